@@ -1,0 +1,119 @@
+# retort: one non-recursive Makefile.  Objects and generated sources go to
+# build/; an ASan/UBSan build of the same sources goes to build/asan/.
+# Honours CC, CFLAGS, LDFLAGS, PREFIX, DESTDIR; quiet unless V=1.
+
+CC      ?= cc
+FLEX    ?= flex
+BISON   ?= bison
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man
+
+WARN    = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+          -Wmissing-prototypes -Wformat=2 -Wvla
+ifeq ($(CI),true)
+WARN   += -Werror
+endif
+ifeq ($(WERROR),1)
+WARN   += -Werror
+endif
+CFLAGS  ?= -O2 -g
+CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -Isrc -Ibuild/gen $(CPPFLAGS)
+INIH_LIBS := $(shell pkg-config --libs inih 2>/dev/null || echo -linih)
+LIBS    = $(INIH_LIBS)
+ASAN    = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+ifeq ($(V),1)
+Q =
+else
+Q = @
+endif
+
+LIB_SRC = $(filter-out src/main.c,$(wildcard src/*.c)) $(wildcard dialects/*.c)
+GEN_SRC = build/gen/parser.c build/gen/lexer.c
+LIB_OBJ = $(patsubst %.c,build/%.o,$(LIB_SRC)) build/gen/parser.o build/gen/lexer.o
+ASAN_OBJ = $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/parser.o build/asan/gen/lexer.o
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
+
+.PHONY: all check unit asan golden-update demo bench install clean
+all: build/retort build/libretort.a
+
+build/gen/parser.c build/gen/parser.h: grammar/parser.y
+	@mkdir -p build/gen
+	@$(if $(Q),echo "  BISON   $<")
+	$(Q)$(BISON) -Wall -Werror --defines=build/gen/parser.h -o build/gen/parser.c $<
+
+build/gen/lexer.c build/gen/lexer.h: grammar/lexer.l build/gen/parser.h
+	@mkdir -p build/gen
+	@$(if $(Q),echo "  FLEX    $<")
+	$(Q)$(FLEX) --header-file=build/gen/lexer.h -o build/gen/lexer.c $<
+
+# Generated code is not held to our warning set, only to correctness.
+GEN_CFLAGS = -std=c11 -Wall -Wno-unused-function -Wno-sign-compare
+
+build/gen/%.o: build/gen/%.c build/gen/parser.h build/gen/lexer.h
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+build/asan/gen/%.o: build/gen/%.c build/gen/parser.h build/gen/lexer.h
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $< (asan)")
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) -O1 -g $(ASAN) -MMD -MP -c -o $@ $<
+
+build/%.o: %.c build/gen/parser.h build/gen/lexer.h
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+build/asan/%.o: %.c build/gen/parser.h build/gen/lexer.h
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $< (asan)")
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) -O1 -g $(ASAN) -MMD -MP -c -o $@ $<
+
+build/libretort.a: $(LIB_OBJ)
+	@$(if $(Q),echo "  AR      $@")
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+build/retort: build/src/main.o build/libretort.a
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+build/asan/libretort.a: $(ASAN_OBJ)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+build/asan/retort: build/asan/src/main.o build/asan/libretort.a
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ASAN) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+asan: build/asan/retort
+
+build/tests/%: tests/unit/%.c build/libretort.a
+	@mkdir -p build/tests
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) $(CFLAGS) -o $@ $< build/libretort.a $(LDFLAGS) -lcmocka $(LIBS)
+
+unit: $(UNIT_BIN)
+
+# Everything: unit tests, golden (normal and sanitized builds), real servers.
+check: all asan unit
+	prove -f tests/*.t
+
+golden-update: all
+	tests/golden-update.sh
+
+demo: all
+	@sh examples/demo.sh
+
+bench: all
+	@sh bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 build/retort $(DESTDIR)$(BINDIR)/retort
+	install -m 644 docs/retort.1 $(DESTDIR)$(MANDIR)/man1/retort.1
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,142 @@
+/* Rendering of diagnostics into values, and printing them. */
+#include "diag.h"
+#include "sbuf.h"
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const code_names[] = {
+#define DIAG(code, name) name,
+#include "diag_codes.def"
+#undef DIAG
+};
+
+const char *diag_code_name(enum diag_code code)
+{
+	return (unsigned)code < DIAG__COUNT ? code_names[code] : "?";
+}
+
+/* Source line with control bytes blanked, and a caret line under the span
+ * that keeps the line's tabs so the caret lands under the right character. */
+static char *render_snippet(struct srcfile *src, struct span sp)
+{
+	struct sbuf sb = SBUF_INIT;
+	size_t len, i, lstart, cs, ce;
+	const char *line = srcfile_line(src, sp.start, &len);
+	int first = 1;
+
+	lstart = (size_t)(line - src->text);
+	cs = sp.start - lstart;
+	ce = sp.end > sp.start ? sp.end - lstart : cs + 1;
+	if (ce > len + 1)
+		ce = len + 1;	/* spans running past the line end stop there */
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)line[i];
+		sbuf_addc(&sb, (c < 0x20 && c != '\t') || c == 0x7f ? ' ' : (char)c);
+	}
+	sbuf_addc(&sb, '\n');
+	for (i = 0; i < cs && i < len; i++) {
+		unsigned char c = (unsigned char)line[i];
+		if ((c & 0xC0) == 0x80)
+			continue;
+		sbuf_addc(&sb, c == '\t' ? '\t' : ' ');
+	}
+	for (i = cs; i < ce; i++) {
+		unsigned char c = i < len ? (unsigned char)line[i] : ' ';
+		if ((c & 0xC0) == 0x80)
+			continue;
+		sbuf_addc(&sb, first ? '^' : '~');
+		first = 0;
+	}
+	return sbuf_detach(&sb, NULL);
+}
+
+void diag_vat(struct diag *d, enum diag_severity sev, enum diag_code code,
+	      struct srcfile *src, struct span sp, const char *fmt, va_list ap)
+{
+	struct diag_entry *e;
+	struct sbuf sb = SBUF_INIT;
+
+	XGROW(d->v, d->cap, d->n + 1);
+	e = &d->v[d->n++];
+	memset(e, 0, sizeof(*e));
+	e->sev = sev;
+	e->code = code;
+	if (src) {
+		unsigned line, col;
+		srcfile_linecol(src, sp.start, &line, &col);
+		sbuf_addf(&sb, "%s:%u:%u", src->path, line, col);
+		e->where = sbuf_detach(&sb, NULL);
+		e->snippet = render_snippet(src, sp);
+	}
+	sbuf_vaddf(&sb, fmt, ap);
+	e->msg = sbuf_detach(&sb, NULL);
+	if (sev == DIAG_SEV_ERROR)
+		d->nerrors++;
+	else if (sev == DIAG_SEV_WARNING)
+		d->nwarnings++;
+}
+
+void diag_at(struct diag *d, enum diag_severity sev, enum diag_code code,
+	     struct srcfile *src, struct span sp, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_vat(d, sev, code, src, sp, fmt, ap);
+	va_end(ap);
+}
+
+void diag_plain(struct diag *d, enum diag_severity sev, enum diag_code code,
+		const char *fmt, ...)
+{
+	va_list ap;
+	struct span none = { 0, 0 };
+
+	va_start(ap, fmt);
+	diag_vat(d, sev, code, NULL, none, fmt, ap);
+	va_end(ap);
+}
+
+void diag_print(const struct diag *d, FILE *out, int color)
+{
+	static const char *const sevname[] = { "error", "warning", "note" };
+	static const char *const sevcolor[] = { "\033[1;31m", "\033[1;35m", "\033[1;36m" };
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		const struct diag_entry *e = &d->v[i];
+		if (color)
+			fprintf(out, "\033[1m%s:\033[0m %s%s:\033[0m \033[1m%s\033[0m\n",
+				e->where ? e->where : "retort", sevcolor[e->sev],
+				sevname[e->sev], e->msg);
+		else
+			fprintf(out, "%s: %s: %s\n", e->where ? e->where : "retort",
+				sevname[e->sev], e->msg);
+		if (e->snippet)
+			fprintf(out, "%s\n", e->snippet);
+	}
+}
+
+void diag_clear(struct diag *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		free(d->v[i].where);
+		free(d->v[i].msg);
+		free(d->v[i].snippet);
+	}
+	d->n = 0;
+	d->nerrors = d->nwarnings = 0;
+}
+
+void diag_release(struct diag *d)
+{
+	diag_clear(d);
+	free(d->v);
+	d->v = NULL;
+	d->cap = 0;
+}

@@ -1,0 +1,70 @@
+/* Diagnostics are collected as values, not printed where they arise, so the
+ * library never writes to stderr on its own (the CLI prints them; a C caller
+ * may do what it likes).  Format: GNU `file:line:col: error: msg`, then the
+ * source line and a caret under the span, as clang shows it. */
+#ifndef RETORT_DIAG_H
+#define RETORT_DIAG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "srcfile.h"
+
+enum diag_code {
+#define DIAG(code, name) DIAG_##code,
+#include "diag_codes.def"
+#undef DIAG
+	DIAG__COUNT
+};
+
+enum diag_severity { DIAG_SEV_ERROR, DIAG_SEV_WARNING, DIAG_SEV_NOTE };
+
+struct diag_entry {
+	enum diag_severity sev;
+	enum diag_code code;
+	char *where;	/* "file:line:col" or "file" or NULL */
+	char *msg;
+	char *snippet;	/* source line + "\n" + caret line, or NULL */
+};
+
+struct diag {
+	struct diag_entry *v;
+	size_t n, cap;
+	int nerrors, nwarnings;
+};
+
+#define DIAG_INIT { NULL, 0, 0, 0, 0 }
+
+const char *diag_code_name(enum diag_code code);
+
+/* src may be NULL (a message about no file); a span of {0,0} with a file
+ * and no text still points at 1:1. */
+void diag_at(struct diag *d, enum diag_severity sev, enum diag_code code,
+	     struct srcfile *src, struct span sp, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 6, 7)))
+#endif
+	;
+void diag_vat(struct diag *d, enum diag_severity sev, enum diag_code code,
+	      struct srcfile *src, struct span sp, const char *fmt, va_list ap);
+
+/* Shorthands. */
+#define diag_error(d, code, src, sp, ...) \
+	diag_at((d), DIAG_SEV_ERROR, (code), (src), (sp), __VA_ARGS__)
+#define diag_warning(d, code, src, sp, ...) \
+	diag_at((d), DIAG_SEV_WARNING, (code), (src), (sp), __VA_ARGS__)
+#define diag_note(d, code, src, sp, ...) \
+	diag_at((d), DIAG_SEV_NOTE, (code), (src), (sp), __VA_ARGS__)
+/* A message with no position: "retort: error: msg" style (where = NULL). */
+void diag_plain(struct diag *d, enum diag_severity sev, enum diag_code code,
+		const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 4, 5)))
+#endif
+	;
+
+void diag_print(const struct diag *d, FILE *out, int color);
+void diag_clear(struct diag *d);
+void diag_release(struct diag *d);
+
+#endif

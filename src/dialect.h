@@ -1,0 +1,122 @@
+/* The dialect interface.  A backend is one const struct dialect: its name,
+ * capability flags, how it quotes names and spells literals and types, and
+ * an emitter per op kind.  A NULL emitter falls back to the generic one in
+ * dialect.c, so a backend overrides only what differs.  Callers outside
+ * dialects/ ask capabilities; they never ask which dialect this is. */
+#ifndef RETORT_DIALECT_H
+#define RETORT_DIALECT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "ir.h"
+#include "sbuf.h"
+
+struct arena;
+
+enum dialect_cap {
+	CAP_TRANSACTIONAL_DDL = 1u << 0,	/* DDL can be rolled back */
+	CAP_ALTER_COLUMN_TYPE = 1u << 1,
+	CAP_COMMENTS = 1u << 2,			/* table/column comments exist */
+	CAP_NATIVE_ENUM = 1u << 3,		/* enums are schema objects */
+	CAP_SEQUENCES = 1u << 4,
+	CAP_SCHEMAS = 1u << 5,			/* schema-qualified names */
+	CAP_PARTIAL_INDEX = 1u << 6,
+	CAP_EXPRESSION_INDEX = 1u << 7,
+	CAP_CONCURRENT_INDEX = 1u << 8,
+	CAP_EXCLUDE_CONSTRAINT = 1u << 9,
+	CAP_DEFERRABLE = 1u << 10,
+	CAP_USING_CAST = 1u << 11		/* alter_column ... using */
+};
+
+/* Where finished statements and comments go: the --sql writer prints them,
+ * the runner executes them.  One code path produces both. */
+struct sink {
+	/* sql has no terminator; len excludes the NUL */
+	void (*statement)(void *ctx, const char *sql, size_t len);
+	/* a comment line's text, without the leading "-- " */
+	void (*comment)(void *ctx, const char *text);
+	void *ctx;
+};
+
+struct emitter {
+	const struct dialect *d;
+	struct arena *arena;
+	struct diag *diag;
+	struct srcfile *src;	/* file of the op being lowered */
+	const struct sink *sink;
+	struct sbuf stmt;	/* the statement being built */
+	bool failed;		/* an op could not be lowered */
+	bool annotate;		/* emit "-- file:line" before each op */
+};
+
+struct dialect {
+	const char *name;		/* as --dialect and `only` name it */
+	unsigned caps;			/* enum dialect_cap bits */
+	size_t max_ident_len;		/* bytes */
+
+	/* Identifier quoting: a name is quoted when it is not a plain
+	 * identifier in this dialect (fold_lower: unquoted names fold to
+	 * lower case, so upper case needs quotes) or is a reserved word. */
+	char quote_open, quote_close;
+	bool fold_lower;
+	const char *const *reserved;	/* sorted, lower case */
+	size_t nreserved;
+
+	/* NULL: standard SQL ('' doubles a quote, backslash is literal). */
+	void (*string_literal)(struct sbuf *out, const char *s);
+	/* Spells a type; on a type the dialect cannot express, reports a
+	 * diagnostic at t->span and returns false. */
+	bool (*type_sql)(struct emitter *e, const struct type *t, struct sbuf *out);
+	/* One per op kind; NULL uses the generic emitter. Returns false after
+	 * reporting a diagnostic. */
+	bool (*emit[OP__COUNT])(struct emitter *e, const struct op *op);
+};
+
+/* Registry. */
+const struct dialect *dialect_find(const char *name);
+/* Comma-separated names of every dialect, for messages. */
+const char *dialect_names(void);
+
+void emitter_init(struct emitter *e, const struct dialect *d, struct arena *a,
+		  struct diag *diag, const struct sink *sink);
+void emitter_release(struct emitter *e);
+
+/* Lowers one op (recursing into only/batch blocks), writing statements to
+ * the sink.  Ops inside an `only` block for other dialects, and `execute`
+ * for other dialects, produce nothing.  Returns false on a diagnostic. */
+bool dialect_emit_op(struct emitter *e, const struct op *op);
+
+/* Building statements: begin, append, end (which hands it to the sink). */
+void emit_begin(struct emitter *e);
+void emit_end(struct emitter *e);
+void emit_raw(struct emitter *e, const char *s);
+void emit_fmt(struct emitter *e, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+void emit_ident(struct emitter *e, const char *name);
+void emit_qname(struct emitter *e, const struct qname *q);
+void emit_string(struct emitter *e, const char *s);
+void emit_value(struct emitter *e, const struct value *v);
+bool emit_type(struct emitter *e, const struct type *t);
+void emit_comment(struct emitter *e, const char *text);
+
+/* Into a plain sbuf, for emitters composing pieces. */
+void dialect_quote_ident(const struct dialect *d, struct sbuf *out, const char *name);
+void dialect_string_literal(const struct dialect *d, struct sbuf *out, const char *s);
+
+/* The version table, spelled for the dialect.  schema may be NULL. */
+void dialect_version_create(struct emitter *e, const char *schema, const char *table);
+void dialect_version_insert(struct emitter *e, const char *schema, const char *table,
+			    const char *rev);
+void dialect_version_update(struct emitter *e, const char *schema, const char *table,
+			    const char *from, const char *to);
+void dialect_version_delete(struct emitter *e, const char *schema, const char *table,
+			    const char *rev);
+
+extern const struct dialect dialect_postgresql;
+
+#endif

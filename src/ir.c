@@ -1,0 +1,354 @@
+/* IR constructors and name tables.  Grammar actions call exactly one of
+ * these; nothing here checks meaning (that is the schema model's job). */
+#include "ir.h"
+#include "arena.h"
+
+#include <string.h>
+
+static const char *const op_names[] = {
+#define OP(k, name, payload) name,
+#include "ir_ops.def"
+#undef OP
+};
+
+static const char *const type_names[] = {
+#define TYPE(k, name, args) name,
+#include "ir_types.def"
+#undef TYPE
+};
+
+const char *ir_op_name(enum op_kind k)
+{
+	return (unsigned)k < OP__COUNT ? op_names[k] : "?";
+}
+
+const char *ir_type_name(enum type_kind k)
+{
+	return (unsigned)k < TY__COUNT ? type_names[k] : "?";
+}
+
+int ir_type_lookup(const char *name)
+{
+	int i;
+
+	for (i = 0; i < TY__COUNT; i++)
+		if (strcmp(type_names[i], name) == 0)
+			return i;
+	return -1;
+}
+
+void ir_oplist_append(struct oplist *l, struct op *op)
+{
+	op->next = NULL;
+	if (l->tail)
+		l->tail->next = op;
+	else
+		l->head = op;
+	l->tail = op;
+	l->n++;
+}
+
+void ir_identlist_append(struct identlist *l, struct ident *id)
+{
+	id->next = NULL;
+	if (l->tail)
+		l->tail->next = id;
+	else
+		l->head = id;
+	l->tail = id;
+	l->n++;
+}
+
+void ir_valuelist_append(struct valuelist *l, struct value *v)
+{
+	v->next = NULL;
+	if (l->tail)
+		l->tail->next = v;
+	else
+		l->head = v;
+	l->tail = v;
+	l->n++;
+}
+
+struct op *ir_new_op(struct arena *a, enum op_kind k, struct span sp)
+{
+	struct op *op = ARENA_NEW(a, struct op);
+
+	op->kind = k;
+	op->span = sp;
+	return op;
+}
+
+struct ident *ir_new_ident(struct arena *a, const char *name, struct span sp)
+{
+	struct ident *id = ARENA_NEW(a, struct ident);
+
+	id->name = name;
+	id->span = sp;
+	return id;
+}
+
+struct value *ir_new_value(struct arena *a, enum value_kind k, const char *text,
+			   struct span sp)
+{
+	struct value *v = ARENA_NEW(a, struct value);
+
+	v->kind = k;
+	v->text = text;
+	v->span = sp;
+	return v;
+}
+
+struct op *ir_new_create_table(struct arena *a, struct span sp, struct qname name,
+			       struct column *cols, struct constraint *cons,
+			       const char *comment, struct kv *options)
+{
+	struct op *op = ir_new_op(a, OP_CREATE_TABLE, sp);
+	struct column *c;
+	struct constraint *k;
+
+	op->u.table.name = name;
+	op->u.table.columns = cols;
+	for (c = cols; c; c = c->next)
+		op->u.table.ncolumns++;
+	op->u.table.constraints = cons;
+	for (k = cons; k; k = k->next)
+		op->u.table.nconstraints++;
+	op->u.table.comment = comment;
+	op->u.table.options = options;
+	return op;
+}
+
+struct op *ir_new_drop_table(struct arena *a, struct span sp, struct qname t)
+{
+	struct op *op = ir_new_op(a, OP_DROP_TABLE, sp);
+
+	op->u.target.table = t;
+	return op;
+}
+
+struct op *ir_new_rename_table(struct arena *a, struct span sp, struct qname t,
+			       struct ident new_name)
+{
+	struct op *op = ir_new_op(a, OP_RENAME_TABLE, sp);
+
+	op->u.rename.table = t;
+	op->u.rename.new_name = new_name;
+	return op;
+}
+
+struct op *ir_new_add_column(struct arena *a, struct span sp, struct qname t,
+			     struct column *col)
+{
+	struct op *op = ir_new_op(a, OP_ADD_COLUMN, sp);
+
+	op->u.add_column.table = t;
+	op->u.add_column.column = *col;
+	op->u.add_column.column.next = NULL;
+	return op;
+}
+
+struct op *ir_new_drop_column(struct arena *a, struct span sp, struct qname t,
+			      struct ident col)
+{
+	struct op *op = ir_new_op(a, OP_DROP_COLUMN, sp);
+
+	op->u.drop_column.table = t;
+	op->u.drop_column.column = col;
+	return op;
+}
+
+struct op *ir_new_alter_column(struct arena *a, struct span sp, struct qname t,
+			       struct ident col)
+{
+	struct op *op = ir_new_op(a, OP_ALTER_COLUMN, sp);
+
+	op->u.alter.table = t;
+	op->u.alter.column = col;
+	return op;
+}
+
+struct op *ir_new_create_index(struct arena *a, struct span sp, struct ident name,
+			       struct qname t, struct index_elem *elems)
+{
+	struct op *op = ir_new_op(a, OP_CREATE_INDEX, sp);
+	struct index_elem *e;
+
+	op->u.index.name = name;
+	op->u.index.table = t;
+	op->u.index.elems = elems;
+	for (e = elems; e; e = e->next)
+		op->u.index.nelems++;
+	return op;
+}
+
+struct op *ir_new_drop_index(struct arena *a, struct span sp, struct ident name,
+			     struct qname t)
+{
+	struct op *op = ir_new_op(a, OP_DROP_INDEX, sp);
+
+	op->u.index.name = name;
+	op->u.index.table = t;
+	return op;
+}
+
+struct op *ir_new_add_constraint(struct arena *a, enum op_kind kind, struct span sp,
+				 struct qname t, const struct constraint *con)
+{
+	struct op *op = ir_new_op(a, kind, sp);
+
+	op->u.constraint.table = t;
+	op->u.constraint.con = *con;
+	op->u.constraint.con.next = NULL;
+	return op;
+}
+
+struct op *ir_new_drop_constraint(struct arena *a, struct span sp, struct ident name,
+				  struct qname t)
+{
+	struct op *op = ir_new_op(a, OP_DROP_CONSTRAINT, sp);
+
+	op->u.drop_constraint.name = name;
+	op->u.drop_constraint.table = t;
+	return op;
+}
+
+struct op *ir_new_table_comment(struct arena *a, struct span sp, struct qname t,
+				const char *comment)
+{
+	struct op *op = ir_new_op(a, comment ? OP_CREATE_TABLE_COMMENT
+					     : OP_DROP_TABLE_COMMENT, sp);
+
+	op->u.target.table = t;
+	op->u.target.comment = comment;
+	return op;
+}
+
+struct op *ir_new_create_enum(struct arena *a, struct span sp, struct qname name,
+			      struct valuelist values)
+{
+	struct op *op = ir_new_op(a, OP_CREATE_ENUM, sp);
+
+	op->u.enumdef.name = name;
+	op->u.enumdef.values = values;
+	return op;
+}
+
+struct op *ir_new_drop_enum(struct arena *a, struct span sp, struct qname name)
+{
+	struct op *op = ir_new_op(a, OP_DROP_ENUM, sp);
+
+	op->u.enumdef.name = name;
+	return op;
+}
+
+struct op *ir_new_sequence(struct arena *a, enum op_kind k, struct span sp,
+			   struct qname name)
+{
+	struct op *op = ir_new_op(a, k, sp);
+
+	op->u.sequence.name = name;
+	op->u.sequence.cycle = -1;
+	return op;
+}
+
+struct op *ir_new_bulk_insert(struct arena *a, struct span sp, struct qname t,
+			      struct identlist cols, struct insert_row *rows)
+{
+	struct op *op = ir_new_op(a, OP_BULK_INSERT, sp);
+	struct insert_row *r;
+
+	op->u.insert.table = t;
+	op->u.insert.columns = cols;
+	op->u.insert.rows = rows;
+	for (r = rows; r; r = r->next)
+		op->u.insert.nrows++;
+	return op;
+}
+
+struct op *ir_new_execute(struct arena *a, struct span sp, struct identlist dialects,
+			  struct value sql)
+{
+	struct op *op = ir_new_op(a, OP_EXECUTE, sp);
+
+	op->u.execute.dialects = dialects;
+	op->u.execute.sql = sql;
+	return op;
+}
+
+struct op *ir_new_only(struct arena *a, struct span sp, struct identlist dialects,
+		       struct oplist body)
+{
+	struct op *op = ir_new_op(a, OP_ONLY, sp);
+
+	op->u.block.dialects = dialects;
+	op->u.block.body = body;
+	return op;
+}
+
+/* The table slot of an op, writable, so a batch can fill it in. */
+static struct qname *op_table_slot(struct op *op)
+{
+	switch (op->kind) {
+	case OP_CREATE_TABLE:
+		return &op->u.table.name;
+	case OP_DROP_TABLE:
+	case OP_CREATE_TABLE_COMMENT:
+	case OP_DROP_TABLE_COMMENT:
+		return &op->u.target.table;
+	case OP_RENAME_TABLE:
+		return &op->u.rename.table;
+	case OP_ADD_COLUMN:
+		return &op->u.add_column.table;
+	case OP_DROP_COLUMN:
+		return &op->u.drop_column.table;
+	case OP_ALTER_COLUMN:
+		return &op->u.alter.table;
+	case OP_CREATE_INDEX:
+	case OP_DROP_INDEX:
+		return &op->u.index.table;
+	case OP_CREATE_PRIMARY_KEY:
+	case OP_CREATE_UNIQUE_CONSTRAINT:
+	case OP_CREATE_FOREIGN_KEY:
+	case OP_CREATE_CHECK_CONSTRAINT:
+	case OP_CREATE_EXCLUDE_CONSTRAINT:
+		return &op->u.constraint.table;
+	case OP_DROP_CONSTRAINT:
+		return &op->u.drop_constraint.table;
+	case OP_BULK_INSERT:
+		return &op->u.insert.table;
+	case OP_BATCH_ALTER_TABLE:
+		return &op->u.block.table;
+	case OP_CREATE_ENUM:
+	case OP_DROP_ENUM:
+	case OP_CREATE_SEQUENCE:
+	case OP_DROP_SEQUENCE:
+	case OP_EXECUTE:
+	case OP_ONLY:
+		return NULL;
+	}
+	return NULL;
+}
+
+const struct qname *ir_op_table(const struct op *op)
+{
+	const struct qname *q = op_table_slot((struct op *)op);
+
+	return q && q->name ? q : NULL;
+}
+
+struct op *ir_new_batch(struct arena *a, struct span sp, struct qname t,
+			struct oplist body)
+{
+	struct op *op = ir_new_op(a, OP_BATCH_ALTER_TABLE, sp);
+	struct op *o;
+
+	op->u.block.table = t;
+	op->u.block.body = body;
+	for (o = body.head; o; o = o->next) {
+		struct qname *slot = op_table_slot(o);
+		if (slot && !slot->name)
+			*slot = t;
+	}
+	return op;
+}

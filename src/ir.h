@@ -1,0 +1,379 @@
+/* The IR: what a migration file says, with no SQL spelling in it.  The
+ * grammar builds it with one ir_new_* call per action; the schema model and
+ * the dialects read it.  Identifiers are stored exactly (unquoted), types are
+ * logical, and every node keeps the byte span it came from so later stages
+ * can point at it. */
+#ifndef RETORT_IR_H
+#define RETORT_IR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "srcfile.h"
+
+struct arena;
+
+enum op_kind {
+#define OP(k, name, payload) OP_##k,
+#include "ir_ops.def"
+#undef OP
+	OP__COUNT
+};
+
+enum type_kind {
+#define TYPE(k, name, args) TY_##k,
+#include "ir_types.def"
+#undef TYPE
+	TY__COUNT
+};
+
+/* A name as written, without quotes: "Weird Name" is stored as Weird Name. */
+struct ident {
+	const char *name;
+	struct span span;
+	struct ident *next;	/* in an identlist */
+};
+
+struct identlist {
+	struct ident *head, *tail;
+	size_t n;
+};
+
+/* schema.table; schema is NULL when not qualified. */
+struct qname {
+	const char *schema;
+	const char *name;
+	struct span span;
+};
+
+enum value_kind {
+	VAL_NULL,
+	VAL_TRUE,
+	VAL_FALSE,
+	VAL_NUMBER,	/* text as written: "-7", "3.14", "1e9" */
+	VAL_STRING,	/* text unescaped: 'it''s' is stored as it's */
+	VAL_SQL		/* raw SQL from sql '...' or $$...$$, passed through */
+};
+
+struct value {
+	enum value_kind kind;
+	const char *text;	/* NULL for NULL/TRUE/FALSE */
+	struct span span;
+	struct value *next;	/* in a valuelist */
+};
+
+struct valuelist {
+	struct value *head, *tail;
+	size_t n;
+};
+
+struct type {
+	enum type_kind kind;
+	struct span span;
+	long length;		/* LENGTH types: -1 when not given */
+	int precision, scale;	/* NUMERIC: -1 when not given */
+	struct qname enum_name;	/* ENUM by name: name.name != NULL */
+	struct valuelist enum_values;	/* ENUM inline: string values */
+	const char *raw;	/* RAW: the native type text */
+};
+
+enum fk_action {
+	FK_ACTION_UNSET = 0,
+	FK_ACTION_NO_ACTION,
+	FK_ACTION_RESTRICT,
+	FK_ACTION_CASCADE,
+	FK_ACTION_SET_NULL,
+	FK_ACTION_SET_DEFAULT
+};
+
+enum fk_initially { FK_INITIALLY_UNSET = 0, FK_INITIALLY_IMMEDIATE, FK_INITIALLY_DEFERRED };
+
+/* The referenced side of a foreign key, and its options. */
+struct fkref {
+	struct qname table;
+	struct identlist columns;	/* may be empty: the referenced table's PK */
+	enum fk_action on_delete, on_update;
+	int deferrable;			/* -1 unset, 0 NOT DEFERRABLE, 1 DEFERRABLE */
+	enum fk_initially initially;
+	struct span span;
+};
+
+enum nullability { NULLABLE_UNSET = 0, NULLABLE_YES, NULLABLE_NO };
+
+struct column {
+	struct ident name;
+	struct type type;
+	enum nullability nullable;
+	bool primary_key;
+	bool autoincrement;
+	bool unique;
+	struct value *server_default;	/* NULL when none */
+	const char *comment;		/* NULL when none */
+	struct fkref *references;	/* inline REFERENCES, NULL when none */
+	struct span span;
+	struct column *next;
+};
+
+enum constraint_kind {
+	CON_PRIMARY_KEY,
+	CON_UNIQUE,
+	CON_FOREIGN_KEY,
+	CON_CHECK,
+	CON_EXCLUDE
+};
+
+/* One element of an EXCLUDE constraint: column (or sql expression) WITH op. */
+struct exclude_elem {
+	struct ident column;	/* column.name NULL when expr is used */
+	const char *expr;
+	const char *op;		/* the operator, e.g. "&&" */
+	struct span span;
+	struct exclude_elem *next;
+};
+
+struct constraint {
+	enum constraint_kind kind;
+	struct ident name;		/* name.name NULL when unnamed */
+	struct identlist columns;	/* PRIMARY_KEY, UNIQUE, FOREIGN_KEY */
+	struct fkref ref;		/* FOREIGN_KEY */
+	const char *check;		/* CHECK: the expression, raw SQL */
+	const char *using_method;	/* EXCLUDE: index method, NULL for default */
+	struct exclude_elem *elems;	/* EXCLUDE */
+	const char *where;		/* EXCLUDE: raw predicate, or NULL */
+	int deferrable;			/* UNIQUE, PRIMARY_KEY, EXCLUDE: -1 unset */
+	enum fk_initially initially;
+	struct span span;
+	struct constraint *next;
+};
+
+/* Dialect-prefixed table options: with (mysql_engine 'InnoDB'). */
+struct kv {
+	struct ident key;
+	struct value val;
+	struct kv *next;
+};
+
+enum sort_order { SORT_UNSET = 0, SORT_ASC, SORT_DESC };
+enum nulls_order { NULLS_UNSET = 0, NULLS_FIRST, NULLS_LAST };
+
+struct index_elem {
+	struct ident column;	/* column.name NULL when expr is used */
+	const char *expr;	/* sql '...' expression */
+	enum sort_order order;
+	enum nulls_order nulls;
+	struct span span;
+	struct index_elem *next;
+};
+
+/* Flags of struct alter_column.changes; one statement may carry several. */
+enum alter_change {
+	ALTER_TYPE = 1 << 0,
+	ALTER_SET_NOT_NULL = 1 << 1,
+	ALTER_DROP_NOT_NULL = 1 << 2,
+	ALTER_SET_DEFAULT = 1 << 3,
+	ALTER_DROP_DEFAULT = 1 << 4,
+	ALTER_COMMENT = 1 << 5,		/* comment NULL: remove the comment */
+	ALTER_RENAME = 1 << 6
+};
+
+/* A list of ops: the body of upgrade, downgrade, only and batch blocks. */
+struct oplist {
+	struct op *head, *tail;
+	size_t n;
+};
+
+struct op {
+	enum op_kind kind;
+	struct span span;	/* the whole statement, keyword to ';' */
+	struct op *next;
+	union {
+		/* CREATE_TABLE */
+		struct {
+			struct qname name;
+			struct column *columns;
+			size_t ncolumns;
+			struct constraint *constraints;
+			size_t nconstraints;
+			const char *comment;
+			struct kv *options;
+		} table;
+		/* DROP_TABLE, CREATE_TABLE_COMMENT (comment set),
+		 * DROP_TABLE_COMMENT */
+		struct {
+			struct qname table;
+			const char *comment;
+		} target;
+		/* RENAME_TABLE */
+		struct {
+			struct qname table;
+			struct ident new_name;
+		} rename;
+		/* ADD_COLUMN */
+		struct {
+			struct qname table;
+			struct column column;
+		} add_column;
+		/* DROP_COLUMN */
+		struct {
+			struct qname table;
+			struct ident column;
+		} drop_column;
+		/* ALTER_COLUMN (rename_column is ALTER_COLUMN with ALTER_RENAME) */
+		struct {
+			struct qname table;
+			struct ident column;
+			unsigned changes;	/* enum alter_change bits */
+			struct type type;	/* ALTER_TYPE */
+			const char *using_expr;	/* ALTER_TYPE, or NULL */
+			struct value *default_value;	/* ALTER_SET_DEFAULT */
+			const char *comment;	/* ALTER_COMMENT */
+			struct ident new_name;	/* ALTER_RENAME */
+		} alter;
+		/* CREATE_INDEX, DROP_INDEX (name, table if given, concurrently) */
+		struct {
+			struct ident name;
+			struct qname table;	/* table.name NULL if not given */
+			struct index_elem *elems;
+			size_t nelems;
+			bool unique;
+			const char *where;
+			const char *using_method;
+			bool concurrently;
+		} index;
+		/* CREATE_PRIMARY_KEY, CREATE_UNIQUE_CONSTRAINT,
+		 * CREATE_FOREIGN_KEY, CREATE_CHECK_CONSTRAINT,
+		 * CREATE_EXCLUDE_CONSTRAINT */
+		struct {
+			struct qname table;
+			struct constraint con;
+		} constraint;
+		/* DROP_CONSTRAINT */
+		struct {
+			struct qname table;
+			struct ident name;
+			bool has_kind;
+			enum constraint_kind kind;
+		} drop_constraint;
+		/* CREATE_ENUM, DROP_ENUM (values empty) */
+		struct {
+			struct qname name;
+			struct valuelist values;
+		} enumdef;
+		/* CREATE_SEQUENCE, DROP_SEQUENCE (options unset) */
+		struct {
+			struct qname name;
+			const char *start, *increment, *minvalue, *maxvalue, *cache;
+			int cycle;	/* -1 unset, 0 NO CYCLE, 1 CYCLE */
+		} sequence;
+		/* BULK_INSERT: rows is a list of valuelists, one per row */
+		struct {
+			struct qname table;
+			struct identlist columns;
+			struct insert_row *rows;
+			size_t nrows;
+		} insert;
+		/* EXECUTE: dialects empty means every dialect */
+		struct {
+			struct identlist dialects;
+			struct value sql;
+		} execute;
+		/* ONLY (dialects), BATCH_ALTER_TABLE (table); the body's ops
+		 * are ordinary ops, with the batch's table filled in */
+		struct {
+			struct identlist dialects;
+			struct qname table;
+			struct oplist body;
+		} block;
+	} u;
+};
+
+struct insert_row {
+	struct valuelist values;
+	struct span span;
+	struct insert_row *next;
+};
+
+/* The header of a revision file. */
+struct rev_header {
+	struct value revision;		/* text NULL when missing */
+	struct valuelist down;		/* revises: empty for base */
+	bool has_revises;
+	struct value message;
+	struct value created;
+	struct valuelist branch_labels;
+	struct valuelist depends_on;
+	bool transactional;		/* default true */
+	struct span transactional_span;
+};
+
+/* A parsed file: a revision (header + blocks) or a schema file (top-level
+ * ops only).  Which it is decides what parse_file accepts. */
+struct migfile {
+	struct srcfile *src;
+	struct rev_header hdr;
+	bool has_upgrade, has_downgrade;
+	struct oplist upgrade, downgrade;
+	struct span upgrade_span, downgrade_span;	/* the block keywords */
+	struct oplist toplevel;		/* schema files */
+};
+
+const char *ir_op_name(enum op_kind k);
+const char *ir_type_name(enum type_kind k);
+/* Lookup by dsl name; returns -1 when unknown. */
+int ir_type_lookup(const char *name);
+
+/* List helpers. */
+void ir_oplist_append(struct oplist *l, struct op *op);
+void ir_identlist_append(struct identlist *l, struct ident *id);
+void ir_valuelist_append(struct valuelist *l, struct value *v);
+
+/* Constructors: one per op kind, called once per grammar action.  They copy
+ * nothing they are given: every pointer must already live in the arena. */
+struct op *ir_new_op(struct arena *a, enum op_kind k, struct span sp);
+struct ident *ir_new_ident(struct arena *a, const char *name, struct span sp);
+struct value *ir_new_value(struct arena *a, enum value_kind k, const char *text,
+			   struct span sp);
+struct op *ir_new_create_table(struct arena *a, struct span sp, struct qname name,
+			       struct column *cols, struct constraint *cons,
+			       const char *comment, struct kv *options);
+struct op *ir_new_drop_table(struct arena *a, struct span sp, struct qname t);
+struct op *ir_new_rename_table(struct arena *a, struct span sp, struct qname t,
+			       struct ident new_name);
+struct op *ir_new_add_column(struct arena *a, struct span sp, struct qname t,
+			     struct column *col);
+struct op *ir_new_drop_column(struct arena *a, struct span sp, struct qname t,
+			      struct ident col);
+/* The alter changes are filled in by the caller on the returned op. */
+struct op *ir_new_alter_column(struct arena *a, struct span sp, struct qname t,
+			       struct ident col);
+struct op *ir_new_create_index(struct arena *a, struct span sp, struct ident name,
+			       struct qname t, struct index_elem *elems);
+struct op *ir_new_drop_index(struct arena *a, struct span sp, struct ident name,
+			     struct qname t);
+/* kind is one of the five CREATE_*_CONSTRAINT / PRIMARY_KEY / FOREIGN_KEY ops;
+ * con->kind must agree. */
+struct op *ir_new_add_constraint(struct arena *a, enum op_kind kind, struct span sp,
+				 struct qname t, const struct constraint *con);
+struct op *ir_new_drop_constraint(struct arena *a, struct span sp, struct ident name,
+				  struct qname t);
+struct op *ir_new_table_comment(struct arena *a, struct span sp, struct qname t,
+				const char *comment);	/* comment NULL: drop */
+struct op *ir_new_create_enum(struct arena *a, struct span sp, struct qname name,
+			      struct valuelist values);
+struct op *ir_new_drop_enum(struct arena *a, struct span sp, struct qname name);
+struct op *ir_new_sequence(struct arena *a, enum op_kind k, struct span sp,
+			   struct qname name);
+struct op *ir_new_bulk_insert(struct arena *a, struct span sp, struct qname t,
+			      struct identlist cols, struct insert_row *rows);
+struct op *ir_new_execute(struct arena *a, struct span sp, struct identlist dialects,
+			  struct value sql);
+struct op *ir_new_only(struct arena *a, struct span sp, struct identlist dialects,
+		       struct oplist body);
+/* Fills in the batch's table on every body op that names none. */
+struct op *ir_new_batch(struct arena *a, struct span sp, struct qname t,
+			struct oplist body);
+
+/* The table an op acts on, or NULL (enums, sequences, execute, only). */
+const struct qname *ir_op_table(const struct op *op);
+
+#endif

@@ -1,0 +1,32 @@
+/* A growable string buffer (git's strbuf): SQL text, diagnostics and file
+ * contents are all built by appending, never by guessing a size. */
+#ifndef RETORT_SBUF_H
+#define RETORT_SBUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+struct sbuf {
+	char *buf;	/* always NUL-terminated once anything was added */
+	size_t len, cap;
+};
+
+#define SBUF_INIT { NULL, 0, 0 }
+
+void sbuf_add(struct sbuf *sb, const char *s, size_t n);
+void sbuf_adds(struct sbuf *sb, const char *s);
+void sbuf_addc(struct sbuf *sb, char c);
+void sbuf_addf(struct sbuf *sb, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+void sbuf_vaddf(struct sbuf *sb, const char *fmt, va_list ap);
+/* Ensure buf is a valid (possibly empty) string. */
+const char *sbuf_str(struct sbuf *sb);
+void sbuf_reset(struct sbuf *sb);
+void sbuf_release(struct sbuf *sb);
+/* Hand the buffer to the caller (who frees it); sb is left empty. */
+char *sbuf_detach(struct sbuf *sb, size_t *len);
+
+#endif

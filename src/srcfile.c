@@ -1,0 +1,124 @@
+/* Whole-file reading and offset -> line/column mapping for diagnostics. */
+#include "srcfile.h"
+#include "util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct srcfile *srcfile_from_string(const char *path, const char *text, size_t len)
+{
+	struct srcfile *sf = xcalloc(1, sizeof(*sf));
+
+	sf->path = xstrdup(path);
+	sf->text = xmalloc(len + 1);
+	memcpy(sf->text, text, len);
+	sf->text[len] = '\0';
+	sf->len = len;
+	return sf;
+}
+
+struct srcfile *srcfile_load(const char *path, const char **err)
+{
+	FILE *f = fopen(path, "rb");
+	struct srcfile *sf;
+	char *buf = NULL;
+	size_t len = 0, cap = 0, n;
+
+	if (!f) {
+		*err = strerror(errno);
+		return NULL;
+	}
+	for (;;) {
+		XGROW(buf, cap, len + 65536);
+		n = fread(buf + len, 1, cap - len, f);
+		len += n;
+		if (n == 0)
+			break;
+	}
+	if (ferror(f)) {
+		*err = strerror(errno);
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	sf = xcalloc(1, sizeof(*sf));
+	sf->path = xstrdup(path);
+	XGROW(buf, cap, len + 1);
+	buf[len] = '\0';
+	sf->text = buf;
+	sf->len = len;
+	return sf;
+}
+
+void srcfile_free(struct srcfile *sf)
+{
+	if (!sf)
+		return;
+	free(sf->path);
+	free(sf->text);
+	free(sf->lines);
+	free(sf);
+}
+
+static void build_lines(struct srcfile *sf)
+{
+	size_t cap = 0, i;
+
+	XGROW(sf->lines, cap, 1);
+	sf->lines[sf->nlines++] = 0;
+	for (i = 0; i < sf->len; i++) {
+		if (sf->text[i] == '\n') {
+			XGROW(sf->lines, cap, sf->nlines + 1);
+			sf->lines[sf->nlines++] = i + 1;
+		}
+	}
+}
+
+static size_t line_index(struct srcfile *sf, size_t off)
+{
+	size_t lo = 0, hi;
+
+	if (!sf->lines)
+		build_lines(sf);
+	if (off > sf->len)
+		off = sf->len;
+	hi = sf->nlines;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (sf->lines[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+void srcfile_linecol(struct srcfile *sf, size_t off, unsigned *line, unsigned *col)
+{
+	size_t li = line_index(sf, off), i;
+	unsigned c = 1;
+
+	if (off > sf->len)
+		off = sf->len;
+	for (i = sf->lines[li]; i < off; i++)
+		if (((unsigned char)sf->text[i] & 0xC0) != 0x80)
+			c++;
+	*line = (unsigned)li + 1;
+	*col = c;
+}
+
+const char *srcfile_line(struct srcfile *sf, size_t off, size_t *len)
+{
+	size_t li = line_index(sf, off);
+	size_t s = sf->lines[li], e = s;
+
+	while (e < sf->len && sf->text[e] != '\n')
+		e++;
+	if (e > s && sf->text[e - 1] == '\r')
+		e--;
+	*len = e - s;
+	return sf->text + s;
+}

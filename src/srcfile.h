@@ -1,0 +1,45 @@
+/* A source file read whole into memory.  Tokens and spans are byte offsets
+ * into it; line and column are worked out only when a message is printed
+ * (jq's locfile), so the lexer never counts lines. */
+#ifndef RETORT_SRCFILE_H
+#define RETORT_SRCFILE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct span {
+	uint32_t start, end;	/* [start, end) bytes */
+};
+
+struct srcfile {
+	char *path;	/* as the user should see it: relative where given so */
+	char *text;	/* NUL-terminated copy; may contain NULs before len */
+	size_t len;
+	size_t *lines;	/* lazily built: offset of each line start */
+	size_t nlines;
+};
+
+/* Returns NULL and sets *err (static text) when the file can't be read. */
+struct srcfile *srcfile_load(const char *path, const char **err);
+struct srcfile *srcfile_from_string(const char *path, const char *text, size_t len);
+void srcfile_free(struct srcfile *sf);
+
+/* 1-based line; 1-based column counted in characters (UTF-8 aware). */
+void srcfile_linecol(struct srcfile *sf, size_t off, unsigned *line, unsigned *col);
+/* The line containing off, without its newline. */
+const char *srcfile_line(struct srcfile *sf, size_t off, size_t *len);
+
+static inline struct span span_make(uint32_t s, uint32_t e)
+{
+	struct span sp = { s, e };
+	return sp;
+}
+
+static inline struct span span_join(struct span a, struct span b)
+{
+	struct span sp = { a.start < b.start ? a.start : b.start,
+			   a.end > b.end ? a.end : b.end };
+	return sp;
+}
+
+#endif

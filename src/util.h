@@ -1,0 +1,29 @@
+/* Allocation wrappers that never return NULL: running out of memory in a
+ * compiler is not a condition worth threading through every caller, so we
+ * abort with a message instead (as git and jq do). */
+#ifndef RETORT_UTIL_H
+#define RETORT_UTIL_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t nmemb, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* Grow *p (an array of elem-size items with capacity *cap) to hold need. */
+void xgrow(void **p, size_t *cap, size_t need, size_t elem);
+#define XGROW(arr, cap, need) xgrow((void **)&(arr), &(cap), (need), sizeof(*(arr)))
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+#if defined(__GNUC__)
+#define ATTR_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define ATTR_NORETURN __attribute__((noreturn))
+#else
+#define ATTR_PRINTF(f, a)
+#define ATTR_NORETURN
+#endif
+
+#endif
