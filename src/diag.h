@@ -5,6 +5,7 @@
 #ifndef RETORT_DIAG_H
 #define RETORT_DIAG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -14,7 +15,12 @@ enum diag_code {
 #define DIAG(code, name) DIAG_##code,
 #include "diag_codes.def"
 #undef DIAG
-	DIAG__COUNT
+};
+
+enum { DIAG__COUNT = 0
+#define DIAG(code, name) + 1
+#include "diag_codes.def"
+#undef DIAG
 };
 
 enum diag_severity { DIAG_SEV_ERROR, DIAG_SEV_WARNING, DIAG_SEV_NOTE };

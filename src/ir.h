@@ -17,14 +17,25 @@ enum op_kind {
 #define OP(k, name, payload) OP_##k,
 #include "ir_ops.def"
 #undef OP
-	OP__COUNT
+};
+
+/* Counted apart from the enum so switches over op kinds need no case for it. */
+enum { OP__COUNT = 0
+#define OP(k, name, payload) + 1
+#include "ir_ops.def"
+#undef OP
 };
 
 enum type_kind {
 #define TYPE(k, name, args) TY_##k,
 #include "ir_types.def"
 #undef TYPE
-	TY__COUNT
+};
+
+enum { TY__COUNT = 0
+#define TYPE(k, name, args) + 1
+#include "ir_types.def"
+#undef TYPE
 };
 
 /* A name as written, without quotes: "Weird Name" is stored as Weird Name. */
