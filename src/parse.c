@@ -1,0 +1,1035 @@
+/* The one caller of the generated parser, and the helpers its actions call.
+ * Grammar actions stay one call each; what can be checked from the text of
+ * one statement alone (a duplicate option, a row of the wrong width, a
+ * header line twice) is checked here.  What needs the schema is not. */
+#include "parse.h"
+#include "parse_impl.h"
+#include "arena.h"
+#include "sbuf.h"
+#include "util.h"
+
+#define YYSTYPE RETORT_YYSTYPE
+#define YYLTYPE RETORT_YYLTYPE
+#include "parser.h"
+#include "lexer.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_ERRORS = 20 };
+
+/* ---- keywords ---- */
+
+struct keyword {
+	const char *text;
+	int token;
+};
+
+static const struct keyword keywords[] = {
+#define KW(text, tok) { text, K_##tok },
+#include "keywords.def"
+#undef KW
+};
+
+static int keyword_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct keyword *)elem)->text);
+}
+
+int parse_keyword(const char *text, size_t len)
+{
+	char lower[32];
+	const struct keyword *k;
+	size_t i;
+
+	if (len >= sizeof(lower))
+		return K_IDENT;
+	for (i = 0; i < len; i++)
+		lower[i] = (char)tolower((unsigned char)text[i]);
+	lower[len] = '\0';
+	k = bsearch(lower, keywords, ARRAY_LEN(keywords), sizeof(keywords[0]), keyword_cmp);
+	return k ? k->token : K_IDENT;
+}
+
+/* ---- errors ---- */
+
+static void count_error(struct parser *p)
+{
+	if (++p->nerrors >= MAX_ERRORS && !p->gave_up) {
+		p->gave_up = true;
+		diag_plain(p->diag, DIAG_SEV_NOTE, DIAG_TOO_MANY_ERRORS,
+			   "too many errors in %s, stopping", p->src->path);
+	}
+}
+
+static void perr(struct parser *p, enum diag_code code, struct span sp, const char *fmt, ...)
+	ATTR_PRINTF(4, 5);
+
+static void perr(struct parser *p, enum diag_code code, struct span sp, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (p->gave_up)
+		return;
+	va_start(ap, fmt);
+	diag_vat(p->diag, DIAG_SEV_ERROR, code, p->src, sp, fmt, ap);
+	va_end(ap);
+	count_error(p);
+}
+
+void parse_lex_error(struct parser *p, enum diag_code code, struct span sp,
+		     const char *fmt, ...)
+{
+	va_list ap;
+
+	if (p->gave_up)
+		return;
+	va_start(ap, fmt);
+	diag_vat(p->diag, DIAG_SEV_ERROR, code, p->src, sp, fmt, ap);
+	va_end(ap);
+	count_error(p);
+}
+
+void parse_fatal(const char *msg)
+{
+	fprintf(stderr, "retort: fatal: scanner: %s\n", msg);
+	abort();
+}
+
+void parse_syntax_error(struct parser *p, struct span sp, const char *msg)
+{
+	perr(p, DIAG_SYNTAX, sp, "%s", msg);
+}
+
+/* What the user wrote at sp, shortened for a message. */
+static void describe_token(struct parser *p, struct span sp, const char *name,
+			   struct sbuf *out)
+{
+	size_t n = sp.end - sp.start;
+	const char *text = p->src->text + sp.start;
+	bool literal = strcmp(name, "string") == 0 || strcmp(name, "number") == 0 ||
+		       strcmp(name, "identifier") == 0 ||
+		       strcmp(name, "dollar-quoted string") == 0;
+
+	if (literal) {
+		sbuf_adds(out, name);
+		sbuf_addc(out, ' ');
+	}
+	if (n > 40) {
+		sbuf_addf(out, "%.37s...", text);
+		return;
+	}
+	if (literal && text[0] != '\'')
+		sbuf_addf(out, "'%.*s'", (int)n, text);
+	else if (literal)
+		sbuf_add(out, text, n);
+	else
+		sbuf_adds(out, name);
+}
+
+void parse_report_unexpected(struct parser *p, struct span sp, const char *got,
+			     bool got_lexerror, const char *const *expected, int nexpected)
+{
+	struct sbuf sb = SBUF_INIT;
+	int i;
+
+	if (got_lexerror)
+		return;	/* the lexer already said what is wrong */
+	if (!got) {
+		sbuf_adds(&sb, "unexpected end of file");
+	} else {
+		sbuf_adds(&sb, "unexpected ");
+		describe_token(p, sp, got, &sb);
+	}
+	for (i = 0; i < nexpected; i++) {
+		sbuf_adds(&sb, i == 0 ? ", expected " : i == nexpected - 1 ? " or " : ", ");
+		sbuf_adds(&sb, expected[i]);
+	}
+	perr(p, DIAG_SYNTAX, sp, "%s", sbuf_str(&sb));
+	sbuf_release(&sb);
+}
+
+int parse_next_token(struct parser *p, union RETORT_YYSTYPE *lval, struct span *lloc)
+{
+	int tok;
+
+	if (p->gave_up)
+		return 0;
+	tok = retort_scan_lex(lval, lloc, p->scanner);
+	if (tok != 0)
+		p->any_token = true;
+	return tok;
+}
+
+/* ---- encoding ---- */
+
+/* Length of the valid UTF-8 sequence at s (of n bytes), or 0. */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+	size_t len, i;
+	unsigned cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		len = 2, cp = s[0] & 0x1F;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+		len = 3, cp = s[0] & 0x0F;
+	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+		len = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+	    (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		return 0;
+	return len;
+}
+
+/* The lexer may then assume valid UTF-8 without NULs. */
+static bool check_encoding(struct parser *p)
+{
+	const unsigned char *s = (const unsigned char *)p->src->text;
+	size_t i = 0, n = p->src->len;
+
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		i = 3;	/* a UTF-8 byte order mark is harmless */
+	while (i < n) {
+		size_t len;
+		if (s[i] == 0) {
+			perr(p, DIAG_LEX_NUL, span_make((uint32_t)i, (uint32_t)i + 1),
+			     "NUL byte in source file");
+			return false;
+		}
+		len = utf8_len(s + i, n - i);
+		if (len == 0) {
+			perr(p, DIAG_LEX_UTF8, span_make((uint32_t)i, (uint32_t)i + 1),
+			     "invalid UTF-8 byte 0x%02x (source files must be UTF-8)", s[i]);
+			return false;
+		}
+		i += len;
+	}
+	return true;
+}
+
+/* ---- header ---- */
+
+static const char *const hdr_names[] = {
+	"revision", "revises", "message", "created", "branch_labels", "depends_on",
+	"transactional"
+};
+
+static bool header_once(struct parser *p, enum hdr_kind k, struct span sp)
+{
+	if (p->mode == PARSE_SCHEMA) {
+		perr(p, DIAG_HEADER, sp, "'%s' line in a schema file (only create_table, "
+		     "create_index, create_enum and create_sequence belong there)", hdr_names[k]);
+		return false;
+	}
+	if (p->seen_headers & (1u << k)) {
+		perr(p, DIAG_HEADER, sp, "duplicate '%s' line", hdr_names[k]);
+		return false;
+	}
+	p->seen_headers |= 1u << k;
+	return true;
+}
+
+static bool valid_revision_id(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!isalnum((unsigned char)*s) && *s != '_' && *s != '-' && *s != '.')
+			return false;
+	return true;
+}
+
+void parse_header(struct parser *p, enum hdr_kind k, struct valuelist *vals, struct span sp)
+{
+	struct rev_header *h = &p->file->hdr;
+	struct value *v;
+
+	if (!header_once(p, k, sp))
+		return;
+	switch (k) {
+	case HDR_REVISION:
+		h->revision = *vals->head;
+		if (!valid_revision_id(h->revision.text))
+			perr(p, DIAG_HEADER, h->revision.span, "invalid revision id '%s' "
+			     "(letters, digits, '_', '-' and '.' only)", h->revision.text);
+		else if (strlen(h->revision.text) > 32)
+			perr(p, DIAG_HEADER, h->revision.span, "revision id '%s' is longer "
+			     "than 32 characters, the width of the version table's column",
+			     h->revision.text);
+		break;
+	case HDR_REVISES:
+		h->has_revises = true;
+		if (vals)
+			h->down = *vals;
+		break;
+	case HDR_MESSAGE:
+		h->message = *vals->head;
+		break;
+	case HDR_CREATED:
+		h->created = *vals->head;
+		break;
+	case HDR_BRANCH_LABELS:
+		h->branch_labels = *vals;
+		break;
+	case HDR_DEPENDS_ON:
+		h->depends_on = *vals;
+		break;
+	case HDR_TRANSACTIONAL:
+		break;
+	}
+	if (k == HDR_REVISES || k == HDR_DEPENDS_ON || k == HDR_BRANCH_LABELS)
+		for (v = vals ? vals->head : NULL; v; v = v->next)
+			if (!*v->text)
+				perr(p, DIAG_HEADER, v->span, "empty %s", k == HDR_BRANCH_LABELS
+				     ? "branch label" : "revision id");
+}
+
+void parse_header_bool(struct parser *p, enum hdr_kind k, bool v, struct span sp)
+{
+	if (!header_once(p, k, sp))
+		return;
+	p->file->hdr.transactional = v;
+	p->file->hdr.transactional_span = sp;
+}
+
+void parse_block(struct parser *p, struct oplist *dst, struct oplist ops, struct span kw,
+		 bool upgrade)
+{
+	struct migfile *f = p->file;
+	bool *has = upgrade ? &f->has_upgrade : &f->has_downgrade;
+
+	if (p->mode == PARSE_SCHEMA) {
+		perr(p, DIAG_HEADER, kw, "'%s' block in a schema file", upgrade ? "upgrade"
+		     : "downgrade");
+		return;
+	}
+	if (*has) {
+		perr(p, DIAG_HEADER, kw, "duplicate '%s' block", upgrade ? "upgrade" : "downgrade");
+		return;
+	}
+	*has = true;
+	*dst = ops;
+	if (upgrade)
+		f->upgrade_span = kw;
+	else
+		f->downgrade_span = kw;
+}
+
+void parse_toplevel(struct parser *p, struct op *op)
+{
+	/* The keyword alone, so the caret does not run to the line's end. */
+	struct span kw = op->span;
+
+	kw.end = kw.start + (uint32_t)strlen(ir_op_name(op->kind));
+	if (p->mode == PARSE_REVISION) {
+		perr(p, DIAG_SYNTAX, kw, "'%s' outside an upgrade or downgrade block",
+		     ir_op_name(op->kind));
+		return;
+	}
+	switch (op->kind) {
+	case OP_CREATE_TABLE:
+	case OP_CREATE_INDEX:
+	case OP_CREATE_ENUM:
+	case OP_CREATE_SEQUENCE:
+		ir_oplist_append(&p->file->toplevel, op);
+		return;
+	case OP_DROP_TABLE:
+	case OP_RENAME_TABLE:
+	case OP_ADD_COLUMN:
+	case OP_DROP_COLUMN:
+	case OP_ALTER_COLUMN:
+	case OP_DROP_INDEX:
+	case OP_CREATE_PRIMARY_KEY:
+	case OP_CREATE_UNIQUE_CONSTRAINT:
+	case OP_CREATE_FOREIGN_KEY:
+	case OP_CREATE_CHECK_CONSTRAINT:
+	case OP_CREATE_EXCLUDE_CONSTRAINT:
+	case OP_DROP_CONSTRAINT:
+	case OP_CREATE_TABLE_COMMENT:
+	case OP_DROP_TABLE_COMMENT:
+	case OP_DROP_ENUM:
+	case OP_DROP_SEQUENCE:
+	case OP_BULK_INSERT:
+	case OP_EXECUTE:
+	case OP_ONLY:
+	case OP_BATCH_ALTER_TABLE:
+		break;
+	}
+	perr(p, DIAG_SYNTAX, kw, "'%s' in a schema file (only create_table, create_index, "
+	     "create_enum and create_sequence belong there)", ir_op_name(op->kind));
+}
+
+/* ---- list reversal: the grammar builds lists newest first ---- */
+
+#define REVERSE(type, head)                                     \
+	do {                                                    \
+		type *prev_ = NULL, *cur_ = (head), *next_;     \
+		while (cur_) {                                  \
+			next_ = cur_->next;                     \
+			cur_->next = prev_;                     \
+			prev_ = cur_;                           \
+			cur_ = next_;                           \
+		}                                               \
+		(head) = prev_;                                 \
+	} while (0)
+
+/* ---- tables and columns ---- */
+
+struct op *parse_create_table(struct parser *p, struct span sp, struct qname name,
+			      struct tbl_elems elems, struct tbl_opt *opts)
+{
+	const char *comment = NULL;
+	struct kv *kvs = NULL, **tail = &kvs;
+	struct tbl_opt *o;
+
+	REVERSE(struct column, elems.cols);
+	REVERSE(struct constraint, elems.cons);
+	REVERSE(struct tbl_opt, opts);
+	for (o = opts; o; o = o->next) {
+		if (o->comment) {
+			if (comment)
+				perr(p, DIAG_BAD_OPTION, o->span, "duplicate table comment");
+			comment = o->comment;
+		} else {
+			struct kv *k = o->kvs;
+			REVERSE(struct kv, k);
+			*tail = k;
+			while (*tail)
+				tail = &(*tail)->next;
+		}
+	}
+	return ir_new_create_table(p->arena, sp, name, elems.cols, elems.cons, comment, kvs);
+}
+
+static const char *const colopt_names[] = {
+	"not null", "null", "primary key", "autoincrement", "unique", "default",
+	"comment", "references"
+};
+
+struct column *parse_column(struct parser *p, struct span sp, struct ident *name,
+			    struct type *t, struct col_opt *opts)
+{
+	struct column *c = ARENA_NEW(p->arena, struct column);
+	unsigned seen = 0;
+	struct col_opt *o;
+
+	c->name = *name;
+	c->name.next = NULL;
+	c->type = *t;
+	c->span = sp;
+	REVERSE(struct col_opt, opts);
+	for (o = opts; o; o = o->next) {
+		if (seen & (1u << o->kind)) {
+			perr(p, DIAG_BAD_OPTION, o->span, "duplicate '%s' for column '%s'",
+			     colopt_names[o->kind], c->name.name);
+			continue;
+		}
+		seen |= 1u << o->kind;
+		switch (o->kind) {
+		case COLOPT_NOT_NULL:
+		case COLOPT_NULL:
+			if (c->nullable != NULLABLE_UNSET) {
+				perr(p, DIAG_BAD_OPTION, o->span, "column '%s' is declared both "
+				     "'null' and 'not null'", c->name.name);
+				break;
+			}
+			c->nullable = o->kind == COLOPT_NULL ? NULLABLE_YES : NULLABLE_NO;
+			break;
+		case COLOPT_PRIMARY_KEY:
+			c->primary_key = true;
+			break;
+		case COLOPT_AUTOINCREMENT:
+			c->autoincrement = true;
+			break;
+		case COLOPT_UNIQUE:
+			c->unique = true;
+			break;
+		case COLOPT_DEFAULT:
+			c->server_default = o->value;
+			break;
+		case COLOPT_COMMENT:
+			c->comment = o->text;
+			break;
+		case COLOPT_REFERENCES:
+			c->references = o->ref;
+			break;
+		}
+	}
+	return c;
+}
+
+struct col_opt *parse_col_opt(struct parser *p, enum colopt_kind k, struct span sp,
+			      struct value *v, const char *text, struct fkref *ref)
+{
+	struct col_opt *o = ARENA_NEW(p->arena, struct col_opt);
+
+	o->kind = k;
+	o->span = sp;
+	o->value = v;
+	o->text = text;
+	o->ref = ref;
+	return o;
+}
+
+struct tbl_opt *parse_tbl_opt(struct parser *p, struct span sp, const char *comment,
+			      struct kv *kvs)
+{
+	struct tbl_opt *o = ARENA_NEW(p->arena, struct tbl_opt);
+
+	o->span = sp;
+	o->comment = comment;
+	o->kvs = kvs;
+	return o;
+}
+
+struct kv *parse_kv(struct parser *p, struct ident *key, struct value *v)
+{
+	struct kv *k = ARENA_NEW(p->arena, struct kv);
+
+	k->key = *key;
+	k->key.next = NULL;
+	k->val = *v;
+	k->val.next = NULL;
+	return k;
+}
+
+/* ---- alter_column ---- */
+
+static const char *alter_name(unsigned change)
+{
+	switch (change) {
+	case ALTER_TYPE: return "type";
+	case ALTER_SET_NOT_NULL: return "set not null";
+	case ALTER_DROP_NOT_NULL: return "drop not null";
+	case ALTER_SET_DEFAULT: return "set default";
+	case ALTER_DROP_DEFAULT: return "drop default";
+	case ALTER_COMMENT: return "comment";
+	case ALTER_RENAME: return "rename to";
+	}
+	return "?";
+}
+
+struct op *parse_alter_column(struct parser *p, struct span sp, struct qname t,
+			      struct ident *col, struct alter_item *items)
+{
+	struct op *op = ir_new_alter_column(p->arena, sp, t, *col);
+	struct alter_item *it;
+	static const unsigned clash[][2] = {
+		{ ALTER_SET_NOT_NULL, ALTER_DROP_NOT_NULL },
+		{ ALTER_SET_DEFAULT, ALTER_DROP_DEFAULT },
+	};
+	size_t i;
+
+	op->u.alter.column.next = NULL;
+	REVERSE(struct alter_item, items);
+	for (it = items; it; it = it->next) {
+		if (op->u.alter.changes & it->change) {
+			perr(p, DIAG_BAD_OPTION, it->span, "'%s' given twice for column '%s'",
+			     alter_name(it->change), col->name);
+			continue;
+		}
+		for (i = 0; i < ARRAY_LEN(clash); i++) {
+			unsigned other = it->change == clash[i][0] ? clash[i][1]
+				       : it->change == clash[i][1] ? clash[i][0] : 0;
+			if (other && (op->u.alter.changes & other)) {
+				perr(p, DIAG_BAD_OPTION, it->span, "'%s' contradicts '%s'",
+				     alter_name(it->change), alter_name(other));
+				break;
+			}
+		}
+		op->u.alter.changes |= it->change;
+		if (it->type)
+			op->u.alter.type = *it->type;
+		if (it->using_expr)
+			op->u.alter.using_expr = it->using_expr;
+		if (it->value)
+			op->u.alter.default_value = it->value;
+		if (it->change == ALTER_COMMENT)
+			op->u.alter.comment = it->comment;
+		if (it->name) {
+			op->u.alter.new_name = *it->name;
+			op->u.alter.new_name.next = NULL;
+		}
+	}
+	return op;
+}
+
+struct alter_item *parse_alter_item(struct parser *p, unsigned change, struct span sp,
+				    struct type *t, const char *using_expr,
+				    struct value *v, const char *comment,
+				    struct ident *name)
+{
+	struct alter_item *it = ARENA_NEW(p->arena, struct alter_item);
+
+	it->change = change;
+	it->span = sp;
+	it->type = t;
+	it->using_expr = using_expr;
+	it->value = v;
+	it->comment = comment;
+	it->name = name;
+	return it;
+}
+
+struct op *parse_rename_column(struct parser *p, struct span sp, struct qname t,
+			       struct ident *col, struct ident *to)
+{
+	struct op *op = ir_new_alter_column(p->arena, sp, t, *col);
+
+	op->u.alter.column.next = NULL;
+	op->u.alter.changes = ALTER_RENAME;
+	op->u.alter.new_name = *to;
+	op->u.alter.new_name.next = NULL;
+	return op;
+}
+
+/* ---- indexes ---- */
+
+struct index_elem *parse_index_elem(struct parser *p, struct span sp, struct ident *col,
+				    const char *expr, int order, int nulls)
+{
+	struct index_elem *e = ARENA_NEW(p->arena, struct index_elem);
+
+	if (col) {
+		e->column = *col;
+		e->column.next = NULL;
+	}
+	e->expr = expr;
+	e->order = (enum sort_order)order;
+	e->nulls = (enum nulls_order)nulls;
+	e->span = sp;
+	return e;
+}
+
+static const char *const indexopt_names[] = { "unique", "where", "using", "concurrently" };
+
+struct op *parse_index_opt(struct parser *p, struct op *opts, struct span sp,
+			   enum indexopt_kind k, const char *text)
+{
+	bool dup = false;
+
+	if (!opts)
+		opts = ir_new_op(p->arena, OP_CREATE_INDEX, sp);
+	switch (k) {
+	case INDEXOPT_UNIQUE:
+		dup = opts->u.index.unique;
+		opts->u.index.unique = true;
+		break;
+	case INDEXOPT_WHERE:
+		dup = opts->u.index.where != NULL;
+		opts->u.index.where = text;
+		break;
+	case INDEXOPT_USING:
+		dup = opts->u.index.using_method != NULL;
+		opts->u.index.using_method = text;
+		break;
+	case INDEXOPT_CONCURRENTLY:
+		dup = opts->u.index.concurrently;
+		opts->u.index.concurrently = true;
+		break;
+	}
+	if (dup)
+		perr(p, DIAG_BAD_OPTION, sp, "duplicate '%s'", indexopt_names[k]);
+	/* Remember the first non-concurrently option for drop_index's check. */
+	if (k != INDEXOPT_CONCURRENTLY && opts->u.index.name.span.end == 0)
+		opts->u.index.name.span = sp;
+	return opts;
+}
+
+struct op *parse_create_index(struct parser *p, struct span sp, struct ident *name,
+			      struct qname t, struct index_elem *elems, struct op *opts)
+{
+	struct op *op;
+
+	REVERSE(struct index_elem, elems);
+	op = ir_new_create_index(p->arena, sp, *name, t, elems);
+	op->u.index.name.next = NULL;
+	if (opts) {
+		op->u.index.unique = opts->u.index.unique;
+		op->u.index.where = opts->u.index.where;
+		op->u.index.using_method = opts->u.index.using_method;
+		op->u.index.concurrently = opts->u.index.concurrently;
+	}
+	return op;
+}
+
+struct op *parse_drop_index(struct parser *p, struct span sp, struct ident *name,
+			    struct qname t, struct op *opts)
+{
+	struct op *op = ir_new_drop_index(p->arena, sp, *name, t);
+
+	op->u.index.name.next = NULL;
+	if (opts) {
+		if (opts->u.index.unique || opts->u.index.where || opts->u.index.using_method)
+			perr(p, DIAG_BAD_OPTION, opts->u.index.name.span,
+			     "drop_index takes only 'on TABLE' and 'concurrently'");
+		op->u.index.concurrently = opts->u.index.concurrently;
+	}
+	return op;
+}
+
+/* ---- constraints ---- */
+
+struct fkref *parse_defer(struct parser *p, struct fkref *opts, int deferrable,
+			  enum fk_initially initially)
+{
+	if (!opts) {
+		opts = ARENA_NEW(p->arena, struct fkref);
+		opts->deferrable = -1;
+	}
+	if (deferrable >= 0)
+		opts->deferrable = deferrable;
+	if (initially != FK_INITIALLY_UNSET)
+		opts->initially = initially;
+	return opts;
+}
+
+struct fkref *parse_fk_action(struct parser *p, struct fkref *opts, bool on_delete,
+			      int action, struct span sp)
+{
+	enum fk_action *slot;
+
+	opts = parse_defer(p, opts, -1, FK_INITIALLY_UNSET);
+	slot = on_delete ? &opts->on_delete : &opts->on_update;
+	if (*slot != FK_ACTION_UNSET)
+		perr(p, DIAG_BAD_OPTION, sp, "duplicate 'on %s'", on_delete ? "delete" : "update");
+	*slot = (enum fk_action)action;
+	return opts;
+}
+
+struct fkref *parse_fkref(struct parser *p, struct span sp, struct qname t,
+			  struct identlist *cols, struct fkref *opts)
+{
+	opts = parse_defer(p, opts, -1, FK_INITIALLY_UNSET);
+	opts->table = t;
+	opts->columns = *cols;
+	opts->span = sp;
+	return opts;
+}
+
+struct constraint *parse_constraint(struct parser *p, enum constraint_kind k,
+				    struct span sp, struct identlist *cols,
+				    struct fkref *ref, const char *check,
+				    struct fkref *opts)
+{
+	struct constraint *c = ARENA_NEW(p->arena, struct constraint);
+
+	c->kind = k;
+	c->span = sp;
+	c->deferrable = -1;
+	if (cols)
+		c->columns = *cols;
+	if (ref) {
+		c->ref = *ref;
+		c->deferrable = ref->deferrable;
+		c->initially = ref->initially;
+	}
+	if (opts) {
+		c->deferrable = opts->deferrable;
+		c->initially = opts->initially;
+	}
+	c->check = check;
+	return c;
+}
+
+struct exclude_elem *parse_exclude_elem(struct parser *p, struct span sp,
+					struct ident *col, const char *expr,
+					const char *op)
+{
+	struct exclude_elem *e = ARENA_NEW(p->arena, struct exclude_elem);
+
+	if (col) {
+		e->column = *col;
+		e->column.next = NULL;
+	}
+	e->expr = expr;
+	e->op = op;
+	e->span = sp;
+	return e;
+}
+
+struct constraint *parse_exclude(struct parser *p, struct span sp, struct ident *method,
+				 struct exclude_elem *elems, const char *where)
+{
+	struct constraint *c = parse_constraint(p, CON_EXCLUDE, sp, NULL, NULL, NULL, NULL);
+
+	REVERSE(struct exclude_elem, elems);
+	c->using_method = method->name;
+	c->elems = elems;
+	c->where = where;
+	return c;
+}
+
+struct op *parse_add_constraint(struct parser *p, enum op_kind k, struct span sp,
+				struct ident *name, struct qname t, struct constraint *con)
+{
+	con->name = *name;
+	con->name.next = NULL;
+	return ir_new_add_constraint(p->arena, k, sp, t, con);
+}
+
+struct op *parse_drop_constraint_kind(struct parser *p, struct op *op, struct ident *kind)
+{
+	static const struct {
+		const char *name;
+		enum constraint_kind kind;
+	} kinds[] = {
+		{ "foreign_key", CON_FOREIGN_KEY }, { "foreignkey", CON_FOREIGN_KEY },
+		{ "primary_key", CON_PRIMARY_KEY }, { "primary", CON_PRIMARY_KEY },
+		{ "unique", CON_UNIQUE }, { "check", CON_CHECK }, { "exclude", CON_EXCLUDE },
+	};
+	size_t i;
+
+	op->u.drop_constraint.name.next = NULL;
+	for (i = 0; i < ARRAY_LEN(kinds); i++) {
+		if (strcmp(kind->name, kinds[i].name) == 0) {
+			op->u.drop_constraint.has_kind = true;
+			op->u.drop_constraint.kind = kinds[i].kind;
+			return op;
+		}
+	}
+	perr(p, DIAG_BAD_OPTION, kind->span, "unknown constraint type '%s' (expected "
+	     "foreign_key, primary_key, unique, check or exclude)", kind->name);
+	return op;
+}
+
+/* ---- sequences ---- */
+
+static bool is_integer(const char *s)
+{
+	if (*s == '-')
+		s++;
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			return false;
+	return true;
+}
+
+static const char *const seqopt_names[] = {
+	"start", "increment", "minvalue", "maxvalue", "cache", "cycle", "no cycle"
+};
+
+struct op *parse_seq_opt(struct parser *p, struct op *opts, struct span sp,
+			 enum seqopt_kind k, const char *num)
+{
+	const char **slot = NULL;
+
+	if (!opts)
+		opts = ir_new_sequence(p->arena, OP_CREATE_SEQUENCE, sp, (struct qname){0});
+	switch (k) {
+	case SEQOPT_START: slot = &opts->u.sequence.start; break;
+	case SEQOPT_INCREMENT: slot = &opts->u.sequence.increment; break;
+	case SEQOPT_MINVALUE: slot = &opts->u.sequence.minvalue; break;
+	case SEQOPT_MAXVALUE: slot = &opts->u.sequence.maxvalue; break;
+	case SEQOPT_CACHE: slot = &opts->u.sequence.cache; break;
+	case SEQOPT_CYCLE:
+	case SEQOPT_NO_CYCLE:
+		if (opts->u.sequence.cycle >= 0)
+			perr(p, DIAG_BAD_OPTION, sp, "duplicate '%s'", seqopt_names[k]);
+		opts->u.sequence.cycle = k == SEQOPT_CYCLE;
+		return opts;
+	}
+	if (*slot)
+		perr(p, DIAG_BAD_OPTION, sp, "duplicate '%s'", seqopt_names[k]);
+	else if (!is_integer(num))
+		perr(p, DIAG_BAD_OPTION, sp, "'%s' takes an integer, not '%s'",
+		     seqopt_names[k], num);
+	*slot = num;
+	return opts;
+}
+
+struct op *parse_sequence(struct parser *p, enum op_kind k, struct span sp,
+			  struct qname name, struct op *opts)
+{
+	struct op *op = ir_new_sequence(p->arena, k, sp, name);
+
+	if (opts) {
+		op->u.sequence = opts->u.sequence;
+		op->u.sequence.name = name;
+	}
+	return op;
+}
+
+/* ---- bulk_insert, execute ---- */
+
+struct insert_row *parse_row(struct parser *p, struct span sp, struct valuelist vals)
+{
+	struct insert_row *r = ARENA_NEW(p->arena, struct insert_row);
+
+	r->values = vals;
+	r->span = sp;
+	return r;
+}
+
+struct op *parse_bulk_insert(struct parser *p, struct span sp, struct qname t,
+			     struct identlist cols, struct insert_row *rows)
+{
+	struct insert_row *r;
+
+	REVERSE(struct insert_row, rows);
+	for (r = rows; r; r = r->next)
+		if (r->values.n != cols.n)
+			perr(p, DIAG_BAD_OPTION, r->span, "row has %zu value%s but the column "
+			     "list names %zu", r->values.n, r->values.n == 1 ? "" : "s", cols.n);
+	return ir_new_bulk_insert(p->arena, sp, t, cols, rows);
+}
+
+struct op *parse_execute(struct parser *p, struct span sp, struct identlist *dialects,
+			 const char *sql, struct span sqlspan)
+{
+	struct value v = { VAL_SQL, sql, sqlspan, NULL };
+	struct identlist none = { NULL, NULL, 0 };
+
+	return ir_new_execute(p->arena, sp, dialects ? *dialects : none, v);
+}
+
+/* ---- types ---- */
+
+struct type *parse_type(struct parser *p, enum type_kind k, struct span sp)
+{
+	struct type *t = ARENA_NEW(p->arena, struct type);
+
+	t->kind = k;
+	t->span = sp;
+	t->length = -1;
+	t->precision = -1;
+	t->scale = -1;
+	return t;
+}
+
+long parse_length(struct parser *p, const char *num, struct span sp)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(num, &end, 10);
+	if (*end || errno || v <= 0 || v > 1000000000L) {
+		perr(p, DIAG_BAD_TYPE, sp, "length must be a positive integer, not '%s'", num);
+		return -1;
+	}
+	return v;
+}
+
+struct type *parse_type_length(struct parser *p, enum type_kind k, struct span sp,
+			       long length)
+{
+	struct type *t = parse_type(p, k, sp);
+
+	t->length = length;
+	return t;
+}
+
+struct type *parse_type_numeric(struct parser *p, struct span sp, const char *prec,
+				struct span psp, const char *scale, struct span ssp)
+{
+	struct type *t = parse_type(p, TY_NUMERIC, sp);
+	long pv = parse_length(p, prec, psp), sv = 0;
+
+	if (pv > 1000) {
+		perr(p, DIAG_BAD_TYPE, psp, "numeric precision %ld is over 1000", pv);
+		pv = -1;
+	}
+	if (scale) {
+		char *end;
+		errno = 0;
+		sv = strtol(scale, &end, 10);
+		if (*end || errno || sv < 0 || (pv > 0 && sv > pv)) {
+			perr(p, DIAG_BAD_TYPE, ssp, "numeric scale must be an integer from 0 "
+			     "to the precision, not '%s'", scale);
+			sv = 0;
+		}
+	}
+	t->precision = (int)pv;
+	t->scale = scale && pv > 0 ? (int)sv : -1;
+	return t;
+}
+
+struct type *parse_type_enum(struct parser *p, struct span sp, struct qname *name,
+			     struct valuelist *values)
+{
+	struct type *t = parse_type(p, TY_ENUM, sp);
+
+	if (name)
+		t->enum_name = *name;
+	if (values)
+		t->enum_values = *values;
+	return t;
+}
+
+struct type *parse_type_raw(struct parser *p, struct span sp, const char *text)
+{
+	struct type *t = parse_type(p, TY_RAW, sp);
+
+	if (!*text)
+		perr(p, DIAG_BAD_TYPE, sp, "empty raw type");
+	t->raw = text;
+	return t;
+}
+
+/* ---- the entry point ---- */
+
+struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode mode,
+			   struct diag *d)
+{
+	struct parser p;
+	struct migfile *f = ARENA_NEW(a, struct migfile);
+	YY_BUFFER_STATE buf;
+
+	memset(&p, 0, sizeof(p));
+	p.arena = a;
+	p.diag = d;
+	p.src = src;
+	p.file = f;
+	p.mode = mode;
+	f->src = src;
+	f->hdr.transactional = true;
+
+	if (!check_encoding(&p))
+		return NULL;
+	if (src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0)
+		p.pos = 3;
+	if (retort_scan_lex_init_extra(&p, &p.scanner) != 0)
+		parse_fatal("cannot initialise");
+	buf = retort_scan__scan_bytes(src->text + p.pos, (int)(src->len - p.pos), p.scanner);
+	retort_yyparse(&p);
+	retort_scan__delete_buffer(buf, p.scanner);
+	retort_scan_lex_destroy(p.scanner);
+
+	if (!p.any_token && p.nerrors == 0) {
+		perr(&p, DIAG_EMPTY_FILE, span_make(0, 0), "empty %s file (expected %s)",
+		     mode == PARSE_REVISION ? "revision" : "schema",
+		     mode == PARSE_REVISION ? "a 'revision' line, then upgrade and "
+		     "downgrade blocks" : "create_table, create_enum, create_index or "
+		     "create_sequence statements");
+		return NULL;
+	}
+	if (p.nerrors)
+		return NULL;
+	if (mode == PARSE_REVISION) {
+		if (!f->hdr.revision.text)
+			perr(&p, DIAG_HEADER, span_make(0, 0), "no 'revision' line in this file");
+		if (!f->has_upgrade)
+			perr(&p, DIAG_HEADER, span_make(0, 0), "no 'upgrade' block in this file");
+		if (!f->has_downgrade)
+			perr(&p, DIAG_HEADER, span_make(0, 0), "no 'downgrade' block in this file");
+	}
+	return p.nerrors ? NULL : f;
+}

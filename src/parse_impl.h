@@ -1,0 +1,186 @@
+/* What the generated lexer and parser share with parse.c: the parser state
+ * and the helpers grammar actions call.  Private to the frontend; the rest
+ * of retort sees only parse.h. */
+#ifndef RETORT_PARSE_IMPL_H
+#define RETORT_PARSE_IMPL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "ir.h"
+#include "parse.h"
+
+struct arena;
+struct tbl_elems;
+union RETORT_YYSTYPE;
+
+struct parser {
+	struct arena *arena;
+	struct diag *diag;
+	struct srcfile *src;
+	struct migfile *file;
+	enum parse_mode mode;
+	void *scanner;
+	int nerrors;
+	bool gave_up;		/* too many errors: the lexer returns EOF */
+	bool any_token;		/* for the empty-file message */
+	size_t pos;		/* lexer's byte offset */
+	size_t dolq_start, dolq_body;	/* dollar quote being scanned */
+	const char *dolq_tag;
+	unsigned seen_headers;	/* bit per enum hdr_kind */
+};
+
+enum hdr_kind {
+	HDR_REVISION,
+	HDR_REVISES,
+	HDR_MESSAGE,
+	HDR_CREATED,
+	HDR_BRANCH_LABELS,
+	HDR_DEPENDS_ON,
+	HDR_TRANSACTIONAL
+};
+
+enum colopt_kind {
+	COLOPT_NOT_NULL,
+	COLOPT_NULL,
+	COLOPT_PRIMARY_KEY,
+	COLOPT_AUTOINCREMENT,
+	COLOPT_UNIQUE,
+	COLOPT_DEFAULT,
+	COLOPT_COMMENT,
+	COLOPT_REFERENCES
+};
+
+enum indexopt_kind { INDEXOPT_UNIQUE, INDEXOPT_WHERE, INDEXOPT_USING, INDEXOPT_CONCURRENTLY };
+
+enum seqopt_kind {
+	SEQOPT_START,
+	SEQOPT_INCREMENT,
+	SEQOPT_MINVALUE,
+	SEQOPT_MAXVALUE,
+	SEQOPT_CACHE,
+	SEQOPT_CYCLE,
+	SEQOPT_NO_CYCLE
+};
+
+/* A column option, as written, before the column is assembled. */
+struct col_opt {
+	enum colopt_kind kind;
+	struct span span;
+	struct value *value;
+	const char *text;
+	struct fkref *ref;
+	struct col_opt *next;
+};
+
+/* One clause of alter_column. */
+struct alter_item {
+	unsigned change;	/* one enum alter_change bit */
+	struct span span;
+	struct type *type;
+	const char *using_expr;
+	struct value *value;
+	const char *comment;
+	struct ident *name;
+	struct alter_item *next;
+};
+
+/* A create_table trailing option: comment or with (...). */
+struct tbl_opt {
+	struct span span;
+	const char *comment;
+	struct kv *kvs;
+	struct tbl_opt *next;
+};
+
+/* lexer side */
+int parse_keyword(const char *text, size_t len);
+void parse_lex_error(struct parser *p, enum diag_code code, struct span sp,
+		     const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 4, 5)))
+#endif
+	;
+#if defined(__GNUC__)
+__attribute__((noreturn))
+#endif
+void parse_fatal(const char *msg);
+int parse_next_token(struct parser *p, union RETORT_YYSTYPE *lval, struct span *lloc);
+
+/* parser side */
+void parse_syntax_error(struct parser *p, struct span sp, const char *msg);
+void parse_report_unexpected(struct parser *p, struct span sp, const char *got,
+			     bool got_lexerror, const char *const *expected, int nexpected);
+
+void parse_header(struct parser *p, enum hdr_kind k, struct valuelist *vals, struct span sp);
+void parse_header_bool(struct parser *p, enum hdr_kind k, bool v, struct span sp);
+void parse_block(struct parser *p, struct oplist *dst, struct oplist ops, struct span kw,
+		 bool upgrade);
+void parse_toplevel(struct parser *p, struct op *op);
+
+struct op *parse_create_table(struct parser *p, struct span sp, struct qname name,
+			      struct tbl_elems elems, struct tbl_opt *opts);
+struct op *parse_alter_column(struct parser *p, struct span sp, struct qname t,
+			      struct ident *col, struct alter_item *items);
+struct op *parse_rename_column(struct parser *p, struct span sp, struct qname t,
+			       struct ident *col, struct ident *to);
+struct op *parse_create_index(struct parser *p, struct span sp, struct ident *name,
+			      struct qname t, struct index_elem *elems, struct op *opts);
+struct op *parse_drop_index(struct parser *p, struct span sp, struct ident *name,
+			    struct qname t, struct op *opts);
+struct op *parse_add_constraint(struct parser *p, enum op_kind k, struct span sp,
+				struct ident *name, struct qname t, struct constraint *con);
+struct op *parse_drop_constraint_kind(struct parser *p, struct op *op, struct ident *kind);
+struct op *parse_sequence(struct parser *p, enum op_kind k, struct span sp,
+			  struct qname name, struct op *opts);
+struct op *parse_bulk_insert(struct parser *p, struct span sp, struct qname t,
+			     struct identlist cols, struct insert_row *rows);
+struct op *parse_execute(struct parser *p, struct span sp, struct identlist *dialects,
+			 const char *sql, struct span sqlspan);
+
+struct constraint *parse_constraint(struct parser *p, enum constraint_kind k,
+				    struct span sp, struct identlist *cols,
+				    struct fkref *ref, const char *check,
+				    struct fkref *opts);
+struct constraint *parse_exclude(struct parser *p, struct span sp, struct ident *method,
+				 struct exclude_elem *elems, const char *where);
+struct fkref *parse_defer(struct parser *p, struct fkref *opts, int deferrable,
+			  enum fk_initially initially);
+struct fkref *parse_fkref(struct parser *p, struct span sp, struct qname t,
+			  struct identlist *cols, struct fkref *opts);
+struct fkref *parse_fk_action(struct parser *p, struct fkref *opts, bool on_delete,
+			      int action, struct span sp);
+struct tbl_opt *parse_tbl_opt(struct parser *p, struct span sp, const char *comment,
+			      struct kv *kvs);
+struct kv *parse_kv(struct parser *p, struct ident *key, struct value *v);
+struct column *parse_column(struct parser *p, struct span sp, struct ident *name,
+			    struct type *t, struct col_opt *opts);
+struct col_opt *parse_col_opt(struct parser *p, enum colopt_kind k, struct span sp,
+			      struct value *v, const char *text, struct fkref *ref);
+struct alter_item *parse_alter_item(struct parser *p, unsigned change, struct span sp,
+				    struct type *t, const char *using_expr,
+				    struct value *v, const char *comment,
+				    struct ident *name);
+struct index_elem *parse_index_elem(struct parser *p, struct span sp, struct ident *col,
+				    const char *expr, int order, int nulls);
+struct op *parse_index_opt(struct parser *p, struct op *opts, struct span sp,
+			   enum indexopt_kind k, const char *text);
+struct exclude_elem *parse_exclude_elem(struct parser *p, struct span sp,
+					struct ident *col, const char *expr,
+					const char *op);
+struct op *parse_seq_opt(struct parser *p, struct op *opts, struct span sp,
+			 enum seqopt_kind k, const char *num);
+struct insert_row *parse_row(struct parser *p, struct span sp, struct valuelist vals);
+
+struct type *parse_type(struct parser *p, enum type_kind k, struct span sp);
+struct type *parse_type_numeric(struct parser *p, struct span sp, const char *prec,
+				struct span psp, const char *scale, struct span ssp);
+struct type *parse_type_length(struct parser *p, enum type_kind k, struct span sp,
+			       long length);
+struct type *parse_type_enum(struct parser *p, struct span sp, struct qname *name,
+			     struct valuelist *values);
+struct type *parse_type_raw(struct parser *p, struct span sp, const char *text);
+long parse_length(struct parser *p, const char *num, struct span sp);
+
+#endif
