@@ -1,0 +1,886 @@
+/* The commands behind retort.h: each loads what it needs (config, the
+ * versions folder, the graph), does one job and reports through its sbuf
+ * and diag.  Output formats follow Alembic's so its users can read them. */
+#include "retort.h"
+#include "arena.h"
+#include "dialect.h"
+#include "migrate.h"
+#include "revgraph.h"
+#include "scriptdir.h"
+#include "util.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+/* ---- shared ---- */
+
+static int open_scripts(const struct retort_config *cfg, struct scriptdir *sd,
+			struct diag *d)
+{
+	if (!scriptdir_open(sd, cfg->script_location, d)) {
+		scriptdir_close(sd);
+		return RETORT_ERR_MIGRATION;
+	}
+	return RETORT_OK;
+}
+
+/* --dialect, else the ini's dialect, else the URL's scheme (the part before
+ * "://" and any "+driver"). */
+static const struct dialect *pick_dialect(const struct retort_config *cfg,
+					  const struct retort_opts *o, struct diag *d)
+{
+	const char *name = o->dialect ? o->dialect : cfg->dialect;
+	const struct dialect *dl;
+	char *scheme = NULL;
+
+	if (!name && cfg->url) {
+		size_t n = strcspn(cfg->url, ":+");
+		scheme = xstrndup(cfg->url, n);
+		name = scheme;
+	}
+	if (!name) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "no dialect: pass --dialect "
+			   "(one of %s), or set dialect or url in the config", dialect_names());
+		return NULL;
+	}
+	dl = dialect_find(name);
+	if (!dl)
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "unknown dialect '%s' (known: %s)",
+			   name, dialect_names());
+	free(scheme);
+	return dl;
+}
+
+static void migrate_opts_from(struct migrate_opts *mo, const struct retort_config *cfg,
+			      const struct dialect *dl, const struct retort_opts *o)
+{
+	mo->dialect = dl;
+	mo->version_table = cfg->version_table;
+	mo->version_schema = cfg->version_table_schema;
+	mo->per_migration = cfg->transaction_per_migration;
+	mo->annotate = o->annotate;
+}
+
+static int need_sql(const char *cmd, const struct retort_opts *o, struct diag *d)
+{
+	if (o->sql)
+		return RETORT_OK;
+	diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "'%s' without --sql needs a database "
+		   "connection, which this build of retort cannot make yet; use --sql to "
+		   "print the SQL", cmd);
+	return RETORT_ERR_USAGE;
+}
+
+/* Splits "FROM:TO" (either side may be empty); returns false if no ':'. */
+static bool split_range(const char *s, char **from, char **to)
+{
+	const char *colon = strchr(s, ':');
+
+	if (!colon)
+		return false;
+	*from = xstrndup(s, (size_t)(colon - s));
+	*to = xstrdup(colon + 1);
+	return true;
+}
+
+enum direction { DIR_UP, DIR_DOWN };
+
+static int run_offline(const struct retort_config *cfg, const char *target,
+		       const struct retort_opts *o, enum direction dir, struct sbuf *out,
+		       struct diag *d)
+{
+	struct scriptdir sd;
+	const struct dialect *dl;
+	struct revset rows = { NULL, 0, 0 };
+	struct plan plan = { NULL, 0, 0 };
+	struct migrate_opts mo;
+	struct text_sink ts;
+	char *from = NULL, *to = NULL;
+	int rc;
+	bool ok;
+
+	if ((rc = need_sql(dir == DIR_UP ? "upgrade" : "downgrade", o, d)) != RETORT_OK)
+		return rc;
+	if (!(dl = pick_dialect(cfg, o, d)))
+		return RETORT_ERR_USAGE;
+	if (!split_range(target, &from, &to)) {
+		if (dir == DIR_DOWN) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "downgrade with --sql needs "
+				   "a range FROM:TO (e.g. 'head:base'), since there is no "
+				   "database to say where to start");
+			return RETORT_ERR_USAGE;
+		}
+		to = xstrdup(target);
+	}
+	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+		goto out_free;
+	rc = RETORT_ERR_MIGRATION;
+	if (from && *from && !revgraph_resolve(sd.graph, from, &rows, &rows, d))
+		goto out;
+	if (dir == DIR_UP)
+		ok = revgraph_plan_upgrade(sd.graph, &rows, *to ? to : "heads", &plan, d);
+	else
+		ok = revgraph_plan_downgrade(sd.graph, &rows, *to ? to : "base", &plan, d);
+	if (!ok)
+		goto out;
+	migrate_opts_from(&mo, cfg, dl, o);
+	migrate_text_sink(&ts, out);
+	if (migrate_plan(sd.graph, &rows, &plan, &mo, &ts.sink, sd.arena, d))
+		rc = RETORT_OK;
+out:
+	plan_release(&plan);
+	revset_release(&rows);
+	scriptdir_close(&sd);
+out_free:
+	free(from);
+	free(to);
+	return rc;
+}
+
+int retort_upgrade(const struct retort_config *cfg, const char *target,
+		   const struct retort_opts *o, struct sbuf *out, struct diag *d)
+{
+	return run_offline(cfg, target, o, DIR_UP, out, d);
+}
+
+int retort_downgrade(const struct retort_config *cfg, const char *target,
+		     const struct retort_opts *o, struct sbuf *out, struct diag *d)
+{
+	return run_offline(cfg, target, o, DIR_DOWN, out, d);
+}
+
+int retort_stamp(const struct retort_config *cfg, const char *target,
+		 const struct retort_opts *o, struct sbuf *out, struct diag *d)
+{
+	struct scriptdir sd;
+	const struct dialect *dl;
+	struct revset rows = { NULL, 0, 0 };
+	struct migrate_opts mo;
+	struct text_sink ts;
+	char *from = NULL, *to = NULL;
+	int rc;
+
+	if ((rc = need_sql("stamp", o, d)) != RETORT_OK)
+		return rc;
+	if (!(dl = pick_dialect(cfg, o, d)))
+		return RETORT_ERR_USAGE;
+	if (!split_range(target, &from, &to))
+		to = xstrdup(target);
+	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+		goto out_free;
+	rc = RETORT_ERR_MIGRATION;
+	if (from && *from && !revgraph_resolve(sd.graph, from, &rows, &rows, d))
+		goto out;
+	migrate_opts_from(&mo, cfg, dl, o);
+	migrate_text_sink(&ts, out);
+	if (migrate_stamp(sd.graph, &rows, *to ? to : "heads", &mo, &ts.sink, sd.arena, d))
+		rc = RETORT_OK;
+out:
+	revset_release(&rows);
+	scriptdir_close(&sd);
+out_free:
+	free(from);
+	free(to);
+	return rc;
+}
+
+/* ---- inspection: Alembic's formats ---- */
+
+static void add_rev_ids(struct sbuf *sb, struct revision *const *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i)
+			sbuf_adds(sb, ", ");
+		sbuf_adds(sb, v[i]->id);
+	}
+}
+
+static void add_labels(struct sbuf *sb, const struct revision *r)
+{
+	size_t i;
+
+	if (!r->nlabels)
+		return;
+	sbuf_adds(sb, " (");
+	for (i = 0; i < r->nlabels; i++) {
+		if (i)
+			sbuf_adds(sb, ", ");
+		sbuf_adds(sb, r->labels[i]);
+	}
+	sbuf_addc(sb, ')');
+}
+
+static void add_down(struct sbuf *sb, const struct revision *r)
+{
+	if (r->ndown)
+		add_rev_ids(sb, r->down, r->ndown);
+	else
+		sbuf_adds(sb, "<base>");
+}
+
+/* Alembic's Script.log_entry: the verbose form. */
+static void log_entry(struct sbuf *sb, const struct revision *r)
+{
+	const struct rev_header *h = &r->file->hdr;
+
+	sbuf_addf(sb, "Rev: %s%s%s%s\n", r->id, r->is_head ? " (head)" : "",
+		  r->is_branchpoint ? " (branchpoint)" : "",
+		  r->is_mergepoint ? " (mergepoint)" : "");
+	sbuf_adds(sb, r->is_mergepoint ? "Merges: " : "Parent: ");
+	add_down(sb, r);
+	sbuf_addc(sb, '\n');
+	if (r->ndeps) {
+		sbuf_adds(sb, "Also depends on: ");
+		add_rev_ids(sb, r->deps, r->ndeps);
+		sbuf_addc(sb, '\n');
+	}
+	if (r->is_branchpoint) {
+		sbuf_adds(sb, "Branches into: ");
+		add_rev_ids(sb, r->up, r->nup);
+		sbuf_addc(sb, '\n');
+	}
+	if (r->nlabels) {
+		size_t i;
+		sbuf_adds(sb, "Branch names: ");
+		for (i = 0; i < r->nlabels; i++)
+			sbuf_addf(sb, "%s%s", i ? ", " : "", r->labels[i]);
+		sbuf_addc(sb, '\n');
+	}
+	sbuf_addf(sb, "Path: %s\n\n", r->file->src->path);
+	if (*r->message)
+		sbuf_addf(sb, "    %s\n\n", r->message);
+	sbuf_addf(sb, "    Revision ID: %s\n    Revises: ", r->id);
+	if (r->ndown)
+		add_rev_ids(sb, r->down, r->ndown);
+	sbuf_addc(sb, '\n');
+	if (h->created.text)
+		sbuf_addf(sb, "    Create Date: %s\n", h->created.text);
+}
+
+/* Alembic's Script.cmd_format in its short form. */
+static void short_entry(struct sbuf *sb, const struct revision *r, bool parents,
+			bool tree, bool doc)
+{
+	if (parents) {
+		add_down(sb, r);
+		if (r->ndeps) {
+			sbuf_adds(sb, " (");
+			add_rev_ids(sb, r->deps, r->ndeps);
+			sbuf_addc(sb, ')');
+		}
+		sbuf_adds(sb, " -> ");
+	}
+	sbuf_adds(sb, r->id);
+	add_labels(sb, r);
+	if (r->is_head)
+		sbuf_adds(sb, " (head)");
+	if (tree) {
+		if (r->is_branchpoint)
+			sbuf_adds(sb, " (branchpoint)");
+		if (r->is_mergepoint)
+			sbuf_adds(sb, " (mergepoint)");
+	}
+	if (doc)
+		sbuf_addf(sb, ", %s", r->message);
+}
+
+int retort_history(const struct retort_config *cfg, const char *range, bool verbose,
+		   struct sbuf *out, struct diag *d)
+{
+	struct scriptdir sd;
+	struct revset revs = { NULL, 0, 0 };
+	char *lo = NULL, *hi = NULL;
+	size_t i;
+	int rc;
+
+	if (range && !split_range(range, &lo, &hi)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "history range must be "
+			   "START:END, START: or :END, not '%s'", range);
+		return RETORT_ERR_USAGE;
+	}
+	if ((rc = open_scripts(cfg, &sd, d)) == RETORT_OK) {
+		if (revgraph_walk(sd.graph, lo && *lo ? lo : NULL, hi && *hi ? hi : NULL,
+				  &revs, d)) {
+			for (i = 0; i < revs.n; i++) {
+				if (verbose) {
+					log_entry(out, revs.v[i]);
+				} else {
+					short_entry(out, revs.v[i], true, true, true);
+				}
+				sbuf_addc(out, '\n');
+			}
+		} else {
+			rc = RETORT_ERR_MIGRATION;
+		}
+		revset_release(&revs);
+		scriptdir_close(&sd);
+	}
+	free(lo);
+	free(hi);
+	return rc;
+}
+
+int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *out,
+		struct diag *d)
+{
+	struct scriptdir sd;
+	struct revset revs = { NULL, 0, 0 };
+	size_t i;
+	int rc;
+
+	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+		return rc;
+	if (revgraph_resolve(sd.graph, rev, NULL, &revs, d)) {
+		for (i = 0; i < revs.n; i++) {
+			log_entry(out, revs.v[i]);
+			sbuf_addc(out, '\n');
+		}
+	} else {
+		rc = RETORT_ERR_MIGRATION;
+	}
+	revset_release(&revs);
+	scriptdir_close(&sd);
+	return rc;
+}
+
+int retort_heads(const struct retort_config *cfg, bool verbose, struct sbuf *out,
+		 struct diag *d)
+{
+	struct scriptdir sd;
+	size_t i;
+	int rc;
+
+	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+		return rc;
+	for (i = 0; i < sd.graph->nheads; i++) {
+		if (verbose) {
+			log_entry(out, sd.graph->heads[i]);
+		} else {
+			short_entry(out, sd.graph->heads[i], false, false, false);
+		}
+		sbuf_addc(out, '\n');
+	}
+	scriptdir_close(&sd);
+	return rc;
+}
+
+int retort_branches(const struct retort_config *cfg, bool verbose, struct sbuf *out,
+		    struct diag *d)
+{
+	struct scriptdir sd;
+	struct revset revs = { NULL, 0, 0 };
+	size_t i, j;
+	int rc;
+
+	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+		return rc;
+	if (!revgraph_walk(sd.graph, NULL, NULL, &revs, d)) {
+		rc = RETORT_ERR_MIGRATION;
+	} else {
+		for (i = 0; i < revs.n; i++) {
+			const struct revision *r = revs.v[i];
+			if (!r->is_branchpoint)
+				continue;
+			if (verbose)
+				log_entry(out, r);
+			else
+				short_entry(out, r, false, true, false);
+			sbuf_addc(out, '\n');
+			for (j = 0; j < r->nup; j++) {
+				sbuf_addf(out, "%*s -> ", (int)strlen(r->id), "");
+				short_entry(out, r->up[j], false, true, verbose);
+				sbuf_addc(out, '\n');
+			}
+			sbuf_addc(out, '\n');
+		}
+	}
+	revset_release(&revs);
+	scriptdir_close(&sd);
+	return rc;
+}
+
+/* ---- writing files: init, revision, merge ---- */
+
+static const char default_template[] =
+	"-- ${message}\n"
+	"--\n"
+	"-- Revision ID: ${revision}\n"
+	"-- Create Date: ${created}\n"
+	"\n"
+	"revision '${revision}';\n"
+	"revises ${revises};\n"
+	"message '${message}';\n"
+	"created '${created}';\n"
+	"${branch_labels}${depends_on}"
+	"\n"
+	"upgrade {\n"
+	"}\n"
+	"\n"
+	"downgrade {\n"
+	"}\n";
+
+static const char default_readme[] =
+	"This folder is a retort migration environment.\n"
+	"\n"
+	"versions/         one file per revision, named <revision>_<slug>.mig\n"
+	"script.mig.tmpl   the template `retort revision` fills in; placeholders:\n"
+	"                  ${revision} ${revises} ${message} ${created}\n"
+	"                  ${branch_labels} ${depends_on}\n"
+	"\n"
+	"Start with `retort revision -m \"create account table\"`, edit the file,\n"
+	"then `retort upgrade head --sql` to see the SQL it gives.\n";
+
+static bool path_exists(const char *p)
+{
+	struct stat st;
+
+	return stat(p, &st) == 0;
+}
+
+static bool dir_is_empty(const char *p)
+{
+	DIR *dir = opendir(p);
+	struct dirent *de;
+	bool empty = true;
+
+	if (!dir)
+		return false;
+	while ((de = readdir(dir)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+			empty = false;
+	closedir(dir);
+	return empty;
+}
+
+/* Creates path with the given contents; never overwrites. */
+static bool write_new_file(const char *path, const char *text, size_t len, struct diag *d)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+	size_t off = 0;
+
+	if (fd < 0) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot create '%s': %s", path,
+			   strerror(errno));
+		return false;
+	}
+	while (off < len) {
+		ssize_t n = write(fd, text + off, len - off);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", path,
+				   strerror(errno));
+			close(fd);
+			unlink(path);
+			return false;
+		}
+		off += (size_t)n;
+	}
+	if (close(fd) != 0) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", path,
+			   strerror(errno));
+		unlink(path);
+		return false;
+	}
+	return true;
+}
+
+int retort_init(const char *dir, const char *ini_path, struct sbuf *out, struct diag *d)
+{
+	struct sbuf versions = SBUF_INIT, tmpl = SBUF_INIT, readme = SBUF_INIT, ini = SBUF_INIT;
+	int rc = RETORT_ERR_USAGE;
+
+	sbuf_addf(&versions, "%s/versions", dir);
+	sbuf_addf(&tmpl, "%s/script.mig.tmpl", dir);
+	sbuf_addf(&readme, "%s/README", dir);
+	if (path_exists(dir) && !dir_is_empty(dir)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "'%s' already exists and is not "
+			   "empty; init will not overwrite anything", dir);
+		goto out;
+	}
+	if (path_exists(ini_path)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "'%s' already exists; init will "
+			   "not overwrite it", ini_path);
+		goto out;
+	}
+	if ((!path_exists(dir) && mkdir(dir, 0755) != 0) || mkdir(versions.buf, 0755) != 0) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot create '%s': %s", versions.buf,
+			   strerror(errno));
+		goto out;
+	}
+	sbuf_addf(&ini,
+		  "# retort configuration: see `retort help` and docs/.\n"
+		  "[retort]\n"
+		  "# the folder holding versions/ and script.mig.tmpl\n"
+		  "script_location = %s\n"
+		  "# where `upgrade` without --sql applies migrations (RETORT_URL and --url win)\n"
+		  "# url = postgresql://user:pass@localhost/app\n"
+		  "# the dialect for --sql when there is no url: postgresql, mysql or sqlite\n"
+		  "dialect = postgresql\n"
+		  "# the target schema for `revision --autogenerate` and `check`\n"
+		  "schema = schema.mig\n"
+		  "version_table = alembic_version\n"
+		  "version_table_schema =\n"
+		  "# true: one transaction per revision instead of one for the whole run\n"
+		  "transaction_per_migration = false\n"
+		  "file_template = %%%%(rev)s_%%%%(slug)s\n"
+		  "truncate_slug_length = 40\n", dir);
+	if (!write_new_file(tmpl.buf, default_template, sizeof(default_template) - 1, d) ||
+	    !write_new_file(readme.buf, default_readme, sizeof(default_readme) - 1, d) ||
+	    !write_new_file(ini_path, ini.buf, ini.len, d))
+		goto out;
+	sbuf_addf(out, "Creating directory %s ... done\n", dir);
+	sbuf_addf(out, "Creating directory %s ... done\n", versions.buf);
+	sbuf_addf(out, "Generating %s ... done\n", tmpl.buf);
+	sbuf_addf(out, "Generating %s ... done\n", readme.buf);
+	sbuf_addf(out, "Generating %s ... done\n", ini_path);
+	rc = RETORT_OK;
+out:
+	sbuf_release(&versions);
+	sbuf_release(&tmpl);
+	sbuf_release(&readme);
+	sbuf_release(&ini);
+	return rc;
+}
+
+char *retort_slug(const char *message, int max_len)
+{
+	struct sbuf sb = SBUF_INIT;
+	bool pending = false;
+
+	for (; *message; message++) {
+		unsigned char c = (unsigned char)*message;
+		if (isalnum(c)) {
+			if (pending && sb.len)
+				sbuf_addc(&sb, '_');
+			pending = false;
+			sbuf_addc(&sb, (char)tolower(c));
+		} else {
+			pending = true;
+		}
+	}
+	sbuf_str(&sb);
+	if (sb.len > (size_t)max_len) {
+		sb.len = (size_t)max_len;
+		while (sb.len && sb.buf[sb.len - 1] == '_')
+			sb.len--;
+		sb.buf[sb.len] = '\0';
+	}
+	return sbuf_detach(&sb, NULL);
+}
+
+static bool random_rev_id(char out[13], struct diag *d)
+{
+	unsigned char b[6];
+	FILE *f = fopen("/dev/urandom", "rb");
+	size_t i;
+
+	if (!f || fread(b, 1, sizeof(b), f) != sizeof(b)) {
+		if (f)
+			fclose(f);
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read /dev/urandom for a "
+			   "revision id; pass --rev-id");
+		return false;
+	}
+	fclose(f);
+	for (i = 0; i < sizeof(b); i++)
+		snprintf(out + 2 * i, 3, "%02x", b[i]);
+	return true;
+}
+
+/* A string literal body: quotes doubled. */
+static void add_quoted_body(struct sbuf *sb, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\'')
+			sbuf_addc(sb, '\'');
+		sbuf_addc(sb, *s);
+	}
+}
+
+static void add_string_list(struct sbuf *sb, const char *const *v, size_t n)
+{
+	size_t i;
+
+	if (n == 1) {
+		sbuf_addc(sb, '\'');
+		add_quoted_body(sb, v[0]);
+		sbuf_addc(sb, '\'');
+		return;
+	}
+	sbuf_addc(sb, '(');
+	for (i = 0; i < n; i++) {
+		sbuf_adds(sb, i ? ", '" : "'");
+		add_quoted_body(sb, v[i]);
+		sbuf_addc(sb, '\'');
+	}
+	sbuf_addc(sb, ')');
+}
+
+struct tmpl_vars {
+	const char *revision;
+	const char *const *down;
+	size_t ndown;
+	const char *message;
+	const char *created;
+	const char *label;
+	const char *const *deps;
+	size_t ndeps;
+};
+
+static bool expand_var(struct sbuf *sb, const char *name, size_t n,
+		       const struct tmpl_vars *v)
+{
+#define IS(s) (n == strlen(s) && strncmp(name, s, n) == 0)
+	if (IS("revision")) {
+		sbuf_adds(sb, v->revision);
+	} else if (IS("revises")) {
+		if (v->ndown)
+			add_string_list(sb, v->down, v->ndown);
+		else
+			sbuf_adds(sb, "base");
+	} else if (IS("message")) {
+		add_quoted_body(sb, v->message);
+	} else if (IS("created")) {
+		sbuf_adds(sb, v->created);
+	} else if (IS("branch_labels")) {
+		if (v->label) {
+			sbuf_adds(sb, "branch_labels ");
+			add_string_list(sb, &v->label, 1);
+			sbuf_adds(sb, ";\n");
+		}
+	} else if (IS("depends_on")) {
+		if (v->ndeps) {
+			sbuf_adds(sb, "depends_on ");
+			add_string_list(sb, v->deps, v->ndeps);
+			sbuf_adds(sb, ";\n");
+		}
+	} else {
+		return false;
+	}
+	return true;
+#undef IS
+}
+
+static bool render_template(struct srcfile *tmpl, const struct tmpl_vars *v,
+			    struct sbuf *out, struct diag *d)
+{
+	const char *s = tmpl->text, *end = tmpl->text + tmpl->len;
+
+	while (s < end) {
+		const char *open = strstr(s, "${"), *close;
+		if (!open || open >= end) {
+			sbuf_add(out, s, (size_t)(end - s));
+			break;
+		}
+		sbuf_add(out, s, (size_t)(open - s));
+		close = strchr(open, '}');
+		if (!close || !expand_var(out, open + 2, (size_t)(close - open - 2), v)) {
+			size_t len = close ? (size_t)(close - open + 1) : 2;
+			diag_error(d, DIAG_CONFIG, tmpl,
+				   span_make((uint32_t)(open - tmpl->text),
+					     (uint32_t)(open - tmpl->text + len)),
+				   "unknown template placeholder '%.*s' (known: ${revision}, "
+				   "${revises}, ${message}, ${created}, ${branch_labels}, "
+				   "${depends_on})", (int)len, open);
+			return false;
+		}
+		s = close + 1;
+	}
+	return true;
+}
+
+/* file_template with %(rev)s and %(slug)s (and %% for a percent sign). */
+static char *file_name(const char *tmpl, const char *rev, const char *slug)
+{
+	struct sbuf sb = SBUF_INIT;
+
+	while (*tmpl) {
+		if (strncmp(tmpl, "%(rev)s", 7) == 0)
+			sbuf_adds(&sb, rev), tmpl += 7;
+		else if (strncmp(tmpl, "%(slug)s", 8) == 0)
+			sbuf_adds(&sb, slug), tmpl += 8;
+		else if (tmpl[0] == '%' && tmpl[1] == '%')
+			sbuf_addc(&sb, '%'), tmpl += 2;
+		else
+			sbuf_addc(&sb, *tmpl++);
+	}
+	/* An empty slug leaves a trailing '_' from the default template. */
+	while (sb.len && sb.buf[sb.len - 1] == '_')
+		sb.buf[--sb.len] = '\0';
+	sbuf_adds(&sb, ".mig");
+	return sbuf_detach(&sb, NULL);
+}
+
+/* The parents of a new revision: merge targets, --head, or the one head. */
+static bool choose_parents(const struct revgraph *g, const struct retort_revision_opts *o,
+			   struct revset *parents, struct diag *d)
+{
+	size_t i;
+
+	if (o->nmerge) {
+		for (i = 0; i < o->nmerge; i++) {
+			struct revset one = { NULL, 0, 0 };
+			size_t j;
+			if (!revgraph_resolve(g, o->merge[i], NULL, &one, d)) {
+				revset_release(&one);
+				return false;
+			}
+			for (j = 0; j < one.n; j++)
+				if (!revset_has(parents, one.v[j]))
+					revset_add(parents, one.v[j]);
+			revset_release(&one);
+		}
+		if (parents->n < 2) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "merge needs at least two "
+				   "distinct revisions");
+			return false;
+		}
+		return true;
+	}
+	if (o->head) {
+		if (!revgraph_resolve(g, o->head, NULL, parents, d))
+			return false;
+		for (i = 0; i < parents->n; i++) {
+			if (!parents->v[i]->is_head && !o->splice) {
+				diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "revision '%s' is not a "
+					   "head; pass --splice to start a branch from it",
+					   parents->v[i]->id);
+				return false;
+			}
+		}
+		return true;
+	}
+	if (g->nheads > 1 && !o->branch_label) {
+		struct sbuf sb = SBUF_INIT;
+		add_rev_ids(&sb, g->heads, g->nheads);
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_REV_MULTIPLE_HEADS, "multiple heads are "
+			   "present (%s); pass --head to choose one, or merge them first",
+			   sbuf_str(&sb));
+		sbuf_release(&sb);
+		return false;
+	}
+	if (g->nheads == 1 && !o->branch_label)
+		revset_add(parents, g->heads[0]);
+	return true;
+}
+
+static void now_string(char out[40])
+{
+	struct timeval tv;
+	struct tm tm;
+	time_t t;
+
+	gettimeofday(&tv, NULL);
+	t = tv.tv_sec;
+	localtime_r(&t, &tm);
+	strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm);
+	snprintf(out + 19, 21, ".%06ld", (long)tv.tv_usec);
+}
+
+int retort_revision(const struct retort_config *cfg, const struct retort_revision_opts *o,
+		    struct sbuf *out, struct diag *d)
+{
+	struct scriptdir sd;
+	struct revset parents = { NULL, 0, 0 };
+	struct sbuf tmpl_path = SBUF_INIT, text = SBUF_INIT, path = SBUF_INIT;
+	struct srcfile *tmpl = NULL;
+	const char **down = NULL, **deps = NULL;
+	char rev[13], created[40], *slug = NULL, *fname = NULL;
+	const char *rev_id = o->rev_id, *err;
+	struct tmpl_vars v;
+	size_t i;
+	int rc;
+
+	if (!o->message && !o->nmerge) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "a revision needs a message: -m MSG");
+		return RETORT_ERR_USAGE;
+	}
+	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+		return rc;
+	rc = RETORT_ERR_USAGE;
+	if (!rev_id) {
+		if (!random_rev_id(rev, d))
+			goto out;
+		rev_id = rev;
+	}
+	if (revgraph_get(sd.graph, rev_id)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_REV_DUPLICATE, "revision '%s' already "
+			   "exists", rev_id);
+		goto out;
+	}
+	if (strlen(rev_id) > 32 || strspn(rev_id, "abcdefghijklmnopqrstuvwxyz"
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.") != strlen(rev_id) || !*rev_id) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "invalid revision id '%s' (up to 32 "
+			   "letters, digits, '_', '-' or '.')", rev_id);
+		goto out;
+	}
+	if (!choose_parents(sd.graph, o, &parents, d))
+		goto out;
+	down = xcalloc(parents.n + 1, sizeof(*down));
+	for (i = 0; i < parents.n; i++)
+		down[i] = parents.v[i]->id;
+	deps = xcalloc(o->ndepends_on + 1, sizeof(*deps));
+	for (i = 0; i < o->ndepends_on; i++) {
+		struct revset one = { NULL, 0, 0 };
+		if (!revgraph_resolve(sd.graph, o->depends_on[i], NULL, &one, d) || one.n != 1) {
+			if (one.n > 1)
+				diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--depends-on '%s' names "
+					   "more than one revision", o->depends_on[i]);
+			revset_release(&one);
+			goto out;
+		}
+		deps[i] = one.v[0]->id;
+		revset_release(&one);
+	}
+	sbuf_addf(&tmpl_path, "%s/script.mig.tmpl", cfg->script_location);
+	tmpl = srcfile_load(tmpl_path.buf, &err);
+	if (!tmpl) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read the revision template "
+			   "'%s': %s", tmpl_path.buf, err);
+		goto out;
+	}
+	now_string(created);
+	v.revision = rev_id;
+	v.down = down;
+	v.ndown = parents.n;
+	v.message = o->message ? o->message : "";
+	v.created = created;
+	v.label = o->branch_label;
+	v.deps = deps;
+	v.ndeps = o->ndepends_on;
+	if (!render_template(tmpl, &v, &text, d)) {
+		rc = RETORT_ERR_MIGRATION;
+		goto out;
+	}
+	slug = retort_slug(v.message, cfg->truncate_slug_length);
+	fname = file_name(cfg->file_template, rev_id, slug);
+	sbuf_addf(&path, "%s/%s", o->version_path ? o->version_path : sd.versions, fname);
+	if (!write_new_file(path.buf, text.buf, text.len, d))
+		goto out;
+	sbuf_addf(out, "Generating %s ... done\n", path.buf);
+	rc = RETORT_OK;
+out:
+	free(down);
+	free(deps);
+	free(slug);
+	free(fname);
+	srcfile_free(tmpl);
+	sbuf_release(&tmpl_path);
+	sbuf_release(&text);
+	sbuf_release(&path);
+	revset_release(&parents);
+	scriptdir_close(&sd);
+	return rc;
+}

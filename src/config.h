@@ -1,0 +1,37 @@
+/* retort.ini, read with libinih, plus the overrides the command line and
+ * the environment give (--url, RETORT_URL, --dialect, -x).  Keys and
+ * defaults are Alembic's where Alembic has the same setting. */
+#ifndef RETORT_CONFIG_H
+#define RETORT_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+
+struct retort_config {
+	char *path;			/* the ini file read, or NULL */
+	char *script_location;		/* folder holding versions/ */
+	char *url;
+	char *dialect;
+	char *schema;			/* target schema file */
+	char *version_table;
+	char *version_table_schema;	/* NULL when empty */
+	bool transaction_per_migration;
+	char *file_template;
+	int truncate_slug_length;
+	char **xargs;			/* -x KEY=VALUE, in order */
+	size_t nxargs;
+};
+
+/* Defaults only; no file. */
+void config_init(struct retort_config *cfg);
+/* Reads path into cfg.  A missing file or a missing [retort] (or [alembic])
+ * section is an error; so is a bad value. */
+bool config_load(struct retort_config *cfg, const char *path, struct diag *d);
+void config_set(char **slot, const char *value);
+void config_release(struct retort_config *cfg);
+/* The URL with any password shown as ***, for messages. */
+char *config_redact_url(const char *url);
+
+#endif

@@ -1,0 +1,373 @@
+/* The command line: options, dispatch and exit codes, nothing else.  The
+ * work is in the library (retort.h); this file turns argv into one call and
+ * prints what it returns: results on stdout only when the call succeeded,
+ * so a failed run never leaves partial SQL behind. */
+#include "retort.h"
+#include "dialect.h"
+#include "util.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct cmdline {
+	const char *command;
+	const char *config;
+	const char *url;
+	const char *dialect;
+	const char **xargs;
+	size_t nxargs;
+	bool quiet, verbose, help, version;
+	bool sql, no_annotate, splice, indicate_current, autogenerate;
+	const char *message, *rev_id, *head, *branch_label, *version_path, *range;
+	const char **depends_on;
+	size_t ndepends_on;
+	const char **args;	/* positional arguments after the command */
+	size_t nargs;
+};
+
+struct command {
+	const char *name;
+	const char *synopsis;
+	const char *summary;
+	bool needs_config;
+	bool chatty;	/* prints progress, not results: -q silences it */
+};
+
+static const struct command commands[] = {
+	{ "init", "init DIR", "create a migration environment in DIR and ./retort.ini", false, true },
+	{ "revision", "revision -m MSG [--rev-id ID] [--head REV] [--branch-label L] "
+	  "[--depends-on REV]... [--splice] [--version-path DIR]",
+	  "write a new revision file from the template", true, true },
+	{ "upgrade", "upgrade TARGET --sql", "print the SQL from base (or FROM in FROM:TO) "
+	  "up to TARGET", true, false },
+	{ "downgrade", "downgrade FROM:TO --sql", "print the SQL down from FROM to TO", true, false },
+	{ "stamp", "stamp REV --sql", "print the version-table change to REV without "
+	  "running any migration", true, false },
+	{ "history", "history [-r START:END] [-v]", "list revisions, newest first", true, false },
+	{ "show", "show REV", "describe one revision", true, false },
+	{ "heads", "heads [-v]", "list the head revisions", true, false },
+	{ "branches", "branches [-v]", "list the branch points", true, false },
+	{ "merge", "merge -m MSG REV REV...", "write a revision that merges REVs", true, true },
+	{ "help", "help [COMMAND]", "describe the commands", false, false },
+};
+
+static void print_usage(FILE *out)
+{
+	size_t i;
+
+	fprintf(out, "usage: retort [-c FILE] [--url URL] [--dialect D] [-x KEY=VALUE] "
+		"[-q] [-v] COMMAND [ARGS]\n\ncommands:\n");
+	for (i = 0; i < ARRAY_LEN(commands); i++)
+		fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	fprintf(out, "\nglobal options:\n"
+		"  -c, --config FILE   the config file (default ./retort.ini)\n"
+		"  --url URL           the database URL (also RETORT_URL)\n"
+		"  --dialect D         postgresql, mysql or sqlite, for --sql without a URL\n"
+		"  -x KEY=VALUE        passed to the environment\n"
+		"  --no-annotate       leave out the '-- file:line' comments in --sql output\n"
+		"  -q, --quiet         say less\n"
+		"  -v, --verbose       say more\n"
+		"  --help, --version\n"
+		"\nexit status: 0 success, 1 an error in the migrations, 2 usage, "
+		"3 the database refused\n");
+}
+
+static const struct command *find_command(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(commands); i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+static int usage_error(const char *fmt, ...) ATTR_PRINTF(1, 2);
+
+static int usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "retort: error: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n(see 'retort --help')\n");
+	return RETORT_ERR_USAGE;
+}
+
+static void push(const char ***v, size_t *n, const char *s)
+{
+	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
+	(*v)[(*n)++] = s;
+}
+
+/* Option names that take a value, with where the value goes. */
+static const char **value_slot(struct cmdline *cl, const char *name, bool *repeat)
+{
+	static const struct {
+		const char *name;
+		size_t offset;
+	} opts[] = {
+		{ "-c", offsetof(struct cmdline, config) },
+		{ "--config", offsetof(struct cmdline, config) },
+		{ "--url", offsetof(struct cmdline, url) },
+		{ "--dialect", offsetof(struct cmdline, dialect) },
+		{ "-m", offsetof(struct cmdline, message) },
+		{ "--message", offsetof(struct cmdline, message) },
+		{ "--rev-id", offsetof(struct cmdline, rev_id) },
+		{ "--head", offsetof(struct cmdline, head) },
+		{ "--branch-label", offsetof(struct cmdline, branch_label) },
+		{ "--version-path", offsetof(struct cmdline, version_path) },
+		{ "-r", offsetof(struct cmdline, range) },
+		{ "--rev-range", offsetof(struct cmdline, range) },
+	};
+	size_t i;
+
+	*repeat = false;
+	if (strcmp(name, "-x") == 0 || strcmp(name, "--depends-on") == 0) {
+		*repeat = true;
+		return NULL;
+	}
+	for (i = 0; i < ARRAY_LEN(opts); i++)
+		if (strcmp(opts[i].name, name) == 0)
+			return (const char **)((char *)cl + opts[i].offset);
+	return NULL;
+}
+
+static bool *flag_slot(struct cmdline *cl, const char *name)
+{
+	static const struct {
+		const char *name;
+		size_t offset;
+	} flags[] = {
+		{ "-q", offsetof(struct cmdline, quiet) },
+		{ "--quiet", offsetof(struct cmdline, quiet) },
+		{ "-v", offsetof(struct cmdline, verbose) },
+		{ "--verbose", offsetof(struct cmdline, verbose) },
+		{ "-h", offsetof(struct cmdline, help) },
+		{ "--help", offsetof(struct cmdline, help) },
+		{ "--version", offsetof(struct cmdline, version) },
+		{ "--sql", offsetof(struct cmdline, sql) },
+		{ "--no-annotate", offsetof(struct cmdline, no_annotate) },
+		{ "--splice", offsetof(struct cmdline, splice) },
+		{ "-i", offsetof(struct cmdline, indicate_current) },
+		{ "--indicate-current", offsetof(struct cmdline, indicate_current) },
+		{ "--autogenerate", offsetof(struct cmdline, autogenerate) },
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(flags); i++)
+		if (strcmp(flags[i].name, name) == 0)
+			return (bool *)((char *)cl + flags[i].offset);
+	return NULL;
+}
+
+static int parse_args(struct cmdline *cl, int argc, char **argv)
+{
+	int i;
+	bool only_positional = false;
+
+	for (i = 1; i < argc; i++) {
+		char *a = argv[i], *eq, name[64];
+		const char **slot, *value = NULL;
+		bool repeat, *flag;
+
+		if (only_positional || a[0] != '-' || strcmp(a, "-") == 0 ||
+		    (a[1] >= '0' && a[1] <= '9')) {
+			/* "-1" is a relative target, not an option. */
+			if (!cl->command)
+				cl->command = a;
+			else
+				push(&cl->args, &cl->nargs, a);
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_positional = true;
+			continue;
+		}
+		eq = strchr(a, '=');
+		if (a[1] == '-' && eq && (size_t)(eq - a) < sizeof(name)) {
+			memcpy(name, a, (size_t)(eq - a));
+			name[eq - a] = '\0';
+			value = eq + 1;
+		} else if (a[1] != '-' && a[2] != '\0' && strlen(a) < sizeof(name)) {
+			/* -mVALUE */
+			name[0] = '-', name[1] = a[1], name[2] = '\0';
+			value = a + 2;
+		} else {
+			snprintf(name, sizeof(name), "%s", a);
+		}
+		if ((flag = flag_slot(cl, name)) != NULL && !value) {
+			*flag = true;
+			continue;
+		}
+		slot = value_slot(cl, name, &repeat);
+		if (!slot && !repeat)
+			return usage_error("unknown option '%s'", a);
+		if (!value) {
+			if (i + 1 >= argc)
+				return usage_error("option '%s' needs a value", a);
+			value = argv[++i];
+		}
+		if (!repeat)
+			*slot = value;
+		else if (strcmp(name, "-x") == 0)
+			push(&cl->xargs, &cl->nxargs, value);
+		else
+			push(&cl->depends_on, &cl->ndepends_on, value);
+	}
+	return RETORT_OK;
+}
+
+static int want_args(const struct cmdline *cl, size_t lo, size_t hi)
+{
+	if (cl->nargs < lo || cl->nargs > hi) {
+		const struct command *c = find_command(cl->command);
+		fprintf(stderr, "retort: error: usage: retort %s\n", c->synopsis);
+		return RETORT_ERR_USAGE;
+	}
+	return RETORT_OK;
+}
+
+static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct sbuf *out,
+		    struct diag *d)
+{
+	const char *c = cl->command;
+	struct retort_opts o = { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate };
+	int rc;
+
+	if (strcmp(c, "init") == 0) {
+		if ((rc = want_args(cl, 1, 1)) != RETORT_OK)
+			return rc;
+		return retort_init(cl->args[0], cl->config ? cl->config : "retort.ini", out, d);
+	}
+	if (strcmp(c, "revision") == 0 || strcmp(c, "merge") == 0) {
+		struct retort_revision_opts ro;
+		bool merge = c[0] == 'm';
+		if ((rc = want_args(cl, merge ? 2 : 0, merge ? (size_t)-1 : 0)) != RETORT_OK)
+			return rc;
+		if (cl->autogenerate) {
+			fprintf(stderr, "retort: error: --autogenerate is not supported by this "
+				"build yet\n");
+			return RETORT_ERR_USAGE;
+		}
+		memset(&ro, 0, sizeof(ro));
+		ro.message = cl->message;
+		ro.rev_id = cl->rev_id;
+		ro.head = cl->head;
+		ro.branch_label = cl->branch_label;
+		ro.depends_on = cl->depends_on;
+		ro.ndepends_on = cl->ndepends_on;
+		ro.splice = cl->splice;
+		ro.version_path = cl->version_path;
+		ro.merge = merge ? cl->args : NULL;
+		ro.nmerge = merge ? cl->nargs : 0;
+		return retort_revision(cfg, &ro, out, d);
+	}
+	if (strcmp(c, "upgrade") == 0 || strcmp(c, "downgrade") == 0 ||
+	    strcmp(c, "stamp") == 0) {
+		if ((rc = want_args(cl, 1, 1)) != RETORT_OK)
+			return rc;
+		if (c[0] == 'u')
+			return retort_upgrade(cfg, cl->args[0], &o, out, d);
+		if (c[0] == 'd')
+			return retort_downgrade(cfg, cl->args[0], &o, out, d);
+		return retort_stamp(cfg, cl->args[0], &o, out, d);
+	}
+	if (strcmp(c, "history") == 0) {
+		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)
+			return rc;
+		if (cl->indicate_current) {
+			fprintf(stderr, "retort: error: -i needs a database connection, which "
+				"this build of retort cannot make yet\n");
+			return RETORT_ERR_USAGE;
+		}
+		return retort_history(cfg, cl->range, cl->verbose, out, d);
+	}
+	if (strcmp(c, "show") == 0) {
+		if ((rc = want_args(cl, 1, 1)) != RETORT_OK)
+			return rc;
+		return retort_show(cfg, cl->args[0], out, d);
+	}
+	if (strcmp(c, "heads") == 0 || strcmp(c, "branches") == 0) {
+		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)
+			return rc;
+		return c[0] == 'h' ? retort_heads(cfg, cl->verbose, out, d)
+				   : retort_branches(cfg, cl->verbose, out, d);
+	}
+	return RETORT_ERR_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+	struct cmdline cl;
+	struct retort_config cfg;
+	struct diag d = DIAG_INIT;
+	struct sbuf out = SBUF_INIT;
+	const struct command *cmd;
+	const char *env_url = getenv("RETORT_URL");
+	int rc, color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
+	size_t i;
+
+	memset(&cl, 0, sizeof(cl));
+	config_init(&cfg);
+	if ((rc = parse_args(&cl, argc, argv)) != RETORT_OK)
+		goto done;
+	if (cl.version) {
+		printf("retort %s\n", RETORT_VERSION);
+		goto done;
+	}
+	if (!cl.command || cl.help || strcmp(cl.command, "help") == 0) {
+		const char *topic = cl.command && strcmp(cl.command, "help") == 0 && cl.nargs
+			? cl.args[0] : cl.help ? cl.command : NULL;
+		const struct command *c = topic ? find_command(topic) : NULL;
+		if (c) {
+			printf("usage: retort %s\n\n%s\n", c->synopsis, c->summary);
+		} else if (topic && strcmp(topic, "help") != 0) {
+			rc = usage_error("unknown command '%s'", topic);
+			goto done;
+		} else {
+			print_usage(cl.command ? stdout : stderr);
+			rc = cl.command ? RETORT_OK : RETORT_ERR_USAGE;
+		}
+		goto done;
+	}
+	cmd = find_command(cl.command);
+	if (!cmd) {
+		rc = usage_error("unknown command '%s'", cl.command);
+		goto done;
+	}
+	if (cmd->needs_config && !config_load(&cfg, cl.config ? cl.config : "retort.ini", &d)) {
+		rc = RETORT_ERR_USAGE;
+		goto done;
+	}
+	if (env_url && *env_url)
+		config_set(&cfg.url, env_url);
+	if (cl.url)
+		config_set(&cfg.url, cl.url);
+	for (i = 0; i < cl.nxargs; i++) {
+		cfg.xargs = xrealloc(cfg.xargs, (cfg.nxargs + 1) * sizeof(*cfg.xargs));
+		cfg.xargs[cfg.nxargs++] = xstrdup(cl.xargs[i]);
+	}
+	rc = dispatch(&cl, &cfg, &out, &d);
+	if (rc == RETORT_OK && !(cl.quiet && cmd->chatty))
+		fwrite(out.buf ? out.buf : "", 1, out.len, stdout);
+	if (rc == RETORT_OK && fflush(stdout) != 0) {
+		perror("retort: error: writing output");
+		rc = RETORT_ERR_USAGE;
+	}
+done:
+	diag_print(&d, stderr, color);
+	diag_release(&d);
+	sbuf_release(&out);
+	config_release(&cfg);
+	free(cl.args);
+	free(cl.xargs);
+	free(cl.depends_on);
+	return rc;
+}

@@ -1,0 +1,200 @@
+/* The shape of a migration script, the same for every dialect: where the
+ * transactions begin and end, when the version table is created, the
+ * "-- Running upgrade" lines, and the version-table statements after each
+ * revision, following Alembic's offline output. */
+#include "migrate.h"
+#include "arena.h"
+#include "util.h"
+
+#include <string.h>
+
+static void text_statement(void *ctx, const char *sql, size_t len)
+{
+	struct sbuf *out = ctx;
+
+	sbuf_add(out, sql, len);
+	sbuf_adds(out, ";\n\n");
+}
+
+static void text_comment(void *ctx, const char *text)
+{
+	struct sbuf *out = ctx;
+
+	sbuf_adds(out, "-- ");
+	sbuf_adds(out, text);
+	sbuf_adds(out, "\n\n");
+}
+
+void migrate_text_sink(struct text_sink *ts, struct sbuf *out)
+{
+	ts->out = out;
+	ts->sink.statement = text_statement;
+	ts->sink.comment = text_comment;
+	ts->sink.ctx = out;
+}
+
+static void plain_statement(struct emitter *e, const char *sql)
+{
+	emit_begin(e);
+	emit_raw(e, sql);
+	emit_end(e);
+}
+
+/* Revision ids joined with ", " (Alembic's format_as_comma). */
+static void add_ids(struct sbuf *sb, struct revision *const *revs, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i)
+			sbuf_adds(sb, ", ");
+		sbuf_adds(sb, revs[i]->id);
+	}
+}
+
+/* A comment must stay on one line whatever the message holds. */
+static void add_oneline(struct sbuf *sb, const char *s)
+{
+	for (; *s; s++)
+		sbuf_addc(sb, *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
+static void running_comment(struct emitter *e, const struct step *st)
+{
+	struct sbuf sb = SBUF_INIT;
+	struct revision *self = st->rev;
+
+	sbuf_adds(&sb, st->upgrade ? "Running upgrade " : "Running downgrade ");
+	if (st->upgrade) {
+		add_ids(&sb, self->down, self->ndown);
+		sbuf_adds(&sb, " -> ");
+		sbuf_adds(&sb, self->id);
+	} else {
+		sbuf_adds(&sb, self->id);
+		sbuf_adds(&sb, " -> ");
+		add_ids(&sb, self->down, self->ndown);
+	}
+	if (*self->message) {
+		sbuf_adds(&sb, ", ");
+		add_oneline(&sb, self->message);
+	}
+	emit_comment(e, sbuf_str(&sb));
+	sbuf_release(&sb);
+}
+
+static void version_changes(struct emitter *e, const struct migrate_opts *o,
+			    const struct vt_changes *ch)
+{
+	size_t i;
+
+	for (i = 0; i < ch->n; i++) {
+		const struct vt_change *c = &ch->v[i];
+		switch (c->kind) {
+		case VT_INSERT:
+			dialect_version_insert(e, o->version_schema, o->version_table, c->to);
+			break;
+		case VT_UPDATE:
+			dialect_version_update(e, o->version_schema, o->version_table,
+					       c->from, c->to);
+			break;
+		case VT_DELETE:
+			dialect_version_delete(e, o->version_schema, o->version_table, c->from);
+			break;
+		}
+	}
+}
+
+struct txn {
+	struct emitter *e;
+	bool can;	/* the dialect has transactional DDL */
+	bool open;
+};
+
+static void txn_want(struct txn *t, bool want)
+{
+	want = want && t->can;
+	if (want && !t->open)
+		plain_statement(t->e, "BEGIN");
+	else if (!want && t->open)
+		plain_statement(t->e, "COMMIT");
+	t->open = want;
+}
+
+static void script_header(struct emitter *e, const struct migrate_opts *o)
+{
+	if (!(o->dialect->caps & CAP_TRANSACTIONAL_DDL)) {
+		struct sbuf sb = SBUF_INIT;
+		sbuf_addf(&sb, "%s commits each DDL statement implicitly: this script "
+			  "runs without a transaction", o->dialect->name);
+		emit_comment(e, sbuf_str(&sb));
+		sbuf_release(&sb);
+	}
+}
+
+bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct plan *plan,
+		  const struct migrate_opts *o, const struct sink *sink, struct arena *a,
+		  struct diag *d)
+{
+	struct emitter e;
+	struct txn t;
+	struct vt_changes ch = { NULL, 0, 0 };
+	size_t i;
+	bool ok = true;
+
+	emitter_init(&e, o->dialect, a, d, sink);
+	e.annotate = o->annotate;
+	t.e = &e;
+	t.can = (o->dialect->caps & CAP_TRANSACTIONAL_DDL) != 0;
+	t.open = false;
+	script_header(&e, o);
+	for (i = 0; i < plan->n; i++) {
+		const struct step *st = &plan->steps[i];
+		struct migfile *f = st->rev->file;
+		const struct oplist *ops = st->upgrade ? &f->upgrade : &f->downgrade;
+		const struct op *op;
+
+		txn_want(&t, f->hdr.transactional);
+		if (rows->n == 0)
+			dialect_version_create(&e, o->version_schema, o->version_table);
+		running_comment(&e, st);
+		e.src = f->src;
+		for (op = ops->head; op; op = op->next)
+			ok &= dialect_emit_op(&e, op);
+		ch.n = 0;
+		revgraph_step_rows(g, rows, st, &ch);
+		version_changes(&e, o, &ch);
+		if (o->per_migration)
+			txn_want(&t, false);
+	}
+	txn_want(&t, false);
+	vt_changes_release(&ch);
+	emitter_release(&e);
+	return ok;
+}
+
+bool migrate_stamp(const struct revgraph *g, struct revset *rows, const char *target,
+		   const struct migrate_opts *o, const struct sink *sink, struct arena *a,
+		   struct diag *d)
+{
+	struct emitter e;
+	struct txn t;
+	struct vt_changes ch = { NULL, 0, 0 };
+	bool was_empty = rows->n == 0, ok;
+
+	ok = revgraph_stamp(g, rows, target, &ch, d);
+	if (ok) {
+		emitter_init(&e, o->dialect, a, d, sink);
+		t.e = &e;
+		t.can = (o->dialect->caps & CAP_TRANSACTIONAL_DDL) != 0;
+		t.open = false;
+		script_header(&e, o);
+		txn_want(&t, true);
+		if (was_empty)
+			dialect_version_create(&e, o->version_schema, o->version_table);
+		version_changes(&e, o, &ch);
+		txn_want(&t, false);
+		emitter_release(&e);
+	}
+	vt_changes_release(&ch);
+	return ok;
+}

@@ -1,0 +1,40 @@
+/* Turning a plan (the revisions to run, in order) into statements: the
+ * transaction lines, the version table, each revision's operations through
+ * the dialect, and the version-table changes.  The statements go to a sink:
+ * `--sql` prints them, the runner executes them; there is one path. */
+#ifndef RETORT_MIGRATE_H
+#define RETORT_MIGRATE_H
+
+#include <stdbool.h>
+
+#include "dialect.h"
+#include "revgraph.h"
+#include "sbuf.h"
+
+struct migrate_opts {
+	const struct dialect *dialect;
+	const char *version_table;
+	const char *version_schema;	/* NULL: the default schema */
+	bool per_migration;		/* a transaction per revision */
+	bool annotate;			/* "-- file:line" before each op */
+};
+
+/* Runs the plan from the version rows `rows` (updated in place). */
+bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct plan *plan,
+		  const struct migrate_opts *o, const struct sink *sink, struct arena *a,
+		  struct diag *d);
+
+/* `stamp target`: only the version table changes. */
+bool migrate_stamp(const struct revgraph *g, struct revset *rows, const char *target,
+		   const struct migrate_opts *o, const struct sink *sink, struct arena *a,
+		   struct diag *d);
+
+/* A sink that writes what `--sql` prints into out: each statement followed
+ * by ";" and a blank line, comments as "-- text". */
+struct text_sink {
+	struct sink sink;
+	struct sbuf *out;
+};
+void migrate_text_sink(struct text_sink *ts, struct sbuf *out);
+
+#endif

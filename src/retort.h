@@ -1,0 +1,71 @@
+/* The library API the command line is built on, as Alembic's `command`
+ * module is: a C program can do what `command.upgrade(cfg, "head",
+ * sql=True)` does.  Nothing here prints or exits: results go to an sbuf,
+ * problems to a struct diag, and each call returns a status. */
+#ifndef RETORT_H
+#define RETORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "config.h"
+#include "diag.h"
+#include "sbuf.h"
+
+#define RETORT_VERSION "0.1.0"
+
+/* Also the command line's exit codes. */
+enum retort_status {
+	RETORT_OK = 0,
+	RETORT_ERR_MIGRATION = 1,	/* an error in the migrations, or check/verify differ */
+	RETORT_ERR_USAGE = 2,		/* bad arguments or configuration */
+	RETORT_ERR_DATABASE = 3		/* the database refused or was unreachable */
+};
+
+struct retort_opts {
+	bool sql;		/* offline: produce the SQL instead of running it */
+	const char *dialect;	/* overrides the config's dialect and URL */
+	bool verbose;
+	bool annotate;		/* "-- file:line" before each op's statements */
+};
+
+struct retort_revision_opts {
+	const char *message;
+	const char *rev_id;		/* NULL: 12 random hex characters */
+	const char *head;		/* base the new revision on this head */
+	const char *branch_label;
+	const char *const *depends_on;
+	size_t ndepends_on;
+	bool splice;			/* allow --head to name a non-head */
+	const char *version_path;	/* write here instead of versions/ */
+	const char *const *merge;	/* merge: the revisions to join */
+	size_t nmerge;
+};
+
+/* Makes DIR/versions/, DIR/script.mig.tmpl, DIR/README and ini_path;
+ * refuses to overwrite any of them. */
+int retort_init(const char *dir, const char *ini_path, struct sbuf *out, struct diag *d);
+/* Writes a new revision file (a merge when o->nmerge > 0). */
+int retort_revision(const struct retort_config *cfg, const struct retort_revision_opts *o,
+		    struct sbuf *out, struct diag *d);
+/* target: as in Alembic; with o->sql, "FROM:TO" starts from FROM instead of base. */
+int retort_upgrade(const struct retort_config *cfg, const char *target,
+		   const struct retort_opts *o, struct sbuf *out, struct diag *d);
+/* With o->sql the target must be a range "FROM:TO". */
+int retort_downgrade(const struct retort_config *cfg, const char *target,
+		     const struct retort_opts *o, struct sbuf *out, struct diag *d);
+int retort_stamp(const struct retort_config *cfg, const char *target,
+		 const struct retort_opts *o, struct sbuf *out, struct diag *d);
+int retort_history(const struct retort_config *cfg, const char *range, bool verbose,
+		   struct sbuf *out, struct diag *d);
+int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *out,
+		struct diag *d);
+int retort_heads(const struct retort_config *cfg, bool verbose, struct sbuf *out,
+		 struct diag *d);
+int retort_branches(const struct retort_config *cfg, bool verbose, struct sbuf *out,
+		    struct diag *d);
+
+/* The slug of a message for a file name (dsl.md's rule). */
+char *retort_slug(const char *message, int max_len);
+
+#endif
