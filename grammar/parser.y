@@ -123,7 +123,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token <str> VARCHAR "'varchar'" WHERE "'where'" WITH "'with'"
 
 %type <str> unreserved_keyword sqltext string opt_where
-%type <ident> ident
+%type <ident> ident constraint_kind
 %type <idents> ident_list opt_paren_idents
 %type <qname> qname opt_on_table
 %type <value> value string_value
@@ -230,7 +230,7 @@ op:
 			parse_exclude(p, @$, $6, $8, $10)); }
 	| DROP_CONSTRAINT ident ON qname ';'
 		{ $$ = ir_new_drop_constraint(A, @$, *$2, $4); }
-	| DROP_CONSTRAINT ident ON qname TYPE ident ';'
+	| DROP_CONSTRAINT ident ON qname TYPE constraint_kind ';'
 		{ $$ = parse_drop_constraint_kind(p, ir_new_drop_constraint(A, @$, *$2, $4), $6); }
 	| CREATE_TABLE_COMMENT qname string ';'	{ $$ = ir_new_table_comment(A, @$, $2, $3); }
 	| DROP_TABLE_COMMENT qname ';'	{ $$ = ir_new_table_comment(A, @$, $2, NULL); }
@@ -278,7 +278,7 @@ batch_op:
 			parse_constraint(p, CON_CHECK, @$, NULL, NULL, $4, NULL)); }
 	| DROP_CONSTRAINT ident ';'
 		{ $$ = ir_new_drop_constraint(A, @$, *$2, (struct qname){0}); }
-	| DROP_CONSTRAINT ident TYPE ident ';'
+	| DROP_CONSTRAINT ident TYPE constraint_kind ';'
 		{ $$ = parse_drop_constraint_kind(p, ir_new_drop_constraint(A, @$, *$2, (struct qname){0}), $4); }
 	;
 
@@ -340,6 +340,15 @@ fk_action:
 	| NO ACTION			{ $$ = FK_ACTION_NO_ACTION; }
 	| SET NULL			{ $$ = FK_ACTION_SET_NULL; }
 	| SET DEFAULT			{ $$ = FK_ACTION_SET_DEFAULT; }
+	;
+
+/* drop_constraint's type: foreign_key, primary_key, unique, check, exclude;
+ * three of those are reserved words, so they are let in here by name. */
+constraint_kind:
+	  ident				{ $$ = $1; }
+	| CHECK				{ $$ = ir_new_ident(A, $1, @$); }
+	| UNIQUE			{ $$ = ir_new_ident(A, $1, @$); }
+	| EXCLUDE			{ $$ = ir_new_ident(A, $1, @$); }
 	;
 
 opt_paren_idents:

@@ -52,7 +52,11 @@ void diag_at(struct diag *d, enum diag_severity sev, enum diag_code code,
 #endif
 	;
 void diag_vat(struct diag *d, enum diag_severity sev, enum diag_code code,
-	      struct srcfile *src, struct span sp, const char *fmt, va_list ap);
+	      struct srcfile *src, struct span sp, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 6, 0)))
+#endif
+	;
 
 /* Shorthands. */
 #define diag_error(d, code, src, sp, ...) \

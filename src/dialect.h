@@ -37,6 +37,8 @@ struct sink {
 	void (*statement)(void *ctx, const char *sql, size_t len);
 	/* a comment line's text, without the leading "-- " */
 	void (*comment)(void *ctx, const char *text);
+	/* a "file:line" label for the statements that follow; NULL: comment */
+	void (*annotate)(void *ctx, const char *text);
 	void *ctx;
 };
 
@@ -69,6 +71,12 @@ struct dialect {
 	/* Spells a type; on a type the dialect cannot express, reports a
 	 * diagnostic at t->span and returns false. */
 	bool (*type_sql)(struct emitter *e, const struct type *t, struct sbuf *out);
+	/* Spells a column's type where it depends on the column and not only
+	 * on its type (PostgreSQL's SERIAL for an autoincrement key).  NULL:
+	 * type_sql, and an autoincrement column gets the standard identity
+	 * clause. */
+	bool (*column_type_sql)(struct emitter *e, const struct column *c,
+				struct sbuf *out);
 	/* One per op kind; NULL uses the generic emitter. Returns false after
 	 * reporting a diagnostic. */
 	bool (*emit[OP__COUNT])(struct emitter *e, const struct op *op);

@@ -25,11 +25,22 @@ static void text_comment(void *ctx, const char *text)
 	sbuf_adds(out, "\n\n");
 }
 
+/* A label sits right above the statement it names, with no blank line. */
+static void text_annotate(void *ctx, const char *text)
+{
+	struct sbuf *out = ctx;
+
+	sbuf_adds(out, "-- ");
+	sbuf_adds(out, text);
+	sbuf_addc(out, '\n');
+}
+
 void migrate_text_sink(struct text_sink *ts, struct sbuf *out)
 {
 	ts->out = out;
 	ts->sink.statement = text_statement;
 	ts->sink.comment = text_comment;
+	ts->sink.annotate = text_annotate;
 	ts->sink.ctx = out;
 }
 

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum { MAX_ERRORS = 20 };
 
@@ -797,7 +798,7 @@ struct op *parse_drop_constraint_kind(struct parser *p, struct op *op, struct id
 
 	op->u.drop_constraint.name.next = NULL;
 	for (i = 0; i < ARRAY_LEN(kinds); i++) {
-		if (strcmp(kind->name, kinds[i].name) == 0) {
+		if (strcasecmp(kind->name, kinds[i].name) == 0) {
 			op->u.drop_constraint.has_kind = true;
 			op->u.drop_constraint.kind = kinds[i].kind;
 			return op;

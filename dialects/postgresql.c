@@ -1,0 +1,245 @@
+/* PostgreSQL 15.  It has every capability the generic emitters ask about,
+ * so every statement is the generic one; what is PostgreSQL's own is only
+ * its reserved words, its type names and their limits, and SERIAL for an
+ * autoincrement key, which is what SQLAlchemy prints. */
+#include "dialect.h"
+#include "util.h"
+
+#include <string.h>
+
+/* The words pg_get_keywords() lists as reserved, or reserved but allowed
+ * as a function or type name (Appendix C): as a column or table name they
+ * need quotes.  Sorted bytewise, for dialect.c's binary search. */
+static const char *const pg_reserved[] = {
+	"all", "analyse", "analyze", "and", "any", "array",
+	"as", "asc", "asymmetric", "authorization", "binary", "both",
+	"case", "cast", "check", "collate", "collation", "column",
+	"concurrently", "constraint", "create", "cross", "current_catalog", "current_date",
+	"current_role", "current_schema", "current_time", "current_timestamp", "current_user",
+	"default",
+	"deferrable", "desc", "distinct", "do", "else", "end",
+	"except", "false", "fetch", "for", "foreign", "freeze",
+	"from", "full", "grant", "group", "having", "ilike",
+	"in", "initially", "inner", "intersect", "into", "is",
+	"isnull", "join", "lateral", "leading", "left", "like",
+	"limit", "localtime", "localtimestamp", "natural", "not", "notnull",
+	"null", "offset", "on", "only", "or", "order",
+	"outer", "overlaps", "placing", "primary", "references", "returning",
+	"right", "select", "session_user", "similar", "some", "symmetric",
+	"table", "tablesample", "then", "to", "trailing", "true",
+	"union", "unique", "user", "using", "variadic", "verbose",
+	"when", "where", "window", "with",
+};
+
+/* The server's own limits (varchar/char length, numeric precision and
+ * scale): past them CREATE fails, so say so at the type instead. */
+#define PG_MAX_CHAR_LENGTH 10485760L
+#define PG_MAX_NUMERIC_PRECISION 1000
+#define PG_MIN_NUMERIC_SCALE (-1000)
+#define PG_MAX_NUMERIC_SCALE 1000
+
+static bool pg_out_of_range(struct emitter *e, const struct type *t, const char *what,
+			    long v, long lo, long hi)
+{
+	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
+		   "%s %ld of type '%s' is out of range for postgresql (%ld to %ld)",
+		   what, v, ir_type_name(t->kind), lo, hi);
+	return false;
+}
+
+/* VARCHAR and CHAR: a length is optional (VARCHAR is unbounded, CHAR is
+ * CHAR(1)). */
+static bool pg_length_type(struct emitter *e, const struct type *t, struct sbuf *out,
+			   const char *name)
+{
+	if (t->length < 0) {
+		sbuf_adds(out, name);
+		return true;
+	}
+	if (t->length < 1 || t->length > PG_MAX_CHAR_LENGTH)
+		return pg_out_of_range(e, t, "length", t->length, 1, PG_MAX_CHAR_LENGTH);
+	sbuf_addf(out, "%s(%ld)", name, t->length);
+	return true;
+}
+
+static bool pg_numeric(struct emitter *e, const struct type *t, struct sbuf *out)
+{
+	if (t->precision < 0) {
+		sbuf_adds(out, "NUMERIC");
+		return true;
+	}
+	if (t->precision < 1 || t->precision > PG_MAX_NUMERIC_PRECISION)
+		return pg_out_of_range(e, t, "precision", t->precision, 1,
+				       PG_MAX_NUMERIC_PRECISION);
+	if (t->scale < 0) {
+		sbuf_addf(out, "NUMERIC(%d)", t->precision);
+		return true;
+	}
+	if (t->scale > PG_MAX_NUMERIC_SCALE)
+		return pg_out_of_range(e, t, "scale", t->scale, PG_MIN_NUMERIC_SCALE,
+				       PG_MAX_NUMERIC_SCALE);
+	sbuf_addf(out, "NUMERIC(%d, %d)", t->precision, t->scale);
+	return true;
+}
+
+/* Characters, not bytes: VARCHAR(n) counts characters. */
+static size_t utf8_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+/* A named enum is the type create_enum made.  An inline one is a VARCHAR
+ * as long as its longest value; the generic column code adds the CHECK
+ * that keeps it to those values, as SQLAlchemy's non-native Enum does. */
+static bool pg_enum(struct emitter *e, const struct type *t, struct sbuf *out)
+{
+	const struct value *v;
+	size_t longest = 1;
+
+	if (t->enum_name.name) {
+		if (t->enum_name.schema) {
+			dialect_quote_ident(e->d, out, t->enum_name.schema);
+			sbuf_addc(out, '.');
+		}
+		dialect_quote_ident(e->d, out, t->enum_name.name);
+		return true;
+	}
+	if (t->enum_values.n == 0) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
+			   "an enum without values is not supported by postgresql");
+		return false;
+	}
+	for (v = t->enum_values.head; v; v = v->next) {
+		size_t n = utf8_chars(v->text);
+		if (n > longest)
+			longest = n;
+	}
+	sbuf_addf(out, "VARCHAR(%zu)", longest);
+	return true;
+}
+
+static bool pg_type_sql(struct emitter *e, const struct type *t, struct sbuf *out)
+{
+	const char *s = NULL;
+
+	switch (t->kind) {
+	case TY_INTEGER:
+		s = "INTEGER";
+		break;
+	case TY_BIGINT:
+		s = "BIGINT";
+		break;
+	case TY_SMALLINT:
+		s = "SMALLINT";
+		break;
+	case TY_BOOLEAN:
+		s = "BOOLEAN";
+		break;
+	case TY_FLOAT:
+		s = "REAL";
+		break;
+	case TY_DOUBLE:
+		s = "DOUBLE PRECISION";
+		break;
+	case TY_NUMERIC:
+		return pg_numeric(e, t, out);
+	case TY_STRING:
+	case TY_UNICODE:
+		return pg_length_type(e, t, out, "VARCHAR");
+	case TY_CHAR:
+		return pg_length_type(e, t, out, "CHAR");
+	case TY_TEXT:
+	case TY_UNICODE_TEXT:
+		s = "TEXT";
+		break;
+	case TY_DATE:
+		s = "DATE";
+		break;
+	case TY_TIME:
+		s = "TIME WITHOUT TIME ZONE";
+		break;
+	case TY_DATETIME:
+		s = "TIMESTAMP WITHOUT TIME ZONE";
+		break;
+	case TY_TIMESTAMPTZ:
+		s = "TIMESTAMP WITH TIME ZONE";
+		break;
+	case TY_INTERVAL:
+		s = "INTERVAL";
+		break;
+	case TY_BINARY:
+		s = "BYTEA";
+		break;
+	case TY_JSON:
+		s = "JSON";
+		break;
+	case TY_JSONB:
+		s = "JSONB";
+		break;
+	case TY_UUID:
+		s = "UUID";
+		break;
+	case TY_ENUM:
+		return pg_enum(e, t, out);
+	case TY_RAW:
+		s = t->raw;
+		break;
+	}
+	if (!s) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
+			   "type '%s' is not supported by postgresql", ir_type_name(t->kind));
+		return false;
+	}
+	sbuf_adds(out, s);
+	return true;
+}
+
+/* SERIAL is an integer column with a sequence for its default: what
+ * SQLAlchemy prints for an autoincrement key, and what a DBA writes. */
+static bool pg_column_type_sql(struct emitter *e, const struct column *c, struct sbuf *out)
+{
+	if (!c->autoincrement)
+		return pg_type_sql(e, &c->type, out);
+	if (c->server_default) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, c->server_default->span,
+			   "an autoincrement column with a default is not supported by "
+			   "postgresql");
+		return false;
+	}
+	if (c->type.kind == TY_INTEGER)
+		sbuf_adds(out, "SERIAL");
+	else if (c->type.kind == TY_BIGINT)
+		sbuf_adds(out, "BIGSERIAL");
+	else if (c->type.kind == TY_SMALLINT)
+		sbuf_adds(out, "SMALLSERIAL");
+	else {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, c->type.span,
+			   "autoincrement on type '%s' is not supported by postgresql",
+			   ir_type_name(c->type.kind));
+		return false;
+	}
+	return true;
+}
+
+const struct dialect dialect_postgresql = {
+	.name = "postgresql",
+	.caps = CAP_TRANSACTIONAL_DDL | CAP_ALTER_COLUMN_TYPE | CAP_COMMENTS |
+		CAP_NATIVE_ENUM | CAP_SEQUENCES | CAP_SCHEMAS | CAP_PARTIAL_INDEX |
+		CAP_EXPRESSION_INDEX | CAP_CONCURRENT_INDEX | CAP_EXCLUDE_CONSTRAINT |
+		CAP_DEFERRABLE | CAP_USING_CAST,
+	.max_ident_len = 63,
+	.quote_open = '"',
+	.quote_close = '"',
+	.fold_lower = true,
+	.reserved = pg_reserved,
+	.nreserved = ARRAY_LEN(pg_reserved),
+	.string_literal = NULL,		/* standard_conforming_strings */
+	.type_sql = pg_type_sql,
+	.column_type_sql = pg_column_type_sql,
+	/* every emit entry NULL: the generic statements are PostgreSQL's */
+};

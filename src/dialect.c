@@ -1,0 +1,1285 @@
+/* The dialect registry and the generic emitters.  Every statement shape that
+ * the databases share is written here once and asks capability flags, never
+ * which database it is; a backend in dialects/ overrides only what it spells
+ * differently (SQLAlchemy's DDLCompiler, Django's schema editor). */
+#include "dialect.h"
+#include "util.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+/* The one list of backends: the table and the names for messages both come
+ * from it.  Each entry X(n) names the object dialect_n, whose name is "n". */
+#define DIALECT_LIST(X) X(postgresql)
+
+#define DIALECT_ADDR(n) &dialect_##n,
+#define DIALECT_NAME(n) ", " #n
+static const struct dialect *const dialect_registry[] = { DIALECT_LIST(DIALECT_ADDR) };
+static const char dialect_registry_names[] = DIALECT_LIST(DIALECT_NAME);
+#undef DIALECT_ADDR
+#undef DIALECT_NAME
+
+static int ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static int ascii_casecmp(const char *a, const char *b)
+{
+	for (; *a && ascii_lower((unsigned char)*a) == ascii_lower((unsigned char)*b); a++, b++)
+		;
+	return ascii_lower((unsigned char)*a) - ascii_lower((unsigned char)*b);
+}
+
+const struct dialect *dialect_find(const char *name)
+{
+	size_t i;
+
+	if (!name)
+		return NULL;
+	for (i = 0; i < ARRAY_LEN(dialect_registry); i++)
+		if (ascii_casecmp(dialect_registry[i]->name, name) == 0)
+			return dialect_registry[i];
+	return NULL;
+}
+
+const char *dialect_names(void)
+{
+	return dialect_registry_names + 2;	/* past the first ", " */
+}
+
+/* ------------------------------------------------------------------ */
+/* Names and literals */
+
+/* The plain-identifier alphabet [a-z_][a-z0-9_$]*, with upper case too
+ * where the dialect does not fold unquoted names to lower case. */
+static bool ident_char(unsigned char c, bool first, bool upper)
+{
+	if ((c >= 'a' && c <= 'z') || c == '_')
+		return true;
+	if (c >= 'A' && c <= 'Z')
+		return upper;
+	if ((c >= '0' && c <= '9') || c == '$')
+		return !first;
+	return false;
+}
+
+static bool ident_reserved(const struct dialect *d, const char *name)
+{
+	size_t lo = 0, hi = d->nreserved;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = ascii_casecmp(name, d->reserved[mid]);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
+static bool ident_plain(const struct dialect *d, const char *name)
+{
+	const unsigned char *p = (const unsigned char *)name;
+
+	if (!*p)
+		return false;
+	for (; *p; p++)
+		if (!ident_char(*p, p == (const unsigned char *)name, !d->fold_lower))
+			return false;
+	return !ident_reserved(d, name);
+}
+
+void dialect_quote_ident(const struct dialect *d, struct sbuf *out, const char *name)
+{
+	const char *p;
+
+	if (ident_plain(d, name)) {
+		sbuf_adds(out, name);
+		return;
+	}
+	sbuf_addc(out, d->quote_open);
+	for (p = name; *p; p++) {
+		if (*p == d->quote_close)
+			sbuf_addc(out, *p);
+		sbuf_addc(out, *p);
+	}
+	sbuf_addc(out, d->quote_close);
+}
+
+void dialect_string_literal(const struct dialect *d, struct sbuf *out, const char *s)
+{
+	if (d->string_literal) {
+		d->string_literal(out, s);
+		return;
+	}
+	sbuf_addc(out, '\'');
+	for (; *s; s++) {
+		if (*s == '\'')
+			sbuf_addc(out, '\'');
+		sbuf_addc(out, *s);
+	}
+	sbuf_addc(out, '\'');
+}
+
+/* ------------------------------------------------------------------ */
+/* The emitter and the statement builder */
+
+void emitter_init(struct emitter *e, const struct dialect *d, struct arena *a,
+		  struct diag *diag, const struct sink *sink)
+{
+	struct sbuf empty = SBUF_INIT;
+
+	e->d = d;
+	e->arena = a;
+	e->diag = diag;
+	e->src = NULL;
+	e->sink = sink;
+	e->stmt = empty;
+	e->failed = false;
+	e->annotate = false;
+}
+
+void emitter_release(struct emitter *e)
+{
+	sbuf_release(&e->stmt);
+}
+
+void emit_begin(struct emitter *e)
+{
+	sbuf_reset(&e->stmt);
+}
+
+void emit_end(struct emitter *e)
+{
+	const char *sql = sbuf_str(&e->stmt);
+
+	if (e->sink && e->sink->statement)
+		e->sink->statement(e->sink->ctx, sql, e->stmt.len);
+	sbuf_reset(&e->stmt);
+}
+
+void emit_raw(struct emitter *e, const char *s)
+{
+	sbuf_adds(&e->stmt, s);
+}
+
+void emit_fmt(struct emitter *e, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sbuf_vaddf(&e->stmt, fmt, ap);
+	va_end(ap);
+}
+
+void emit_ident(struct emitter *e, const char *name)
+{
+	dialect_quote_ident(e->d, &e->stmt, name);
+}
+
+void emit_qname(struct emitter *e, const struct qname *q)
+{
+	if (q->schema && !(e->d->caps & CAP_SCHEMAS))
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, q->span,
+			   "schema-qualified name '%s.%s' is not supported by %s",
+			   q->schema, q->name, e->d->name);
+	if (q->schema) {
+		emit_ident(e, q->schema);
+		emit_raw(e, ".");
+	}
+	emit_ident(e, q->name);
+}
+
+void emit_string(struct emitter *e, const char *s)
+{
+	dialect_string_literal(e->d, &e->stmt, s);
+}
+
+void emit_value(struct emitter *e, const struct value *v)
+{
+	if (!v) {
+		emit_raw(e, "NULL");
+		return;
+	}
+	switch (v->kind) {
+	case VAL_NULL:
+		emit_raw(e, "NULL");
+		break;
+	case VAL_TRUE:
+		emit_raw(e, "true");
+		break;
+	case VAL_FALSE:
+		emit_raw(e, "false");
+		break;
+	case VAL_NUMBER:
+	case VAL_SQL:
+		emit_raw(e, v->text);
+		break;
+	case VAL_STRING:
+		emit_string(e, v->text);
+		break;
+	}
+}
+
+bool emit_type(struct emitter *e, const struct type *t)
+{
+	return e->d->type_sql(e, t, &e->stmt);
+}
+
+void emit_comment(struct emitter *e, const char *text)
+{
+	if (e->sink && e->sink->comment)
+		e->sink->comment(e->sink->ctx, text);
+}
+
+/* ------------------------------------------------------------------ */
+/* Pieces shared by the generic emitters */
+
+/* A name the op creates.  The server would cut a longer one short
+ * (PostgreSQL silently, at 63 bytes) and two names could then meet, so it
+ * is an error here, as SQLAlchemy makes it for DDL names.  Names an op
+ * only refers to were checked where they were made. */
+static void check_new_name(struct emitter *e, const char *name, struct span sp)
+{
+	size_t n = strlen(name);
+
+	if (n == 0)
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
+			   "a zero-length name is not allowed by %s", e->d->name);
+	else if (e->d->max_ident_len && n > e->d->max_ident_len)
+		diag_error(e->diag, DIAG_IDENT_TOO_LONG, e->src, sp,
+			   "name '%s' is %zu bytes, longer than the %zu that %s allows",
+			   name, n, e->d->max_ident_len, e->d->name);
+}
+
+static void emit_new_ident(struct emitter *e, const struct ident *id)
+{
+	check_new_name(e, id->name, id->span);
+	emit_ident(e, id->name);
+}
+
+static void emit_new_qname(struct emitter *e, const struct qname *q)
+{
+	check_new_name(e, q->name, q->span);
+	emit_qname(e, q);
+}
+
+static void emit_identlist(struct emitter *e, const struct identlist *l)
+{
+	const struct ident *id;
+
+	for (id = l->head; id; id = id->next) {
+		if (id != l->head)
+			emit_raw(e, ", ");
+		emit_ident(e, id->name);
+	}
+}
+
+static void unsupported(struct emitter *e, struct span sp, const char *what)
+{
+	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
+		   "%s is not supported by %s", what, e->d->name);
+}
+
+static bool has_cap(const struct emitter *e, enum dialect_cap cap)
+{
+	return (e->d->caps & cap) != 0;
+}
+
+/* Whether an error was reported since nerrors was read: emitters ask
+ * before handing a statement on, so a failed op writes nothing half-made. */
+static bool errors_since(const struct emitter *e, int nerrors)
+{
+	return e->diag->nerrors != nerrors;
+}
+
+static const char *fk_action_sql(enum fk_action a)
+{
+	switch (a) {
+	case FK_ACTION_UNSET:
+		return NULL;
+	case FK_ACTION_NO_ACTION:
+		return "NO ACTION";
+	case FK_ACTION_RESTRICT:
+		return "RESTRICT";
+	case FK_ACTION_CASCADE:
+		return "CASCADE";
+	case FK_ACTION_SET_NULL:
+		return "SET NULL";
+	case FK_ACTION_SET_DEFAULT:
+		return "SET DEFAULT";
+	}
+	return NULL;
+}
+
+/* NOT DEFERRABLE and INITIALLY IMMEDIATE are every database's default, so
+ * only asking for deferral needs the capability. */
+static void emit_deferral(struct emitter *e, int deferrable, enum fk_initially ini,
+			  struct span sp)
+{
+	if ((deferrable == 1 || ini == FK_INITIALLY_DEFERRED) && !has_cap(e, CAP_DEFERRABLE)) {
+		unsupported(e, sp, "a deferrable constraint");
+		return;
+	}
+	if (!has_cap(e, CAP_DEFERRABLE))
+		return;
+	if (deferrable == 1)
+		emit_raw(e, " DEFERRABLE");
+	else if (deferrable == 0)
+		emit_raw(e, " NOT DEFERRABLE");
+	if (ini == FK_INITIALLY_DEFERRED)
+		emit_raw(e, " INITIALLY DEFERRED");
+	else if (ini == FK_INITIALLY_IMMEDIATE)
+		emit_raw(e, " INITIALLY IMMEDIATE");
+}
+
+/* " REFERENCES t (c) ON DELETE ... ON UPDATE ... DEFERRABLE ..." */
+static void emit_fkref(struct emitter *e, const struct fkref *r)
+{
+	const char *del = fk_action_sql(r->on_delete), *upd = fk_action_sql(r->on_update);
+
+	emit_raw(e, " REFERENCES ");
+	emit_qname(e, &r->table);
+	if (r->columns.n) {
+		emit_raw(e, " (");
+		emit_identlist(e, &r->columns);
+		emit_raw(e, ")");
+	}
+	if (del)
+		emit_fmt(e, " ON DELETE %s", del);
+	if (upd)
+		emit_fmt(e, " ON UPDATE %s", upd);
+	emit_deferral(e, r->deferrable, r->initially, r->span);
+}
+
+/* Index and exclusion elements take a bare column or function call; any
+ * other expression must be parenthesized (pg_get_indexdef prints them the
+ * same way).  Quotes are skipped so a ')' inside a literal does not count. */
+static bool expr_is_grouped(const char *s, size_t len)
+{
+	size_t i = 0, j;
+	int depth = 0;
+
+	if (len == 0)
+		return false;
+	if (s[0] != '(') {
+		/* a call: name[.name](...) */
+		while (i < len && (ident_char((unsigned char)s[i], false, true) || s[i] == '.'))
+			i++;
+		if (i == 0 || i >= len || s[i] != '(')
+			return false;
+	}
+	for (j = i; j < len; j++) {
+		char c = s[j];
+		if (c == '\'' || c == '"') {
+			for (j++; j < len && s[j] != c; j++)
+				;
+		} else if (c == '(') {
+			depth++;
+		} else if (c == ')' && --depth == 0) {
+			return j == len - 1;
+		}
+	}
+	return false;
+}
+
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Raw SQL without the whitespace around it; *len gets its length. */
+static const char *trim_sql(const char *s, size_t *len)
+{
+	size_t n;
+
+	while (is_space(*s))
+		s++;
+	n = strlen(s);
+	while (n && is_space(s[n - 1]))
+		n--;
+	*len = n;
+	return s;
+}
+
+static void emit_expr_elem(struct emitter *e, const char *expr)
+{
+	size_t len;
+	const char *s = trim_sql(expr, &len);
+
+	if (expr_is_grouped(s, len)) {
+		sbuf_add(&e->stmt, s, len);
+	} else {
+		emit_raw(e, "(");
+		sbuf_add(&e->stmt, s, len);
+		emit_raw(e, ")");
+	}
+}
+
+static bool type_is_inline_enum(const struct type *t)
+{
+	return t->kind == TY_ENUM && !t->enum_name.name;
+}
+
+/* "CHECK (c IN ('a', 'b'))": what stands in for an inline enum, as
+ * SQLAlchemy's non-native Enum makes it. */
+static void emit_enum_check(struct emitter *e, const char *column, const struct type *t)
+{
+	const struct value *v;
+
+	emit_raw(e, "CHECK (");
+	emit_ident(e, column);
+	emit_raw(e, " IN (");
+	for (v = t->enum_values.head; v; v = v->next) {
+		if (v != t->enum_values.head)
+			emit_raw(e, ", ");
+		emit_string(e, v->text);
+	}
+	emit_raw(e, "))");
+}
+
+static void emit_column_type(struct emitter *e, const struct column *c)
+{
+	if (e->d->column_type_sql) {
+		e->d->column_type_sql(e, c, &e->stmt);
+		return;
+	}
+	emit_type(e, &c->type);
+	if (c->autoincrement)
+		emit_raw(e, " GENERATED BY DEFAULT AS IDENTITY");
+}
+
+/* A primary key column is NOT NULL whether or not it says so, and
+ * SQLAlchemy prints it that way. */
+static bool column_not_null(const struct column *c)
+{
+	return c->nullable == NULLABLE_NO || (c->primary_key && c->nullable != NULLABLE_YES);
+}
+
+/* SQLAlchemy's column layout: name TYPE [DEFAULT v] [NOT NULL].  ADD
+ * COLUMN has no table body to put the column's constraints in, so there
+ * they follow inline. */
+static void emit_column(struct emitter *e, const struct column *c, bool inline_constraints)
+{
+	emit_new_ident(e, &c->name);
+	emit_raw(e, " ");
+	emit_column_type(e, c);
+	if (c->server_default) {
+		emit_raw(e, " DEFAULT ");
+		emit_value(e, c->server_default);
+	}
+	if (column_not_null(c))
+		emit_raw(e, " NOT NULL");
+	if (!inline_constraints)
+		return;
+	if (c->primary_key)
+		emit_raw(e, " PRIMARY KEY");
+	if (c->unique)
+		emit_raw(e, " UNIQUE");
+	if (c->references)
+		emit_fkref(e, c->references);
+	if (type_is_inline_enum(&c->type)) {
+		emit_raw(e, " ");
+		emit_enum_check(e, c->name.name, &c->type);
+	}
+}
+
+static void emit_exclude(struct emitter *e, const struct constraint *c)
+{
+	const struct exclude_elem *x;
+
+	if (!has_cap(e, CAP_EXCLUDE_CONSTRAINT)) {
+		unsupported(e, c->span, "an exclusion constraint");
+		return;
+	}
+	emit_raw(e, "EXCLUDE");
+	if (c->using_method) {
+		emit_raw(e, " USING ");
+		emit_ident(e, c->using_method);
+	}
+	emit_raw(e, " (");
+	for (x = c->elems; x; x = x->next) {
+		if (x != c->elems)
+			emit_raw(e, ", ");
+		if (x->column.name)
+			emit_ident(e, x->column.name);
+		else
+			emit_expr_elem(e, x->expr);
+		emit_fmt(e, " WITH %s", x->op);
+	}
+	emit_raw(e, ")");
+	if (c->where)
+		emit_fmt(e, " WHERE (%s)", c->where);
+	emit_deferral(e, c->deferrable, c->initially, c->span);
+}
+
+/* A table constraint, in CREATE TABLE's body or after ALTER TABLE ADD. */
+static void emit_constraint(struct emitter *e, const struct constraint *c)
+{
+	if (c->name.name) {
+		emit_raw(e, "CONSTRAINT ");
+		emit_new_ident(e, &c->name);
+		emit_raw(e, " ");
+	}
+	switch (c->kind) {
+	case CON_PRIMARY_KEY:
+	case CON_UNIQUE:
+		emit_raw(e, c->kind == CON_UNIQUE ? "UNIQUE (" : "PRIMARY KEY (");
+		emit_identlist(e, &c->columns);
+		emit_raw(e, ")");
+		emit_deferral(e, c->deferrable, c->initially, c->span);
+		break;
+	case CON_FOREIGN_KEY:
+		emit_raw(e, "FOREIGN KEY (");
+		emit_identlist(e, &c->columns);
+		emit_raw(e, ")");
+		emit_fkref(e, &c->ref);
+		break;
+	case CON_CHECK:
+		emit_fmt(e, "CHECK (%s)", c->check);
+		break;
+	case CON_EXCLUDE:
+		emit_exclude(e, c);
+		break;
+	}
+}
+
+/* Hands the statement on unless this op has reported an error. */
+static bool emit_finish(struct emitter *e, int nerrors)
+{
+	if (errors_since(e, nerrors)) {
+		sbuf_reset(&e->stmt);
+		return false;
+	}
+	emit_end(e);
+	return true;
+}
+
+static void emit_alter_table(struct emitter *e, const struct qname *t)
+{
+	emit_begin(e);
+	emit_raw(e, "ALTER TABLE ");
+	emit_qname(e, t);
+	emit_raw(e, " ");
+}
+
+static void emit_comment_on(struct emitter *e, const struct qname *t, const char *column,
+			    const char *text)
+{
+	emit_begin(e);
+	emit_raw(e, column ? "COMMENT ON COLUMN " : "COMMENT ON TABLE ");
+	emit_qname(e, t);
+	if (column) {
+		emit_raw(e, ".");
+		emit_ident(e, column);
+	}
+	emit_raw(e, " IS ");
+	if (text)
+		emit_string(e, text);
+	else
+		emit_raw(e, "NULL");
+	emit_end(e);
+}
+
+/* A comment written inside create_table or add_column is documentation:
+ * on a dialect without comments it is left out with a warning, so one
+ * migration still serves every dialect.  A comment op is an error there. */
+static void emit_inline_comment(struct emitter *e, const struct qname *t, const char *column,
+				const char *text, struct span sp)
+{
+	if (has_cap(e, CAP_COMMENTS))
+		emit_comment_on(e, t, column, text);
+	else
+		diag_warning(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
+			     "comments are not supported by %s; this one is left out",
+			     e->d->name);
+}
+
+static bool prefix_caseeq(const char *s, const char *prefix)
+{
+	for (; *prefix; s++, prefix++)
+		if (ascii_lower((unsigned char)*s) != ascii_lower((unsigned char)*prefix))
+			return false;
+	return true;
+}
+
+/* with (...) options carry a dialect prefix, as SQLAlchemy's dialect
+ * keyword arguments do: another dialect's are not ours to judge, and the
+ * generic emitter knows none of this dialect's own. */
+static void check_table_options(struct emitter *e, const struct kv *kv)
+{
+	size_t n = strlen(e->d->name);
+
+	for (; kv; kv = kv->next)
+		if (prefix_caseeq(kv->key.name, e->d->name) && kv->key.name[n] == '_')
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, kv->key.span,
+				   "table option '%s' is not supported by %s",
+				   kv->key.name, e->d->name);
+}
+
+static void table_line(struct emitter *e, size_t *n)
+{
+	emit_raw(e, (*n)++ ? ",\n    " : "\n    ");
+}
+
+/* ------------------------------------------------------------------ */
+/* The generic emitters, one per op kind */
+
+/* SQLAlchemy's CREATE TABLE: columns, then the primary key the columns
+ * declare, then the constraints columns declare inline (foreign keys,
+ * unique, an inline enum's check) in column order, then the table's
+ * own constraints as written. */
+static bool generic_create_table(struct emitter *e, const struct op *op)
+{
+	const struct qname *t = &op->u.table.name;
+	const struct column *c;
+	const struct constraint *k;
+	int errs = e->diag->nerrors;
+	size_t n = 0, npk = 0;
+
+	check_table_options(e, op->u.table.options);
+	emit_begin(e);
+	emit_raw(e, "CREATE TABLE ");
+	emit_new_qname(e, t);
+	emit_raw(e, " (");
+	for (c = op->u.table.columns; c; c = c->next) {
+		table_line(e, &n);
+		emit_column(e, c, false);
+	}
+	for (c = op->u.table.columns; c; c = c->next) {
+		if (!c->primary_key)
+			continue;
+		if (npk++ == 0) {
+			table_line(e, &n);
+			emit_raw(e, "PRIMARY KEY (");
+		} else {
+			emit_raw(e, ", ");
+		}
+		emit_ident(e, c->name.name);
+	}
+	if (npk)
+		emit_raw(e, ")");
+	for (c = op->u.table.columns; c; c = c->next) {
+		if (c->references) {
+			table_line(e, &n);
+			emit_raw(e, "FOREIGN KEY (");
+			emit_ident(e, c->name.name);
+			emit_raw(e, ")");
+			emit_fkref(e, c->references);
+		}
+		if (c->unique) {
+			table_line(e, &n);
+			emit_raw(e, "UNIQUE (");
+			emit_ident(e, c->name.name);
+			emit_raw(e, ")");
+		}
+		if (type_is_inline_enum(&c->type)) {
+			table_line(e, &n);
+			emit_enum_check(e, c->name.name, &c->type);
+		}
+	}
+	for (k = op->u.table.constraints; k; k = k->next) {
+		table_line(e, &n);
+		emit_constraint(e, k);
+	}
+	emit_raw(e, "\n)");
+	if (!emit_finish(e, errs))
+		return false;
+	if (op->u.table.comment)
+		emit_inline_comment(e, t, NULL, op->u.table.comment, op->span);
+	for (c = op->u.table.columns; c; c = c->next)
+		if (c->comment)
+			emit_inline_comment(e, t, c->name.name, c->comment, c->span);
+	return true;
+}
+
+static bool generic_drop_table(struct emitter *e, const struct op *op)
+{
+	int errs = e->diag->nerrors;
+
+	emit_begin(e);
+	emit_raw(e, "DROP TABLE ");
+	emit_qname(e, &op->u.target.table);
+	return emit_finish(e, errs);
+}
+
+static bool generic_rename_table(struct emitter *e, const struct op *op)
+{
+	int errs = e->diag->nerrors;
+
+	emit_alter_table(e, &op->u.rename.table);
+	emit_raw(e, "RENAME TO ");
+	emit_new_ident(e, &op->u.rename.new_name);
+	return emit_finish(e, errs);
+}
+
+static bool generic_add_column(struct emitter *e, const struct op *op)
+{
+	const struct column *c = &op->u.add_column.column;
+	int errs = e->diag->nerrors;
+
+	emit_alter_table(e, &op->u.add_column.table);
+	emit_raw(e, "ADD COLUMN ");
+	emit_column(e, c, true);
+	if (!emit_finish(e, errs))
+		return false;
+	if (c->comment)
+		emit_inline_comment(e, &op->u.add_column.table, c->name.name, c->comment,
+				    c->span);
+	return true;
+}
+
+static bool generic_drop_column(struct emitter *e, const struct op *op)
+{
+	int errs = e->diag->nerrors;
+
+	emit_alter_table(e, &op->u.drop_column.table);
+	emit_raw(e, "DROP COLUMN ");
+	emit_ident(e, op->u.drop_column.column.name);
+	return emit_finish(e, errs);
+}
+
+static void emit_alter_column_head(struct emitter *e, const struct op *op)
+{
+	emit_alter_table(e, &op->u.alter.table);
+	emit_raw(e, "ALTER COLUMN ");
+	emit_ident(e, op->u.alter.column.name);
+	emit_raw(e, " ");
+}
+
+/* One statement per change, in Alembic's order for PostgreSQL: the type
+ * first (a new default must suit the new type), the rename last (the
+ * other statements name the column by its old name).  Everything that can
+ * fail is checked before the first statement is handed on. */
+static bool generic_alter_column(struct emitter *e, const struct op *op)
+{
+	unsigned ch = op->u.alter.changes;
+	const struct qname *t = &op->u.alter.table;
+	const char *col = op->u.alter.column.name;
+	int errs = e->diag->nerrors;
+
+	if ((ch & ALTER_TYPE) && !has_cap(e, CAP_ALTER_COLUMN_TYPE))
+		unsupported(e, op->span, "changing a column's type");
+	if ((ch & ALTER_TYPE) && op->u.alter.using_expr && !has_cap(e, CAP_USING_CAST))
+		unsupported(e, op->span, "a type change with 'using'");
+	if ((ch & ALTER_COMMENT) && !has_cap(e, CAP_COMMENTS))
+		unsupported(e, op->span, "a column comment");
+	if (ch & ALTER_RENAME)
+		check_new_name(e, op->u.alter.new_name.name, op->u.alter.new_name.span);
+	if (errors_since(e, errs))
+		return false;
+
+	if (ch & ALTER_TYPE) {
+		emit_alter_column_head(e, op);
+		emit_raw(e, "TYPE ");
+		emit_type(e, &op->u.alter.type);
+		if (op->u.alter.using_expr)
+			emit_fmt(e, " USING %s", op->u.alter.using_expr);
+		if (!emit_finish(e, errs))
+			return false;
+		if (type_is_inline_enum(&op->u.alter.type)) {
+			emit_alter_table(e, t);
+			emit_raw(e, "ADD ");
+			emit_enum_check(e, col, &op->u.alter.type);
+			emit_end(e);
+		}
+	}
+	if (ch & ALTER_SET_NOT_NULL) {
+		emit_alter_column_head(e, op);
+		emit_raw(e, "SET NOT NULL");
+		emit_end(e);
+	}
+	if (ch & ALTER_DROP_NOT_NULL) {
+		emit_alter_column_head(e, op);
+		emit_raw(e, "DROP NOT NULL");
+		emit_end(e);
+	}
+	if (ch & ALTER_SET_DEFAULT) {
+		emit_alter_column_head(e, op);
+		emit_raw(e, "SET DEFAULT ");
+		emit_value(e, op->u.alter.default_value);
+		emit_end(e);
+	}
+	if (ch & ALTER_DROP_DEFAULT) {
+		emit_alter_column_head(e, op);
+		emit_raw(e, "DROP DEFAULT");
+		emit_end(e);
+	}
+	if (ch & ALTER_COMMENT)
+		emit_comment_on(e, t, col, op->u.alter.comment);
+	if (ch & ALTER_RENAME) {
+		emit_alter_table(e, t);
+		emit_raw(e, "RENAME ");
+		emit_ident(e, col);
+		emit_raw(e, " TO ");
+		emit_ident(e, op->u.alter.new_name.name);
+		emit_end(e);
+	}
+	return true;
+}
+
+static void emit_index_elem(struct emitter *e, const struct index_elem *x)
+{
+	if (x->column.name) {
+		emit_ident(e, x->column.name);
+	} else {
+		if (!has_cap(e, CAP_EXPRESSION_INDEX))
+			unsupported(e, x->span, "an expression index");
+		emit_expr_elem(e, x->expr);
+	}
+	switch (x->order) {
+	case SORT_UNSET:
+		break;
+	case SORT_ASC:
+		emit_raw(e, " ASC");
+		break;
+	case SORT_DESC:
+		emit_raw(e, " DESC");
+		break;
+	}
+	switch (x->nulls) {
+	case NULLS_UNSET:
+		break;
+	case NULLS_FIRST:
+		emit_raw(e, " NULLS FIRST");
+		break;
+	case NULLS_LAST:
+		emit_raw(e, " NULLS LAST");
+		break;
+	}
+}
+
+static bool generic_create_index(struct emitter *e, const struct op *op)
+{
+	const struct index_elem *x;
+	int errs = e->diag->nerrors;
+
+	if (!op->u.index.table.name) {
+		diag_error(e->diag, DIAG_GENERIC, e->src, op->span,
+			   "index '%s' names no table", op->u.index.name.name);
+		return false;
+	}
+	if (op->u.index.concurrently && !has_cap(e, CAP_CONCURRENT_INDEX))
+		unsupported(e, op->span, "creating an index concurrently");
+	if (op->u.index.where && !has_cap(e, CAP_PARTIAL_INDEX))
+		unsupported(e, op->span, "a partial index");
+	emit_begin(e);
+	emit_raw(e, op->u.index.unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
+	if (op->u.index.concurrently)
+		emit_raw(e, "CONCURRENTLY ");
+	emit_new_ident(e, &op->u.index.name);
+	emit_raw(e, " ON ");
+	emit_qname(e, &op->u.index.table);
+	if (op->u.index.using_method) {
+		emit_raw(e, " USING ");
+		emit_ident(e, op->u.index.using_method);
+	}
+	emit_raw(e, " (");
+	for (x = op->u.index.elems; x; x = x->next) {
+		if (x != op->u.index.elems)
+			emit_raw(e, ", ");
+		emit_index_elem(e, x);
+	}
+	emit_raw(e, ")");
+	if (op->u.index.where)
+		emit_fmt(e, " WHERE %s", op->u.index.where);
+	return emit_finish(e, errs);
+}
+
+/* An index lives in its table's schema, so a qualified table qualifies
+ * the index name. */
+static bool generic_drop_index(struct emitter *e, const struct op *op)
+{
+	struct qname q;
+	int errs = e->diag->nerrors;
+
+	q.schema = op->u.index.table.schema;
+	q.name = op->u.index.name.name;
+	q.span = op->u.index.name.span;
+	if (op->u.index.concurrently && !has_cap(e, CAP_CONCURRENT_INDEX))
+		unsupported(e, op->span, "dropping an index concurrently");
+	emit_begin(e);
+	emit_raw(e, op->u.index.concurrently ? "DROP INDEX CONCURRENTLY " : "DROP INDEX ");
+	emit_qname(e, &q);
+	return emit_finish(e, errs);
+}
+
+/* The five create_*_constraint ops differ only in their constraint. */
+static bool generic_add_constraint(struct emitter *e, const struct op *op)
+{
+	int errs = e->diag->nerrors;
+
+	emit_alter_table(e, &op->u.constraint.table);
+	emit_raw(e, "ADD ");
+	emit_constraint(e, &op->u.constraint.con);
+	return emit_finish(e, errs);
+}
+
+static bool generic_drop_constraint(struct emitter *e, const struct op *op)
+{
+	int errs = e->diag->nerrors;
+
+	emit_alter_table(e, &op->u.drop_constraint.table);
+	emit_raw(e, "DROP CONSTRAINT ");
+	emit_ident(e, op->u.drop_constraint.name.name);
+	return emit_finish(e, errs);
+}
+
+static bool generic_table_comment(struct emitter *e, const struct op *op)
+{
+	if (!has_cap(e, CAP_COMMENTS)) {
+		unsupported(e, op->span, "a table comment");
+		return false;
+	}
+	emit_comment_on(e, &op->u.target.table, NULL,
+			op->kind == OP_CREATE_TABLE_COMMENT ? op->u.target.comment : NULL);
+	return true;
+}
+
+/* Where enums are not schema objects, an enum's values are spelled in
+ * every column that uses it, so creating or dropping one has nothing to
+ * say to the database: that is not a drop. */
+static bool generic_create_enum(struct emitter *e, const struct op *op)
+{
+	const struct value *v;
+	int errs = e->diag->nerrors;
+
+	if (!has_cap(e, CAP_NATIVE_ENUM))
+		return true;
+	emit_begin(e);
+	emit_raw(e, "CREATE TYPE ");
+	emit_new_qname(e, &op->u.enumdef.name);
+	emit_raw(e, " AS ENUM (");
+	for (v = op->u.enumdef.values.head; v; v = v->next) {
+		if (v != op->u.enumdef.values.head)
+			emit_raw(e, ", ");
+		emit_string(e, v->text);
+	}
+	emit_raw(e, ")");
+	return emit_finish(e, errs);
+}
+
+static bool generic_drop_enum(struct emitter *e, const struct op *op)
+{
+	int errs = e->diag->nerrors;
+
+	if (!has_cap(e, CAP_NATIVE_ENUM))
+		return true;
+	emit_begin(e);
+	emit_raw(e, "DROP TYPE ");
+	emit_qname(e, &op->u.enumdef.name);
+	return emit_finish(e, errs);
+}
+
+/* The options in the order PostgreSQL's CREATE SEQUENCE documents them. */
+static bool generic_create_sequence(struct emitter *e, const struct op *op)
+{
+	int errs = e->diag->nerrors;
+
+	if (!has_cap(e, CAP_SEQUENCES)) {
+		unsupported(e, op->span, "a sequence");
+		return false;
+	}
+	emit_begin(e);
+	emit_raw(e, "CREATE SEQUENCE ");
+	emit_new_qname(e, &op->u.sequence.name);
+	if (op->u.sequence.increment)
+		emit_fmt(e, " INCREMENT BY %s", op->u.sequence.increment);
+	if (op->u.sequence.minvalue)
+		emit_fmt(e, " MINVALUE %s", op->u.sequence.minvalue);
+	if (op->u.sequence.maxvalue)
+		emit_fmt(e, " MAXVALUE %s", op->u.sequence.maxvalue);
+	if (op->u.sequence.start)
+		emit_fmt(e, " START WITH %s", op->u.sequence.start);
+	if (op->u.sequence.cache)
+		emit_fmt(e, " CACHE %s", op->u.sequence.cache);
+	if (op->u.sequence.cycle == 1)
+		emit_raw(e, " CYCLE");
+	else if (op->u.sequence.cycle == 0)
+		emit_raw(e, " NO CYCLE");
+	return emit_finish(e, errs);
+}
+
+static bool generic_drop_sequence(struct emitter *e, const struct op *op)
+{
+	int errs = e->diag->nerrors;
+
+	if (!has_cap(e, CAP_SEQUENCES)) {
+		unsupported(e, op->span, "a sequence");
+		return false;
+	}
+	emit_begin(e);
+	emit_raw(e, "DROP SEQUENCE ");
+	emit_qname(e, &op->u.sequence.name);
+	return emit_finish(e, errs);
+}
+
+/* One multi-row INSERT rather than Alembic's statement per row: the rows
+ * go in together or not at all, and the output stays short. */
+static bool generic_bulk_insert(struct emitter *e, const struct op *op)
+{
+	const struct insert_row *r;
+	const struct value *v;
+	size_t ncols = op->u.insert.columns.n;
+	int errs = e->diag->nerrors;
+
+	if (op->u.insert.nrows == 0)
+		return true;
+	emit_begin(e);
+	emit_raw(e, "INSERT INTO ");
+	emit_qname(e, &op->u.insert.table);
+	if (ncols) {
+		emit_raw(e, " (");
+		emit_identlist(e, &op->u.insert.columns);
+		emit_raw(e, ")");
+	}
+	emit_raw(e, " VALUES ");
+	for (r = op->u.insert.rows; r; r = r->next) {
+		if (ncols && r->values.n != ncols)
+			diag_error(e->diag, DIAG_GENERIC, e->src, r->span,
+				   "row has %zu values for %zu columns", r->values.n, ncols);
+		if (r != op->u.insert.rows)
+			emit_raw(e, ", ");
+		emit_raw(e, "(");
+		for (v = r->values.head; v; v = v->next) {
+			if (v != r->values.head)
+				emit_raw(e, ", ");
+			emit_value(e, v);
+		}
+		emit_raw(e, ")");
+	}
+	return emit_finish(e, errs);
+}
+
+/* The statement as written, less the ';' the sink adds back. */
+static bool generic_execute(struct emitter *e, const struct op *op)
+{
+	const char *s = op->u.execute.sql.text ? op->u.execute.sql.text : "";
+	size_t len;
+
+	s = trim_sql(s, &len);
+	while (len && (s[len - 1] == ';' || is_space(s[len - 1])))
+		len--;
+	if (len == 0)
+		return true;
+	emit_begin(e);
+	sbuf_add(&e->stmt, s, len);
+	emit_end(e);
+	return true;
+}
+
+static bool dialect_listed(const struct dialect *d, const struct identlist *l)
+{
+	const struct ident *id;
+
+	for (id = l->head; id; id = id->next)
+		if (ascii_casecmp(id->name, d->name) == 0)
+			return true;
+	return false;
+}
+
+/* Every op of a body is lowered, even after one fails, so that one run
+ * reports every error. */
+static bool emit_body(struct emitter *e, const struct oplist *body)
+{
+	const struct op *o;
+	bool ok = true;
+
+	for (o = body->head; o; o = o->next)
+		if (!dialect_emit_op(e, o))
+			ok = false;
+	return ok;
+}
+
+static bool generic_only(struct emitter *e, const struct op *op)
+{
+	if (!dialect_listed(e->d, &op->u.block.dialects))
+		return true;
+	return emit_body(e, &op->u.block.body);
+}
+
+/* Where ALTER TABLE can do everything, a batch is just its ops. */
+static bool generic_batch(struct emitter *e, const struct op *op)
+{
+	return emit_body(e, &op->u.block.body);
+}
+
+static bool emit_generic(struct emitter *e, const struct op *op)
+{
+	switch (op->kind) {
+	case OP_CREATE_TABLE:
+		return generic_create_table(e, op);
+	case OP_DROP_TABLE:
+		return generic_drop_table(e, op);
+	case OP_RENAME_TABLE:
+		return generic_rename_table(e, op);
+	case OP_ADD_COLUMN:
+		return generic_add_column(e, op);
+	case OP_DROP_COLUMN:
+		return generic_drop_column(e, op);
+	case OP_ALTER_COLUMN:
+		return generic_alter_column(e, op);
+	case OP_CREATE_INDEX:
+		return generic_create_index(e, op);
+	case OP_DROP_INDEX:
+		return generic_drop_index(e, op);
+	case OP_CREATE_PRIMARY_KEY:
+	case OP_CREATE_UNIQUE_CONSTRAINT:
+	case OP_CREATE_FOREIGN_KEY:
+	case OP_CREATE_CHECK_CONSTRAINT:
+	case OP_CREATE_EXCLUDE_CONSTRAINT:
+		return generic_add_constraint(e, op);
+	case OP_DROP_CONSTRAINT:
+		return generic_drop_constraint(e, op);
+	case OP_CREATE_TABLE_COMMENT:
+	case OP_DROP_TABLE_COMMENT:
+		return generic_table_comment(e, op);
+	case OP_CREATE_ENUM:
+		return generic_create_enum(e, op);
+	case OP_DROP_ENUM:
+		return generic_drop_enum(e, op);
+	case OP_CREATE_SEQUENCE:
+		return generic_create_sequence(e, op);
+	case OP_DROP_SEQUENCE:
+		return generic_drop_sequence(e, op);
+	case OP_BULK_INSERT:
+		return generic_bulk_insert(e, op);
+	case OP_EXECUTE:
+		return generic_execute(e, op);
+	case OP_ONLY:
+		return generic_only(e, op);
+	case OP_BATCH_ALTER_TABLE:
+		return generic_batch(e, op);
+	}
+	return false;
+}
+
+/* "-- file:line" before an op's statements, for a reviewer to find them. */
+static void emit_annotation(struct emitter *e, const struct op *op)
+{
+	struct sbuf sb = SBUF_INIT;
+	unsigned line, col;
+
+	if (!e->src)
+		return;
+	srcfile_linecol(e->src, op->span.start, &line, &col);
+	sbuf_addf(&sb, "%s:%u", e->src->path, line);
+	if (e->sink && e->sink->annotate)
+		e->sink->annotate(e->sink->ctx, sbuf_str(&sb));
+	else
+		emit_comment(e, sbuf_str(&sb));
+	sbuf_release(&sb);
+}
+
+bool dialect_emit_op(struct emitter *e, const struct op *op)
+{
+	bool (*fn)(struct emitter *, const struct op *) = e->d->emit[op->kind];
+	/* a block the generic emitter opens is not lowered itself: its ops are */
+	bool block = op->kind == OP_ONLY || (op->kind == OP_BATCH_ALTER_TABLE && !fn);
+	int errs = e->diag->nerrors;
+	bool ok;
+
+	if (op->kind == OP_EXECUTE && op->u.execute.dialects.n &&
+	    !dialect_listed(e->d, &op->u.execute.dialects))
+		return true;
+	if (e->annotate && !block)
+		emit_annotation(e, op);
+	ok = fn ? fn(e, op) : emit_generic(e, op);
+	if (errors_since(e, errs))
+		ok = false;
+	if (!ok)
+		e->failed = true;
+	return ok;
+}
+
+/* ------------------------------------------------------------------ */
+/* The version table, spelled as Alembic spells it */
+
+static void emit_version_table(struct emitter *e, const char *schema, const char *table)
+{
+	if (schema && *schema) {
+		emit_ident(e, schema);
+		emit_raw(e, ".");
+	}
+	emit_ident(e, table);
+}
+
+void dialect_version_create(struct emitter *e, const char *schema, const char *table)
+{
+	struct type t;
+	struct sbuf pkc = SBUF_INIT;
+
+	memset(&t, 0, sizeof(t));
+	t.kind = TY_STRING;
+	t.length = 32;
+	t.precision = t.scale = -1;
+	sbuf_addf(&pkc, "%s_pkc", table);
+	emit_begin(e);
+	emit_raw(e, "CREATE TABLE ");
+	emit_version_table(e, schema, table);
+	emit_raw(e, " (\n    ");
+	emit_ident(e, "version_num");
+	emit_raw(e, " ");
+	emit_type(e, &t);
+	emit_raw(e, " NOT NULL,\n    CONSTRAINT ");
+	emit_ident(e, sbuf_str(&pkc));
+	emit_raw(e, " PRIMARY KEY (");
+	emit_ident(e, "version_num");
+	emit_raw(e, ")\n)");
+	emit_end(e);
+	sbuf_release(&pkc);
+}
+
+void dialect_version_insert(struct emitter *e, const char *schema, const char *table,
+			    const char *rev)
+{
+	emit_begin(e);
+	emit_raw(e, "INSERT INTO ");
+	emit_version_table(e, schema, table);
+	emit_raw(e, " (");
+	emit_ident(e, "version_num");
+	emit_raw(e, ") VALUES (");
+	emit_string(e, rev);
+	emit_raw(e, ")");
+	emit_end(e);
+}
+
+/* Alembic's WHERE names the column through the table: t.version_num. */
+static void emit_version_where(struct emitter *e, const char *schema, const char *table,
+			       const char *rev)
+{
+	emit_raw(e, " WHERE ");
+	emit_version_table(e, schema, table);
+	emit_raw(e, ".");
+	emit_ident(e, "version_num");
+	emit_raw(e, " = ");
+	emit_string(e, rev);
+}
+
+void dialect_version_update(struct emitter *e, const char *schema, const char *table,
+			    const char *from, const char *to)
+{
+	emit_begin(e);
+	emit_raw(e, "UPDATE ");
+	emit_version_table(e, schema, table);
+	emit_raw(e, " SET ");
+	emit_ident(e, "version_num");
+	emit_raw(e, "=");
+	emit_string(e, to);
+	emit_version_where(e, schema, table, from);
+	emit_end(e);
+}
+
+void dialect_version_delete(struct emitter *e, const char *schema, const char *table,
+			    const char *rev)
+{
+	emit_begin(e);
+	emit_raw(e, "DELETE FROM ");
+	emit_version_table(e, schema, table);
+	emit_version_where(e, schema, table, rev);
+	emit_end(e);
+}
