@@ -260,9 +260,9 @@ static void log_entry(struct sbuf *sb, const struct revision *r)
 	sbuf_addf(sb, "Path: %s\n\n", r->file->src->path);
 	if (*r->message)
 		sbuf_addf(sb, "    %s\n\n", r->message);
-	sbuf_addf(sb, "    Revision ID: %s\n    Revises: ", r->id);
+	sbuf_addf(sb, "    Revision ID: %s\n    Revises:", r->id);
 	if (r->ndown)
-		add_rev_ids(sb, r->down, r->ndown);
+		sbuf_addc(sb, ' '), add_rev_ids(sb, r->down, r->ndown);
 	sbuf_addc(sb, '\n');
 	if (h->created.text)
 		sbuf_addf(sb, "    Create Date: %s\n", h->created.text);
@@ -291,7 +291,7 @@ static void short_entry(struct sbuf *sb, const struct revision *r, bool parents,
 		if (r->is_mergepoint)
 			sbuf_adds(sb, " (mergepoint)");
 	}
-	if (doc)
+	if (doc && *r->message)
 		sbuf_addf(sb, ", %s", r->message);
 }
 
@@ -331,6 +331,86 @@ int retort_history(const struct retort_config *cfg, const char *range, bool verb
 	return rc;
 }
 
+/* The object an op is about, for a one-line summary. */
+static void add_op_subject(struct sbuf *sb, const struct op *op)
+{
+	const struct qname *t = ir_op_table(op);
+	const struct op *o;
+	size_t n = 0;
+
+	sbuf_adds(sb, ir_op_name(op->kind));
+	switch (op->kind) {
+	case OP_CREATE_INDEX:
+	case OP_DROP_INDEX:
+		sbuf_addf(sb, " %s", op->u.index.name.name);
+		return;
+	case OP_CREATE_PRIMARY_KEY:
+	case OP_CREATE_UNIQUE_CONSTRAINT:
+	case OP_CREATE_FOREIGN_KEY:
+	case OP_CREATE_CHECK_CONSTRAINT:
+	case OP_CREATE_EXCLUDE_CONSTRAINT:
+		sbuf_addf(sb, " %s", op->u.constraint.con.name.name);
+		return;
+	case OP_DROP_CONSTRAINT:
+		sbuf_addf(sb, " %s", op->u.drop_constraint.name.name);
+		return;
+	case OP_ADD_COLUMN:
+		sbuf_addf(sb, " %s.%s", t->name, op->u.add_column.column.name.name);
+		return;
+	case OP_DROP_COLUMN:
+		sbuf_addf(sb, " %s.%s", t->name, op->u.drop_column.column.name);
+		return;
+	case OP_ALTER_COLUMN:
+		sbuf_addf(sb, " %s.%s", t->name, op->u.alter.column.name);
+		return;
+	case OP_CREATE_ENUM:
+	case OP_DROP_ENUM:
+		sbuf_addf(sb, " %s", op->u.enumdef.name.name);
+		return;
+	case OP_CREATE_SEQUENCE:
+	case OP_DROP_SEQUENCE:
+		sbuf_addf(sb, " %s", op->u.sequence.name.name);
+		return;
+	case OP_ONLY:
+	case OP_BATCH_ALTER_TABLE:
+		for (o = op->u.block.body.head; o; o = o->next)
+			n++;
+		if (op->kind == OP_BATCH_ALTER_TABLE)
+			sbuf_addf(sb, " %s", t->name);
+		else
+			for (const struct ident *id = op->u.block.dialects.head; id; id = id->next)
+				sbuf_addf(sb, "%s%s", id == op->u.block.dialects.head ? " " : ", ",
+					  id->name);
+		sbuf_addf(sb, " { %zu op%s }", n, n == 1 ? "" : "s");
+		return;
+	case OP_CREATE_TABLE:
+	case OP_DROP_TABLE:
+	case OP_RENAME_TABLE:
+	case OP_CREATE_TABLE_COMMENT:
+	case OP_DROP_TABLE_COMMENT:
+	case OP_BULK_INSERT:
+		sbuf_addf(sb, " %s", t->name);
+		return;
+	case OP_EXECUTE:
+		return;
+	}
+}
+
+static void add_ops_summary(struct sbuf *sb, const char *title, const struct oplist *ops)
+{
+	const struct op *op;
+
+	sbuf_addf(sb, "    %s:", title);
+	if (!ops->head)
+		sbuf_adds(sb, " (nothing)");
+	sbuf_addc(sb, '\n');
+	for (op = ops->head; op; op = op->next) {
+		sbuf_adds(sb, "        ");
+		add_op_subject(sb, op);
+		sbuf_addc(sb, '\n');
+	}
+}
+
 int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *out,
 		struct diag *d)
 {
@@ -344,6 +424,9 @@ int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *o
 	if (revgraph_resolve(sd.graph, rev, NULL, &revs, d)) {
 		for (i = 0; i < revs.n; i++) {
 			log_entry(out, revs.v[i]);
+			sbuf_addc(out, '\n');
+			add_ops_summary(out, "Upgrade", &revs.v[i]->file->upgrade);
+			add_ops_summary(out, "Downgrade", &revs.v[i]->file->downgrade);
 			sbuf_addc(out, '\n');
 		}
 	} else {
@@ -413,11 +496,6 @@ int retort_branches(const struct retort_config *cfg, bool verbose, struct sbuf *
 /* ---- writing files: init, revision, merge ---- */
 
 static const char default_template[] =
-	"-- ${message}\n"
-	"--\n"
-	"-- Revision ID: ${revision}\n"
-	"-- Create Date: ${created}\n"
-	"\n"
 	"revision '${revision}';\n"
 	"revises ${revises};\n"
 	"message '${message}';\n"
@@ -762,7 +840,7 @@ static bool choose_parents(const struct revgraph *g, const struct retort_revisio
 		}
 		return true;
 	}
-	if (g->nheads > 1 && !o->branch_label) {
+	if (g->nheads > 1) {
 		struct sbuf sb = SBUF_INIT;
 		add_rev_ids(&sb, g->heads, g->nheads);
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_REV_MULTIPLE_HEADS, "multiple heads are "
@@ -771,7 +849,7 @@ static bool choose_parents(const struct revgraph *g, const struct retort_revisio
 		sbuf_release(&sb);
 		return false;
 	}
-	if (g->nheads == 1 && !o->branch_label)
+	if (g->nheads == 1)
 		revset_add(parents, g->heads[0]);
 	return true;
 }

@@ -285,6 +285,15 @@ static void unsupported(struct emitter *e, struct span sp, const char *what)
 		   "%s is not supported by %s", what, e->d->name);
 }
 
+/* CONCURRENTLY cannot run inside a transaction block; the revision must
+ * say so, or the server refuses it halfway through a deploy. */
+static void in_transaction_error(struct emitter *e, const struct op *op, const char *what)
+{
+	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
+		   "%s ... concurrently cannot run inside a transaction; mark the "
+		   "revision 'transactional false;'", what);
+}
+
 static bool has_cap(const struct emitter *e, enum dialect_cap cap)
 {
 	return (e->d->caps & cap) != 0;
@@ -865,6 +874,8 @@ static bool generic_create_index(struct emitter *e, const struct op *op)
 	}
 	if (op->u.index.concurrently && !has_cap(e, CAP_CONCURRENT_INDEX))
 		unsupported(e, op->span, "creating an index concurrently");
+	else if (op->u.index.concurrently && e->in_transaction)
+		in_transaction_error(e, op, "create_index");
 	if (op->u.index.where && !has_cap(e, CAP_PARTIAL_INDEX))
 		unsupported(e, op->span, "a partial index");
 	emit_begin(e);
@@ -902,6 +913,8 @@ static bool generic_drop_index(struct emitter *e, const struct op *op)
 	q.span = op->u.index.name.span;
 	if (op->u.index.concurrently && !has_cap(e, CAP_CONCURRENT_INDEX))
 		unsupported(e, op->span, "dropping an index concurrently");
+	else if (op->u.index.concurrently && e->in_transaction)
+		in_transaction_error(e, op, "drop_index");
 	emit_begin(e);
 	emit_raw(e, op->u.index.concurrently ? "DROP INDEX CONCURRENTLY " : "DROP INDEX ");
 	emit_qname(e, &q);
@@ -1167,7 +1180,7 @@ static void emit_annotation(struct emitter *e, const struct op *op)
 	if (!e->src)
 		return;
 	srcfile_linecol(e->src, op->span.start, &line, &col);
-	sbuf_addf(&sb, "%s:%u", e->src->path, line);
+	sbuf_addf(&sb, "%s:%u", e->src->label ? e->src->label : e->src->path, line);
 	if (e->sink && e->sink->annotate)
 		e->sink->annotate(e->sink->ctx, sbuf_str(&sb));
 	else

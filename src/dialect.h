@@ -51,6 +51,7 @@ struct emitter {
 	struct sbuf stmt;	/* the statement being built */
 	bool failed;		/* an op could not be lowered */
 	bool annotate;		/* emit "-- file:line" before each op */
+	bool in_transaction;	/* set by the script writer: ops run in a BEGIN block */
 };
 
 struct dialect {

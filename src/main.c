@@ -332,8 +332,9 @@ int main(int argc, char **argv)
 			rc = usage_error("unknown command '%s'", topic);
 			goto done;
 		} else {
-			print_usage(cl.command ? stdout : stderr);
-			rc = cl.command ? RETORT_OK : RETORT_ERR_USAGE;
+			bool asked = cl.command || cl.help;
+			print_usage(asked ? stdout : stderr);
+			rc = asked ? RETORT_OK : RETORT_ERR_USAGE;
 		}
 		goto done;
 	}

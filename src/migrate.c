@@ -169,6 +169,7 @@ bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct pl
 			dialect_version_create(&e, o->version_schema, o->version_table);
 		running_comment(&e, st);
 		e.src = f->src;
+		e.in_transaction = t.open;
 		for (op = ops->head; op; op = op->next)
 			ok &= dialect_emit_op(&e, op);
 		ch.n = 0;

@@ -84,6 +84,10 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct di
 		} else {
 			XGROW(sd->srcs, sd->cap, sd->nsrcs + 1);
 			sd->srcs[sd->nsrcs++] = src;
+			/* Output names the file from the script location down, so
+			 * the SQL is the same wherever the project lives. */
+			src->label = src->path + strlen(src->path) - strlen(names[i]) -
+				     strlen("versions/");
 			f = parse_file(sd->arena, src, PARSE_REVISION, d);
 			if (f)
 				sd->files[sd->nfiles++] = f;

@@ -77,6 +77,12 @@ static void build_lines(struct srcfile *sf)
 	}
 }
 
+/* A UTF-8 byte order mark is not a character the user can see. */
+static int has_bom(const struct srcfile *sf)
+{
+	return sf->len >= 3 && memcmp(sf->text, "\xEF\xBB\xBF", 3) == 0;
+}
+
 static size_t line_index(struct srcfile *sf, size_t off)
 {
 	size_t lo = 0, hi;
@@ -103,7 +109,10 @@ void srcfile_linecol(struct srcfile *sf, size_t off, unsigned *line, unsigned *c
 
 	if (off > sf->len)
 		off = sf->len;
-	for (i = sf->lines[li]; i < off; i++)
+	i = sf->lines[li];
+	if (i == 0 && has_bom(sf) && off >= 3)
+		i = 3;
+	for (; i < off; i++)
 		if (((unsigned char)sf->text[i] & 0xC0) != 0x80)
 			c++;
 	*line = (unsigned)li + 1;
@@ -113,7 +122,11 @@ void srcfile_linecol(struct srcfile *sf, size_t off, unsigned *line, unsigned *c
 const char *srcfile_line(struct srcfile *sf, size_t off, size_t *len)
 {
 	size_t li = line_index(sf, off);
-	size_t s = sf->lines[li], e = s;
+	size_t s = sf->lines[li], e;
+
+	if (s == 0 && has_bom(sf))
+		s = 3;
+	e = s;
 
 	while (e < sf->len && sf->text[e] != '\n')
 		e++;

@@ -13,6 +13,8 @@ struct span {
 
 struct srcfile {
 	char *path;	/* as the user should see it: relative where given so */
+	const char *label;	/* for "-- file:line" in output: never absolute;
+				 * NULL means path */
 	char *text;	/* NUL-terminated copy; may contain NULs before len */
 	size_t len;
 	size_t *lines;	/* lazily built: offset of each line start */
