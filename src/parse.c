@@ -1022,11 +1022,13 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 		     "create_sequence statements");
 		return NULL;
 	}
+	/* A missing revision line is worth saying whatever else went wrong; a
+	 * missing block may only be the echo of a syntax error, so it is not. */
+	if (mode == PARSE_REVISION && !f->hdr.revision.text && !(p.seen_headers & 1u))
+		perr(&p, DIAG_HEADER, span_make(0, 0), "no 'revision' line in this file");
 	if (p.nerrors)
 		return NULL;
 	if (mode == PARSE_REVISION) {
-		if (!f->hdr.revision.text)
-			perr(&p, DIAG_HEADER, span_make(0, 0), "no 'revision' line in this file");
 		if (!f->has_upgrade)
 			perr(&p, DIAG_HEADER, span_make(0, 0), "no 'upgrade' block in this file");
 		if (!f->has_downgrade)
