@@ -180,54 +180,118 @@ enum walk_dir {
 	WALK_UP_DEPS		/* and those that depend on it */
 };
 
-/* Sets `bit` in mark[order] for every revision reachable from starts
- * (starts included).  Each revision is pushed once, so the stack never
- * holds more than g->n and the walk is linear. */
-static void mark_walk(const struct revgraph *g, unsigned char *mark, unsigned char bit,
-		      struct revision *const *starts, size_t nstarts, enum walk_dir dir)
+/* The revisions one step from r in direction dir, as two arrays. */
+static void neighbours(struct revision *r, enum walk_dir dir, struct revision ***a, size_t *na,
+		       struct revision ***b, size_t *nb)
 {
-	struct revision **stack;
-	size_t sp = 0, i;
+	*b = NULL;
+	*nb = 0;
+	switch (dir) {
+	case WALK_DOWN:
+		*a = r->down, *na = r->ndown;
+		break;
+	case WALK_DOWN_DEPS:
+		*a = r->down, *na = r->ndown;
+		*b = r->deps, *nb = r->ndeps;
+		break;
+	case WALK_UP:
+		*a = r->up, *na = r->nup;
+		break;
+	case WALK_UP_DEPS:
+		*a = r->up, *na = r->nup;
+		*b = node_of(r)->rdeps, *nb = node_of(r)->nrdeps;
+		break;
+	}
+}
 
-	if (nstarts == 0 || g->n == 0)
-		return;
-	stack = xmalloc(g->n * sizeof(*stack));
+/* Sets `bit` in mark[order] for every revision reachable from starts
+ * (starts included).  Each revision is pushed once, so the walk is linear
+ * in what it visits. */
+static void mark_walk(unsigned char *mark, unsigned char bit, struct revision *const *starts,
+		      size_t nstarts, enum walk_dir dir)
+{
+	struct revision **stack = NULL, **a, **b;
+	size_t sp = 0, cap = 0, i, na, nb;
+
 	for (i = 0; i < nstarts; i++) {
 		if (!(mark[starts[i]->order] & bit)) {
 			mark[starts[i]->order] |= bit;
+			XGROW(stack, cap, sp + 1);
 			stack[sp++] = starts[i];
 		}
 	}
 	while (sp > 0) {
-		struct revision *r = stack[--sp];
-		struct revision **a = NULL, **b = NULL;
-		size_t na = 0, nb = 0;
-
-		switch (dir) {
-		case WALK_DOWN:
-			a = r->down, na = r->ndown;
-			break;
-		case WALK_DOWN_DEPS:
-			a = r->down, na = r->ndown;
-			b = r->deps, nb = r->ndeps;
-			break;
-		case WALK_UP:
-			a = r->up, na = r->nup;
-			break;
-		case WALK_UP_DEPS:
-			a = r->up, na = r->nup;
-			b = node_of(r)->rdeps, nb = node_of(r)->nrdeps;
-			break;
-		}
+		neighbours(stack[--sp], dir, &a, &na, &b, &nb);
 		for (i = 0; i < na + nb; i++) {
 			struct revision *x = i < na ? a[i] : b[i - na];
 			if (!(mark[x->order] & bit)) {
 				mark[x->order] |= bit;
+				XGROW(stack, cap, sp + 1);
 				stack[sp++] = x;
 			}
 		}
 	}
 	free(stack);
+}
+
+/* The bits of a window walk's marks (visit, reached_down). */
+enum { WIN_SEEN = 1, WIN_WANTED = 2 };
+
+/* Marks x seen in the window m[lo..hi] and pushes it, unless it lies
+ * outside the window or was seen; counts off a wanted revision. */
+static void visit(unsigned char *m, size_t lo, size_t hi, struct revision *x,
+		  struct revision ***stack, size_t *sp, size_t *cap, size_t *left)
+{
+	if (x->order < lo || x->order > hi || (m[x->order - lo] & WIN_SEEN))
+		return;
+	m[x->order - lo] |= WIN_SEEN;
+	if (m[x->order - lo] & WIN_WANTED)
+		(*left)--;
+	XGROW(*stack, *cap, *sp + 1);
+	(*stack)[(*sp)++] = x;
+}
+
+/* hit[i] = whether cand[i] is reached walking down from starts.  Every
+ * ancestor of a revision comes before it in revs, so only the stretch of
+ * revs between the lowest candidate and the highest start can matter, and
+ * the walk stops once every candidate is found: a version-table step near
+ * the rows looks at that stretch, not at the graph. */
+static void reached_down(struct revision *const *starts, size_t nstarts,
+			 struct revision *const *cand, size_t ncand, enum walk_dir dir, bool *hit)
+{
+	struct revision **stack = NULL, **a, **b;
+	size_t lo = SIZE_MAX, hi = 0, left = 0, sp = 0, cap = 0, i, na, nb;
+	unsigned char *m;
+
+	for (i = 0; i < ncand; i++)
+		if (cand[i]->order < lo)
+			lo = cand[i]->order;
+	for (i = 0; i < nstarts; i++)
+		if (starts[i]->order > hi)
+			hi = starts[i]->order;
+	for (i = 0; i < ncand; i++)
+		hit[i] = false;
+	if (ncand == 0 || nstarts == 0 || hi < lo)
+		return;
+	m = xcalloc(hi - lo + 1, 1);
+	for (i = 0; i < ncand; i++) {
+		/* A candidate above every start cannot be below one. */
+		if (cand[i]->order <= hi && !(m[cand[i]->order - lo] & WIN_WANTED)) {
+			m[cand[i]->order - lo] |= WIN_WANTED;
+			left++;
+		}
+	}
+	for (i = 0; i < nstarts; i++)
+		visit(m, lo, hi, starts[i], &stack, &sp, &cap, &left);
+	while (sp > 0 && left > 0) {
+		neighbours(stack[--sp], dir, &a, &na, &b, &nb);
+		for (i = 0; i < na + nb; i++)
+			visit(m, lo, hi, i < na ? a[i] : b[i - na], &stack, &sp, &cap, &left);
+	}
+	for (i = 0; i < ncand; i++)
+		hit[i] = cand[i]->order <= hi && (m[cand[i]->order - lo] & WIN_SEEN);
+	free(stack);
+	free(m);
 }
 
 static unsigned char *marks_new(const struct revgraph *g)
@@ -467,7 +531,14 @@ static void resolve_edges(struct arena *a, const struct revgraph *g, struct revn
 		if (!p) {
 			diag_error(d, DIAG_REV_UNKNOWN, f->src, v->span,
 				   "unknown revision '%s' in 'revises'", v->text);
-			note_suggestion(d, g, f, v, false);
+			/* As in Alembic, only depends_on may name a label. */
+			p = strmap_get(ix->labels, v->text);
+			if (p)
+				diag_note(d, DIAG_REV_UNKNOWN, f->src, v->span,
+					  "'%s' is a branch label of revision '%s'; 'revises' "
+					  "needs the revision id", v->text, p->id);
+			else
+				note_suggestion(d, g, f, v, false);
 			continue;
 		}
 		for (i = 0; i < r->ndown && r->down[i] != p; i++)
@@ -756,6 +827,7 @@ struct revgraph *revgraph_build(struct arena *a, struct migfile **files, size_t 
 	for (i = 0; i < nn; i++) {
 		struct revision *r = all[i];
 		r->is_head = r->nup == 0;
+		r->has_dependents = node_of(r)->nrdeps > 0;
 		r->is_base = r->ndown == 0;
 		r->is_branchpoint = r->nup > 1;
 		r->is_mergepoint = r->ndown > 1;
@@ -798,8 +870,9 @@ void revgraph_free(struct revgraph *g)
 
 /* ---- targets ---- */
 
-/* Alembic's "heads" leaves out heads that another revision depends on:
- * those are what the version table holds after upgrading everything. */
+/* Alembic's "heads" leaves out heads that another revision depends on, so
+ * that it names exactly the rows the version table holds after upgrading
+ * everything. */
 static bool is_real_head(struct revision *r)
 {
 	return r->is_head && node_of(r)->nrdeps == 0;
@@ -826,8 +899,8 @@ static const unsigned char *lineage(struct resolver *rs)
 		return NULL;
 	if (!rs->lin) {
 		rs->lin = marks_new(rs->g);
-		mark_walk(rs->g, rs->lin, LIN_DOWN, &rs->branch, 1, WALK_DOWN);
-		mark_walk(rs->g, rs->lin, LIN_UP, &rs->branch, 1, WALK_UP);
+		mark_walk(rs->lin, LIN_DOWN, &rs->branch, 1, WALK_DOWN);
+		mark_walk(rs->lin, LIN_UP, &rs->branch, 1, WALK_UP);
 	}
 	return rs->lin;
 }
@@ -1077,7 +1150,7 @@ static void branch_tips(struct resolver *rs, const struct revset *cur, int sign,
 	size_t i, j;
 
 	enum { APPLIED = 1, COVERED = 2 };
-	mark_walk(g, m, APPLIED, cur->v, cur->n, WALK_DOWN_DEPS);
+	mark_walk(m, APPLIED, cur->v, cur->n, WALK_DOWN_DEPS);
 	for (i = 0; i < g->n; i++) {
 		struct revision *r = g->revs[i];
 		if (!(m[i] & APPLIED) || (sign > 0 && !(lin[i] & LIN)))
@@ -1139,6 +1212,11 @@ out:
 	return ok;
 }
 
+static bool is_keyword(const char *s)
+{
+	return strcmp(s, "head") == 0 || strcmp(s, "heads") == 0 || strcmp(s, "base") == 0;
+}
+
 /* Resolves target into out; *branch gets the revision X of X@..., or for a
  * bare "-N" the row it walked from: the downgrade and stamp rules are
  * scoped by it. */
@@ -1160,8 +1238,9 @@ static bool resolve_target(const struct revgraph *g, const char *target,
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_REV_TARGET, "empty revision target");
 		return false;
 	}
-	/* Whatever characters an id holds, naming it exactly always works. */
-	r = revgraph_get(g, target);
+	/* Whatever characters an id holds, naming it exactly always works;
+	 * only the keywords win over an id, as in Alembic. */
+	r = is_keyword(target) ? NULL : revgraph_get(g, target);
 	if (r) {
 		revset_push(out, r);
 		return true;
@@ -1181,7 +1260,8 @@ static bool resolve_target(const struct revgraph *g, const char *target,
 			goto out;
 		*branch = rs.branch;
 	}
-	if (revgraph_get(g, rest) || !parse_relative(rest, &symlen, &sign, &steps)) {
+	if ((!is_keyword(rest) && revgraph_get(g, rest)) ||
+	    !parse_relative(rest, &symlen, &sign, &steps)) {
 		ok = resolve_symbol(&rs, rest, out);
 		goto out;
 	}
@@ -1213,12 +1293,21 @@ out:
 	return ok;
 }
 
+/* Through a copy, so that cur and out may be the same set (the CLI
+ * resolves the FROM of a range in place). */
 bool revgraph_resolve(const struct revgraph *g, const char *target, const struct revset *cur,
 		      struct revset *out, struct diag *d)
 {
+	struct revset res = { NULL, 0, 0 };
 	struct revision *branch;
+	bool ok = resolve_target(g, target, cur, &res, &branch, d);
+	size_t i;
 
-	return resolve_target(g, target, cur, out, &branch, d);
+	out->n = 0;
+	for (i = 0; i < res.n; i++)
+		revset_push(out, res.v[i]);
+	revset_release(&res);
+	return ok;
 }
 
 /* ---- plans ---- */
@@ -1240,7 +1329,7 @@ bool revgraph_plan_upgrade(const struct revgraph *g, const struct revset *cur,
 	}
 	m = marks_new(g);
 	if (ncur)
-		mark_walk(g, m, APPLIED, cur->v, ncur, WALK_DOWN_DEPS);
+		mark_walk(m, APPLIED, cur->v, ncur, WALK_DOWN_DEPS);
 	/* Already applied but not a current row: the target lies below. */
 	for (i = 0; i < t.n; i++)
 		if ((m[t.v[i]->order] & APPLIED) && !revset_has(cur, t.v[i]))
@@ -1258,7 +1347,7 @@ bool revgraph_plan_upgrade(const struct revgraph *g, const struct revset *cur,
 		revset_release(&t);
 		return false;
 	}
-	mark_walk(g, m, NEEDED, t.v, t.n, WALK_DOWN_DEPS);
+	mark_walk(m, NEEDED, t.v, t.n, WALK_DOWN_DEPS);
 	for (i = 0; i < g->n; i++)
 		if ((m[i] & NEEDED) && !(m[i] & APPLIED))
 			plan_push(out, g->revs[i], true);
@@ -1298,7 +1387,7 @@ bool revgraph_plan_downgrade(const struct revgraph *g, const struct revset *cur,
 		/* X@target: only the roots on X's line. */
 		size_t k = 0;
 
-		mark_walk(g, m, ON_BRANCH, &branch, 1, WALK_DOWN);
+		mark_walk(m, ON_BRANCH, &branch, 1, WALK_DOWN);
 		for (i = 0; i < roots.n; i++)
 			if (m[roots.v[i]->order] & ON_BRANCH)
 				roots.v[k++] = roots.v[i];
@@ -1306,8 +1395,8 @@ bool revgraph_plan_downgrade(const struct revgraph *g, const struct revset *cur,
 		off_branch = k == 0;
 	}
 	if (ncur)
-		mark_walk(g, m, ACTIVE, cur->v, ncur, WALK_DOWN_DEPS);
-	mark_walk(g, m, DROP, roots.v, roots.n, WALK_UP_DEPS);
+		mark_walk(m, ACTIVE, cur->v, ncur, WALK_DOWN_DEPS);
+	mark_walk(m, DROP, roots.v, roots.n, WALK_UP_DEPS);
 	for (i = g->n; i-- > 0;)
 		if ((m[i] & ACTIVE) && (m[i] & DROP))
 			plan_push(out, g->revs[i], false);
@@ -1330,40 +1419,70 @@ out:
 
 /* ---- the version table ---- */
 
+static bool depends_on(const struct revision *r, const struct revision *dep)
+{
+	size_t i;
+
+	for (i = 0; i < r->ndeps; i++)
+		if (r->deps[i] == dep)
+			return true;
+	return false;
+}
+
+/* Whether a versioned ancestor of r (not r) also depends on dep.  rdeps is
+ * in revs order and ancestors come first in revs, so the walk need not go
+ * below the lowest other dependent; the parents are tried first, since a
+ * line whose every revision depends on one base is the usual case. */
+static bool ancestor_depends_on(struct revision *r, struct revision *dep)
+{
+	struct revnode *dn = node_of(dep);
+	struct revision **stack = NULL;
+	size_t lo, sp = 0, cap = 0, i, left = 1;
+	unsigned char *m;
+	bool found = false;
+
+	for (i = 0; i < r->ndown; i++)
+		if (depends_on(r->down[i], dep))
+			return true;
+	lo = dn->rdeps[0] != r ? dn->rdeps[0]->order : dn->rdeps[1]->order;
+	if (lo >= r->order)
+		return false;
+	m = xcalloc(r->order - lo, 1);
+	for (i = 0; i < r->ndown; i++)
+		visit(m, lo, r->order - 1, r->down[i], &stack, &sp, &cap, &left);
+	while (sp > 0 && !found) {
+		struct revision *x = stack[--sp];
+
+		found = depends_on(x, dep);
+		for (i = 0; i < x->ndown; i++)
+			visit(m, lo, r->order - 1, x->down[i], &stack, &sp, &cap, &left);
+	}
+	free(stack);
+	free(m);
+	return found;
+}
+
 /* Alembic's _normalized_down_revisions: 'revises', then each 'depends_on'
- * that no versioned ancestor already depends on.  Returns a malloc'd array.
- * The ancestor walk is needed only when someone besides r depends on the
- * same revision, so the usual step costs O(1). */
-static size_t norm_down(const struct revgraph *g, struct revision *r, struct revision ***out)
+ * that no versioned ancestor already depends on.  Returns a malloc'd
+ * array. */
+static size_t norm_down(struct revision *r, struct revision ***out)
 {
 	struct revision **v = xmalloc((r->ndown + r->ndeps + 1) * sizeof(*v));
-	unsigned char *m = NULL;
 	size_t n = 0, i, j;
 
 	for (i = 0; i < r->ndown; i++)
 		v[n++] = r->down[i];
 	for (i = 0; i < r->ndeps; i++) {
 		struct revision *dep = r->deps[i];
-		struct revnode *dn = node_of(dep);
-		bool implied = false;
 
 		for (j = 0; j < n && v[j] != dep; j++)
 			;
 		if (j < n)
 			continue;
-		if (dn->nrdeps > 1) {
-			if (!m) {
-				m = marks_new(g);
-				mark_walk(g, m, 1, r->down, r->ndown, WALK_DOWN);
-			}
-			for (j = 0; j < dn->nrdeps; j++)
-				if (dn->rdeps[j] != r && (m[dn->rdeps[j]->order] & 1))
-					implied = true;
-		}
-		if (!implied)
-			v[n++] = dep;
+		if (node_of(dep)->nrdeps > 1 && ancestor_depends_on(r, dep))
+			continue;
+		v[n++] = dep;
 	}
-	free(m);
 	*out = v;
 	return n;
 }
@@ -1371,12 +1490,12 @@ static size_t norm_down(const struct revgraph *g, struct revision *r, struct rev
 /* Alembic's _unmerge_to_revisions: which of r's parents become rows when r
  * is undone, i.e. those no other row already stands on.  to[] must hold
  * ndr entries; returns how many it got. */
-static size_t unmerge_to(const struct revgraph *g, const struct revset *rows, struct revision *r,
-			 struct revision **dr, size_t ndr, struct revision **to)
+static size_t unmerge_to(const struct revset *rows, struct revision *r, struct revision **dr,
+			 size_t ndr, struct revision **to)
 {
-	struct revset other = { NULL, 0, 0 };
-	unsigned char *m;
-	size_t i, n = 0;
+	struct revset other = { NULL, 0, 0 }, below = { NULL, 0, 0 };
+	bool *hit;
+	size_t i, j, n = 0;
 
 	for (i = 0; i < rows->n; i++)
 		if (rows->v[i] != r)
@@ -1389,20 +1508,22 @@ static size_t unmerge_to(const struct revgraph *g, const struct revset *rows, st
 		to[0] = dr[0];
 		return 1;
 	}
-	m = marks_new(g);
+	hit = xmalloc(ndr * sizeof(*hit));
 	if (other.n) {
-		mark_walk(g, m, 1, other.v, other.n, WALK_DOWN_DEPS);
+		reached_down(other.v, other.n, dr, ndr, WALK_DOWN_DEPS, hit);
 	} else {
 		/* Parents that are ancestors of other parents go too. */
-		for (i = 0; i < ndr; i++) {
-			mark_walk(g, m, 1, dr[i]->down, dr[i]->ndown, WALK_DOWN_DEPS);
-			mark_walk(g, m, 1, dr[i]->deps, dr[i]->ndeps, WALK_DOWN_DEPS);
-		}
+		for (i = 0; i < ndr; i++)
+			for (j = 0; j < dr[i]->ndown + dr[i]->ndeps; j++)
+				revset_push(&below, j < dr[i]->ndown ? dr[i]->down[j]
+								     : dr[i]->deps[j - dr[i]->ndown]);
+		reached_down(below.v, below.n, dr, ndr, WALK_DOWN_DEPS, hit);
 	}
 	for (i = 0; i < ndr; i++)
-		if (!(m[dr[i]->order] & 1))
+		if (!hit[i])
 			to[n++] = dr[i];
-	free(m);
+	free(hit);
+	revset_release(&below);
 	revset_release(&other);
 	return n;
 }
@@ -1411,11 +1532,11 @@ static size_t unmerge_to(const struct revgraph *g, const struct revset *rows, st
  * replaces, minus those another row still stands on.  Only parents that
  * are rows count (Alembic would also name absent ones and then fail to
  * find their row). */
-static size_t merge_from(const struct revgraph *g, const struct revset *rows,
-			 struct revision **dr, size_t ndr, struct revision **from)
+static size_t merge_from(const struct revset *rows, struct revision **dr, size_t ndr,
+			 struct revision **from)
 {
 	struct revset other = { NULL, 0, 0 };
-	unsigned char *m = marks_new(g);
+	bool *hit = xmalloc(ndr * sizeof(*hit));
 	size_t i, j, n = 0;
 
 	for (i = 0; i < rows->n; i++) {
@@ -1424,11 +1545,11 @@ static size_t merge_from(const struct revgraph *g, const struct revset *rows,
 		if (j == ndr)
 			revset_push(&other, rows->v[i]);
 	}
-	mark_walk(g, m, 1, other.v, other.n, WALK_DOWN_DEPS);
+	reached_down(other.v, other.n, dr, ndr, WALK_DOWN_DEPS, hit);
 	for (i = 0; i < ndr; i++)
-		if (revset_has(rows, dr[i]) && !(m[dr[i]->order] & 1))
+		if (revset_has(rows, dr[i]) && !hit[i])
 			from[n++] = dr[i];
-	free(m);
+	free(hit);
 	revset_release(&other);
 	return n;
 }
@@ -1437,8 +1558,9 @@ void revgraph_step_rows(const struct revgraph *g, struct revset *rows, const str
 			struct vt_changes *out)
 {
 	struct revision *r = st->rev, **dr, **buf, *inrows = NULL;
-	size_t ndr = norm_down(g, r, &dr), present = 0, n, i;
+	size_t ndr = norm_down(r, &dr), present = 0, n, i;
 
+	(void)g;	/* everything needed hangs off the revisions */
 	for (i = 0; i < ndr; i++) {
 		if (revset_has(rows, dr[i])) {
 			present++;
@@ -1452,7 +1574,7 @@ void revgraph_step_rows(const struct revgraph *g, struct revset *rows, const str
 			/* A base, or a line none of whose parents has a row. */
 			row_insert(rows, out, r);
 		} else if (ndr > 1 && present > 1) {
-			n = merge_from(g, rows, dr, ndr, buf);
+			n = merge_from(rows, dr, ndr, buf);
 			if (n == 0) {
 				row_insert(rows, out, r);
 			} else {
@@ -1464,7 +1586,7 @@ void revgraph_step_rows(const struct revgraph *g, struct revset *rows, const str
 			row_update(rows, out, ndr == 1 ? dr[0] : inrows, r);
 		}
 	} else if (revset_has(rows, r)) {
-		n = ndr ? unmerge_to(g, rows, r, dr, ndr, buf) : 0;
+		n = ndr ? unmerge_to(rows, r, dr, ndr, buf) : 0;
 		if (n == 0) {
 			/* Back to base, or onto a parent another row stands on. */
 			row_delete(rows, out, r);
@@ -1533,8 +1655,8 @@ bool revgraph_stamp(const struct revgraph *g, struct revset *rows, const char *t
 		revset_push(&shares, t.v[i]);
 	if (branch)
 		revset_push(&shares, branch);
-	mark_walk(g, m, SHARE_DOWN, shares.v, shares.n, WALK_DOWN_DEPS);
-	mark_walk(g, m, SHARE_UP, shares.v, shares.n, WALK_UP_DEPS);
+	mark_walk(m, SHARE_DOWN, shares.v, shares.n, WALK_DOWN_DEPS);
+	mark_walk(m, SHARE_UP, shares.v, shares.n, WALK_UP_DEPS);
 	for (i = 0; i < rows->n; i++)
 		if (shares.n == 0 || (m[rows->v[i]->order] & (SHARE_DOWN | SHARE_UP)))
 			revset_push(&heads, rows->v[i]);
@@ -1552,8 +1674,8 @@ bool revgraph_stamp(const struct revgraph *g, struct revset *rows, const char *t
 			continue;
 		for (i = 0; i < g->n; i++)
 			m[i] &= (unsigned char)~(BELOW | ABOVE);
-		mark_walk(g, m, ABOVE, &dest, 1, WALK_UP_DEPS);
-		mark_walk(g, m, BELOW, &dest, 1, WALK_DOWN_DEPS);
+		mark_walk(m, ABOVE, &dest, 1, WALK_UP_DEPS);
+		mark_walk(m, BELOW, &dest, 1, WALK_DOWN_DEPS);
 		for (i = 0; i < heads.n; i++) {
 			down |= (m[heads.v[i]->order] & ABOVE) != 0;
 			up |= (m[heads.v[i]->order] & BELOW) != 0;
@@ -1611,14 +1733,14 @@ bool revgraph_walk(const struct revgraph *g, const char *lower, const char *uppe
 		/* LABEL@base:heads lists that branch only. */
 		size_t k = 0;
 
-		mark_walk(g, m, BRANCH_DOWN, &lbranch, 1, WALK_DOWN);
-		mark_walk(g, m, BRANCH_UP, &lbranch, 1, WALK_UP);
+		mark_walk(m, BRANCH_DOWN, &lbranch, 1, WALK_DOWN);
+		mark_walk(m, BRANCH_UP, &lbranch, 1, WALK_UP);
 		for (i = 0; i < up.n; i++)
 			if (m[up.v[i]->order] & (BRANCH_DOWN | BRANCH_UP))
 				up.v[k++] = up.v[i];
 		up.n = k;
 	}
-	mark_walk(g, m, UPPER, up.v, up.n, WALK_DOWN_DEPS);
+	mark_walk(m, UPPER, up.v, up.n, WALK_DOWN_DEPS);
 	for (i = 0; i < lo.n; i++) {
 		if (!(m[lo.v[i]->order] & UPPER)) {
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_REV_TARGET,
@@ -1626,8 +1748,8 @@ bool revgraph_walk(const struct revgraph *g, const char *lower, const char *uppe
 			goto out;
 		}
 	}
-	mark_walk(g, m, LOWER, lo.v, lo.n, WALK_DOWN_DEPS);
-	mark_walk(g, m, ABOVE_LOWER, lo.v, lo.n, WALK_UP);
+	mark_walk(m, LOWER, lo.v, lo.n, WALK_DOWN_DEPS);
+	mark_walk(m, ABOVE_LOWER, lo.v, lo.n, WALK_UP);
 	for (i = g->n; i-- > 0;) {
 		unsigned char b = m[i];
 		bool keep = (b & UPPER) != 0;

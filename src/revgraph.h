@@ -28,6 +28,9 @@ struct revision {
 	size_t nlabels;
 	size_t order;			/* index in revgraph.revs (topological) */
 	bool is_head;			/* no revision revises it */
+	bool has_dependents;		/* some revision's depends_on names it: a
+					 * head that is is only an "effective head"
+					 * (the version table holds its dependent) */
 	bool is_base;			/* revises nothing */
 	bool is_branchpoint;		/* nup > 1 */
 	bool is_mergepoint;		/* ndown > 1 */
@@ -93,10 +96,12 @@ struct plan {
 /* The steps from the current rows `cur` to `target` (a target string as
  * above), in the order Alembic runs them: upgrade runs every revision that
  * is an ancestor of the target (through 'revises' and 'depends_on') and not
- * already an ancestor of cur, parents first; downgrade undoes every revision
- * in cur's ancestry that is not in the target's, and every revision that
- * depends on one of those, children first.  An upgrade target below cur, or
- * a downgrade target above it, is an error.  Returns false on error. */
+ * already an ancestor of cur, parents first.  Downgrade follows Alembic's
+ * rule: it undoes the applied descendants of the target's children (of
+ * every base, for 'base'), and every applied revision that depends on one
+ * of those, children first; other branches stay as they are.  An upgrade
+ * target below cur, or a downgrade target above it, is an error.  Returns
+ * false on error. */
 bool revgraph_plan_upgrade(const struct revgraph *g, const struct revset *cur,
 			   const char *target, struct plan *out, struct diag *d);
 bool revgraph_plan_downgrade(const struct revgraph *g, const struct revset *cur,

@@ -682,6 +682,23 @@ static void test_error_unknown_parent(void **state)
 		"         ^~~~~~\n");
 }
 
+static void test_error_label_in_revises(void **state)
+{
+	struct fx *fx = *state;
+
+	mk(fx, "a1", NULL, "billing", NULL);
+	mk(fx, "b1", "billing", NULL, NULL);
+	assert_null(build(fx));
+	assert_string_equal(str_diag(fx),
+		"versions/b1.mig:2:10: error: unknown revision 'billing' in 'revises'\n"
+		"revises ('billing');\n"
+		"         ^~~~~~~~~\n"
+		"versions/b1.mig:2:10: note: 'billing' is a branch label of revision 'a1'; "
+		"'revises' needs the revision id\n"
+		"revises ('billing');\n"
+		"         ^~~~~~~~~\n");
+}
+
 static void test_error_unknown_dependency(void **state)
 {
 	struct fx *fx = *state;
@@ -823,6 +840,14 @@ static void test_targets_chain(void **state)
 	expect_resolve(fx, "head-1", NULL, "d4000");
 	expect_resolve(fx, "base+1", NULL, "a1000");
 	expect_resolve(fx, "c3000+0", NULL, "c3000");
+	{
+		/* cur and out may be one set. */
+		struct revset rows = rows_of(fx, "b2000");
+
+		assert_true(revgraph_resolve(fx->g, "+2", &rows, &rows, &fx->d));
+		assert_string_equal(str_set(fx, &rows), "d4000");
+		revset_release(&rows);
+	}
 
 	expect_resolve_error(fx, "c3", NULL,
 		"retort: error: unknown revision 'c3'; a revision prefix needs at least 4 "
@@ -1268,6 +1293,7 @@ int main(void)
 		T(test_deep_chain),
 		T(test_error_duplicate),
 		T(test_error_unknown_parent),
+		T(test_error_label_in_revises),
 		T(test_error_unknown_dependency),
 		T(test_error_cycle),
 		T(test_error_cycle_through_depends_on),
