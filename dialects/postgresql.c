@@ -141,7 +141,7 @@ static bool pg_type_sql(struct emitter *e, const struct type *t, struct sbuf *ou
 		s = "BOOLEAN";
 		break;
 	case TY_FLOAT:
-		s = "REAL";
+		s = "FLOAT";	/* SQLAlchemy's Float: double precision here */
 		break;
 	case TY_DOUBLE:
 		s = "DOUBLE PRECISION";
@@ -187,8 +187,8 @@ static bool pg_type_sql(struct emitter *e, const struct type *t, struct sbuf *ou
 	case TY_ENUM:
 		return pg_enum(e, t, out);
 	case TY_RAW:
-		s = t->raw;
-		break;
+		dialect_add_sql(out, t->raw);
+		return true;
 	}
 	if (!s) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,

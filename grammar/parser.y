@@ -349,6 +349,7 @@ constraint_kind:
 	| CHECK				{ $$ = ir_new_ident(A, $1, @$); }
 	| UNIQUE			{ $$ = ir_new_ident(A, $1, @$); }
 	| EXCLUDE			{ $$ = ir_new_ident(A, $1, @$); }
+	| PRIMARY			{ $$ = ir_new_ident(A, $1, @$); }
 	;
 
 opt_paren_idents:

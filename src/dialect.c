@@ -3,8 +3,10 @@
  * which database it is; a backend in dialects/ overrides only what it spells
  * differently (SQLAlchemy's DDLCompiler, Django's schema editor). */
 #include "dialect.h"
+#include "arena.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -216,8 +218,10 @@ void emit_value(struct emitter *e, const struct value *v)
 		emit_raw(e, "false");
 		break;
 	case VAL_NUMBER:
-	case VAL_SQL:
 		emit_raw(e, v->text);
+		break;
+	case VAL_SQL:
+		emit_sql(e, v->text);
 		break;
 	case VAL_STRING:
 		emit_string(e, v->text);
@@ -415,16 +419,54 @@ static const char *trim_sql(const char *s, size_t *len)
 	return s;
 }
 
+/* Whether raw SQL ends inside a "--" comment, which would swallow whatever
+ * follows it on the line (the ';', a ',', a ')'). */
+static bool ends_in_line_comment(const char *s, size_t len)
+{
+	size_t i, start = 0;
+	char quote = 0;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == '\n')
+			start = i + 1;
+	for (i = start; i < len; i++) {
+		if (quote) {
+			if (s[i] == quote)
+				quote = 0;
+		} else if (s[i] == '\'' || s[i] == '"') {
+			quote = s[i];
+		} else if (s[i] == '-' && i + 1 < len && s[i + 1] == '-') {
+			return true;
+		}
+	}
+	return false;
+}
+
+void dialect_add_sql(struct sbuf *out, const char *sql)
+{
+	size_t len;
+	const char *s = trim_sql(sql, &len);
+
+	sbuf_add(out, s, len);
+	if (ends_in_line_comment(s, len))
+		sbuf_addc(out, '\n');
+}
+
+void emit_sql(struct emitter *e, const char *sql)
+{
+	dialect_add_sql(&e->stmt, sql);
+}
+
 static void emit_expr_elem(struct emitter *e, const char *expr)
 {
 	size_t len;
 	const char *s = trim_sql(expr, &len);
 
 	if (expr_is_grouped(s, len)) {
-		sbuf_add(&e->stmt, s, len);
+		emit_sql(e, s);
 	} else {
 		emit_raw(e, "(");
-		sbuf_add(&e->stmt, s, len);
+		emit_sql(e, s);
 		emit_raw(e, ")");
 	}
 }
@@ -464,15 +506,31 @@ static void emit_column_type(struct emitter *e, const struct column *c)
 
 /* A primary key column is NOT NULL whether or not it says so, and
  * SQLAlchemy prints it that way. */
-static bool column_not_null(const struct column *c)
+static bool column_not_null(const struct column *c, bool in_table_pk)
 {
-	return c->nullable == NULLABLE_NO || (c->primary_key && c->nullable != NULLABLE_YES);
+	return c->nullable == NULLABLE_NO ||
+	       ((c->primary_key || in_table_pk) && c->nullable != NULLABLE_YES);
+}
+
+/* Whether a table-level primary key names the column. */
+static bool in_table_primary_key(const struct constraint *cons, const char *column)
+{
+	const struct constraint *k;
+	const struct ident *id;
+
+	for (k = cons; k; k = k->next)
+		if (k->kind == CON_PRIMARY_KEY)
+			for (id = k->columns.head; id; id = id->next)
+				if (strcmp(id->name, column) == 0)
+					return true;
+	return false;
 }
 
 /* SQLAlchemy's column layout: name TYPE [DEFAULT v] [NOT NULL].  ADD
  * COLUMN has no table body to put the column's constraints in, so there
  * they follow inline. */
-static void emit_column(struct emitter *e, const struct column *c, bool inline_constraints)
+static void emit_column(struct emitter *e, const struct column *c, bool inline_constraints,
+			bool in_table_pk)
 {
 	emit_new_ident(e, &c->name);
 	emit_raw(e, " ");
@@ -481,7 +539,7 @@ static void emit_column(struct emitter *e, const struct column *c, bool inline_c
 		emit_raw(e, " DEFAULT ");
 		emit_value(e, c->server_default);
 	}
-	if (column_not_null(c))
+	if (column_not_null(c, in_table_pk))
 		emit_raw(e, " NOT NULL");
 	if (!inline_constraints)
 		return;
@@ -497,6 +555,17 @@ static void emit_column(struct emitter *e, const struct column *c, bool inline_c
 	}
 }
 
+/* Index access methods are catalog names in lower case: "USING GIN" in a
+ * migration means gin, not a quoted "GIN" no server has. */
+static void emit_method(struct emitter *e, const char *method)
+{
+	char *lower = arena_strdup(e->arena, method), *p;
+
+	for (p = lower; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	emit_ident(e, lower);
+}
+
 static void emit_exclude(struct emitter *e, const struct constraint *c)
 {
 	const struct exclude_elem *x;
@@ -508,7 +577,7 @@ static void emit_exclude(struct emitter *e, const struct constraint *c)
 	emit_raw(e, "EXCLUDE");
 	if (c->using_method) {
 		emit_raw(e, " USING ");
-		emit_ident(e, c->using_method);
+		emit_method(e, c->using_method);
 	}
 	emit_raw(e, " (");
 	for (x = c->elems; x; x = x->next) {
@@ -522,7 +591,11 @@ static void emit_exclude(struct emitter *e, const struct constraint *c)
 	}
 	emit_raw(e, ")");
 	if (c->where)
-		emit_fmt(e, " WHERE (%s)", c->where);
+	{
+		emit_raw(e, " WHERE (");
+		emit_sql(e, c->where);
+		emit_raw(e, ")");
+	}
 	emit_deferral(e, c->deferrable, c->initially, c->span);
 }
 
@@ -549,7 +622,11 @@ static void emit_constraint(struct emitter *e, const struct constraint *c)
 		emit_fkref(e, &c->ref);
 		break;
 	case CON_CHECK:
-		emit_fmt(e, "CHECK (%s)", c->check);
+	{
+		emit_raw(e, "CHECK (");
+		emit_sql(e, c->check);
+		emit_raw(e, ")");
+	}
 		break;
 	case CON_EXCLUDE:
 		emit_exclude(e, c);
@@ -657,7 +734,8 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 	emit_raw(e, " (");
 	for (c = op->u.table.columns; c; c = c->next) {
 		table_line(e, &n);
-		emit_column(e, c, false);
+		emit_column(e, c, false,
+			    in_table_primary_key(op->u.table.constraints, c->name.name));
 	}
 	for (c = op->u.table.columns; c; c = c->next) {
 		if (!c->primary_key)
@@ -733,7 +811,7 @@ static bool generic_add_column(struct emitter *e, const struct op *op)
 
 	emit_alter_table(e, &op->u.add_column.table);
 	emit_raw(e, "ADD COLUMN ");
-	emit_column(e, c, true);
+	emit_column(e, c, true, false);
 	if (!emit_finish(e, errs))
 		return false;
 	if (c->comment)
@@ -787,7 +865,10 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 		emit_raw(e, "TYPE ");
 		emit_type(e, &op->u.alter.type);
 		if (op->u.alter.using_expr)
-			emit_fmt(e, " USING %s", op->u.alter.using_expr);
+		{
+			emit_raw(e, " USING ");
+			emit_sql(e, op->u.alter.using_expr);
+		}
 		if (!emit_finish(e, errs))
 			return false;
 		if (type_is_inline_enum(&op->u.alter.type)) {
@@ -887,7 +968,7 @@ static bool generic_create_index(struct emitter *e, const struct op *op)
 	emit_qname(e, &op->u.index.table);
 	if (op->u.index.using_method) {
 		emit_raw(e, " USING ");
-		emit_ident(e, op->u.index.using_method);
+		emit_method(e, op->u.index.using_method);
 	}
 	emit_raw(e, " (");
 	for (x = op->u.index.elems; x; x = x->next) {
@@ -897,7 +978,10 @@ static bool generic_create_index(struct emitter *e, const struct op *op)
 	}
 	emit_raw(e, ")");
 	if (op->u.index.where)
-		emit_fmt(e, " WHERE %s", op->u.index.where);
+	{
+		emit_raw(e, " WHERE ");
+		emit_sql(e, op->u.index.where);
+	}
 	return emit_finish(e, errs);
 }
 
@@ -1081,6 +1165,8 @@ static bool generic_execute(struct emitter *e, const struct op *op)
 		return true;
 	emit_begin(e);
 	sbuf_add(&e->stmt, s, len);
+	if (ends_in_line_comment(s, len))
+		emit_raw(e, "\n");
 	emit_end(e);
 	return true;
 }

@@ -551,7 +551,7 @@ static void test_every_type(void **state)
 	       "    c_bigint BIGINT,\n"
 	       "    c_smallint SMALLINT,\n"
 	       "    c_boolean BOOLEAN,\n"
-	       "    c_float REAL,\n"
+	       "    c_float FLOAT,\n"
 	       "    c_double DOUBLE PRECISION,\n"
 	       "    c_numeric NUMERIC,\n"
 	       "    c_numeric_p NUMERIC(10),\n"
@@ -680,8 +680,8 @@ static void test_quoted_names(void **state)
 				      cols(order, Name, weird, group, NULL), cons(pk, NULL),
 				      NULL, NULL),
 	       "CREATE TABLE \"user\" (\n"
-	       "    \"order\" INTEGER,\n"
-	       "    \"Name\" TEXT,\n"
+	       "    \"order\" INTEGER NOT NULL,\n"
+	       "    \"Name\" TEXT NOT NULL,\n"
 	       "    \"we\"\"ird\" TEXT,\n"
 	       "    \"group\" VARCHAR(2),\n"
 	       "    CHECK (\"group\" IN ('a', 'bb')),\n"
