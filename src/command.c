@@ -229,12 +229,21 @@ static void add_down(struct sbuf *sb, const struct revision *r)
 		sbuf_adds(sb, "<base>");
 }
 
+/* Alembic marks a head another revision depends on as only effective: the
+ * version table holds the dependent, not it. */
+static const char *head_marker(const struct revision *r)
+{
+	if (!r->is_head)
+		return "";
+	return r->has_dependents ? " (effective head)" : " (head)";
+}
+
 /* Alembic's Script.log_entry: the verbose form. */
 static void log_entry(struct sbuf *sb, const struct revision *r)
 {
 	const struct rev_header *h = &r->file->hdr;
 
-	sbuf_addf(sb, "Rev: %s%s%s%s\n", r->id, r->is_head ? " (head)" : "",
+	sbuf_addf(sb, "Rev: %s%s%s%s\n", r->id, head_marker(r),
 		  r->is_branchpoint ? " (branchpoint)" : "",
 		  r->is_mergepoint ? " (mergepoint)" : "");
 	sbuf_adds(sb, r->is_mergepoint ? "Merges: " : "Parent: ");
@@ -283,8 +292,7 @@ static void short_entry(struct sbuf *sb, const struct revision *r, bool parents,
 	}
 	sbuf_adds(sb, r->id);
 	add_labels(sb, r);
-	if (r->is_head)
-		sbuf_adds(sb, " (head)");
+	sbuf_adds(sb, head_marker(r));
 	if (tree) {
 		if (r->is_branchpoint)
 			sbuf_adds(sb, " (branchpoint)");

@@ -51,11 +51,14 @@ static void plain_statement(struct emitter *e, const char *sql)
 	emit_end(e);
 }
 
-/* Revision ids joined with ", " (Alembic's format_as_comma). */
+/* Revision ids joined with ", " (Alembic's format_as_comma); none is
+ * "<base>", as history shows it, where Alembic leaves a blank. */
 static void add_ids(struct sbuf *sb, struct revision *const *revs, size_t n)
 {
 	size_t i;
 
+	if (n == 0)
+		sbuf_adds(sb, "<base>");
 	for (i = 0; i < n; i++) {
 		if (i)
 			sbuf_adds(sb, ", ");

@@ -1,0 +1,27 @@
+BEGIN;
+
+-- Running downgrade c6e0000a0002 -> c6e0000a0001, add exclusions
+
+-- versions/c6e0000a0002_add_exclusions.mig:18
+ALTER TABLE booking DROP CONSTRAINT ex_booking_day;
+
+-- versions/c6e0000a0002_add_exclusions.mig:19
+ALTER TABLE booking DROP CONSTRAINT ex_booking_room;
+
+-- versions/c6e0000a0002_add_exclusions.mig:20
+ALTER TABLE booking DROP CONSTRAINT ex_booking_during;
+
+UPDATE alembic_version SET version_num='c6e0000a0001' WHERE alembic_version.version_num = 'c6e0000a0002';
+
+-- Running downgrade c6e0000a0001 -> <base>, create booking
+
+-- versions/c6e0000a0001_create_booking.mig:17
+DROP TABLE booking;
+
+-- versions/c6e0000a0001_create_booking.mig:18
+DROP EXTENSION IF EXISTS btree_gist;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'c6e0000a0001';
+
+COMMIT;
+

@@ -1,0 +1,42 @@
+BEGIN;
+
+-- Running downgrade b8d0000a0002 -> b8d0000a0001, index doc
+
+-- versions/b8d0000a0002_index_doc.mig:21
+DROP INDEX uq_doc_author_lower;
+
+-- versions/b8d0000a0002_index_doc.mig:22
+DROP INDEX ix_doc_body;
+
+-- versions/b8d0000a0002_index_doc.mig:23
+DROP INDEX ix_doc_published;
+
+-- versions/b8d0000a0002_index_doc.mig:24
+DROP INDEX ix_doc_author_nulls;
+
+-- versions/b8d0000a0002_index_doc.mig:25
+DROP INDEX ix_doc_created;
+
+-- versions/b8d0000a0002_index_doc.mig:26
+DROP INDEX ix_doc_title_len;
+
+-- versions/b8d0000a0002_index_doc.mig:27
+DROP INDEX ix_doc_lower_title;
+
+-- versions/b8d0000a0002_index_doc.mig:28
+DROP INDEX uq_doc_title;
+
+-- versions/b8d0000a0002_index_doc.mig:29
+DROP INDEX ix_doc_author;
+
+UPDATE alembic_version SET version_num='b8d0000a0001' WHERE alembic_version.version_num = 'b8d0000a0002';
+
+-- Running downgrade b8d0000a0001 -> <base>, create doc
+
+-- versions/b8d0000a0001_create_doc.mig:18
+DROP TABLE doc;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'b8d0000a0001';
+
+COMMIT;
+
