@@ -51,7 +51,7 @@ static const struct command commands[] = {
 	{ "show", "show REV", "describe one revision", true, false },
 	{ "heads", "heads [-v]", "list the head revisions", true, false },
 	{ "branches", "branches [-v]", "list the branch points", true, false },
-	{ "merge", "merge -m MSG REV REV...", "write a revision that merges REVs", true, true },
+	{ "merge", "merge -m MSG REV... (or heads)", "write a revision that merges REVs", true, true },
 	{ "help", "help [COMMAND]", "describe the commands", false, false },
 };
 
@@ -249,7 +249,7 @@ static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct 
 	if (strcmp(c, "revision") == 0 || strcmp(c, "merge") == 0) {
 		struct retort_revision_opts ro;
 		bool merge = c[0] == 'm';
-		if ((rc = want_args(cl, merge ? 2 : 0, merge ? (size_t)-1 : 0)) != RETORT_OK)
+		if ((rc = want_args(cl, merge ? 1 : 0, merge ? (size_t)-1 : 0)) != RETORT_OK)
 			return rc;
 		if (cl->autogenerate) {
 			fprintf(stderr, "retort: error: --autogenerate is not supported by this "

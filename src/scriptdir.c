@@ -66,7 +66,8 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct di
 		names[nnames++] = xstrdup(de->d_name);
 	}
 	closedir(dir);
-	qsort(names, nnames, sizeof(*names), name_cmp);
+	if (nnames)
+		qsort(names, nnames, sizeof(*names), name_cmp);
 
 	sd->files = ARENA_ARRAY(sd->arena, struct migfile *, nnames ? nnames : 1);
 	for (i = 0; i < nnames; i++) {

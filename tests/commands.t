@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# The commands that write files (init, revision, merge) and the promises
+# about output that golden files cannot make on their own: that the same
+# input gives byte-identical SQL, that a failed run writes nothing to stdout,
+# and that init never overwrites.  Each runs in a fresh temporary directory.
+# shellcheck source-path=SCRIPTDIR
+. "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+mktempdir work
+cd "$work" || bail_out "cannot cd to $work"
+
+# check NAME COMMAND...: one TAP test that passes when COMMAND succeeds.
+check() {
+	local name=$1
+	shift
+	if "$@" >"$work/.out" 2>&1; then
+		ok "$name"
+	else
+		diag "$(cat "$work/.out")"
+		not_ok "$name"
+	fi
+}
+
+# expect_fail NAME STATUS PATTERN CMD...: CMD exits STATUS, prints nothing on
+# stdout, and its stderr matches PATTERN (grep -E).
+expect_fail() {
+	local name=$1 want=$2 pattern=$3 rc=0
+	shift 3
+	"$@" >"$work/.stdout" 2>"$work/.stderr" || rc=$?
+	if [ "$rc" -eq "$want" ] && [ ! -s "$work/.stdout" ] &&
+		grep -Eq -- "$pattern" "$work/.stderr"; then
+		ok "$name"
+	else
+		diag "exit $rc (wanted $want); stdout: $(cat "$work/.stdout")"
+		diag "stderr: $(cat "$work/.stderr")"
+		not_ok "$name"
+	fi
+}
+
+# ---- init
+check "init creates the environment" "$RETORT" init migrations
+for f in migrations/versions migrations/script.mig.tmpl migrations/README retort.ini; do
+	check "init made $f" test -e "$f"
+done
+check "init wrote script_location" grep -qx "script_location = migrations" retort.ini
+cp retort.ini retort.ini.before
+expect_fail "init refuses an existing retort.ini" 2 "retort.ini' already exists" \
+	"$RETORT" init other
+check "the refused init left retort.ini alone" cmp -s retort.ini retort.ini.before
+check "the refused init made no folder" test ! -e other
+mkdir full && touch full/x
+expect_fail "init refuses a folder that is not empty" 2 "'full' already exists and is not empty" \
+	"$RETORT" -c other.ini init full
+
+# ---- revision
+expect_fail "revision needs a message" 2 "needs a message" "$RETORT" revision
+out=$("$RETORT" revision -m "Create account table!" 2>&1)
+first=$(find migrations/versions -name '*.mig' | head -n 1)
+id1=$(basename "$first" | cut -c1-12)
+check "revision reports the file it wrote" test "$out" = "Generating $first ... done"
+check "a default id is 12 hex characters" grep -Eq '^[0-9a-f]{12}$' <<<"$id1"
+check "the file is named id_slug.mig" test "$(basename "$first")" = "${id1}_create_account_table.mig"
+check "the first revision revises base" grep -qx "revises base;" "$first"
+check "the message is in the header" grep -qx "message 'Create account table!';" "$first"
+check "the created line is a timestamp" \
+	grep -Eq "^created '[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}\.[0-9]{6}';$" "$first"
+
+check "revision with --rev-id" "$RETORT" revision -m "it's the second" --rev-id bbbb00000002
+second=migrations/versions/bbbb00000002_it_s_the_second.mig
+check "--rev-id names the file" test -f "$second"
+check "a new revision continues from the head" grep -qx "revises '$id1';" "$second"
+check "quotes in the message are doubled" grep -qx "message 'it''s the second';" "$second"
+expect_fail "a duplicate --rev-id is refused" 2 "revision 'bbbb00000002' already exists" \
+	"$RETORT" revision -m again --rev-id bbbb00000002
+expect_fail "--head must name a head" 2 "is not a head; pass --splice" \
+	"$RETORT" revision -m branch --rev-id cccc00000003 --head "$id1"
+check "--splice branches from a non-head" \
+	"$RETORT" revision -m branch --rev-id cccc00000003 --head "$id1" --splice --branch-label side
+third=migrations/versions/cccc00000003_branch.mig
+check "--splice revises the named revision" grep -qx "revises '$id1';" "$third"
+check "--branch-label writes branch_labels" grep -qx "branch_labels 'side';" "$third"
+expect_fail "several heads need --head" 2 "multiple heads are present \(bbbb00000002, cccc00000003\)" \
+	"$RETORT" revision -m nowhere
+check "--head with a label and --depends-on" \
+	"$RETORT" revision -m "on the side" --rev-id dddd00000004 --head side@head --depends-on bbbb
+fourth=migrations/versions/dddd00000004_on_the_side.mig
+check "label@head resolves to the branch head" grep -qx "revises 'cccc00000003';" "$fourth"
+check "--depends-on writes the full id" grep -qx "depends_on 'bbbb00000002';" "$fourth"
+check "--head base starts a new base" \
+	"$RETORT" revision -m "second root" --rev-id eeee00000005 --head base
+check "a new base revises base" grep -qx "revises base;" migrations/versions/eeee00000005_second_root.mig
+
+# ---- merge
+check "merge joins the heads" "$RETORT" merge -m "join everything" --rev-id ffff00000006 heads
+merged=migrations/versions/ffff00000006_join_everything.mig
+# bbbb00000002 is depended on by dddd00000004, so (as in Alembic) it is an
+# effective head only: 'heads' means the other two.
+check "the merge revises every real head" \
+	grep -qx "revises ('dddd00000004', 'eeee00000005');" "$merged"
+check "after the merge one real head is left" test "$("$RETORT" heads)" = \
+	"bbbb00000002 (effective head)"$'\n'"ffff00000006 (head)"
+expect_fail "merge needs two revisions" 2 "at least two distinct revisions" \
+	"$RETORT" merge -m one ffff00000006 ffff
+
+# ---- the written files compile, and the output is byte-identical
+check "the new project compiles" "$RETORT" --dialect postgresql upgrade heads --sql
+"$RETORT" --dialect postgresql upgrade heads --sql >run1.sql 2>&1
+"$RETORT" --dialect postgresql upgrade heads --sql >run2.sql 2>&1
+check "the same input gives byte-identical SQL" cmp -s run1.sql run2.sql
+cp -r migrations moved && sed 's/^script_location = migrations/script_location = moved/' \
+	retort.ini >moved.ini
+"$RETORT" -c moved.ini --dialect postgresql upgrade heads --sql >run3.sql 2>&1
+check "the SQL does not depend on where the project lives" cmp -s run1.sql run3.sql
+check "no absolute path in the SQL" bash -c "! grep -q '$work' run1.sql"
+
+# ---- a failed run writes nothing to stdout
+printf "revision 'bad1';\nrevises 'ffff00000006';\nmessage 'bad';\nupgrade { drop_table; }\ndowngrade { }\n" \
+	>migrations/versions/bad1_bad.mig
+expect_fail "a bad revision fails with status 1 and no SQL" 1 "bad1_bad.mig:4:21: error" \
+	"$RETORT" --dialect postgresql upgrade heads --sql
+rm migrations/versions/bad1_bad.mig
+
+# ---- the configuration
+expect_fail "a missing config file is a usage error" 2 "no config file 'nope.ini'" \
+	"$RETORT" -c nope.ini heads
+printf '[retort]\nscript_location = migrations\ntransaction_per_migration = maybe\n' >bad.ini
+expect_fail "a bad config value is reported" 2 "transaction_per_migration must be true or false" \
+	"$RETORT" -c bad.ini heads
+printf '[retort]\nscript_location = %%(here)s/migrations\n' >here.ini
+check "%(here)s expands to the config's folder" "$RETORT" -c here.ini heads
+expect_fail "an unknown dialect is named" 2 "unknown dialect 'oracle'" \
+	"$RETORT" --dialect oracle upgrade heads --sql
+expect_fail "an unknown command is named" 2 "unknown command 'frobnicate'" "$RETORT" frobnicate
+check "--version prints the version" bash -c "'$RETORT' --version | grep -Eq '^retort [0-9]+\.[0-9]+\.[0-9]+$'"
+check "--help prints usage and succeeds" bash -c "'$RETORT' --help | grep -q '^usage: retort'"
+
+tap_done
