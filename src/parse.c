@@ -67,23 +67,7 @@ static void count_error(struct parser *p)
 	}
 }
 
-static void perr(struct parser *p, enum diag_code code, struct span sp, const char *fmt, ...)
-	ATTR_PRINTF(4, 5);
-
-static void perr(struct parser *p, enum diag_code code, struct span sp, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (p->gave_up)
-		return;
-	va_start(ap, fmt);
-	diag_vat(p->diag, DIAG_SEV_ERROR, code, p->src, sp, fmt, ap);
-	va_end(ap);
-	count_error(p);
-}
-
-void parse_lex_error(struct parser *p, enum diag_code code, struct span sp,
-		     const char *fmt, ...)
+void parse_error(struct parser *p, enum diag_code code, struct span sp, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -103,7 +87,7 @@ void parse_fatal(const char *msg)
 
 void parse_syntax_error(struct parser *p, struct span sp, const char *msg)
 {
-	perr(p, DIAG_SYNTAX, sp, "%s", msg);
+	parse_error(p, DIAG_SYNTAX, sp, "%s", msg);
 }
 
 /* What the user wrote at sp, shortened for a message. */
@@ -150,7 +134,7 @@ void parse_report_unexpected(struct parser *p, struct span sp, const char *got,
 		sbuf_adds(&sb, i == 0 ? ", expected " : i == nexpected - 1 ? " or " : ", ");
 		sbuf_adds(&sb, expected[i]);
 	}
-	perr(p, DIAG_SYNTAX, sp, "%s", sbuf_str(&sb));
+	parse_error(p, DIAG_SYNTAX, sp, "%s", sbuf_str(&sb));
 	sbuf_release(&sb);
 }
 
@@ -208,13 +192,13 @@ static bool check_encoding(struct parser *p)
 	while (i < n) {
 		size_t len;
 		if (s[i] == 0) {
-			perr(p, DIAG_LEX_NUL, span_make((uint32_t)i, (uint32_t)i + 1),
+			parse_error(p, DIAG_LEX_NUL, span_make((uint32_t)i, (uint32_t)i + 1),
 			     "NUL byte in source file");
 			return false;
 		}
 		len = utf8_len(s + i, n - i);
 		if (len == 0) {
-			perr(p, DIAG_LEX_UTF8, span_make((uint32_t)i, (uint32_t)i + 1),
+			parse_error(p, DIAG_LEX_UTF8, span_make((uint32_t)i, (uint32_t)i + 1),
 			     "invalid UTF-8 byte 0x%02x (source files must be UTF-8)", s[i]);
 			return false;
 		}
@@ -233,12 +217,12 @@ static const char *const hdr_names[] = {
 static bool header_once(struct parser *p, enum hdr_kind k, struct span sp)
 {
 	if (p->mode == PARSE_SCHEMA) {
-		perr(p, DIAG_HEADER, sp, "'%s' line in a schema file (only create_table, "
+		parse_error(p, DIAG_HEADER, sp, "'%s' line in a schema file (only create_table, "
 		     "create_index, create_enum and create_sequence belong there)", hdr_names[k]);
 		return false;
 	}
 	if (p->seen_headers & (1u << k)) {
-		perr(p, DIAG_HEADER, sp, "duplicate '%s' line", hdr_names[k]);
+		parse_error(p, DIAG_HEADER, sp, "duplicate '%s' line", hdr_names[k]);
 		return false;
 	}
 	p->seen_headers |= 1u << k;
@@ -266,10 +250,10 @@ void parse_header(struct parser *p, enum hdr_kind k, struct valuelist *vals, str
 	case HDR_REVISION:
 		h->revision = *vals->head;
 		if (!valid_revision_id(h->revision.text))
-			perr(p, DIAG_HEADER, h->revision.span, "invalid revision id '%s' "
+			parse_error(p, DIAG_HEADER, h->revision.span, "invalid revision id '%s' "
 			     "(letters, digits, '_', '-' and '.' only)", h->revision.text);
 		else if (strlen(h->revision.text) > 32)
-			perr(p, DIAG_HEADER, h->revision.span, "revision id '%s' is longer "
+			parse_error(p, DIAG_HEADER, h->revision.span, "revision id '%s' is longer "
 			     "than 32 characters, the width of the version table's column",
 			     h->revision.text);
 		break;
@@ -296,7 +280,7 @@ void parse_header(struct parser *p, enum hdr_kind k, struct valuelist *vals, str
 	if (k == HDR_REVISES || k == HDR_DEPENDS_ON || k == HDR_BRANCH_LABELS)
 		for (v = vals ? vals->head : NULL; v; v = v->next)
 			if (!*v->text)
-				perr(p, DIAG_HEADER, v->span, "empty %s", k == HDR_BRANCH_LABELS
+				parse_error(p, DIAG_HEADER, v->span, "empty %s", k == HDR_BRANCH_LABELS
 				     ? "branch label" : "revision id");
 }
 
@@ -315,12 +299,12 @@ void parse_block(struct parser *p, struct oplist *dst, struct oplist ops, struct
 	bool *has = upgrade ? &f->has_upgrade : &f->has_downgrade;
 
 	if (p->mode == PARSE_SCHEMA) {
-		perr(p, DIAG_HEADER, kw, "'%s' block in a schema file", upgrade ? "upgrade"
+		parse_error(p, DIAG_HEADER, kw, "'%s' block in a schema file", upgrade ? "upgrade"
 		     : "downgrade");
 		return;
 	}
 	if (*has) {
-		perr(p, DIAG_HEADER, kw, "duplicate '%s' block", upgrade ? "upgrade" : "downgrade");
+		parse_error(p, DIAG_HEADER, kw, "duplicate '%s' block", upgrade ? "upgrade" : "downgrade");
 		return;
 	}
 	*has = true;
@@ -338,7 +322,7 @@ void parse_toplevel(struct parser *p, struct op *op)
 
 	kw.end = kw.start + (uint32_t)strlen(ir_op_name(op->kind));
 	if (p->mode == PARSE_REVISION) {
-		perr(p, DIAG_SYNTAX, kw, "'%s' outside an upgrade or downgrade block",
+		parse_error(p, DIAG_SYNTAX, kw, "'%s' outside an upgrade or downgrade block",
 		     ir_op_name(op->kind));
 		return;
 	}
@@ -371,7 +355,7 @@ void parse_toplevel(struct parser *p, struct op *op)
 	case OP_BATCH_ALTER_TABLE:
 		break;
 	}
-	perr(p, DIAG_SYNTAX, kw, "'%s' in a schema file (only create_table, create_index, "
+	parse_error(p, DIAG_SYNTAX, kw, "'%s' in a schema file (only create_table, create_index, "
 	     "create_enum and create_sequence belong there)", ir_op_name(op->kind));
 }
 
@@ -404,7 +388,7 @@ struct op *parse_create_table(struct parser *p, struct span sp, struct qname nam
 	for (o = opts; o; o = o->next) {
 		if (o->comment) {
 			if (comment)
-				perr(p, DIAG_BAD_OPTION, o->span, "duplicate table comment");
+				parse_error(p, DIAG_BAD_OPTION, o->span, "duplicate table comment");
 			comment = o->comment;
 		} else {
 			struct kv *k = o->kvs;
@@ -436,7 +420,7 @@ struct column *parse_column(struct parser *p, struct span sp, struct ident *name
 	REVERSE(struct col_opt, opts);
 	for (o = opts; o; o = o->next) {
 		if (seen & (1u << o->kind)) {
-			perr(p, DIAG_BAD_OPTION, o->span, "duplicate '%s' for column '%s'",
+			parse_error(p, DIAG_BAD_OPTION, o->span, "duplicate '%s' for column '%s'",
 			     colopt_names[o->kind], c->name.name);
 			continue;
 		}
@@ -445,7 +429,7 @@ struct column *parse_column(struct parser *p, struct span sp, struct ident *name
 		case COLOPT_NOT_NULL:
 		case COLOPT_NULL:
 			if (c->nullable != NULLABLE_UNSET) {
-				perr(p, DIAG_BAD_OPTION, o->span, "column '%s' is declared both "
+				parse_error(p, DIAG_BAD_OPTION, o->span, "column '%s' is declared both "
 				     "'null' and 'not null'", c->name.name);
 				break;
 			}
@@ -540,7 +524,7 @@ struct op *parse_alter_column(struct parser *p, struct span sp, struct qname t,
 	REVERSE(struct alter_item, items);
 	for (it = items; it; it = it->next) {
 		if (op->u.alter.changes & it->change) {
-			perr(p, DIAG_BAD_OPTION, it->span, "'%s' given twice for column '%s'",
+			parse_error(p, DIAG_BAD_OPTION, it->span, "'%s' given twice for column '%s'",
 			     alter_name(it->change), col->name);
 			continue;
 		}
@@ -548,7 +532,7 @@ struct op *parse_alter_column(struct parser *p, struct span sp, struct qname t,
 			unsigned other = it->change == clash[i][0] ? clash[i][1]
 				       : it->change == clash[i][1] ? clash[i][0] : 0;
 			if (other && (op->u.alter.changes & other)) {
-				perr(p, DIAG_BAD_OPTION, it->span, "'%s' contradicts '%s'",
+				parse_error(p, DIAG_BAD_OPTION, it->span, "'%s' contradicts '%s'",
 				     alter_name(it->change), alter_name(other));
 				break;
 			}
@@ -645,7 +629,7 @@ struct op *parse_index_opt(struct parser *p, struct op *opts, struct span sp,
 		break;
 	}
 	if (dup)
-		perr(p, DIAG_BAD_OPTION, sp, "duplicate '%s'", indexopt_names[k]);
+		parse_error(p, DIAG_BAD_OPTION, sp, "duplicate '%s'", indexopt_names[k]);
 	/* Remember the first non-concurrently option for drop_index's check. */
 	if (k != INDEXOPT_CONCURRENTLY && opts->u.index.name.span.end == 0)
 		opts->u.index.name.span = sp;
@@ -677,7 +661,7 @@ struct op *parse_drop_index(struct parser *p, struct span sp, struct ident *name
 	op->u.index.name.next = NULL;
 	if (opts) {
 		if (opts->u.index.unique || opts->u.index.where || opts->u.index.using_method)
-			perr(p, DIAG_BAD_OPTION, opts->u.index.name.span,
+			parse_error(p, DIAG_BAD_OPTION, opts->u.index.name.span,
 			     "drop_index takes only 'on TABLE' and 'concurrently'");
 		op->u.index.concurrently = opts->u.index.concurrently;
 	}
@@ -708,7 +692,7 @@ struct fkref *parse_fk_action(struct parser *p, struct fkref *opts, bool on_dele
 	opts = parse_defer(p, opts, -1, FK_INITIALLY_UNSET);
 	slot = on_delete ? &opts->on_delete : &opts->on_update;
 	if (*slot != FK_ACTION_UNSET)
-		perr(p, DIAG_BAD_OPTION, sp, "duplicate 'on %s'", on_delete ? "delete" : "update");
+		parse_error(p, DIAG_BAD_OPTION, sp, "duplicate 'on %s'", on_delete ? "delete" : "update");
 	*slot = (enum fk_action)action;
 	return opts;
 }
@@ -804,7 +788,7 @@ struct op *parse_drop_constraint_kind(struct parser *p, struct op *op, struct id
 			return op;
 		}
 	}
-	perr(p, DIAG_BAD_OPTION, kind->span, "unknown constraint type '%s' (expected "
+	parse_error(p, DIAG_BAD_OPTION, kind->span, "unknown constraint type '%s' (expected "
 	     "foreign_key, primary_key, unique, check or exclude)", kind->name);
 	return op;
 }
@@ -843,14 +827,14 @@ struct op *parse_seq_opt(struct parser *p, struct op *opts, struct span sp,
 	case SEQOPT_CYCLE:
 	case SEQOPT_NO_CYCLE:
 		if (opts->u.sequence.cycle >= 0)
-			perr(p, DIAG_BAD_OPTION, sp, "duplicate '%s'", seqopt_names[k]);
+			parse_error(p, DIAG_BAD_OPTION, sp, "duplicate '%s'", seqopt_names[k]);
 		opts->u.sequence.cycle = k == SEQOPT_CYCLE;
 		return opts;
 	}
 	if (*slot)
-		perr(p, DIAG_BAD_OPTION, sp, "duplicate '%s'", seqopt_names[k]);
+		parse_error(p, DIAG_BAD_OPTION, sp, "duplicate '%s'", seqopt_names[k]);
 	else if (!is_integer(num))
-		perr(p, DIAG_BAD_OPTION, sp, "'%s' takes an integer, not '%s'",
+		parse_error(p, DIAG_BAD_OPTION, sp, "'%s' takes an integer, not '%s'",
 		     seqopt_names[k], num);
 	*slot = num;
 	return opts;
@@ -887,7 +871,7 @@ struct op *parse_bulk_insert(struct parser *p, struct span sp, struct qname t,
 	REVERSE(struct insert_row, rows);
 	for (r = rows; r; r = r->next)
 		if (r->values.n != cols.n)
-			perr(p, DIAG_BAD_OPTION, r->span, "row has %zu value%s but the column "
+			parse_error(p, DIAG_BAD_OPTION, r->span, "row has %zu value%s but the column "
 			     "list names %zu", r->values.n, r->values.n == 1 ? "" : "s", cols.n);
 	return ir_new_bulk_insert(p->arena, sp, t, cols, rows);
 }
@@ -923,7 +907,7 @@ long parse_length(struct parser *p, const char *num, struct span sp)
 	errno = 0;
 	v = strtol(num, &end, 10);
 	if (*end || errno || v <= 0 || v > 1000000000L) {
-		perr(p, DIAG_BAD_TYPE, sp, "length must be a positive integer, not '%s'", num);
+		parse_error(p, DIAG_BAD_TYPE, sp, "length must be a positive integer, not '%s'", num);
 		return -1;
 	}
 	return v;
@@ -945,7 +929,7 @@ struct type *parse_type_numeric(struct parser *p, struct span sp, const char *pr
 	long pv = parse_length(p, prec, psp), sv = 0;
 
 	if (pv > 1000) {
-		perr(p, DIAG_BAD_TYPE, psp, "numeric precision %ld is over 1000", pv);
+		parse_error(p, DIAG_BAD_TYPE, psp, "numeric precision %ld is over 1000", pv);
 		pv = -1;
 	}
 	if (scale) {
@@ -953,7 +937,7 @@ struct type *parse_type_numeric(struct parser *p, struct span sp, const char *pr
 		errno = 0;
 		sv = strtol(scale, &end, 10);
 		if (*end || errno || sv < 0 || (pv > 0 && sv > pv)) {
-			perr(p, DIAG_BAD_TYPE, ssp, "numeric scale must be an integer from 0 "
+			parse_error(p, DIAG_BAD_TYPE, ssp, "numeric scale must be an integer from 0 "
 			     "to the precision, not '%s'", scale);
 			sv = 0;
 		}
@@ -980,7 +964,7 @@ struct type *parse_type_raw(struct parser *p, struct span sp, const char *text)
 	struct type *t = parse_type(p, TY_RAW, sp);
 
 	if (!*text)
-		perr(p, DIAG_BAD_TYPE, sp, "empty raw type");
+		parse_error(p, DIAG_BAD_TYPE, sp, "empty raw type");
 	t->raw = text;
 	return t;
 }
@@ -1015,7 +999,7 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 	retort_scan_lex_destroy(p.scanner);
 
 	if (!p.any_token && p.nerrors == 0) {
-		perr(&p, DIAG_EMPTY_FILE, span_make(0, 0), "empty %s file (expected %s)",
+		parse_error(&p, DIAG_EMPTY_FILE, span_make(0, 0), "empty %s file (expected %s)",
 		     mode == PARSE_REVISION ? "revision" : "schema",
 		     mode == PARSE_REVISION ? "a 'revision' line, then upgrade and "
 		     "downgrade blocks" : "create_table, create_enum, create_index or "
@@ -1025,14 +1009,14 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 	/* A missing revision line is worth saying whatever else went wrong; a
 	 * missing block may only be the echo of a syntax error, so it is not. */
 	if (mode == PARSE_REVISION && !f->hdr.revision.text && !(p.seen_headers & 1u))
-		perr(&p, DIAG_HEADER, span_make(0, 0), "no 'revision' line in this file");
+		parse_error(&p, DIAG_HEADER, span_make(0, 0), "no 'revision' line in this file");
 	if (p.nerrors)
 		return NULL;
 	if (mode == PARSE_REVISION) {
 		if (!f->has_upgrade)
-			perr(&p, DIAG_HEADER, span_make(0, 0), "no 'upgrade' block in this file");
+			parse_error(&p, DIAG_HEADER, span_make(0, 0), "no 'upgrade' block in this file");
 		if (!f->has_downgrade)
-			perr(&p, DIAG_HEADER, span_make(0, 0), "no 'downgrade' block in this file");
+			parse_error(&p, DIAG_HEADER, span_make(0, 0), "no 'downgrade' block in this file");
 	}
 	return p.nerrors ? NULL : f;
 }

@@ -96,7 +96,7 @@ struct tbl_opt {
 
 /* lexer side */
 int parse_keyword(const char *text, size_t len);
-void parse_lex_error(struct parser *p, enum diag_code code, struct span sp,
+void parse_error(struct parser *p, enum diag_code code, struct span sp,
 		     const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 4, 5)))
