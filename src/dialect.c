@@ -1171,14 +1171,30 @@ static bool generic_execute(struct emitter *e, const struct op *op)
 	return true;
 }
 
-static bool dialect_listed(const struct dialect *d, const struct identlist *l)
+/* The dialects the language names, built into this binary or not: a
+ * migration written for several databases may name one this build lacks,
+ * but a name outside this list is a typo that would silently drop ops. */
+static const char *const language_dialects[] = { "mysql", "postgresql", "sqlite" };
+
+/* Whether d is named in l; an unknown name is an error at its position. */
+static bool dialect_listed(struct emitter *e, const struct identlist *l)
 {
 	const struct ident *id;
+	bool listed = false;
+	size_t i;
 
-	for (id = l->head; id; id = id->next)
-		if (ascii_casecmp(id->name, d->name) == 0)
-			return true;
-	return false;
+	for (id = l->head; id; id = id->next) {
+		for (i = 0; i < sizeof(language_dialects) / sizeof(language_dialects[0]); i++)
+			if (ascii_casecmp(id->name, language_dialects[i]) == 0)
+				break;
+		if (i == sizeof(language_dialects) / sizeof(language_dialects[0]))
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, id->span,
+				   "unknown dialect '%s' (the language knows mysql, "
+				   "postgresql and sqlite)", id->name);
+		if (ascii_casecmp(id->name, e->d->name) == 0)
+			listed = true;
+	}
+	return listed;
 }
 
 /* Every op of a body is lowered, even after one fails, so that one run
@@ -1196,9 +1212,11 @@ static bool emit_body(struct emitter *e, const struct oplist *body)
 
 static bool generic_only(struct emitter *e, const struct op *op)
 {
-	if (!dialect_listed(e->d, &op->u.block.dialects))
-		return true;
-	return emit_body(e, &op->u.block.body);
+	int errs = e->diag->nerrors;
+
+	if (!dialect_listed(e, &op->u.block.dialects))
+		return !errors_since(e, errs);
+	return emit_body(e, &op->u.block.body) && !errors_since(e, errs);
 }
 
 /* Where ALTER TABLE can do everything, a batch is just its ops. */
@@ -1283,8 +1301,8 @@ bool dialect_emit_op(struct emitter *e, const struct op *op)
 	bool ok;
 
 	if (op->kind == OP_EXECUTE && op->u.execute.dialects.n &&
-	    !dialect_listed(e->d, &op->u.execute.dialects))
-		return true;
+	    !dialect_listed(e, &op->u.execute.dialects))
+		return !errors_since(e, errs);
 	if (e->annotate && !block)
 		emit_annotation(e, op);
 	ok = fn ? fn(e, op) : emit_generic(e, op);

@@ -1380,7 +1380,7 @@ static int bare_setup(void **state)
 	fx_setup(&inner);
 	b->f = inner;
 	b->d = dialect_postgresql;
-	b->d.name = "bare";
+	b->d.name = "sqlite";	/* a name the language knows; the caps are none */
 	b->d.caps = 0;
 	b->d.column_type_sql = NULL;
 	b->f->e.d = &b->d;
@@ -1410,47 +1410,47 @@ static void test_bare_caps(void **state)
 	op = ir_new_create_index(a, span_make(0, 0), mkid("ix"), mkq(NULL, "t"),
 				 mkelem(a, "a", NULL, SORT_UNSET, NULLS_UNSET));
 	op->u.index.concurrently = true;
-	expect_error(f, op, "creating an index concurrently is not supported by bare");
+	expect_error(f, op, "creating an index concurrently is not supported by sqlite");
 	op = ir_new_drop_index(a, span_make(0, 0), mkid("ix"), mkq(NULL, "t"));
 	op->u.index.concurrently = true;
-	expect_error(f, op, "dropping an index concurrently is not supported by bare");
+	expect_error(f, op, "dropping an index concurrently is not supported by sqlite");
 	op = ir_new_create_index(a, span_make(0, 0), mkid("ix"), mkq(NULL, "t"),
 				 mkelem(a, "a", NULL, SORT_UNSET, NULLS_UNSET));
 	op->u.index.where = "a > 0";
-	expect_error(f, op, "a partial index is not supported by bare");
+	expect_error(f, op, "a partial index is not supported by sqlite");
 	expect_error(f, ir_new_create_index(a, span_make(0, 0), mkid("ix"), mkq(NULL, "t"),
 					    mkelem(a, NULL, "lower(a)", SORT_UNSET, NULLS_UNSET)),
-		     "an expression index is not supported by bare");
+		     "an expression index is not supported by sqlite");
 	k = mkcon(a, CON_EXCLUDE, "ex");
 	k->elems = mkexcl(a, "a", NULL, "=");
 	expect_error(f, ir_new_add_constraint(a, OP_CREATE_EXCLUDE_CONSTRAINT, span_make(0, 0),
 					      mkq(NULL, "t"), k),
-		     "an exclusion constraint is not supported by bare");
+		     "an exclusion constraint is not supported by sqlite");
 	expect_error(f, ir_new_sequence(a, OP_CREATE_SEQUENCE, span_make(0, 0), mkq(NULL, "s")),
-		     "a sequence is not supported by bare");
+		     "a sequence is not supported by sqlite");
 	expect_error(f, ir_new_sequence(a, OP_DROP_SEQUENCE, span_make(0, 0), mkq(NULL, "s")),
-		     "a sequence is not supported by bare");
+		     "a sequence is not supported by sqlite");
 	expect_error(f, ir_new_table_comment(a, span_make(0, 0), mkq(NULL, "t"), "x"),
-		     "a table comment is not supported by bare");
+		     "a table comment is not supported by sqlite");
 	op = mkalter(f, "t", "a", ALTER_COMMENT);
-	expect_error(f, op, "a column comment is not supported by bare");
+	expect_error(f, op, "a column comment is not supported by sqlite");
 	op = mkalter(f, "t", "a", ALTER_TYPE | ALTER_SET_NOT_NULL);
 	op->u.alter.type = mkty(TY_TEXT);
-	expect_error(f, op, "changing a column's type is not supported by bare");
+	expect_error(f, op, "changing a column's type is not supported by sqlite");
 	k = mkcon(a, CON_UNIQUE, "uq");
 	k->columns = mkids(a, "a", NULL);
 	k->deferrable = 1;
 	expect_error(f, ir_new_add_constraint(a, OP_CREATE_UNIQUE_CONSTRAINT, span_make(0, 0),
 					      mkq(NULL, "t"), k),
-		     "a deferrable constraint is not supported by bare");
+		     "a deferrable constraint is not supported by sqlite");
 	expect_error(f, ir_new_drop_table(a, span_make(0, 0), mkq("s", "t")),
-		     "schema-qualified name 's.t' is not supported by bare");
+		     "schema-qualified name 's.t' is not supported by sqlite");
 
 	b->d.caps = CAP_ALTER_COLUMN_TYPE;
 	op = mkalter(f, "t", "a", ALTER_TYPE);
 	op->u.alter.type = mkty(TY_TEXT);
 	op->u.alter.using_expr = "a::text";
-	expect_error(f, op, "a type change with 'using' is not supported by bare");
+	expect_error(f, op, "a type change with 'using' is not supported by sqlite");
 	b->d.caps = 0;
 	diag_clear(&f->diag);
 
@@ -1479,10 +1479,10 @@ static void test_bare_caps(void **state)
 	/* inline comments are left out with a warning each */
 	assert_int_equal(f->diag.nwarnings, 2);
 	assert_string_equal(f->diag.v[0].msg,
-			    "comments are not supported by bare; this one is left out");
+			    "comments are not supported by sqlite; this one is left out");
 	/* `only` and `execute` follow the dialect's name */
-	assert_string_equal(lower(f, ir_new_only(a, span_make(0, 0), mkids(a, "bare", NULL),
-						 mkops(mkexec(f, "bare", "SELECT 2"), NULL))),
+	assert_string_equal(lower(f, ir_new_only(a, span_make(0, 0), mkids(a, "sqlite", NULL),
+						 mkops(mkexec(f, "sqlite", "SELECT 2"), NULL))),
 			    "SELECT 2;\n");
 	assert_string_equal(lower(f, ir_new_only(a, span_make(0, 0),
 						 mkids(a, "postgresql", NULL),
