@@ -226,6 +226,67 @@ static bool pg_column_type_sql(struct emitter *e, const struct column *c, struct
 	return true;
 }
 
+/* Groups of types between which PostgreSQL has an implicit or assignment
+ * cast, which is what ALTER COLUMN ... TYPE uses when no USING is given. */
+enum pg_cast_group {
+	PG_STRING, PG_NUMBER, PG_TIMESTAMP, PG_TIME, PG_JSON, PG_BOOLEAN, PG_BINARY,
+	PG_UUID, PG_ENUM, PG_UNKNOWN
+};
+
+static enum pg_cast_group pg_cast_group(const struct type *t)
+{
+	switch (t->kind) {
+	case TY_STRING:
+	case TY_CHAR:
+	case TY_TEXT:
+	case TY_UNICODE:
+	case TY_UNICODE_TEXT:
+		return PG_STRING;
+	case TY_ENUM:
+		return t->enum_name.name ? PG_ENUM : PG_STRING;
+	case TY_INTEGER:
+	case TY_BIGINT:
+	case TY_SMALLINT:
+	case TY_NUMERIC:
+	case TY_FLOAT:
+	case TY_DOUBLE:
+		return PG_NUMBER;
+	case TY_DATE:
+	case TY_DATETIME:
+	case TY_TIMESTAMPTZ:
+		return PG_TIMESTAMP;
+	case TY_TIME:
+	case TY_INTERVAL:
+		return PG_TIME;
+	case TY_JSON:
+	case TY_JSONB:
+		return PG_JSON;
+	case TY_BOOLEAN:
+		return PG_BOOLEAN;
+	case TY_BINARY:
+		return PG_BINARY;
+	case TY_UUID:
+		return PG_UUID;
+	case TY_RAW:
+		return PG_UNKNOWN;
+	}
+	return PG_UNKNOWN;
+}
+
+/* Anything converts to a string type on assignment; within a group the
+ * casts exist; across groups (text to integer, boolean to integer, one
+ * enum to another) the server asks for USING. */
+static bool pg_cast_needs_using(const struct type *from, const struct type *to)
+{
+	enum pg_cast_group f = pg_cast_group(from), t = pg_cast_group(to);
+
+	if (f == PG_UNKNOWN || t == PG_UNKNOWN || t == PG_STRING)
+		return false;
+	if (f == PG_ENUM && t == PG_ENUM)
+		return strcmp(from->enum_name.name, to->enum_name.name) != 0;
+	return f != t;
+}
+
 const struct dialect dialect_postgresql = {
 	.name = "postgresql",
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_ALTER_COLUMN_TYPE | CAP_COMMENTS |
@@ -241,5 +302,6 @@ const struct dialect dialect_postgresql = {
 	.string_literal = NULL,		/* standard_conforming_strings */
 	.type_sql = pg_type_sql,
 	.column_type_sql = pg_column_type_sql,
+	.cast_needs_using = pg_cast_needs_using,
 	/* every emit entry NULL: the generic statements are PostgreSQL's */
 };

@@ -89,7 +89,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token LEXERROR "invalid token"
 
 %token <str> ACTION "'action'" ADD_COLUMN "'add_column'" ALTER_COLUMN "'alter_column'"
-%token <str> ASC "'asc'" AUTOINCREMENT "'autoincrement'" BASE "'base'"
+%token <str> ASC "'asc'" ASSUME "'assume'" AUTOINCREMENT "'autoincrement'" BASE "'base'"
 %token <str> BATCH_ALTER_TABLE "'batch_alter_table'" BIGINT "'bigint'" BINARY "'binary'"
 %token <str> BLOB "'blob'" BOOLEAN "'boolean'" BRANCH_LABELS "'branch_labels'"
 %token <str> BULK_INSERT "'bulk_insert'" BY "'by'" CACHE "'cache'" CASCADE "'cascade'"
@@ -244,6 +244,7 @@ op:
 	| EXECUTE ident_list sqltext ';'	{ $$ = parse_execute(p, @$, &$2, $3, @3); }
 	| ONLY ident_list '{' stmts '}'	{ $$ = ir_new_only(A, @$, $2, $4); }
 	| BATCH_ALTER_TABLE qname '{' batch_stmts '}'	{ $$ = ir_new_batch(A, @$, $2, $4); }
+	| ASSUME '{' stmts '}'		{ $$ = ir_new_assume(A, @$, $3); }
 	;
 
 batch_stmts:
@@ -590,7 +591,7 @@ value:
 
 /* Keywords that may also name a table, column, index or type. */
 unreserved_keyword:
-	  ACTION | ADD_COLUMN | ALTER_COLUMN | ASC | AUTOINCREMENT | BASE
+	  ACTION | ADD_COLUMN | ALTER_COLUMN | ASC | ASSUME | AUTOINCREMENT | BASE
 	| BATCH_ALTER_TABLE | BIGINT | BINARY | BLOB | BOOLEAN | BRANCH_LABELS
 	| BULK_INSERT | BY | CACHE | CASCADE | CHAR | COMMENT | CONCURRENTLY
 	| CREATE_CHECK_CONSTRAINT | CREATE_ENUM | CREATE_EXCLUDE_CONSTRAINT

@@ -381,11 +381,12 @@ static void add_op_subject(struct sbuf *sb, const struct op *op)
 		return;
 	case OP_ONLY:
 	case OP_BATCH_ALTER_TABLE:
+	case OP_ASSUME:
 		for (o = op->u.block.body.head; o; o = o->next)
 			n++;
 		if (op->kind == OP_BATCH_ALTER_TABLE)
 			sbuf_addf(sb, " %s", t->name);
-		else
+		else if (op->kind == OP_ONLY)
 			for (const struct ident *id = op->u.block.dialects.head; id; id = id->next)
 				sbuf_addf(sb, "%s%s", id == op->u.block.dialects.head ? " " : ", ",
 					  id->name);

@@ -59,6 +59,12 @@ void diag_vat(struct diag *d, enum diag_severity sev, enum diag_code code,
 	struct diag_entry *e;
 	struct sbuf sb = SBUF_INIT;
 
+	if (sev == DIAG_SEV_WARNING)
+		d->muting = d->mute_warnings;
+	else if (sev == DIAG_SEV_ERROR)
+		d->muting = false;
+	if (d->muting)
+		return;
 	XGROW(d->v, d->cap, d->n + 1);
 	e = &d->v[d->n++];
 	memset(e, 0, sizeof(*e));

@@ -6,6 +6,7 @@
 #define RETORT_DIAG_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -37,9 +38,12 @@ struct diag {
 	struct diag_entry *v;
 	size_t n, cap;
 	int nerrors, nwarnings;
+	bool mute_warnings;	/* drop warnings (and their notes): a replay of
+				 * revisions already reported on sets it */
+	bool muting;		/* the last warning was dropped */
 };
 
-#define DIAG_INIT { NULL, 0, 0, 0, 0 }
+#define DIAG_INIT { NULL, 0, 0, 0, 0, false, false }
 
 const char *diag_code_name(enum diag_code code);
 

@@ -45,6 +45,21 @@ const struct dialect *dialect_find(const char *name)
 	return NULL;
 }
 
+const struct dialect *dialect_at(size_t i)
+{
+	return i < ARRAY_LEN(dialect_registry) ? dialect_registry[i] : NULL;
+}
+
+bool dialect_in_list(const struct dialect *d, const struct identlist *l)
+{
+	const struct ident *id;
+
+	for (id = l->head; id; id = id->next)
+		if (ascii_casecmp(id->name, d->name) == 0)
+			return true;
+	return false;
+}
+
 const char *dialect_names(void)
 {
 	return dialect_registry_names + 2;	/* past the first ", " */
@@ -1271,6 +1286,8 @@ static bool emit_generic(struct emitter *e, const struct op *op)
 		return generic_only(e, op);
 	case OP_BATCH_ALTER_TABLE:
 		return generic_batch(e, op);
+	case OP_ASSUME:
+		return true;	/* the model's business only: no SQL */
 	}
 	return false;
 }
@@ -1296,7 +1313,8 @@ bool dialect_emit_op(struct emitter *e, const struct op *op)
 {
 	bool (*fn)(struct emitter *, const struct op *) = e->d->emit[op->kind];
 	/* a block the generic emitter opens is not lowered itself: its ops are */
-	bool block = op->kind == OP_ONLY || (op->kind == OP_BATCH_ALTER_TABLE && !fn);
+	bool block = op->kind == OP_ONLY || op->kind == OP_ASSUME ||
+		     (op->kind == OP_BATCH_ALTER_TABLE && !fn);
 	int errs = e->diag->nerrors;
 	bool ok;
 

@@ -78,6 +78,9 @@ struct dialect {
 	 * clause. */
 	bool (*column_type_sql)(struct emitter *e, const struct column *c,
 				struct sbuf *out);
+	/* Whether changing a column from one type to the other needs an
+	 * explicit conversion ('using'); NULL: never. */
+	bool (*cast_needs_using)(const struct type *from, const struct type *to);
 	/* One per op kind; NULL uses the generic emitter. Returns false after
 	 * reporting a diagnostic. */
 	bool (*emit[OP__COUNT])(struct emitter *e, const struct op *op);
@@ -85,6 +88,10 @@ struct dialect {
 
 /* Registry. */
 const struct dialect *dialect_find(const char *name);
+/* The registered dialects, in a fixed order; NULL after the last. */
+const struct dialect *dialect_at(size_t i);
+/* Whether d is among the names in l (an `only` or `execute` list). */
+bool dialect_in_list(const struct dialect *d, const struct identlist *l);
 /* Comma-separated names of every dialect, for messages. */
 const char *dialect_names(void);
 

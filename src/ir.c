@@ -286,6 +286,14 @@ struct op *ir_new_only(struct arena *a, struct span sp, struct identlist dialect
 	return op;
 }
 
+struct op *ir_new_assume(struct arena *a, struct span sp, struct oplist body)
+{
+	struct op *op = ir_new_op(a, OP_ASSUME, sp);
+
+	op->u.block.body = body;
+	return op;
+}
+
 /* The table slot of an op, writable, so a batch can fill it in. */
 static struct qname *op_table_slot(struct op *op)
 {
@@ -325,6 +333,7 @@ static struct qname *op_table_slot(struct op *op)
 	case OP_DROP_SEQUENCE:
 	case OP_EXECUTE:
 	case OP_ONLY:
+	case OP_ASSUME:
 		return NULL;
 	}
 	return NULL;

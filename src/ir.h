@@ -288,8 +288,9 @@ struct op {
 			struct identlist dialects;
 			struct value sql;
 		} execute;
-		/* ONLY (dialects), BATCH_ALTER_TABLE (table); the body's ops
-		 * are ordinary ops, with the batch's table filled in */
+		/* ONLY (dialects), BATCH_ALTER_TABLE (table), ASSUME (its
+		 * body changes the schema model and emits no SQL); the body's
+		 * ops are ordinary ops, with the batch's table filled in */
 		struct {
 			struct identlist dialects;
 			struct qname table;
@@ -380,6 +381,7 @@ struct op *ir_new_execute(struct arena *a, struct span sp, struct identlist dial
 			  struct value sql);
 struct op *ir_new_only(struct arena *a, struct span sp, struct identlist dialects,
 		       struct oplist body);
+struct op *ir_new_assume(struct arena *a, struct span sp, struct oplist body);
 /* Fills in the batch's table on every body op that names none. */
 struct op *ir_new_batch(struct arena *a, struct span sp, struct qname t,
 			struct oplist body);

@@ -4,8 +4,10 @@
  * revision, following Alembic's offline output. */
 #include "migrate.h"
 #include "arena.h"
+#include "schema.h"
 #include "util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void text_statement(void *ctx, const char *sql, size_t len)
@@ -145,6 +147,47 @@ static void script_header(struct emitter *e, const struct migrate_opts *o)
 	}
 }
 
+/* Brings the model to the state of the version rows `rows`: every revision
+ * below them, replayed in graph order.  Their errors are real (the chain is
+ * broken) and reported; their warnings were the business of the run that
+ * applied them, so they are not repeated. */
+static bool replay_to(const struct revgraph *g, struct schema *m, const struct revset *rows,
+		      struct diag *d)
+{
+	bool *keep = xcalloc(g->n ? g->n : 1, sizeof(*keep)), ok = true, muted = d->mute_warnings;
+	struct revision **stack = xcalloc(g->n ? g->n : 1, sizeof(*stack));
+	size_t nstack = 0, i, j;
+
+	for (i = 0; i < rows->n; i++)
+		if (!keep[rows->v[i]->order]) {
+			keep[rows->v[i]->order] = true;
+			stack[nstack++] = rows->v[i];
+		}
+	while (nstack) {
+		struct revision *r = stack[--nstack];
+		for (j = 0; j < r->ndown + r->ndeps; j++) {
+			struct revision *p = j < r->ndown ? r->down[j] : r->deps[j - r->ndown];
+			if (!keep[p->order]) {
+				keep[p->order] = true;
+				stack[nstack++] = p;
+			}
+		}
+	}
+	d->mute_warnings = true;
+	for (i = 0; i < g->n; i++) {
+		const struct op *op;
+		if (!keep[i])
+			continue;
+		schema_begin_revision(m);
+		for (op = g->revs[i]->file->upgrade.head; op; op = op->next)
+			ok &= schema_apply(m, op, g->revs[i]->file->src, d);
+	}
+	d->mute_warnings = muted;
+	free(keep);
+	free(stack);
+	return ok;
+}
+
 bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct plan *plan,
 		  const struct migrate_opts *o, const struct sink *sink, struct arena *a,
 		  struct diag *d)
@@ -155,6 +198,9 @@ bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct pl
 	size_t i;
 	bool ok = true;
 
+	struct schema *model = schema_new(a, o->dialect);
+
+	ok = replay_to(g, model, rows, d);
 	emitter_init(&e, o->dialect, a, d, sink);
 	e.annotate = o->annotate;
 	t.e = &e;
@@ -173,8 +219,11 @@ bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct pl
 		running_comment(&e, st);
 		e.src = f->src;
 		e.in_transaction = t.open;
-		for (op = ops->head; op; op = op->next)
+		schema_begin_revision(model);
+		for (op = ops->head; op; op = op->next) {
+			ok &= schema_apply(model, op, f->src, d);
 			ok &= dialect_emit_op(&e, op);
+		}
 		ch.n = 0;
 		revgraph_step_rows(g, rows, st, &ch);
 		version_changes(&e, o, &ch);
@@ -184,6 +233,7 @@ bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct pl
 	txn_want(&t, false);
 	vt_changes_release(&ch);
 	emitter_release(&e);
+	schema_free(model);
 	return ok;
 }
 

@@ -353,6 +353,7 @@ void parse_toplevel(struct parser *p, struct op *op)
 	case OP_EXECUTE:
 	case OP_ONLY:
 	case OP_BATCH_ALTER_TABLE:
+	case OP_ASSUME:
 		break;
 	}
 	parse_error(p, DIAG_SYNTAX, kw, "'%s' in a schema file (only create_table, create_index, "

@@ -1,0 +1,155 @@
+/* The schema model: what the database looks like after every operation so
+ * far, for one dialect.  Replaying the IR into it is how a migration is
+ * checked before any database sees it (a table that is not there, a column
+ * created twice, a foreign key to a column of another type), how `verify`
+ * proves a downgrade undoes its upgrade, and how `schema` prints a baseline.
+ * It stores names, logical types and the IR nodes they came from; it holds
+ * no SQL spelling. */
+#ifndef RETORT_SCHEMA_H
+#define RETORT_SCHEMA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "ir.h"
+
+struct arena;
+struct dialect;
+struct strmap;
+
+/* Where something was made: for "created here" notes. */
+struct srcloc {
+	struct srcfile *file;
+	struct span span;
+};
+
+struct sch_column {
+	const char *name;
+	struct type type;
+	bool not_null;
+	const struct value *server_default;	/* NULL when none */
+	const char *comment;			/* NULL when none */
+	bool autoincrement;
+	struct srcloc created;
+};
+
+struct sch_constraint {
+	enum constraint_kind kind;
+	const char *name;		/* NULL when unnamed */
+	const char **columns;		/* PRIMARY_KEY, UNIQUE, FOREIGN_KEY */
+	size_t ncolumns;
+	struct qname ref_table;		/* FOREIGN_KEY: names only, no span */
+	const char **ref_columns;
+	size_t nref_columns;
+	enum fk_action on_delete, on_update;
+	int deferrable;
+	enum fk_initially initially;
+	const char *check;		/* CHECK */
+	const struct constraint *def;	/* the IR node: EXCLUDE's elements */
+	const struct column *from_column;	/* declared inline on this column */
+	struct srcloc created;
+};
+
+struct sch_index {
+	const char *name;
+	const struct op *def;		/* the create_index op */
+	struct srcloc created;
+};
+
+struct sch_table {
+	struct qname name;		/* no span */
+	const char *key;		/* map key: "schema.name" or "name" */
+	struct sch_column **columns;
+	size_t ncolumns, capcolumns;
+	struct sch_constraint **constraints;
+	size_t nconstraints, capconstraints;
+	struct sch_index **indexes;
+	size_t nindexes, capindexes;
+	const char *comment;
+	const struct kv *options;
+	size_t created_rev;		/* replay position of the revision that made it */
+	size_t order;			/* creation order, for deterministic output */
+	bool dropped;
+	struct srcloc created;
+};
+
+struct sch_enum {
+	struct qname name;
+	const char *key;
+	const char **values;
+	size_t nvalues;
+	size_t order;
+	bool dropped;
+	struct srcloc created;
+};
+
+struct sch_sequence {
+	struct qname name;
+	const char *key;
+	const struct op *def;		/* the create_sequence op: its options */
+	size_t order;
+	bool dropped;
+	struct srcloc created;
+};
+
+/* Object lists keep creation order (dropped ones flagged), so that walking
+ * them gives the same output on every run. */
+struct fkref_list;
+
+struct schema {
+	struct arena *arena;
+	const struct dialect *dialect;
+	struct strmap *tables, *enums, *sequences, *indexes;	/* index -> table */
+	struct strmap *fk_in;		/* table key -> the foreign keys to it */
+	struct fkref_list **fkref_lists;	/* every fk_in list, to free them */
+	size_t nfkrefs, capfkrefs;
+	struct sch_table **copies;	/* every table object made, copies too: the
+					 * one owner of their malloc'd arrays */
+	size_t ncopies, capcopies;
+	struct schema_snapshot **snaps;	/* likewise */
+	size_t nsnaps, capsnaps;
+	struct sch_table **table_list;
+	size_t ntables, captables;
+	struct sch_enum **enum_list;
+	size_t nenums, capenums;
+	struct sch_sequence **seq_list;
+	size_t nseqs, capseqs;
+	size_t rev;			/* replay position, see schema_begin_revision */
+};
+
+struct schema *schema_new(struct arena *a, const struct dialect *d);
+void schema_free(struct schema *s);
+
+/* Marks the start of the next revision's ops (for "existing table" rules). */
+void schema_begin_revision(struct schema *s);
+
+/* Checks op against the model and applies it.  Problems are reported at the
+ * op's file:line:col (src), with "did you mean" notes; warnings for legal
+ * but likely wrong changes.  Returns false when an error was reported; the
+ * model then holds what could be applied. */
+bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src,
+		  struct diag *d);
+
+/* Lookups; NULL when absent. */
+struct sch_table *schema_table(const struct schema *s, const struct qname *q);
+struct sch_column *schema_column(const struct sch_table *t, const char *name);
+
+/* ---- verify: snapshots of the objects a revision touches ---- */
+
+struct schema_snapshot;
+
+/* Copies every object the ops in up and down name (tables, the tables their
+ * foreign keys reference, enums, sequences), as they are now. */
+struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct oplist *up,
+					     const struct oplist *down);
+/* Compares the objects now with the snapshot; reports the first difference
+ * as an error at `where` (the downgrade block) with a note at the object's
+ * creation.  Returns true when they are the same. */
+bool schema_snapshot_same(struct schema *s, const struct schema_snapshot *snap,
+			  struct srcfile *file, struct span where, const char *rev,
+			  struct diag *d);
+/* Puts the snapshot's objects back, replacing what is there now. */
+void schema_snapshot_restore(struct schema *s, const struct schema_snapshot *snap);
+
+#endif
