@@ -7,6 +7,7 @@
 #include "migrate.h"
 #include "revgraph.h"
 #include "scriptdir.h"
+#include "verify.h"
 #include "util.h"
 
 #include <ctype.h>
@@ -190,6 +191,30 @@ out:
 out_free:
 	free(from);
 	free(to);
+	return rc;
+}
+
+int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
+		  struct sbuf *out, struct diag *d)
+{
+	struct scriptdir sd;
+	const struct dialect *only = NULL, *dl;
+	size_t i;
+	int rc;
+
+	if (o->dialect && !(only = pick_dialect(cfg, o, d)))
+		return RETORT_ERR_USAGE;
+	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+		return rc;
+	for (i = 0; (dl = only ? (i ? NULL : only) : dialect_at(i)) != NULL; i++) {
+		if (verify_graph(sd.graph, dl, sd.arena, d))
+			sbuf_addf(out, "%s: %zu revision%s verified: every downgrade restores "
+				  "the schema its upgrade started from\n", dl->name, sd.graph->n,
+				  sd.graph->n == 1 ? "" : "s");
+		else
+			rc = RETORT_ERR_MIGRATION;
+	}
+	scriptdir_close(&sd);
 	return rc;
 }
 

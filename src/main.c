@@ -47,6 +47,8 @@ static const struct command commands[] = {
 	{ "downgrade", "downgrade FROM:TO --sql", "print the SQL down from FROM to TO", true, false },
 	{ "stamp", "stamp REV --sql", "print the version-table change to REV without "
 	  "running any migration", true, false },
+	{ "verify", "verify [--dialect D]", "prove, without a database, that every "
+	  "downgrade restores the schema and every op suits the dialect", true, false },
 	{ "history", "history [-r START:END] [-v]", "list revisions, newest first", true, false },
 	{ "show", "show REV", "describe one revision", true, false },
 	{ "heads", "heads [-v]", "list the head revisions", true, false },
@@ -278,6 +280,11 @@ static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct 
 		if (c[0] == 'd')
 			return retort_downgrade(cfg, cl->args[0], &o, out, d);
 		return retort_stamp(cfg, cl->args[0], &o, out, d);
+	}
+	if (strcmp(c, "verify") == 0) {
+		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)
+			return rc;
+		return retort_verify(cfg, &o, out, d);
 	}
 	if (strcmp(c, "history") == 0) {
 		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)

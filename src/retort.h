@@ -56,6 +56,10 @@ int retort_downgrade(const struct retort_config *cfg, const char *target,
 		     const struct retort_opts *o, struct sbuf *out, struct diag *d);
 int retort_stamp(const struct retort_config *cfg, const char *target,
 		 const struct retort_opts *o, struct sbuf *out, struct diag *d);
+/* Checks every revision's downgrade against its upgrade, for o->dialect or
+ * (when NULL) every dialect this build has; a summary goes to out. */
+int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
+		  struct sbuf *out, struct diag *d);
 int retort_history(const struct retort_config *cfg, const char *range, bool verbose,
 		   struct sbuf *out, struct diag *d);
 int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *out,

@@ -1194,8 +1194,8 @@ static bool apply_drop_index(struct schema *s, const struct op *op, struct srcfi
 	if (!t || (given && given != t) || !find_index(t, q.name, &at)) {
 		struct nearest n;
 		size_t i, j;
-		diag_error(d, DIAG_SCHEMA_UNKNOWN, src, q.span, "no index '%s'%s%s", q.name,
-			   given ? " on " : "", given ? given->key : "");
+		diag_error(d, DIAG_SCHEMA_UNKNOWN, src, q.span, "no index '%s'%s%s%s", q.name,
+			   given ? " on '" : "", given ? given->key : "", given ? "'" : "");
 		nearest_init(&n, q.name);
 		for (i = 0; i < s->ntables; i++)
 			if (!s->table_list[i]->dropped && (!given || s->table_list[i] == given))
@@ -1614,7 +1614,8 @@ static struct sch_table *table_copy(struct schema *s, const struct sch_table *t)
 	}
 	c->indexes = xcalloc(t->nindexes ? t->nindexes : 1, sizeof(*c->indexes));
 	c->capindexes = t->nindexes ? t->nindexes : 1;
-	memcpy(c->indexes, t->indexes, t->nindexes * sizeof(*c->indexes));
+	if (t->nindexes)
+		memcpy(c->indexes, t->indexes, t->nindexes * sizeof(*c->indexes));
 	/* The copy owns its arrays: schema_free frees them through the list. */
 	XGROW(s->copies, s->capcopies, s->ncopies + 1);
 	s->copies[s->ncopies++] = c;
@@ -1722,26 +1723,26 @@ static bool column_same(struct verify_ctx *v, const struct sch_table *t,
 	struct arena *a = v->s->arena;
 
 	if (!types_equal(&was->type, &now->type))
-		return differ(v, &now->created, "column '%s.%s' is %s, but was %s before the "
+		return differ(v, &was->created, "column '%s.%s' is %s, but was %s before the "
 			      "upgrade", t->key, now->name, type_show(a, &now->type),
 			      type_show(a, &was->type));
 	if (was->not_null != now->not_null)
-		return differ(v, &now->created, "column '%s.%s' is %s, but was %s before the "
+		return differ(v, &was->created, "column '%s.%s' is %s, but was %s before the "
 			      "upgrade", t->key, now->name, now->not_null ? "NOT NULL" : "nullable",
 			      was->not_null ? "NOT NULL" : "nullable");
 	if (!values_equal(was->server_default, now->server_default))
-		return differ(v, &now->created, "column '%s.%s' has %s, but had %s before the "
+		return differ(v, &was->created, "column '%s.%s' has %s, but had %s before the "
 			      "upgrade", t->key, now->name, value_show(a, now->server_default),
 			      value_show(a, was->server_default));
 	if (!strs_equal(was->comment, now->comment))
-		return differ(v, &now->created, "column '%s.%s' has %s, but had %s before the "
+		return differ(v, &was->created, "column '%s.%s' has %s, but had %s before the "
 			      "upgrade", t->key, now->name,
 			      now->comment ? arena_printf(a, "comment '%s'", now->comment)
 					   : "no comment",
 			      was->comment ? arena_printf(a, "comment '%s'", was->comment)
 					   : "none");
 	if (was->autoincrement != now->autoincrement)
-		return differ(v, &now->created, "column '%s.%s' %s autoincrement, but %s before "
+		return differ(v, &was->created, "column '%s.%s' %s autoincrement, but %s before "
 			      "the upgrade", t->key, now->name,
 			      now->autoincrement ? "has" : "has lost", now->autoincrement
 			      ? "had none" : "had it");

@@ -176,7 +176,20 @@ for case in "${cases[@]}"; do
 		not_ok "$case/create schema $vts"
 	fi
 
-	if run_sql "$case/upgrade" "$db" "$dir/upgrade.postgresql.sql"; then
+	if [ -f "$dir/expect-upgrade-error" ]; then
+		# A case that compiles with a warning the server turns into an
+		# error says which: proof that the warning is a real one.
+		rc=0
+		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d "$db" \
+			-f "$dir/upgrade.postgresql.sql" </dev/null >"$tmp/psql.out" 2>&1 || rc=$?
+		if [ "$rc" -ne 0 ] && grep -qF -f "$dir/expect-upgrade-error" "$tmp/psql.out"; then
+			ok "$case/upgrade fails as warned"
+		else
+			diag "psql exit $rc; expected an error containing: $(cat "$dir/expect-upgrade-error")"
+			diag_file "$tmp/psql.out"
+			not_ok "$case/upgrade fails as warned"
+		fi
+	elif run_sql "$case/upgrade" "$db" "$dir/upgrade.postgresql.sql"; then
 		golden_heads "$case" >"$tmp/heads.want" 2>"$tmp/heads.err" || true
 		if [ -s "$tmp/heads.err" ]; then
 			diag "cannot read the revision headers:"
@@ -199,6 +212,17 @@ for case in "${cases[@]}"; do
 			if ! query "$db" "$LEFTOVERS_SQL"; then
 				diag_file "$tmp/q.err"
 				not_ok "$case/clean"
+			elif [ -f "$dir/expect-leftovers" ]; then
+				# A case whose downgrade is broken on purpose (for
+				# verify) says what the server will find left over:
+				# proof that verify's complaint is a real one.
+				if cmp -s "$dir/expect-leftovers" "$tmp/q.out"; then
+					ok "$case/leftovers as expected"
+				else
+					diff -u "$dir/expect-leftovers" "$tmp/q.out" >"$tmp/left.diff" || true
+					diag_file "$tmp/left.diff"
+					not_ok "$case/leftovers as expected"
+				fi
 			elif [ -s "$tmp/q.out" ]; then
 				diag "left behind by upgrade + downgrade:"
 				diag_file "$tmp/q.out"

@@ -1,0 +1,21 @@
+/* `retort verify`: without a database, proves that each revision's
+ * downgrade puts the schema back as it was before its upgrade, and that
+ * every operation can be lowered for the dialect. */
+#ifndef RETORT_VERIFY_H
+#define RETORT_VERIFY_H
+
+#include <stdbool.h>
+
+#include "diag.h"
+#include "revgraph.h"
+
+struct arena;
+struct dialect;
+
+/* Replays every revision of g in graph order on a model for dialect dl.
+ * Reports each problem (model errors, lowering errors, a downgrade that does
+ * not restore the schema) to d; returns true when there were none. */
+bool verify_graph(const struct revgraph *g, const struct dialect *dl, struct arena *a,
+		  struct diag *d);
+
+#endif
