@@ -39,12 +39,12 @@ UNIT_BIN = $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 .PHONY: all check unit asan golden-update demo bench install clean
 all: build/retort build/libretort.a
 
-build/gen/parser.c build/gen/parser.h: grammar/parser.y
+build/gen/parser.c build/gen/parser.h &: grammar/parser.y
 	@mkdir -p build/gen
 	@$(if $(Q),echo "  BISON   $<")
 	$(Q)$(BISON) -Wall -Werror --defines=build/gen/parser.h -o build/gen/parser.c $<
 
-build/gen/lexer.c build/gen/lexer.h: grammar/lexer.l build/gen/parser.h
+build/gen/lexer.c build/gen/lexer.h &: grammar/lexer.l build/gen/parser.h
 	@mkdir -p build/gen
 	@$(if $(Q),echo "  FLEX    $<")
 	$(Q)$(FLEX) --header-file=build/gen/lexer.h -o build/gen/lexer.c $<

@@ -71,11 +71,11 @@ static bool pg_numeric(struct emitter *e, const struct type *t, struct sbuf *out
 	if (t->precision < 1 || t->precision > PG_MAX_NUMERIC_PRECISION)
 		return pg_out_of_range(e, t, "precision", t->precision, 1,
 				       PG_MAX_NUMERIC_PRECISION);
-	if (t->scale < 0) {
+	if (t->scale == TYPE_NO_SCALE) {
 		sbuf_addf(out, "NUMERIC(%d)", t->precision);
 		return true;
 	}
-	if (t->scale > PG_MAX_NUMERIC_SCALE)
+	if (t->scale < PG_MIN_NUMERIC_SCALE || t->scale > PG_MAX_NUMERIC_SCALE)
 		return pg_out_of_range(e, t, "scale", t->scale, PG_MIN_NUMERIC_SCALE,
 				       PG_MAX_NUMERIC_SCALE);
 	sbuf_addf(out, "NUMERIC(%d, %d)", t->precision, t->scale);
@@ -226,6 +226,22 @@ static bool pg_column_type_sql(struct emitter *e, const struct column *c, struct
 	return true;
 }
 
+/* Type names resolved in pg_catalog before any schema of ours, and
+ * column-name keywords a type cannot be called: an enum by one of these
+ * names would never be the type its columns get. */
+static const char *const pg_builtin_types[] = {
+	"between", "bigint", "bit", "bool", "boolean", "box", "bpchar", "bytea",
+	"char", "character", "cidr", "circle", "coalesce", "date", "dec", "decimal",
+	"double", "exists", "extract", "float", "float4", "float8", "greatest",
+	"grouping", "inet", "inout", "int", "int2", "int4", "int8", "integer",
+	"interval", "json", "jsonb", "least", "line", "lseg", "macaddr", "money",
+	"name", "national", "nchar", "none", "normalize", "numeric", "oid", "out",
+	"overlay", "path", "point", "polygon", "position", "precision", "real",
+	"record", "row", "setof", "smallint", "substring", "text", "time",
+	"timestamp", "timestamptz", "timetz", "treat", "trim", "tsquery", "tsvector",
+	"uuid", "values", "varbit", "varchar", "xml",
+};
+
 /* Groups of types between which PostgreSQL has an implicit or assignment
  * cast, which is what ALTER COLUMN ... TYPE uses when no USING is given. */
 enum pg_cast_group {
@@ -297,6 +313,10 @@ const struct dialect dialect_postgresql = {
 	.quote_open = '"',
 	.quote_close = '"',
 	.fold_lower = true,
+	.builtin_types = pg_builtin_types,
+	.nbuiltin_types = ARRAY_LEN(pg_builtin_types),
+	.begin_transaction = "BEGIN",
+	.commit_transaction = "COMMIT",
 	.reserved = pg_reserved,
 	.nreserved = ARRAY_LEN(pg_reserved),
 	.string_literal = NULL,		/* standard_conforming_strings */

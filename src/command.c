@@ -34,12 +34,12 @@ static int open_scripts(const struct retort_config *cfg, struct scriptdir *sd,
 	return RETORT_OK;
 }
 
-/* --dialect, else the ini's dialect, else the URL's scheme (the part before
- * "://" and any "+driver"). */
+/* --dialect, else the URL's scheme (the part before "://" and any
+ * "+driver"), else the ini's dialect, which is for --sql without a URL. */
 static const struct dialect *pick_dialect(const struct retort_config *cfg,
 					  const struct retort_opts *o, struct diag *d)
 {
-	const char *name = o->dialect ? o->dialect : cfg->dialect;
+	const char *name = o->dialect;
 	const struct dialect *dl;
 	char *scheme = NULL;
 
@@ -48,6 +48,8 @@ static const struct dialect *pick_dialect(const struct retort_config *cfg,
 		scheme = xstrndup(cfg->url, n);
 		name = scheme;
 	}
+	if (!name)
+		name = cfg->dialect;
 	if (!name) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "no dialect: pass --dialect "
 			   "(one of %s), or set dialect or url in the config", dialect_names());

@@ -81,13 +81,14 @@ static bool ident_char(unsigned char c, bool first, bool upper)
 	return false;
 }
 
-static bool ident_reserved(const struct dialect *d, const char *name)
+/* Binary search of a sorted, lower-case word list, ignoring case. */
+static bool word_listed(const char *const *v, size_t n, const char *name)
 {
-	size_t lo = 0, hi = d->nreserved;
+	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = ascii_casecmp(name, d->reserved[mid]);
+		int c = ascii_casecmp(name, v[mid]);
 		if (c == 0)
 			return true;
 		if (c < 0)
@@ -96,6 +97,11 @@ static bool ident_reserved(const struct dialect *d, const char *name)
 			lo = mid + 1;
 	}
 	return false;
+}
+
+static bool ident_reserved(const struct dialect *d, const char *name)
+{
+	return word_listed(d->reserved, d->nreserved, name);
 }
 
 static bool ident_plain(const struct dialect *d, const char *name)
@@ -434,26 +440,17 @@ static const char *trim_sql(const char *s, size_t *len)
 	return s;
 }
 
-/* Whether raw SQL ends inside a "--" comment, which would swallow whatever
- * follows it on the line (the ';', a ',', a ')'). */
+/* Whether raw SQL may end inside a "--" comment, which would swallow
+ * whatever follows on its line (the ';', a ',', a ')').  Telling a comment
+ * from "--" inside a literal needs the dialect's whole lexer; a newline
+ * before what follows is harmless either way, so any "--" counts. */
 static bool ends_in_line_comment(const char *s, size_t len)
 {
-	size_t i, start = 0;
-	char quote = 0;
+	size_t i;
 
-	for (i = 0; i < len; i++)
-		if (s[i] == '\n')
-			start = i + 1;
-	for (i = start; i < len; i++) {
-		if (quote) {
-			if (s[i] == quote)
-				quote = 0;
-		} else if (s[i] == '\'' || s[i] == '"') {
-			quote = s[i];
-		} else if (s[i] == '-' && i + 1 < len && s[i + 1] == '-') {
+	for (i = 0; i + 1 < len; i++)
+		if (s[i] == '-' && s[i + 1] == '-')
 			return true;
-		}
-	}
 	return false;
 }
 
@@ -477,6 +474,28 @@ static void emit_expr_elem(struct emitter *e, const char *expr)
 	size_t len;
 	const char *s = trim_sql(expr, &len);
 
+	if (expr_is_grouped(s, len)) {
+		emit_sql(e, s);
+	} else {
+		emit_raw(e, "(");
+		emit_sql(e, s);
+		emit_raw(e, ")");
+	}
+}
+
+/* A column default.  SQL's DEFAULT takes a restricted expression (no AND,
+ * IN, AT TIME ZONE ... bare), so raw SQL that is not a call or already in
+ * parentheses gets them. */
+static void emit_default(struct emitter *e, const struct value *v)
+{
+	size_t len;
+	const char *s;
+
+	if (!v || v->kind != VAL_SQL) {
+		emit_value(e, v);
+		return;
+	}
+	s = trim_sql(v->text, &len);
 	if (expr_is_grouped(s, len)) {
 		emit_sql(e, s);
 	} else {
@@ -552,7 +571,7 @@ static void emit_column(struct emitter *e, const struct column *c, bool inline_c
 	emit_column_type(e, c);
 	if (c->server_default) {
 		emit_raw(e, " DEFAULT ");
-		emit_value(e, c->server_default);
+		emit_default(e, c->server_default);
 	}
 	if (column_not_null(c, in_table_pk))
 		emit_raw(e, " NOT NULL");
@@ -906,7 +925,7 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 	if (ch & ALTER_SET_DEFAULT) {
 		emit_alter_column_head(e, op);
 		emit_raw(e, "SET DEFAULT ");
-		emit_value(e, op->u.alter.default_value);
+		emit_default(e, op->u.alter.default_value);
 		emit_end(e);
 	}
 	if (ch & ALTER_DROP_DEFAULT) {
@@ -1062,6 +1081,14 @@ static bool generic_create_enum(struct emitter *e, const struct op *op)
 
 	if (!has_cap(e, CAP_NATIVE_ENUM))
 		return true;
+	if (!op->u.enumdef.name.schema &&
+	    word_listed(e->d->builtin_types, e->d->nbuiltin_types, op->u.enumdef.name.name)) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->u.enumdef.name.span,
+			   "'%s' names a built-in type (or a keyword) on %s: a column declared "
+			   "with it would not get this enum; choose another name",
+			   op->u.enumdef.name.name, e->d->name);
+		return false;
+	}
 	emit_begin(e);
 	emit_raw(e, "CREATE TYPE ");
 	emit_new_qname(e, &op->u.enumdef.name);
@@ -1351,7 +1378,8 @@ void dialect_version_create(struct emitter *e, const char *schema, const char *t
 	memset(&t, 0, sizeof(t));
 	t.kind = TY_STRING;
 	t.length = 32;
-	t.precision = t.scale = -1;
+	t.precision = -1;
+	t.scale = TYPE_NO_SCALE;
 	sbuf_addf(&pkc, "%s_pkc", table);
 	emit_begin(e);
 	emit_raw(e, "CREATE TABLE ");

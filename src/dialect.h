@@ -67,6 +67,12 @@ struct dialect {
 	const char *const *reserved;	/* sorted, lower case */
 	size_t nreserved;
 
+	/* Names an unqualified type cannot take (the system's own types, and
+	 * keywords that cannot name a type): sorted, lower case. */
+	const char *const *builtin_types;
+	size_t nbuiltin_types;
+	/* How a transaction starts and ends, where CAP_TRANSACTIONAL_DDL. */
+	const char *begin_transaction, *commit_transaction;
 	/* NULL: standard SQL ('' doubles a quote, backslash is literal). */
 	void (*string_literal)(struct sbuf *out, const char *s);
 	/* Spells a type; on a type the dialect cannot express, reports a

@@ -78,11 +78,15 @@ struct valuelist {
 	size_t n;
 };
 
+#define TYPE_NO_SCALE (-2147483647 - 1)
+
 struct type {
 	enum type_kind kind;
 	struct span span;
 	long length;		/* LENGTH types: -1 when not given */
-	int precision, scale;	/* NUMERIC: -1 when not given */
+	int precision;		/* NUMERIC: -1 when not given */
+	int scale;		/* NUMERIC: TYPE_NO_SCALE when not given (a
+				 * scale may be negative) */
 	struct qname enum_name;	/* ENUM by name: name.name != NULL */
 	struct valuelist enum_values;	/* ENUM inline: string values */
 	const char *raw;	/* RAW: the native type text */

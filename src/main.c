@@ -363,12 +363,13 @@ int main(int argc, char **argv)
 		cfg.xargs[cfg.nxargs++] = xstrdup(cl.xargs[i]);
 	}
 	rc = dispatch(&cl, &cfg, &out, &d);
-	if (rc == RETORT_OK && !(cl.quiet && cmd->chatty))
-		fwrite(out.buf ? out.buf : "", 1, out.len, stdout);
-	if (rc == RETORT_OK && fflush(stdout) != 0) {
-		perror("retort: error: writing output");
+	if (rc == RETORT_OK && !(cl.quiet && cmd->chatty) &&
+	    fwrite(out.buf ? out.buf : "", 1, out.len, stdout) != out.len)
 		rc = RETORT_ERR_USAGE;
-	}
+	if (fflush(stdout) != 0 || ferror(stdout))
+		rc = RETORT_ERR_USAGE;
+	if (rc == RETORT_ERR_USAGE && ferror(stdout))
+		perror("retort: error: writing the output");
 done:
 	diag_print(&d, stderr, color);
 	diag_release(&d);

@@ -130,9 +130,9 @@ static void txn_want(struct txn *t, bool want)
 {
 	want = want && t->can;
 	if (want && !t->open)
-		plain_statement(t->e, "BEGIN");
+		plain_statement(t->e, t->e->d->begin_transaction);
 	else if (!want && t->open)
-		plain_statement(t->e, "COMMIT");
+		plain_statement(t->e, t->e->d->commit_transaction);
 	t->open = want;
 }
 

@@ -896,7 +896,7 @@ struct type *parse_type(struct parser *p, enum type_kind k, struct span sp)
 	t->span = sp;
 	t->length = -1;
 	t->precision = -1;
-	t->scale = -1;
+	t->scale = TYPE_NO_SCALE;
 	return t;
 }
 
@@ -929,22 +929,20 @@ struct type *parse_type_numeric(struct parser *p, struct span sp, const char *pr
 	struct type *t = parse_type(p, TY_NUMERIC, sp);
 	long pv = parse_length(p, prec, psp), sv = 0;
 
-	if (pv > 1000) {
-		parse_error(p, DIAG_BAD_TYPE, psp, "numeric precision %ld is over 1000", pv);
-		pv = -1;
-	}
+	/* Ranges are the dialect's to judge (PostgreSQL 15 takes a negative
+	 * scale, or one above the precision); here only the form is. */
 	if (scale) {
 		char *end;
 		errno = 0;
 		sv = strtol(scale, &end, 10);
-		if (*end || errno || sv < 0 || (pv > 0 && sv > pv)) {
-			parse_error(p, DIAG_BAD_TYPE, ssp, "numeric scale must be an integer from 0 "
-			     "to the precision, not '%s'", scale);
-			sv = 0;
+		if (*end || errno || sv < -1000000 || sv > 1000000) {
+			parse_error(p, DIAG_BAD_TYPE, ssp, "numeric scale must be an integer, "
+				    "not '%s'", scale);
+			scale = NULL;
 		}
 	}
-	t->precision = (int)pv;
-	t->scale = scale && pv > 0 ? (int)sv : -1;
+	t->precision = pv > 1000000 ? -1 : (int)pv;
+	t->scale = scale && pv > 0 ? (int)sv : TYPE_NO_SCALE;
 	return t;
 }
 

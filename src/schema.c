@@ -488,7 +488,7 @@ static const char *type_show(struct arena *a, const struct type *t)
 		return t->length > 0 ? arena_printf(a, "%s(%ld)", ir_type_name(t->kind), t->length)
 				     : ir_type_name(t->kind);
 	case TY_NUMERIC:
-		if (t->precision > 0 && t->scale >= 0)
+		if (t->precision > 0 && t->scale != TYPE_NO_SCALE)
 			return arena_printf(a, "numeric(%d, %d)", t->precision, t->scale);
 		if (t->precision > 0)
 			return arena_printf(a, "numeric(%d)", t->precision);

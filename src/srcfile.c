@@ -31,6 +31,12 @@ struct srcfile *srcfile_load(const char *path, const char **err)
 		return NULL;
 	}
 	for (;;) {
+		if (len > SRCFILE_MAX) {
+			fclose(f);
+			free(buf);
+			*err = "file too large (the limit is 256 MiB)";
+			return NULL;
+		}
 		XGROW(buf, cap, len + 65536);
 		n = fread(buf + len, 1, cap - len, f);
 		len += n;

@@ -21,6 +21,10 @@ struct srcfile {
 	size_t nlines;
 };
 
+/* Spans are 32-bit and the scanner takes an int: no source may be larger
+ * than this, and no real migration comes near it. */
+#define SRCFILE_MAX ((size_t)256 << 20)
+
 /* Returns NULL and sets *err (static text) when the file can't be read. */
 struct srcfile *srcfile_load(const char *path, const char **err);
 struct srcfile *srcfile_from_string(const char *path, const char *text, size_t len);

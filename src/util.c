@@ -48,15 +48,15 @@ char *xstrdup(const char *s)
 	return xstrndup(s, strlen(s));
 }
 
-void xgrow(void **p, size_t *cap, size_t need, size_t elem)
+void *xgrow(void *p, size_t *cap, size_t need, size_t elem)
 {
 	size_t ncap;
 
 	if (need <= *cap)
-		return;
+		return p;
 	ncap = *cap ? *cap : 8;
 	while (ncap < need)
 		ncap *= 2;
-	*p = xrealloc(*p, ncap * elem);
 	*cap = ncap;
+	return xrealloc(p, ncap * elem);
 }

@@ -12,9 +12,11 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 
-/* Grow *p (an array of elem-size items with capacity *cap) to hold need. */
-void xgrow(void **p, size_t *cap, size_t need, size_t elem);
-#define XGROW(arr, cap, need) xgrow((void **)&(arr), &(cap), (need), sizeof(*(arr)))
+/* Grows p (an array of elem-size items with capacity *cap) to hold need;
+ * returns the (possibly moved) array.  The macro assigns it back, so no
+ * T ** is ever read through a void **. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t elem);
+#define XGROW(arr, cap, need) ((arr) = xgrow((arr), &(cap), (need), sizeof(*(arr))))
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -103,6 +103,13 @@ expect_fail "merge needs two revisions" 2 "at least two distinct revisions" \
 	"$RETORT" merge -m one ffff00000006 ffff
 
 # ---- the written files compile, and the output is byte-identical
+cat >migrations/versions/abab00000007_tables.mig <<'EOF2'
+revision 'abab00000007';
+revises 'ffff00000006';
+message 'some real work';
+upgrade { create_table widget (id integer primary key, name text); }
+downgrade { drop_table widget; }
+EOF2
 check "the new project compiles" "$RETORT" --dialect postgresql upgrade heads --sql
 "$RETORT" --dialect postgresql upgrade heads --sql >run1.sql 2>&1
 "$RETORT" --dialect postgresql upgrade heads --sql >run2.sql 2>&1
@@ -111,7 +118,15 @@ cp -r migrations moved && sed 's/^script_location = migrations/script_location =
 	retort.ini >moved.ini
 "$RETORT" -c moved.ini --dialect postgresql upgrade heads --sql >run3.sql 2>&1
 check "the SQL does not depend on where the project lives" cmp -s run1.sql run3.sql
-check "no absolute path in the SQL" bash -c "! grep -q '$work' run1.sql"
+printf '[retort]\nscript_location = %%(here)s/migrations\n' >abs.ini
+"$RETORT" -c abs.ini --dialect postgresql upgrade heads --sql >run4.sql 2>&1
+check "an absolute script_location leaves no absolute path in the SQL" \
+	bash -c "grep -q '^-- versions/' run4.sql && ! grep -qF '$work' run4.sql"
+mkdir -p elsewhere
+(cd elsewhere && LC_ALL=C.UTF-8 TZ=Pacific/Kiritimati "$RETORT" -c ../abs.ini \
+	--dialect postgresql upgrade heads --sql) >run5.sql 2>&1
+check "locale, time zone and working folder change nothing" cmp -s run4.sql run5.sql
+check "the project's SQL is the same whichever config names it" cmp -s run1.sql run4.sql
 
 # ---- a failed run writes nothing to stdout
 printf "revision 'bad1';\nrevises 'ffff00000006';\nmessage 'bad';\nupgrade { drop_table; }\ndowngrade { }\n" \
@@ -119,6 +134,24 @@ printf "revision 'bad1';\nrevises 'ffff00000006';\nmessage 'bad';\nupgrade { dro
 expect_fail "a bad revision fails with status 1 and no SQL" 1 "bad1_bad.mig:4:21: error" \
 	"$RETORT" --dialect postgresql upgrade heads --sql
 rm migrations/versions/bad1_bad.mig
+
+# ---- output that cannot be written is an error, not a silent success
+expect_fail "a full disk is reported" 2 "writing the output" \
+	bash -c "'$RETORT' --dialect postgresql upgrade heads --sql >/dev/full"
+
+# ---- a file name that would break out of a SQL comment is refused
+touch "migrations/versions/zz_evil
+DROP TABLE x;--.mig"
+expect_fail "a revision file name with a newline is refused" 1 \
+	"file name in 'migrations/versions' has characters other than" "$RETORT" heads
+rm "migrations/versions/zz_evil
+DROP TABLE x;--.mig"
+
+# ---- the dialect: --dialect, then the URL, then the config's dialect
+expect_fail "the URL's scheme wins over the config's dialect" 2 "unknown dialect 'oracle'" \
+	"$RETORT" --url oracle://u:secret@db/app upgrade heads --sql
+check "--dialect wins over the URL" \
+	"$RETORT" --url oracle://u:secret@db/app --dialect postgresql upgrade heads --sql
 
 # ---- the configuration
 expect_fail "a missing config file is a usage error" 2 "no config file 'nope.ini'" \

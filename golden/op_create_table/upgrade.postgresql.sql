@@ -53,7 +53,7 @@ CREATE TABLE account (
     deleted BOOLEAN DEFAULT false NOT NULL,
     created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL,
     valid_for tsrange DEFAULT tsrange('2024-01-01', '2025-01-01'),
-    note TEXT DEFAULT 'it''s a $$ note',
+    note TEXT DEFAULT ('it''s a $$ note'),
     PRIMARY KEY (id),
     FOREIGN KEY (org_id) REFERENCES org (id) ON DELETE CASCADE ON UPDATE RESTRICT,
     FOREIGN KEY (parent_org) REFERENCES org ON DELETE SET NULL ON UPDATE NO ACTION,

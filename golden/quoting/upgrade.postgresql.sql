@@ -145,7 +145,7 @@ ALTER TABLE audit.event ADD CONSTRAINT fk_event_actor2 FOREIGN KEY (actor_id) RE
 ALTER TABLE audit.event ADD COLUMN detail JSONB;
 
 -- versions/a8d0000a0003_audit_schema.mig:29
-ALTER TABLE audit.event ALTER COLUMN detail SET DEFAULT '{}'::jsonb;
+ALTER TABLE audit.event ALTER COLUMN detail SET DEFAULT ('{}'::jsonb);
 
 COMMENT ON COLUMN audit.event.detail IS 'details';
 

@@ -12,8 +12,8 @@ CREATE TABLE note (id integer PRIMARY KEY, body text) -- made by hand
 ;
 
 -- versions/b0b0b0b0b0b0_comments_in_raw_sql.mig:11
-ALTER TABLE note ADD COLUMN weight INTEGER DEFAULT 1 -- one
-;
+ALTER TABLE note ADD COLUMN weight INTEGER DEFAULT (1 -- one
+);
 
 -- versions/b0b0b0b0b0b0_comments_in_raw_sql.mig:12
 ALTER TABLE note ADD CONSTRAINT ck_note_weight CHECK (weight > 0 -- positive

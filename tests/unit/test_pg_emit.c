@@ -124,7 +124,8 @@ static struct type mkty(enum type_kind k)
 	memset(&t, 0, sizeof(t));
 	t.kind = k;
 	t.length = -1;
-	t.precision = t.scale = -1;
+	t.precision = -1;
+	t.scale = TYPE_NO_SCALE;
 	return t;
 }
 
@@ -518,7 +519,7 @@ static void test_every_type(void **state)
 		     mkcol(a, "c_float", mkty(TY_FLOAT)),
 		     mkcol(a, "c_double", mkty(TY_DOUBLE)),
 		     mkcol(a, "c_numeric", mkty(TY_NUMERIC)),
-		     mkcol(a, "c_numeric_p", mknum(10, -1)),
+		     mkcol(a, "c_numeric_p", mknum(10, TYPE_NO_SCALE)),
 		     mkcol(a, "c_numeric_ps", mknum(12, 2)),
 		     mkcol(a, "c_string", mkty(TY_STRING)),
 		     mkcol(a, "c_string_n", mklen(TY_STRING, 50)),
@@ -1341,7 +1342,7 @@ static void test_pg_errors(void **state)
 	f->nstatements = 0;
 	op = ir_new_create_table(a, span_make(0, 0), mkq(NULL, "t2"),
 				 cols(mkcol(a, "a", mklen(TY_STRING, 0)),
-				      mkcol(a, "b", mknum(0, -1)), NULL),
+				      mkcol(a, "b", mknum(0, TYPE_NO_SCALE)), NULL),
 				 NULL, "comment", NULL);
 	assert_false(dialect_emit_op(&f->e, op));
 	assert_int_equal(f->diag.nerrors, 2);
