@@ -7,6 +7,9 @@
 
 #include <string.h>
 
+#include "arena.h"
+#include "sbuf.h"
+
 /* The words pg_get_keywords() lists as reserved, or reserved but allowed
  * as a function or type name (Appendix C): as a column or table name they
  * need quotes.  Sorted bytewise, for dialect.c's binary search. */
@@ -242,6 +245,72 @@ static const char *const pg_builtin_types[] = {
 	"uuid", "values", "varbit", "varchar", "xml",
 };
 
+/* PostgreSQL's makeObjectName: name1_name2_label, with name1 and name2
+ * cut (the longer first) until it fits in NAMEDATALEN - 1 bytes. */
+static char *pg_object_name(struct arena *a, const char *name1, const char *name2,
+			    const char *label)
+{
+	size_t n1 = strlen(name1), n2 = name2 ? strlen(name2) : 0;
+	size_t overhead = (name2 ? 1 : 0) + (label ? strlen(label) + 1 : 0);
+	size_t avail = 63 - overhead;
+
+	while (n1 + n2 > avail) {
+		if (n1 > n2)
+			n1--;
+		else
+			n2--;
+	}
+	/* never split a UTF-8 character */
+	while (n1 && ((unsigned char)name1[n1] & 0xC0) == 0x80)
+		n1--;
+	while (n2 && ((unsigned char)name2[n2] & 0xC0) == 0x80)
+		n2--;
+	return arena_printf(a, "%.*s%s%.*s%s%s", (int)n1, name1, name2 ? "_" : "",
+			    (int)n2, name2 ? name2 : "", label ? "_" : "", label ? label : "");
+}
+
+/* ChooseConstraintName: table_columns_suffix, numbered from 1 when taken. */
+static const char *pg_auto_constraint_name(struct arena *a, enum constraint_kind kind,
+					   const char *table, const char *const *columns,
+					   size_t ncolumns,
+					   bool (*taken)(const void *ctx, const char *name),
+					   const void *ctx)
+{
+	const char *label = NULL;
+	struct sbuf cols = SBUF_INIT;
+	char *name, *base;
+	size_t i;
+	int n;
+
+	switch (kind) {
+	case CON_PRIMARY_KEY:
+		label = "pkey";
+		break;
+	case CON_UNIQUE:
+		label = "key";
+		break;
+	case CON_FOREIGN_KEY:
+		label = "fkey";
+		break;
+	case CON_EXCLUDE:
+		label = "excl";
+		break;
+	case CON_CHECK:
+		return NULL;	/* named after its expression's first column */
+	}
+	for (i = 0; i < ncolumns && kind != CON_PRIMARY_KEY; i++)
+		sbuf_addf(&cols, "%s%s", i ? "_" : "", columns[i]);
+	base = arena_strdup(a, sbuf_str(&cols));
+	sbuf_release(&cols);
+	name = pg_object_name(a, table, *base ? base : NULL, label);
+	for (n = 1; taken && taken(ctx, name); n++) {
+		char num[16];
+		snprintf(num, sizeof(num), "%s%d", label, n);
+		name = pg_object_name(a, table, *base ? base : NULL, num);
+	}
+	return name;
+}
+
 /* Groups of types between which PostgreSQL has an implicit or assignment
  * cast, which is what ALTER COLUMN ... TYPE uses when no USING is given. */
 enum pg_cast_group {
@@ -323,5 +392,6 @@ const struct dialect dialect_postgresql = {
 	.type_sql = pg_type_sql,
 	.column_type_sql = pg_column_type_sql,
 	.cast_needs_using = pg_cast_needs_using,
+	.auto_constraint_name = pg_auto_constraint_name,
 	/* every emit entry NULL: the generic statements are PostgreSQL's */
 };

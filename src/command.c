@@ -196,6 +196,32 @@ out_free:
 	return rc;
 }
 
+int retort_schema(const struct retort_config *cfg, const char *target,
+		  const struct retort_opts *o, struct sbuf *out, struct diag *d)
+{
+	struct scriptdir sd;
+	const struct dialect *dl;
+	struct revset rows = { NULL, 0, 0 };
+	struct migrate_opts mo;
+	struct text_sink ts;
+	int rc;
+
+	if (!(dl = pick_dialect(cfg, o, d)))
+		return RETORT_ERR_USAGE;
+	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+		return rc;
+	rc = RETORT_ERR_MIGRATION;
+	if (revgraph_resolve(sd.graph, target ? target : "heads", NULL, &rows, d)) {
+		migrate_opts_from(&mo, cfg, dl, o);
+		migrate_text_sink(&ts, out);
+		if (migrate_schema(sd.graph, &rows, &mo, &ts.sink, sd.arena, d))
+			rc = RETORT_OK;
+	}
+	revset_release(&rows);
+	scriptdir_close(&sd);
+	return rc;
+}
+
 int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 		  struct sbuf *out, struct diag *d)
 {

@@ -84,6 +84,15 @@ struct dialect {
 	 * clause. */
 	bool (*column_type_sql)(struct emitter *e, const struct column *c,
 				struct sbuf *out);
+	/* The name the database gives a constraint created without one, from
+	 * its table and columns; NULL where it cannot be told (a CHECK's name
+	 * comes from its expression).  `taken` says whether a candidate is
+	 * already used on the table, for the database's numbering. */
+	const char *(*auto_constraint_name)(struct arena *a, enum constraint_kind kind,
+					    const char *table, const char *const *columns,
+					    size_t ncolumns,
+					    bool (*taken)(const void *ctx, const char *name),
+					    const void *ctx);
 	/* Whether changing a column from one type to the other needs an
 	 * explicit conversion ('using'); NULL: never. */
 	bool (*cast_needs_using)(const struct type *from, const struct type *to);

@@ -49,6 +49,8 @@ static const struct command commands[] = {
 	  "running any migration", true, false },
 	{ "verify", "verify [--dialect D]", "prove, without a database, that every "
 	  "downgrade restores the schema and every op suits the dialect", true, false },
+	{ "schema", "schema [REV] [--dialect D]", "print the schema at REV (default: the "
+	  "heads) as CREATE statements: a baseline for squashing", true, false },
 	{ "history", "history [-r START:END] [-v]", "list revisions, newest first", true, false },
 	{ "show", "show REV", "describe one revision", true, false },
 	{ "heads", "heads [-v]", "list the head revisions", true, false },
@@ -280,6 +282,11 @@ static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct 
 		if (c[0] == 'd')
 			return retort_downgrade(cfg, cl->args[0], &o, out, d);
 		return retort_stamp(cfg, cl->args[0], &o, out, d);
+	}
+	if (strcmp(c, "schema") == 0) {
+		if ((rc = want_args(cl, 0, 1)) != RETORT_OK)
+			return rc;
+		return retort_schema(cfg, cl->nargs ? cl->args[0] : NULL, &o, out, d);
 	}
 	if (strcmp(c, "verify") == 0) {
 		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)

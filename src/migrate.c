@@ -237,6 +237,43 @@ bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct pl
 	return ok;
 }
 
+bool migrate_schema(const struct revgraph *g, const struct revset *rows,
+		    const struct migrate_opts *o, const struct sink *sink, struct arena *a,
+		    struct diag *d)
+{
+	struct schema *model = schema_new(a, o->dialect);
+	struct emitter e;
+	struct txn t;
+	struct oplist ops;
+	struct sbuf head = SBUF_INIT;
+	const struct op *op;
+	size_t i;
+	bool ok = replay_to(g, model, rows, d);
+
+	if (!ok) {
+		schema_free(model);
+		return false;
+	}
+	ops = schema_to_ops(model);
+	emitter_init(&e, o->dialect, a, d, sink);
+	t.e = &e;
+	t.can = (o->dialect->caps & CAP_TRANSACTIONAL_DDL) != 0;
+	t.open = false;
+	sbuf_addf(&head, "The schema at %s", rows->n ? "" : "base");
+	for (i = 0; i < rows->n; i++)
+		sbuf_addf(&head, "%s%s", i ? ", " : "", rows->v[i]->id);
+	sbuf_addf(&head, ", for %s", o->dialect->name);
+	emit_comment(&e, sbuf_str(&head));
+	sbuf_release(&head);
+	txn_want(&t, true);
+	for (op = ops.head; op; op = op->next)
+		ok &= dialect_emit_op(&e, op);
+	txn_want(&t, false);
+	emitter_release(&e);
+	schema_free(model);
+	return ok;
+}
+
 bool migrate_stamp(const struct revgraph *g, struct revset *rows, const char *target,
 		   const struct migrate_opts *o, const struct sink *sink, struct arena *a,
 		   struct diag *d)

@@ -29,6 +29,12 @@ bool migrate_stamp(const struct revgraph *g, struct revset *rows, const char *ta
 		   const struct migrate_opts *o, const struct sink *sink, struct arena *a,
 		   struct diag *d);
 
+/* The schema at the version rows `rows` as statements that build it in an
+ * empty database (`retort schema`): a baseline for squashing. */
+bool migrate_schema(const struct revgraph *g, const struct revset *rows,
+		    const struct migrate_opts *o, const struct sink *sink, struct arena *a,
+		    struct diag *d);
+
 /* A sink that writes what `--sql` prints into out: each statement followed
  * by ";" and a blank line, comments as "-- text". */
 struct text_sink {

@@ -56,6 +56,9 @@ int retort_downgrade(const struct retort_config *cfg, const char *target,
 		     const struct retort_opts *o, struct sbuf *out, struct diag *d);
 int retort_stamp(const struct retort_config *cfg, const char *target,
 		 const struct retort_opts *o, struct sbuf *out, struct diag *d);
+/* Prints the schema at target (NULL: heads) as CREATE statements. */
+int retort_schema(const struct retort_config *cfg, const char *target,
+		  const struct retort_opts *o, struct sbuf *out, struct diag *d);
 /* Checks every revision's downgrade against its upgrade, for o->dialect or
  * (when NULL) every dialect this build has; a summary goes to out. */
 int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,

@@ -256,9 +256,12 @@ static void fk_unregister(struct schema *s, struct sch_constraint *c)
 	}
 }
 
+static void name_unnamed(struct schema *s, struct sch_table *t, struct sch_constraint *c);
+
 static void table_add_constraint(struct schema *s, struct sch_table *t,
 				 struct sch_constraint *c)
 {
+	name_unnamed(s, t, c);
 	XGROW(t->constraints, t->capconstraints, t->nconstraints + 1);
 	t->constraints[t->nconstraints++] = c;
 	if (c->kind == CON_FOREIGN_KEY)
@@ -688,6 +691,52 @@ static bool has_primary_key(const struct sch_table *t)
 		if (t->constraints[i]->kind == CON_PRIMARY_KEY)
 			return true;
 	return false;
+}
+
+static bool constraint_name_taken(const void *ctx, const char *name)
+{
+	return find_constraint(ctx, name, NULL) != NULL;
+}
+
+/* An unnamed constraint gets the name the database will give it, so that
+ * a later drop_constraint by that name is understood. */
+/* What an exclusion element is called in a generated name: its column, or
+ * for an expression the function it calls ("expr" otherwise), as the
+ * database names index columns. */
+static const char *element_name(struct arena *a, const struct exclude_elem *x)
+{
+	const char *p = x->expr;
+	size_t n = 0;
+
+	if (x->column.name)
+		return x->column.name;
+	while (*p == ' ' || *p == '\t' || *p == '\n')
+		p++;
+	while ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' && p[n] <= 'Z') || p[n] == '_' ||
+	       (n && p[n] >= '0' && p[n] <= '9'))
+		n++;
+	return n && p[n] == '(' ? arena_strndup(a, p, n) : "expr";
+}
+
+static void name_unnamed(struct schema *s, struct sch_table *t, struct sch_constraint *c)
+{
+	const char **cols = c->columns;
+	size_t ncols = c->ncolumns;
+
+	if (c->name || !s->dialect->auto_constraint_name)
+		return;
+	if (c->kind == CON_EXCLUDE && c->def) {
+		const struct exclude_elem *x;
+		size_t i = 0;
+		for (x = c->def->elems, ncols = 0; x; x = x->next)
+			ncols++;
+		cols = ARENA_ARRAY(s->arena, const char *, ncols ? ncols : 1);
+		for (x = c->def->elems; x; x = x->next)
+			cols[i++] = element_name(s->arena, x);
+	}
+	c->name = s->dialect->auto_constraint_name(s->arena, c->kind, t->name.name, cols, ncols,
+						   constraint_name_taken, t);
+	c->auto_named = c->name != NULL;
 }
 
 /* A table-level constraint, or one made by create_*_constraint. */
@@ -1991,4 +2040,138 @@ void schema_snapshot_restore(struct schema *s, const struct schema_snapshot *sna
 		}
 		}
 	}
+}
+
+/* ---- the model as ops that build it from nothing ---- */
+
+static struct ident *ident_at(struct arena *a, const char *name)
+{
+	return ir_new_ident(a, name, span_make(0, 0));
+}
+
+static struct identlist names_list(struct arena *a, const char **v, size_t n)
+{
+	struct identlist l = { NULL, NULL, 0 };
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		ir_identlist_append(&l, ident_at(a, v[i]));
+	return l;
+}
+
+static struct qname plain_qname(const struct qname *q)
+{
+	struct qname r = { q->schema, q->name, { 0, 0 } };
+
+	return r;
+}
+
+static struct constraint *constraint_to_ir(struct arena *a, const struct sch_constraint *c)
+{
+	struct constraint *k = ARENA_NEW(a, struct constraint);
+
+	k->kind = c->kind;
+	k->name.name = c->name;
+	k->columns = names_list(a, c->columns, c->ncolumns);
+	k->deferrable = c->deferrable;
+	k->initially = c->initially;
+	k->check = c->check;
+	if (c->kind == CON_EXCLUDE && c->def) {
+		k->using_method = c->def->using_method;
+		k->elems = c->def->elems;
+		k->where = c->def->where;
+	}
+	if (c->kind == CON_FOREIGN_KEY) {
+		k->ref.table = plain_qname(&c->ref_table);
+		k->ref.columns = names_list(a, c->ref_columns, c->nref_columns);
+		k->ref.on_delete = c->on_delete;
+		k->ref.on_update = c->on_update;
+		k->ref.deferrable = c->deferrable;
+		k->ref.initially = c->initially;
+	}
+	return k;
+}
+
+static struct op *table_to_ir(struct arena *a, const struct sch_table *t)
+{
+	struct column *cols = NULL, **ctail = &cols;
+	struct constraint *cons = NULL, **ktail = &cons;
+	size_t i;
+
+	for (i = 0; i < t->ncolumns; i++) {
+		const struct sch_column *c = t->columns[i];
+		struct column *col = ARENA_NEW(a, struct column);
+		col->name = *ident_at(a, c->name);
+		col->type = c->type;
+		col->nullable = c->not_null ? NULLABLE_NO : NULLABLE_UNSET;
+		col->autoincrement = c->autoincrement;
+		col->server_default = (struct value *)c->server_default;
+		col->comment = c->comment;
+		*ctail = col;
+		ctail = &col->next;
+	}
+	/* Foreign keys come later, once every table they may point at is made. */
+	for (i = 0; i < t->nconstraints; i++) {
+		if (t->constraints[i]->kind == CON_FOREIGN_KEY)
+			continue;
+		*ktail = constraint_to_ir(a, t->constraints[i]);
+		ktail = &(*ktail)->next;
+	}
+	return ir_new_create_table(a, span_make(0, 0), plain_qname(&t->name), cols, cons,
+				   t->comment, (struct kv *)t->options);
+}
+
+struct oplist schema_to_ops(struct schema *s)
+{
+	struct arena *a = s->arena;
+	struct oplist ops = { NULL, NULL, 0 };
+	size_t i, j;
+
+	for (i = 0; i < s->nenums; i++) {
+		const struct sch_enum *e = s->enum_list[i];
+		struct valuelist vals = { NULL, NULL, 0 };
+		if (e->dropped)
+			continue;
+		for (j = 0; j < e->nvalues; j++)
+			ir_valuelist_append(&vals, ir_new_value(a, VAL_STRING, e->values[j],
+								span_make(0, 0)));
+		ir_oplist_append(&ops, ir_new_create_enum(a, span_make(0, 0),
+							  plain_qname(&e->name), vals));
+	}
+	for (i = 0; i < s->nseqs; i++) {
+		const struct sch_sequence *q = s->seq_list[i];
+		struct op *op;
+		if (q->dropped)
+			continue;
+		op = ir_new_sequence(a, OP_CREATE_SEQUENCE, span_make(0, 0), plain_qname(&q->name));
+		op->u.sequence = q->def->u.sequence;
+		op->u.sequence.name = plain_qname(&q->name);
+		ir_oplist_append(&ops, op);
+	}
+	for (i = 0; i < s->ntables; i++)
+		if (!s->table_list[i]->dropped)
+			ir_oplist_append(&ops, table_to_ir(a, s->table_list[i]));
+	for (i = 0; i < s->ntables; i++) {
+		const struct sch_table *t = s->table_list[i];
+		if (t->dropped)
+			continue;
+		for (j = 0; j < t->nconstraints; j++)
+			if (t->constraints[j]->kind == CON_FOREIGN_KEY)
+				ir_oplist_append(&ops, ir_new_add_constraint(a, OP_CREATE_FOREIGN_KEY,
+						 span_make(0, 0), plain_qname(&t->name),
+						 constraint_to_ir(a, t->constraints[j])));
+	}
+	for (i = 0; i < s->ntables; i++) {
+		const struct sch_table *t = s->table_list[i];
+		if (t->dropped)
+			continue;
+		for (j = 0; j < t->nindexes; j++) {
+			struct op *op = ir_new_op(a, OP_CREATE_INDEX, span_make(0, 0));
+			op->u.index = t->indexes[j]->def->u.index;
+			op->u.index.table = plain_qname(&t->name);
+			op->u.index.concurrently = false;	/* an empty database */
+			ir_oplist_append(&ops, op);
+		}
+	}
+	return ops;
 }

@@ -36,7 +36,9 @@ struct sch_column {
 
 struct sch_constraint {
 	enum constraint_kind kind;
-	const char *name;		/* NULL when unnamed */
+	const char *name;		/* NULL when unnamed and the dialect
+					 * cannot tell what the database calls it */
+	bool auto_named;		/* the name is the database's choice */
 	const char **columns;		/* PRIMARY_KEY, UNIQUE, FOREIGN_KEY */
 	size_t ncolumns;
 	struct qname ref_table;		/* FOREIGN_KEY: names only, no span */
@@ -134,6 +136,11 @@ bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src,
 /* Lookups; NULL when absent. */
 struct sch_table *schema_table(const struct schema *s, const struct qname *q);
 struct sch_column *schema_column(const struct sch_table *t, const char *name);
+
+/* The model as ops that build it in an empty database, in an order that
+ * applies: enums and sequences, tables with their own constraints,
+ * foreign keys, indexes.  The ops live in the model's arena. */
+struct oplist schema_to_ops(struct schema *s);
 
 /* ---- verify: snapshots of the objects a revision touches ---- */
 
