@@ -35,6 +35,7 @@ LIB_OBJ = $(patsubst %.c,build/%.o,$(LIB_SRC)) build/gen/parser.o build/gen/lexe
 ASAN_OBJ = $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/parser.o build/asan/gen/lexer.o
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
+UNIT_ASAN_BIN = $(patsubst tests/unit/%.c,build/asan/tests/%,$(UNIT_SRC))
 
 .PHONY: all check unit asan golden-update demo bench install clean
 all: build/retort build/libretort.a
@@ -93,7 +94,12 @@ build/tests/%: tests/unit/%.c build/libretort.a
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) $(CFLAGS) -o $@ $< build/libretort.a $(LDFLAGS) -lcmocka $(LIBS)
 
-unit: $(UNIT_BIN)
+build/asan/tests/%: tests/unit/%.c build/asan/libretort.a
+	@mkdir -p build/asan/tests
+	@$(if $(Q),echo "  CC      $< (asan)")
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) -O1 -g $(ASAN) -o $@ $< build/asan/libretort.a $(LDFLAGS) -lcmocka $(LIBS)
+
+unit: $(UNIT_BIN) $(UNIT_ASAN_BIN)
 
 # Everything: unit tests, golden (normal and sanitized builds), real servers.
 check: all asan unit

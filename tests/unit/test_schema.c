@@ -1,0 +1,349 @@
+/* Unit tests for the schema model: what each op leaves in it, the names
+ * the database gives unnamed constraints, how renames and drops carry
+ * through foreign keys and indexes, verify's snapshots, and the order of
+ * the ops `schema` rebuilds.  IR comes from parsing small sources. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "dialect.h"
+#include "parse.h"
+#include "schema.h"
+#include "srcfile.h"
+
+struct fx {
+	struct arena *a;
+	struct diag d;
+	struct schema *s;
+	struct srcfile *srcs[8];
+	size_t nsrcs;
+};
+
+static int setup(void **state)
+{
+	struct fx *f = calloc(1, sizeof(*f));
+
+	f->a = arena_new();
+	f->s = schema_new(f->a, &dialect_postgresql);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *f = *state;
+	size_t i;
+
+	schema_free(f->s);
+	diag_release(&f->d);
+	for (i = 0; i < f->nsrcs; i++)
+		srcfile_free(f->srcs[i]);
+	arena_free(f->a);
+	free(f);
+	return 0;
+}
+
+/* Parses a revision whose upgrade is `up` and downgrade `down`. */
+static struct migfile *parse(struct fx *f, const char *up, const char *down)
+{
+	char text[4096];
+	struct srcfile *src;
+	struct migfile *m;
+
+	snprintf(text, sizeof(text), "revision 'r%zu';\nupgrade {\n%s\n}\ndowngrade {\n%s\n}\n",
+		 f->nsrcs, up, down ? down : "");
+	src = srcfile_from_string("t.mig", text, strlen(text));
+	f->srcs[f->nsrcs++] = src;
+	m = parse_file(f->a, src, PARSE_REVISION, &f->d);
+	if (!m)
+		diag_print(&f->d, stderr, 0);
+	assert_non_null(m);
+	return m;
+}
+
+/* Applies an upgrade block; returns whether the model raised no error. */
+static bool apply(struct fx *f, const char *up)
+{
+	struct migfile *m = parse(f, up, NULL);
+	const struct op *op;
+	bool ok = true;
+
+	schema_begin_revision(f->s);
+	for (op = m->upgrade.head; op; op = op->next)
+		ok &= schema_apply(f->s, op, m->src, &f->d);
+	return ok;
+}
+
+static struct sch_table *table(struct fx *f, const char *name)
+{
+	struct qname q = { NULL, name, { 0, 0 } };
+
+	return schema_table(f->s, &q);
+}
+
+static const char *first_error(struct fx *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->d.n; i++)
+		if (f->d.v[i].sev == DIAG_SEV_ERROR)
+			return f->d.v[i].msg;
+	return "";
+}
+
+static void test_create_table_fills_the_model(void **state)
+{
+	struct fx *f = *state;
+	struct sch_table *t;
+	struct sch_column *c;
+
+	assert_true(apply(f, "create_table account (id bigint primary key autoincrement, "
+			     "email string(255) not null unique, note text default 'x' "
+			     "comment 'free text') comment 'people';"));
+	t = table(f, "account");
+	assert_non_null(t);
+	assert_int_equal(t->ncolumns, 3);
+	assert_string_equal(t->comment, "people");
+	c = schema_column(t, "id");
+	assert_true(c->not_null);
+	assert_true(c->autoincrement);
+	c = schema_column(t, "note");
+	assert_false(c->not_null);
+	assert_string_equal(c->server_default->text, "x");
+	assert_string_equal(c->comment, "free text");
+	/* the primary key and the unique constraint, named as PostgreSQL would */
+	assert_int_equal(t->nconstraints, 2);
+	assert_int_equal(t->constraints[0]->kind, CON_PRIMARY_KEY);
+	assert_string_equal(t->constraints[0]->name, "account_pkey");
+	assert_true(t->constraints[0]->auto_named);
+	assert_string_equal(t->constraints[1]->name, "account_email_key");
+	assert_int_equal(f->d.n, 0);
+}
+
+static void test_generated_names_are_numbered_and_cut(void **state)
+{
+	struct fx *f = *state;
+	struct sch_table *t;
+
+	/* PostgreSQL names the unnamed one t_a_key and then refuses the
+	 * explicit t_a_key ("relation already exists"): so does the model */
+	assert_false(apply(f, "create_table t (a integer, b integer, unique (a), "
+			      "constraint t_a_key unique (b));"));
+	assert_string_equal(first_error(f), "table 't' already has a constraint named 't_a_key'");
+	diag_clear(&f->d);
+	/* taken before: the next number */
+	assert_true(apply(f, "create_table u (a integer, b integer, constraint u_a_key unique (b));"
+			     "create_unique_constraint x on u (a); drop_constraint x on u;"));
+	assert_true(apply(f, "add_column u c integer; create_table v (id integer);"));
+	t = table(f, "u");
+	assert_int_equal(t->nconstraints, 1);
+	assert_true(apply(f, "create_table a_table_name_that_goes_on_and_on_and_on_for_ever ("
+			     "a_column_name_that_is_also_rather_long integer primary key);"));
+	t = table(f, "a_table_name_that_goes_on_and_on_and_on_for_ever");
+	assert_string_equal(t->constraints[0]->name,
+			    "a_table_name_that_goes_on_and_on_and_on_for_ever_pkey");
+	assert_true(apply(f, "create_unique_constraint uq on "
+			     "a_table_name_that_goes_on_and_on_and_on_for_ever "
+			     "(a_column_name_that_is_also_rather_long);"));
+	assert_true(apply(f, "drop_constraint uq on a_table_name_that_goes_on_and_on_and_on_for_ever;"
+			     "add_column a_table_name_that_goes_on_and_on_and_on_for_ever "
+			     "x integer unique;"));
+	t = table(f, "a_table_name_that_goes_on_and_on_and_on_for_ever");
+	/* 63 bytes at most, the longer part cut first (makeObjectName) */
+	assert_int_equal(strlen(t->constraints[1]->name), 54 - 0);
+	assert_string_equal(t->constraints[1]->name,
+			    "a_table_name_that_goes_on_and_on_and_on_for_ever_x_key");
+}
+
+static void test_unknown_names_say_did_you_mean(void **state)
+{
+	struct fx *f = *state;
+
+	assert_true(apply(f, "create_table account (id integer, name text);"));
+	assert_false(apply(f, "drop_column acount name;"));
+	assert_string_equal(first_error(f), "no table 'acount'");
+	assert_int_equal(f->d.v[1].sev, DIAG_SEV_NOTE);
+	assert_string_equal(f->d.v[1].msg, "did you mean 'account'?");
+	diag_clear(&f->d);
+	assert_false(apply(f, "drop_column account nmae;"));
+	assert_string_equal(f->d.v[1].msg, "did you mean 'name'?");
+	diag_clear(&f->d);
+	/* nothing near: no note */
+	assert_false(apply(f, "drop_table zzzzzzzz;"));
+	assert_int_equal(f->d.n, 1);
+}
+
+static void test_rename_column_follows_constraints_and_fks(void **state)
+{
+	struct fx *f = *state;
+	struct sch_table *org, *member;
+
+	assert_true(apply(f, "create_table org (code text primary key);"
+			     "create_table member (id integer, org_code text references org (code),"
+			     " constraint uq unique (org_code));"
+			     "create_index ix_member_org on member (org_code);"));
+	assert_true(apply(f, "rename_column org code to org_code;"
+			     "rename_column member org_code to org_ref;"));
+	org = table(f, "org");
+	member = table(f, "member");
+	assert_string_equal(org->constraints[0]->columns[0], "org_code");
+	/* column-level constraints first, then the table's */
+	assert_int_equal(member->constraints[0]->kind, CON_FOREIGN_KEY);
+	assert_string_equal(member->constraints[0]->columns[0], "org_ref");
+	assert_string_equal(member->constraints[0]->ref_columns[0], "org_code");
+	assert_string_equal(member->constraints[1]->columns[0], "org_ref");	/* uq */
+	/* the table rename reaches the foreign key too */
+	assert_true(apply(f, "rename_table org to organisation;"));
+	assert_null(table(f, "org"));
+	assert_string_equal(member->constraints[0]->ref_table.name, "organisation");
+	/* and the old name is free, the new one taken */
+	assert_false(apply(f, "drop_table organisation;"));
+	assert_string_equal(first_error(f), "table 'organisation' is still referenced by a "
+			    "foreign key 'member_org_code_fkey' on 'member'");
+}
+
+static void test_drop_column_takes_its_indexes_and_constraints(void **state)
+{
+	struct fx *f = *state;
+	struct sch_table *t;
+
+	assert_true(apply(f, "create_table t (a integer, b integer, c integer, unique (a, b));"
+			     "create_index ix_b on t (b); create_index ix_c on t (c);"));
+	assert_true(apply(f, "drop_column t b;"));
+	t = table(f, "t");
+	assert_int_equal(t->nconstraints, 0);
+	assert_int_equal(t->nindexes, 1);
+	assert_string_equal(t->indexes[0]->name, "ix_c");
+	/* the index name is free again */
+	assert_true(apply(f, "create_index ix_b on t (a);"));
+}
+
+static void test_foreign_key_rules(void **state)
+{
+	struct fx *f = *state;
+
+	assert_true(apply(f, "create_table a (id integer primary key, code text);"));
+	assert_false(apply(f, "create_table b (x text references a (id));"));
+	assert_string_equal(first_error(f), "foreign key column 'b.x' is text but 'a.id' is "
+			    "integer: their types do not compare");
+	diag_clear(&f->d);
+	/* no columns named: the target's primary key; integer types compare */
+	assert_true(apply(f, "create_table c (x bigint references a);"));
+	assert_string_equal(table(f, "c")->constraints[0]->ref_columns[0], "id");
+	/* a table may reference itself */
+	assert_true(apply(f, "create_table tree (id integer primary key, parent integer "
+			     "references tree (id));"));
+}
+
+static void test_enum_in_use_cannot_go(void **state)
+{
+	struct fx *f = *state;
+
+	assert_true(apply(f, "create_enum mood ('a', 'b'); create_table p (m enum mood);"));
+	assert_false(apply(f, "drop_enum mood;"));
+	assert_string_equal(first_error(f), "enum 'mood' is still used by column 'p.m'");
+	diag_clear(&f->d);
+	assert_true(apply(f, "drop_table p; drop_enum mood;"));
+}
+
+static void test_warnings(void **state)
+{
+	struct fx *f = *state;
+
+	assert_true(apply(f, "create_table t (id integer, code text);"));
+	assert_true(apply(f, "alter_column t code type integer; add_column t n integer not null;"));
+	assert_int_equal(f->d.nwarnings, 2);
+	assert_int_equal(f->d.nerrors, 0);
+	diag_clear(&f->d);
+	/* with using, or a default, or on a table made in the same revision: quiet */
+	assert_true(apply(f, "alter_column t code type text; alter_column t code type integer "
+			     "using 'code::integer'; add_column t m integer not null default 0;"
+			     "create_table u (id integer); add_column u v integer not null;"));
+	assert_int_equal(f->d.nwarnings, 0);
+}
+
+/* verify's snapshots: a downgrade that forgets something is seen, and the
+ * restore puts the model back as it was. */
+static void test_snapshot_sees_and_restores(void **state)
+{
+	struct fx *f = *state;
+	struct migfile *m;
+	struct schema_snapshot *snap;
+	const struct op *op;
+
+	assert_true(apply(f, "create_table t (id integer, email text not null);"));
+	m = parse(f, "drop_column t email; create_enum mood ('x');",
+		  "add_column t email text;");
+	snap = schema_snapshot_take(f->s, &m->upgrade, &m->downgrade);
+	for (op = m->upgrade.head; op; op = op->next)
+		assert_true(schema_apply(f->s, op, m->src, &f->d));
+	for (op = m->downgrade.head; op; op = op->next)
+		assert_true(schema_apply(f->s, op, m->src, &f->d));
+	assert_false(schema_snapshot_same(f->s, snap, m->src, m->downgrade_span, "r1", &f->d));
+	assert_string_equal(first_error(f), "the downgrade of 'r1' does not restore the "
+			    "schema: column 't.email' is nullable, but was NOT NULL before "
+			    "the upgrade");
+	schema_snapshot_restore(f->s, snap);
+	assert_true(schema_column(table(f, "t"), "email")->not_null);
+	/* the enum the upgrade made is gone with the restore */
+	assert_true(apply(f, "create_enum mood ('y');"));
+	diag_clear(&f->d);
+	/* nothing changed at all: the same */
+	m = parse(f, "", "");
+	snap = schema_snapshot_take(f->s, &m->upgrade, &m->downgrade);
+	assert_true(schema_snapshot_same(f->s, snap, m->src, m->downgrade_span, "r2", &f->d));
+}
+
+static void test_schema_to_ops_order(void **state)
+{
+	struct fx *f = *state;
+	struct oplist ops;
+	const struct op *op;
+	static const enum op_kind want[] = {
+		OP_CREATE_ENUM, OP_CREATE_SEQUENCE, OP_CREATE_TABLE, OP_CREATE_TABLE,
+		OP_CREATE_FOREIGN_KEY, OP_CREATE_INDEX,
+	};
+	size_t i = 0;
+
+	assert_true(apply(f, "create_table b (id integer primary key, a_id integer);"
+			     "create_table a (id integer primary key);"
+			     "create_foreign_key fk on b (a_id) references a (id);"
+			     "create_index ix on b (a_id); create_sequence s start 5;"
+			     "create_enum e ('x'); create_table gone (x integer); drop_table gone;"));
+	ops = schema_to_ops(f->s);
+	for (op = ops.head; op; op = op->next, i++) {
+		assert_true(i < sizeof(want) / sizeof(want[0]));
+		assert_int_equal(op->kind, want[i]);
+	}
+	assert_int_equal(i, sizeof(want) / sizeof(want[0]));
+	/* tables in the order they were made; the dropped one is not there */
+	assert_string_equal(ops.head->next->next->u.table.name.name, "b");
+	assert_string_equal(ops.head->next->u.sequence.start, "5");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_create_table_fills_the_model, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_generated_names_are_numbered_and_cut, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_names_say_did_you_mean, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rename_column_follows_constraints_and_fks,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_drop_column_takes_its_indexes_and_constraints,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_foreign_key_rules, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_enum_in_use_cannot_go, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_warnings, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_snapshot_sees_and_restores, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_schema_to_ops_order, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
