@@ -1006,6 +1006,13 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 	}
 	slug = retort_slug(v.message, cfg->truncate_slug_length);
 	fname = file_name(cfg->file_template, rev_id, slug);
+	if (strspn(fname, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.") !=
+	    strlen(fname)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "file_template gives the file name '%s', "
+			   "but revision file names may hold only letters, digits, '_', '-' and '.'",
+			   fname);
+		goto out;
+	}
 	sbuf_addf(&path, "%s/%s", o->version_path ? o->version_path : sd.versions, fname);
 	if (!write_new_file(path.buf, text.buf, text.len, d))
 		goto out;

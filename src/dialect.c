@@ -621,7 +621,10 @@ static void emit_exclude(struct emitter *e, const struct constraint *c)
 			emit_ident(e, x->column.name);
 		else
 			emit_expr_elem(e, x->expr);
-		emit_fmt(e, " WITH %s", x->op);
+	{
+		emit_raw(e, " WITH ");
+		emit_sql(e, x->op);
+	}
 	}
 	emit_raw(e, ")");
 	if (c->where)

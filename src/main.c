@@ -70,7 +70,7 @@ static void print_usage(FILE *out)
 	fprintf(out, "\nglobal options:\n"
 		"  -c, --config FILE   the config file (default ./retort.ini)\n"
 		"  --url URL           the database URL (also RETORT_URL)\n"
-		"  --dialect D         postgresql, mysql or sqlite, for --sql without a URL\n"
+		"  --dialect D         the dialect to compile for (beats the URL and the config)\n"
 		"  -x KEY=VALUE        passed to the environment\n"
 		"  --no-annotate       leave out the '-- file:line' comments in --sql output\n"
 		"  -q, --quiet         say less\n"

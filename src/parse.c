@@ -900,7 +900,8 @@ struct type *parse_type(struct parser *p, enum type_kind k, struct span sp)
 	return t;
 }
 
-long parse_length(struct parser *p, const char *num, struct span sp)
+static long positive_number(struct parser *p, const char *what, const char *num,
+			    struct span sp)
 {
 	char *end;
 	long v;
@@ -908,10 +909,16 @@ long parse_length(struct parser *p, const char *num, struct span sp)
 	errno = 0;
 	v = strtol(num, &end, 10);
 	if (*end || errno || v <= 0 || v > 1000000000L) {
-		parse_error(p, DIAG_BAD_TYPE, sp, "length must be a positive integer, not '%s'", num);
+		parse_error(p, DIAG_BAD_TYPE, sp, "%s must be a positive integer, not '%s'",
+			    what, num);
 		return -1;
 	}
 	return v;
+}
+
+long parse_length(struct parser *p, const char *num, struct span sp)
+{
+	return positive_number(p, "length", num, sp);
 }
 
 struct type *parse_type_length(struct parser *p, enum type_kind k, struct span sp,
@@ -927,7 +934,7 @@ struct type *parse_type_numeric(struct parser *p, struct span sp, const char *pr
 				struct span psp, const char *scale, struct span ssp)
 {
 	struct type *t = parse_type(p, TY_NUMERIC, sp);
-	long pv = parse_length(p, prec, psp), sv = 0;
+	long pv = positive_number(p, "numeric precision", prec, psp), sv = 0;
 
 	/* Ranges are the dialect's to judge (PostgreSQL 15 takes a negative
 	 * scale, or one above the precision); here only the form is. */

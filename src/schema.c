@@ -104,6 +104,120 @@ static void nearest_note(const struct nearest *n, struct diag *d, struct srcfile
 		diag_note(d, DIAG_SCHEMA_UNKNOWN, src, sp, "did you mean '%s'?", n->best);
 }
 
+/* ---- names inside raw SQL ---- */
+
+/* Which column names an expression mentions, and the same expression with
+ * one renamed: the database does both when a column is dropped or renamed
+ * (it keeps expressions parsed).  A token scan is enough: strings are
+ * skipped, a quoted name is taken as written, an unquoted one as the
+ * dialect reads it (folded to lower case, or compared ignoring case). */
+struct sql_token {
+	size_t start, len;	/* the whole token, quotes included */
+	const char *name;	/* the name it stands for */
+	bool quoted;
+};
+
+static bool sql_next_ident(struct arena *a, const char *s, size_t *pos, struct sql_token *t)
+{
+	size_t i = *pos;
+
+	while (s[i]) {
+		char c = s[i];
+		if (c == '\'') {
+			for (i++; s[i] && !(s[i] == '\'' && s[i + 1] != '\''); i++)
+				if (s[i] == '\'' && s[i + 1] == '\'')
+					i++;
+			if (s[i])
+				i++;
+		} else if (c == '"') {
+			struct sbuf sb = SBUF_INIT;
+			size_t start = i;
+			for (i++; s[i] && !(s[i] == '"' && s[i + 1] != '"'); i++) {
+				if (s[i] == '"')
+					i++;
+				sbuf_addc(&sb, s[i]);
+			}
+			if (s[i])
+				i++;
+			t->start = start;
+			t->len = i - start;
+			t->name = arena_strdup(a, sbuf_str(&sb));
+			t->quoted = true;
+			sbuf_release(&sb);
+			*pos = i;
+			return true;
+		} else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') {
+			size_t start = i;
+			while ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+			       (s[i] >= '0' && s[i] <= '9') || s[i] == '_' || s[i] == '$')
+				i++;
+			t->start = start;
+			t->len = i - start;
+			t->name = arena_strndup(a, s + start, i - start);
+			t->quoted = false;
+			*pos = i;
+			return true;
+		} else {
+			i++;
+		}
+	}
+	*pos = i;
+	return false;
+}
+
+static bool sql_token_names(const struct schema *s, const struct sql_token *t,
+			    const char *column)
+{
+	const char *a = t->name, *b = column;
+
+	if (t->quoted)
+		return strcmp(a, b) == 0;
+	for (; *a && *b; a++, b++) {
+		int x = (unsigned char)*a, y = (unsigned char)*b;
+		if (x >= 'A' && x <= 'Z')
+			x += 'a' - 'A';
+		if (!s->dialect->fold_lower && y >= 'A' && y <= 'Z')
+			y += 'a' - 'A';
+		if (x != y)
+			return false;
+	}
+	return *a == *b;
+}
+
+static bool sql_mentions(struct schema *s, const char *sql, const char *column)
+{
+	struct sql_token t;
+	size_t pos = 0;
+
+	while (sql && sql_next_ident(s->arena, sql, &pos, &t))
+		if (sql_token_names(s, &t, column))
+			return true;
+	return false;
+}
+
+static const char *sql_rename(struct schema *s, const char *sql, const char *from,
+			      const char *to)
+{
+	struct sql_token t;
+	struct sbuf sb = SBUF_INIT;
+	size_t pos = 0, done = 0;
+	const char *r;
+
+	if (!sql || !sql_mentions(s, sql, from))
+		return sql;
+	while (sql_next_ident(s->arena, sql, &pos, &t)) {
+		if (!sql_token_names(s, &t, from))
+			continue;
+		sbuf_add(&sb, sql + done, t.start - done);
+		dialect_quote_ident(s->dialect, &sb, to);
+		done = t.start + t.len;
+	}
+	sbuf_adds(&sb, sql + done);
+	r = arena_strdup(s->arena, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
+}
+
 /* ---- the model's containers ---- */
 
 /* What verify keeps of a revision's objects before it runs. */
@@ -145,6 +259,7 @@ struct schema *schema_new(struct arena *a, const struct dialect *d)
 	s->sequences = strmap_new(0);
 	s->indexes = strmap_new(0);
 	s->fk_in = strmap_new(0);
+	s->con_names = strmap_new(0);
 	return s;
 }
 
@@ -174,6 +289,7 @@ void schema_free(struct schema *s)
 	strmap_free(s->sequences);
 	strmap_free(s->indexes);
 	strmap_free(s->fk_in);
+	strmap_free(s->con_names);
 }
 
 void schema_begin_revision(struct schema *s)
@@ -258,18 +374,51 @@ static void fk_unregister(struct schema *s, struct sch_constraint *c)
 
 static void name_unnamed(struct schema *s, struct sch_table *t, struct sch_constraint *c);
 
+static const char *con_name_key(struct schema *s, const struct sch_table *t, const char *name)
+{
+	struct qname q = { t->name.schema, name, { 0, 0 } };
+
+	return qkey(s->arena, &q);
+}
+
+/* Constraint names in use in a schema, counted: the database numbers a
+ * generated name past every one of them, whatever table holds it. */
+static void con_name_use(struct schema *s, const struct sch_table *t,
+			 const struct sch_constraint *c, int delta)
+{
+	const char *key;
+	size_t *n;
+
+	if (!c->name)
+		return;
+	key = con_name_key(s, t, c->name);
+	n = strmap_get(s->con_names, key);
+	if (!n) {
+		if (delta < 0)
+			return;
+		n = ARENA_NEW(s->arena, size_t);
+		strmap_put(s->con_names, key, n);
+	}
+	if (delta < 0 && *n)
+		(*n)--;
+	else if (delta > 0)
+		(*n)++;
+}
+
 static void table_add_constraint(struct schema *s, struct sch_table *t,
 				 struct sch_constraint *c)
 {
 	name_unnamed(s, t, c);
 	XGROW(t->constraints, t->capconstraints, t->nconstraints + 1);
 	t->constraints[t->nconstraints++] = c;
+	con_name_use(s, t, c, 1);
 	if (c->kind == CON_FOREIGN_KEY)
 		fk_register(s, t, c);
 }
 
 static void table_remove_constraint(struct schema *s, struct sch_table *t, size_t i)
 {
+	con_name_use(s, t, t->constraints[i], -1);
 	if (t->constraints[i]->kind == CON_FOREIGN_KEY)
 		fk_unregister(s, t->constraints[i]);
 	memmove(&t->constraints[i], &t->constraints[i + 1],
@@ -283,9 +432,11 @@ static void table_link(struct schema *s, struct sch_table *t)
 	size_t i;
 
 	strmap_put(s->tables, t->key, t);
-	for (i = 0; i < t->nconstraints; i++)
+	for (i = 0; i < t->nconstraints; i++) {
+		con_name_use(s, t, t->constraints[i], 1);
 		if (t->constraints[i]->kind == CON_FOREIGN_KEY)
 			fk_register(s, t, t->constraints[i]);
+	}
 	for (i = 0; i < t->nindexes; i++) {
 		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
 		strmap_put(s->indexes, qkey(s->arena, &q), t);
@@ -297,9 +448,11 @@ static void table_unlink(struct schema *s, struct sch_table *t)
 	size_t i;
 
 	strmap_del(s->tables, t->key);
-	for (i = 0; i < t->nconstraints; i++)
+	for (i = 0; i < t->nconstraints; i++) {
+		con_name_use(s, t, t->constraints[i], -1);
 		if (t->constraints[i]->kind == CON_FOREIGN_KEY)
 			fk_unregister(s, t->constraints[i]);
+	}
 	for (i = 0; i < t->nindexes; i++) {
 		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
 		strmap_del(s->indexes, qkey(s->arena, &q));
@@ -426,7 +579,6 @@ enum type_family {
 	FAM_FLOAT,
 	FAM_STRING,
 	FAM_BOOLEAN,
-	FAM_DATE,
 	FAM_TIME,
 	FAM_TIMESTAMP,
 	FAM_INTERVAL,
@@ -457,8 +609,8 @@ static enum type_family type_family(const struct type *t)
 		return FAM_STRING;
 	case TY_BOOLEAN:
 		return FAM_BOOLEAN;
-	case TY_DATE:
-		return FAM_DATE;
+	case TY_DATE:		/* date and timestamps compare in the database */
+		return FAM_TIMESTAMP;
 	case TY_TIME:
 		return FAM_TIME;
 	case TY_DATETIME:
@@ -602,6 +754,45 @@ static struct sch_column *column_from_ir(struct schema *s, const struct column *
 	return sc;
 }
 
+static bool names_contain(const char **v, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(v[i], name) == 0)
+			return true;
+	return false;
+}
+
+/* Whether the columns are exactly those of a primary key, a unique
+ * constraint or a plain unique index: what a foreign key may reference. */
+static bool unique_on(const struct sch_table *t, const char **cols, size_t n)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < t->nconstraints; i++) {
+		const struct sch_constraint *c = t->constraints[i];
+		if ((c->kind != CON_PRIMARY_KEY && c->kind != CON_UNIQUE) || c->ncolumns != n)
+			continue;
+		for (j = 0; j < n && names_contain(c->columns, c->ncolumns, cols[j]); j++)
+			;
+		if (j == n)
+			return true;
+	}
+	for (i = 0; i < t->nindexes; i++) {
+		const struct op *ix = t->indexes[i]->def;
+		const struct index_elem *e;
+		if (!ix->u.index.unique || ix->u.index.where || ix->u.index.nelems != n)
+			continue;
+		for (e = ix->u.index.elems, k = 0; e; e = e->next)
+			if (e->column.name && names_contain(cols, n, e->column.name))
+				k++;
+		if (k == n)
+			return true;
+	}
+	return false;
+}
+
 /* Checks a foreign key from `from` (columns cols) to ref; fills in the
  * referenced columns when the key names none (the target's primary key). */
 static bool check_fk(struct schema *s, struct sch_table *from, struct sch_constraint *c,
@@ -667,6 +858,12 @@ static bool check_fk(struct schema *s, struct sch_table *from, struct sch_constr
 			ok = false;
 		}
 	}
+	if (ok && !unique_on(to, c->ref_columns, c->nref_columns)) {
+		diag_error(d, DIAG_SCHEMA_FK, src, ref->columns.n ? ref->span : ref->table.span,
+			   "foreign key to '%s' needs a primary key or unique constraint on "
+			   "exactly the columns it references", to->key);
+		ok = false;
+	}
 	return ok;
 }
 
@@ -693,9 +890,26 @@ static bool has_primary_key(const struct sch_table *t)
 	return false;
 }
 
+struct name_ctx {
+	struct schema *s;
+	const struct sch_table *t;
+	enum constraint_kind kind;
+};
+
+/* Taken: any constraint of that name in the schema; and for the kinds that
+ * are indexes underneath, any table, index or sequence of that name. */
 static bool constraint_name_taken(const void *ctx, const char *name)
 {
-	return find_constraint(ctx, name, NULL) != NULL;
+	const struct name_ctx *n = ctx;
+	const char *key = con_name_key(n->s, n->t, name);
+	size_t *uses = strmap_get(n->s->con_names, key);
+
+	if ((uses && *uses) || find_constraint(n->t, name, NULL))
+		return true;
+	if (n->kind == CON_FOREIGN_KEY || n->kind == CON_CHECK)
+		return false;
+	return strmap_get(n->s->tables, key) || strmap_get(n->s->indexes, key) ||
+	       strmap_get(n->s->sequences, key);
 }
 
 /* An unnamed constraint gets the name the database will give it, so that
@@ -734,8 +948,11 @@ static void name_unnamed(struct schema *s, struct sch_table *t, struct sch_const
 		for (x = c->def->elems; x; x = x->next)
 			cols[i++] = element_name(s->arena, x);
 	}
-	c->name = s->dialect->auto_constraint_name(s->arena, c->kind, t->name.name, cols, ncols,
-						   constraint_name_taken, t);
+	{
+		struct name_ctx ctx = { s, t, c->kind };
+		c->name = s->dialect->auto_constraint_name(s->arena, c->kind, t->name.name, cols,
+							   ncols, constraint_name_taken, &ctx);
+	}
 	c->auto_named = c->name != NULL;
 }
 
@@ -804,12 +1021,12 @@ static bool add_constraint(struct schema *s, struct sch_table *t, const struct c
 /* What a column declares inline: primary key (gathered by the caller),
  * unique, references. */
 static bool add_column_constraints(struct schema *s, struct sch_table *t,
-				   const struct column *col, struct srcfile *src,
-				   struct diag *d)
+				   const struct column *col, bool foreign_keys,
+				   struct srcfile *src, struct diag *d)
 {
 	bool ok = true;
 
-	if (col->unique) {
+	if (col->unique && !foreign_keys) {
 		struct sch_constraint *c = ARENA_NEW(s->arena, struct sch_constraint);
 		c->kind = CON_UNIQUE;
 		c->columns = ARENA_ARRAY(s->arena, const char *, 1);
@@ -820,7 +1037,7 @@ static bool add_column_constraints(struct schema *s, struct sch_table *t,
 		c->created = loc(src, col->name.span);
 		table_add_constraint(s, t, c);
 	}
-	if (col->references) {
+	if (col->references && foreign_keys) {
 		struct sch_constraint *c = ARENA_NEW(s->arena, struct sch_constraint);
 		struct identlist one = { NULL, NULL, 0 };
 		struct ident self = col->name;
@@ -911,10 +1128,17 @@ static bool apply_create_table(struct schema *s, const struct op *op, struct src
 	pk = pk_from_columns(s, op->u.table.columns, src);
 	if (pk)
 		table_add_constraint(s, t, pk);
+	/* The table's own keys first: its foreign keys may reference them. */
 	for (c = op->u.table.columns; c; c = c->next)
-		ok &= add_column_constraints(s, t, c, src, d);
+		ok &= add_column_constraints(s, t, c, false, src, d);
 	for (k = op->u.table.constraints; k; k = k->next)
-		ok &= add_constraint(s, t, k, src, d);
+		if (k->kind != CON_FOREIGN_KEY)
+			ok &= add_constraint(s, t, k, src, d);
+	for (c = op->u.table.columns; c; c = c->next)
+		ok &= add_column_constraints(s, t, c, true, src, d);
+	for (k = op->u.table.constraints; k; k = k->next)
+		if (k->kind == CON_FOREIGN_KEY)
+			ok &= add_constraint(s, t, k, src, d);
 	return ok;
 }
 
@@ -1014,10 +1238,12 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
 		strmap_put(s->indexes, qkey(s->arena, &q), t);
 	}
-	for (i = 0; i < t->nconstraints; i++)
+	for (i = 0; i < t->nconstraints; i++) {
+		con_name_use(s, t, t->constraints[i], 1);
 		if (t->constraints[i]->kind == CON_FOREIGN_KEY &&
 		    strcmp(qkey(s->arena, &t->constraints[i]->ref_table), t->key) != 0)
 			fk_register(s, t, t->constraints[i]);
+	}
 	return true;
 }
 
@@ -1056,27 +1282,38 @@ static bool apply_add_column(struct schema *s, const struct op *op, struct srcfi
 		one.next = NULL;
 		table_add_constraint(s, t, pk_from_columns(s, &one, src));
 	}
-	return add_column_constraints(s, t, c, src, d);
+	return add_column_constraints(s, t, c, false, src, d) &&
+	       add_column_constraints(s, t, c, true, src, d);
 }
 
-static bool names_contain(const char **v, size_t n, const char *name)
-{
-	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (strcmp(v[i], name) == 0)
-			return true;
-	return false;
-}
-
-static bool index_uses(const struct sch_index *ix, const char *column)
+static bool index_uses(struct schema *s, const struct sch_index *ix, const char *column)
 {
 	const struct index_elem *e;
 
 	for (e = ix->def->u.index.elems; e; e = e->next)
-		if (e->column.name && strcmp(e->column.name, column) == 0)
+		if ((e->column.name && strcmp(e->column.name, column) == 0) ||
+		    sql_mentions(s, e->expr, column))
 			return true;
-	return false;
+	return sql_mentions(s, ix->def->u.index.where, column);
+}
+
+/* Whether dropping the column drops the constraint with it: it lists the
+ * column, or its expression (a CHECK, an exclusion element) mentions it. */
+static bool constraint_uses(struct schema *s, const struct sch_constraint *c,
+			    const char *column)
+{
+	const struct exclude_elem *x;
+
+	if (names_contain(c->columns, c->ncolumns, column) || sql_mentions(s, c->check, column))
+		return true;
+	if (c->kind != CON_EXCLUDE || !c->def)
+		return false;
+	for (x = c->def->elems; x; x = x->next)
+		if ((x->column.name && strcmp(x->column.name, column) == 0) ||
+		    sql_mentions(s, x->expr, column))
+			return true;
+	return sql_mentions(s, c->def->where, column);
 }
 
 static bool apply_drop_column(struct schema *s, const struct op *op, struct srcfile *src,
@@ -1092,11 +1329,10 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 		return false;
 	/* The database drops the indexes and constraints that use the column. */
 	for (i = t->nconstraints; i-- > 0;)
-		if (names_contain(t->constraints[i]->columns, t->constraints[i]->ncolumns,
-				  col->name))
+		if (constraint_uses(s, t->constraints[i], col->name))
 			table_remove_constraint(s, t, i);
 	for (i = t->nindexes; i-- > 0;) {
-		if (index_uses(t->indexes[i], col->name)) {
+		if (index_uses(s, t->indexes[i], col->name)) {
 			struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
 			strmap_del(s->indexes, qkey(s->arena, &q));
 			memmove(&t->indexes[i], &t->indexes[i + 1],
@@ -1115,13 +1351,78 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 	return true;
 }
 
-/* A column's name changes everywhere the table, its indexes and the
- * foreign keys pointing at it say it. */
+/* An index definition with a column renamed in its elements and
+ * predicate; the IR node is shared, so the model gets its own copy. */
+static const struct op *index_renamed(struct schema *s, const struct op *def, const char *from,
+				      const char *to)
+{
+	struct op *op = ARENA_NEW(s->arena, struct op);
+	const struct index_elem *e;
+	struct index_elem **tail;
+
+	*op = *def;
+	op->u.index.elems = NULL;
+	tail = &op->u.index.elems;
+	for (e = def->u.index.elems; e; e = e->next) {
+		struct index_elem *c = ARENA_NEW(s->arena, struct index_elem);
+		*c = *e;
+		c->next = NULL;
+		if (c->column.name && strcmp(c->column.name, from) == 0)
+			c->column.name = to;
+		c->expr = sql_rename(s, c->expr, from, to);
+		*tail = c;
+		tail = &c->next;
+	}
+	op->u.index.where = sql_rename(s, def->u.index.where, from, to);
+	return op;
+}
+
+static const struct constraint *exclusion_renamed(struct schema *s, const struct constraint *def,
+						  const char *from, const char *to)
+{
+	struct constraint *k = ARENA_NEW(s->arena, struct constraint);
+	const struct exclude_elem *x;
+	struct exclude_elem **tail;
+
+	*k = *def;
+	k->elems = NULL;
+	tail = &k->elems;
+	for (x = def->elems; x; x = x->next) {
+		struct exclude_elem *c = ARENA_NEW(s->arena, struct exclude_elem);
+		*c = *x;
+		c->next = NULL;
+		if (c->column.name && strcmp(c->column.name, from) == 0)
+			c->column.name = to;
+		c->expr = sql_rename(s, c->expr, from, to);
+		*tail = c;
+		tail = &c->next;
+	}
+	k->where = sql_rename(s, def->where, from, to);
+	return k;
+}
+
+/* A column's name changes everywhere the table, its indexes, its
+ * expressions and the foreign keys pointing at it say it. */
 static void rename_column_refs(struct schema *s, struct sch_table *t, const char *from,
 			       const char *to)
 {
 	struct fkref_list *l = fk_list(s, t->key, false);
 	size_t i, j;
+
+	for (i = 0; i < t->nindexes; i++) {
+		if (index_uses(s, t->indexes[i], from)) {
+			struct sch_index *ix = ARENA_NEW(s->arena, struct sch_index);
+			*ix = *t->indexes[i];
+			ix->def = index_renamed(s, ix->def, from, to);
+			t->indexes[i] = ix;
+		}
+	}
+	for (i = 0; i < t->nconstraints; i++) {
+		struct sch_constraint *c = t->constraints[i];
+		c->check = sql_rename(s, c->check, from, to);
+		if (c->kind == CON_EXCLUDE && c->def)
+			c->def = exclusion_renamed(s, c->def, from, to);
+	}
 
 	for (i = 0; i < t->nconstraints; i++)
 		for (j = 0; j < t->constraints[i]->ncolumns; j++)
@@ -1810,8 +2111,25 @@ static bool names_equal(const char **a, size_t na, const char **b, size_t nb)
 	return true;
 }
 
+static bool exclusion_equal(const struct constraint *a, const struct constraint *b)
+{
+	const struct exclude_elem *x, *y;
+
+	if (!a || !b)
+		return a == b;
+	if (!strs_equal(a->using_method, b->using_method) || !strs_equal(a->where, b->where))
+		return false;
+	for (x = a->elems, y = b->elems; x && y; x = x->next, y = y->next)
+		if (!strs_equal(x->column.name, y->column.name) || !strs_equal(x->expr, y->expr) ||
+		    !strs_equal(x->op, y->op))
+			return false;
+	return !x && !y;
+}
+
 static bool constraint_equal(const struct sch_constraint *a, const struct sch_constraint *b)
 {
+	if (a->kind == CON_EXCLUDE && !exclusion_equal(a->def, b->def))
+		return false;
 	return a->kind == b->kind && strs_equal(a->name, b->name) &&
 	       names_equal(a->columns, a->ncolumns, b->columns, b->ncolumns) &&
 	       strs_equal(a->ref_table.schema, b->ref_table.schema) &&
@@ -1972,12 +2290,13 @@ bool schema_snapshot_same(struct schema *s, const struct schema_snapshot *snap,
 					offsetof(struct op, u.sequence.maxvalue),
 					offsetof(struct op, u.sequence.cache),
 				};
+				bool same = was->def->u.sequence.cycle == now->def->u.sequence.cycle;
 				for (j = 0; j < ARRAY_LEN(off); j++)
-					if (!strs_equal(*(const char *const *)((const char *)was->def + off[j]),
-							*(const char *const *)((const char *)now->def + off[j])))
-						return differ(&v, &now->created, "sequence '%s' has "
-							      "other options than before the upgrade",
-							      now->key);
+					same &= strs_equal(*(const char *const *)((const char *)was->def + off[j]),
+							   *(const char *const *)((const char *)now->def + off[j]));
+				if (!same)
+					return differ(&v, &now->created, "sequence '%s' has other "
+						      "options than before the upgrade", now->key);
 			}
 			break;
 		}

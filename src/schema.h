@@ -104,6 +104,8 @@ struct schema {
 	const struct dialect *dialect;
 	struct strmap *tables, *enums, *sequences, *indexes;	/* index -> table */
 	struct strmap *fk_in;		/* table key -> the foreign keys to it */
+	struct strmap *con_names;	/* "schema.name" -> how many constraints
+					 * use it: generated names avoid them */
 	struct fkref_list **fkref_lists;	/* every fk_in list, to free them */
 	size_t nfkrefs, capfkrefs;
 	struct sch_table **copies;	/* every table object made, copies too: the

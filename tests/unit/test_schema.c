@@ -193,15 +193,16 @@ static void test_rename_column_follows_constraints_and_fks(void **state)
 	org = table(f, "org");
 	member = table(f, "member");
 	assert_string_equal(org->constraints[0]->columns[0], "org_code");
-	/* column-level constraints first, then the table's */
-	assert_int_equal(member->constraints[0]->kind, CON_FOREIGN_KEY);
+	/* the table's own keys first, then its foreign keys */
+	assert_int_equal(member->constraints[0]->kind, CON_UNIQUE);
 	assert_string_equal(member->constraints[0]->columns[0], "org_ref");
-	assert_string_equal(member->constraints[0]->ref_columns[0], "org_code");
-	assert_string_equal(member->constraints[1]->columns[0], "org_ref");	/* uq */
+	assert_int_equal(member->constraints[1]->kind, CON_FOREIGN_KEY);
+	assert_string_equal(member->constraints[1]->columns[0], "org_ref");
+	assert_string_equal(member->constraints[1]->ref_columns[0], "org_code");
 	/* the table rename reaches the foreign key too */
 	assert_true(apply(f, "rename_table org to organisation;"));
 	assert_null(table(f, "org"));
-	assert_string_equal(member->constraints[0]->ref_table.name, "organisation");
+	assert_string_equal(member->constraints[1]->ref_table.name, "organisation");
 	/* and the old name is free, the new one taken */
 	assert_false(apply(f, "drop_table organisation;"));
 	assert_string_equal(first_error(f), "table 'organisation' is still referenced by a "
@@ -236,9 +237,53 @@ static void test_foreign_key_rules(void **state)
 	/* no columns named: the target's primary key; integer types compare */
 	assert_true(apply(f, "create_table c (x bigint references a);"));
 	assert_string_equal(table(f, "c")->constraints[0]->ref_columns[0], "id");
+	/* only a key or unique column can be referenced */
+	assert_false(apply(f, "create_table d (x text references a (code));"));
+	assert_string_equal(first_error(f), "foreign key to 'a' needs a primary key or unique "
+			    "constraint on exactly the columns it references");
+	diag_clear(&f->d);
+	assert_true(apply(f, "create_index ix_code on a (code) unique;"
+			     "create_table d2 (x text references a (code));"));
+	/* date and timestamp compare */
+	assert_true(apply(f, "create_table e (at timestamp unique);"
+			     "create_table g (day date references e (at));"));
 	/* a table may reference itself */
 	assert_true(apply(f, "create_table tree (id integer primary key, parent integer "
 			     "references tree (id));"));
+}
+
+static void test_expressions_follow_renames_and_drops(void **state)
+{
+	struct fx *f = *state;
+	struct sch_table *t;
+
+	assert_true(apply(f, "create_table t (id integer, a integer, \"B\" text,"
+			     " constraint ck check 'a > 0 AND \"B\" <> ''a''');"
+			     "create_index ix_expr on t (sql 'lower(\"B\")');"
+			     "create_index ix_part on t (id) where 'a > 1';"));
+	assert_true(apply(f, "rename_column t a to amount;"));
+	t = table(f, "t");
+	/* the expression names the new column; the string literal is left alone */
+	assert_string_equal(t->constraints[0]->check, "amount > 0 AND \"B\" <> 'a'");
+	assert_string_equal(t->indexes[1]->def->u.index.where, "amount > 1");
+	assert_true(apply(f, "drop_column t \"B\";"));
+	assert_int_equal(t->nconstraints, 0);
+	assert_int_equal(t->nindexes, 1);
+	assert_string_equal(t->indexes[0]->name, "ix_part");
+	assert_true(apply(f, "drop_column t amount;"));
+	assert_int_equal(t->nindexes, 0);
+}
+
+static void test_generated_names_are_unique_in_the_schema(void **state)
+{
+	struct fx *f = *state;
+
+	assert_true(apply(f, "create_table t (id integer primary key);"
+			     "rename_table t to u; create_table t (id integer primary key);"));
+	/* u keeps t_pkey, so the new one is numbered, as PostgreSQL does */
+	assert_string_equal(table(f, "u")->constraints[0]->name, "t_pkey");
+	assert_string_equal(table(f, "t")->constraints[0]->name, "t_pkey1");
+	assert_true(apply(f, "drop_constraint t_pkey1 on t;"));
 }
 
 static void test_enum_in_use_cannot_go(void **state)
@@ -339,6 +384,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_drop_column_takes_its_indexes_and_constraints,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_foreign_key_rules, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_expressions_follow_renames_and_drops, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_generated_names_are_unique_in_the_schema,
+						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_enum_in_use_cannot_go, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_warnings, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_snapshot_sees_and_restores, setup, teardown),
