@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 struct srcfile *srcfile_from_string(const char *path, const char *text, size_t len)
 {
@@ -23,12 +24,20 @@ struct srcfile *srcfile_load(const char *path, const char **err)
 {
 	FILE *f = fopen(path, "rb");
 	struct srcfile *sf;
+	struct stat st;
 	char *buf = NULL;
 	size_t len = 0, cap = 0, n;
 
 	if (!f) {
 		*err = strerror(errno);
 		return NULL;
+	}
+	/* Size the buffer from the file: tens of thousands of small files must
+	 * not each cost a large buffer and a copy.  The loop still copes with
+	 * a file that grows, or a size fstat cannot tell. */
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size <= SRCFILE_MAX) {
+		cap = (size_t)st.st_size + 1;
+		buf = xmalloc(cap);
 	}
 	for (;;) {
 		if (len > SRCFILE_MAX) {
@@ -37,7 +46,8 @@ struct srcfile *srcfile_load(const char *path, const char **err)
 			*err = "file too large (the limit is 256 MiB)";
 			return NULL;
 		}
-		XGROW(buf, cap, len + 65536);
+		if (cap - len < 2)
+			XGROW(buf, cap, len + 65536);
 		n = fread(buf + len, 1, cap - len, f);
 		len += n;
 		if (n == 0)

@@ -1,0 +1,388 @@
+/* bench/gen.c: writes a linear chain of N revisions for the benchmark.
+ *
+ *     gen N DIR
+ *
+ * creates DIR/retort.ini and DIR/versions/<12-hex-id>_<slug>.mig for
+ * revisions 1..N, revision i revising revision i-1, and prints the total
+ * number of bytes written to DIR/versions on stdout.  DIR/versions must not
+ * exist yet (or be empty).
+ *
+ * Each revision does what a real one does, five operations:
+ *
+ *   create_table        a new table T_i with six columns (id, name, amount,
+ *                       created_at, note, parent_id)
+ *   add_column          a new column on an earlier table T_j
+ *   create_index        an index on that new column
+ *   create_foreign_key  T_i.parent_id -> T_k.id, T_k an earlier table
+ *   alter_column        a change (type, default or comment; sometimes two)
+ *                       to a column of an earlier table T_m
+ *
+ * and a downgrade that undoes exactly that, in reverse order.  The generator
+ * keeps the state of every table's altered columns, so each downgrade
+ * restores the value the column had before, and every name an operation uses
+ * exists at that point of the chain.  The first revision has no earlier
+ * table, so there j, k and m are the new table itself.
+ *
+ * Output is deterministic: a fixed seed, ids from a bijection of the index
+ * (so they never collide), and creation dates computed in UTC. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#define SLUG_MAX 40
+
+static const char *const nouns[] = {
+	"account", "invoice", "shipment", "customer", "product", "warehouse",
+	"supplier", "payment", "refund", "coupon", "review", "category",
+	"address", "session", "audit_log", "price_list", "stock_move", "carrier",
+	"tax_rate", "employee", "department", "contract", "ledger", "voucher",
+	"campaign", "ticket", "asset", "booking", "vehicle", "route",
+	"subscription", "notification",
+};
+
+/* Attributes added by add_column: a name stem and its column definition
+ * tail (type and options). */
+static const struct attr {
+	const char *stem;
+	const char *def;
+} attrs[] = {
+	{ "status", "string(32) not null default 'new' comment 'lifecycle state'" },
+	{ "is_active", "boolean not null default true" },
+	{ "priority", "smallint not null default 0" },
+	{ "external_ref", "string(64)" },
+	{ "score", "numeric(8, 3) default 0 comment 'weighted score'" },
+	{ "updated_at", "timestamptz not null default sql 'now()'" },
+	{ "due_on", "date" },
+	{ "payload", "jsonb not null default sql '''{}''::jsonb'" },
+	{ "token", "uuid unique" },
+	{ "remarks", "text comment 'operator''s remarks'" },
+	{ "quantity", "integer not null default 1" },
+	{ "weight_kg", "double" },
+};
+
+static const char *const fk_actions[] = {
+	"", " on delete cascade", " on delete set null", " on delete restrict",
+	" on delete cascade on update cascade",
+};
+
+/* What the generator remembers of each table: the state of the columns that
+ * alter_column changes. */
+struct table {
+	unsigned noun;		/* index into nouns */
+	unsigned name_len;	/* name string(name_len) */
+	int amount_default;	/* amount numeric(12, 2) not null default N */
+	unsigned note_version;	/* note's comment, 0 = the one create_table gave */
+};
+
+static uint64_t rng_state = 0x5eed2024b3c4d5e6ULL;
+
+static uint64_t rng(void)
+{
+	/* splitmix64 */
+	uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
+static unsigned below(unsigned n)
+{
+	return (unsigned)(rng() % n);
+}
+
+/* A revision id: 12 hex digits, a bijection of i on 48 bits, so no two
+ * revisions share one. */
+static void make_id(unsigned long i, char out[13])
+{
+	const uint64_t mask = (1ULL << 48) - 1;
+	uint64_t x = ((uint64_t)i * 0x9e3779b97f4bULL + 0x1a2b3c4d5e6fULL) & mask;
+
+	x ^= x >> 21;
+	x = (x * 0x5851f42d4c95ULL) & mask;	/* odd: invertible mod 2^48 */
+	x ^= x >> 17;
+	x = (x * 0x2545f4914f6dULL) & mask;
+	snprintf(out, 13, "%012llx", (unsigned long long)x);
+}
+
+static void table_name(const struct table *t, unsigned long i, char *out, size_t n)
+{
+	snprintf(out, n, "%s_%lu", nouns[t->noun], i);
+}
+
+static void note_comment(const struct table *t, unsigned long i, char *out, size_t n)
+{
+	if (t->note_version == 0)
+		snprintf(out, n, "free-form note");
+	else
+		snprintf(out, n, "note on %s_%lu, rev. %u (reviewed by ops''s team)",
+			 nouns[t->noun], i, t->note_version);
+}
+
+/* The slug rule of docs/commands.md: lower-case letters and digits kept,
+ * every other run becomes one '_', none at either end, cut to SLUG_MAX. */
+static void slugify(const char *msg, char *out)
+{
+	size_t n = 0;
+	int pending = 0;
+
+	for (; *msg; msg++) {
+		char c = *msg;
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		    (c >= 'A' && c <= 'Z')) {
+			if (pending && n > 0 && n < SLUG_MAX)
+				out[n++] = '_';
+			pending = 0;
+			if (n < SLUG_MAX)
+				out[n++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+		} else {
+			pending = 1;
+		}
+	}
+	while (n > 0 && out[n - 1] == '_')
+		n--;
+	out[n] = '\0';
+}
+
+struct buf {
+	char *p;
+	size_t len, cap;
+};
+
+static void bprintf(struct buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void bprintf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	for (;;) {
+		va_start(ap, fmt);
+		n = vsnprintf(b->p + b->len, b->cap - b->len, fmt, ap);
+		va_end(ap);
+		if (n < 0) {
+			perror("gen: vsnprintf");
+			exit(1);
+		}
+		if ((size_t)n < b->cap - b->len)
+			break;
+		b->cap = (b->cap + (size_t)n + 1) * 2;
+		b->p = realloc(b->p, b->cap);
+		if (!b->p) {
+			perror("gen");
+			exit(1);
+		}
+	}
+	b->len += (size_t)n;
+}
+
+static void write_file(const char *path, const char *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+
+	if (!f || fwrite(data, 1, len, f) != len || fclose(f) != 0) {
+		fprintf(stderr, "gen: %s: %s\n", path, strerror(errno));
+		exit(1);
+	}
+}
+
+/* An earlier table, or the new one when there is none: recent tables more
+ * often than old ones, as in a real schema's history. */
+static unsigned long pick_earlier(unsigned long i)
+{
+	unsigned long span;
+
+	if (i == 1)
+		return 1;
+	span = i - 1;
+	if (below(3) != 0 && span > 50)
+		span = 50;
+	return i - 1 - (unsigned long)(rng() % span);
+}
+
+int main(int argc, char **argv)
+{
+	unsigned long n, i;
+	const char *dir;
+	struct table *tables;
+	struct buf b, path;
+	char prev_id[13] = "", id[13];
+	unsigned long long total = 0;
+	char *end;
+
+	if (argc != 3) {
+		fprintf(stderr, "usage: gen N DIR\n");
+		return 2;
+	}
+	errno = 0;
+	n = strtoul(argv[1], &end, 10);
+	if (errno || *end || n == 0 || n > 10000000) {
+		fprintf(stderr, "gen: bad N '%s'\n", argv[1]);
+		return 2;
+	}
+	dir = argv[2];
+	b.cap = path.cap = 4096;
+	b.len = path.len = 0;
+	b.p = malloc(b.cap);
+	path.p = malloc(path.cap);
+	tables = calloc(n + 1, sizeof *tables);
+	if (!tables || !b.p || !path.p) {
+		perror("gen");
+		return 1;
+	}
+
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+		fprintf(stderr, "gen: %s: %s\n", dir, strerror(errno));
+		return 1;
+	}
+	bprintf(&path, "%s/versions", dir);
+	if (mkdir(path.p, 0777) != 0 && errno != EEXIST) {
+		fprintf(stderr, "gen: %s: %s\n", path.p, strerror(errno));
+		return 1;
+	}
+	path.len = 0;
+	bprintf(&path, "%s/retort.ini", dir);
+	bprintf(&b, "# written by bench/gen: %lu revisions in a line\n"
+		"[retort]\nscript_location = .\ndialect = postgresql\n", n);
+	write_file(path.p, b.p, b.len);
+
+	for (i = 1; i <= n; i++) {
+		struct table *t = &tables[i];
+		unsigned long j, k, m;
+		struct table *tj, *tm;
+		const struct attr *a;
+		char tname[64], jname[64], kname[64], mname[64], col[64], ix[160];
+		char fk[160], msg[256], slug[SLUG_MAX + 1], created[40];
+		char old_c[160], new_c[160], ntype[32];
+		unsigned kind, ixkind;
+		int two;
+		struct tm tmv;
+		time_t when = (time_t)1704067200 + (time_t)i * 2221;	/* 2024-01-01 UTC */
+		const char *fkact;
+
+		t->noun = below((unsigned)(sizeof nouns / sizeof *nouns));
+		t->name_len = 40 + 8 * below(11);
+		t->amount_default = 0;
+		t->note_version = 0;
+		table_name(t, i, tname, sizeof tname);
+
+		j = pick_earlier(i);
+		tj = &tables[j];
+		table_name(tj, j, jname, sizeof jname);
+		a = &attrs[below((unsigned)(sizeof attrs / sizeof *attrs))];
+		snprintf(col, sizeof col, "%s_%lu", a->stem, i);
+		snprintf(ix, sizeof ix, "ix_%s_%s", jname, col);
+
+		k = pick_earlier(i);
+		table_name(&tables[k], k, kname, sizeof kname);
+		snprintf(fk, sizeof fk, "fk_%s_parent", tname);
+		fkact = fk_actions[below((unsigned)(sizeof fk_actions / sizeof *fk_actions))];
+
+		m = pick_earlier(i);
+		tm = &tables[m];
+		table_name(tm, m, mname, sizeof mname);
+		kind = below(3);
+		two = below(4) == 0;
+		ixkind = below(6);
+
+		make_id(i, id);
+		snprintf(msg, sizeof msg, "create %s, %s on %s", tname, a->stem, jname);
+		slugify(msg, slug);
+		gmtime_r(&when, &tmv);
+		strftime(created, sizeof created, "%Y-%m-%d %H:%M:%S.000000", &tmv);
+
+		b.len = 0;
+		bprintf(&b, "-- Benchmark revision %lu of %lu.\n", i, n);
+		bprintf(&b, "revision '%s';\n", id);
+		if (i == 1)
+			bprintf(&b, "revises base;\n");
+		else
+			bprintf(&b, "revises '%s';\n", prev_id);
+		bprintf(&b, "message '%s';\ncreated '%s';\n\nupgrade {\n", msg, created);
+
+		/* create_table: six columns */
+		snprintf(ntype, sizeof ntype, "string(%u)", t->name_len);
+		bprintf(&b,
+			"    create_table %s (\n"
+			"        id          bigint          primary key autoincrement,\n"
+			"        name        %-15s not null,\n"
+			"        amount      numeric(12, 2)  not null default 0,\n"
+			"        created_at  timestamptz     not null default sql 'now()',\n"
+			"        note        text            comment 'free-form note',\n"
+			"        parent_id   bigint\n"
+			"    ) comment '%s rows, revision %lu';\n\n",
+			tname, ntype, nouns[t->noun], i);
+
+		/* add_column, create_index */
+		bprintf(&b, "    add_column %s %s %s;\n", jname, col, a->def);
+		if (ixkind == 0)
+			bprintf(&b, "    create_index %s on %s (%s, id desc);\n", ix, jname, col);
+		else if (ixkind == 1)
+			bprintf(&b, "    create_index %s on %s (%s) where '%s IS NOT NULL';\n",
+				ix, jname, col, col);
+		else
+			bprintf(&b, "    create_index %s on %s (%s);\n", ix, jname, col);
+
+		/* create_foreign_key */
+		bprintf(&b, "    create_foreign_key %s on %s (parent_id)\n"
+			"        references %s (id)%s;\n", fk, tname, kname, fkact);
+
+		/* alter_column: upgrade text, then the downgrade text, from the state
+		 * before; then the state moves on. */
+		{
+			char down[2][384];
+			unsigned ndown = 0, c;
+			unsigned k2 = two ? (kind + 1 + below(2)) % 3 : 3;
+
+			for (c = 0; c < 3; c++) {
+				if (c != kind && c != k2)
+					continue;
+				if (c == 0) {
+					unsigned nl = tm->name_len + 8 * (1 + below(4));
+					bprintf(&b, "    alter_column %s name type string(%u);\n", mname, nl);
+					snprintf(down[ndown++], sizeof down[0],
+						 "    alter_column %s name type string(%u);\n",
+						 mname, tm->name_len);
+					tm->name_len = nl;
+				} else if (c == 1) {
+					int nd = (int)below(1000);
+					bprintf(&b, "    alter_column %s amount set default %d;\n", mname, nd);
+					snprintf(down[ndown++], sizeof down[0],
+						 "    alter_column %s amount set default %d;\n",
+						 mname, tm->amount_default);
+					tm->amount_default = nd;
+				} else {
+					note_comment(tm, m, old_c, sizeof old_c);
+					tm->note_version++;
+					note_comment(tm, m, new_c, sizeof new_c);
+					bprintf(&b, "    alter_column %s note comment '%s';\n", mname, new_c);
+					snprintf(down[ndown++], sizeof down[0],
+						 "    alter_column %s note comment '%s';\n", mname, old_c);
+				}
+			}
+			bprintf(&b, "}\n\ndowngrade {\n");
+			while (ndown > 0)	/* undo in reverse order */
+				bprintf(&b, "%s", down[--ndown]);
+		}
+		bprintf(&b, "    drop_constraint %s on %s type foreign_key;\n", fk, tname);
+		bprintf(&b, "    drop_index %s on %s;\n", ix, jname);
+		bprintf(&b, "    drop_column %s %s;\n", jname, col);
+		bprintf(&b, "    drop_table %s;\n}\n", tname);
+
+		path.len = 0;
+		bprintf(&path, "%s/versions/%s_%s.mig", dir, id, slug);
+		write_file(path.p, b.p, b.len);
+		total += b.len;
+		memcpy(prev_id, id, sizeof id);
+	}
+	printf("%llu\n", total);
+	free(tables);
+	free(b.p);
+	free(path.p);
+	return 0;
+}

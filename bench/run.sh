@@ -1,0 +1,265 @@
+#!/bin/sh
+# bench/run.sh: the benchmark that `make bench` runs.  See bench/README.md.
+#
+# For each N (default 1000 10000 50000) it generates, once, a chain of N
+# revisions in build/bench/N/ with bench/gen.c, then times
+#
+#     cat versions/*.mig                 (the baseline: reading the input)
+#     retort upgrade head --sql
+#     retort heads
+#     retort history
+#     retort verify                      (when this build has it)
+#
+# with bench/measure.c: median wall time of RUNS runs after one warm-up,
+# output to /dev/null, and the peak RSS (ru_maxrss).  It prints one table,
+# checks the targets, and exits 1 if any target fails (after printing
+# everything), 2 if it could not run at all.
+#
+# Environment:
+#   RETORT=PATH       the binary to measure (default build/retort; it is
+#                     copied to build/bench/ first, so a rebuild during the
+#                     run cannot change it half-way)
+#   BENCH_SIZES="..." the values of N (default "1000 10000 50000")
+#   BENCH_RUNS=K      timed runs per command (default 5 for N <= 10000, 3 above)
+#   BENCH_DIR=DIR     where the tools and data sets go (default build/bench;
+#                     elsewhere, they survive make clean)
+#   CC, CFLAGS        for gen and measure (default cc, -O2)
+
+set -u
+
+CALLER_DIR=$(pwd -P)
+case ${RETORT:-} in
+''|/*) ;;
+*) RETORT=$CALLER_DIR/$RETORT ;;
+esac
+case ${BENCH_DIR:-} in
+''|/*) ;;
+*) BENCH_DIR=$CALLER_DIR/$BENCH_DIR ;;
+esac
+cd "$(dirname "$0")/.." || exit 2
+OUT=${BENCH_DIR:-build/bench}
+CC=${CC:-cc}
+BENCH_CFLAGS=${CFLAGS:--O2}
+SIZES=${BENCH_SIZES:-1000 10000 50000}
+RETORT_SRC=${RETORT:-build/retort}
+
+# Targets (the issue): at N = TARGET_N, upgrade head --sql within 2x of cat
+# and heads within 1.5x; t(50,000)/t(1,000) at most 55 for every command;
+# peak RSS under 3 x input bytes + 8 MiB for every command and N.
+TARGET_N=10000
+UPGRADE_MAX=2.0
+HEADS_MAX=1.5
+SCALE_LO=1000
+SCALE_HI=50000
+SCALE_MAX=55
+
+mkdir -p "$OUT" && OUT=$(cd "$OUT" && pwd -P) || exit 2
+
+# --- tools -----------------------------------------------------------------
+
+# newer A B: A was modified after B (test -nt is not POSIX)
+newer() {
+	[ -n "$(find "$1" -prune -newer "$2" 2>/dev/null)" ]
+}
+
+build_tool() {	# NAME: build/bench/NAME from bench/NAME.c when out of date
+	if [ ! -x "$OUT/$1" ] || newer "bench/$1.c" "$OUT/$1"; then
+		echo "  CC      bench/$1.c"
+		# shellcheck disable=SC2086
+		$CC -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra $BENCH_CFLAGS \
+			-o "$OUT/$1" "bench/$1.c" || exit 2
+	fi
+}
+build_tool gen
+build_tool measure
+MEASURE=$OUT/measure
+
+if [ ! -x "$RETORT_SRC" ]; then
+	echo "bench: $RETORT_SRC is missing (run make first)" >&2
+	exit 2
+fi
+cp "$RETORT_SRC" "$OUT/retort.tmp" && mv -f "$OUT/retort.tmp" "$OUT/retort" || exit 2
+RETORT_BIN=$OUT/retort
+
+# --- data ------------------------------------------------------------------
+
+# dataset N: build/bench/N, generated unless it is there already and newer
+# than the generator.  Its .complete file holds the input size in bytes.
+dataset() {
+	d=$OUT/$1
+	if [ -f "$d/.complete" ] && ! newer "$OUT/gen" "$d/.complete"; then
+		return 0
+	fi
+	rm -rf "$d"
+	printf '  GEN     %s revisions in %s ... ' "$1" "$d"
+	t0=$(date +%s)
+	bytes=$("$OUT/gen" "$1" "$d") || { echo failed; exit 2; }
+	echo "$bytes" >"$d/.complete"
+	echo "done ($bytes bytes, $(($(date +%s) - t0)) s)"
+}
+
+for n in $SIZES; do
+	dataset "$n"
+done
+
+# --- verify: measured only if this build has it ----------------------------
+
+# A build without verify says "unknown command" with exit status 2.
+HAVE_VERIFY=no
+if "$RETORT_BIN" help verify >/dev/null 2>&1 || "$RETORT_BIN" verify --help >/dev/null 2>&1; then
+	HAVE_VERIFY=yes
+fi
+
+# --- the machine -----------------------------------------------------------
+
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
+mem=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null)
+ccv=$($CC --version 2>/dev/null | head -n 1)
+if [ -n "${RETORT:-}" ]; then
+	from="$RETORT_SRC"
+else
+	rev=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+	if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+		rev="$rev + uncommitted changes"
+	fi
+	from="$RETORT_SRC, built from $rev"
+fi
+echo
+echo "retort benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "  machine: $(nproc) cores, ${cpu:-unknown CPU}, ${mem:-? GiB} RAM, $(uname -sr)"
+echo "  cc:      $ccv"
+echo "  retort:  $("$RETORT_BIN" --version 2>/dev/null), $from"
+echo "  times are medians of wall time (after one warm-up run), output to /dev/null;"
+echo "  RSS is the peak resident set (ru_maxrss); MB below means MiB"
+echo
+
+# --- measuring -------------------------------------------------------------
+
+FAILS=0
+ERRF=$OUT/stderr.txt
+
+# calc 'FORMAT, EXPR': print a number computed by awk
+calc() {
+	awk "BEGIN { printf $1 }"
+}
+
+printf '%7s %9s  %-20s %9s %7s %9s %9s  %-18s %s\n' \
+	N "input MB" command "median s" "x cat" "RSS MB" "limit MB" "time target" "RSS target"
+printf '%7s %9s  %-20s %9s %7s %9s %9s  %-18s %s\n' \
+	------- --------- -------------------- --------- ------- --------- --------- \
+	------------------ ----------
+
+for n in $SIZES; do
+	d=$OUT/$n
+	bytes=$(cat "$d/.complete")
+	mb=$(calc '"%.2f", '"$bytes"' / 1048576')
+	limit_kib=$(calc '"%d", (3 * '"$bytes"' + 8 * 1048576) / 1024')
+	limit_mb=$(calc '"%.1f", '"$limit_kib"' / 1024')
+	if [ -n "${BENCH_RUNS:-}" ]; then runs=$BENCH_RUNS
+	elif [ "$n" -le 10000 ]; then runs=5
+	else runs=3
+	fi
+
+	for cmd in cat upgrade heads history verify; do
+		case $cmd in
+		cat)     label="cat versions/*.mig"; set -- -G versions -- cat ;;
+		upgrade) label="upgrade head --sql"; set -- -- "$RETORT_BIN" upgrade head --sql ;;
+		heads)   label="heads"; set -- -- "$RETORT_BIN" heads ;;
+		history) label="history"; set -- -- "$RETORT_BIN" history ;;
+		verify)  label="verify"; set -- -- "$RETORT_BIN" verify ;;
+		esac
+		if [ "$cmd" = verify ] && [ "$HAVE_VERIFY" = no ]; then
+			printf '%7s %9s  %-20s %s\n' "$n" "$mb" "$label" "n/a (not built)"
+			continue
+		fi
+		res=$("$MEASURE" -C "$d" -n "$runs" -w 1 -e "$ERRF" "$@") || exit 2
+		# shellcheck disable=SC2086
+		set -- $res
+		med=$1 rss=$4 status=$5
+		if [ "$status" -ne 0 ]; then
+			printf '%7s %9s  %-20s %s\n' "$n" "$mb" "$label" "FAIL: exit status $status:"
+			sed -n '1,5s/^/            /p' "$ERRF"
+			FAILS=$((FAILS + 1))
+			eval "T_${cmd}_$n=fail"
+			continue
+		fi
+		eval "T_${cmd}_$n=$med"
+		rss_mb=$(calc '"%.1f", '"$rss"' / 1024')
+		if [ "$cmd" = cat ]; then
+			cat_t=$med
+			printf '%7s %9s  %-20s %9.4f %7s %9s %9s  %-18s %s\n' \
+				"$n" "$mb" "$label" "$med" 1.00 "$rss_mb" - - -
+			continue
+		fi
+		ratio=$(calc '"%.2f", '"$med"' / '"$cat_t")
+		ttarget=-
+		max=
+		if [ "$n" -eq "$TARGET_N" ]; then
+			case $cmd in
+			upgrade) max=$UPGRADE_MAX ;;
+			heads)   max=$HEADS_MAX ;;
+			esac
+		fi
+		if [ -n "$max" ]; then
+			if [ "$(calc '"%d", '"$med"' <= '"$max"' * '"$cat_t")" = 1 ]; then
+				ttarget="PASS (<= ${max}x)"
+			else
+				ttarget="FAIL (<= ${max}x)"
+				FAILS=$((FAILS + 1))
+			fi
+		fi
+		if [ "$rss" -lt "$limit_kib" ]; then
+			rtarget=PASS
+		else
+			rtarget=FAIL
+			FAILS=$((FAILS + 1))
+		fi
+		printf '%7s %9s  %-20s %9.4f %7s %9s %9s  %-18s %s\n' \
+			"$n" "$mb" "$label" "$med" "$ratio" "$rss_mb" "$limit_mb" "$ttarget" "$rtarget"
+	done
+done
+
+# --- scaling ---------------------------------------------------------------
+
+echo
+echo "scaling: t(N=$SCALE_HI) / t(N=$SCALE_LO), at most $SCALE_MAX (50x the input, no quadratic step)"
+have_lo=no have_hi=no
+for n in $SIZES; do
+	[ "$n" -eq "$SCALE_LO" ] && have_lo=yes
+	[ "$n" -eq "$SCALE_HI" ] && have_hi=yes
+done
+if [ "$have_lo" = no ] || [ "$have_hi" = no ]; then
+	echo "  n/a: needs N=$SCALE_LO and N=$SCALE_HI in BENCH_SIZES"
+else
+	for cmd in cat upgrade heads history verify; do
+		eval "lo=\${T_${cmd}_$SCALE_LO:-} hi=\${T_${cmd}_$SCALE_HI:-}"
+		label=$cmd
+		[ "$cmd" = upgrade ] && label="upgrade head --sql"
+		[ "$cmd" = cat ] && label="cat versions/*.mig"
+		if [ -z "$lo" ] || [ -z "$hi" ]; then
+			printf '  %-20s %s\n' "$label" "n/a (not built)"
+			continue
+		fi
+		if [ "$lo" = fail ] || [ "$hi" = fail ]; then
+			printf '  %-20s %s\n' "$label" "n/a (the command failed)"
+			continue
+		fi
+		r=$(calc '"%.1f", '"$hi"' / '"$lo")
+		if [ "$cmd" = cat ]; then
+			printf '  %-20s %8.4f s -> %8.4f s  %6sx  (baseline)\n' "$label" "$lo" "$hi" "$r"
+		elif [ "$(calc '"%d", '"$hi"' <= '"$SCALE_MAX"' * '"$lo")" = 1 ]; then
+			printf '  %-20s %8.4f s -> %8.4f s  %6sx  PASS\n' "$label" "$lo" "$hi" "$r"
+		else
+			printf '  %-20s %8.4f s -> %8.4f s  %6sx  FAIL\n' "$label" "$lo" "$hi" "$r"
+			FAILS=$((FAILS + 1))
+		fi
+	done
+fi
+
+echo
+if [ "$FAILS" -gt 0 ]; then
+	echo "bench: $FAILS target(s) failed"
+	exit 1
+fi
+echo "bench: every target met"
+exit 0
