@@ -137,7 +137,7 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 		goto out;
 	migrate_opts_from(&mo, cfg, dl, o);
 	migrate_text_sink(&ts, out);
-	if (migrate_plan(sd.graph, &rows, &plan, &mo, &ts.sink, sd.arena, d))
+	if (migrate_plan(&sd, &rows, &plan, &mo, &ts.sink, sd.arena, d))
 		rc = RETORT_OK;
 out:
 	plan_release(&plan);
@@ -214,7 +214,7 @@ int retort_schema(const struct retort_config *cfg, const char *target,
 	if (revgraph_resolve(sd.graph, target ? target : "heads", NULL, &rows, d)) {
 		migrate_opts_from(&mo, cfg, dl, o);
 		migrate_text_sink(&ts, out);
-		if (migrate_schema(sd.graph, &rows, &mo, &ts.sink, sd.arena, d))
+		if (migrate_schema(&sd, &rows, &mo, &ts.sink, sd.arena, d))
 			rc = RETORT_OK;
 	}
 	revset_release(&rows);
@@ -235,7 +235,7 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
 		return rc;
 	for (i = 0; (dl = only ? (i ? NULL : only) : dialect_at(i)) != NULL; i++) {
-		if (verify_graph(sd.graph, dl, sd.arena, d))
+		if (verify_graph(&sd, dl, sd.arena, d))
 			sbuf_addf(out, "%s: %zu revision%s verified: every downgrade restores "
 				  "the schema its upgrade started from\n", dl->name, sd.graph->n,
 				  sd.graph->n == 1 ? "" : "s");
@@ -485,10 +485,15 @@ int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *o
 		return rc;
 	if (revgraph_resolve(sd.graph, rev, NULL, &revs, d)) {
 		for (i = 0; i < revs.n; i++) {
+			struct migfile *f = scriptdir_load(&sd, revs.v[i], sd.arena, d);
+			if (!f) {
+				rc = RETORT_ERR_MIGRATION;
+				continue;
+			}
 			log_entry(out, revs.v[i]);
 			sbuf_addc(out, '\n');
-			add_ops_summary(out, "Upgrade", &revs.v[i]->file->upgrade);
-			add_ops_summary(out, "Downgrade", &revs.v[i]->file->downgrade);
+			add_ops_summary(out, "Upgrade", &f->upgrade);
+			add_ops_summary(out, "Downgrade", &f->downgrade);
 			sbuf_addc(out, '\n');
 		}
 	} else {

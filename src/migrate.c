@@ -151,9 +151,10 @@ static void script_header(struct emitter *e, const struct migrate_opts *o)
  * below them, replayed in graph order.  Their errors are real (the chain is
  * broken) and reported; their warnings were the business of the run that
  * applied them, so they are not repeated. */
-static bool replay_to(const struct revgraph *g, struct schema *m, const struct revset *rows,
+static bool replay_to(struct scriptdir *sd, struct schema *m, const struct revset *rows,
 		      struct diag *d)
 {
+	const struct revgraph *g = sd->graph;
 	bool *keep = xcalloc(g->n ? g->n : 1, sizeof(*keep)), ok = true, muted = d->mute_warnings;
 	struct revision **stack = xcalloc(g->n ? g->n : 1, sizeof(*stack));
 	size_t nstack = 0, i, j;
@@ -176,11 +177,16 @@ static bool replay_to(const struct revgraph *g, struct schema *m, const struct r
 	d->mute_warnings = true;
 	for (i = 0; i < g->n; i++) {
 		const struct op *op;
+		struct migfile *f;
 		if (!keep[i])
 			continue;
+		if (!(f = scriptdir_load(sd, g->revs[i], m->arena, d))) {
+			ok = false;
+			continue;
+		}
 		schema_begin_revision(m);
-		for (op = g->revs[i]->file->upgrade.head; op; op = op->next)
-			ok &= schema_apply(m, op, g->revs[i]->file->src, d);
+		for (op = f->upgrade.head; op; op = op->next)
+			ok &= schema_apply(m, op, f->src, d);
 	}
 	d->mute_warnings = muted;
 	free(keep);
@@ -188,10 +194,11 @@ static bool replay_to(const struct revgraph *g, struct schema *m, const struct r
 	return ok;
 }
 
-bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct plan *plan,
+bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *plan,
 		  const struct migrate_opts *o, const struct sink *sink, struct arena *a,
 		  struct diag *d)
 {
+	const struct revgraph *g = sd->graph;
 	struct emitter e;
 	struct txn t;
 	struct vt_changes ch = { NULL, 0, 0 };
@@ -200,7 +207,7 @@ bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct pl
 
 	struct schema *model = schema_new(a, o->dialect);
 
-	ok = replay_to(g, model, rows, d);
+	ok = replay_to(sd, model, rows, d);
 	emitter_init(&e, o->dialect, a, d, sink);
 	e.annotate = o->annotate;
 	t.e = &e;
@@ -209,10 +216,15 @@ bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct pl
 	script_header(&e, o);
 	for (i = 0; i < plan->n; i++) {
 		const struct step *st = &plan->steps[i];
-		struct migfile *f = st->rev->file;
-		const struct oplist *ops = st->upgrade ? &f->upgrade : &f->downgrade;
+		struct migfile *f = scriptdir_load(sd, st->rev, a, d);
+		const struct oplist *ops;
 		const struct op *op;
 
+		if (!f) {
+			ok = false;
+			continue;
+		}
+		ops = st->upgrade ? &f->upgrade : &f->downgrade;
 		txn_want(&t, f->hdr.transactional);
 		if (rows->n == 0)
 			dialect_version_create(&e, o->version_schema, o->version_table);
@@ -237,7 +249,7 @@ bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct pl
 	return ok;
 }
 
-bool migrate_schema(const struct revgraph *g, const struct revset *rows,
+bool migrate_schema(struct scriptdir *sd, const struct revset *rows,
 		    const struct migrate_opts *o, const struct sink *sink, struct arena *a,
 		    struct diag *d)
 {
@@ -248,7 +260,7 @@ bool migrate_schema(const struct revgraph *g, const struct revset *rows,
 	struct sbuf head = SBUF_INIT;
 	const struct op *op;
 	size_t i;
-	bool ok = replay_to(g, model, rows, d);
+	bool ok = replay_to(sd, model, rows, d);
 
 	if (!ok) {
 		schema_free(model);

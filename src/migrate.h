@@ -9,6 +9,7 @@
 
 #include "dialect.h"
 #include "revgraph.h"
+#include "scriptdir.h"
 #include "sbuf.h"
 
 struct migrate_opts {
@@ -20,7 +21,7 @@ struct migrate_opts {
 };
 
 /* Runs the plan from the version rows `rows` (updated in place). */
-bool migrate_plan(const struct revgraph *g, struct revset *rows, const struct plan *plan,
+bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *plan,
 		  const struct migrate_opts *o, const struct sink *sink, struct arena *a,
 		  struct diag *d);
 
@@ -31,7 +32,7 @@ bool migrate_stamp(const struct revgraph *g, struct revset *rows, const char *ta
 
 /* The schema at the version rows `rows` as statements that build it in an
  * empty database (`retort schema`): a baseline for squashing. */
-bool migrate_schema(const struct revgraph *g, const struct revset *rows,
+bool migrate_schema(struct scriptdir *sd, const struct revset *rows,
 		    const struct migrate_opts *o, const struct sink *sink, struct arena *a,
 		    struct diag *d);
 

@@ -16,6 +16,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,24 +37,39 @@ static const struct keyword keywords[] = {
 #undef KW
 };
 
-static int keyword_cmp(const void *key, const void *elem)
+/* text (len bytes, any case) against a lower-case keyword, as strcmp. */
+static int keyword_cmp(const char *text, size_t len, const char *kw)
 {
-	return strcmp(key, ((const struct keyword *)elem)->text);
-}
-
-int parse_keyword(const char *text, size_t len)
-{
-	char lower[32];
-	const struct keyword *k;
 	size_t i;
 
-	if (len >= sizeof(lower))
+	for (i = 0; i < len; i++) {
+		int c = (unsigned char)text[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c != (unsigned char)kw[i])
+			return c - (unsigned char)kw[i];	/* kw[i] may be the NUL */
+	}
+	return -(int)(unsigned char)kw[len];
+}
+
+/* Every identifier comes through here, so no copy and no library call. */
+int parse_keyword(const char *text, size_t len)
+{
+	size_t lo = 0, hi = ARRAY_LEN(keywords);
+
+	if (len > 32)	/* longer than any keyword */
 		return K_IDENT;
-	for (i = 0; i < len; i++)
-		lower[i] = (char)tolower((unsigned char)text[i]);
-	lower[len] = '\0';
-	k = bsearch(lower, keywords, ARRAY_LEN(keywords), sizeof(keywords[0]), keyword_cmp);
-	return k ? k->token : K_IDENT;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = keyword_cmp(text, len, keywords[mid].text);
+		if (c == 0)
+			return keywords[mid].token;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return K_IDENT;
 }
 
 /* ---- errors ---- */
@@ -191,6 +207,17 @@ static bool check_encoding(struct parser *p)
 		i = 3;	/* a UTF-8 byte order mark is harmless */
 	while (i < n) {
 		size_t len;
+		/* Most of a migration is ASCII without NULs: eight bytes at a time. */
+		while (n - i >= 8) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ULL) ||
+			    ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		if (s[i] == 0) {
 			parse_error(p, DIAG_LEX_NUL, span_make((uint32_t)i, (uint32_t)i + 1),
 			     "NUL byte in source file");
@@ -975,6 +1002,120 @@ struct type *parse_type_raw(struct parser *p, struct span sp, const char *text)
 	return t;
 }
 
+/* ---- header-only reading ---- */
+
+/* Where a dollar quote's tag ends ($tag$), or 0 if s is not one. */
+static size_t dollar_tag_len(const char *s, const char *end)
+{
+	const char *p = s + 1;
+
+	if (p < end && *p == '$')
+		return 2;
+	if (p >= end || !((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '_'))
+		return 0;
+	while (p < end && ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '_' ||
+			   (*p >= '0' && *p <= '9')))
+		p++;
+	return p < end && *p == '$' ? (size_t)(p - s) + 1 : 0;
+}
+
+/* Steps over a string, quoted name, dollar quote or comment at s, if one
+ * starts there; returns where it ends (or end if it never does). */
+static const char *skip_quoted(const char *s, const char *end)
+{
+	size_t tag;
+
+	if (*s == '\'' || *s == '"') {
+		char q = *s;
+		for (s++; s < end; s++)
+			if (*s == q) {
+				if (s + 1 < end && s[1] == q)
+					s++;
+				else
+					return s + 1;
+			}
+		return end;
+	}
+	if (*s == '-' && s + 1 < end && s[1] == '-') {
+		const char *nl = memchr(s, '\n', (size_t)(end - s));
+		return nl ? nl : end;
+	}
+	if (*s == '/' && s + 1 < end && s[1] == '*') {
+		for (s += 2; s + 1 < end; s++)
+			if (s[0] == '*' && s[1] == '/')
+				return s + 2;
+		return end;
+	}
+	if (*s == '$' && (tag = dollar_tag_len(s, end)) != 0) {
+		const char *p;
+		for (p = s + tag; p + tag <= end; p++)
+			if (*p == '$' && memcmp(p, s, tag) == 0)
+				return p + tag;
+		return end;
+	}
+	return NULL;
+}
+
+static bool is_word_char(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+	       c == '_' || c == '$';
+}
+
+/* A copy of the text with the insides of the upgrade and downgrade blocks
+ * blanked (newlines kept), so that the grammar reads the header and two
+ * empty blocks at the same offsets.  A block whose end cannot be found is
+ * left as written: the lexer will say what is wrong with it. */
+static char *blank_blocks(const char *text, size_t n)
+{
+	char *out = xmalloc(n + 1);
+	const char *s = text, *end = text + n;
+	bool want_brace = false;
+
+	memcpy(out, text, n);
+	out[n] = '\0';
+	while (s < end) {
+		const char *q = skip_quoted(s, end);
+		if (q) {
+			s = q;
+			continue;
+		}
+		if (is_word_char(*s)) {
+			const char *w = s;
+			while (s < end && is_word_char(*s))
+				s++;
+			want_brace = (s - w == 7 && strncasecmp(w, "upgrade", 7) == 0) ||
+				     (s - w == 9 && strncasecmp(w, "downgrade", 9) == 0);
+			continue;
+		}
+		if (*s == '{' && want_brace) {
+			const char *body = s + 1, *p = body;
+			int depth = 1;
+			while (p < end && depth) {
+				const char *q2 = skip_quoted(p, end);
+				if (q2) {
+					p = q2;
+					continue;
+				}
+				depth += *p == '{' ? 1 : *p == '}' ? -1 : 0;
+				p++;
+			}
+			if (depth)
+				return out;	/* unterminated: leave it to the lexer */
+			for (q = body; q < p - 1; q++)
+				if (*q != '\n')
+					out[q - text] = ' ';
+			s = p;
+			want_brace = false;
+			continue;
+		}
+		if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
+			want_brace = false;
+		s++;
+	}
+	return out;
+}
+
 /* ---- the entry point ---- */
 
 struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode mode,
@@ -983,13 +1124,15 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 	struct parser p;
 	struct migfile *f = ARENA_NEW(a, struct migfile);
 	YY_BUFFER_STATE buf;
+	char *blanked = NULL;
+	const char *text = src->text;
 
 	memset(&p, 0, sizeof(p));
 	p.arena = a;
 	p.diag = d;
 	p.src = src;
 	p.file = f;
-	p.mode = mode;
+	p.mode = mode == PARSE_HEADER ? PARSE_REVISION : mode;
 	f->src = src;
 	f->hdr.transactional = true;
 
@@ -997,28 +1140,31 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 		return NULL;
 	if (src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0)
 		p.pos = 3;
+	if (mode == PARSE_HEADER)
+		text = blanked = blank_blocks(src->text, src->len);
 	if (retort_scan_lex_init_extra(&p, &p.scanner) != 0)
 		parse_fatal("cannot initialise");
-	buf = retort_scan__scan_bytes(src->text + p.pos, (int)(src->len - p.pos), p.scanner);
+	buf = retort_scan__scan_bytes(text + p.pos, (int)(src->len - p.pos), p.scanner);
 	retort_yyparse(&p);
 	retort_scan__delete_buffer(buf, p.scanner);
 	retort_scan_lex_destroy(p.scanner);
+	free(blanked);
 
 	if (!p.any_token && p.nerrors == 0) {
 		parse_error(&p, DIAG_EMPTY_FILE, span_make(0, 0), "empty %s file (expected %s)",
-		     mode == PARSE_REVISION ? "revision" : "schema",
-		     mode == PARSE_REVISION ? "a 'revision' line, then upgrade and "
+		     p.mode == PARSE_REVISION ? "revision" : "schema",
+		     p.mode == PARSE_REVISION ? "a 'revision' line, then upgrade and "
 		     "downgrade blocks" : "create_table, create_enum, create_index or "
 		     "create_sequence statements");
 		return NULL;
 	}
 	/* A missing revision line is worth saying whatever else went wrong; a
 	 * missing block may only be the echo of a syntax error, so it is not. */
-	if (mode == PARSE_REVISION && !f->hdr.revision.text && !(p.seen_headers & 1u))
+	if (p.mode == PARSE_REVISION && !f->hdr.revision.text && !(p.seen_headers & 1u))
 		parse_error(&p, DIAG_HEADER, span_make(0, 0), "no 'revision' line in this file");
 	if (p.nerrors)
 		return NULL;
-	if (mode == PARSE_REVISION) {
+	if (p.mode == PARSE_REVISION) {
 		if (!f->has_upgrade)
 			parse_error(&p, DIAG_HEADER, span_make(0, 0), "no 'upgrade' block in this file");
 		if (!f->has_downgrade)

@@ -10,6 +10,8 @@ struct arena;
 
 enum parse_mode {
 	PARSE_REVISION,	/* header, upgrade { }, downgrade { } */
+	PARSE_HEADER,	/* a revision's header only: its blocks come back
+			 * empty, unread (what the revision graph needs) */
 	PARSE_SCHEMA	/* top-level create_* statements only */
 };
 

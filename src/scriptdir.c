@@ -104,7 +104,7 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct di
 			 * the SQL is the same wherever the project lives. */
 			src->label = src->path + strlen(src->path) - strlen(names[i]) -
 				     strlen("versions/");
-			f = parse_file(sd->arena, src, PARSE_REVISION, d);
+			f = parse_file(sd->arena, src, PARSE_HEADER, d);
 			if (f)
 				sd->files[sd->nfiles++] = f;
 			else
@@ -118,6 +118,13 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct di
 		return false;
 	sd->graph = revgraph_build(sd->arena, sd->files, sd->nfiles, d);
 	return sd->graph != NULL;
+}
+
+struct migfile *scriptdir_load(struct scriptdir *sd, const struct revision *r,
+			       struct arena *a, struct diag *d)
+{
+	(void)sd;
+	return parse_file(a, r->file->src, PARSE_REVISION, d);
 }
 
 void scriptdir_close(struct scriptdir *sd)

@@ -1,6 +1,7 @@
 /* The versions/ folder as a whole (Alembic's ScriptDirectory): every
- * revision file read, parsed and joined into the revision graph.  Errors in
- * any file are all reported before giving up, so one run shows them all. */
+ * revision file read, its header parsed, and all joined into the revision
+ * graph.  A revision's operations are parsed only when a command needs
+ * them, so `heads` on ten thousand revisions reads headers only. */
 #ifndef RETORT_SCRIPTDIR_H
 #define RETORT_SCRIPTDIR_H
 
@@ -21,6 +22,11 @@ struct scriptdir {
 	size_t nfiles;
 	struct revgraph *graph;
 };
+
+/* A revision with its operations (the graph holds headers only), parsed
+ * into a; NULL after reporting its errors. */
+struct migfile *scriptdir_load(struct scriptdir *sd, const struct revision *r,
+			       struct arena *a, struct diag *d);
 
 /* The folder's display path for a script location ("." -> "versions"). */
 char *scriptdir_versions_path(const char *script_location);

@@ -46,7 +46,7 @@ struct srcfile *srcfile_load(const char *path, const char **err)
 			*err = "file too large (the limit is 256 MiB)";
 			return NULL;
 		}
-		if (cap - len < 2)
+		if (len == cap)	/* full: the file grew, or its size was unknown */
 			XGROW(buf, cap, len + 65536);
 		n = fread(buf + len, 1, cap - len, f);
 		len += n;

@@ -36,9 +36,10 @@ static bool run_block(struct schema *m, struct emitter *e, const struct oplist *
 	return ok;
 }
 
-bool verify_graph(const struct revgraph *g, const struct dialect *dl, struct arena *a,
+bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *a,
 		  struct diag *d)
 {
+	const struct revgraph *g = sd->graph;
 	struct schema *m = schema_new(a, dl);
 	struct sink sink = { discard_statement, discard_comment, NULL, NULL };
 	struct emitter e;
@@ -49,10 +50,12 @@ bool verify_graph(const struct revgraph *g, const struct dialect *dl, struct are
 	emitter_init(&e, dl, a, d, &sink);
 	for (i = 0; i < g->n; i++) {
 		struct revision *r = g->revs[i];
-		struct migfile *f = r->file;
+		struct migfile *f = scriptdir_load(sd, r, a, d);
 		struct schema_snapshot *snap;
 		bool ok;
 
+		if (!f)
+			continue;
 		e.src = f->src;
 		e.in_transaction = (dl->caps & CAP_TRANSACTIONAL_DDL) && f->hdr.transactional;
 		schema_begin_revision(m);

@@ -8,6 +8,7 @@
 
 #include "diag.h"
 #include "revgraph.h"
+#include "scriptdir.h"
 
 struct arena;
 struct dialect;
@@ -15,7 +16,7 @@ struct dialect;
 /* Replays every revision of g in graph order on a model for dialect dl.
  * Reports each problem (model errors, lowering errors, a downgrade that does
  * not restore the schema) to d; returns true when there were none. */
-bool verify_graph(const struct revgraph *g, const struct dialect *dl, struct arena *a,
+bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *a,
 		  struct diag *d);
 
 #endif
