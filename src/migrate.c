@@ -178,15 +178,19 @@ static bool replay_to(struct scriptdir *sd, struct schema *m, const struct revse
 	for (i = 0; i < g->n; i++) {
 		const struct op *op;
 		struct migfile *f;
+		struct arena *ra;
 		if (!keep[i])
 			continue;
-		if (!(f = scriptdir_load(sd, g->revs[i], m->arena, d))) {
+		/* One revision's IR at a time: the model keeps its own copies. */
+		ra = arena_new();
+		if (!(f = scriptdir_load(sd, g->revs[i], ra, d))) {
 			ok = false;
-			continue;
+		} else {
+			schema_begin_revision(m);
+			for (op = f->upgrade.head; op; op = op->next)
+				ok &= schema_apply(m, op, f->src, d);
 		}
-		schema_begin_revision(m);
-		for (op = f->upgrade.head; op; op = op->next)
-			ok &= schema_apply(m, op, f->src, d);
+		arena_free(ra);
 	}
 	d->mute_warnings = muted;
 	free(keep);
@@ -216,12 +220,14 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	script_header(&e, o);
 	for (i = 0; i < plan->n; i++) {
 		const struct step *st = &plan->steps[i];
-		struct migfile *f = scriptdir_load(sd, st->rev, a, d);
+		struct arena *ra = arena_new();
+		struct migfile *f = scriptdir_load(sd, st->rev, ra, d);
 		const struct oplist *ops;
 		const struct op *op;
 
 		if (!f) {
 			ok = false;
+			arena_free(ra);
 			continue;
 		}
 		ops = st->upgrade ? &f->upgrade : &f->downgrade;
@@ -241,6 +247,7 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 		version_changes(&e, o, &ch);
 		if (o->per_migration)
 			txn_want(&t, false);
+		arena_free(ra);
 	}
 	txn_want(&t, false);
 	vt_changes_release(&ch);

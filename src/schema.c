@@ -218,6 +218,136 @@ static const char *sql_rename(struct schema *s, const char *sql, const char *fro
 	return r;
 }
 
+/* ---- the model's own copies of what it keeps ---- */
+
+static const char *keep(struct schema *s, const char *str)
+{
+	return str ? arena_strdup(s->arena, str) : NULL;
+}
+
+static struct qname keep_qname(struct schema *s, const struct qname *q)
+{
+	struct qname r = { keep(s, q->schema), keep(s, q->name), q->span };
+
+	return r;
+}
+
+static struct value *keep_value(struct schema *s, const struct value *v)
+{
+	struct value *c;
+
+	if (!v)
+		return NULL;
+	c = ARENA_NEW(s->arena, struct value);
+	*c = *v;
+	c->text = keep(s, v->text);
+	c->next = NULL;
+	return c;
+}
+
+static struct type keep_type(struct schema *s, const struct type *t)
+{
+	struct type c = *t;
+	const struct value *v;
+
+	c.enum_name = keep_qname(s, &t->enum_name);
+	c.raw = keep(s, t->raw);
+	c.enum_values.head = c.enum_values.tail = NULL;
+	c.enum_values.n = 0;
+	for (v = t->enum_values.head; v; v = v->next)
+		ir_valuelist_append(&c.enum_values, keep_value(s, v));
+	return c;
+}
+
+static const struct kv *keep_kvs(struct schema *s, const struct kv *k)
+{
+	struct kv *head = NULL, **tail = &head;
+
+	for (; k; k = k->next) {
+		struct kv *c = ARENA_NEW(s->arena, struct kv);
+		*c = *k;
+		c->key.name = keep(s, k->key.name);
+		c->val.text = keep(s, k->val.text);
+		c->next = NULL;
+		*tail = c;
+		tail = &c->next;
+	}
+	return head;
+}
+
+static const struct op *keep_index_op(struct schema *s, const struct op *op)
+{
+	struct op *c = ARENA_NEW(s->arena, struct op);
+	const struct index_elem *e;
+	struct index_elem **tail;
+
+	*c = *op;
+	c->next = NULL;
+	c->u.index.name.name = keep(s, op->u.index.name.name);
+	c->u.index.table = keep_qname(s, &op->u.index.table);
+	c->u.index.where = keep(s, op->u.index.where);
+	c->u.index.using_method = keep(s, op->u.index.using_method);
+	c->u.index.elems = NULL;
+	tail = &c->u.index.elems;
+	for (e = op->u.index.elems; e; e = e->next) {
+		struct index_elem *x = ARENA_NEW(s->arena, struct index_elem);
+		*x = *e;
+		x->column.name = keep(s, e->column.name);
+		x->expr = keep(s, e->expr);
+		x->next = NULL;
+		*tail = x;
+		tail = &x->next;
+	}
+	return c;
+}
+
+static const struct constraint *keep_exclusion(struct schema *s, const struct constraint *k)
+{
+	struct constraint *c = ARENA_NEW(s->arena, struct constraint);
+	const struct exclude_elem *e;
+	struct exclude_elem **tail;
+
+	*c = *k;
+	c->next = NULL;
+	c->name.name = keep(s, k->name.name);
+	c->columns.head = c->columns.tail = NULL;
+	c->columns.n = 0;
+	c->ref.table.schema = c->ref.table.name = NULL;
+	c->ref.columns.head = c->ref.columns.tail = NULL;
+	c->ref.columns.n = 0;
+	c->check = NULL;
+	c->using_method = keep(s, k->using_method);
+	c->where = keep(s, k->where);
+	c->elems = NULL;
+	tail = &c->elems;
+	for (e = k->elems; e; e = e->next) {
+		struct exclude_elem *x = ARENA_NEW(s->arena, struct exclude_elem);
+		*x = *e;
+		x->column.name = keep(s, e->column.name);
+		x->expr = keep(s, e->expr);
+		x->op = keep(s, e->op);
+		x->next = NULL;
+		*tail = x;
+		tail = &x->next;
+	}
+	return c;
+}
+
+static const struct op *keep_sequence_op(struct schema *s, const struct op *op)
+{
+	struct op *c = ARENA_NEW(s->arena, struct op);
+
+	*c = *op;
+	c->next = NULL;
+	c->u.sequence.name = keep_qname(s, &op->u.sequence.name);
+	c->u.sequence.start = keep(s, op->u.sequence.start);
+	c->u.sequence.increment = keep(s, op->u.sequence.increment);
+	c->u.sequence.minvalue = keep(s, op->u.sequence.minvalue);
+	c->u.sequence.maxvalue = keep(s, op->u.sequence.maxvalue);
+	c->u.sequence.cache = keep(s, op->u.sequence.cache);
+	return c;
+}
+
 /* ---- the model's containers ---- */
 
 /* What verify keeps of a revision's objects before it runs. */
@@ -464,8 +594,8 @@ static struct sch_table *table_new(struct schema *s, const struct qname *name,
 {
 	struct sch_table *t = ARENA_NEW(s->arena, struct sch_table);
 
-	t->name.schema = name->schema;
-	t->name.name = name->name;
+	t->name.schema = keep(s, name->schema);
+	t->name.name = keep(s, name->name);
 	t->key = qkey(s->arena, name);
 	t->created = created;
 	t->created_rev = s->rev;
@@ -726,7 +856,7 @@ static const char **names_of(struct arena *a, const struct identlist *l)
 	size_t i = 0;
 
 	for (id = l->head; id; id = id->next)
-		v[i++] = id->name;
+		v[i++] = arena_strdup(a, id->name);
 	return v;
 }
 
@@ -743,12 +873,12 @@ static struct sch_column *column_from_ir(struct schema *s, const struct column *
 {
 	struct sch_column *sc = ARENA_NEW(s->arena, struct sch_column);
 
-	sc->name = c->name.name;
-	sc->type = c->type;
+	sc->name = keep(s, c->name.name);
+	sc->type = keep_type(s, &c->type);
 	sc->not_null = c->nullable == NULLABLE_NO ||
 		       (c->primary_key && c->nullable != NULLABLE_YES);
-	sc->server_default = c->server_default;
-	sc->comment = c->comment;
+	sc->server_default = keep_value(s, c->server_default);
+	sc->comment = keep(s, c->comment);
 	sc->autoincrement = c->autoincrement;
 	sc->created = loc(src, c->name.span);
 	return sc;
@@ -968,13 +1098,13 @@ static bool add_constraint(struct schema *s, struct sch_table *t, const struct c
 	if (name_taken(t, k->name.name, at, src, d))
 		return false;
 	c->kind = k->kind;
-	c->name = k->name.name;
+	c->name = keep(s, k->name.name);
 	c->columns = names_of(s->arena, &k->columns);
 	c->ncolumns = k->columns.n;
 	c->deferrable = k->deferrable;
 	c->initially = k->initially;
-	c->check = k->check;
-	c->def = k;
+	c->check = keep(s, k->check);
+	c->def = k->kind == CON_EXCLUDE ? keep_exclusion(s, k) : NULL;
 	c->created = loc(src, at);
 	switch (k->kind) {
 	case CON_PRIMARY_KEY:
@@ -989,7 +1119,7 @@ static bool add_constraint(struct schema *s, struct sch_table *t, const struct c
 			ok &= need_column(t, id->name, id->span, src, d) != NULL;
 		break;
 	case CON_FOREIGN_KEY:
-		c->ref_table = k->ref.table;
+		c->ref_table = keep_qname(s, &k->ref.table);
 		c->ref_table.span = span_make(0, 0);
 		c->ref_columns = names_of(s->arena, &k->ref.columns);
 		c->nref_columns = k->ref.columns.n;
@@ -1030,10 +1160,9 @@ static bool add_column_constraints(struct schema *s, struct sch_table *t,
 		struct sch_constraint *c = ARENA_NEW(s->arena, struct sch_constraint);
 		c->kind = CON_UNIQUE;
 		c->columns = ARENA_ARRAY(s->arena, const char *, 1);
-		c->columns[0] = col->name.name;
+		c->columns[0] = keep(s, col->name.name);
 		c->ncolumns = 1;
 		c->deferrable = -1;
-		c->from_column = col;
 		c->created = loc(src, col->name.span);
 		table_add_constraint(s, t, c);
 	}
@@ -1047,9 +1176,9 @@ static bool add_column_constraints(struct schema *s, struct sch_table *t,
 		one.n = 1;
 		c->kind = CON_FOREIGN_KEY;
 		c->columns = ARENA_ARRAY(s->arena, const char *, 1);
-		c->columns[0] = col->name.name;
+		c->columns[0] = keep(s, col->name.name);
 		c->ncolumns = 1;
-		c->ref_table = col->references->table;
+		c->ref_table = keep_qname(s, &col->references->table);
 		c->ref_table.span = span_make(0, 0);
 		c->ref_columns = names_of(s->arena, &col->references->columns);
 		c->nref_columns = col->references->columns.n;
@@ -1057,7 +1186,6 @@ static bool add_column_constraints(struct schema *s, struct sch_table *t,
 		c->on_update = col->references->on_update;
 		c->deferrable = col->references->deferrable;
 		c->initially = col->references->initially;
-		c->from_column = col;
 		c->created = loc(src, col->name.span);
 		if (check_fk(s, t, c, &one, col->references, src, d))
 			table_add_constraint(s, t, c);
@@ -1087,7 +1215,7 @@ static struct sch_constraint *pk_from_columns(struct schema *s, const struct col
 			continue;
 		if (!i)
 			pk->created = loc(src, c->name.span);
-		pk->columns[i++] = c->name.name;
+		pk->columns[i++] = keep(s, c->name.name);
 	}
 	pk->ncolumns = n;
 	return pk;
@@ -1112,8 +1240,8 @@ static bool apply_create_table(struct schema *s, const struct op *op, struct src
 		return false;
 	}
 	t = table_new(s, q, loc(src, q->span));
-	t->comment = op->u.table.comment;
-	t->options = op->u.table.options;
+	t->comment = keep(s, op->u.table.comment);
+	t->options = keep_kvs(s, op->u.table.options);
 	strmap_put(s->tables, t->key, t);
 	for (c = op->u.table.columns; c; c = c->next) {
 		if (schema_column(t, c->name.name)) {
@@ -1212,6 +1340,7 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 		return false;
 	}
 	table_unlink(s, t);
+	to.name = keep(s, to.name);
 	newkey = qkey(s->arena, &to);
 	/* Foreign keys elsewhere follow the table, as in the database. */
 	l = fk_list(s, t->key, false);
@@ -1468,18 +1597,18 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 				     "'%s.%s' from %s to %s without 'using'", s->dialect->name,
 				     t->key, c->name, type_show(s->arena, &c->type),
 				     type_show(s->arena, to));
-		c->type = *to;
+		c->type = keep_type(s, to);
 	}
 	if (ch & ALTER_SET_NOT_NULL)
 		c->not_null = true;
 	if (ch & ALTER_DROP_NOT_NULL)
 		c->not_null = false;
 	if (ch & ALTER_SET_DEFAULT)
-		c->server_default = op->u.alter.default_value;
+		c->server_default = keep_value(s, op->u.alter.default_value);
 	if (ch & ALTER_DROP_DEFAULT)
 		c->server_default = NULL;
 	if (ch & ALTER_COMMENT)
-		c->comment = op->u.alter.comment;
+		c->comment = keep(s, op->u.alter.comment);
 	if (ch & ALTER_RENAME) {
 		const struct ident *to = &op->u.alter.new_name;
 		struct sch_column *old = schema_column(t, to->name);
@@ -1489,8 +1618,9 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 			note_created(d, &old->created, "it");
 			return false;
 		}
-		rename_column_refs(s, t, c->name, to->name);
-		c->name = to->name;
+		const char *new_name = keep(s, to->name);
+		rename_column_refs(s, t, c->name, new_name);
+		c->name = new_name;
 	}
 	return true;
 }
@@ -1522,8 +1652,8 @@ static bool apply_create_index(struct schema *s, const struct op *op, struct src
 	if (!ok)
 		return false;
 	ix = ARENA_NEW(s->arena, struct sch_index);
-	ix->name = q.name;
-	ix->def = op;
+	ix->def = keep_index_op(s, op);
+	ix->name = ix->def->u.index.name.name;
 	ix->created = loc(src, op->u.index.name.span);
 	table_add_index(t, ix);
 	strmap_put(s->indexes, qkey(s->arena, &q), t);
@@ -1624,7 +1754,7 @@ static bool apply_table_comment(struct schema *s, const struct op *op, struct sr
 
 	if (!t)
 		return false;
-	t->comment = op->kind == OP_CREATE_TABLE_COMMENT ? op->u.target.comment : NULL;
+	t->comment = op->kind == OP_CREATE_TABLE_COMMENT ? keep(s, op->u.target.comment) : NULL;
 	return true;
 }
 
@@ -1650,13 +1780,13 @@ static bool apply_create_enum(struct schema *s, const struct op *op, struct srcf
 				return false;
 			}
 	e = ARENA_NEW(s->arena, struct sch_enum);
-	e->name.schema = q->schema;
-	e->name.name = q->name;
+	e->name.schema = keep(s, q->schema);
+	e->name.name = keep(s, q->name);
 	e->key = qkey(s->arena, q);
 	e->nvalues = op->u.enumdef.values.n;
 	e->values = ARENA_ARRAY(s->arena, const char *, e->nvalues ? e->nvalues : 1);
 	for (v = op->u.enumdef.values.head; v; v = v->next)
-		e->values[i++] = v->text;
+		e->values[i++] = keep(s, v->text);
 	e->created = loc(src, q->span);
 	XGROW(s->enum_list, s->capenums, s->nenums + 1);
 	e->order = s->nenums;
@@ -1712,10 +1842,10 @@ static bool apply_sequence(struct schema *s, const struct op *op, struct srcfile
 			return false;
 		}
 		q2 = ARENA_NEW(s->arena, struct sch_sequence);
-		q2->name.schema = q->schema;
-		q2->name.name = q->name;
+		q2->name.schema = keep(s, q->schema);
+		q2->name.name = keep(s, q->name);
 		q2->key = key;
-		q2->def = op;
+		q2->def = keep_sequence_op(s, op);
 		q2->created = loc(src, q->span);
 		XGROW(s->seq_list, s->capseqs, s->nseqs + 1);
 		q2->order = s->nseqs;

@@ -3,8 +3,8 @@
  * checked before any database sees it (a table that is not there, a column
  * created twice, a foreign key to a column of another type), how `verify`
  * proves a downgrade undoes its upgrade, and how `schema` prints a baseline.
- * It stores names, logical types and the IR nodes they came from; it holds
- * no SQL spelling. */
+ * It holds its own copies of names, logical types and definitions, so that
+ * a revision's IR can be freed once it has been applied; no SQL spelling. */
 #ifndef RETORT_SCHEMA_H
 #define RETORT_SCHEMA_H
 
@@ -48,14 +48,13 @@ struct sch_constraint {
 	int deferrable;
 	enum fk_initially initially;
 	const char *check;		/* CHECK */
-	const struct constraint *def;	/* the IR node: EXCLUDE's elements */
-	const struct column *from_column;	/* declared inline on this column */
+	const struct constraint *def;	/* EXCLUDE's elements (the model's copy) */
 	struct srcloc created;
 };
 
 struct sch_index {
 	const char *name;
-	const struct op *def;		/* the create_index op */
+	const struct op *def;		/* the create_index op (the model's copy) */
 	struct srcloc created;
 };
 
@@ -89,7 +88,7 @@ struct sch_enum {
 struct sch_sequence {
 	struct qname name;
 	const char *key;
-	const struct op *def;		/* the create_sequence op: its options */
+	const struct op *def;		/* the create_sequence op (the model's copy) */
 	size_t order;
 	bool dropped;
 	struct srcloc created;

@@ -50,12 +50,15 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 	emitter_init(&e, dl, a, d, &sink);
 	for (i = 0; i < g->n; i++) {
 		struct revision *r = g->revs[i];
-		struct migfile *f = scriptdir_load(sd, r, a, d);
+		struct arena *ra = arena_new();	/* this revision's IR only */
+		struct migfile *f = scriptdir_load(sd, r, ra, d);
 		struct schema_snapshot *snap;
 		bool ok;
 
-		if (!f)
+		if (!f) {
+			arena_free(ra);
 			continue;
+		}
 		e.src = f->src;
 		e.in_transaction = (dl->caps & CAP_TRANSACTIONAL_DDL) && f->hdr.transactional;
 		schema_begin_revision(m);
@@ -71,6 +74,7 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 		 * just checked: its messages would be duplicates. */
 		run_block(m, NULL, &f->upgrade, f->src, &scratch);
 		diag_clear(&scratch);
+		arena_free(ra);
 	}
 	diag_release(&scratch);
 	emitter_release(&e);
