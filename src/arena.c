@@ -49,14 +49,14 @@ static struct chunk *chunk_new(size_t size)
 	return c;
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+/* n bytes at the given alignment, not zeroed.  Strings take alignment 1:
+ * a model of tens of thousands of short names would otherwise pad each to
+ * sixteen bytes. */
+static void *arena_take(struct arena *a, size_t n, size_t align)
 {
 	struct chunk *c = a->head;
-	void *p;
+	size_t at;
 
-	n = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
-	if (n == 0)
-		n = ARENA_ALIGN;
 	if (n > ARENA_CHUNK / 4) {
 		/* Big block: its own chunk, linked behind the current one. */
 		struct chunk *big = chunk_new(n);
@@ -67,23 +67,31 @@ void *arena_alloc(struct arena *a, size_t n)
 			a->head = big;
 		}
 		big->used = n;
-		memset(big->data, 0, n);
 		return big->data;
 	}
-	if (!c || c->size - c->used < n) {
+	at = c ? (c->used + align - 1) & ~(align - 1) : 0;
+	if (!c || at > c->size || c->size - at < n) {
 		c = chunk_new(ARENA_CHUNK);
 		c->next = a->head;
 		a->head = c;
+		at = 0;
 	}
-	p = c->data + c->used;
-	c->used += n;
-	memset(p, 0, n);
+	c->used = at + n;
+	return c->data + at;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	void *p = arena_take(a, n ? n : 1, ARENA_ALIGN);
+
+	memset(p, 0, n ? n : 1);
 	return p;
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_take(a, n + 1, 1);
+
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;

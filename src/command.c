@@ -136,9 +136,10 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 	if (!ok)
 		goto out;
 	migrate_opts_from(&mo, cfg, dl, o);
-	migrate_text_sink(&ts, out);
+	migrate_text_sink(&ts, out, o->stream);
 	if (migrate_plan(&sd, &rows, &plan, &mo, &ts.sink, sd.arena, d))
 		rc = RETORT_OK;
+	migrate_text_sink_release(&ts);
 out:
 	plan_release(&plan);
 	revset_release(&rows);
@@ -184,9 +185,10 @@ int retort_stamp(const struct retort_config *cfg, const char *target,
 	if (from && *from && !revgraph_resolve(sd.graph, from, &rows, &rows, d))
 		goto out;
 	migrate_opts_from(&mo, cfg, dl, o);
-	migrate_text_sink(&ts, out);
+	migrate_text_sink(&ts, out, o->stream);
 	if (migrate_stamp(sd.graph, &rows, *to ? to : "heads", &mo, &ts.sink, sd.arena, d))
 		rc = RETORT_OK;
+	migrate_text_sink_release(&ts);
 out:
 	revset_release(&rows);
 	scriptdir_close(&sd);
@@ -213,9 +215,10 @@ int retort_schema(const struct retort_config *cfg, const char *target,
 	rc = RETORT_ERR_MIGRATION;
 	if (revgraph_resolve(sd.graph, target ? target : "heads", NULL, &rows, d)) {
 		migrate_opts_from(&mo, cfg, dl, o);
-		migrate_text_sink(&ts, out);
+		migrate_text_sink(&ts, out, o->stream);
 		if (migrate_schema(&sd, &rows, &mo, &ts.sink, sd.arena, d))
 			rc = RETORT_OK;
+		migrate_text_sink_release(&ts);
 	}
 	revset_release(&rows);
 	scriptdir_close(&sd);

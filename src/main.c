@@ -35,28 +35,29 @@ struct command {
 	const char *summary;
 	bool needs_config;
 	bool chatty;	/* prints progress, not results: -q silences it */
+	bool sql_output;	/* prints a script: spooled, see main */
 };
 
 static const struct command commands[] = {
-	{ "init", "init DIR", "create a migration environment in DIR and ./retort.ini", false, true },
+	{ "init", "init DIR", "create a migration environment in DIR and ./retort.ini", false, true, false },
 	{ "revision", "revision -m MSG [--rev-id ID] [--head REV] [--branch-label L] "
 	  "[--depends-on REV]... [--splice] [--version-path DIR]",
-	  "write a new revision file from the template", true, true },
+	  "write a new revision file from the template", true, true, false },
 	{ "upgrade", "upgrade TARGET --sql", "print the SQL from base (or FROM in FROM:TO) "
-	  "up to TARGET", true, false },
-	{ "downgrade", "downgrade FROM:TO --sql", "print the SQL down from FROM to TO", true, false },
+	  "up to TARGET", true, false, true },
+	{ "downgrade", "downgrade FROM:TO --sql", "print the SQL down from FROM to TO", true, false, true },
 	{ "stamp", "stamp REV --sql", "print the version-table change to REV without "
-	  "running any migration", true, false },
+	  "running any migration", true, false, true },
 	{ "verify", "verify [--dialect D]", "prove, without a database, that every "
-	  "downgrade restores the schema and every op suits the dialect", true, false },
+	  "downgrade restores the schema and every op suits the dialect", true, false, false },
 	{ "schema", "schema [REV] [--dialect D]", "print the schema at REV (default: the "
-	  "heads) as CREATE statements: a baseline for squashing", true, false },
-	{ "history", "history [-r START:END] [-v]", "list revisions, newest first", true, false },
-	{ "show", "show REV", "describe one revision", true, false },
-	{ "heads", "heads [-v]", "list the head revisions", true, false },
-	{ "branches", "branches [-v]", "list the branch points", true, false },
-	{ "merge", "merge -m MSG REV... (or heads)", "write a revision that merges REVs", true, true },
-	{ "help", "help [COMMAND]", "describe the commands", false, false },
+	  "heads) as CREATE statements: a baseline for squashing", true, false, true },
+	{ "history", "history [-r START:END] [-v]", "list revisions, newest first", true, false, false },
+	{ "show", "show REV", "describe one revision", true, false, false },
+	{ "heads", "heads [-v]", "list the head revisions", true, false, false },
+	{ "branches", "branches [-v]", "list the branch points", true, false, false },
+	{ "merge", "merge -m MSG REV... (or heads)", "write a revision that merges REVs", true, true, false },
+	{ "help", "help [COMMAND]", "describe the commands", false, false, false },
 };
 
 static void print_usage(FILE *out)
@@ -228,6 +229,20 @@ static int parse_args(struct cmdline *cl, int argc, char **argv)
 	return RETORT_OK;
 }
 
+/* The spooled script to stdout; 0 on success. */
+static int copy_out(FILE *spool)
+{
+	char buf[65536];
+	size_t n;
+
+	if (fflush(spool) != 0 || ferror(spool) || fseek(spool, 0, SEEK_SET) != 0)
+		return -1;
+	while ((n = fread(buf, 1, sizeof(buf), spool)) > 0)
+		if (fwrite(buf, 1, n, stdout) != n)
+			return -1;
+	return ferror(spool) ? -1 : 0;
+}
+
 static int want_args(const struct cmdline *cl, size_t lo, size_t hi)
 {
 	if (cl->nargs < lo || cl->nargs > hi) {
@@ -239,10 +254,10 @@ static int want_args(const struct cmdline *cl, size_t lo, size_t hi)
 }
 
 static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct sbuf *out,
-		    struct diag *d)
+		    FILE *spool, struct diag *d)
 {
 	const char *c = cl->command;
-	struct retort_opts o = { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate };
+	struct retort_opts o = { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool };
 	int rc;
 
 	if (strcmp(c, "init") == 0) {
@@ -325,6 +340,7 @@ int main(int argc, char **argv)
 	struct sbuf out = SBUF_INIT;
 	const struct command *cmd;
 	const char *env_url = getenv("RETORT_URL");
+	FILE *spool = NULL;
 	int rc, color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
 	size_t i;
 
@@ -369,7 +385,14 @@ int main(int argc, char **argv)
 		cfg.xargs = xrealloc(cfg.xargs, (cfg.nxargs + 1) * sizeof(*cfg.xargs));
 		cfg.xargs[cfg.nxargs++] = xstrdup(cl.xargs[i]);
 	}
-	rc = dispatch(&cl, &cfg, &out, &d);
+	/* SQL is spooled to an unlinked temporary file and copied out only on
+	 * success: a failed run prints nothing, and a large script does not sit
+	 * in memory.  Without a temporary file, memory does. */
+	if (cmd->sql_output)
+		spool = tmpfile();
+	rc = dispatch(&cl, &cfg, &out, spool, &d);
+	if (rc == RETORT_OK && spool && copy_out(spool) != 0)
+		rc = RETORT_ERR_USAGE;
 	if (rc == RETORT_OK && !(cl.quiet && cmd->chatty) &&
 	    fwrite(out.buf ? out.buf : "", 1, out.len, stdout) != out.len)
 		rc = RETORT_ERR_USAGE;
@@ -378,6 +401,8 @@ int main(int argc, char **argv)
 	if (rc == RETORT_ERR_USAGE && ferror(stdout))
 		perror("retort: error: writing the output");
 done:
+	if (spool)
+		fclose(spool);
 	diag_print(&d, stderr, color);
 	diag_release(&d);
 	sbuf_release(&out);

@@ -10,40 +10,69 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Text goes to the buffer, or through it to the stream. */
+static void text_flush(struct text_sink *ts)
+{
+	if (ts->stream && ts->line.len) {
+		fwrite(ts->line.buf, 1, ts->line.len, ts->stream);
+		sbuf_reset(&ts->line);
+	}
+}
+
+static struct sbuf *text_target(struct text_sink *ts)
+{
+	return ts->stream ? &ts->line : ts->out;
+}
+
 static void text_statement(void *ctx, const char *sql, size_t len)
 {
-	struct sbuf *out = ctx;
+	struct text_sink *ts = ctx;
+	struct sbuf *out = text_target(ts);
 
 	sbuf_add(out, sql, len);
 	sbuf_adds(out, ";\n\n");
+	text_flush(ts);
 }
 
 static void text_comment(void *ctx, const char *text)
 {
-	struct sbuf *out = ctx;
+	struct text_sink *ts = ctx;
+	struct sbuf *out = text_target(ts);
 
 	sbuf_adds(out, "-- ");
 	sbuf_adds(out, text);
 	sbuf_adds(out, "\n\n");
+	text_flush(ts);
 }
 
 /* A label sits right above the statement it names, with no blank line. */
 static void text_annotate(void *ctx, const char *text)
 {
-	struct sbuf *out = ctx;
+	struct text_sink *ts = ctx;
+	struct sbuf *out = text_target(ts);
 
 	sbuf_adds(out, "-- ");
 	sbuf_adds(out, text);
 	sbuf_addc(out, '\n');
+	text_flush(ts);
 }
 
-void migrate_text_sink(struct text_sink *ts, struct sbuf *out)
+void migrate_text_sink(struct text_sink *ts, struct sbuf *out, FILE *stream)
 {
+	struct sbuf empty = SBUF_INIT;
+
 	ts->out = out;
+	ts->stream = stream;
+	ts->line = empty;
 	ts->sink.statement = text_statement;
 	ts->sink.comment = text_comment;
 	ts->sink.annotate = text_annotate;
-	ts->sink.ctx = out;
+	ts->sink.ctx = ts;
+}
+
+void migrate_text_sink_release(struct text_sink *ts)
+{
+	sbuf_release(&ts->line);
 }
 
 static void plain_statement(struct emitter *e, const char *sql)
@@ -191,6 +220,7 @@ static bool replay_to(struct scriptdir *sd, struct schema *m, const struct revse
 				ok &= schema_apply(m, op, f->src, d);
 		}
 		arena_free(ra);
+		scriptdir_done(sd, g->revs[i]);
 	}
 	d->mute_warnings = muted;
 	free(keep);
@@ -248,6 +278,7 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 		if (o->per_migration)
 			txn_want(&t, false);
 		arena_free(ra);
+		scriptdir_done(sd, st->rev);
 	}
 	txn_want(&t, false);
 	vt_changes_release(&ch);

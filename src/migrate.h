@@ -12,6 +12,8 @@
 #include "scriptdir.h"
 #include "sbuf.h"
 
+#include <stdio.h>
+
 struct migrate_opts {
 	const struct dialect *dialect;
 	const char *version_table;
@@ -41,7 +43,11 @@ bool migrate_schema(struct scriptdir *sd, const struct revset *rows,
 struct text_sink {
 	struct sink sink;
 	struct sbuf *out;
+	FILE *stream;
+	struct sbuf line;	/* with a stream: one statement at a time */
 };
-void migrate_text_sink(struct text_sink *ts, struct sbuf *out);
+/* Into out, or (when stream is not NULL) written to stream as it comes. */
+void migrate_text_sink(struct text_sink *ts, struct sbuf *out, FILE *stream);
+void migrate_text_sink_release(struct text_sink *ts);
 
 #endif

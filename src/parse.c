@@ -1125,8 +1125,10 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 	struct migfile *f = ARENA_NEW(a, struct migfile);
 	YY_BUFFER_STATE buf;
 	char *blanked = NULL;
-	const char *text = src->text;
+	const char *text;
 
+	srcfile_ensure(src);
+	text = src->text;
 	memset(&p, 0, sizeof(p));
 	p.arena = a;
 	p.diag = d;

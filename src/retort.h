@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "config.h"
 #include "diag.h"
@@ -27,6 +28,9 @@ struct retort_opts {
 	const char *dialect;	/* overrides the config's dialect and URL */
 	bool verbose;
 	bool annotate;		/* "-- file:line" before each op's statements */
+	FILE *stream;		/* SQL goes here instead of `out` when set (the
+				 * CLI passes an unlinked temporary file, so a
+				 * big script need not sit in memory) */
 };
 
 struct retort_revision_opts {

@@ -15,6 +15,17 @@
 
 /* ---- small helpers ---- */
 
+/* A qname's key in buf when it fits, else in the arena. */
+static const char *qkey_buf(char *buf, size_t size, struct arena *a, const struct qname *q)
+{
+	int n = q->schema ? snprintf(buf, size, "%s.%s", q->schema, q->name)
+			  : snprintf(buf, size, "%s", q->name);
+
+	if (n >= 0 && (size_t)n < size)
+		return buf;
+	return q->schema ? arena_printf(a, "%s.%s", q->schema, q->name) : arena_strdup(a, q->name);
+}
+
 static const char *qkey(struct arena *a, const struct qname *q)
 {
 	return q->schema ? arena_printf(a, "%s.%s", q->schema, q->name)
@@ -469,7 +480,7 @@ static struct fkref_list *fk_list(struct schema *s, const char *key, bool create
 
 	if (!l && create) {
 		l = ARENA_NEW(s->arena, struct fkref_list);
-		strmap_put(s->fk_in, arena_strdup(s->arena, key), l);
+		strmap_put(s->fk_in, arena_strdup(s->arena, key), l);	/* key may be a buffer */
 		XGROW(s->fkref_lists, s->capfkrefs, s->nfkrefs + 1);
 		s->fkref_lists[s->nfkrefs++] = l;
 	}
@@ -478,7 +489,9 @@ static struct fkref_list *fk_list(struct schema *s, const char *key, bool create
 
 static void fk_register(struct schema *s, struct sch_table *from, struct sch_constraint *c)
 {
-	struct fkref_list *l = fk_list(s, qkey(s->arena, &c->ref_table), true);
+	char buf[256];
+	struct fkref_list *l = fk_list(s, qkey_buf(buf, sizeof(buf), s->arena, &c->ref_table),
+				       true);
 
 	XGROW(l->v, l->cap, l->n + 1);
 	l->v[l->n].from = from;
@@ -488,7 +501,9 @@ static void fk_register(struct schema *s, struct sch_table *from, struct sch_con
 
 static void fk_unregister(struct schema *s, struct sch_constraint *c)
 {
-	struct fkref_list *l = fk_list(s, qkey(s->arena, &c->ref_table), false);
+	char buf[256];
+	struct fkref_list *l = fk_list(s, qkey_buf(buf, sizeof(buf), s->arena, &c->ref_table),
+				       false);
 	size_t i;
 
 	if (!l)
@@ -504,11 +519,14 @@ static void fk_unregister(struct schema *s, struct sch_constraint *c)
 
 static void name_unnamed(struct schema *s, struct sch_table *t, struct sch_constraint *c);
 
-static const char *con_name_key(struct schema *s, const struct sch_table *t, const char *name)
+/* The key of a name in its schema, in buf when it fits (a lookup then
+ * costs no memory), else in the arena. */
+static const char *con_name_key(struct schema *s, const struct sch_table *t, const char *name,
+				char *buf, size_t size)
 {
 	struct qname q = { t->name.schema, name, { 0, 0 } };
 
-	return qkey(s->arena, &q);
+	return qkey_buf(buf, size, s->arena, &q);
 }
 
 /* Constraint names in use in a schema, counted: the database numbers a
@@ -516,18 +534,19 @@ static const char *con_name_key(struct schema *s, const struct sch_table *t, con
 static void con_name_use(struct schema *s, const struct sch_table *t,
 			 const struct sch_constraint *c, int delta)
 {
+	char buf[256];
 	const char *key;
 	size_t *n;
 
 	if (!c->name)
 		return;
-	key = con_name_key(s, t, c->name);
+	key = con_name_key(s, t, c->name, buf, sizeof(buf));
 	n = strmap_get(s->con_names, key);
 	if (!n) {
 		if (delta < 0)
 			return;
 		n = ARENA_NEW(s->arena, size_t);
-		strmap_put(s->con_names, key, n);
+		strmap_put(s->con_names, key == buf ? arena_strdup(s->arena, buf) : key, n);
 	}
 	if (delta < 0 && *n)
 		(*n)--;
@@ -1031,7 +1050,8 @@ struct name_ctx {
 static bool constraint_name_taken(const void *ctx, const char *name)
 {
 	const struct name_ctx *n = ctx;
-	const char *key = con_name_key(n->s, n->t, name);
+	char buf[256];
+	const char *key = con_name_key(n->s, n->t, name, buf, sizeof(buf));
 	size_t *uses = strmap_get(n->s->con_names, key);
 
 	if ((uses && *uses) || find_constraint(n->t, name, NULL))

@@ -127,6 +127,12 @@ struct migfile *scriptdir_load(struct scriptdir *sd, const struct revision *r,
 	return parse_file(a, r->file->src, PARSE_REVISION, d);
 }
 
+void scriptdir_done(struct scriptdir *sd, const struct revision *r)
+{
+	(void)sd;
+	srcfile_unload(r->file->src);
+}
+
 void scriptdir_close(struct scriptdir *sd)
 {
 	size_t i;

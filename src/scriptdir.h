@@ -28,6 +28,10 @@ struct scriptdir {
 struct migfile *scriptdir_load(struct scriptdir *sd, const struct revision *r,
 			       struct arena *a, struct diag *d);
 
+/* The command is done with r's text for now (it is read again if a later
+ * message points into it). */
+void scriptdir_done(struct scriptdir *sd, const struct revision *r);
+
 /* The folder's display path for a script location ("." -> "versions"). */
 char *scriptdir_versions_path(const char *script_location);
 bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct diag *d);

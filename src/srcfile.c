@@ -62,6 +62,7 @@ struct srcfile *srcfile_load(const char *path, const char **err)
 	fclose(f);
 	sf = xcalloc(1, sizeof(*sf));
 	sf->path = xstrdup(path);
+	sf->from_disk = true;
 	XGROW(buf, cap, len + 1);
 	buf[len] = '\0';
 	sf->text = buf;
@@ -77,6 +78,37 @@ void srcfile_free(struct srcfile *sf)
 	free(sf->text);
 	free(sf->lines);
 	free(sf);
+}
+
+void srcfile_unload(struct srcfile *sf)
+{
+	if (!sf->from_disk || !sf->text)
+		return;
+	free(sf->text);
+	free(sf->lines);
+	sf->text = NULL;
+	sf->lines = NULL;
+	sf->nlines = 0;
+}
+
+bool srcfile_ensure(struct srcfile *sf)
+{
+	struct srcfile *again;
+	const char *err;
+
+	if (sf->text)
+		return true;
+	again = srcfile_load(sf->path, &err);
+	if (!again) {
+		sf->text = xcalloc(1, 1);
+		sf->len = 0;
+		return false;
+	}
+	sf->text = again->text;
+	sf->len = again->len;
+	again->text = NULL;
+	srcfile_free(again);
+	return true;
 }
 
 static void build_lines(struct srcfile *sf)
@@ -103,6 +135,7 @@ static size_t line_index(struct srcfile *sf, size_t off)
 {
 	size_t lo = 0, hi;
 
+	srcfile_ensure(sf);
 	if (!sf->lines)
 		build_lines(sf);
 	if (off > sf->len)
@@ -125,7 +158,7 @@ void srcfile_linecol(struct srcfile *sf, size_t off, unsigned *line, unsigned *c
 
 	if (off > sf->len)
 		off = sf->len;
-	i = sf->lines[li];
+	i = sf->lines[li];	/* line_index loaded the text */
 	if (i == 0 && has_bom(sf) && off >= 3)
 		i = 3;
 	for (; i < off; i++)

@@ -4,6 +4,7 @@
 #ifndef RETORT_SRCFILE_H
 #define RETORT_SRCFILE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -15,10 +16,12 @@ struct srcfile {
 	char *path;	/* as the user should see it: relative where given so */
 	const char *label;	/* for "-- file:line" in output: never absolute;
 				 * NULL means path */
-	char *text;	/* NUL-terminated copy; may contain NULs before len */
+	char *text;	/* NUL-terminated copy; may contain NULs before len;
+			 * NULL while unloaded (see srcfile_unload) */
 	size_t len;
 	size_t *lines;	/* lazily built: offset of each line start */
 	size_t nlines;
+	bool from_disk;	/* srcfile_load made it: it can be unloaded */
 };
 
 /* Spans are 32-bit and the scanner takes an int: no source may be larger
@@ -29,6 +32,13 @@ struct srcfile {
 struct srcfile *srcfile_load(const char *path, const char **err);
 struct srcfile *srcfile_from_string(const char *path, const char *text, size_t len);
 void srcfile_free(struct srcfile *sf);
+/* Frees the text of a file loaded from disk (a big project need not hold
+ * every revision at once); srcfile_ensure, and every function here that
+ * needs the text, reads it again. */
+void srcfile_unload(struct srcfile *sf);
+/* Loads the text again if it was unloaded; false (and an empty text) if
+ * the file can no longer be read. */
+bool srcfile_ensure(struct srcfile *sf);
 
 /* 1-based line; 1-based column counted in characters (UTF-8 aware). */
 void srcfile_linecol(struct srcfile *sf, size_t off, unsigned *line, unsigned *col);

@@ -75,6 +75,7 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 		run_block(m, NULL, &f->upgrade, f->src, &scratch);
 		diag_clear(&scratch);
 		arena_free(ra);
+		scriptdir_done(sd, r);
 	}
 	diag_release(&scratch);
 	emitter_release(&e);
