@@ -239,7 +239,7 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	size_t i;
 	bool ok = true;
 
-	struct schema *model = schema_new(a, o->dialect);
+	struct schema *model = schema_new(o->dialect);
 
 	ok = replay_to(sd, model, rows, d);
 	emitter_init(&e, o->dialect, a, d, sink);
@@ -291,7 +291,7 @@ bool migrate_schema(struct scriptdir *sd, const struct revset *rows,
 		    const struct migrate_opts *o, const struct sink *sink, struct arena *a,
 		    struct diag *d)
 {
-	struct schema *model = schema_new(a, o->dialect);
+	struct schema *model = schema_new(o->dialect);
 	struct emitter e;
 	struct txn t;
 	struct oplist ops;

@@ -389,11 +389,14 @@ struct fkref_list {
 };
 
 
-struct schema *schema_new(struct arena *a, const struct dialect *d)
-{
-	struct schema *s = ARENA_NEW(a, struct schema);
+enum { COMPACT_MIN = 4 << 20 };
 
-	s->arena = a;
+struct schema *schema_new(const struct dialect *d)
+{
+	struct schema *s = xcalloc(1, sizeof(*s));
+
+	s->arena = arena_new();
+	s->compact_at = COMPACT_MIN;
 	s->dialect = d;
 	s->tables = strmap_new(0);
 	s->enums = strmap_new(0);
@@ -431,11 +434,18 @@ void schema_free(struct schema *s)
 	strmap_free(s->indexes);
 	strmap_free(s->fk_in);
 	strmap_free(s->con_names);
+	arena_free(s->arena);
+	free(s);
 }
+
+static void schema_compact(struct schema *s);
 
 void schema_begin_revision(struct schema *s)
 {
 	s->rev++;
+	/* Between revisions no snapshot is alive: the time to compact. */
+	if (arena_bytes(s->arena) > s->compact_at)
+		schema_compact(s);
 }
 
 struct sch_table *schema_table(const struct schema *s, const struct qname *q)
@@ -2643,4 +2653,146 @@ struct oplist schema_to_ops(struct schema *s)
 		}
 	}
 	return ops;
+}
+
+/* ---- compaction ---- */
+
+static struct sch_table *compact_table(struct schema *s, const struct sch_table *o)
+{
+	struct sch_table *t = table_new(s, &o->name, o->created);
+	size_t i;
+
+	t->created_rev = o->created_rev;
+	t->comment = keep(s, o->comment);
+	t->options = keep_kvs(s, o->options);
+	for (i = 0; i < o->ncolumns; i++) {
+		struct sch_column *c = ARENA_NEW(s->arena, struct sch_column);
+		*c = *o->columns[i];
+		c->name = keep(s, c->name);
+		c->type = keep_type(s, &o->columns[i]->type);
+		c->server_default = keep_value(s, c->server_default);
+		c->comment = keep(s, c->comment);
+		table_add_column(t, c);
+	}
+	for (i = 0; i < o->nconstraints; i++) {
+		const struct sch_constraint *oc = o->constraints[i];
+		struct sch_constraint *c = ARENA_NEW(s->arena, struct sch_constraint);
+		size_t j;
+		*c = *oc;
+		c->name = keep(s, oc->name);
+		c->columns = ARENA_ARRAY(s->arena, const char *, oc->ncolumns ? oc->ncolumns : 1);
+		for (j = 0; j < oc->ncolumns; j++)
+			c->columns[j] = keep(s, oc->columns[j]);
+		c->ref_table = keep_qname(s, &oc->ref_table);
+		c->ref_columns = ARENA_ARRAY(s->arena, const char *,
+					     oc->nref_columns ? oc->nref_columns : 1);
+		for (j = 0; j < oc->nref_columns; j++)
+			c->ref_columns[j] = keep(s, oc->ref_columns[j]);
+		c->check = keep(s, oc->check);
+		c->def = oc->def ? keep_exclusion(s, oc->def) : NULL;
+		/* registered by table_link, below the caller */
+		XGROW(t->constraints, t->capconstraints, t->nconstraints + 1);
+		t->constraints[t->nconstraints++] = c;
+	}
+	for (i = 0; i < o->nindexes; i++) {
+		struct sch_index *ix = ARENA_NEW(s->arena, struct sch_index);
+		*ix = *o->indexes[i];
+		ix->def = keep_index_op(s, o->indexes[i]->def);
+		ix->name = ix->def->u.index.name.name;
+		table_add_index(t, ix);
+	}
+	return t;
+}
+
+/* Copies the live model into a fresh arena and frees the old one, with
+ * everything replaced or dropped since the last time.  Triggered when the
+ * arena has doubled, so its cost is linear in what was allocated. */
+static void schema_compact(struct schema *s)
+{
+	struct arena *old = s->arena;
+	struct sch_table **tables = s->table_list, **copies = s->copies;
+	struct sch_enum **enums = s->enum_list;
+	struct sch_sequence **seqs = s->seq_list;
+	struct fkref_list **fks = s->fkref_lists;
+	size_t ntables = s->ntables, ncopies = s->ncopies, nenums = s->nenums;
+	size_t nseqs = s->nseqs, nfks = s->nfkrefs, i;
+
+	for (i = 0; i < s->nsnaps; i++)
+		free(s->snaps[i]->v);
+	free(s->snaps);
+	s->snaps = NULL;
+	s->nsnaps = s->capsnaps = 0;
+	strmap_free(s->tables);
+	strmap_free(s->enums);
+	strmap_free(s->sequences);
+	strmap_free(s->indexes);
+	strmap_free(s->fk_in);
+	strmap_free(s->con_names);
+	s->tables = strmap_new(0);
+	s->enums = strmap_new(0);
+	s->sequences = strmap_new(0);
+	s->indexes = strmap_new(0);
+	s->fk_in = strmap_new(0);
+	s->con_names = strmap_new(0);
+	s->arena = arena_new();
+	s->table_list = NULL;
+	s->ntables = s->captables = 0;
+	s->copies = NULL;
+	s->ncopies = s->capcopies = 0;
+	s->enum_list = NULL;
+	s->nenums = s->capenums = 0;
+	s->seq_list = NULL;
+	s->nseqs = s->capseqs = 0;
+	s->fkref_lists = NULL;
+	s->nfkrefs = s->capfkrefs = 0;
+
+	for (i = 0; i < ntables; i++)
+		if (!tables[i]->dropped)
+			table_link(s, compact_table(s, tables[i]));
+	for (i = 0; i < nenums; i++) {
+		struct sch_enum *e;
+		size_t j;
+		if (enums[i]->dropped)
+			continue;
+		e = ARENA_NEW(s->arena, struct sch_enum);
+		*e = *enums[i];
+		e->name = keep_qname(s, &enums[i]->name);
+		e->key = keep(s, enums[i]->key);
+		e->values = ARENA_ARRAY(s->arena, const char *, e->nvalues ? e->nvalues : 1);
+		for (j = 0; j < e->nvalues; j++)
+			e->values[j] = keep(s, enums[i]->values[j]);
+		XGROW(s->enum_list, s->capenums, s->nenums + 1);
+		e->order = s->nenums;
+		s->enum_list[s->nenums++] = e;
+		strmap_put(s->enums, e->key, e);
+	}
+	for (i = 0; i < nseqs; i++) {
+		struct sch_sequence *q;
+		if (seqs[i]->dropped)
+			continue;
+		q = ARENA_NEW(s->arena, struct sch_sequence);
+		*q = *seqs[i];
+		q->name = keep_qname(s, &seqs[i]->name);
+		q->key = keep(s, seqs[i]->key);
+		q->def = keep_sequence_op(s, seqs[i]->def);
+		XGROW(s->seq_list, s->capseqs, s->nseqs + 1);
+		q->order = s->nseqs;
+		s->seq_list[s->nseqs++] = q;
+		strmap_put(s->sequences, q->key, q);
+	}
+
+	for (i = 0; i < ncopies; i++) {
+		free(copies[i]->columns);
+		free(copies[i]->constraints);
+		free(copies[i]->indexes);
+	}
+	for (i = 0; i < nfks; i++)
+		free(fks[i]->v);
+	free(copies);
+	free(fks);
+	free(tables);
+	free(enums);
+	free(seqs);
+	arena_free(old);
+	s->compact_at = 2 * arena_bytes(s->arena) + COMPACT_MIN;
 }

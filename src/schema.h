@@ -119,9 +119,12 @@ struct schema {
 	struct sch_sequence **seq_list;
 	size_t nseqs, capseqs;
 	size_t rev;			/* replay position, see schema_begin_revision */
+	size_t compact_at;		/* arena size that triggers a compaction */
 };
 
-struct schema *schema_new(struct arena *a, const struct dialect *d);
+/* The model has an arena of its own: it outlives every revision's IR, and
+ * is compacted (the live model copied to a fresh arena) as it grows. */
+struct schema *schema_new(const struct dialect *d);
 void schema_free(struct schema *s);
 
 /* Marks the start of the next revision's ops (for "existing table" rules). */

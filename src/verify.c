@@ -40,7 +40,7 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 		  struct diag *d)
 {
 	const struct revgraph *g = sd->graph;
-	struct schema *m = schema_new(a, dl);
+	struct schema *m = schema_new(dl);
 	struct sink sink = { discard_statement, discard_comment, NULL, NULL };
 	struct emitter e;
 	struct diag scratch = DIAG_INIT;

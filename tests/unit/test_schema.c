@@ -30,7 +30,7 @@ static int setup(void **state)
 	struct fx *f = calloc(1, sizeof(*f));
 
 	f->a = arena_new();
-	f->s = schema_new(f->a, &dialect_postgresql);
+	f->s = schema_new(&dialect_postgresql);
 	*state = f;
 	return 0;
 }
