@@ -444,7 +444,7 @@ void schema_begin_revision(struct schema *s)
 {
 	s->rev++;
 	/* Between revisions no snapshot is alive: the time to compact. */
-	if (arena_bytes(s->arena) > s->compact_at)
+	if (s->compacting && arena_bytes(s->arena) > s->compact_at)
 		schema_compact(s);
 }
 

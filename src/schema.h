@@ -120,6 +120,10 @@ struct schema {
 	size_t nseqs, capseqs;
 	size_t rev;			/* replay position, see schema_begin_revision */
 	size_t compact_at;		/* arena size that triggers a compaction */
+	bool compacting;		/* worth it only where objects are often
+					 * replaced (verify applies each revision
+					 * three times); elsewhere it would only
+					 * double the peak */
 };
 
 /* The model has an arena of its own: it outlives every revision's IR, and

@@ -47,6 +47,7 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 	int errors = d->nerrors;
 	size_t i;
 
+	m->compacting = true;
 	emitter_init(&e, dl, a, d, &sink);
 	for (i = 0; i < g->n; i++) {
 		struct revision *r = g->revs[i];
