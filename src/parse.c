@@ -1021,10 +1021,16 @@ static size_t dollar_tag_len(const char *s, const char *end)
 
 /* Steps over a string, quoted name, dollar quote or comment at s, if one
  * starts there; returns where it ends (or end if it never does). */
-static const char *skip_quoted(const char *s, const char *end)
+static inline const char *skip_quoted(const char *s, const char *end)
 {
 	size_t tag;
 
+	switch (*s) {	/* the common case, first: nothing starts here */
+	case '\'': case '"': case '-': case '/': case '$':
+		break;
+	default:
+		return NULL;
+	}
 	if (*s == '\'' || *s == '"') {
 		char q = *s;
 		for (s++; s < end; s++)
