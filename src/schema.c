@@ -270,6 +270,66 @@ static struct type keep_type(struct schema *s, const struct type *t)
 	return c;
 }
 
+/* Columns share a handful of types: one copy of each, found by a key that
+ * spells it out (lengths first, so no separator can be faked). */
+/* Decimal digits of v at p, then a ':'; returns the end. */
+static char *put_num(char *p, long v)
+{
+	char tmp[24];
+	int n = 0;
+	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+
+	if (v < 0)
+		*p++ = '-';
+	do
+		tmp[n++] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	while (n)
+		*p++ = tmp[--n];
+	*p++ = ':';
+	return p;
+}
+
+static const struct type *intern_type(struct schema *s, const struct type *t)
+{
+	struct sbuf key = SBUF_INIT;
+	const struct value *v;
+	struct type *copy;
+
+	/* Most columns: a plain type, keyed without a printf or a malloc. */
+	if (!t->enum_name.name && !t->raw && !t->enum_values.n) {
+		char buf[96], *p = buf;
+		p = put_num(p, t->kind);
+		p = put_num(p, t->length);
+		p = put_num(p, t->precision);
+		p = put_num(p, t->scale);
+		*p = '\0';
+		copy = strmap_get(s->types, buf);
+		if (!copy) {
+			copy = ARENA_NEW(s->arena, struct type);
+			*copy = keep_type(s, t);
+			strmap_put(s->types, arena_strdup(s->arena, buf), copy);
+		}
+		return copy;
+	}
+	sbuf_addf(&key, "%d:%ld:%d:%d:", (int)t->kind, t->length, t->precision, t->scale);
+#define KEY_STR(x) sbuf_addf(&key, "%zu:%s", (x) ? strlen(x) : (size_t)-1, (x) ? (x) : "")
+	KEY_STR(t->enum_name.schema);
+	KEY_STR(t->enum_name.name);
+	KEY_STR(t->raw);
+	for (v = t->enum_values.head; v; v = v->next)
+		KEY_STR(v->text);
+#undef KEY_STR
+	copy = strmap_get(s->types, sbuf_str(&key));
+	if (!copy) {
+		copy = ARENA_NEW(s->arena, struct type);
+		*copy = keep_type(s, t);
+		strmap_put(s->types, arena_strdup(s->arena, key.buf), copy);
+	}
+	sbuf_release(&key);
+	return copy;
+}
+
 static const struct kv *keep_kvs(struct schema *s, const struct kv *k)
 {
 	struct kv *head = NULL, **tail = &head;
@@ -404,6 +464,7 @@ struct schema *schema_new(const struct dialect *d)
 	s->indexes = strmap_new(0);
 	s->fk_in = strmap_new(0);
 	s->con_names = strmap_new(0);
+	s->types = strmap_new(0);
 	return s;
 }
 
@@ -434,6 +495,7 @@ void schema_free(struct schema *s)
 	strmap_free(s->indexes);
 	strmap_free(s->fk_in);
 	strmap_free(s->con_names);
+	strmap_free(s->types);
 	arena_free(s->arena);
 	free(s);
 }
@@ -903,7 +965,7 @@ static struct sch_column *column_from_ir(struct schema *s, const struct column *
 	struct sch_column *sc = ARENA_NEW(s->arena, struct sch_column);
 
 	sc->name = keep(s, c->name.name);
-	sc->type = keep_type(s, &c->type);
+	sc->type = intern_type(s, &c->type);
 	sc->not_null = c->nullable == NULLABLE_NO ||
 		       (c->primary_key && c->nullable != NULLABLE_YES);
 	sc->server_default = keep_value(s, c->server_default);
@@ -1005,15 +1067,15 @@ static bool check_fk(struct schema *s, struct sch_table *from, struct sch_constr
 			ok = false;
 			continue;
 		}
-		if (type_family(&lc->type) != FAM_UNKNOWN &&
-		    type_family(&rc->type) != FAM_UNKNOWN &&
-		    (type_family(&lc->type) != type_family(&rc->type) ||
-		     (type_family(&lc->type) == FAM_ENUM &&
-		      !types_equal(&lc->type, &rc->type)))) {
+		if (type_family(lc->type) != FAM_UNKNOWN &&
+		    type_family(rc->type) != FAM_UNKNOWN &&
+		    (type_family(lc->type) != type_family(rc->type) ||
+		     (type_family(lc->type) == FAM_ENUM &&
+		      !types_equal(lc->type, rc->type)))) {
 			diag_error(d, DIAG_SCHEMA_FK, src, lsp, "foreign key column '%s.%s' is %s "
 				   "but '%s.%s' is %s: their types do not compare",
-				   from->key, lc->name, type_show(s->arena, &lc->type), to->key,
-				   rc->name, type_show(s->arena, &rc->type));
+				   from->key, lc->name, type_show(s->arena, lc->type), to->key,
+				   rc->name, type_show(s->arena, rc->type));
 			ok = false;
 		}
 	}
@@ -1622,12 +1684,12 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 		if (!check_column_type(s, to, src, d))
 			return false;
 		if (!op->u.alter.using_expr && s->dialect->cast_needs_using &&
-		    s->dialect->cast_needs_using(&c->type, to))
+		    s->dialect->cast_needs_using(c->type, to))
 			diag_warning(d, DIAG_SCHEMA_WARN_CAST, src, to->span, "%s cannot change "
 				     "'%s.%s' from %s to %s without 'using'", s->dialect->name,
-				     t->key, c->name, type_show(s->arena, &c->type),
+				     t->key, c->name, type_show(s->arena, c->type),
 				     type_show(s->arena, to));
-		c->type = keep_type(s, to);
+		c->type = intern_type(s, to);
 	}
 	if (ch & ALTER_SET_NOT_NULL)
 		c->not_null = true;
@@ -1839,7 +1901,7 @@ static bool apply_drop_enum(struct schema *s, const struct op *op, struct srcfil
 		if (t->dropped)
 			continue;
 		for (j = 0; j < t->ncolumns; j++) {
-			const struct type *ty = &t->columns[j]->type;
+			const struct type *ty = t->columns[j]->type;
 			if (ty->kind == TY_ENUM && ty->enum_name.name &&
 			    strcmp(qkey(s->arena, &ty->enum_name), e->key) == 0) {
 				diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, op->u.enumdef.name.span,
@@ -2232,10 +2294,10 @@ static bool column_same(struct verify_ctx *v, const struct sch_table *t,
 {
 	struct arena *a = v->s->arena;
 
-	if (!types_equal(&was->type, &now->type))
+	if (!types_equal(was->type, now->type))
 		return differ(v, &was->created, "column '%s.%s' is %s, but was %s before the "
-			      "upgrade", t->key, now->name, type_show(a, &now->type),
-			      type_show(a, &was->type));
+			      "upgrade", t->key, now->name, type_show(a, now->type),
+			      type_show(a, was->type));
 	if (was->not_null != now->not_null)
 		return differ(v, &was->created, "column '%s.%s' is %s, but was %s before the "
 			      "upgrade", t->key, now->name, now->not_null ? "NOT NULL" : "nullable",
@@ -2581,7 +2643,7 @@ static struct op *table_to_ir(struct arena *a, const struct sch_table *t)
 		const struct sch_column *c = t->columns[i];
 		struct column *col = ARENA_NEW(a, struct column);
 		col->name = *ident_at(a, c->name);
-		col->type = c->type;
+		col->type = *c->type;
 		col->nullable = c->not_null ? NULLABLE_NO : NULLABLE_UNSET;
 		col->autoincrement = c->autoincrement;
 		col->server_default = (struct value *)c->server_default;
@@ -2669,7 +2731,7 @@ static struct sch_table *compact_table(struct schema *s, const struct sch_table 
 		struct sch_column *c = ARENA_NEW(s->arena, struct sch_column);
 		*c = *o->columns[i];
 		c->name = keep(s, c->name);
-		c->type = keep_type(s, &o->columns[i]->type);
+		c->type = intern_type(s, o->columns[i]->type);
 		c->server_default = keep_value(s, c->server_default);
 		c->comment = keep(s, c->comment);
 		table_add_column(t, c);
@@ -2728,6 +2790,8 @@ static void schema_compact(struct schema *s)
 	strmap_free(s->indexes);
 	strmap_free(s->fk_in);
 	strmap_free(s->con_names);
+	strmap_free(s->types);
+	s->types = strmap_new(0);
 	s->tables = strmap_new(0);
 	s->enums = strmap_new(0);
 	s->sequences = strmap_new(0);

@@ -26,7 +26,7 @@ struct srcloc {
 
 struct sch_column {
 	const char *name;
-	struct type type;
+	const struct type *type;	/* interned: one copy per distinct type */
 	bool not_null;
 	const struct value *server_default;	/* NULL when none */
 	const char *comment;			/* NULL when none */
@@ -103,6 +103,7 @@ struct schema {
 	const struct dialect *dialect;
 	struct strmap *tables, *enums, *sequences, *indexes;	/* index -> table */
 	struct strmap *fk_in;		/* table key -> the foreign keys to it */
+	struct strmap *types;		/* a type's spelling -> its one copy */
 	struct strmap *con_names;	/* "schema.name" -> how many constraints
 					 * use it: generated names avoid them */
 	struct fkref_list **fkref_lists;	/* every fk_in list, to free them */
