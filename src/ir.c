@@ -17,6 +17,47 @@ static const char *const type_names[] = {
 #undef TYPE
 };
 
+static struct value copy_value(struct arena *a, const struct value *v)
+{
+	struct value c = *v;
+
+	c.text = v->text ? arena_strdup(a, v->text) : NULL;
+	c.next = NULL;
+	return c;
+}
+
+static struct valuelist copy_values(struct arena *a, const struct valuelist *l)
+{
+	struct valuelist c = { NULL, NULL, 0 };
+	const struct value *v;
+
+	for (v = l->head; v; v = v->next) {
+		struct value *n = ARENA_NEW(a, struct value);
+		*n = copy_value(a, v);
+		ir_valuelist_append(&c, n);
+	}
+	return c;
+}
+
+struct migfile *ir_copy_header(struct arena *a, const struct migfile *f)
+{
+	struct migfile *c = ARENA_NEW(a, struct migfile);
+
+	c->src = f->src;
+	c->hdr = f->hdr;
+	c->hdr.revision = copy_value(a, &f->hdr.revision);
+	c->hdr.message = copy_value(a, &f->hdr.message);
+	c->hdr.created = copy_value(a, &f->hdr.created);
+	c->hdr.down = copy_values(a, &f->hdr.down);
+	c->hdr.branch_labels = copy_values(a, &f->hdr.branch_labels);
+	c->hdr.depends_on = copy_values(a, &f->hdr.depends_on);
+	c->has_upgrade = f->has_upgrade;
+	c->has_downgrade = f->has_downgrade;
+	c->upgrade_span = f->upgrade_span;
+	c->downgrade_span = f->downgrade_span;
+	return c;
+}
+
 const char *ir_op_name(enum op_kind k)
 {
 	return (unsigned)k < OP__COUNT ? op_names[k] : "?";

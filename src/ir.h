@@ -180,6 +180,18 @@ struct index_elem {
 	struct index_elem *next;
 };
 
+/* An index, as create_index says it (the schema model keeps these). */
+struct index_def {
+	struct ident name;
+	struct qname table;	/* table.name NULL if not given */
+	struct index_elem *elems;
+	size_t nelems;
+	bool unique;
+	const char *where;
+	const char *using_method;
+	bool concurrently;
+};
+
 /* Flags of struct alter_column.changes; one statement may carry several. */
 enum alter_change {
 	ALTER_TYPE = 1 << 0,
@@ -245,16 +257,7 @@ struct op {
 			struct ident new_name;	/* ALTER_RENAME */
 		} alter;
 		/* CREATE_INDEX, DROP_INDEX (name, table if given, concurrently) */
-		struct {
-			struct ident name;
-			struct qname table;	/* table.name NULL if not given */
-			struct index_elem *elems;
-			size_t nelems;
-			bool unique;
-			const char *where;
-			const char *using_method;
-			bool concurrently;
-		} index;
+		struct index_def index;
 		/* CREATE_PRIMARY_KEY, CREATE_UNIQUE_CONSTRAINT,
 		 * CREATE_FOREIGN_KEY, CREATE_CHECK_CONSTRAINT,
 		 * CREATE_EXCLUDE_CONSTRAINT */
@@ -332,6 +335,10 @@ struct migfile {
 	struct span upgrade_span, downgrade_span;	/* the block keywords */
 	struct oplist toplevel;		/* schema files */
 };
+
+/* A copy of f's header (and nothing of its blocks) in a: what the revision
+ * graph keeps of each file, without the parse's leftovers. */
+struct migfile *ir_copy_header(struct arena *a, const struct migfile *f);
 
 const char *ir_op_name(enum op_kind k);
 const char *ir_type_name(enum type_kind k);

@@ -346,21 +346,21 @@ static const struct kv *keep_kvs(struct schema *s, const struct kv *k)
 	return head;
 }
 
-static const struct op *keep_index_op(struct schema *s, const struct op *op)
+static const struct index_def *keep_index(struct schema *s, const struct index_def *d)
 {
-	struct op *c = ARENA_NEW(s->arena, struct op);
+	struct index_def *c = ARENA_NEW(s->arena, struct index_def);
 	const struct index_elem *e;
 	struct index_elem **tail;
 
-	*c = *op;
-	c->next = NULL;
-	c->u.index.name.name = keep(s, op->u.index.name.name);
-	c->u.index.table = keep_qname(s, &op->u.index.table);
-	c->u.index.where = keep(s, op->u.index.where);
-	c->u.index.using_method = keep(s, op->u.index.using_method);
-	c->u.index.elems = NULL;
-	tail = &c->u.index.elems;
-	for (e = op->u.index.elems; e; e = e->next) {
+	*c = *d;
+	c->name.name = keep(s, d->name.name);
+	c->name.next = NULL;
+	c->table = keep_qname(s, &d->table);
+	c->where = keep(s, d->where);
+	c->using_method = keep(s, d->using_method);
+	c->elems = NULL;
+	tail = &c->elems;
+	for (e = d->elems; e; e = e->next) {
 		struct index_elem *x = ARENA_NEW(s->arena, struct index_elem);
 		*x = *e;
 		x->column.name = keep(s, e->column.name);
@@ -1001,11 +1001,11 @@ static bool unique_on(const struct sch_table *t, const char **cols, size_t n)
 			return true;
 	}
 	for (i = 0; i < t->nindexes; i++) {
-		const struct op *ix = t->indexes[i]->def;
+		const struct index_def *ix = t->indexes[i]->def;
 		const struct index_elem *e;
-		if (!ix->u.index.unique || ix->u.index.where || ix->u.index.nelems != n)
+		if (!ix->unique || ix->where || ix->nelems != n)
 			continue;
-		for (e = ix->u.index.elems, k = 0; e; e = e->next)
+		for (e = ix->elems, k = 0; e; e = e->next)
 			if (e->column.name && names_contain(cols, n, e->column.name))
 				k++;
 		if (k == n)
@@ -1512,11 +1512,11 @@ static bool index_uses(struct schema *s, const struct sch_index *ix, const char 
 {
 	const struct index_elem *e;
 
-	for (e = ix->def->u.index.elems; e; e = e->next)
+	for (e = ix->def->elems; e; e = e->next)
 		if ((e->column.name && strcmp(e->column.name, column) == 0) ||
 		    sql_mentions(s, e->expr, column))
 			return true;
-	return sql_mentions(s, ix->def->u.index.where, column);
+	return sql_mentions(s, ix->def->where, column);
 }
 
 /* Whether dropping the column drops the constraint with it: it lists the
@@ -1574,17 +1574,17 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 
 /* An index definition with a column renamed in its elements and
  * predicate; the IR node is shared, so the model gets its own copy. */
-static const struct op *index_renamed(struct schema *s, const struct op *def, const char *from,
-				      const char *to)
+static const struct index_def *index_renamed(struct schema *s, const struct index_def *def,
+					     const char *from, const char *to)
 {
-	struct op *op = ARENA_NEW(s->arena, struct op);
+	struct index_def *op = ARENA_NEW(s->arena, struct index_def);
 	const struct index_elem *e;
 	struct index_elem **tail;
 
 	*op = *def;
-	op->u.index.elems = NULL;
-	tail = &op->u.index.elems;
-	for (e = def->u.index.elems; e; e = e->next) {
+	op->elems = NULL;
+	tail = &op->elems;
+	for (e = def->elems; e; e = e->next) {
 		struct index_elem *c = ARENA_NEW(s->arena, struct index_elem);
 		*c = *e;
 		c->next = NULL;
@@ -1594,7 +1594,7 @@ static const struct op *index_renamed(struct schema *s, const struct op *def, co
 		*tail = c;
 		tail = &c->next;
 	}
-	op->u.index.where = sql_rename(s, def->u.index.where, from, to);
+	op->where = sql_rename(s, def->where, from, to);
 	return op;
 }
 
@@ -1744,8 +1744,8 @@ static bool apply_create_index(struct schema *s, const struct op *op, struct src
 	if (!ok)
 		return false;
 	ix = ARENA_NEW(s->arena, struct sch_index);
-	ix->def = keep_index_op(s, op);
-	ix->name = ix->def->u.index.name.name;
+	ix->def = keep_index(s, &op->u.index);
+	ix->name = ix->def->name.name;
 	ix->created = loc(src, op->u.index.name.span);
 	table_add_index(t, ix);
 	strmap_put(s->indexes, qkey(s->arena, &q), t);
@@ -2396,17 +2396,15 @@ static const char *constraint_show(struct arena *a, const struct sch_constraint 
 
 static bool index_equal(const struct sch_index *a, const struct sch_index *b)
 {
-	const struct op *x = a->def, *y = b->def;
+	const struct index_def *x = a->def, *y = b->def;
 	const struct index_elem *p, *q;
 
 	if (a == b)
 		return true;
-	if (x->u.index.unique != y->u.index.unique ||
-	    !strs_equal(x->u.index.where, y->u.index.where) ||
-	    !strs_equal(x->u.index.using_method, y->u.index.using_method) ||
-	    x->u.index.nelems != y->u.index.nelems)
+	if (x->unique != y->unique || !strs_equal(x->where, y->where) ||
+	    !strs_equal(x->using_method, y->using_method) || x->nelems != y->nelems)
 		return false;
-	for (p = x->u.index.elems, q = y->u.index.elems; p && q; p = p->next, q = q->next)
+	for (p = x->elems, q = y->elems; p && q; p = p->next, q = q->next)
 		if (!strs_equal(p->column.name, q->column.name) || !strs_equal(p->expr, q->expr) ||
 		    p->order != q->order || p->nulls != q->nulls)
 			return false;
@@ -2708,7 +2706,7 @@ struct oplist schema_to_ops(struct schema *s)
 			continue;
 		for (j = 0; j < t->nindexes; j++) {
 			struct op *op = ir_new_op(a, OP_CREATE_INDEX, span_make(0, 0));
-			op->u.index = t->indexes[j]->def->u.index;
+			op->u.index = *t->indexes[j]->def;
 			op->u.index.table = plain_qname(&t->name);
 			op->u.index.concurrently = false;	/* an empty database */
 			ir_oplist_append(&ops, op);
@@ -2759,8 +2757,8 @@ static struct sch_table *compact_table(struct schema *s, const struct sch_table 
 	for (i = 0; i < o->nindexes; i++) {
 		struct sch_index *ix = ARENA_NEW(s->arena, struct sch_index);
 		*ix = *o->indexes[i];
-		ix->def = keep_index_op(s, o->indexes[i]->def);
-		ix->name = ix->def->u.index.name.name;
+		ix->def = keep_index(s, o->indexes[i]->def);
+		ix->name = ix->def->name.name;
 		table_add_index(t, ix);
 	}
 	return t;

@@ -54,7 +54,7 @@ struct sch_constraint {
 
 struct sch_index {
 	const char *name;
-	const struct op *def;		/* the create_index op (the model's copy) */
+	const struct index_def *def;	/* as create_index said it (the model's copy) */
 	struct srcloc created;
 };
 

@@ -104,11 +104,16 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct di
 			 * the SQL is the same wherever the project lives. */
 			src->label = src->path + strlen(src->path) - strlen(names[i]) -
 				     strlen("versions/");
-			f = parse_file(sd->arena, src, PARSE_HEADER, d);
+			/* The parse's leftovers (keyword texts, list nodes)
+			 * go with the scratch arena: the graph keeps only
+			 * a compact copy of the header. */
+			struct arena *tmp = arena_new();
+			f = parse_file(tmp, src, PARSE_HEADER, d);
 			if (f)
-				sd->files[sd->nfiles++] = f;
+				sd->files[sd->nfiles++] = ir_copy_header(sd->arena, f);
 			else
 				ok = false;
+			arena_free(tmp);
 		}
 		sbuf_release(&path);
 		free(names[i]);

@@ -265,7 +265,7 @@ static void test_expressions_follow_renames_and_drops(void **state)
 	t = table(f, "t");
 	/* the expression names the new column; the string literal is left alone */
 	assert_string_equal(t->constraints[0]->check, "amount > 0 AND \"B\" <> 'a'");
-	assert_string_equal(t->indexes[1]->def->u.index.where, "amount > 1");
+	assert_string_equal(t->indexes[1]->def->where, "amount > 1");
 	assert_true(apply(f, "drop_column t \"B\";"));
 	assert_int_equal(t->nconstraints, 0);
 	assert_int_equal(t->nindexes, 1);
