@@ -346,7 +346,13 @@ static const struct kv *keep_kvs(struct schema *s, const struct kv *k)
 	return head;
 }
 
-static const struct index_def *keep_index(struct schema *s, const struct index_def *d)
+/* The model's own copy of an index definition; with from set, the column
+ * from renamed to to in its elements and predicate. */
+static const char *sql_rename(struct schema *s, const char *sql, const char *from,
+			      const char *to);
+
+static const struct index_def *copy_index(struct schema *s, const struct index_def *d,
+					  const char *from, const char *to)
 {
 	struct index_def *c = ARENA_NEW(s->arena, struct index_def);
 	const struct index_elem *e;
@@ -365,14 +371,23 @@ static const struct index_def *keep_index(struct schema *s, const struct index_d
 		*x = *e;
 		x->column.name = keep(s, e->column.name);
 		x->expr = keep(s, e->expr);
+		if (from) {
+			if (x->column.name && strcmp(x->column.name, from) == 0)
+				x->column.name = to;
+			x->expr = sql_rename(s, x->expr, from, to);
+		}
 		x->next = NULL;
 		*tail = x;
 		tail = &x->next;
 	}
+	if (from)
+		c->where = sql_rename(s, c->where, from, to);
 	return c;
 }
 
-static const struct constraint *keep_exclusion(struct schema *s, const struct constraint *k)
+/* The same for an exclusion constraint's definition. */
+static const struct constraint *copy_exclusion(struct schema *s, const struct constraint *k,
+					       const char *from, const char *to)
 {
 	struct constraint *c = ARENA_NEW(s->arena, struct constraint);
 	const struct exclude_elem *e;
@@ -397,10 +412,17 @@ static const struct constraint *keep_exclusion(struct schema *s, const struct co
 		x->column.name = keep(s, e->column.name);
 		x->expr = keep(s, e->expr);
 		x->op = keep(s, e->op);
+		if (from) {
+			if (x->column.name && strcmp(x->column.name, from) == 0)
+				x->column.name = to;
+			x->expr = sql_rename(s, x->expr, from, to);
+		}
 		x->next = NULL;
 		*tail = x;
 		tail = &x->next;
 	}
+	if (from)
+		c->where = sql_rename(s, c->where, from, to);
 	return c;
 }
 
@@ -1196,7 +1218,7 @@ static bool add_constraint(struct schema *s, struct sch_table *t, const struct c
 	c->deferrable = k->deferrable;
 	c->initially = k->initially;
 	c->check = keep(s, k->check);
-	c->def = k->kind == CON_EXCLUDE ? keep_exclusion(s, k) : NULL;
+	c->def = k->kind == CON_EXCLUDE ? copy_exclusion(s, k, NULL, NULL) : NULL;
 	c->created = loc(src, at);
 	switch (k->kind) {
 	case CON_PRIMARY_KEY:
@@ -1572,56 +1594,6 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 	return true;
 }
 
-/* An index definition with a column renamed in its elements and
- * predicate; the IR node is shared, so the model gets its own copy. */
-static const struct index_def *index_renamed(struct schema *s, const struct index_def *def,
-					     const char *from, const char *to)
-{
-	struct index_def *op = ARENA_NEW(s->arena, struct index_def);
-	const struct index_elem *e;
-	struct index_elem **tail;
-
-	*op = *def;
-	op->elems = NULL;
-	tail = &op->elems;
-	for (e = def->elems; e; e = e->next) {
-		struct index_elem *c = ARENA_NEW(s->arena, struct index_elem);
-		*c = *e;
-		c->next = NULL;
-		if (c->column.name && strcmp(c->column.name, from) == 0)
-			c->column.name = to;
-		c->expr = sql_rename(s, c->expr, from, to);
-		*tail = c;
-		tail = &c->next;
-	}
-	op->where = sql_rename(s, def->where, from, to);
-	return op;
-}
-
-static const struct constraint *exclusion_renamed(struct schema *s, const struct constraint *def,
-						  const char *from, const char *to)
-{
-	struct constraint *k = ARENA_NEW(s->arena, struct constraint);
-	const struct exclude_elem *x;
-	struct exclude_elem **tail;
-
-	*k = *def;
-	k->elems = NULL;
-	tail = &k->elems;
-	for (x = def->elems; x; x = x->next) {
-		struct exclude_elem *c = ARENA_NEW(s->arena, struct exclude_elem);
-		*c = *x;
-		c->next = NULL;
-		if (c->column.name && strcmp(c->column.name, from) == 0)
-			c->column.name = to;
-		c->expr = sql_rename(s, c->expr, from, to);
-		*tail = c;
-		tail = &c->next;
-	}
-	k->where = sql_rename(s, def->where, from, to);
-	return k;
-}
-
 /* A column's name changes everywhere the table, its indexes, its
  * expressions and the foreign keys pointing at it say it. */
 static void rename_column_refs(struct schema *s, struct sch_table *t, const char *from,
@@ -1634,7 +1606,7 @@ static void rename_column_refs(struct schema *s, struct sch_table *t, const char
 		if (index_uses(s, t->indexes[i], from)) {
 			struct sch_index *ix = ARENA_NEW(s->arena, struct sch_index);
 			*ix = *t->indexes[i];
-			ix->def = index_renamed(s, ix->def, from, to);
+			ix->def = copy_index(s, ix->def, from, to);
 			t->indexes[i] = ix;
 		}
 	}
@@ -1642,7 +1614,7 @@ static void rename_column_refs(struct schema *s, struct sch_table *t, const char
 		struct sch_constraint *c = t->constraints[i];
 		c->check = sql_rename(s, c->check, from, to);
 		if (c->kind == CON_EXCLUDE && c->def)
-			c->def = exclusion_renamed(s, c->def, from, to);
+			c->def = copy_exclusion(s, c->def, from, to);
 	}
 
 	for (i = 0; i < t->nconstraints; i++)
@@ -1744,7 +1716,7 @@ static bool apply_create_index(struct schema *s, const struct op *op, struct src
 	if (!ok)
 		return false;
 	ix = ARENA_NEW(s->arena, struct sch_index);
-	ix->def = keep_index(s, &op->u.index);
+	ix->def = copy_index(s, &op->u.index, NULL, NULL);
 	ix->name = ix->def->name.name;
 	ix->created = loc(src, op->u.index.name.span);
 	table_add_index(t, ix);
@@ -2749,7 +2721,7 @@ static struct sch_table *compact_table(struct schema *s, const struct sch_table 
 		for (j = 0; j < oc->nref_columns; j++)
 			c->ref_columns[j] = keep(s, oc->ref_columns[j]);
 		c->check = keep(s, oc->check);
-		c->def = oc->def ? keep_exclusion(s, oc->def) : NULL;
+		c->def = oc->def ? copy_exclusion(s, oc->def, NULL, NULL) : NULL;
 		/* registered by table_link, below the caller */
 		XGROW(t->constraints, t->capconstraints, t->nconstraints + 1);
 		t->constraints[t->nconstraints++] = c;
@@ -2757,7 +2729,7 @@ static struct sch_table *compact_table(struct schema *s, const struct sch_table 
 	for (i = 0; i < o->nindexes; i++) {
 		struct sch_index *ix = ARENA_NEW(s->arena, struct sch_index);
 		*ix = *o->indexes[i];
-		ix->def = keep_index(s, o->indexes[i]->def);
+		ix->def = copy_index(s, o->indexes[i]->def, NULL, NULL);
 		ix->name = ix->def->name.name;
 		table_add_index(t, ix);
 	}
