@@ -95,7 +95,9 @@ static bool split_range(const char *s, char **from, char **to)
 	return true;
 }
 
-enum direction { DIR_UP, DIR_DOWN };
+/* What an offline run does from its starting rows: run revisions up or
+ * down, or only move the version table (stamp). */
+enum direction { DIR_UP, DIR_DOWN, DIR_STAMP };
 
 static int run_offline(const struct retort_config *cfg, const char *target,
 		       const struct retort_opts *o, enum direction dir, struct sbuf *out,
@@ -109,9 +111,11 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 	struct text_sink ts;
 	char *from = NULL, *to = NULL;
 	int rc;
-	bool ok;
+	bool ok = false;
 
-	if ((rc = need_sql(dir == DIR_UP ? "upgrade" : "downgrade", o, d)) != RETORT_OK)
+	static const char *const names[] = { "upgrade", "downgrade", "stamp" };
+
+	if ((rc = need_sql(names[dir], o, d)) != RETORT_OK)
 		return rc;
 	if (!(dl = pick_dialect(cfg, o, d)))
 		return RETORT_ERR_USAGE;
@@ -129,15 +133,24 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 	rc = RETORT_ERR_MIGRATION;
 	if (from && *from && !revgraph_resolve(sd.graph, from, &rows, &rows, d))
 		goto out;
-	if (dir == DIR_UP)
+	switch (dir) {
+	case DIR_UP:
 		ok = revgraph_plan_upgrade(sd.graph, &rows, *to ? to : "heads", &plan, d);
-	else
+		break;
+	case DIR_DOWN:
 		ok = revgraph_plan_downgrade(sd.graph, &rows, *to ? to : "base", &plan, d);
+		break;
+	case DIR_STAMP:
+		ok = true;	/* stamp resolves its target itself */
+		break;
+	}
 	if (!ok)
 		goto out;
 	migrate_opts_from(&mo, cfg, dl, o);
 	migrate_text_sink(&ts, out, o->stream);
-	if (migrate_plan(&sd, &rows, &plan, &mo, &ts.sink, sd.arena, d))
+	if (dir == DIR_STAMP ? migrate_stamp(sd.graph, &rows, *to ? to : "heads", &mo, &ts.sink,
+					     sd.arena, d)
+			     : migrate_plan(&sd, &rows, &plan, &mo, &ts.sink, sd.arena, d))
 		rc = RETORT_OK;
 	migrate_text_sink_release(&ts);
 out:
@@ -165,37 +178,7 @@ int retort_downgrade(const struct retort_config *cfg, const char *target,
 int retort_stamp(const struct retort_config *cfg, const char *target,
 		 const struct retort_opts *o, struct sbuf *out, struct diag *d)
 {
-	struct scriptdir sd;
-	const struct dialect *dl;
-	struct revset rows = { NULL, 0, 0 };
-	struct migrate_opts mo;
-	struct text_sink ts;
-	char *from = NULL, *to = NULL;
-	int rc;
-
-	if ((rc = need_sql("stamp", o, d)) != RETORT_OK)
-		return rc;
-	if (!(dl = pick_dialect(cfg, o, d)))
-		return RETORT_ERR_USAGE;
-	if (!split_range(target, &from, &to))
-		to = xstrdup(target);
-	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
-		goto out_free;
-	rc = RETORT_ERR_MIGRATION;
-	if (from && *from && !revgraph_resolve(sd.graph, from, &rows, &rows, d))
-		goto out;
-	migrate_opts_from(&mo, cfg, dl, o);
-	migrate_text_sink(&ts, out, o->stream);
-	if (migrate_stamp(sd.graph, &rows, *to ? to : "heads", &mo, &ts.sink, sd.arena, d))
-		rc = RETORT_OK;
-	migrate_text_sink_release(&ts);
-out:
-	revset_release(&rows);
-	scriptdir_close(&sd);
-out_free:
-	free(from);
-	free(to);
-	return rc;
+	return run_offline(cfg, target, o, DIR_STAMP, out, d);
 }
 
 int retort_schema(const struct retort_config *cfg, const char *target,
