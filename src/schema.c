@@ -455,6 +455,9 @@ struct snap_entry {
 struct schema_snapshot {
 	struct snap_entry *v;
 	size_t n, cap;
+	struct arena *arena;		/* the copies: gone with the snapshot */
+	struct sch_table **tables;	/* whose arrays are malloc'd */
+	size_t ntables, captables;
 };
 
 
@@ -502,9 +505,6 @@ void schema_free(struct schema *s)
 		free(s->copies[i]->indexes);
 	}
 	free(s->copies);
-	for (i = 0; i < s->nsnaps; i++)
-		free(s->snaps[i]->v);
-	free(s->snaps);
 	for (i = 0; i < s->nfkrefs; i++)
 		free(s->fkref_lists[i]->v);
 	free(s->fkref_lists);
@@ -2088,7 +2088,15 @@ static void snap_collect(struct schema *s, struct schema_snapshot *sn, const str
 	case OP_RENAME_TABLE: {
 		struct qname to = { op->u.rename.table.schema, op->u.rename.new_name.name,
 				    op->u.rename.new_name.span };
+		const struct qname *names[2] = { &op->u.rename.table, &to };
+		size_t which, j;
 		snap_want(s, sn, SNAP_TABLE, &to);
+		/* a rename rewrites the foreign keys that point at the table */
+		for (which = 0; which < 2; which++) {
+			struct fkref_list *l = fk_list(s, qkey(s->arena, names[which]), false);
+			for (j = 0; l && j < l->n; j++)
+				snap_want(s, sn, SNAP_TABLE, &l->v[j].from->name);
+		}
 		break;
 	}
 	case OP_DROP_CONSTRAINT:
@@ -2138,41 +2146,49 @@ static void snap_collect(struct schema *s, struct schema_snapshot *sn, const str
 	}
 }
 
-static struct sch_table *table_copy(struct schema *s, const struct sch_table *t)
+/* A copy of t in arena a, its arrays recorded in *list (whose owner frees
+ * them): the model's list for objects it keeps, a snapshot's for its own. */
+static struct sch_table *table_copy_to(struct arena *a, const struct sch_table *t,
+				       struct sch_table ***list, size_t *n, size_t *cap)
 {
-	struct sch_table *c = ARENA_NEW(s->arena, struct sch_table);
+	struct sch_table *c = ARENA_NEW(a, struct sch_table);
 	size_t i;
 
 	*c = *t;
 	c->columns = xcalloc(t->ncolumns ? t->ncolumns : 1, sizeof(*c->columns));
 	c->capcolumns = t->ncolumns ? t->ncolumns : 1;
 	for (i = 0; i < t->ncolumns; i++) {
-		c->columns[i] = ARENA_NEW(s->arena, struct sch_column);
+		c->columns[i] = ARENA_NEW(a, struct sch_column);
 		*c->columns[i] = *t->columns[i];
 	}
 	c->constraints = xcalloc(t->nconstraints ? t->nconstraints : 1, sizeof(*c->constraints));
 	c->capconstraints = t->nconstraints ? t->nconstraints : 1;
 	for (i = 0; i < t->nconstraints; i++) {
-		c->constraints[i] = ARENA_NEW(s->arena, struct sch_constraint);
+		c->constraints[i] = ARENA_NEW(a, struct sch_constraint);
 		*c->constraints[i] = *t->constraints[i];
 	}
 	c->indexes = xcalloc(t->nindexes ? t->nindexes : 1, sizeof(*c->indexes));
 	c->capindexes = t->nindexes ? t->nindexes : 1;
 	if (t->nindexes)
 		memcpy(c->indexes, t->indexes, t->nindexes * sizeof(*c->indexes));
-	/* The copy owns its arrays: schema_free frees them through the list. */
-	XGROW(s->copies, s->capcopies, s->ncopies + 1);
-	s->copies[s->ncopies++] = c;
+	XGROW(*list, *cap, *n + 1);
+	(*list)[(*n)++] = c;
 	return c;
+}
+
+static struct sch_table *table_copy(struct schema *s, const struct sch_table *t)
+{
+	return table_copy_to(s->arena, t, &s->copies, &s->ncopies, &s->capcopies);
 }
 
 struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct oplist *up,
 					     const struct oplist *down)
 {
-	struct schema_snapshot *sn = ARENA_NEW(s->arena, struct schema_snapshot);
+	struct schema_snapshot *sn = xcalloc(1, sizeof(*sn));
 	const struct op *op;
 	size_t i;
 
+	sn->arena = arena_new();
 	for (op = up->head; op; op = op->next)
 		snap_collect(s, sn, op);
 	for (op = down->head; op; op = op->next)
@@ -2182,13 +2198,14 @@ struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct opli
 		switch (e->kind) {
 		case SNAP_TABLE: {
 			struct sch_table *t = strmap_get(s->tables, e->key);
-			e->copy = t ? table_copy(s, t) : NULL;
+			e->copy = t ? table_copy_to(sn->arena, t, &sn->tables, &sn->ntables,
+						    &sn->captables) : NULL;
 			break;
 		}
 		case SNAP_ENUM: {
 			struct sch_enum *en = strmap_get(s->enums, e->key), *c = NULL;
 			if (en) {
-				c = ARENA_NEW(s->arena, struct sch_enum);
+				c = ARENA_NEW(sn->arena, struct sch_enum);
 				*c = *en;
 			}
 			e->copy = c;
@@ -2197,7 +2214,7 @@ struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct opli
 		case SNAP_SEQUENCE: {
 			struct sch_sequence *q = strmap_get(s->sequences, e->key), *c = NULL;
 			if (q) {
-				c = ARENA_NEW(s->arena, struct sch_sequence);
+				c = ARENA_NEW(sn->arena, struct sch_sequence);
 				*c = *q;
 			}
 			e->copy = c;
@@ -2205,10 +2222,24 @@ struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct opli
 		}
 		}
 	}
-	/* The entries array is malloc'd: the arena owns the struct only. */
-	XGROW(s->snaps, s->capsnaps, s->nsnaps + 1);
-	s->snaps[s->nsnaps++] = sn;
 	return sn;
+}
+
+void schema_snapshot_free(struct schema_snapshot *sn)
+{
+	size_t i;
+
+	if (!sn)
+		return;
+	for (i = 0; i < sn->ntables; i++) {
+		free(sn->tables[i]->columns);
+		free(sn->tables[i]->constraints);
+		free(sn->tables[i]->indexes);
+	}
+	free(sn->tables);
+	free(sn->v);
+	arena_free(sn->arena);
+	free(sn);
 }
 
 /* ---- comparing ---- */
@@ -2749,11 +2780,6 @@ static void schema_compact(struct schema *s)
 	size_t ntables = s->ntables, ncopies = s->ncopies, nenums = s->nenums;
 	size_t nseqs = s->nseqs, nfks = s->nfkrefs, i;
 
-	for (i = 0; i < s->nsnaps; i++)
-		free(s->snaps[i]->v);
-	free(s->snaps);
-	s->snaps = NULL;
-	s->nsnaps = s->capsnaps = 0;
 	strmap_free(s->tables);
 	strmap_free(s->enums);
 	strmap_free(s->sequences);

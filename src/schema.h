@@ -111,8 +111,6 @@ struct schema {
 	struct sch_table **copies;	/* every table object made, copies too: the
 					 * one owner of their malloc'd arrays */
 	size_t ncopies, capcopies;
-	struct schema_snapshot **snaps;	/* likewise */
-	size_t nsnaps, capsnaps;
 	struct sch_table **table_list;
 	size_t ntables, captables;
 	struct sch_enum **enum_list;
@@ -167,5 +165,6 @@ bool schema_snapshot_same(struct schema *s, const struct schema_snapshot *snap,
 			  struct diag *d);
 /* Puts the snapshot's objects back, replacing what is there now. */
 void schema_snapshot_restore(struct schema *s, const struct schema_snapshot *snap);
+void schema_snapshot_free(struct schema_snapshot *snap);
 
 #endif

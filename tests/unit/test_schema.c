@@ -335,6 +335,7 @@ static void test_snapshot_sees_and_restores(void **state)
 			    "schema: column 't.email' is nullable, but was NOT NULL before "
 			    "the upgrade");
 	schema_snapshot_restore(f->s, snap);
+	schema_snapshot_free(snap);
 	assert_true(schema_column(table(f, "t"), "email")->not_null);
 	/* the enum the upgrade made is gone with the restore */
 	assert_true(apply(f, "create_enum mood ('y');"));
@@ -343,6 +344,7 @@ static void test_snapshot_sees_and_restores(void **state)
 	m = parse(f, "", "");
 	snap = schema_snapshot_take(f->s, &m->upgrade, &m->downgrade);
 	assert_true(schema_snapshot_same(f->s, snap, m->src, m->downgrade_span, "r2", &f->d));
+	schema_snapshot_free(snap);
 }
 
 static void test_schema_to_ops_order(void **state)
