@@ -2769,7 +2769,9 @@ static struct sch_table *compact_table(struct schema *s, const struct sch_table 
 
 /* Copies the live model into a fresh arena and frees the old one, with
  * everything replaced or dropped since the last time.  Triggered when the
- * arena has doubled, so its cost is linear in what was allocated. */
+ * arena has grown by half again (a geometric step, so its cost stays linear
+ * in what was allocated, while the peak, old and new together, stays near
+ * two and a half times the live model). */
 static void schema_compact(struct schema *s)
 {
 	struct arena *old = s->arena;
@@ -2854,5 +2856,5 @@ static void schema_compact(struct schema *s)
 	free(enums);
 	free(seqs);
 	arena_free(old);
-	s->compact_at = 2 * arena_bytes(s->arena) + COMPACT_MIN;
+	s->compact_at = arena_bytes(s->arena) / 2 * 3 + COMPACT_MIN;
 }
