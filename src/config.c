@@ -181,23 +181,3 @@ bool config_load(struct retort_config *cfg, const char *path, struct diag *d)
 	}
 	return !st.failed;
 }
-
-char *config_redact_url(const char *url)
-{
-	const char *scheme = strstr(url, "://");
-	const char *at, *colon;
-	struct sbuf sb = SBUF_INIT;
-
-	if (!scheme)
-		return xstrdup(url);
-	at = strchr(scheme + 3, '@');
-	if (!at)
-		return xstrdup(url);
-	colon = memchr(scheme + 3, ':', (size_t)(at - (scheme + 3)));
-	if (!colon)
-		return xstrdup(url);
-	sbuf_add(&sb, url, (size_t)(colon - url) + 1);
-	sbuf_adds(&sb, "***");
-	sbuf_adds(&sb, at);
-	return sbuf_detach(&sb, NULL);
-}

@@ -31,7 +31,5 @@ void config_init(struct retort_config *cfg);
 bool config_load(struct retort_config *cfg, const char *path, struct diag *d);
 void config_set(char **slot, const char *value);
 void config_release(struct retort_config *cfg);
-/* The URL with any password shown as ***, for messages. */
-char *config_redact_url(const char *url);
 
 #endif

@@ -162,7 +162,6 @@ void emitter_init(struct emitter *e, const struct dialect *d, struct arena *a,
 	e->src = NULL;
 	e->sink = sink;
 	e->stmt = empty;
-	e->failed = false;
 	e->annotate = false;
 }
 
@@ -1356,8 +1355,6 @@ bool dialect_emit_op(struct emitter *e, const struct op *op)
 	ok = fn ? fn(e, op) : emit_generic(e, op);
 	if (errors_since(e, errs))
 		ok = false;
-	if (!ok)
-		e->failed = true;
 	return ok;
 }
 

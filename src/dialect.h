@@ -49,7 +49,6 @@ struct emitter {
 	struct srcfile *src;	/* file of the op being lowered */
 	const struct sink *sink;
 	struct sbuf stmt;	/* the statement being built */
-	bool failed;		/* an op could not be lowered */
 	bool annotate;		/* emit "-- file:line" before each op */
 	bool in_transaction;	/* set by the script writer: ops run in a BEGIN block */
 };

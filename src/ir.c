@@ -68,16 +68,6 @@ const char *ir_type_name(enum type_kind k)
 	return (unsigned)k < TY__COUNT ? type_names[k] : "?";
 }
 
-int ir_type_lookup(const char *name)
-{
-	int i;
-
-	for (i = 0; i < TY__COUNT; i++)
-		if (strcmp(type_names[i], name) == 0)
-			return i;
-	return -1;
-}
-
 void ir_oplist_append(struct oplist *l, struct op *op)
 {
 	op->next = NULL;

@@ -342,8 +342,6 @@ struct migfile *ir_copy_header(struct arena *a, const struct migfile *f);
 
 const char *ir_op_name(enum op_kind k);
 const char *ir_type_name(enum type_kind k);
-/* Lookup by dsl name; returns -1 when unknown. */
-int ir_type_lookup(const char *name);
 
 /* List helpers. */
 void ir_oplist_append(struct oplist *l, struct op *op);

@@ -51,11 +51,4 @@ static inline struct span span_make(uint32_t s, uint32_t e)
 	return sp;
 }
 
-static inline struct span span_join(struct span a, struct span b)
-{
-	struct span sp = { a.start < b.start ? a.start : b.start,
-			   a.end > b.end ? a.end : b.end };
-	return sp;
-}
-
 #endif
