@@ -234,17 +234,6 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 
 /* ---- inspection: Alembic's formats ---- */
 
-static void add_rev_ids(struct sbuf *sb, struct revision *const *v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (i)
-			sbuf_adds(sb, ", ");
-		sbuf_adds(sb, v[i]->id);
-	}
-}
-
 static void add_labels(struct sbuf *sb, const struct revision *r)
 {
 	size_t i;
@@ -258,14 +247,6 @@ static void add_labels(struct sbuf *sb, const struct revision *r)
 		sbuf_adds(sb, r->labels[i]);
 	}
 	sbuf_addc(sb, ')');
-}
-
-static void add_down(struct sbuf *sb, const struct revision *r)
-{
-	if (r->ndown)
-		add_rev_ids(sb, r->down, r->ndown);
-	else
-		sbuf_adds(sb, "<base>");
 }
 
 /* Alembic marks a head another revision depends on as only effective: the
@@ -286,16 +267,16 @@ static void log_entry(struct sbuf *sb, const struct revision *r)
 		  r->is_branchpoint ? " (branchpoint)" : "",
 		  r->is_mergepoint ? " (mergepoint)" : "");
 	sbuf_adds(sb, r->is_mergepoint ? "Merges: " : "Parent: ");
-	add_down(sb, r);
+	revgraph_add_ids(sb, r->down, r->ndown, "<base>");
 	sbuf_addc(sb, '\n');
 	if (r->ndeps) {
 		sbuf_adds(sb, "Also depends on: ");
-		add_rev_ids(sb, r->deps, r->ndeps);
+		revgraph_add_ids(sb, r->deps, r->ndeps, "");
 		sbuf_addc(sb, '\n');
 	}
 	if (r->is_branchpoint) {
 		sbuf_adds(sb, "Branches into: ");
-		add_rev_ids(sb, r->up, r->nup);
+		revgraph_add_ids(sb, r->up, r->nup, "");
 		sbuf_addc(sb, '\n');
 	}
 	if (r->nlabels) {
@@ -310,7 +291,7 @@ static void log_entry(struct sbuf *sb, const struct revision *r)
 		sbuf_addf(sb, "    %s\n\n", r->message);
 	sbuf_addf(sb, "    Revision ID: %s\n    Revises:", r->id);
 	if (r->ndown)
-		sbuf_addc(sb, ' '), add_rev_ids(sb, r->down, r->ndown);
+		sbuf_addc(sb, ' '), revgraph_add_ids(sb, r->down, r->ndown, "");
 	sbuf_addc(sb, '\n');
 	if (h->created.text)
 		sbuf_addf(sb, "    Create Date: %s\n", h->created.text);
@@ -321,10 +302,10 @@ static void short_entry(struct sbuf *sb, const struct revision *r, bool parents,
 			bool tree, bool doc)
 {
 	if (parents) {
-		add_down(sb, r);
+		revgraph_add_ids(sb, r->down, r->ndown, "<base>");
 		if (r->ndeps) {
 			sbuf_adds(sb, " (");
-			add_rev_ids(sb, r->deps, r->ndeps);
+			revgraph_add_ids(sb, r->deps, r->ndeps, "");
 			sbuf_addc(sb, ')');
 		}
 		sbuf_adds(sb, " -> ");
@@ -895,7 +876,7 @@ static bool choose_parents(const struct revgraph *g, const struct retort_revisio
 	}
 	if (g->nheads > 1) {
 		struct sbuf sb = SBUF_INIT;
-		add_rev_ids(&sb, g->heads, g->nheads);
+		revgraph_add_ids(&sb, g->heads, g->nheads, "");
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_REV_MULTIPLE_HEADS, "multiple heads are "
 			   "present (%s); pass --head to choose one, or merge them first",
 			   sbuf_str(&sb));
@@ -951,10 +932,9 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 			   "exists", rev_id);
 		goto out;
 	}
-	if (strlen(rev_id) > 32 || strspn(rev_id, "abcdefghijklmnopqrstuvwxyz"
-		"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.") != strlen(rev_id) || !*rev_id) {
-		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "invalid revision id '%s' (up to 32 "
-			   "letters, digits, '_', '-' or '.')", rev_id);
+	if (strlen(rev_id) > IR_REVISION_ID_MAX || !ir_revision_id_chars_ok(rev_id)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "invalid revision id '%s' (up to %d "
+			   "letters, digits, '_', '-' or '.')", rev_id, IR_REVISION_ID_MAX);
 		goto out;
 	}
 	if (!choose_parents(sd.graph, o, &parents, d))
@@ -997,8 +977,7 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 	}
 	slug = retort_slug(v.message, cfg->truncate_slug_length);
 	fname = file_name(cfg->file_template, rev_id, slug);
-	if (strspn(fname, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.") !=
-	    strlen(fname)) {
+	if (!scriptdir_name_ok(fname)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "file_template gives the file name '%s', "
 			   "but revision file names may hold only letters, digits, '_', '-' and '.'",
 			   fname);

@@ -17,6 +17,12 @@ static const char *const type_names[] = {
 #undef TYPE
 };
 
+bool ir_revision_id_chars_ok(const char *id)
+{
+	return *id && strspn(id, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				 "0123456789_-.") == strlen(id);
+}
+
 static struct value copy_value(struct arena *a, const struct value *v)
 {
 	struct value c = *v;

@@ -336,6 +336,12 @@ struct migfile {
 	struct oplist toplevel;		/* schema files */
 };
 
+/* The language's rule for revision ids: letters, digits, '_', '-' and '.'
+ * (they are file names and SQL literals), at most the version table's
+ * column width. */
+#define IR_REVISION_ID_MAX 32
+bool ir_revision_id_chars_ok(const char *id);
+
 /* A copy of f's header (and nothing of its blocks) in a: what the revision
  * graph keeps of each file, without the parse's leftovers. */
 struct migfile *ir_copy_header(struct arena *a, const struct migfile *f);

@@ -82,21 +82,6 @@ static void plain_statement(struct emitter *e, const char *sql)
 	emit_end(e);
 }
 
-/* Revision ids joined with ", " (Alembic's format_as_comma); none is
- * "<base>", as history shows it, where Alembic leaves a blank. */
-static void add_ids(struct sbuf *sb, struct revision *const *revs, size_t n)
-{
-	size_t i;
-
-	if (n == 0)
-		sbuf_adds(sb, "<base>");
-	for (i = 0; i < n; i++) {
-		if (i)
-			sbuf_adds(sb, ", ");
-		sbuf_adds(sb, revs[i]->id);
-	}
-}
-
 /* A comment must stay on one line whatever the message holds. */
 static void add_oneline(struct sbuf *sb, const char *s)
 {
@@ -111,13 +96,13 @@ static void running_comment(struct emitter *e, const struct step *st)
 
 	sbuf_adds(&sb, st->upgrade ? "Running upgrade " : "Running downgrade ");
 	if (st->upgrade) {
-		add_ids(&sb, self->down, self->ndown);
+		revgraph_add_ids(&sb, self->down, self->ndown, "<base>");
 		sbuf_adds(&sb, " -> ");
 		sbuf_adds(&sb, self->id);
 	} else {
 		sbuf_adds(&sb, self->id);
 		sbuf_adds(&sb, " -> ");
-		add_ids(&sb, self->down, self->ndown);
+		revgraph_add_ids(&sb, self->down, self->ndown, "<base>");
 	}
 	if (*self->message) {
 		sbuf_adds(&sb, ", ");

@@ -256,16 +256,6 @@ static bool header_once(struct parser *p, enum hdr_kind k, struct span sp)
 	return true;
 }
 
-static bool valid_revision_id(const char *s)
-{
-	if (!*s)
-		return false;
-	for (; *s; s++)
-		if (!isalnum((unsigned char)*s) && *s != '_' && *s != '-' && *s != '.')
-			return false;
-	return true;
-}
-
 void parse_header(struct parser *p, enum hdr_kind k, struct valuelist *vals, struct span sp)
 {
 	struct rev_header *h = &p->file->hdr;
@@ -276,13 +266,13 @@ void parse_header(struct parser *p, enum hdr_kind k, struct valuelist *vals, str
 	switch (k) {
 	case HDR_REVISION:
 		h->revision = *vals->head;
-		if (!valid_revision_id(h->revision.text))
+		if (!ir_revision_id_chars_ok(h->revision.text))
 			parse_error(p, DIAG_HEADER, h->revision.span, "invalid revision id '%s' "
 			     "(letters, digits, '_', '-' and '.' only)", h->revision.text);
-		else if (strlen(h->revision.text) > 32)
+		else if (strlen(h->revision.text) > IR_REVISION_ID_MAX)
 			parse_error(p, DIAG_HEADER, h->revision.span, "revision id '%s' is longer "
-			     "than 32 characters, the width of the version table's column",
-			     h->revision.text);
+			     "than %d characters, the width of the version table's column",
+			     h->revision.text, IR_REVISION_ID_MAX);
 		break;
 	case HDR_REVISES:
 		h->has_revises = true;

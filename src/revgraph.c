@@ -72,6 +72,19 @@ static void revset_push(struct revset *s, struct revision *r)
 	s->v[s->n++] = r;
 }
 
+void revgraph_add_ids(struct sbuf *sb, struct revision *const *v, size_t n, const char *none)
+{
+	size_t i;
+
+	if (n == 0)
+		sbuf_adds(sb, none);
+	for (i = 0; i < n; i++) {
+		if (i)
+			sbuf_adds(sb, ", ");
+		sbuf_adds(sb, v[i]->id);
+	}
+}
+
 void revset_add(struct revset *s, struct revision *r)
 {
 	if (!revset_has(s, r))

@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "ir.h"
+#include "sbuf.h"
 
 struct arena;
 
@@ -136,6 +137,10 @@ bool revgraph_stamp(const struct revgraph *g, struct revset *rows, const char *t
  * and heads), newest first, as `alembic history -r lower:upper` lists them. */
 bool revgraph_walk(const struct revgraph *g, const char *lower, const char *upper,
 		   struct revset *out, struct diag *d);
+
+/* Revision ids joined with ", " (Alembic's format_as_comma); `none` when
+ * there are none. */
+void revgraph_add_ids(struct sbuf *sb, struct revision *const *v, size_t n, const char *none);
 
 void revset_add(struct revset *s, struct revision *r);
 bool revset_has(const struct revset *s, const struct revision *r);

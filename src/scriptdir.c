@@ -41,9 +41,7 @@ static bool is_revision_file(const char *name)
 	return name[0] != '.' && n > 4 && strcmp(name + n - 4, ".mig") == 0;
 }
 
-/* Names are printed in SQL comments: a newline in one would put whatever
- * follows it into the script. */
-static bool safe_file_name(const char *name)
+bool scriptdir_name_ok(const char *name)
 {
 	return strspn(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 			    "0123456789_-.") == strlen(name);
@@ -70,7 +68,7 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct di
 	while ((de = readdir(dir)) != NULL) {
 		if (!is_revision_file(de->d_name))
 			continue;
-		if (!safe_file_name(de->d_name)) {
+		if (!scriptdir_name_ok(de->d_name)) {
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "revision file name in '%s' has "
 				   "characters other than letters, digits, '_', '-' and '.'",
 				   sd->versions);

@@ -32,6 +32,10 @@ struct migfile *scriptdir_load(struct scriptdir *sd, const struct revision *r,
  * message points into it). */
 void scriptdir_done(struct scriptdir *sd, const struct revision *r);
 
+/* Whether a revision file may be called this: names are printed in SQL
+ * comments, where a newline would put whatever follows into the script. */
+bool scriptdir_name_ok(const char *name);
+
 /* The folder's display path for a script location ("." -> "versions"). */
 char *scriptdir_versions_path(const char *script_location);
 bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct diag *d);
