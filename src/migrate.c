@@ -136,13 +136,18 @@ static void version_changes(struct emitter *e, const struct migrate_opts *o,
 
 struct txn {
 	struct emitter *e;
-	bool can;	/* the dialect has transactional DDL */
 	bool open;
 };
 
+static void txn_init(struct txn *t, struct emitter *e)
+{
+	t->e = e;
+	t->open = false;
+}
+
 static void txn_want(struct txn *t, bool want)
 {
-	want = want && t->can;
+	want = want && (t->e->d->caps & CAP_TRANSACTIONAL_DDL);
 	if (want && !t->open)
 		plain_statement(t->e, t->e->d->begin_transaction);
 	else if (!want && t->open)
@@ -229,9 +234,7 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	ok = replay_to(sd, model, rows, d);
 	emitter_init(&e, o->dialect, a, d, sink);
 	e.annotate = o->annotate;
-	t.e = &e;
-	t.can = (o->dialect->caps & CAP_TRANSACTIONAL_DDL) != 0;
-	t.open = false;
+	txn_init(&t, &e);
 	script_header(&e, o);
 	for (i = 0; i < plan->n; i++) {
 		const struct step *st = &plan->steps[i];
@@ -291,9 +294,7 @@ bool migrate_schema(struct scriptdir *sd, const struct revset *rows,
 	}
 	ops = schema_to_ops(model);
 	emitter_init(&e, o->dialect, a, d, sink);
-	t.e = &e;
-	t.can = (o->dialect->caps & CAP_TRANSACTIONAL_DDL) != 0;
-	t.open = false;
+	txn_init(&t, &e);
 	sbuf_addf(&head, "The schema at %s", rows->n ? "" : "base");
 	for (i = 0; i < rows->n; i++)
 		sbuf_addf(&head, "%s%s", i ? ", " : "", rows->v[i]->id);
@@ -321,9 +322,7 @@ bool migrate_stamp(const struct revgraph *g, struct revset *rows, const char *ta
 	ok = revgraph_stamp(g, rows, target, &ch, d);
 	if (ok) {
 		emitter_init(&e, o->dialect, a, d, sink);
-		t.e = &e;
-		t.can = (o->dialect->caps & CAP_TRANSACTIONAL_DDL) != 0;
-		t.open = false;
+		txn_init(&t, &e);
 		script_header(&e, o);
 		txn_want(&t, true);
 		if (was_empty)
