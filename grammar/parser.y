@@ -21,6 +21,7 @@ struct parser;
 struct alter_item;
 struct col_opt;
 struct tbl_opt;
+struct index_opts;
 /* create_table's columns and constraints, each list built newest first */
 struct tbl_elems {
 	struct column *cols;
@@ -76,6 +77,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 	struct insert_row *row;
 	struct alter_item *alter;
 	struct col_opt *colopt;
+	struct index_opts *idxopts;
 	struct tbl_opt *tblopt;
 	struct tbl_elems elems;
 	int num;
@@ -139,7 +141,8 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %type <ielem> index_elems index_elem
 %type <xelem> exclude_elems exclude_elem
 %type <kv> kv_list kv
-%type <op> op batch_op index_opts seq_opts
+%type <op> op batch_op seq_opts
+%type <idxopts> index_opts
 %type <ops> stmts batch_stmts
 %type <row> rows row
 %type <alter> alter_items alter_item

@@ -226,12 +226,10 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	struct emitter e;
 	struct txn t;
 	struct vt_changes ch = { NULL, 0, 0 };
-	size_t i;
-	bool ok = true;
-
 	struct schema *model = schema_new(o->dialect);
+	size_t i;
+	bool ok = replay_to(sd, model, rows, d);
 
-	ok = replay_to(sd, model, rows, d);
 	emitter_init(&e, o->dialect, a, d, sink);
 	e.annotate = o->annotate;
 	txn_init(&t, &e);

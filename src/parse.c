@@ -621,41 +621,42 @@ struct index_elem *parse_index_elem(struct parser *p, struct span sp, struct ide
 
 static const char *const indexopt_names[] = { "unique", "where", "using", "concurrently" };
 
-struct op *parse_index_opt(struct parser *p, struct op *opts, struct span sp,
-			   enum indexopt_kind k, const char *text)
+struct index_opts *parse_index_opt(struct parser *p, struct index_opts *opts,
+				   struct span sp, enum indexopt_kind k, const char *text)
 {
 	bool dup = false;
 
 	if (!opts)
-		opts = ir_new_op(p->arena, OP_CREATE_INDEX, sp);
+		opts = ARENA_NEW(p->arena, struct index_opts);
 	switch (k) {
 	case INDEXOPT_UNIQUE:
-		dup = opts->u.index.unique;
-		opts->u.index.unique = true;
+		dup = opts->unique;
+		opts->unique = true;
 		break;
 	case INDEXOPT_WHERE:
-		dup = opts->u.index.where != NULL;
-		opts->u.index.where = text;
+		dup = opts->where != NULL;
+		opts->where = text;
 		break;
 	case INDEXOPT_USING:
-		dup = opts->u.index.using_method != NULL;
-		opts->u.index.using_method = text;
+		dup = opts->using_method != NULL;
+		opts->using_method = text;
 		break;
 	case INDEXOPT_CONCURRENTLY:
-		dup = opts->u.index.concurrently;
-		opts->u.index.concurrently = true;
+		dup = opts->concurrently;
+		opts->concurrently = true;
 		break;
 	}
 	if (dup)
 		parse_error(p, DIAG_BAD_OPTION, sp, "duplicate '%s'", indexopt_names[k]);
-	/* Remember the first non-concurrently option for drop_index's check. */
-	if (k != INDEXOPT_CONCURRENTLY && opts->u.index.name.span.end == 0)
-		opts->u.index.name.span = sp;
+	if (k != INDEXOPT_CONCURRENTLY && !opts->has_index_only) {
+		opts->has_index_only = true;
+		opts->index_only = sp;
+	}
 	return opts;
 }
 
 struct op *parse_create_index(struct parser *p, struct span sp, struct ident *name,
-			      struct qname t, struct index_elem *elems, struct op *opts)
+			      struct qname t, struct index_elem *elems, struct index_opts *opts)
 {
 	struct op *op;
 
@@ -663,25 +664,25 @@ struct op *parse_create_index(struct parser *p, struct span sp, struct ident *na
 	op = ir_new_create_index(p->arena, sp, *name, t, elems);
 	op->u.index.name.next = NULL;
 	if (opts) {
-		op->u.index.unique = opts->u.index.unique;
-		op->u.index.where = opts->u.index.where;
-		op->u.index.using_method = opts->u.index.using_method;
-		op->u.index.concurrently = opts->u.index.concurrently;
+		op->u.index.unique = opts->unique;
+		op->u.index.where = opts->where;
+		op->u.index.using_method = opts->using_method;
+		op->u.index.concurrently = opts->concurrently;
 	}
 	return op;
 }
 
 struct op *parse_drop_index(struct parser *p, struct span sp, struct ident *name,
-			    struct qname t, struct op *opts)
+			    struct qname t, struct index_opts *opts)
 {
 	struct op *op = ir_new_drop_index(p->arena, sp, *name, t);
 
 	op->u.index.name.next = NULL;
 	if (opts) {
-		if (opts->u.index.unique || opts->u.index.where || opts->u.index.using_method)
-			parse_error(p, DIAG_BAD_OPTION, opts->u.index.name.span,
+		if (opts->has_index_only)
+			parse_error(p, DIAG_BAD_OPTION, opts->index_only,
 			     "drop_index takes only 'on TABLE' and 'concurrently'");
-		op->u.index.concurrently = opts->u.index.concurrently;
+		op->u.index.concurrently = opts->concurrently;
 	}
 	return op;
 }

@@ -74,6 +74,14 @@ struct col_opt {
 	struct col_opt *next;
 };
 
+/* create_index's trailing options, as written. */
+struct index_opts {
+	bool unique, concurrently;
+	const char *where, *using_method;
+	bool has_index_only;	/* an option drop_index cannot take ... */
+	struct span index_only;	/* ... and where the first one is */
+};
+
 /* One clause of alter_column. */
 struct alter_item {
 	unsigned change;	/* one enum alter_change bit */
@@ -126,9 +134,10 @@ struct op *parse_alter_column(struct parser *p, struct span sp, struct qname t,
 struct op *parse_rename_column(struct parser *p, struct span sp, struct qname t,
 			       struct ident *col, struct ident *to);
 struct op *parse_create_index(struct parser *p, struct span sp, struct ident *name,
-			      struct qname t, struct index_elem *elems, struct op *opts);
+			      struct qname t, struct index_elem *elems,
+			      struct index_opts *opts);
 struct op *parse_drop_index(struct parser *p, struct span sp, struct ident *name,
-			    struct qname t, struct op *opts);
+			    struct qname t, struct index_opts *opts);
 struct op *parse_add_constraint(struct parser *p, enum op_kind k, struct span sp,
 				struct ident *name, struct qname t, struct constraint *con);
 struct op *parse_drop_constraint_kind(struct parser *p, struct op *op, struct ident *kind);
@@ -164,8 +173,8 @@ struct alter_item *parse_alter_item(struct parser *p, unsigned change, struct sp
 				    struct ident *name);
 struct index_elem *parse_index_elem(struct parser *p, struct span sp, struct ident *col,
 				    const char *expr, int order, int nulls);
-struct op *parse_index_opt(struct parser *p, struct op *opts, struct span sp,
-			   enum indexopt_kind k, const char *text);
+struct index_opts *parse_index_opt(struct parser *p, struct index_opts *opts,
+				   struct span sp, enum indexopt_kind k, const char *text);
 struct exclude_elem *parse_exclude_elem(struct parser *p, struct span sp,
 					struct ident *col, const char *expr,
 					const char *op);
