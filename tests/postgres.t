@@ -44,6 +44,7 @@ if ! pg_start; then
 fi
 note "$("$PG_BINDIR/postgres" --version) at $PGHOST, port $PGPORT"
 
+
 # What is left in the database that is not the version table, one line per
 # object.  The version table's schema may stay (we created it, as an
 # operator would have), and so may its primary key index.
@@ -154,6 +155,29 @@ query() {
 	run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -At -v ON_ERROR_STOP=1 \
 		-v vt="$vt" -v vts="$vts" -d "$1" <<<"$2" >"$tmp/q.out" 2>"$tmp/q.err"
 }
+
+# The PostgreSQL backend's unit test writes every statement it expects to
+# run to $RETORT_PG_SQL: here they all must run, in one fresh database.
+# (tests/examples.t reuses this script for its own project and skips it.)
+if [ "${RETORT_PG_UNIT_SQL:-1}" = 1 ]; then
+	unit_bin="${RETORT_UNIT_DIR:-$RETORT_ROOT/build/tests}/test_pg_emit"
+	: >"$tmp/unit.sql"
+	if [ ! -x "$unit_bin" ]; then
+		diag "$unit_bin is not built (make unit)"
+		not_ok "unit-level SQL of test_pg_emit runs"
+	elif ! RETORT_PG_SQL="$tmp/unit.sql" run_limited "$TIMEOUT" "$unit_bin" \
+		>"$tmp/unit.out" 2>&1 || [ ! -s "$tmp/unit.sql" ]; then
+		diag_file "$tmp/unit.out"
+		not_ok "unit-level SQL of test_pg_emit runs"
+	elif ! run_limited "$TIMEOUT" "$PG_BINDIR/createdb" -T template0 retort_unit_sql \
+		>"$tmp/createdb.out" 2>&1; then
+		diag_file "$tmp/createdb.out"
+		not_ok "unit-level SQL of test_pg_emit runs"
+	else
+		run_sql "unit-level SQL of test_pg_emit runs" retort_unit_sql "$tmp/unit.sql" || true
+		"$PG_BINDIR/dropdb" retort_unit_sql >/dev/null 2>&1
+	fi
+fi
 
 i=0
 for case in "${cases[@]}"; do
