@@ -50,24 +50,33 @@ build/gen/lexer.c build/gen/lexer.h &: grammar/lexer.l build/gen/parser.h
 	@$(if $(Q),echo "  FLEX    $<")
 	$(Q)$(FLEX) --header-file=build/gen/lexer.h -o build/gen/lexer.c $<
 
+# The keyword hash table: a seed and slots found by a generator run on the
+# build machine (HOSTCC, when cross-compiling).
+HOSTCC  ?= $(CC)
+build/gen/keyhash.h: src/tools/mkkeyhash.c src/keywords.def src/keyhash_fn.h
+	@mkdir -p build/gen
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)$(HOSTCC) -Isrc -o build/gen/mkkeyhash src/tools/mkkeyhash.c
+	$(Q)build/gen/mkkeyhash > $@.tmp && mv $@.tmp $@
+
 # Generated code is not held to our warning set, only to correctness.
 GEN_CFLAGS = -std=c11 -Wall -Wno-unused-function -Wno-sign-compare
 
-build/gen/%.o: build/gen/%.c build/gen/parser.h build/gen/lexer.h
+build/gen/%.o: build/gen/%.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-build/asan/gen/%.o: build/gen/%.c build/gen/parser.h build/gen/lexer.h
+build/asan/gen/%.o: build/gen/%.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $< (asan)")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) -O1 -g $(ASAN) -MMD -MP -c -o $@ $<
 
-build/%.o: %.c build/gen/parser.h build/gen/lexer.h
+build/%.o: %.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-build/asan/%.o: %.c build/gen/parser.h build/gen/lexer.h
+build/asan/%.o: %.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $< (asan)")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) -O1 -g $(ASAN) -MMD -MP -c -o $@ $<

@@ -28,48 +28,45 @@ enum { MAX_ERRORS = 20 };
 
 struct keyword {
 	const char *text;
+	size_t len;
 	int token;
 };
 
 static const struct keyword keywords[] = {
-#define KW(text, tok) { text, K_##tok },
+#define KW(text, tok) { text, sizeof(text) - 1, K_##tok },
 #include "keywords.def"
 #undef KW
 };
 
-/* text (len bytes, any case) against a lower-case keyword, as strcmp. */
-static int keyword_cmp(const char *text, size_t len, const char *kw)
+/* keyhash_slot and KEYHASH_SEED: made at build time by src/tools/mkkeyhash.c,
+ * which found a seed that gives every keyword a slot of its own. */
+#include "keyhash_fn.h"
+#include "keyhash.h"
+
+/* Every identifier comes through here: one hash, at most one comparison,
+ * no copy and no library call. */
+int parse_keyword(const char *text, size_t len)
 {
+	const struct keyword *kw;
+	unsigned slot;
 	size_t i;
 
+	if (len > 32)	/* longer than any keyword */
+		return K_IDENT;
+	slot = keyhash_slot[keyhash(KEYHASH_SEED, text, len)];
+	if (slot == 0)
+		return K_IDENT;
+	kw = &keywords[slot - 1];
+	if (kw->len != len)
+		return K_IDENT;
 	for (i = 0; i < len; i++) {
 		int c = (unsigned char)text[i];
 		if (c >= 'A' && c <= 'Z')
 			c += 'a' - 'A';
-		if (c != (unsigned char)kw[i])
-			return c - (unsigned char)kw[i];	/* kw[i] may be the NUL */
+		if (c != (unsigned char)kw->text[i])
+			return K_IDENT;
 	}
-	return -(int)(unsigned char)kw[len];
-}
-
-/* Every identifier comes through here, so no copy and no library call. */
-int parse_keyword(const char *text, size_t len)
-{
-	size_t lo = 0, hi = ARRAY_LEN(keywords);
-
-	if (len > 32)	/* longer than any keyword */
-		return K_IDENT;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = keyword_cmp(text, len, keywords[mid].text);
-		if (c == 0)
-			return keywords[mid].token;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return K_IDENT;
+	return kw->token;
 }
 
 /* ---- errors ---- */
@@ -1059,18 +1056,59 @@ static bool is_word_char(char c)
 	       c == '_' || c == '$';
 }
 
-/* A copy of the text with the insides of the upgrade and downgrade blocks
- * blanked (newlines kept), so that the grammar reads the header and two
- * empty blocks at the same offsets.  A block whose end cannot be found is
- * left as written: the lexer will say what is wrong with it. */
-static char *blank_blocks(const char *text, size_t n)
-{
-	char *out = xmalloc(n + 1);
-	const char *s = text, *end = text + n;
-	bool want_brace = false;
+/* Bytes a block body must stop at: a brace, or what may open a string, a
+ * quoted name, a comment or a dollar quote. */
+static const unsigned char body_stop[256] = {
+	['{'] = 1, ['}'] = 1, ['\''] = 1, ['"'] = 1, ['-'] = 1, ['/'] = 1, ['$'] = 1,
+};
 
-	memcpy(out, text, n);
-	out[n] = '\0';
+/* One past the '}' that closes the block whose body starts at p, or NULL
+ * when it is never closed. */
+static const char *block_end(const char *p, const char *end)
+{
+	int depth = 1;
+
+	while (p < end) {
+		const char *q;
+		if (!body_stop[(unsigned char)*p]) {
+			p++;
+			continue;
+		}
+		if ((q = skip_quoted(p, end)) != NULL) {
+			p = q;
+			continue;
+		}
+		if (*p == '{')
+			depth++;
+		else if (*p == '}' && --depth == 0)
+			return p + 1;
+		p++;
+	}
+	return NULL;
+}
+
+/* For the header-only parse: the text with the insides of the upgrade and
+ * downgrade blocks cut out, so the grammar reads the header and two empty
+ * blocks and the lexer never walks the bodies.  Each cut is recorded in
+ * h->gaps (its start and length, in the file's offsets); the lexer steps
+ * its position over them, so every span still points into the file.  A
+ * block whose end cannot be found is left as written: the lexer will say
+ * what is wrong with it. */
+struct header_text {
+	char *text;
+	size_t len;
+	size_t (*gaps)[2];
+	size_t ngaps, cap;
+};
+
+static void strip_blocks(struct header_text *h, const char *text, size_t n)
+{
+	const char *s = text, *end = text + n, *copied = text;
+	bool want_brace = false;
+	char *o;
+
+	memset(h, 0, sizeof(*h));
+	h->text = o = xmalloc(n + 1);
 	while (s < end) {
 		const char *q = skip_quoted(s, end);
 		if (q) {
@@ -1086,23 +1124,17 @@ static char *blank_blocks(const char *text, size_t n)
 			continue;
 		}
 		if (*s == '{' && want_brace) {
-			const char *body = s + 1, *p = body;
-			int depth = 1;
-			while (p < end && depth) {
-				const char *q2 = skip_quoted(p, end);
-				if (q2) {
-					p = q2;
-					continue;
-				}
-				depth += *p == '{' ? 1 : *p == '}' ? -1 : 0;
-				p++;
-			}
-			if (depth)
-				return out;	/* unterminated: leave it to the lexer */
-			for (q = body; q < p - 1; q++)
-				if (*q != '\n')
-					out[q - text] = ' ';
-			s = p;
+			const char *body = s + 1, *close = block_end(body, end);
+			if (!close)
+				break;	/* unterminated: leave it to the lexer */
+			memcpy(o, copied, (size_t)(body - copied));
+			o += body - copied;
+			XGROW(h->gaps, h->cap, h->ngaps + 1);
+			h->gaps[h->ngaps][0] = (size_t)(body - text);
+			h->gaps[h->ngaps][1] = (size_t)(close - 1 - body);
+			h->ngaps++;
+			copied = close - 1;
+			s = close;
 			want_brace = false;
 			continue;
 		}
@@ -1110,7 +1142,17 @@ static char *blank_blocks(const char *text, size_t n)
 			want_brace = false;
 		s++;
 	}
-	return out;
+	memcpy(o, copied, (size_t)(end - copied));
+	o += end - copied;
+	*o = '\0';
+	h->len = (size_t)(o - h->text);
+}
+
+void parse_step_gap(struct parser *p)
+{
+	p->pos += p->gaps[p->next_gap][1];
+	p->next_gap++;
+	p->gap_at = p->next_gap < p->ngaps ? p->gaps[p->next_gap][0] : SIZE_MAX;
 }
 
 /* ---- the entry point ---- */
@@ -1121,16 +1163,19 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 	struct parser p;
 	struct migfile *f = ARENA_NEW(a, struct migfile);
 	YY_BUFFER_STATE buf;
-	char *blanked = NULL;
+	struct header_text h = { 0 };
 	const char *text;
+	size_t len;
 
 	srcfile_ensure(src);
 	text = src->text;
+	len = src->len;
 	memset(&p, 0, sizeof(p));
 	p.arena = a;
 	p.diag = d;
 	p.src = src;
 	p.file = f;
+	p.gap_at = SIZE_MAX;
 	p.mode = mode == PARSE_HEADER ? PARSE_REVISION : mode;
 	f->src = src;
 	f->hdr.transactional = true;
@@ -1139,15 +1184,23 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 		return NULL;
 	if (src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0)
 		p.pos = 3;
-	if (mode == PARSE_HEADER)
-		text = blanked = blank_blocks(src->text, src->len);
+	if (mode == PARSE_HEADER) {
+		strip_blocks(&h, src->text, src->len);
+		text = h.text;
+		len = h.len;
+		p.gaps = (const size_t (*)[2])h.gaps;
+		p.ngaps = h.ngaps;
+		if (h.ngaps)
+			p.gap_at = h.gaps[0][0];
+	}
 	if (retort_scan_lex_init_extra(&p, &p.scanner) != 0)
 		parse_fatal("cannot initialise");
-	buf = retort_scan__scan_bytes(text + p.pos, (int)(src->len - p.pos), p.scanner);
+	buf = retort_scan__scan_bytes(text + p.pos, (int)(len - p.pos), p.scanner);
 	retort_yyparse(&p);
 	retort_scan__delete_buffer(buf, p.scanner);
 	retort_scan_lex_destroy(p.scanner);
-	free(blanked);
+	free(h.text);
+	free(h.gaps);
 
 	if (!p.any_token && p.nerrors == 0) {
 		parse_error(&p, DIAG_EMPTY_FILE, span_make(0, 0), "empty %s file (expected %s)",

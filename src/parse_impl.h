@@ -25,7 +25,12 @@ struct parser {
 	int nerrors;
 	bool gave_up;		/* too many errors: the lexer returns EOF */
 	bool any_token;		/* for the empty-file message */
-	size_t pos;		/* lexer's byte offset */
+	size_t pos;		/* lexer's byte offset in the file */
+	/* Header-only parse: stretches of the file (start, length) that the
+	 * scanned text leaves out; pos steps over each when it reaches it. */
+	const size_t (*gaps)[2];
+	size_t ngaps, next_gap;
+	size_t gap_at;		/* start of the next gap, or SIZE_MAX */
 	size_t dolq_start, dolq_body;	/* dollar quote being scanned */
 	const char *dolq_tag;
 	unsigned seen_headers;	/* bit per enum hdr_kind */
@@ -104,6 +109,8 @@ struct tbl_opt {
 
 /* lexer side */
 int parse_keyword(const char *text, size_t len);
+/* The lexer has reached p->gap_at: step pos over that gap. */
+void parse_step_gap(struct parser *p);
 void parse_error(struct parser *p, enum diag_code code, struct span sp,
 		     const char *fmt, ...)
 #if defined(__GNUC__)

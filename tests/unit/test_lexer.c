@@ -87,6 +87,62 @@ static void test_keywords_case_insensitive_and_text_kept(void **state)
 	lex_free(&lx);
 }
 
+static const struct { const char *text; int token; } all_keywords[] = {
+#define KW(text, tok) { text, K_##tok },
+#include "keywords.def"
+#undef KW
+};
+
+/* The answer by brute force: a case-insensitive scan of the whole list. */
+static int keyword_by_scan(const char *s, size_t n)
+{
+	size_t k, j;
+
+	for (k = 0; k < sizeof(all_keywords) / sizeof(all_keywords[0]); k++) {
+		if (strlen(all_keywords[k].text) != n)
+			continue;
+		for (j = 0; j < n; j++) {
+			char c = s[j] >= 'A' && s[j] <= 'Z' ? (char)(s[j] - 'A' + 'a') : s[j];
+			if (c != all_keywords[k].text[j])
+				break;
+		}
+		if (j == n)
+			return all_keywords[k].token;
+	}
+	return K_IDENT;
+}
+
+/* Every keyword through the hashed lookup, in both cases, and words one
+ * byte away from each (longer, shorter, each byte changed to several
+ * others), which must give what a scan of the whole list gives. */
+static void test_every_keyword_and_near_misses(void **state)
+{
+	static const char subst[] = "qzA_$9\x7f";
+	char buf[64];
+	size_t i, j, k, n;
+
+	(void)state;
+	for (i = 0; i < sizeof(all_keywords) / sizeof(all_keywords[0]); i++) {
+		n = strlen(all_keywords[i].text);
+		assert_int_equal(parse_keyword(all_keywords[i].text, n), all_keywords[i].token);
+		for (j = 0; j < n; j++)
+			buf[j] = (char)(all_keywords[i].text[j] >= 'a' && all_keywords[i].text[j] <= 'z'
+					? all_keywords[i].text[j] - 'a' + 'A' : all_keywords[i].text[j]);
+		assert_int_equal(parse_keyword(buf, n), all_keywords[i].token);
+		memcpy(buf, all_keywords[i].text, n);
+		buf[n] = 'x';
+		assert_int_equal(parse_keyword(buf, n + 1), K_IDENT);
+		assert_int_equal(parse_keyword(buf, n - 1), keyword_by_scan(buf, n - 1));
+		for (j = 0; j < n; j++)
+			for (k = 0; k < sizeof(subst) - 1; k++) {
+				memcpy(buf, all_keywords[i].text, n);
+				buf[j] = subst[k];
+				assert_int_equal(parse_keyword(buf, n), keyword_by_scan(buf, n));
+			}
+	}
+	assert_int_equal(parse_keyword("", 0), K_IDENT);
+}
+
 static void test_identifiers(void **state)
 {
 	struct lexed lx;
@@ -247,6 +303,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_keywords_case_insensitive_and_text_kept),
+		cmocka_unit_test(test_every_keyword_and_near_misses),
 		cmocka_unit_test(test_identifiers),
 		cmocka_unit_test(test_strings_sql_rules),
 		cmocka_unit_test(test_dollar_quotes),
