@@ -61,7 +61,10 @@ static bool pg_length_type(struct emitter *e, const struct type *t, struct sbuf 
 	}
 	if (t->length < 1 || t->length > PG_MAX_CHAR_LENGTH)
 		return pg_out_of_range(e, t, "length", t->length, 1, PG_MAX_CHAR_LENGTH);
-	sbuf_addf(out, "%s(%ld)", name, t->length);
+	sbuf_adds(out, name);
+	sbuf_addc(out, '(');
+	sbuf_addnum(out, t->length);
+	sbuf_addc(out, ')');
 	return true;
 }
 
@@ -75,13 +78,19 @@ static bool pg_numeric(struct emitter *e, const struct type *t, struct sbuf *out
 		return pg_out_of_range(e, t, "precision", t->precision, 1,
 				       PG_MAX_NUMERIC_PRECISION);
 	if (t->scale == TYPE_NO_SCALE) {
-		sbuf_addf(out, "NUMERIC(%d)", t->precision);
+		sbuf_adds(out, "NUMERIC(");
+		sbuf_addnum(out, t->precision);
+		sbuf_addc(out, ')');
 		return true;
 	}
 	if (t->scale < PG_MIN_NUMERIC_SCALE || t->scale > PG_MAX_NUMERIC_SCALE)
 		return pg_out_of_range(e, t, "scale", t->scale, PG_MIN_NUMERIC_SCALE,
 				       PG_MAX_NUMERIC_SCALE);
-	sbuf_addf(out, "NUMERIC(%d, %d)", t->precision, t->scale);
+	sbuf_adds(out, "NUMERIC(");
+	sbuf_addnum(out, t->precision);
+	sbuf_adds(out, ", ");
+	sbuf_addnum(out, t->scale);
+	sbuf_addc(out, ')');
 	return true;
 }
 

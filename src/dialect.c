@@ -1325,12 +1325,12 @@ static bool emit_generic(struct emitter *e, const struct op *op)
 static void emit_annotation(struct emitter *e, const struct op *op)
 {
 	struct sbuf sb = SBUF_INIT;
-	unsigned line, col;
 
 	if (!e->src)
 		return;
-	srcfile_linecol(e->src, op->span.start, &line, &col);
-	sbuf_addf(&sb, "%s:%u", e->src->label ? e->src->label : e->src->path, line);
+	sbuf_adds(&sb, e->src->label ? e->src->label : e->src->path);
+	sbuf_addc(&sb, ':');
+	sbuf_addnum(&sb, srcfile_line_no(e->src, op->span.start));
 	if (e->sink && e->sink->annotate)
 		e->sink->annotate(e->sink->ctx, sbuf_str(&sb));
 	else

@@ -26,7 +26,10 @@ void sbuf_adds(struct sbuf *sb, const char *s)
 
 void sbuf_addc(struct sbuf *sb, char c)
 {
-	sbuf_add(sb, &c, 1);
+	if (sb->len + 1 >= sb->cap)
+		sbuf_grow(sb, 1);
+	sb->buf[sb->len++] = c;
+	sb->buf[sb->len] = '\0';
 }
 
 void sbuf_vaddf(struct sbuf *sb, const char *fmt, va_list ap)
@@ -34,14 +37,33 @@ void sbuf_vaddf(struct sbuf *sb, const char *fmt, va_list ap)
 	va_list cp;
 	int n;
 
+	/* Most results fit in what is free: one formatting, not two. */
+	sbuf_grow(sb, 64);
 	va_copy(cp, ap);
-	n = vsnprintf(NULL, 0, fmt, cp);
+	n = vsnprintf(sb->buf + sb->len, sb->cap - sb->len, fmt, cp);
 	va_end(cp);
-	if (n < 0)
+	if (n < 0) {
+		sb->buf[sb->len] = '\0';
 		return;
-	sbuf_grow(sb, (size_t)n);
-	vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+	}
+	if ((size_t)n >= sb->cap - sb->len) {
+		sbuf_grow(sb, (size_t)n);
+		vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+	}
 	sb->len += (size_t)n;
+}
+
+void sbuf_addnum(struct sbuf *sb, long long v)
+{
+	char tmp[24], *p = tmp + sizeof(tmp);
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		*--p = '-';
+	sbuf_add(sb, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
 void sbuf_addf(struct sbuf *sb, const char *fmt, ...)

@@ -26,6 +26,8 @@ void sbuf_vaddf(struct sbuf *sb, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)))
 #endif
 	;
+/* A number in decimal, without printf. */
+void sbuf_addnum(struct sbuf *sb, long long v);
 /* Ensure buf is a valid (possibly empty) string. */
 const char *sbuf_str(struct sbuf *sb);
 void sbuf_reset(struct sbuf *sb);

@@ -89,6 +89,8 @@ void srcfile_unload(struct srcfile *sf)
 	sf->text = NULL;
 	sf->lines = NULL;
 	sf->nlines = 0;
+	sf->cursor_off = 0;
+	sf->cursor_line = 1;
 }
 
 bool srcfile_ensure(struct srcfile *sf)
@@ -149,6 +151,27 @@ static size_t line_index(struct srcfile *sf, size_t off)
 			hi = mid;
 	}
 	return lo;
+}
+
+unsigned srcfile_line_no(struct srcfile *sf, size_t off)
+{
+	const char *p, *end;
+
+	srcfile_ensure(sf);
+	if (off > sf->len)
+		off = sf->len;
+	if (off < sf->cursor_off || sf->cursor_line == 0) {
+		sf->cursor_off = 0;
+		sf->cursor_line = 1;
+	}
+	p = sf->text + sf->cursor_off;
+	end = sf->text + off;
+	while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		sf->cursor_line++;
+		p++;
+	}
+	sf->cursor_off = off;
+	return sf->cursor_line;
 }
 
 void srcfile_linecol(struct srcfile *sf, size_t off, unsigned *line, unsigned *col)

@@ -21,6 +21,8 @@ struct srcfile {
 	size_t len;
 	size_t *lines;	/* lazily built: offset of each line start */
 	size_t nlines;
+	size_t cursor_off;	/* srcfile_line_no's last answer: */
+	unsigned cursor_line;	/* the line at cursor_off; 0: not yet */
 	bool from_disk;	/* srcfile_load made it: it can be unloaded */
 };
 
@@ -42,6 +44,10 @@ bool srcfile_ensure(struct srcfile *sf);
 
 /* 1-based line; 1-based column counted in characters (UTF-8 aware). */
 void srcfile_linecol(struct srcfile *sf, size_t off, unsigned *line, unsigned *col);
+/* The 1-based line of off alone, counted on from the previous call's
+ * answer when off is not before it: the output's "-- file:line" labels ask
+ * for every op in order, and a line table per file would cost more. */
+unsigned srcfile_line_no(struct srcfile *sf, size_t off);
 /* The line containing off, without its newline. */
 const char *srcfile_line(struct srcfile *sf, size_t off, size_t *len);
 

@@ -143,6 +143,29 @@ static void test_every_keyword_and_near_misses(void **state)
 	assert_int_equal(parse_keyword("", 0), K_IDENT);
 }
 
+/* The output's line labels: counted on from the last answer, and again
+ * from the top when asked about an earlier offset. */
+static void test_line_numbers_in_and_out_of_order(void **state)
+{
+	static const char text[] = "a\nbb\n\nccc\n";
+	struct srcfile *sf = srcfile_from_string("t.mig", text, sizeof(text) - 1);
+	unsigned line, col;
+	size_t off;
+
+	(void)state;
+	assert_int_equal(srcfile_line_no(sf, 0), 1);
+	assert_int_equal(srcfile_line_no(sf, 2), 2);
+	assert_int_equal(srcfile_line_no(sf, 7), 4);
+	assert_int_equal(srcfile_line_no(sf, 3), 2);	/* back: from the top */
+	assert_int_equal(srcfile_line_no(sf, 5), 3);
+	assert_int_equal(srcfile_line_no(sf, 99), 5);	/* past the end: the end */
+	for (off = 0; off <= sizeof(text) - 1; off++) {
+		srcfile_linecol(sf, off, &line, &col);
+		assert_int_equal(srcfile_line_no(sf, off), line);
+	}
+	srcfile_free(sf);
+}
+
 static void test_identifiers(void **state)
 {
 	struct lexed lx;
@@ -304,6 +327,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_keywords_case_insensitive_and_text_kept),
 		cmocka_unit_test(test_every_keyword_and_near_misses),
+		cmocka_unit_test(test_line_numbers_in_and_out_of_order),
 		cmocka_unit_test(test_identifiers),
 		cmocka_unit_test(test_strings_sql_rules),
 		cmocka_unit_test(test_dollar_quotes),
