@@ -24,10 +24,11 @@
 
 /* ---- shared ---- */
 
-static int open_scripts(const struct retort_config *cfg, struct scriptdir *sd,
+/* bodies: the command parses operations, not only headers. */
+static int open_scripts(const struct retort_config *cfg, struct scriptdir *sd, bool bodies,
 			struct diag *d)
 {
-	if (!scriptdir_open(sd, cfg->script_location, d)) {
+	if (!scriptdir_open(sd, cfg->script_location, bodies, d)) {
 		scriptdir_close(sd);
 		return RETORT_ERR_MIGRATION;
 	}
@@ -128,7 +129,7 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 		}
 		to = xstrdup(target);
 	}
-	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
 		goto out_free;
 	rc = RETORT_ERR_MIGRATION;
 	if (from && *from && !revgraph_resolve(sd.graph, from, &rows, &rows, d))
@@ -193,7 +194,7 @@ int retort_schema(const struct retort_config *cfg, const char *target,
 
 	if (!(dl = pick_dialect(cfg, o, d)))
 		return RETORT_ERR_USAGE;
-	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
 		return rc;
 	rc = RETORT_ERR_MIGRATION;
 	if (revgraph_resolve(sd.graph, target ? target : "heads", NULL, &rows, d)) {
@@ -218,7 +219,7 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 
 	if (o->dialect && !(only = pick_dialect(cfg, o, d)))
 		return RETORT_ERR_USAGE;
-	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
 		return rc;
 	for (i = 0; (dl = only ? (i ? NULL : only) : dialect_at(i)) != NULL; i++) {
 		if (verify_graph(&sd, dl, sd.arena, d))
@@ -337,7 +338,7 @@ int retort_history(const struct retort_config *cfg, const char *range, bool verb
 			   "START:END, START: or :END, not '%s'", range);
 		return RETORT_ERR_USAGE;
 	}
-	if ((rc = open_scripts(cfg, &sd, d)) == RETORT_OK) {
+	if ((rc = open_scripts(cfg, &sd, false, d)) == RETORT_OK) {
 		if (revgraph_walk(sd.graph, lo && *lo ? lo : NULL, hi && *hi ? hi : NULL,
 				  &revs, d)) {
 			for (i = 0; i < revs.n; i++) {
@@ -448,7 +449,7 @@ int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *o
 	size_t i;
 	int rc;
 
-	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
 		return rc;
 	if (revgraph_resolve(sd.graph, rev, NULL, &revs, d)) {
 		for (i = 0; i < revs.n; i++) {
@@ -478,7 +479,7 @@ int retort_heads(const struct retort_config *cfg, bool verbose, struct sbuf *out
 	size_t i;
 	int rc;
 
-	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
 		return rc;
 	for (i = 0; i < sd.graph->nheads; i++) {
 		if (verbose) {
@@ -500,7 +501,7 @@ int retort_branches(const struct retort_config *cfg, bool verbose, struct sbuf *
 	size_t i, j;
 	int rc;
 
-	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
 		return rc;
 	if (!revgraph_walk(sd.graph, NULL, NULL, &revs, d)) {
 		rc = RETORT_ERR_MIGRATION;
@@ -919,7 +920,7 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "a revision needs a message: -m MSG");
 		return RETORT_ERR_USAGE;
 	}
-	if ((rc = open_scripts(cfg, &sd, d)) != RETORT_OK)
+	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
 		return rc;
 	rc = RETORT_ERR_USAGE;
 	if (!rev_id) {
@@ -956,7 +957,7 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 		revset_release(&one);
 	}
 	sbuf_addf(&tmpl_path, "%s/script.mig.tmpl", cfg->script_location);
-	tmpl = srcfile_load(tmpl_path.buf, &err);
+	tmpl = srcfile_load(tmpl_path.buf, NULL, &err);
 	if (!tmpl) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read the revision template "
 			   "'%s': %s", tmpl_path.buf, err);

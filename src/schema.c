@@ -231,9 +231,34 @@ static const char *sql_rename(struct schema *s, const char *sql, const char *fro
 
 /* ---- the model's own copies of what it keeps ---- */
 
+/* The model's one copy of a string: names, keys, comments and default
+ * texts repeat across tables (every table has an "id"), and a string kept
+ * once is never garbage, whatever arena the caller is filling. */
+static const char *intern(struct schema *s, const char *str)
+{
+	char *p;
+
+	if (!str)
+		return NULL;
+	p = strmap_get(s->strings, str);
+	if (!p) {
+		p = arena_strdup(s->home, str);
+		strmap_put(s->strings, p, p);
+	}
+	return p;
+}
+
 static const char *keep(struct schema *s, const char *str)
 {
-	return str ? arena_strdup(s->arena, str) : NULL;
+	return intern(s, str);
+}
+
+/* A map key that stays: "schema.name" or "name", interned. */
+static const char *qkey_intern(struct schema *s, const struct qname *q)
+{
+	char kb[256];
+
+	return intern(s, qkey_buf(kb, sizeof(kb), s->arena, q));
 }
 
 static struct qname keep_qname(struct schema *s, const struct qname *q)
@@ -243,19 +268,25 @@ static struct qname keep_qname(struct schema *s, const struct qname *q)
 	return r;
 }
 
-static struct value *keep_value(struct schema *s, const struct value *v)
+static struct value *keep_value_in(struct schema *s, struct arena *a, const struct value *v)
 {
 	struct value *c;
 
 	if (!v)
 		return NULL;
-	c = ARENA_NEW(s->arena, struct value);
+	c = ARENA_NEW(a, struct value);
 	*c = *v;
 	c->text = keep(s, v->text);
 	c->next = NULL;
 	return c;
 }
 
+static struct value *keep_value(struct schema *s, const struct value *v)
+{
+	return keep_value_in(s, s->arena, v);
+}
+
+/* Only for intern_type: the copy lives as long as the model. */
 static struct type keep_type(struct schema *s, const struct type *t)
 {
 	struct type c = *t;
@@ -266,7 +297,7 @@ static struct type keep_type(struct schema *s, const struct type *t)
 	c.enum_values.head = c.enum_values.tail = NULL;
 	c.enum_values.n = 0;
 	for (v = t->enum_values.head; v; v = v->next)
-		ir_valuelist_append(&c.enum_values, keep_value(s, v));
+		ir_valuelist_append(&c.enum_values, keep_value_in(s, s->home, v));
 	return c;
 }
 
@@ -306,9 +337,9 @@ static const struct type *intern_type(struct schema *s, const struct type *t)
 		*p = '\0';
 		copy = strmap_get(s->types, buf);
 		if (!copy) {
-			copy = ARENA_NEW(s->arena, struct type);
+			copy = ARENA_NEW(s->home, struct type);
 			*copy = keep_type(s, t);
-			strmap_put(s->types, arena_strdup(s->arena, buf), copy);
+			strmap_put(s->types, arena_strdup(s->home, buf), copy);
 		}
 		return copy;
 	}
@@ -322,9 +353,9 @@ static const struct type *intern_type(struct schema *s, const struct type *t)
 #undef KEY_STR
 	copy = strmap_get(s->types, sbuf_str(&key));
 	if (!copy) {
-		copy = ARENA_NEW(s->arena, struct type);
+		copy = ARENA_NEW(s->home, struct type);
 		*copy = keep_type(s, t);
-		strmap_put(s->types, arena_strdup(s->arena, key.buf), copy);
+		strmap_put(s->types, arena_strdup(s->home, key.buf), copy);
 	}
 	sbuf_release(&key);
 	return copy;
@@ -480,7 +511,8 @@ struct schema *schema_new(const struct dialect *d)
 {
 	struct schema *s = xcalloc(1, sizeof(*s));
 
-	s->arena = arena_new();
+	s->home = s->arena = arena_new();
+	s->strings = strmap_new(0);
 	s->compact_at = COMPACT_MIN;
 	s->dialect = d;
 	s->tables = strmap_new(0);
@@ -518,7 +550,8 @@ void schema_free(struct schema *s)
 	strmap_free(s->fk_in);
 	strmap_free(s->con_names);
 	strmap_free(s->types);
-	arena_free(s->arena);
+	strmap_free(s->strings);
+	arena_free(s->home);
 	free(s);
 }
 
@@ -573,8 +606,8 @@ static struct fkref_list *fk_list(struct schema *s, const char *key, bool create
 	struct fkref_list *l = strmap_get(s->fk_in, key);
 
 	if (!l && create) {
-		l = ARENA_NEW(s->arena, struct fkref_list);
-		strmap_put(s->fk_in, arena_strdup(s->arena, key), l);	/* key may be a buffer */
+		l = ARENA_NEW(s->home, struct fkref_list);
+		strmap_put(s->fk_in, intern(s, key), l);	/* key may be a buffer */
 		XGROW(s->fkref_lists, s->capfkrefs, s->nfkrefs + 1);
 		s->fkref_lists[s->nfkrefs++] = l;
 	}
@@ -639,8 +672,8 @@ static void con_name_use(struct schema *s, const struct sch_table *t,
 	if (!n) {
 		if (delta < 0)
 			return;
-		n = ARENA_NEW(s->arena, size_t);
-		strmap_put(s->con_names, key == buf ? arena_strdup(s->arena, buf) : key, n);
+		n = ARENA_NEW(s->home, size_t);
+		strmap_put(s->con_names, intern(s, key), n);
 	}
 	if (delta < 0 && *n)
 		(*n)--;
@@ -682,7 +715,7 @@ static void table_link(struct schema *s, struct sch_table *t)
 	}
 	for (i = 0; i < t->nindexes; i++) {
 		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
-		strmap_put(s->indexes, qkey(s->arena, &q), t);
+		strmap_put(s->indexes, qkey_intern(s, &q), t);
 	}
 }
 
@@ -698,7 +731,8 @@ static void table_unlink(struct schema *s, struct sch_table *t)
 	}
 	for (i = 0; i < t->nindexes; i++) {
 		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
-		strmap_del(s->indexes, qkey(s->arena, &q));
+		char kb[256];
+		strmap_del(s->indexes, qkey_buf(kb, sizeof(kb), s->arena, &q));
 	}
 }
 
@@ -709,7 +743,7 @@ static struct sch_table *table_new(struct schema *s, const struct qname *name,
 
 	t->name.schema = keep(s, name->schema);
 	t->name.name = keep(s, name->name);
-	t->key = qkey(s->arena, name);
+	t->key = qkey_intern(s, name);
 	t->created = created;
 	t->created_rev = s->rev;
 	XGROW(s->copies, s->capcopies, s->ncopies + 1);
@@ -761,7 +795,9 @@ static struct sch_column *need_column(struct sch_table *t, const char *name,
 
 static struct sch_enum *find_enum(const struct schema *s, const struct qname *q)
 {
-	return strmap_get(s->enums, qkey(s->arena, q));
+	char kb[256];
+
+	return strmap_get(s->enums, qkey_buf(kb, sizeof(kb), s->arena, q));
 }
 
 static struct sch_enum *need_enum(struct schema *s, const struct qname *q,
@@ -1042,12 +1078,13 @@ static bool check_fk(struct schema *s, struct sch_table *from, struct sch_constr
 		     const struct identlist *cols, const struct fkref *ref,
 		     struct srcfile *src, struct diag *d)
 {
+	char kb[256];	/* lookup keys, without allocating */
 	struct sch_table *to;
 	const struct ident *id;
 	size_t i;
 	bool ok = true;
 
-	if (strcmp(qkey(s->arena, &ref->table), from->key) == 0)
+	if (strcmp(qkey_buf(kb, sizeof(kb), s->arena, &ref->table), from->key) == 0)
 		to = from;	/* a table may reference itself */
 	else if (!(to = need_table(s, &ref->table, src, d)))
 		return false;
@@ -1438,6 +1475,7 @@ static bool apply_drop_table(struct schema *s, const struct op *op, struct srcfi
 static bool apply_rename_table(struct schema *s, const struct op *op, struct srcfile *src,
 			       struct diag *d)
 {
+	char kb[256];	/* lookup keys, without allocating */
 	struct sch_table *t = need_table(s, &op->u.rename.table, src, d), *other;
 	struct qname to = { op->u.rename.table.schema, op->u.rename.new_name.name,
 			    op->u.rename.new_name.span };
@@ -1455,7 +1493,7 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 	}
 	table_unlink(s, t);
 	to.name = keep(s, to.name);
-	newkey = qkey(s->arena, &to);
+	newkey = qkey_intern(s, &to);
 	/* Foreign keys elsewhere follow the table, as in the database. */
 	l = fk_list(s, t->key, false);
 	for (i = 0; l && i < l->n; i++)
@@ -1463,7 +1501,8 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 			l->v[i].con->ref_table.name = to.name;
 	for (i = 0; i < t->nconstraints; i++)
 		if (t->constraints[i]->kind == CON_FOREIGN_KEY &&
-		    strcmp(qkey(s->arena, &t->constraints[i]->ref_table), t->key) == 0)
+		    strcmp(qkey_buf(kb, sizeof(kb), s->arena, &t->constraints[i]->ref_table),
+			   t->key) == 0)
 			t->constraints[i]->ref_table.name = to.name;
 	if (l) {
 		struct fkref_list *moved = fk_list(s, newkey, true);
@@ -1479,12 +1518,13 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 	strmap_put(s->tables, t->key, t);
 	for (i = 0; i < t->nindexes; i++) {
 		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
-		strmap_put(s->indexes, qkey(s->arena, &q), t);
+		strmap_put(s->indexes, qkey_intern(s, &q), t);
 	}
 	for (i = 0; i < t->nconstraints; i++) {
 		con_name_use(s, t, t->constraints[i], 1);
 		if (t->constraints[i]->kind == CON_FOREIGN_KEY &&
-		    strcmp(qkey(s->arena, &t->constraints[i]->ref_table), t->key) != 0)
+		    strcmp(qkey_buf(kb, sizeof(kb), s->arena, &t->constraints[i]->ref_table),
+			   t->key) != 0)
 			fk_register(s, t, t->constraints[i]);
 	}
 	return true;
@@ -1577,7 +1617,8 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 	for (i = t->nindexes; i-- > 0;) {
 		if (index_uses(s, t->indexes[i], col->name)) {
 			struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
-			strmap_del(s->indexes, qkey(s->arena, &q));
+			char kb[256];
+			strmap_del(s->indexes, qkey_buf(kb, sizeof(kb), s->arena, &q));
 			memmove(&t->indexes[i], &t->indexes[i + 1],
 				(t->nindexes - i - 1) * sizeof(t->indexes[0]));
 			t->nindexes--;
@@ -1692,6 +1733,7 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 static bool apply_create_index(struct schema *s, const struct op *op, struct srcfile *src,
 			       struct diag *d)
 {
+	char kb[256];	/* lookup keys, without allocating */
 	struct sch_table *t = need_table(s, &op->u.index.table, src, d), *holder;
 	const struct index_elem *e;
 	struct qname q;
@@ -1702,7 +1744,7 @@ static bool apply_create_index(struct schema *s, const struct op *op, struct src
 		return false;
 	q.schema = t->name.schema;
 	q.name = op->u.index.name.name;
-	if ((holder = strmap_get(s->indexes, qkey(s->arena, &q))) != NULL) {
+	if ((holder = strmap_get(s->indexes, qkey_buf(kb, sizeof(kb), s->arena, &q))) != NULL) {
 		struct sch_index *old = find_index(holder, q.name, NULL);
 		diag_error(d, DIAG_SCHEMA_EXISTS, src, op->u.index.name.span, "index '%s' "
 			   "already exists (on '%s')", q.name, holder->key);
@@ -1720,7 +1762,7 @@ static bool apply_create_index(struct schema *s, const struct op *op, struct src
 	ix->name = ix->def->name.name;
 	ix->created = loc(src, op->u.index.name.span);
 	table_add_index(t, ix);
-	strmap_put(s->indexes, qkey(s->arena, &q), t);
+	strmap_put(s->indexes, qkey_intern(s, &q), t);
 	return true;
 }
 
@@ -1730,7 +1772,9 @@ static bool apply_drop_index(struct schema *s, const struct op *op, struct srcfi
 	const struct qname *on = &op->u.index.table;
 	struct qname q = { on->name ? on->schema : NULL, op->u.index.name.name,
 			   op->u.index.name.span };
-	struct sch_table *t = strmap_get(s->indexes, qkey(s->arena, &q)), *given = NULL;
+	char kb[256];
+	struct sch_table *t = strmap_get(s->indexes, qkey_buf(kb, sizeof(kb), s->arena, &q));
+	struct sch_table *given = NULL;
 	size_t at = 0;
 
 	if (on->name && !(given = need_table(s, on, src, d)))
@@ -1748,7 +1792,7 @@ static bool apply_drop_index(struct schema *s, const struct op *op, struct srcfi
 		nearest_note(&n, d, src, q.span);
 		return false;
 	}
-	strmap_del(s->indexes, qkey(s->arena, &q));
+	strmap_del(s->indexes, qkey_buf(kb, sizeof(kb), s->arena, &q));
 	memmove(&t->indexes[at], &t->indexes[at + 1], (t->nindexes - at - 1) * sizeof(t->indexes[0]));
 	t->nindexes--;
 	return true;
@@ -1846,7 +1890,7 @@ static bool apply_create_enum(struct schema *s, const struct op *op, struct srcf
 	e = ARENA_NEW(s->arena, struct sch_enum);
 	e->name.schema = keep(s, q->schema);
 	e->name.name = keep(s, q->name);
-	e->key = qkey(s->arena, q);
+	e->key = qkey_intern(s, q);
 	e->nvalues = op->u.enumdef.values.n;
 	e->values = ARENA_ARRAY(s->arena, const char *, e->nvalues ? e->nvalues : 1);
 	for (v = op->u.enumdef.values.head; v; v = v->next)
@@ -1862,6 +1906,7 @@ static bool apply_create_enum(struct schema *s, const struct op *op, struct srcf
 static bool apply_drop_enum(struct schema *s, const struct op *op, struct srcfile *src,
 			    struct diag *d)
 {
+	char kb[256];	/* lookup keys, without allocating */
 	struct sch_enum *e = need_enum(s, &op->u.enumdef.name, src, d);
 	size_t i, j;
 
@@ -1875,7 +1920,7 @@ static bool apply_drop_enum(struct schema *s, const struct op *op, struct srcfil
 		for (j = 0; j < t->ncolumns; j++) {
 			const struct type *ty = t->columns[j]->type;
 			if (ty->kind == TY_ENUM && ty->enum_name.name &&
-			    strcmp(qkey(s->arena, &ty->enum_name), e->key) == 0) {
+			    strcmp(qkey_buf(kb, sizeof(kb), s->arena, &ty->enum_name), e->key) == 0) {
 				diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, op->u.enumdef.name.span,
 					   "enum '%s' is still used by column '%s.%s'", e->key,
 					   t->key, t->columns[j]->name);
@@ -1893,7 +1938,7 @@ static bool apply_sequence(struct schema *s, const struct op *op, struct srcfile
 			   struct diag *d)
 {
 	const struct qname *q = &op->u.sequence.name;
-	const char *key = qkey(s->arena, q);
+	const char *key = qkey_intern(s, q);
 	struct sch_sequence *old = strmap_get(s->sequences, key), *q2;
 	struct nearest n;
 	size_t i;
@@ -2039,15 +2084,14 @@ bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src, st
 
 /* ---- verify: snapshots of what a revision touches ---- */
 
-static void snap_want(struct schema *s, struct schema_snapshot *sn, enum snap_kind k,
-		      const struct qname *q)
+static void snap_want(struct schema_snapshot *sn, enum snap_kind k, const struct qname *q)
 {
 	const char *key;
 	size_t i;
 
 	if (!q || !q->name)
 		return;
-	key = qkey(s->arena, q);
+	key = qkey(sn->arena, q);
 	for (i = 0; i < sn->n; i++)
 		if (sn->v[i].kind == k && strcmp(sn->v[i].key, key) == 0)
 			return;
@@ -2068,34 +2112,36 @@ static void snap_collect(struct schema *s, struct schema_snapshot *sn, const str
 	const struct constraint *k;
 	struct sch_table *t;
 
-	snap_want(s, sn, SNAP_TABLE, ir_op_table(op));
+	snap_want(sn, SNAP_TABLE, ir_op_table(op));
 	switch (op->kind) {
 	case OP_CREATE_TABLE:
 		for (c = op->u.table.columns; c; c = c->next)
 			if (c->references)
-				snap_want(s, sn, SNAP_TABLE, &c->references->table);
+				snap_want(sn, SNAP_TABLE, &c->references->table);
 		for (k = op->u.table.constraints; k; k = k->next)
 			if (k->kind == CON_FOREIGN_KEY)
-				snap_want(s, sn, SNAP_TABLE, &k->ref.table);
+				snap_want(sn, SNAP_TABLE, &k->ref.table);
 		break;
 	case OP_ADD_COLUMN:
 		if (op->u.add_column.column.references)
-			snap_want(s, sn, SNAP_TABLE, &op->u.add_column.column.references->table);
+			snap_want(sn, SNAP_TABLE, &op->u.add_column.column.references->table);
 		break;
 	case OP_CREATE_FOREIGN_KEY:
-		snap_want(s, sn, SNAP_TABLE, &op->u.constraint.con.ref.table);
+		snap_want(sn, SNAP_TABLE, &op->u.constraint.con.ref.table);
 		break;
 	case OP_RENAME_TABLE: {
 		struct qname to = { op->u.rename.table.schema, op->u.rename.new_name.name,
 				    op->u.rename.new_name.span };
 		const struct qname *names[2] = { &op->u.rename.table, &to };
 		size_t which, j;
-		snap_want(s, sn, SNAP_TABLE, &to);
+		snap_want(sn, SNAP_TABLE, &to);
 		/* a rename rewrites the foreign keys that point at the table */
 		for (which = 0; which < 2; which++) {
-			struct fkref_list *l = fk_list(s, qkey(s->arena, names[which]), false);
+			char kb[256];
+			struct fkref_list *l = fk_list(s, qkey_buf(kb, sizeof(kb), s->arena,
+								 names[which]), false);
 			for (j = 0; l && j < l->n; j++)
-				snap_want(s, sn, SNAP_TABLE, &l->v[j].from->name);
+				snap_want(sn, SNAP_TABLE, &l->v[j].from->name);
 		}
 		break;
 	}
@@ -2105,24 +2151,25 @@ static void snap_collect(struct schema *s, struct schema_snapshot *sn, const str
 			struct sch_constraint *con = find_constraint(t, op->u.drop_constraint.name.name,
 								     NULL);
 			if (con && con->kind == CON_FOREIGN_KEY)
-				snap_want(s, sn, SNAP_TABLE, &con->ref_table);
+				snap_want(sn, SNAP_TABLE, &con->ref_table);
 		}
 		break;
 	case OP_DROP_INDEX:
 		if (!op->u.index.table.name) {
 			struct qname q = { NULL, op->u.index.name.name, op->u.index.name.span };
-			t = strmap_get(s->indexes, qkey(s->arena, &q));
+			char kb[256];
+			t = strmap_get(s->indexes, qkey_buf(kb, sizeof(kb), s->arena, &q));
 			if (t)
-				snap_want(s, sn, SNAP_TABLE, &t->name);
+				snap_want(sn, SNAP_TABLE, &t->name);
 		}
 		break;
 	case OP_CREATE_ENUM:
 	case OP_DROP_ENUM:
-		snap_want(s, sn, SNAP_ENUM, &op->u.enumdef.name);
+		snap_want(sn, SNAP_ENUM, &op->u.enumdef.name);
 		break;
 	case OP_CREATE_SEQUENCE:
 	case OP_DROP_SEQUENCE:
-		snap_want(s, sn, SNAP_SEQUENCE, &op->u.sequence.name);
+		snap_want(sn, SNAP_SEQUENCE, &op->u.sequence.name);
 		break;
 	case OP_ONLY:
 	case OP_BATCH_ALTER_TABLE:
@@ -2774,7 +2821,8 @@ static struct sch_table *compact_table(struct schema *s, const struct sch_table 
  * two and a half times the live model). */
 static void schema_compact(struct schema *s)
 {
-	struct arena *old = s->arena;
+	struct arena *old = s->home;
+	struct strmap *old_strings;
 	struct sch_table **tables = s->table_list, **copies = s->copies;
 	struct sch_enum **enums = s->enum_list;
 	struct sch_sequence **seqs = s->seq_list;
@@ -2796,7 +2844,9 @@ static void schema_compact(struct schema *s)
 	s->indexes = strmap_new(0);
 	s->fk_in = strmap_new(0);
 	s->con_names = strmap_new(0);
-	s->arena = arena_new();
+	old_strings = s->strings;
+	s->strings = strmap_new(0);
+	s->home = s->arena = arena_new();
 	s->table_list = NULL;
 	s->ntables = s->captables = 0;
 	s->copies = NULL;
@@ -2855,6 +2905,7 @@ static void schema_compact(struct schema *s)
 	free(tables);
 	free(enums);
 	free(seqs);
+	strmap_free(old_strings);
 	arena_free(old);
 	s->compact_at = arena_bytes(s->arena) / 2 * 3 + COMPACT_MIN;
 }

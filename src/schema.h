@@ -99,7 +99,10 @@ struct sch_sequence {
 struct fkref_list;
 
 struct schema {
-	struct arena *arena;
+	struct arena *arena;		/* where new objects go: home, or the
+					 * scratch arena of a verify fork */
+	struct arena *home;		/* the model's own */
+	struct strmap *strings;		/* interned strings (in home) */
 	const struct dialect *dialect;
 	struct strmap *tables, *enums, *sequences, *indexes;	/* index -> table */
 	struct strmap *fk_in;		/* table key -> the foreign keys to it */

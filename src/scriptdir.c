@@ -47,7 +47,8 @@ bool scriptdir_name_ok(const char *name)
 			    "0123456789_-.") == strlen(name);
 }
 
-bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct diag *d)
+bool scriptdir_open(struct scriptdir *sd, const char *script_location, bool keep_texts,
+		    struct diag *d)
 {
 	DIR *dir;
 	struct dirent *de;
@@ -57,6 +58,7 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct di
 
 	memset(sd, 0, sizeof(*sd));
 	sd->arena = arena_new();
+	sd->store = textstore_new();
 	sd->versions = scriptdir_versions_path(script_location);
 	dir = opendir(sd->versions);
 	if (!dir) {
@@ -90,7 +92,7 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct di
 		struct migfile *f;
 
 		sbuf_addf(&path, "%s/%s", sd->versions, names[i]);
-		src = srcfile_load(sbuf_str(&path), &err);
+		src = srcfile_load(sbuf_str(&path), sd->store, &err);
 		if (!src) {
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read '%s': %s",
 				   sbuf_str(&path), err);
@@ -117,6 +119,10 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct di
 		free(names[i]);
 	}
 	free(names);
+	if (!keep_texts) {	/* read again if a message needs one */
+		textstore_free(sd->store);
+		sd->store = NULL;
+	}
 	if (!ok)
 		return false;
 	sd->graph = revgraph_build(sd->arena, sd->files, sd->nfiles, d);
@@ -142,6 +148,7 @@ void scriptdir_close(struct scriptdir *sd)
 
 	if (sd->graph)
 		revgraph_free(sd->graph);
+	textstore_free(sd->store);	/* first: it clears the files' text pointers */
 	for (i = 0; i < sd->nsrcs; i++)
 		srcfile_free(sd->srcs[i]);
 	free(sd->srcs);

@@ -12,11 +12,13 @@
 #include "revgraph.h"
 
 struct arena;
+struct textstore;
 
 struct scriptdir {
 	struct arena *arena;
 	char *versions;			/* the folder, as shown in messages */
 	struct srcfile **srcs;		/* owned; alive for diagnostics */
+	struct textstore *store;	/* their texts, while kept */
 	size_t nsrcs, cap;
 	struct migfile **files;
 	size_t nfiles;
@@ -38,7 +40,11 @@ bool scriptdir_name_ok(const char *name);
 
 /* The folder's display path for a script location ("." -> "versions"). */
 char *scriptdir_versions_path(const char *script_location);
-bool scriptdir_open(struct scriptdir *sd, const char *script_location, struct diag *d);
+/* Reads every revision's header and builds the graph.  keep_texts: the
+ * command will parse revisions' operations, so the texts read now are kept
+ * for that (until scriptdir_done); otherwise they are let go at once. */
+bool scriptdir_open(struct scriptdir *sd, const char *script_location, bool keep_texts,
+		    struct diag *d);
 void scriptdir_close(struct scriptdir *sd);
 
 #endif

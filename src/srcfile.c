@@ -1,12 +1,18 @@
-/* Whole-file reading and offset -> line/column mapping for diagnostics. */
+/* Whole-file reading (into a compacting store, for a project's revisions)
+ * and offset -> line/column mapping for diagnostics. */
+/* MAP_ANONYMOUS: in POSIX only since 2024, and in every libc for longer. */
+#define _DEFAULT_SOURCE
 #include "srcfile.h"
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 struct srcfile *srcfile_from_string(const char *path, const char *text, size_t len)
 {
@@ -20,54 +26,210 @@ struct srcfile *srcfile_from_string(const char *path, const char *text, size_t l
 	return sf;
 }
 
-struct srcfile *srcfile_load(const char *path, const char **err)
+/* ---- the text store ----
+ *
+ * A project's revision texts are all read before the graph is known, then
+ * used one by one in the graph's order, which has nothing to do with the
+ * order they were read in.  Were each text its own malloc block, freeing
+ * them in that order would leave holes the allocator keeps, and a big
+ * project would hold its whole input until the end.  So they live in
+ * chunks mapped for them, and when more than a third of what the chunks
+ * hold is dead text, the live texts are copied into fresh chunks and the
+ * old ones go back to the system.  A copy moves at most twice the bytes
+ * freed since the last one, so the copying stays linear in the input. */
+
+enum { TEXT_CHUNK = 1 << 20 };
+
+struct tchunk {
+	struct tchunk *next;
+	size_t size, used;	/* size: the mapping, this header included */
+};
+
+struct textstore {
+	struct tchunk *head;
+	size_t live, held;	/* bytes of live text; bytes in the chunks */
+	struct srcfile **files;	/* whose text may be here */
+	size_t nfiles, cap;
+};
+
+struct textstore *textstore_new(void)
 {
-	FILE *f = fopen(path, "rb");
+	return xcalloc(1, sizeof(struct textstore));
+}
+
+static void chunks_free(struct tchunk *c)
+{
+	while (c) {
+		struct tchunk *next = c->next;
+		munmap(c, c->size);
+		c = next;
+	}
+}
+
+void textstore_free(struct textstore *ts)
+{
+	size_t i;
+
+	if (!ts)
+		return;
+	for (i = 0; i < ts->nfiles; i++)
+		if (ts->files[i]->store == ts) {
+			ts->files[i]->text = NULL;
+			ts->files[i]->store = NULL;
+		}
+	chunks_free(ts->head);
+	free(ts->files);
+	free(ts);
+}
+
+static char *store_take(struct textstore *ts, size_t n)
+{
+	struct tchunk *c = ts->head;
+	char *p;
+
+	if (!c || c->size - c->used < n) {
+		size_t page = (size_t)sysconf(_SC_PAGESIZE);
+		size_t size = sizeof(struct tchunk) + n > TEXT_CHUNK
+			? (sizeof(struct tchunk) + n + page - 1) / page * page : TEXT_CHUNK;
+		void *m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+			       -1, 0);
+		if (m == MAP_FAILED)
+			die_oom(size);
+		c = m;
+		c->size = size;
+		c->used = sizeof(struct tchunk);
+		c->next = ts->head;
+		ts->head = c;
+		ts->held += size;
+	}
+	p = (char *)c + c->used;
+	c->used += n;
+	return p;
+}
+
+static void store_compact(struct textstore *ts)
+{
+	struct tchunk *old = ts->head;
+	size_t i, kept = 0;
+
+	ts->head = NULL;
+	ts->held = 0;
+	for (i = 0; i < ts->nfiles; i++) {
+		struct srcfile *sf = ts->files[i];
+		char *p;
+		if (sf->store != ts || !sf->text)
+			continue;
+		p = store_take(ts, sf->len + 1);
+		memcpy(p, sf->text, sf->len + 1);
+		sf->text = p;
+		ts->files[kept++] = sf;
+	}
+	ts->nfiles = kept;
+	chunks_free(old);
+}
+
+static void store_release(struct textstore *ts, struct srcfile *sf)
+{
+	ts->live -= sf->len + 1;
+	sf->text = NULL;
+	sf->store = NULL;
+	if (ts->held - ts->live > ts->live / 2 && ts->held - ts->live > 2 * TEXT_CHUNK)
+		store_compact(ts);
+}
+
+/* ---- reading ---- */
+
+/* Reads up to n bytes; fewer only at the end of the file. */
+static ssize_t read_full(int fd, char *buf, size_t n)
+{
+	size_t got = 0;
+
+	while (got < n) {
+		ssize_t r = read(fd, buf + got, n - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -1;
+		if (r == 0)
+			break;
+		got += (size_t)r;
+	}
+	return (ssize_t)got;
+}
+
+struct srcfile *srcfile_load(const char *path, struct textstore *ts, const char **err)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct srcfile *sf;
 	struct stat st;
 	char *buf = NULL;
-	size_t len = 0, cap = 0, n;
+	size_t len = 0, cap = 0;
+	ssize_t n;
+	bool stored = false;
 
-	if (!f) {
+	if (fd < 0) {
 		*err = strerror(errno);
 		return NULL;
 	}
-	/* Size the buffer from the file: tens of thousands of small files must
-	 * not each cost a large buffer and a copy.  The loop still copes with
-	 * a file that grows, or a size fstat cannot tell. */
-	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size <= SRCFILE_MAX) {
+	/* The size from fstat, so that tens of thousands of small files each
+	 * cost one read into a buffer of the right size; a file that grows
+	 * meanwhile, or whose size fstat cannot tell, goes the long way. */
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size <= SRCFILE_MAX) {
 		cap = (size_t)st.st_size + 1;
-		buf = xmalloc(cap);
-	}
-	for (;;) {
-		if (len > SRCFILE_MAX) {
-			fclose(f);
-			free(buf);
-			*err = "file too large (the limit is 256 MiB)";
-			return NULL;
+		stored = ts != NULL;
+		buf = stored ? store_take(ts, cap) : xmalloc(cap);
+		n = read_full(fd, buf, cap);
+		if (n < 0)
+			goto fail;
+		len = (size_t)n;
+		if (len == cap) {	/* it grew: on to a buffer of our own */
+			char *own = xmalloc(cap);
+			memcpy(own, buf, len);
+			if (stored)
+				stored = false;	/* the store's copy is dead text */
+			else
+				free(buf);
+			buf = own;
 		}
-		if (len == cap)	/* full: the file grew, or its size was unknown */
-			XGROW(buf, cap, len + 65536);
-		n = fread(buf + len, 1, cap - len, f);
-		len += n;
-		if (n == 0)
-			break;
 	}
-	if (ferror(f)) {
-		*err = strerror(errno);
-		fclose(f);
-		free(buf);
-		return NULL;
+	if (!buf || len == cap) {
+		for (;;) {
+			if (len > SRCFILE_MAX) {
+				close(fd);
+				free(buf);
+				*err = "file too large (the limit is 256 MiB)";
+				return NULL;
+			}
+			if (len == cap)
+				XGROW(buf, cap, len + 65536);
+			n = read_full(fd, buf + len, cap - len);
+			if (n < 0)
+				goto fail;
+			len += (size_t)n;
+			if (len < cap)
+				break;
+		}
 	}
-	fclose(f);
+	close(fd);
 	sf = xcalloc(1, sizeof(*sf));
 	sf->path = xstrdup(path);
 	sf->from_disk = true;
-	XGROW(buf, cap, len + 1);
 	buf[len] = '\0';
 	sf->text = buf;
 	sf->len = len;
+	if (stored) {
+		sf->store = ts;
+		ts->live += len + 1;
+		XGROW(ts->files, ts->cap, ts->nfiles + 1);
+		ts->files[ts->nfiles++] = sf;
+	}
 	return sf;
+fail:
+	*err = strerror(errno);
+	close(fd);
+	if (!stored)
+		free(buf);
+	return NULL;
 }
 
 void srcfile_free(struct srcfile *sf)
@@ -75,7 +237,8 @@ void srcfile_free(struct srcfile *sf)
 	if (!sf)
 		return;
 	free(sf->path);
-	free(sf->text);
+	if (!sf->store)
+		free(sf->text);
 	free(sf->lines);
 	free(sf);
 }
@@ -84,7 +247,10 @@ void srcfile_unload(struct srcfile *sf)
 {
 	if (!sf->from_disk || !sf->text)
 		return;
-	free(sf->text);
+	if (sf->store)
+		store_release(sf->store, sf);
+	else
+		free(sf->text);
 	free(sf->lines);
 	sf->text = NULL;
 	sf->lines = NULL;
@@ -100,7 +266,7 @@ bool srcfile_ensure(struct srcfile *sf)
 
 	if (sf->text)
 		return true;
-	again = srcfile_load(sf->path, &err);
+	again = srcfile_load(sf->path, NULL, &err);
 	if (!again) {
 		sf->text = xcalloc(1, 1);
 		sf->len = 0;

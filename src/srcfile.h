@@ -24,14 +24,22 @@ struct srcfile {
 	size_t cursor_off;	/* srcfile_line_no's last answer: */
 	unsigned cursor_line;	/* the line at cursor_off; 0: not yet */
 	bool from_disk;	/* srcfile_load made it: it can be unloaded */
+	struct textstore *store;	/* where text lives; NULL: malloc'd */
 };
 
 /* Spans are 32-bit and the scanner takes an int: no source may be larger
  * than this, and no real migration comes near it. */
 #define SRCFILE_MAX ((size_t)256 << 20)
 
-/* Returns NULL and sets *err (static text) when the file can't be read. */
-struct srcfile *srcfile_load(const char *path, const char **err);
+/* Texts of many files, in chunks that are compacted as texts are unloaded
+ * (see srcfile.c).  Freeing the store frees the texts still in it. */
+struct textstore;
+struct textstore *textstore_new(void);
+void textstore_free(struct textstore *ts);
+
+/* Returns NULL and sets *err (static text) when the file can't be read.
+ * The text goes into ts when it is not NULL. */
+struct srcfile *srcfile_load(const char *path, struct textstore *ts, const char **err);
 struct srcfile *srcfile_from_string(const char *path, const char *text, size_t len);
 void srcfile_free(struct srcfile *sf);
 /* Frees the text of a file loaded from disk (a big project need not hold

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static ATTR_NORETURN void die_oom(size_t n)
+void die_oom(size_t n)
 {
 	fprintf(stderr, "retort: fatal: out of memory (%zu bytes)\n", n);
 	abort();

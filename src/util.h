@@ -28,4 +28,7 @@ void *xgrow(void *p, size_t *cap, size_t need, size_t elem);
 #define ATTR_NORETURN
 #endif
 
+/* Says "out of memory" and aborts: for memory got other ways (mmap). */
+ATTR_NORETURN void die_oom(size_t n);
+
 #endif
