@@ -20,7 +20,6 @@ struct chunk {
 
 struct arena {
 	struct chunk *head;
-	size_t bytes;	/* in all chunks: what the arena holds from the system */
 };
 
 struct arena *arena_new(void)
@@ -61,7 +60,6 @@ static void *arena_take(struct arena *a, size_t n, size_t align)
 	if (n > ARENA_CHUNK / 4) {
 		/* Big block: its own chunk, linked behind the current one. */
 		struct chunk *big = chunk_new(n);
-		a->bytes += n;
 		if (c) {
 			big->next = c->next;
 			c->next = big;
@@ -74,7 +72,6 @@ static void *arena_take(struct arena *a, size_t n, size_t align)
 	at = c ? (c->used + align - 1) & ~(align - 1) : 0;
 	if (!c || at > c->size || c->size - at < n) {
 		c = chunk_new(ARENA_CHUNK);
-		a->bytes += ARENA_CHUNK;
 		c->next = a->head;
 		a->head = c;
 		at = 0;
@@ -89,11 +86,6 @@ void *arena_alloc(struct arena *a, size_t n)
 
 	memset(p, 0, n ? n : 1);
 	return p;
-}
-
-size_t arena_bytes(const struct arena *a)
-{
-	return a->bytes;
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)

@@ -10,8 +10,6 @@ struct arena;
 
 struct arena *arena_new(void);
 void arena_free(struct arena *a);
-/* How much memory the arena holds: for callers that compact. */
-size_t arena_bytes(const struct arena *a);
 
 /* Zeroed, aligned for any object. */
 void *arena_alloc(struct arena *a, size_t n);

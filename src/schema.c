@@ -489,6 +489,8 @@ struct schema_snapshot {
 	struct arena *arena;		/* the copies: gone with the snapshot */
 	struct sch_table **tables;	/* whose arrays are malloc'd */
 	size_t ntables, captables;
+	/* schema_fork: the model's list lengths when it began */
+	size_t ntables_at, ncopies_at, nenums_at, nseqs_at;
 };
 
 
@@ -505,15 +507,12 @@ struct fkref_list {
 };
 
 
-enum { COMPACT_MIN = 4 << 20 };
-
 struct schema *schema_new(const struct dialect *d)
 {
 	struct schema *s = xcalloc(1, sizeof(*s));
 
 	s->home = s->arena = arena_new();
 	s->strings = strmap_new(0);
-	s->compact_at = COMPACT_MIN;
 	s->dialect = d;
 	s->tables = strmap_new(0);
 	s->enums = strmap_new(0);
@@ -555,14 +554,9 @@ void schema_free(struct schema *s)
 	free(s);
 }
 
-static void schema_compact(struct schema *s);
-
 void schema_begin_revision(struct schema *s)
 {
 	s->rev++;
-	/* Between revisions no snapshot is alive: the time to compact. */
-	if (s->compacting && arena_bytes(s->arena) > s->compact_at)
-		schema_compact(s);
 }
 
 struct sch_table *schema_table(const struct schema *s, const struct qname *q)
@@ -2163,6 +2157,17 @@ static void snap_collect(struct schema *s, struct schema_snapshot *sn, const str
 				snap_want(sn, SNAP_TABLE, &t->name);
 		}
 		break;
+	case OP_ALTER_COLUMN:
+		/* a rename rewrites the foreign keys that point at the column */
+		if (op->u.alter.changes & ALTER_RENAME) {
+			char kb[256];
+			struct fkref_list *l = fk_list(s, qkey_buf(kb, sizeof(kb), s->arena,
+								 &op->u.alter.table), false);
+			size_t j;
+			for (j = 0; l && j < l->n; j++)
+				snap_want(sn, SNAP_TABLE, &l->v[j].from->name);
+		}
+		break;
 	case OP_CREATE_ENUM:
 	case OP_DROP_ENUM:
 		snap_want(sn, SNAP_ENUM, &op->u.enumdef.name);
@@ -2178,7 +2183,6 @@ static void snap_collect(struct schema *s, struct schema_snapshot *sn, const str
 			snap_collect(s, sn, o);
 		break;
 	case OP_DROP_TABLE:
-	case OP_ALTER_COLUMN:
 	case OP_DROP_COLUMN:
 	case OP_CREATE_INDEX:
 	case OP_CREATE_PRIMARY_KEY:
@@ -2221,11 +2225,6 @@ static struct sch_table *table_copy_to(struct arena *a, const struct sch_table *
 	XGROW(*list, *cap, *n + 1);
 	(*list)[(*n)++] = c;
 	return c;
-}
-
-static struct sch_table *table_copy(struct schema *s, const struct sch_table *t)
-{
-	return table_copy_to(s->arena, t, &s->copies, &s->ncopies, &s->capcopies);
 }
 
 struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct oplist *up,
@@ -2577,51 +2576,61 @@ bool schema_snapshot_same(struct schema *s, const struct schema_snapshot *snap,
 
 /* ---- restoring ---- */
 
-void schema_snapshot_restore(struct schema *s, const struct schema_snapshot *snap)
+/* The downgrade runs on copies of what the revision touches, made in the
+ * snapshot's arena, with the model's allocations going there too; the
+ * originals wait in the snapshot and go back when it ends.  So checking a
+ * downgrade leaves no garbage in the model (strings, types, key counts and
+ * foreign-key lists are the model's own, in its home arena, whoever asks). */
+struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
+				    const struct oplist *down)
 {
+	struct schema_snapshot *sn = xcalloc(1, sizeof(*sn));
+	const struct op *op;
 	size_t i;
 
-	for (i = 0; i < snap->n; i++) {
-		const struct snap_entry *e = &snap->v[i];
+	sn->arena = arena_new();
+	for (op = up->head; op; op = op->next)
+		snap_collect(s, sn, op);
+	for (op = down->head; op; op = op->next)
+		snap_collect(s, sn, op);
+	sn->ntables_at = s->ntables;
+	sn->ncopies_at = s->ncopies;
+	sn->nenums_at = s->nenums;
+	sn->nseqs_at = s->nseqs;
+	s->arena = sn->arena;
+	for (i = 0; i < sn->n; i++) {
+		struct snap_entry *e = &sn->v[i];
 		switch (e->kind) {
 		case SNAP_TABLE: {
-			struct sch_table *now = strmap_get(s->tables, e->key), *was = e->copy;
-			if (now)
-				drop_table_now(s, now);
-			if (was) {
-				/* A fresh copy, so the snapshot stays as it was. */
-				struct sch_table *t = table_copy(s, was);
-				t->dropped = false;
-				s->table_list[t->order] = t;
-				table_link(s, t);
+			struct sch_table *t = strmap_get(s->tables, e->key), *c;
+			e->copy = t;
+			if (t) {
+				c = table_copy_to(sn->arena, t, &sn->tables, &sn->ntables,
+						  &sn->captables);
+				drop_table_now(s, t);
+				c->dropped = false;
+				s->table_list[c->order] = c;
+				table_link(s, c);
 			}
 			break;
 		}
 		case SNAP_ENUM: {
-			struct sch_enum *now = strmap_get(s->enums, e->key), *was = e->copy;
-			if (now) {
-				strmap_del(s->enums, now->key);
-				now->dropped = true;
-			}
-			if (was) {
-				struct sch_enum *c = ARENA_NEW(s->arena, struct sch_enum);
-				*c = *was;
-				c->dropped = false;
+			struct sch_enum *en = strmap_get(s->enums, e->key), *c;
+			e->copy = en;
+			if (en) {
+				c = ARENA_NEW(sn->arena, struct sch_enum);
+				*c = *en;
 				s->enum_list[c->order] = c;
 				strmap_put(s->enums, c->key, c);
 			}
 			break;
 		}
 		case SNAP_SEQUENCE: {
-			struct sch_sequence *now = strmap_get(s->sequences, e->key), *was = e->copy;
-			if (now) {
-				strmap_del(s->sequences, now->key);
-				now->dropped = true;
-			}
-			if (was) {
-				struct sch_sequence *c = ARENA_NEW(s->arena, struct sch_sequence);
-				*c = *was;
-				c->dropped = false;
+			struct sch_sequence *q = strmap_get(s->sequences, e->key), *c;
+			e->copy = q;
+			if (q) {
+				c = ARENA_NEW(sn->arena, struct sch_sequence);
+				*c = *q;
 				s->seq_list[c->order] = c;
 				strmap_put(s->sequences, c->key, c);
 			}
@@ -2629,6 +2638,82 @@ void schema_snapshot_restore(struct schema *s, const struct schema_snapshot *sna
 		}
 		}
 	}
+	return sn;
+}
+
+void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
+{
+	size_t i;
+
+	/* First forget whatever holds the touched names now, then put the
+	 * originals back: a rename may have moved one onto another's name. */
+	for (i = 0; i < sn->n; i++) {
+		const struct snap_entry *e = &sn->v[i];
+		switch (e->kind) {
+		case SNAP_TABLE: {
+			struct sch_table *now = strmap_get(s->tables, e->key);
+			if (now)
+				drop_table_now(s, now);
+			break;
+		}
+		case SNAP_ENUM: {
+			struct sch_enum *now = strmap_del(s->enums, e->key);
+			if (now)
+				now->dropped = true;
+			break;
+		}
+		case SNAP_SEQUENCE: {
+			struct sch_sequence *now = strmap_del(s->sequences, e->key);
+			if (now)
+				now->dropped = true;
+			break;
+		}
+		}
+	}
+	s->arena = s->home;
+	for (i = 0; i < sn->n; i++) {
+		const struct snap_entry *e = &sn->v[i];
+		switch (e->kind) {
+		case SNAP_TABLE: {
+			struct sch_table *t = e->copy;
+			if (t) {
+				t->dropped = false;
+				s->table_list[t->order] = t;
+				table_link(s, t);
+			}
+			break;
+		}
+		case SNAP_ENUM: {
+			struct sch_enum *en = e->copy;
+			if (en) {
+				en->dropped = false;
+				s->enum_list[en->order] = en;
+				strmap_put(s->enums, en->key, en);
+			}
+			break;
+		}
+		case SNAP_SEQUENCE: {
+			struct sch_sequence *q = e->copy;
+			if (q) {
+				q->dropped = false;
+				s->seq_list[q->order] = q;
+				strmap_put(s->sequences, q->key, q);
+			}
+			break;
+		}
+		}
+	}
+	/* What the downgrade made lived in the fork's arena: off the lists. */
+	for (i = sn->ncopies_at; i < s->ncopies; i++) {
+		free(s->copies[i]->columns);
+		free(s->copies[i]->constraints);
+		free(s->copies[i]->indexes);
+	}
+	s->ncopies = sn->ncopies_at;
+	s->ntables = sn->ntables_at;
+	s->nenums = sn->nenums_at;
+	s->nseqs = sn->nseqs_at;
+	schema_snapshot_free(sn);
 }
 
 /* ---- the model as ops that build it from nothing ---- */
@@ -2763,149 +2848,4 @@ struct oplist schema_to_ops(struct schema *s)
 		}
 	}
 	return ops;
-}
-
-/* ---- compaction ---- */
-
-static struct sch_table *compact_table(struct schema *s, const struct sch_table *o)
-{
-	struct sch_table *t = table_new(s, &o->name, o->created);
-	size_t i;
-
-	t->created_rev = o->created_rev;
-	t->comment = keep(s, o->comment);
-	t->options = keep_kvs(s, o->options);
-	for (i = 0; i < o->ncolumns; i++) {
-		struct sch_column *c = ARENA_NEW(s->arena, struct sch_column);
-		*c = *o->columns[i];
-		c->name = keep(s, c->name);
-		c->type = intern_type(s, o->columns[i]->type);
-		c->server_default = keep_value(s, c->server_default);
-		c->comment = keep(s, c->comment);
-		table_add_column(t, c);
-	}
-	for (i = 0; i < o->nconstraints; i++) {
-		const struct sch_constraint *oc = o->constraints[i];
-		struct sch_constraint *c = ARENA_NEW(s->arena, struct sch_constraint);
-		size_t j;
-		*c = *oc;
-		c->name = keep(s, oc->name);
-		c->columns = ARENA_ARRAY(s->arena, const char *, oc->ncolumns ? oc->ncolumns : 1);
-		for (j = 0; j < oc->ncolumns; j++)
-			c->columns[j] = keep(s, oc->columns[j]);
-		c->ref_table = keep_qname(s, &oc->ref_table);
-		c->ref_columns = ARENA_ARRAY(s->arena, const char *,
-					     oc->nref_columns ? oc->nref_columns : 1);
-		for (j = 0; j < oc->nref_columns; j++)
-			c->ref_columns[j] = keep(s, oc->ref_columns[j]);
-		c->check = keep(s, oc->check);
-		c->def = oc->def ? copy_exclusion(s, oc->def, NULL, NULL) : NULL;
-		/* registered by table_link, below the caller */
-		XGROW(t->constraints, t->capconstraints, t->nconstraints + 1);
-		t->constraints[t->nconstraints++] = c;
-	}
-	for (i = 0; i < o->nindexes; i++) {
-		struct sch_index *ix = ARENA_NEW(s->arena, struct sch_index);
-		*ix = *o->indexes[i];
-		ix->def = copy_index(s, o->indexes[i]->def, NULL, NULL);
-		ix->name = ix->def->name.name;
-		table_add_index(t, ix);
-	}
-	return t;
-}
-
-/* Copies the live model into a fresh arena and frees the old one, with
- * everything replaced or dropped since the last time.  Triggered when the
- * arena has grown by half again (a geometric step, so its cost stays linear
- * in what was allocated, while the peak, old and new together, stays near
- * two and a half times the live model). */
-static void schema_compact(struct schema *s)
-{
-	struct arena *old = s->home;
-	struct strmap *old_strings;
-	struct sch_table **tables = s->table_list, **copies = s->copies;
-	struct sch_enum **enums = s->enum_list;
-	struct sch_sequence **seqs = s->seq_list;
-	struct fkref_list **fks = s->fkref_lists;
-	size_t ntables = s->ntables, ncopies = s->ncopies, nenums = s->nenums;
-	size_t nseqs = s->nseqs, nfks = s->nfkrefs, i;
-
-	strmap_free(s->tables);
-	strmap_free(s->enums);
-	strmap_free(s->sequences);
-	strmap_free(s->indexes);
-	strmap_free(s->fk_in);
-	strmap_free(s->con_names);
-	strmap_free(s->types);
-	s->types = strmap_new(0);
-	s->tables = strmap_new(0);
-	s->enums = strmap_new(0);
-	s->sequences = strmap_new(0);
-	s->indexes = strmap_new(0);
-	s->fk_in = strmap_new(0);
-	s->con_names = strmap_new(0);
-	old_strings = s->strings;
-	s->strings = strmap_new(0);
-	s->home = s->arena = arena_new();
-	s->table_list = NULL;
-	s->ntables = s->captables = 0;
-	s->copies = NULL;
-	s->ncopies = s->capcopies = 0;
-	s->enum_list = NULL;
-	s->nenums = s->capenums = 0;
-	s->seq_list = NULL;
-	s->nseqs = s->capseqs = 0;
-	s->fkref_lists = NULL;
-	s->nfkrefs = s->capfkrefs = 0;
-
-	for (i = 0; i < ntables; i++)
-		if (!tables[i]->dropped)
-			table_link(s, compact_table(s, tables[i]));
-	for (i = 0; i < nenums; i++) {
-		struct sch_enum *e;
-		size_t j;
-		if (enums[i]->dropped)
-			continue;
-		e = ARENA_NEW(s->arena, struct sch_enum);
-		*e = *enums[i];
-		e->name = keep_qname(s, &enums[i]->name);
-		e->key = keep(s, enums[i]->key);
-		e->values = ARENA_ARRAY(s->arena, const char *, e->nvalues ? e->nvalues : 1);
-		for (j = 0; j < e->nvalues; j++)
-			e->values[j] = keep(s, enums[i]->values[j]);
-		XGROW(s->enum_list, s->capenums, s->nenums + 1);
-		e->order = s->nenums;
-		s->enum_list[s->nenums++] = e;
-		strmap_put(s->enums, e->key, e);
-	}
-	for (i = 0; i < nseqs; i++) {
-		struct sch_sequence *q;
-		if (seqs[i]->dropped)
-			continue;
-		q = ARENA_NEW(s->arena, struct sch_sequence);
-		*q = *seqs[i];
-		q->name = keep_qname(s, &seqs[i]->name);
-		q->key = keep(s, seqs[i]->key);
-		q->def = keep_sequence_op(s, seqs[i]->def);
-		XGROW(s->seq_list, s->capseqs, s->nseqs + 1);
-		q->order = s->nseqs;
-		s->seq_list[s->nseqs++] = q;
-		strmap_put(s->sequences, q->key, q);
-	}
-
-	for (i = 0; i < ncopies; i++) {
-		free(copies[i]->columns);
-		free(copies[i]->constraints);
-		free(copies[i]->indexes);
-	}
-	for (i = 0; i < nfks; i++)
-		free(fks[i]->v);
-	free(copies);
-	free(fks);
-	free(tables);
-	free(enums);
-	free(seqs);
-	strmap_free(old_strings);
-	arena_free(old);
-	s->compact_at = arena_bytes(s->arena) / 2 * 3 + COMPACT_MIN;
 }

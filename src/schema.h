@@ -121,15 +121,9 @@ struct schema {
 	struct sch_sequence **seq_list;
 	size_t nseqs, capseqs;
 	size_t rev;			/* replay position, see schema_begin_revision */
-	size_t compact_at;		/* arena size that triggers a compaction */
-	bool compacting;		/* worth it only where objects are often
-					 * replaced (verify applies each revision
-					 * three times); elsewhere it would only
-					 * double the peak */
 };
 
-/* The model has an arena of its own: it outlives every revision's IR, and
- * is compacted (the live model copied to a fresh arena) as it grows. */
+/* The model has an arena of its own: it outlives every revision's IR. */
 struct schema *schema_new(const struct dialect *d);
 void schema_free(struct schema *s);
 
@@ -166,8 +160,13 @@ struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct opli
 bool schema_snapshot_same(struct schema *s, const struct schema_snapshot *snap,
 			  struct srcfile *file, struct span where, const char *rev,
 			  struct diag *d);
-/* Puts the snapshot's objects back, replacing what is there now. */
-void schema_snapshot_restore(struct schema *s, const struct schema_snapshot *snap);
+/* For running a downgrade without leaving garbage in the model: the
+ * objects up and down touch are replaced by copies, and the model's new
+ * objects go to the fork's arena, until schema_fork_end puts the originals
+ * back (and frees the fork).  No other snapshot may be taken meanwhile. */
+struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
+				    const struct oplist *down);
+void schema_fork_end(struct schema *s, struct schema_snapshot *fork);
 void schema_snapshot_free(struct schema_snapshot *snap);
 
 #endif

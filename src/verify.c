@@ -1,6 +1,6 @@
-/* For each revision: keep what its ops touch, run the upgrade, keep the
- * same objects again, run the downgrade, compare with the first copy, then
- * put the second copy back so the next revision starts from the upgrade.  Each op is also
+/* For each revision: keep what its ops touch, run the upgrade, run the
+ * downgrade on copies of the same objects (a fork), compare with what was
+ * kept, then end the fork so the next revision starts from the upgrade.  Each op is also
  * lowered for the dialect into a sink that keeps nothing, so an op the
  * dialect cannot express is found here too.  Only touched objects are
  * copied, so the whole run stays linear in the size of the migrations. */
@@ -45,13 +45,12 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 	int errors = d->nerrors;
 	size_t i;
 
-	m->compacting = true;
 	emitter_init(&e, dl, a, d, &sink);
 	for (i = 0; i < g->n; i++) {
 		struct revision *r = g->revs[i];
 		struct arena *ra = arena_new();	/* this revision's IR only */
 		struct migfile *f = scriptdir_load(sd, r, ra, d);
-		struct schema_snapshot *before, *after;
+		struct schema_snapshot *before, *fork;
 		bool ok;
 
 		if (!f) {
@@ -63,16 +62,15 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 		schema_begin_revision(m);
 		before = schema_snapshot_take(m, &f->upgrade, &f->downgrade);
 		ok = run_block(m, &e, &f->upgrade, f->src, d);
-		after = schema_snapshot_take(m, &f->upgrade, &f->downgrade);
+		fork = schema_fork(m, &f->upgrade, &f->downgrade);
 		ok &= run_block(m, &e, &f->downgrade, f->src, d);
 		/* A broken upgrade or downgrade was reported already; comparing
 		 * after it would only repeat the same fault in other words. */
 		if (ok)
 			schema_snapshot_same(m, before, f->src, f->downgrade_span, r->id, d);
 		/* The next revision starts from this one's upgrade. */
-		schema_snapshot_restore(m, after);
+		schema_fork_end(m, fork);
 		schema_snapshot_free(before);
-		schema_snapshot_free(after);
 		arena_free(ra);
 		scriptdir_done(sd, r);
 	}

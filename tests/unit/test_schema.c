@@ -313,38 +313,72 @@ static void test_warnings(void **state)
 	assert_int_equal(f->d.nwarnings, 0);
 }
 
-/* verify's snapshots: a downgrade that forgets something is seen, and the
- * restore puts the model back as it was. */
-static void test_snapshot_sees_and_restores(void **state)
+/* verify's snapshots and forks: a downgrade that forgets something is
+ * seen, and ending the fork puts the model back as the upgrade left it. */
+static void test_snapshot_sees_and_fork_restores(void **state)
 {
 	struct fx *f = *state;
 	struct migfile *m;
-	struct schema_snapshot *snap;
+	struct schema_snapshot *snap, *fork;
 	const struct op *op;
 
 	assert_true(apply(f, "create_table t (id integer, email text not null);"));
 	m = parse(f, "drop_column t email; create_enum mood ('x');",
-		  "add_column t email text;");
+		  "add_column t email text; create_table made_by_down (x integer);");
 	snap = schema_snapshot_take(f->s, &m->upgrade, &m->downgrade);
 	for (op = m->upgrade.head; op; op = op->next)
 		assert_true(schema_apply(f->s, op, m->src, &f->d));
+	fork = schema_fork(f->s, &m->upgrade, &m->downgrade);
 	for (op = m->downgrade.head; op; op = op->next)
 		assert_true(schema_apply(f->s, op, m->src, &f->d));
+	assert_non_null(schema_column(table(f, "t"), "email"));
 	assert_false(schema_snapshot_same(f->s, snap, m->src, m->downgrade_span, "r1", &f->d));
 	assert_string_equal(first_error(f), "the downgrade of 'r1' does not restore the "
 			    "schema: column 't.email' is nullable, but was NOT NULL before "
 			    "the upgrade");
-	schema_snapshot_restore(f->s, snap);
+	schema_fork_end(f->s, fork);
 	schema_snapshot_free(snap);
-	assert_true(schema_column(table(f, "t"), "email")->not_null);
-	/* the enum the upgrade made is gone with the restore */
-	assert_true(apply(f, "create_enum mood ('y');"));
+	/* back to what the upgrade left: no email, the enum, no made_by_down */
+	assert_null(schema_column(table(f, "t"), "email"));
+	assert_null(schema_table(f->s, &(struct qname){ NULL, "made_by_down", { 0, 0 } }));
 	diag_clear(&f->d);
+	assert_false(apply(f, "create_enum mood ('y');"));
+	diag_clear(&f->d);
+	assert_true(apply(f, "create_table made_by_down (y integer);"));
 	/* nothing changed at all: the same */
 	m = parse(f, "", "");
 	snap = schema_snapshot_take(f->s, &m->upgrade, &m->downgrade);
 	assert_true(schema_snapshot_same(f->s, snap, m->src, m->downgrade_span, "r2", &f->d));
 	schema_snapshot_free(snap);
+}
+
+/* A column rename rewrites the foreign keys of other tables that point at
+ * it; a downgrade's rename back must not reach the upgrade's model. */
+static void test_fork_keeps_referrers_of_a_renamed_column(void **state)
+{
+	struct fx *f = *state;
+	struct migfile *m;
+	struct schema_snapshot *fork;
+	const struct op *op;
+	struct sch_table *c;
+
+	assert_true(apply(f, "create_table p (id integer primary key);"
+			     "create_table c (id integer, p_id integer);"
+			     "create_foreign_key fk_c_p on c (p_id) references p (id);"));
+	m = parse(f, "alter_column p id rename to pid;", "alter_column p pid rename to id;");
+	for (op = m->upgrade.head; op; op = op->next)
+		assert_true(schema_apply(f->s, op, m->src, &f->d));
+	fork = schema_fork(f->s, &m->upgrade, &m->downgrade);
+	for (op = m->downgrade.head; op; op = op->next)
+		assert_true(schema_apply(f->s, op, m->src, &f->d));
+	c = table(f, "c");
+	assert_string_equal(c->constraints[0]->ref_columns[0], "id");
+	schema_fork_end(f->s, fork);
+	c = table(f, "c");
+	assert_int_equal(c->nconstraints, 1);
+	assert_string_equal(c->constraints[0]->ref_columns[0], "pid");
+	assert_true(apply(f, "drop_constraint fk_c_p on c type foreign_key;"
+			     "alter_column p pid rename to id2;"));
 }
 
 static void test_schema_to_ops_order(void **state)
@@ -392,7 +426,9 @@ int main(void)
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_enum_in_use_cannot_go, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_warnings, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_snapshot_sees_and_restores, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_snapshot_sees_and_fork_restores, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_fork_keeps_referrers_of_a_renamed_column, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(test_schema_to_ops_order, setup, teardown),
 	};
 
