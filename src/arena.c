@@ -80,12 +80,17 @@ static void *arena_take(struct arena *a, size_t n, size_t align)
 	return c->data + at;
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+void *arena_alloc_aligned(struct arena *a, size_t n, size_t align)
 {
-	void *p = arena_take(a, n ? n : 1, ARENA_ALIGN);
+	void *p = arena_take(a, n ? n : 1, align);
 
 	memset(p, 0, n ? n : 1);
 	return p;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	return arena_alloc_aligned(a, n, ARENA_ALIGN);
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)

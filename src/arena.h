@@ -13,6 +13,9 @@ void arena_free(struct arena *a);
 
 /* Zeroed, aligned for any object. */
 void *arena_alloc(struct arena *a, size_t n);
+/* Zeroed, at the given alignment (a power of two): ARENA_NEW asks for the
+ * type's own, so a model of many small records wastes no padding. */
+void *arena_alloc_aligned(struct arena *a, size_t n, size_t align);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_printf(struct arena *a, const char *fmt, ...)
@@ -21,7 +24,8 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
 #endif
 	;
 
-#define ARENA_NEW(a, type) ((type *)arena_alloc((a), sizeof(type)))
-#define ARENA_ARRAY(a, type, n) ((type *)arena_alloc((a), sizeof(type) * (n)))
+#define ARENA_NEW(a, type) ((type *)arena_alloc_aligned((a), sizeof(type), _Alignof(type)))
+#define ARENA_ARRAY(a, type, n) \
+	((type *)arena_alloc_aligned((a), sizeof(type) * (n), _Alignof(type)))
 
 #endif

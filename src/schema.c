@@ -231,34 +231,22 @@ static const char *sql_rename(struct schema *s, const char *sql, const char *fro
 
 /* ---- the model's own copies of what it keeps ---- */
 
-/* The model's one copy of a string: names, keys, comments and default
- * texts repeat across tables (every table has an "id"), and a string kept
- * once is never garbage, whatever arena the caller is filling. */
-static const char *intern(struct schema *s, const char *str)
+static const char *keep_in(struct arena *a, const char *str)
 {
-	char *p;
-
-	if (!str)
-		return NULL;
-	p = strmap_get(s->strings, str);
-	if (!p) {
-		p = arena_strdup(s->home, str);
-		strmap_put(s->strings, p, p);
-	}
-	return p;
+	return str ? arena_strdup(a, str) : NULL;
 }
 
 static const char *keep(struct schema *s, const char *str)
 {
-	return intern(s, str);
+	return keep_in(s->arena, str);
 }
 
-/* A map key that stays: "schema.name" or "name", interned. */
-static const char *qkey_intern(struct schema *s, const struct qname *q)
+/* A map key that lives as long as the object called q, whose q->name is
+ * the object's own copy: that very name when unqualified (no copy, and a
+ * table linked again costs nothing), else "schema.name" in the arena. */
+static const char *qkey_own(struct schema *s, const struct qname *q)
 {
-	char kb[256];
-
-	return intern(s, qkey_buf(kb, sizeof(kb), s->arena, q));
+	return q->schema ? qkey(s->arena, q) : q->name;
 }
 
 static struct qname keep_qname(struct schema *s, const struct qname *q)
@@ -268,7 +256,7 @@ static struct qname keep_qname(struct schema *s, const struct qname *q)
 	return r;
 }
 
-static struct value *keep_value_in(struct schema *s, struct arena *a, const struct value *v)
+static struct value *keep_value_in(struct arena *a, const struct value *v)
 {
 	struct value *c;
 
@@ -276,14 +264,14 @@ static struct value *keep_value_in(struct schema *s, struct arena *a, const stru
 		return NULL;
 	c = ARENA_NEW(a, struct value);
 	*c = *v;
-	c->text = keep(s, v->text);
+	c->text = keep_in(a, v->text);
 	c->next = NULL;
 	return c;
 }
 
 static struct value *keep_value(struct schema *s, const struct value *v)
 {
-	return keep_value_in(s, s->arena, v);
+	return keep_value_in(s->arena, v);
 }
 
 /* Only for intern_type: the copy lives as long as the model. */
@@ -292,12 +280,13 @@ static struct type keep_type(struct schema *s, const struct type *t)
 	struct type c = *t;
 	const struct value *v;
 
-	c.enum_name = keep_qname(s, &t->enum_name);
-	c.raw = keep(s, t->raw);
+	c.enum_name.schema = keep_in(s->home, t->enum_name.schema);
+	c.enum_name.name = keep_in(s->home, t->enum_name.name);
+	c.raw = keep_in(s->home, t->raw);
 	c.enum_values.head = c.enum_values.tail = NULL;
 	c.enum_values.n = 0;
 	for (v = t->enum_values.head; v; v = v->next)
-		ir_valuelist_append(&c.enum_values, keep_value_in(s, s->home, v));
+		ir_valuelist_append(&c.enum_values, keep_value_in(s->home, v));
 	return c;
 }
 
@@ -512,7 +501,6 @@ struct schema *schema_new(const struct dialect *d)
 	struct schema *s = xcalloc(1, sizeof(*s));
 
 	s->home = s->arena = arena_new();
-	s->strings = strmap_new(0);
 	s->dialect = d;
 	s->tables = strmap_new(0);
 	s->enums = strmap_new(0);
@@ -549,7 +537,6 @@ void schema_free(struct schema *s)
 	strmap_free(s->fk_in);
 	strmap_free(s->con_names);
 	strmap_free(s->types);
-	strmap_free(s->strings);
 	arena_free(s->home);
 	free(s);
 }
@@ -601,7 +588,7 @@ static struct fkref_list *fk_list(struct schema *s, const char *key, bool create
 
 	if (!l && create) {
 		l = ARENA_NEW(s->home, struct fkref_list);
-		strmap_put(s->fk_in, intern(s, key), l);	/* key may be a buffer */
+		strmap_put(s->fk_in, arena_strdup(s->home, key), l);	/* key may be a buffer */
 		XGROW(s->fkref_lists, s->capfkrefs, s->nfkrefs + 1);
 		s->fkref_lists[s->nfkrefs++] = l;
 	}
@@ -667,7 +654,7 @@ static void con_name_use(struct schema *s, const struct sch_table *t,
 		if (delta < 0)
 			return;
 		n = ARENA_NEW(s->home, size_t);
-		strmap_put(s->con_names, intern(s, key), n);
+		strmap_put(s->con_names, arena_strdup(s->home, key), n);
 	}
 	if (delta < 0 && *n)
 		(*n)--;
@@ -709,7 +696,7 @@ static void table_link(struct schema *s, struct sch_table *t)
 	}
 	for (i = 0; i < t->nindexes; i++) {
 		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
-		strmap_put(s->indexes, qkey_intern(s, &q), t);
+		strmap_put(s->indexes, qkey_own(s, &q), t);
 	}
 }
 
@@ -737,7 +724,7 @@ static struct sch_table *table_new(struct schema *s, const struct qname *name,
 
 	t->name.schema = keep(s, name->schema);
 	t->name.name = keep(s, name->name);
-	t->key = qkey_intern(s, name);
+	t->key = qkey_own(s, &t->name);
 	t->created = created;
 	t->created_rev = s->rev;
 	XGROW(s->copies, s->capcopies, s->ncopies + 1);
@@ -1487,7 +1474,7 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 	}
 	table_unlink(s, t);
 	to.name = keep(s, to.name);
-	newkey = qkey_intern(s, &to);
+	newkey = qkey_own(s, &to);
 	/* Foreign keys elsewhere follow the table, as in the database. */
 	l = fk_list(s, t->key, false);
 	for (i = 0; l && i < l->n; i++)
@@ -1512,7 +1499,7 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 	strmap_put(s->tables, t->key, t);
 	for (i = 0; i < t->nindexes; i++) {
 		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
-		strmap_put(s->indexes, qkey_intern(s, &q), t);
+		strmap_put(s->indexes, qkey_own(s, &q), t);
 	}
 	for (i = 0; i < t->nconstraints; i++) {
 		con_name_use(s, t, t->constraints[i], 1);
@@ -1756,7 +1743,8 @@ static bool apply_create_index(struct schema *s, const struct op *op, struct src
 	ix->name = ix->def->name.name;
 	ix->created = loc(src, op->u.index.name.span);
 	table_add_index(t, ix);
-	strmap_put(s->indexes, qkey_intern(s, &q), t);
+	q.name = ix->name;	/* the key lives with the index */
+	strmap_put(s->indexes, qkey_own(s, &q), t);
 	return true;
 }
 
@@ -1884,7 +1872,7 @@ static bool apply_create_enum(struct schema *s, const struct op *op, struct srcf
 	e = ARENA_NEW(s->arena, struct sch_enum);
 	e->name.schema = keep(s, q->schema);
 	e->name.name = keep(s, q->name);
-	e->key = qkey_intern(s, q);
+	e->key = qkey_own(s, &e->name);
 	e->nvalues = op->u.enumdef.values.n;
 	e->values = ARENA_ARRAY(s->arena, const char *, e->nvalues ? e->nvalues : 1);
 	for (v = op->u.enumdef.values.head; v; v = v->next)
@@ -1932,7 +1920,8 @@ static bool apply_sequence(struct schema *s, const struct op *op, struct srcfile
 			   struct diag *d)
 {
 	const struct qname *q = &op->u.sequence.name;
-	const char *key = qkey_intern(s, q);
+	char kb[256];
+	const char *key = qkey_buf(kb, sizeof(kb), s->arena, q);
 	struct sch_sequence *old = strmap_get(s->sequences, key), *q2;
 	struct nearest n;
 	size_t i;
@@ -1947,13 +1936,13 @@ static bool apply_sequence(struct schema *s, const struct op *op, struct srcfile
 		q2 = ARENA_NEW(s->arena, struct sch_sequence);
 		q2->name.schema = keep(s, q->schema);
 		q2->name.name = keep(s, q->name);
-		q2->key = key;
+		q2->key = qkey_own(s, &q2->name);
 		q2->def = keep_sequence_op(s, op);
 		q2->created = loc(src, q->span);
 		XGROW(s->seq_list, s->capseqs, s->nseqs + 1);
 		q2->order = s->nseqs;
 		s->seq_list[s->nseqs++] = q2;
-		strmap_put(s->sequences, key, q2);
+		strmap_put(s->sequences, q2->key, q2);
 		return true;
 	}
 	if (old) {

@@ -27,11 +27,11 @@ struct srcloc {
 struct sch_column {
 	const char *name;
 	const struct type *type;	/* interned: one copy per distinct type */
-	bool not_null;
 	const struct value *server_default;	/* NULL when none */
 	const char *comment;			/* NULL when none */
-	bool autoincrement;
 	struct srcloc created;
+	bool not_null;
+	bool autoincrement;
 };
 
 struct sch_constraint {
@@ -102,7 +102,6 @@ struct schema {
 	struct arena *arena;		/* where new objects go: home, or the
 					 * scratch arena of a verify fork */
 	struct arena *home;		/* the model's own */
-	struct strmap *strings;		/* interned strings (in home) */
 	const struct dialect *dialect;
 	struct strmap *tables, *enums, *sequences, *indexes;	/* index -> table */
 	struct strmap *fk_in;		/* table key -> the foreign keys to it */

@@ -54,7 +54,9 @@ void *xgrow(void *p, size_t *cap, size_t need, size_t elem)
 
 	if (need <= *cap)
 		return p;
-	ncap = *cap ? *cap : 8;
+	/* From what is needed (most of the model's arrays stay small: a
+	 * table's indexes, a column's foreign keys), doubling from there. */
+	ncap = *cap ? *cap * 2 : (need < 2 ? 2 : need);
 	while (ncap < need)
 		ncap *= 2;
 	*cap = ncap;
