@@ -10,6 +10,7 @@
 #include "util.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -644,22 +645,25 @@ static void con_name_use(struct schema *s, const struct sch_table *t,
 {
 	char buf[256];
 	const char *key;
-	size_t *n;
+	uintptr_t n;
 
 	if (!c->name)
 		return;
 	key = con_name_key(s, t, c->name, buf, sizeof(buf));
-	n = strmap_get(s->con_names, key);
-	if (!n) {
-		if (delta < 0)
-			return;
-		n = ARENA_NEW(s->home, size_t);
-		strmap_put(s->con_names, arena_strdup(s->home, key), n);
+	n = (uintptr_t)strmap_get(s->con_names, key);
+	if (delta > 0 && n == 0) {
+		/* The count is the value itself; an entry leaves at zero, so
+		 * the key may be the constraint's own name (which lives at
+		 * least as long as the constraint) where no schema prefixes it. */
+		strmap_put(s->con_names, key != buf ? key : t->name.schema
+			   ? arena_strdup(s->home, key) : c->name, (void *)(uintptr_t)1);
+	} else if (delta > 0) {
+		strmap_put(s->con_names, key, (void *)(n + 1));
+	} else if (n == 1) {
+		strmap_del(s->con_names, key);
+	} else if (n > 1) {
+		strmap_put(s->con_names, key, (void *)(n - 1));
 	}
-	if (delta < 0 && *n)
-		(*n)--;
-	else if (delta > 0)
-		(*n)++;
 }
 
 static void table_add_constraint(struct schema *s, struct sch_table *t,
@@ -1164,9 +1168,7 @@ static bool constraint_name_taken(const void *ctx, const char *name)
 	const struct name_ctx *n = ctx;
 	char buf[256];
 	const char *key = con_name_key(n->s, n->t, name, buf, sizeof(buf));
-	size_t *uses = strmap_get(n->s->con_names, key);
-
-	if ((uses && *uses) || find_constraint(n->t, name, NULL))
+	if (strmap_get(n->s->con_names, key) || find_constraint(n->t, name, NULL))
 		return true;
 	if (n->kind == CON_FOREIGN_KEY || n->kind == CON_CHECK)
 		return false;

@@ -107,7 +107,8 @@ struct schema {
 	struct strmap *fk_in;		/* table key -> the foreign keys to it */
 	struct strmap *types;		/* a type's spelling -> its one copy */
 	struct strmap *con_names;	/* "schema.name" -> how many constraints
-					 * use it: generated names avoid them */
+					 * use it, as the pointer's value (no
+					 * entry: none): generated names avoid them */
 	struct fkref_list **fkref_lists;	/* every fk_in list, to free them */
 	size_t nfkrefs, capfkrefs;
 	struct sch_table **copies;	/* every table object made, copies too: the
