@@ -388,8 +388,8 @@ int main(int argc, char **argv)
 	/* SQL is spooled to an unlinked temporary file and copied out only on
 	 * success: a failed run prints nothing, and a large script does not sit
 	 * in memory.  Without a temporary file, memory does. */
-	if (cmd->sql_output)
-		spool = tmpfile();
+	if (cmd->sql_output && (spool = tmpfile()) != NULL)
+		setvbuf(spool, NULL, _IOFBF, 256 << 10);	/* a few big writes, not many 4 KiB ones */
 	rc = dispatch(&cl, &cfg, &out, spool, &d);
 	if (rc == RETORT_OK && spool && copy_out(spool) != 0)
 		rc = RETORT_ERR_USAGE;

@@ -33,37 +33,30 @@ struct srcfile *srcfile_from_string(const char *path, const char *text, size_t l
  * order they were read in.  Were each text its own malloc block, freeing
  * them in that order would leave holes the allocator keeps, and a big
  * project would hold its whole input until the end.  So they live in
- * chunks mapped for them, and when more than a third of what the chunks
- * hold is dead text, the live texts are copied into fresh chunks and the
- * old ones go back to the system.  A copy moves at most twice the bytes
- * freed since the last one, so the copying stays linear in the input. */
+ * chunks mapped for them, in the order they were read, and when more than
+ * a third of what the chunks hold is dead text, the live texts slide down
+ * over the dead ones (in place: every page stays the one already touched)
+ * and the chunks left empty at the end go back to the system.  A
+ * compaction moves at most twice the bytes freed since the last one, so
+ * the moving stays linear in the input. */
 
 enum { TEXT_CHUNK = 1 << 20 };
 
 struct tchunk {
-	struct tchunk *next;
 	size_t size, used;	/* size: the mapping, this header included */
 };
 
 struct textstore {
-	struct tchunk *head;
+	struct tchunk **chunks;	/* oldest first; texts fill the last */
+	size_t nchunks, capchunks;
 	size_t live, held;	/* bytes of live text; bytes in the chunks */
-	struct srcfile **files;	/* whose text may be here */
+	struct srcfile **files;	/* whose text may be here, in address order */
 	size_t nfiles, cap;
 };
 
 struct textstore *textstore_new(void)
 {
 	return xcalloc(1, sizeof(struct textstore));
-}
-
-static void chunks_free(struct tchunk *c)
-{
-	while (c) {
-		struct tchunk *next = c->next;
-		munmap(c, c->size);
-		c = next;
-	}
 }
 
 void textstore_free(struct textstore *ts)
@@ -77,14 +70,16 @@ void textstore_free(struct textstore *ts)
 			ts->files[i]->text = NULL;
 			ts->files[i]->store = NULL;
 		}
-	chunks_free(ts->head);
+	for (i = 0; i < ts->nchunks; i++)
+		munmap(ts->chunks[i], ts->chunks[i]->size);
+	free(ts->chunks);
 	free(ts->files);
 	free(ts);
 }
 
 static char *store_take(struct textstore *ts, size_t n)
 {
-	struct tchunk *c = ts->head;
+	struct tchunk *c = ts->nchunks ? ts->chunks[ts->nchunks - 1] : NULL;
 	char *p;
 
 	if (!c || c->size - c->used < n) {
@@ -98,8 +93,8 @@ static char *store_take(struct textstore *ts, size_t n)
 		c = m;
 		c->size = size;
 		c->used = sizeof(struct tchunk);
-		c->next = ts->head;
-		ts->head = c;
+		XGROW(ts->chunks, ts->capchunks, ts->nchunks + 1);
+		ts->chunks[ts->nchunks++] = c;
 		ts->held += size;
 	}
 	p = (char *)c + c->used;
@@ -107,25 +102,35 @@ static char *store_take(struct textstore *ts, size_t n)
 	return p;
 }
 
+/* Slides every live text down to the lowest place it fits, in address
+ * order, so a text never lands on one not yet moved. */
 static void store_compact(struct textstore *ts)
 {
-	struct tchunk *old = ts->head;
-	size_t i, kept = 0;
+	size_t i, kept = 0, at = 0, k;
+	struct tchunk *dst = ts->chunks[0];
 
-	ts->head = NULL;
-	ts->held = 0;
+	dst->used = sizeof(struct tchunk);
 	for (i = 0; i < ts->nfiles; i++) {
 		struct srcfile *sf = ts->files[i];
-		char *p;
+		size_t n;
 		if (sf->store != ts || !sf->text)
 			continue;
-		p = store_take(ts, sf->len + 1);
-		memcpy(p, sf->text, sf->len + 1);
-		sf->text = p;
+		n = sf->len + 1;
+		while (dst->size - dst->used < n) {
+			dst = ts->chunks[++at];
+			dst->used = sizeof(struct tchunk);
+		}
+		memmove((char *)dst + dst->used, sf->text, n);
+		sf->text = (char *)dst + dst->used;
+		dst->used += n;
 		ts->files[kept++] = sf;
 	}
 	ts->nfiles = kept;
-	chunks_free(old);
+	for (k = at + 1; k < ts->nchunks; k++) {
+		ts->held -= ts->chunks[k]->size;
+		munmap(ts->chunks[k], ts->chunks[k]->size);
+	}
+	ts->nchunks = at + 1;
 }
 
 static void store_release(struct textstore *ts, struct srcfile *sf)
