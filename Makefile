@@ -20,7 +20,7 @@ endif
 CFLAGS  ?= -O2 -g
 CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -Isrc -Ibuild/gen $(CPPFLAGS)
 INIH_LIBS := $(shell pkg-config --libs inih 2>/dev/null || echo -linih)
-LIBS    = $(INIH_LIBS)
+LIBS    = $(INIH_LIBS) -pthread
 ASAN    = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 ifeq ($(V),1)

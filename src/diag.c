@@ -139,6 +139,21 @@ void diag_clear(struct diag *d)
 	d->nerrors = d->nwarnings = 0;
 }
 
+void diag_move(struct diag *to, struct diag *from)
+{
+	size_t i;
+
+	for (i = 0; i < from->n; i++) {
+		XGROW(to->v, to->cap, to->n + 1);
+		to->v[to->n++] = from->v[i];
+	}
+	to->nerrors += from->nerrors;
+	to->nwarnings += from->nwarnings;
+	from->n = 0;
+	from->nerrors = from->nwarnings = 0;
+	diag_release(from);
+}
+
 void diag_release(struct diag *d)
 {
 	diag_clear(d);

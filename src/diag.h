@@ -79,6 +79,8 @@ void diag_plain(struct diag *d, enum diag_severity sev, enum diag_code code,
 
 void diag_print(const struct diag *d, FILE *out, int color);
 void diag_clear(struct diag *d);
+/* Appends from's messages to to's, in order, and empties from. */
+void diag_move(struct diag *to, struct diag *from);
 void diag_release(struct diag *d);
 
 #endif

@@ -1330,7 +1330,7 @@ static void emit_annotation(struct emitter *e, const struct op *op)
 		return;
 	sbuf_adds(&sb, e->src->label ? e->src->label : e->src->path);
 	sbuf_addc(&sb, ':');
-	sbuf_addnum(&sb, srcfile_line_no(e->src, op->span.start));
+	sbuf_addnum(&sb, op->line ? op->line : srcfile_line_no(e->src, op->span.start));
 	if (e->sink && e->sink->annotate)
 		e->sink->annotate(e->sink->ctx, sbuf_str(&sb));
 	else

@@ -212,6 +212,8 @@ struct oplist {
 struct op {
 	enum op_kind kind;
 	struct span span;	/* the whole statement, keyword to ';' */
+	unsigned line;		/* of span.start, 1-based: set by parse_file, so
+				 * the output's labels need not read the text */
 	struct op *next;
 	union {
 		/* CREATE_TABLE */

@@ -176,6 +176,7 @@ static bool replay_to(struct scriptdir *sd, struct schema *m, const struct revse
 	const struct revgraph *g = sd->graph;
 	bool *keep = xcalloc(g->n ? g->n : 1, sizeof(*keep)), ok = true, muted = d->mute_warnings;
 	struct revision **stack = xcalloc(g->n ? g->n : 1, sizeof(*stack));
+	struct prefetch *pf;
 	size_t nstack = 0, i, j;
 
 	for (i = 0; i < rows->n; i++)
@@ -194,15 +195,16 @@ static bool replay_to(struct scriptdir *sd, struct schema *m, const struct revse
 		}
 	}
 	d->mute_warnings = true;
-	for (i = 0; i < g->n; i++) {
+	/* the kept ones, in graph order, reusing the stack */
+	for (i = 0, nstack = 0; i < g->n; i++)
+		if (keep[i])
+			stack[nstack++] = g->revs[i];
+	pf = scriptdir_prefetch(sd, stack, nstack, true);
+	for (i = 0; i < nstack; i++) {
 		const struct op *op;
-		struct migfile *f;
-		struct arena *ra;
-		if (!keep[i])
-			continue;
-		/* One revision's IR at a time: the model keeps its own copies. */
-		ra = arena_new();
-		if (!(f = scriptdir_load(sd, g->revs[i], ra, d))) {
+		struct arena *ra;	/* one revision's IR at a time: the model keeps copies */
+		struct migfile *f = prefetch_next(pf, &ra, d);
+		if (!f) {
 			ok = false;
 		} else {
 			schema_begin_revision(m);
@@ -210,8 +212,8 @@ static bool replay_to(struct scriptdir *sd, struct schema *m, const struct revse
 				ok &= schema_apply(m, op, f->src, d);
 		}
 		arena_free(ra);
-		scriptdir_done(sd, g->revs[i]);
 	}
+	prefetch_end(pf);
 	d->mute_warnings = muted;
 	free(keep);
 	free(stack);
@@ -227,6 +229,8 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	struct txn t;
 	struct vt_changes ch = { NULL, 0, 0 };
 	struct schema *model = schema_new(o->dialect);
+	struct revision **order = xcalloc(plan->n ? plan->n : 1, sizeof(*order));
+	struct prefetch *pf;
 	size_t i;
 	bool ok = replay_to(sd, model, rows, d);
 
@@ -234,10 +238,13 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	e.annotate = o->annotate;
 	txn_init(&t, &e);
 	script_header(&e, o);
+	for (i = 0; i < plan->n; i++)
+		order[i] = plan->steps[i].rev;
+	pf = scriptdir_prefetch(sd, order, plan->n, d->mute_warnings);
 	for (i = 0; i < plan->n; i++) {
 		const struct step *st = &plan->steps[i];
-		struct arena *ra = arena_new();
-		struct migfile *f = scriptdir_load(sd, st->rev, ra, d);
+		struct arena *ra;
+		struct migfile *f = prefetch_next(pf, &ra, d);
 		const struct oplist *ops;
 		const struct op *op;
 
@@ -264,8 +271,9 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 		if (o->per_migration)
 			txn_want(&t, false);
 		arena_free(ra);
-		scriptdir_done(sd, st->rev);
 	}
+	prefetch_end(pf);
+	free(order);
 	txn_want(&t, false);
 	vt_changes_release(&ch);
 	emitter_release(&e);

@@ -1155,6 +1155,17 @@ void parse_step_gap(struct parser *p)
 	p->gap_at = p->next_gap < p->ngaps ? p->gaps[p->next_gap][0] : SIZE_MAX;
 }
 
+/* Each op's line, counted on through the file in one pass (ops come in
+ * file order, a block's body after its head). */
+static void set_lines(struct srcfile *src, struct op *op)
+{
+	for (; op; op = op->next) {
+		op->line = srcfile_line_no(src, op->span.start);
+		if (op->kind == OP_ONLY || op->kind == OP_BATCH_ALTER_TABLE || op->kind == OP_ASSUME)
+			set_lines(src, op->u.block.body.head);
+	}
+}
+
 /* ---- the entry point ---- */
 
 struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode mode,
@@ -1216,6 +1227,11 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 		parse_error(&p, DIAG_HEADER, span_make(0, 0), "no 'revision' line in this file");
 	if (p.nerrors)
 		return NULL;
+	if (mode != PARSE_HEADER) {
+		set_lines(src, f->upgrade.head);
+		set_lines(src, f->downgrade.head);
+		set_lines(src, f->toplevel.head);
+	}
 	if (p.mode == PARSE_REVISION) {
 		if (!f->has_upgrade)
 			parse_error(&p, DIAG_HEADER, span_make(0, 0), "no 'upgrade' block in this file");

@@ -8,8 +8,10 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 char *scriptdir_versions_path(const char *loc)
 {
@@ -47,18 +49,75 @@ bool scriptdir_name_ok(const char *name)
 			    "0123456789_-.") == strlen(name);
 }
 
+/* Reading the headers: files [lo, hi) of the sorted names, each read (into
+ * store, when the texts are kept), its header parsed and copied into arena;
+ * what it finds is left at the file's index, its messages in d. */
+struct header_job {
+	const char *versions;
+	char **names;
+	size_t lo, hi;
+	bool keep_texts;
+	struct textstore *store;
+	struct arena *arena;
+	struct srcfile **srcs;		/* by file index; NULL: unreadable */
+	struct migfile **files;		/* by file index; NULL: did not parse */
+	struct diag d;
+};
+
+static void *read_headers(void *arg)
+{
+	struct header_job *j = arg;
+	size_t i;
+
+	for (i = j->lo; i < j->hi; i++) {
+		struct sbuf path = SBUF_INIT;
+		const char *err;
+		struct srcfile *src;
+		struct arena *tmp;
+		struct migfile *f;
+
+		sbuf_addf(&path, "%s/%s", j->versions, j->names[i]);
+		src = srcfile_load(sbuf_str(&path), j->keep_texts ? j->store : NULL, &err);
+		if (!src) {
+			diag_plain(&j->d, DIAG_SEV_ERROR, DIAG_IO, "cannot read '%s': %s",
+				   sbuf_str(&path), err);
+			sbuf_release(&path);
+			continue;
+		}
+		sbuf_release(&path);
+		j->srcs[i] = src;
+		/* Output names the file from the script location down, so the
+		 * SQL is the same wherever the project lives. */
+		src->label = src->path + strlen(src->path) - strlen(j->names[i]) -
+			     strlen("versions/");
+		/* The parse's leftovers (keyword texts, list nodes) go with the
+		 * scratch arena: the graph keeps only a compact copy. */
+		tmp = arena_new();
+		f = parse_file(tmp, src, PARSE_HEADER, &j->d);
+		if (f)
+			j->files[i] = ir_copy_header(j->arena, f);
+		arena_free(tmp);
+		if (!j->keep_texts)	/* read again if a message needs it */
+			srcfile_unload(src);
+	}
+	return NULL;
+}
+
 bool scriptdir_open(struct scriptdir *sd, const char *script_location, bool keep_texts,
 		    struct diag *d)
 {
 	DIR *dir;
 	struct dirent *de;
 	char **names = NULL;
-	size_t nnames = 0, cap = 0, i;
+	size_t nnames = 0, cap = 0, i, k, njobs = 1;
+	struct header_job jobs[2];
+	struct srcfile **srcs;
+	struct migfile **files;
+	pthread_t second;
 	bool ok = true;
 
 	memset(sd, 0, sizeof(*sd));
 	sd->arena = arena_new();
-	sd->store = textstore_new();
 	sd->versions = scriptdir_versions_path(script_location);
 	dir = opendir(sd->versions);
 	if (!dir) {
@@ -84,45 +143,56 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, bool keep
 	if (nnames)
 		qsort(names, nnames, sizeof(*names), name_cmp);
 
+	/* Two halves, two threads, where there are processors and files
+	 * enough: opening and reading is much of the work.  Each half has its
+	 * own store, arena and messages; the first half's messages come first,
+	 * so they read as if one thread had gone through the files in order. */
+	srcs = xcalloc(nnames ? nnames : 1, sizeof(*srcs));
+	files = xcalloc(nnames ? nnames : 1, sizeof(*files));
+	for (k = 0; k < 2; k++) {
+		memset(&jobs[k], 0, sizeof(jobs[k]));
+		jobs[k].versions = sd->versions;
+		jobs[k].names = names;
+		jobs[k].keep_texts = keep_texts;
+		jobs[k].srcs = srcs;
+		jobs[k].files = files;
+		jobs[k].d.mute_warnings = d->mute_warnings;
+		jobs[k].store = keep_texts ? textstore_new() : NULL;
+	}
+	jobs[0].arena = sd->arena;
+	jobs[0].hi = nnames;
+	if (nnames >= 64 && sysconf(_SC_NPROCESSORS_ONLN) > 1) {
+		jobs[0].hi = jobs[1].lo = nnames / 2;
+		jobs[1].hi = nnames;
+		jobs[1].arena = sd->arena2 = arena_new();
+		if (pthread_create(&second, NULL, read_headers, &jobs[1]) == 0)
+			njobs = 2;
+		else
+			jobs[0].hi = nnames;	/* no thread: all of it here */
+	}
+	read_headers(&jobs[0]);
+	if (njobs == 2)
+		pthread_join(second, NULL);
+	for (k = 0; k < 2; k++) {
+		sd->store[k] = jobs[k].store;
+		diag_move(d, &jobs[k].d);
+	}
+
 	sd->files = ARENA_ARRAY(sd->arena, struct migfile *, nnames ? nnames : 1);
 	for (i = 0; i < nnames; i++) {
-		struct sbuf path = SBUF_INIT;
-		const char *err;
-		struct srcfile *src;
-		struct migfile *f;
-
-		sbuf_addf(&path, "%s/%s", sd->versions, names[i]);
-		src = srcfile_load(sbuf_str(&path), sd->store, &err);
-		if (!src) {
-			diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read '%s': %s",
-				   sbuf_str(&path), err);
-			ok = false;
-		} else {
+		if (srcs[i]) {
 			XGROW(sd->srcs, sd->cap, sd->nsrcs + 1);
-			sd->srcs[sd->nsrcs++] = src;
-			/* Output names the file from the script location down, so
-			 * the SQL is the same wherever the project lives. */
-			src->label = src->path + strlen(src->path) - strlen(names[i]) -
-				     strlen("versions/");
-			/* The parse's leftovers (keyword texts, list nodes)
-			 * go with the scratch arena: the graph keeps only
-			 * a compact copy of the header. */
-			struct arena *tmp = arena_new();
-			f = parse_file(tmp, src, PARSE_HEADER, d);
-			if (f)
-				sd->files[sd->nfiles++] = ir_copy_header(sd->arena, f);
-			else
-				ok = false;
-			arena_free(tmp);
+			sd->srcs[sd->nsrcs++] = srcs[i];
 		}
-		sbuf_release(&path);
+		if (files[i])
+			sd->files[sd->nfiles++] = files[i];
+		else
+			ok = false;
 		free(names[i]);
 	}
 	free(names);
-	if (!keep_texts) {	/* read again if a message needs one */
-		textstore_free(sd->store);
-		sd->store = NULL;
-	}
+	free(srcs);
+	free(files);
 	if (!ok)
 		return false;
 	sd->graph = revgraph_build(sd->arena, sd->files, sd->nfiles, d);
@@ -136,10 +206,144 @@ struct migfile *scriptdir_load(struct scriptdir *sd, const struct revision *r,
 	return parse_file(a, r->file->src, PARSE_REVISION, d);
 }
 
-void scriptdir_done(struct scriptdir *sd, const struct revision *r)
+/* ---- parsing ahead ----
+ *
+ * A command that goes through many revisions in order (upgrade, verify)
+ * spends about half its time parsing them and half checking and lowering
+ * them.  A second thread parses the next few revisions meanwhile, each into
+ * an arena and a message list of its own; the caller takes them in order,
+ * so the output and the messages are what a single thread would give.  The
+ * parser thread also lets each text go once it is parsed (an op's line is
+ * in the IR; a message that needs the text reads it again), so that the
+ * text store, which moves texts when it compacts, is only ever touched by
+ * one thread. */
+
+enum { PREFETCH_DEPTH = 8 };
+
+struct prefetch_slot {
+	struct arena *arena;
+	struct migfile *f;
+	struct diag d;
+};
+
+struct prefetch {
+	struct revision *const *revs;
+	size_t n;
+	bool mute_warnings;
+	bool threaded;
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	size_t made, taken;	/* revisions parsed; handed out (under mu) */
+	bool stop;
+	struct prefetch_slot slot[PREFETCH_DEPTH];
+};
+
+static void parse_into(struct prefetch *pf, size_t k, struct prefetch_slot *s)
 {
+	struct srcfile *src = pf->revs[k]->file->src;
+
+	s->arena = arena_new();
+	memset(&s->d, 0, sizeof(s->d));
+	s->d.mute_warnings = pf->mute_warnings;
+	s->f = parse_file(s->arena, src, PARSE_REVISION, &s->d);
+	srcfile_unload(src);
+}
+
+static void *prefetch_main(void *arg)
+{
+	struct prefetch *pf = arg;
+	size_t k;
+
+	for (k = 0; k < pf->n; k++) {
+		bool stop;
+		pthread_mutex_lock(&pf->mu);
+		while (pf->made - pf->taken == PREFETCH_DEPTH && !pf->stop)
+			pthread_cond_wait(&pf->cv, &pf->mu);
+		stop = pf->stop;
+		pthread_mutex_unlock(&pf->mu);
+		if (stop)
+			break;
+		parse_into(pf, k, &pf->slot[k % PREFETCH_DEPTH]);
+		pthread_mutex_lock(&pf->mu);
+		pf->made++;
+		pthread_cond_broadcast(&pf->cv);
+		pthread_mutex_unlock(&pf->mu);
+	}
+	return NULL;
+}
+
+struct prefetch *scriptdir_prefetch(struct scriptdir *sd, struct revision *const *revs,
+				    size_t n, bool mute_warnings)
+{
+	struct prefetch *pf = xcalloc(1, sizeof(*pf));
+
 	(void)sd;
-	srcfile_unload(r->file->src);
+	pf->revs = revs;
+	pf->n = n;
+	pf->mute_warnings = mute_warnings;
+	/* One processor: a second thread would only take turns with us. */
+	if (n > 1 && sysconf(_SC_NPROCESSORS_ONLN) > 1 &&
+	    pthread_mutex_init(&pf->mu, NULL) == 0) {
+		if (pthread_cond_init(&pf->cv, NULL) != 0)
+			pthread_mutex_destroy(&pf->mu);
+		else if (pthread_create(&pf->thread, NULL, prefetch_main, pf) != 0) {
+			pthread_cond_destroy(&pf->cv);
+			pthread_mutex_destroy(&pf->mu);
+		} else {
+			pf->threaded = true;
+		}
+	}
+	return pf;
+}
+
+struct migfile *prefetch_next(struct prefetch *pf, struct arena **arena, struct diag *d)
+{
+	struct prefetch_slot *s = &pf->slot[pf->taken % PREFETCH_DEPTH];
+	struct migfile *f;
+
+	if (!pf->threaded) {
+		parse_into(pf, pf->taken, s);
+	} else {
+		pthread_mutex_lock(&pf->mu);
+		while (pf->made == pf->taken)
+			pthread_cond_wait(&pf->cv, &pf->mu);
+		pthread_mutex_unlock(&pf->mu);
+	}
+	*arena = s->arena;
+	f = s->f;
+	diag_move(d, &s->d);
+	if (pf->threaded) {
+		pthread_mutex_lock(&pf->mu);
+		pf->taken++;
+		pthread_cond_broadcast(&pf->cv);
+		pthread_mutex_unlock(&pf->mu);
+	} else {
+		pf->taken++;
+	}
+	return f;
+}
+
+void prefetch_end(struct prefetch *pf)
+{
+	if (!pf)
+		return;
+	if (pf->threaded) {
+		pthread_mutex_lock(&pf->mu);
+		pf->stop = true;
+		pthread_cond_broadcast(&pf->cv);
+		pthread_mutex_unlock(&pf->mu);
+		pthread_join(pf->thread, NULL);
+		pthread_cond_destroy(&pf->cv);
+		pthread_mutex_destroy(&pf->mu);
+	}
+	/* parsed but never taken (the caller stopped early) */
+	for (; pf->taken < pf->made; pf->taken++) {
+		struct prefetch_slot *s = &pf->slot[pf->taken % PREFETCH_DEPTH];
+		arena_free(s->arena);
+		diag_release(&s->d);
+	}
+	free(pf);
 }
 
 void scriptdir_close(struct scriptdir *sd)
@@ -148,11 +352,13 @@ void scriptdir_close(struct scriptdir *sd)
 
 	if (sd->graph)
 		revgraph_free(sd->graph);
-	textstore_free(sd->store);	/* first: it clears the files' text pointers */
+	textstore_free(sd->store[0]);	/* first: they clear the files' text pointers */
+	textstore_free(sd->store[1]);
 	for (i = 0; i < sd->nsrcs; i++)
 		srcfile_free(sd->srcs[i]);
 	free(sd->srcs);
 	free(sd->versions);
 	arena_free(sd->arena);
+	arena_free(sd->arena2);
 	memset(sd, 0, sizeof(*sd));
 }

@@ -18,7 +18,9 @@ struct scriptdir {
 	struct arena *arena;
 	char *versions;			/* the folder, as shown in messages */
 	struct srcfile **srcs;		/* owned; alive for diagnostics */
-	struct textstore *store;	/* their texts, while kept */
+	struct textstore *store[2];	/* their texts, while kept (one store per
+					 * thread that read them) */
+	struct arena *arena2;		/* headers the second reader copied */
 	size_t nsrcs, cap;
 	struct migfile **files;
 	size_t nfiles;
@@ -30,9 +32,17 @@ struct scriptdir {
 struct migfile *scriptdir_load(struct scriptdir *sd, const struct revision *r,
 			       struct arena *a, struct diag *d);
 
-/* The command is done with r's text for now (it is read again if a later
- * message points into it). */
-void scriptdir_done(struct scriptdir *sd, const struct revision *r);
+/* Revisions parsed ahead, in the order given, by a second thread where
+ * there is a processor for it: prefetch_next returns the next one (NULL
+ * after reporting its errors), its IR in *arena (the caller frees it) and
+ * its parse messages appended to d, exactly as scriptdir_load would, and
+ * lets its text go (no scriptdir_done needed).  revs must stay valid, and
+ * prefetch_next be called at most n times, until prefetch_end. */
+struct prefetch;
+struct prefetch *scriptdir_prefetch(struct scriptdir *sd, struct revision *const *revs,
+				    size_t n, bool mute_warnings);
+struct migfile *prefetch_next(struct prefetch *pf, struct arena **arena, struct diag *d);
+void prefetch_end(struct prefetch *pf);
 
 /* Whether a revision file may be called this: names are printed in SQL
  * comments, where a newline would put whatever follows into the script. */

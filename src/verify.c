@@ -43,13 +43,14 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 	struct sink sink = { discard_statement, discard_comment, NULL, NULL };
 	struct emitter e;
 	int errors = d->nerrors;
+	struct prefetch *pf = scriptdir_prefetch(sd, g->revs, g->n, d->mute_warnings);
 	size_t i;
 
 	emitter_init(&e, dl, a, d, &sink);
 	for (i = 0; i < g->n; i++) {
 		struct revision *r = g->revs[i];
-		struct arena *ra = arena_new();	/* this revision's IR only */
-		struct migfile *f = scriptdir_load(sd, r, ra, d);
+		struct arena *ra;	/* this revision's IR only */
+		struct migfile *f = prefetch_next(pf, &ra, d);
 		struct schema_snapshot *before, *fork;
 		bool ok;
 
@@ -72,8 +73,8 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 		schema_fork_end(m, fork);
 		schema_snapshot_free(before);
 		arena_free(ra);
-		scriptdir_done(sd, r);
 	}
+	prefetch_end(pf);
 	emitter_release(&e);
 	schema_free(m);
 	return d->nerrors == errors;
