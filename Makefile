@@ -33,11 +33,13 @@ LIB_SRC = $(filter-out src/main.c,$(wildcard src/*.c)) $(wildcard dialects/*.c)
 GEN_SRC = build/gen/parser.c build/gen/lexer.c
 LIB_OBJ = $(patsubst %.c,build/%.o,$(LIB_SRC)) build/gen/parser.o build/gen/lexer.o
 ASAN_OBJ = $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/parser.o build/asan/gen/lexer.o
+TSAN_OBJ = $(patsubst %.c,build/tsan/%.o,$(LIB_SRC) src/main.c) build/tsan/gen/parser.o \
+           build/tsan/gen/lexer.o
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 UNIT_ASAN_BIN = $(patsubst tests/unit/%.c,build/asan/tests/%,$(UNIT_SRC))
 
-.PHONY: all check unit asan golden-update demo bench install clean
+.PHONY: all check unit asan tsan golden-update demo bench install clean
 all: build/retort build/libretort.a
 
 build/gen/parser.c build/gen/parser.h &: grammar/parser.y
@@ -70,6 +72,23 @@ build/asan/gen/%.o: build/gen/%.c build/gen/parser.h build/gen/lexer.h build/gen
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $< (asan)")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) -O1 -g $(ASAN) -MMD -MP -c -o $@ $<
+
+# ThreadSanitizer: the second thread (headers, parsing ahead) under watch.
+build/tsan/gen/%.o: build/gen/%.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $< (tsan)")
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) -O1 -g -fsanitize=thread -MMD -MP -c -o $@ $<
+
+build/tsan/%.o: %.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $< (tsan)")
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) -O1 -g -fsanitize=thread -MMD -MP -c -o $@ $<
+
+build/tsan/retort: $(TSAN_OBJ)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) -fsanitize=thread $(LDFLAGS) -o $@ $^ $(LIBS)
+
+tsan: build/tsan/retort
 
 build/%.o: %.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
 	@mkdir -p $(dir $@)
@@ -111,7 +130,7 @@ build/asan/tests/%: tests/unit/%.c build/asan/libretort.a
 unit: $(UNIT_BIN) $(UNIT_ASAN_BIN)
 
 # Everything: unit tests, golden (normal and sanitized builds), real servers.
-check: all asan unit
+check: all asan tsan unit
 	prove -f tests/*.t
 
 golden-update: all

@@ -197,8 +197,8 @@ enum walk_dir {
 static void neighbours(struct revision *r, enum walk_dir dir, struct revision ***a, size_t *na,
 		       struct revision ***b, size_t *nb)
 {
-	*b = NULL;
-	*nb = 0;
+	*a = *b = NULL;
+	*na = *nb = 0;
 	switch (dir) {
 	case WALK_DOWN:
 		*a = r->down, *na = r->ndown;
