@@ -11,7 +11,6 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 char *scriptdir_versions_path(const char *loc)
 {
@@ -161,7 +160,7 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, bool keep
 	}
 	jobs[0].arena = sd->arena;
 	jobs[0].hi = nnames;
-	if (nnames >= 64 && sysconf(_SC_NPROCESSORS_ONLN) > 1) {
+	if (nnames >= 64 && util_processors() > 1) {
 		jobs[0].hi = jobs[1].lo = nnames / 2;
 		jobs[1].hi = nnames;
 		jobs[1].arena = sd->arena2 = arena_new();
@@ -283,7 +282,7 @@ struct prefetch *scriptdir_prefetch(struct scriptdir *sd, struct revision *const
 	pf->n = n;
 	pf->mute_warnings = mute_warnings;
 	/* One processor: a second thread would only take turns with us. */
-	if (n > 1 && sysconf(_SC_NPROCESSORS_ONLN) > 1 &&
+	if (n > 1 && util_processors() > 1 &&
 	    pthread_mutex_init(&pf->mu, NULL) == 0) {
 		if (pthread_cond_init(&pf->cv, NULL) != 0)
 			pthread_mutex_destroy(&pf->mu);

@@ -1,14 +1,34 @@
-/* Allocation wrappers: one place that decides what out-of-memory means. */
+/* Allocation wrappers: one place that decides what out-of-memory means;
+ * and how many processors this process may run on. */
+#if defined(__linux__)
+#define _GNU_SOURCE	/* sched_getaffinity, CPU_COUNT */
+#include <sched.h>
+#endif
 #include "util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void die_oom(size_t n)
 {
 	fprintf(stderr, "retort: fatal: out of memory (%zu bytes)\n", n);
 	abort();
+}
+
+unsigned util_processors(void)
+{
+	long n;
+#if defined(__linux__)
+	cpu_set_t set;
+
+	/* a container or taskset may allow fewer than the machine has */
+	if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0)
+		return (unsigned)CPU_COUNT(&set);
+#endif
+	n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (unsigned)n : 1;
 }
 
 void *xmalloc(size_t n)

@@ -18,6 +18,10 @@ char *xstrndup(const char *s, size_t n);
 void *xgrow(void *p, size_t *cap, size_t need, size_t elem);
 #define XGROW(arr, cap, need) ((arr) = xgrow((arr), &(cap), (need), sizeof(*(arr))))
 
+/* Processors this process may run on (its affinity mask where the system
+ * tells it, else those online); at least 1. */
+unsigned util_processors(void);
+
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 #if defined(__GNUC__)
