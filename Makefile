@@ -39,7 +39,7 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 UNIT_ASAN_BIN = $(patsubst tests/unit/%.c,build/asan/tests/%,$(UNIT_SRC))
 
-.PHONY: all check unit asan tsan golden-update demo bench install clean
+.PHONY: all check unit asan tsan tools golden-update demo bench install clean
 all: build/retort build/libretort.a
 
 build/gen/parser.c build/gen/parser.h &: grammar/parser.y
@@ -129,8 +129,17 @@ build/asan/tests/%: tests/unit/%.c build/asan/libretort.a
 
 unit: $(UNIT_BIN) $(UNIT_ASAN_BIN)
 
+# Tools the tests run: SQLite through libsqlite3 (tests/sqlite.t).
+SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+build/tests/sqlite_run: tests/tools/sqlite_run.c
+	@mkdir -p build/tests
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(WARN) $(CFLAGS) -o $@ $< $(LDFLAGS) $(SQLITE_LIBS)
+
+tools: build/tests/sqlite_run
+
 # Everything: unit tests, golden (normal and sanitized builds), real servers.
-check: all asan tsan unit
+check: all asan tsan unit tools
 	prove -f tests/*.t
 
 golden-update: all

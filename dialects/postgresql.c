@@ -94,25 +94,11 @@ static bool pg_numeric(struct emitter *e, const struct type *t, struct sbuf *out
 	return true;
 }
 
-/* Characters, not bytes: VARCHAR(n) counts characters. */
-static size_t utf8_chars(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
 /* A named enum is the type create_enum made.  An inline one is a VARCHAR
  * as long as its longest value; the generic column code adds the CHECK
  * that keeps it to those values, as SQLAlchemy's non-native Enum does. */
 static bool pg_enum(struct emitter *e, const struct type *t, struct sbuf *out)
 {
-	const struct value *v;
-	size_t longest = 1;
-
 	if (t->enum_name.name) {
 		if (t->enum_name.schema) {
 			dialect_quote_ident(e->d, out, t->enum_name.schema);
@@ -126,12 +112,9 @@ static bool pg_enum(struct emitter *e, const struct type *t, struct sbuf *out)
 			   "an enum without values is not supported by postgresql");
 		return false;
 	}
-	for (v = t->enum_values.head; v; v = v->next) {
-		size_t n = utf8_chars(v->text);
-		if (n > longest)
-			longest = n;
-	}
-	sbuf_addf(out, "VARCHAR(%zu)", longest);
+	sbuf_adds(out, "VARCHAR(");
+	sbuf_addnum(out, (long long)dialect_enum_length(t));
+	sbuf_addc(out, ')');
 	return true;
 }
 
@@ -381,20 +364,24 @@ static bool pg_cast_needs_using(const struct type *from, const struct type *to)
 	return f != t;
 }
 
+static const char *const pg_begin[] = { "BEGIN", NULL };
+static const char *const pg_commit[] = { "COMMIT", NULL };
+
 const struct dialect dialect_postgresql = {
 	.name = "postgresql",
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_ALTER_COLUMN_TYPE | CAP_COMMENTS |
 		CAP_NATIVE_ENUM | CAP_SEQUENCES | CAP_SCHEMAS | CAP_PARTIAL_INDEX |
 		CAP_EXPRESSION_INDEX | CAP_CONCURRENT_INDEX | CAP_EXCLUDE_CONSTRAINT |
-		CAP_DEFERRABLE | CAP_USING_CAST,
+		CAP_DEFERRABLE | CAP_DEFERRABLE_FK | CAP_USING_CAST | CAP_ALTER_CONSTRAINTS |
+		CAP_INDEX_METHOD | CAP_INDEX_NULLS_ORDER,
 	.max_ident_len = 63,
 	.quote_open = '"',
 	.quote_close = '"',
 	.fold_lower = true,
 	.builtin_types = pg_builtin_types,
 	.nbuiltin_types = ARRAY_LEN(pg_builtin_types),
-	.begin_transaction = "BEGIN",
-	.commit_transaction = "COMMIT",
+	.begin_transaction = pg_begin,
+	.commit_transaction = pg_commit,
 	.reserved = pg_reserved,
 	.nreserved = ARRAY_LEN(pg_reserved),
 	.string_literal = NULL,		/* standard_conforming_strings */

@@ -120,6 +120,11 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 		return rc;
 	if (!(dl = pick_dialect(cfg, o, d)))
 		return RETORT_ERR_USAGE;
+	if (cfg->version_table_schema && !(dl->caps & CAP_SCHEMAS)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "version_table_schema '%s' names a "
+			   "schema, and %s has none", cfg->version_table_schema, dl->name);
+		return RETORT_ERR_USAGE;
+	}
 	if (!split_range(target, &from, &to)) {
 		if (dir == DIR_DOWN) {
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "downgrade with --sql needs "
@@ -213,16 +218,46 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 		  struct sbuf *out, struct diag *d)
 {
 	struct scriptdir sd;
-	const struct dialect *only = NULL, *dl;
-	size_t i;
+	const struct dialect *pick[16], *dl;
+	size_t i, n = 0;
 	int rc;
 
-	if (o->dialect && !(only = pick_dialect(cfg, o, d)))
-		return RETORT_ERR_USAGE;
+	/* --dialect; else the project's `dialects`; else every one built in */
+	if (o->dialect) {
+		if (!(pick[n++] = pick_dialect(cfg, o, d)))
+			return RETORT_ERR_USAGE;
+	} else if (cfg->dialects) {
+		const char *s = cfg->dialects;
+		while (*s) {
+			size_t len = strcspn(s, ", \t");
+			char *name = xstrndup(s, len);
+			if (len && !(dl = dialect_find(name))) {
+				diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "dialects: unknown "
+					   "dialect '%s' (known: %s)", name, dialect_names());
+				free(name);
+				return RETORT_ERR_USAGE;
+			}
+			free(name);
+			if (len && n < ARRAY_LEN(pick))
+				pick[n++] = dl;
+			s += len;
+			s += strspn(s, ", \t");
+		}
+	} else {
+		for (; (dl = dialect_at(n)) != NULL && n < ARRAY_LEN(pick); n++)
+			pick[n] = dl;
+	}
 	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
 		return rc;
-	for (i = 0; (dl = only ? (i ? NULL : only) : dialect_at(i)) != NULL; i++) {
-		if (verify_graph(&sd, dl, sd.arena, d))
+	for (i = 0; i < n; i++) {
+		struct diag one = DIAG_INIT;
+		bool same;
+		dl = pick[i];
+		one.mute_warnings = d->mute_warnings;
+		same = verify_graph(&sd, dl, sd.arena, &one);
+		/* A message the model gives every dialect is said once. */
+		diag_move_new(d, &one);
+		if (same)
 			sbuf_addf(out, "%s: %zu revision%s verified: every downgrade restores "
 				  "the schema its upgrade started from\n", dl->name, sd.graph->n,
 				  sd.graph->n == 1 ? "" : "s");

@@ -35,6 +35,7 @@ void config_release(struct retort_config *cfg)
 	free(cfg->script_location);
 	free(cfg->url);
 	free(cfg->dialect);
+	free(cfg->dialects);
 	free(cfg->schema);
 	free(cfg->version_table);
 	free(cfg->version_table_schema);
@@ -110,6 +111,8 @@ static int on_entry(void *user, const char *section, const char *name, const cha
 		config_set(&cfg->url, *value ? value : NULL);
 	} else if (strcmp(name, "dialect") == 0) {
 		config_set(&cfg->dialect, *value ? value : NULL);
+	} else if (strcmp(name, "dialects") == 0) {
+		config_set(&cfg->dialects, *value ? value : NULL);
 	} else if (strcmp(name, "schema") == 0) {
 		config_set(&cfg->schema, value);
 	} else if (strcmp(name, "version_table") == 0) {

@@ -14,6 +14,8 @@ struct retort_config {
 	char *script_location;		/* folder holding versions/ */
 	char *url;
 	char *dialect;
+	char *dialects;			/* what verify checks: names, by commas or
+					 * spaces; NULL: every dialect built in */
 	char *schema;			/* target schema file */
 	char *version_table;
 	char *version_table_schema;	/* NULL when empty */

@@ -1,6 +1,7 @@
 /* Rendering of diagnostics into values, and printing them. */
 #include "diag.h"
 #include "sbuf.h"
+#include "strmap.h"
 #include "util.h"
 
 #include <stdarg.h>
@@ -149,6 +150,61 @@ void diag_move(struct diag *to, struct diag *from)
 	}
 	to->nerrors += from->nerrors;
 	to->nwarnings += from->nwarnings;
+	from->n = 0;
+	from->nerrors = from->nwarnings = 0;
+	diag_release(from);
+}
+
+/* "sev where msg" for an error or a warning: what makes two the same. */
+static char *said_key(const struct diag_entry *e)
+{
+	struct sbuf sb = SBUF_INIT;
+
+	sbuf_addc(&sb, (char)('0' + e->sev));
+	sbuf_adds(&sb, e->where ? e->where : "");
+	sbuf_addc(&sb, '\x1f');
+	sbuf_adds(&sb, e->msg);
+	return sbuf_detach(&sb, NULL);
+}
+
+void diag_move_new(struct diag *to, struct diag *from)
+{
+	struct strmap *said = strmap_new(to->n);
+	char **keys = NULL;
+	size_t i, nkeys = 0, cap = 0;
+	bool skip = false;
+
+	for (i = 0; i < to->n; i++) {
+		if (to->v[i].sev == DIAG_SEV_NOTE)
+			continue;
+		XGROW(keys, cap, nkeys + 1);
+		keys[nkeys] = said_key(&to->v[i]);
+		strmap_put(said, keys[nkeys], keys[nkeys]);
+		nkeys++;
+	}
+	for (i = 0; i < from->n; i++) {
+		struct diag_entry *e = &from->v[i];
+		/* an error or warning already said goes, with the notes after it */
+		if (e->sev != DIAG_SEV_NOTE) {
+			char *k = said_key(e);
+			skip = strmap_get(said, k) != NULL;
+			free(k);
+		}
+		if (skip) {
+			free(e->where);
+			free(e->msg);
+			free(e->snippet);
+			continue;
+		}
+		XGROW(to->v, to->cap, to->n + 1);
+		to->v[to->n++] = *e;
+		to->nerrors += e->sev == DIAG_SEV_ERROR;
+		to->nwarnings += e->sev == DIAG_SEV_WARNING;
+	}
+	strmap_free(said);
+	for (i = 0; i < nkeys; i++)
+		free(keys[i]);
+	free(keys);
 	from->n = 0;
 	from->nerrors = from->nwarnings = 0;
 	diag_release(from);

@@ -81,6 +81,10 @@ void diag_print(const struct diag *d, FILE *out, int color);
 void diag_clear(struct diag *d);
 /* Appends from's messages to to's, in order, and empties from. */
 void diag_move(struct diag *to, struct diag *from);
+/* The same, leaving out each error or warning (and the notes that follow
+ * it) that to already held, word for word at the same place: for one
+ * check run once per dialect. */
+void diag_move_new(struct diag *to, struct diag *from);
 void diag_release(struct diag *d);
 
 #endif

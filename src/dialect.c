@@ -4,6 +4,7 @@
  * differently (SQLAlchemy's DDLCompiler, Django's schema editor). */
 #include "dialect.h"
 #include "arena.h"
+#include "schema.h"
 #include "util.h"
 
 #include <ctype.h>
@@ -12,7 +13,7 @@
 
 /* The one list of backends: the table and the names for messages both come
  * from it.  Each entry X(n) names the object dialect_n, whose name is "n". */
-#define DIALECT_LIST(X) X(postgresql)
+#define DIALECT_LIST(X) X(postgresql) X(sqlite)
 
 #define DIALECT_ADDR(n) &dialect_##n,
 #define DIALECT_NAME(n) ", " #n
@@ -81,14 +82,17 @@ static bool ident_char(unsigned char c, bool first, bool upper)
 	return false;
 }
 
-/* Binary search of a sorted, lower-case word list, ignoring case. */
-static bool word_listed(const char *const *v, size_t n, const char *name)
+bool dialect_word_in(const char *const *v, size_t n, const char *w, size_t len)
 {
 	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = ascii_casecmp(name, v[mid]);
+		size_t mid = lo + (hi - lo) / 2, i;
+		int c = 0;
+		for (i = 0; i < len && c == 0; i++)
+			c = ascii_lower((unsigned char)w[i]) - (unsigned char)v[mid][i];
+		if (c == 0)
+			c = v[mid][len] ? -1 : 0;
 		if (c == 0)
 			return true;
 		if (c < 0)
@@ -97,6 +101,28 @@ static bool word_listed(const char *const *v, size_t n, const char *name)
 			lo = mid + 1;
 	}
 	return false;
+}
+
+static bool word_listed(const char *const *v, size_t n, const char *name)
+{
+	return dialect_word_in(v, n, name, strlen(name));
+}
+
+size_t dialect_enum_length(const struct type *t)
+{
+	const struct value *v;
+	size_t longest = 1;
+
+	for (v = t->enum_values.head; v; v = v->next) {
+		size_t n = 0;
+		const char *s;
+		for (s = v->text; *s; s++)	/* characters, as VARCHAR(n) counts */
+			if (((unsigned char)*s & 0xC0) != 0x80)
+				n++;
+		if (n > longest)
+			longest = n;
+	}
+	return longest;
 }
 
 static bool ident_reserved(const struct dialect *d, const char *name)
@@ -154,15 +180,11 @@ void dialect_string_literal(const struct dialect *d, struct sbuf *out, const cha
 void emitter_init(struct emitter *e, const struct dialect *d, struct arena *a,
 		  struct diag *diag, const struct sink *sink)
 {
-	struct sbuf empty = SBUF_INIT;
-
+	memset(e, 0, sizeof(*e));	/* every field not set below: off, or none */
 	e->d = d;
 	e->arena = a;
 	e->diag = diag;
-	e->src = NULL;
 	e->sink = sink;
-	e->stmt = empty;
-	e->annotate = false;
 }
 
 void emitter_release(struct emitter *e)
@@ -175,10 +197,24 @@ void emit_begin(struct emitter *e)
 	sbuf_reset(&e->stmt);
 }
 
+static void emit_annotation(struct emitter *e, const struct op *op);
+
+/* The label an op is owed, before the first thing it says. */
+static void emit_label(struct emitter *e)
+{
+	const struct op *op = e->label;
+
+	if (op) {
+		e->label = NULL;
+		emit_annotation(e, op);
+	}
+}
+
 void emit_end(struct emitter *e)
 {
 	const char *sql = sbuf_str(&e->stmt);
 
+	emit_label(e);
 	if (e->sink && e->sink->statement)
 		e->sink->statement(e->sink->ctx, sql, e->stmt.len);
 	sbuf_reset(&e->stmt);
@@ -256,6 +292,7 @@ bool emit_type(struct emitter *e, const struct type *t)
 
 void emit_comment(struct emitter *e, const char *text)
 {
+	emit_label(e);
 	if (e->sink && e->sink->comment)
 		e->sink->comment(e->sink->ctx, text);
 }
@@ -352,13 +389,15 @@ static const char *fk_action_sql(enum fk_action a)
 /* NOT DEFERRABLE and INITIALLY IMMEDIATE are every database's default, so
  * only asking for deferral needs the capability. */
 static void emit_deferral(struct emitter *e, int deferrable, enum fk_initially ini,
-			  struct span sp)
+			  struct span sp, bool fk)
 {
-	if ((deferrable == 1 || ini == FK_INITIALLY_DEFERRED) && !has_cap(e, CAP_DEFERRABLE)) {
-		unsupported(e, sp, "a deferrable constraint");
+	bool can = has_cap(e, CAP_DEFERRABLE) || (fk && has_cap(e, CAP_DEFERRABLE_FK));
+
+	if ((deferrable == 1 || ini == FK_INITIALLY_DEFERRED) && !can) {
+		unsupported(e, sp, fk ? "a deferrable foreign key" : "a deferrable constraint");
 		return;
 	}
-	if (!has_cap(e, CAP_DEFERRABLE))
+	if (!can)
 		return;
 	if (deferrable == 1)
 		emit_raw(e, " DEFERRABLE");
@@ -386,7 +425,7 @@ static void emit_fkref(struct emitter *e, const struct fkref *r)
 		emit_fmt(e, " ON DELETE %s", del);
 	if (upd)
 		emit_fmt(e, " ON UPDATE %s", upd);
-	emit_deferral(e, r->deferrable, r->initially, r->span);
+	emit_deferral(e, r->deferrable, r->initially, r->span, true);
 }
 
 /* Index and exclusion elements take a bare column or function call; any
@@ -485,11 +524,15 @@ static void emit_expr_elem(struct emitter *e, const char *expr)
 /* A column default.  SQL's DEFAULT takes a restricted expression (no AND,
  * IN, AT TIME ZONE ... bare), so raw SQL that is not a call or already in
  * parentheses gets them. */
-static void emit_default(struct emitter *e, const struct value *v)
+void emit_default(struct emitter *e, const struct value *v)
 {
 	size_t len;
 	const char *s;
 
+	if (v && e->d->default_sql) {
+		e->d->default_sql(e, v);
+		return;
+	}
 	if (!v || v->kind != VAL_SQL) {
 		emit_value(e, v);
 		return;
@@ -507,6 +550,48 @@ static void emit_default(struct emitter *e, const struct value *v)
 static bool type_is_inline_enum(const struct type *t)
 {
 	return t->kind == TY_ENUM && !t->enum_name.name;
+}
+
+const struct type *dialect_resolve_enum(struct emitter *e, const struct type *t)
+{
+	const struct sch_enum *en;
+	struct type *r;
+	size_t i;
+
+	if (t->kind != TY_ENUM || !t->enum_name.name || has_cap(e, CAP_NATIVE_ENUM) ||
+	    !e->model || !(en = schema_enum(e->model, &t->enum_name)))
+		return t;
+	r = ARENA_NEW(e->arena, struct type);
+	*r = *t;
+	r->enum_name.schema = r->enum_name.name = NULL;
+	memset(&r->enum_values, 0, sizeof(r->enum_values));
+	for (i = 0; i < en->nvalues; i++)
+		ir_valuelist_append(&r->enum_values, ir_new_value(e->arena, VAL_STRING,
+								  en->values[i], t->span));
+	return r;
+}
+
+/* The columns with every named enum spelled inline, where the dialect has
+ * no enum types (a copy only when one needs it). */
+static const struct column *resolved_columns(struct emitter *e, const struct column *cols)
+{
+	const struct column *c;
+	struct column *head = NULL, **tail = &head;
+
+	for (c = cols; c; c = c->next)
+		if (dialect_resolve_enum(e, &c->type) != &c->type)
+			break;
+	if (!c)
+		return cols;
+	for (c = cols; c; c = c->next) {
+		struct column *r = ARENA_NEW(e->arena, struct column);
+		*r = *c;
+		r->type = *dialect_resolve_enum(e, &c->type);
+		r->next = NULL;
+		*tail = r;
+		tail = &r->next;
+	}
+	return head;
 }
 
 /* "CHECK (c IN ('a', 'b'))": what stands in for an inline enum, as
@@ -632,7 +717,7 @@ static void emit_exclude(struct emitter *e, const struct constraint *c)
 		emit_sql(e, c->where);
 		emit_raw(e, ")");
 	}
-	emit_deferral(e, c->deferrable, c->initially, c->span);
+	emit_deferral(e, c->deferrable, c->initially, c->span, false);
 }
 
 /* A table constraint, in CREATE TABLE's body or after ALTER TABLE ADD. */
@@ -649,7 +734,7 @@ static void emit_constraint(struct emitter *e, const struct constraint *c)
 		emit_raw(e, c->kind == CON_UNIQUE ? "UNIQUE (" : "PRIMARY KEY (");
 		emit_identlist(e, &c->columns);
 		emit_raw(e, ")");
-		emit_deferral(e, c->deferrable, c->initially, c->span);
+		emit_deferral(e, c->deferrable, c->initially, c->span, false);
 		break;
 	case CON_FOREIGN_KEY:
 		emit_raw(e, "FOREIGN KEY (");
@@ -715,6 +800,8 @@ static void emit_inline_comment(struct emitter *e, const struct qname *t, const 
 {
 	if (has_cap(e, CAP_COMMENTS))
 		emit_comment_on(e, t, column, text);
+	else if (e->d->comment_fallback)
+		e->d->comment_fallback(e, t, column, text);
 	else
 		diag_warning(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
 			     "comments are not supported by %s; this one is left out",
@@ -758,7 +845,7 @@ static void table_line(struct emitter *e, size_t *n)
 static bool generic_create_table(struct emitter *e, const struct op *op)
 {
 	const struct qname *t = &op->u.table.name;
-	const struct column *c;
+	const struct column *c, *cols = resolved_columns(e, op->u.table.columns);
 	const struct constraint *k;
 	int errs = e->diag->nerrors;
 	size_t n = 0, npk = 0;
@@ -768,12 +855,12 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 	emit_raw(e, "CREATE TABLE ");
 	emit_new_qname(e, t);
 	emit_raw(e, " (");
-	for (c = op->u.table.columns; c; c = c->next) {
+	for (c = cols; c; c = c->next) {
 		table_line(e, &n);
 		emit_column(e, c, false,
 			    in_table_primary_key(op->u.table.constraints, c->name.name));
 	}
-	for (c = op->u.table.columns; c; c = c->next) {
+	for (c = cols; c; c = c->next) {
 		if (!c->primary_key)
 			continue;
 		if (npk++ == 0) {
@@ -786,7 +873,7 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 	}
 	if (npk)
 		emit_raw(e, ")");
-	for (c = op->u.table.columns; c; c = c->next) {
+	for (c = cols; c; c = c->next) {
 		if (c->references) {
 			table_line(e, &n);
 			emit_raw(e, "FOREIGN KEY (");
@@ -842,7 +929,7 @@ static bool generic_rename_table(struct emitter *e, const struct op *op)
 
 static bool generic_add_column(struct emitter *e, const struct op *op)
 {
-	const struct column *c = &op->u.add_column.column;
+	const struct column *c = resolved_columns(e, &op->u.add_column.column);
 	int errs = e->diag->nerrors;
 
 	emit_alter_table(e, &op->u.add_column.table);
@@ -889,7 +976,7 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 		unsupported(e, op->span, "changing a column's type");
 	if ((ch & ALTER_TYPE) && op->u.alter.using_expr && !has_cap(e, CAP_USING_CAST))
 		unsupported(e, op->span, "a type change with 'using'");
-	if ((ch & ALTER_COMMENT) && !has_cap(e, CAP_COMMENTS))
+	if ((ch & ALTER_COMMENT) && !has_cap(e, CAP_COMMENTS) && !e->d->comment_fallback)
 		unsupported(e, op->span, "a column comment");
 	if (ch & ALTER_RENAME)
 		check_new_name(e, op->u.alter.new_name.name, op->u.alter.new_name.span);
@@ -935,8 +1022,10 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 		emit_raw(e, "DROP DEFAULT");
 		emit_end(e);
 	}
-	if (ch & ALTER_COMMENT)
+	if ((ch & ALTER_COMMENT) && has_cap(e, CAP_COMMENTS))
 		emit_comment_on(e, t, col, op->u.alter.comment);
+	else if (ch & ALTER_COMMENT)
+		e->d->comment_fallback(e, t, col, op->u.alter.comment);
 	if (ch & ALTER_RENAME) {
 		emit_alter_table(e, t);
 		emit_raw(e, "RENAME ");
@@ -967,6 +1056,8 @@ static void emit_index_elem(struct emitter *e, const struct index_elem *x)
 		emit_raw(e, " DESC");
 		break;
 	}
+	if (x->nulls != NULLS_UNSET && !has_cap(e, CAP_INDEX_NULLS_ORDER))
+		unsupported(e, x->span, "NULLS FIRST/LAST in an index");
 	switch (x->nulls) {
 	case NULLS_UNSET:
 		break;
@@ -1002,6 +1093,8 @@ static bool generic_create_index(struct emitter *e, const struct op *op)
 	emit_new_ident(e, &op->u.index.name);
 	emit_raw(e, " ON ");
 	emit_qname(e, &op->u.index.table);
+	if (op->u.index.using_method && !has_cap(e, CAP_INDEX_METHOD))
+		unsupported(e, op->span, "an index method ('using')");
 	if (op->u.index.using_method) {
 		emit_raw(e, " USING ");
 		emit_method(e, op->u.index.using_method);
@@ -1064,12 +1157,17 @@ static bool generic_drop_constraint(struct emitter *e, const struct op *op)
 
 static bool generic_table_comment(struct emitter *e, const struct op *op)
 {
+	const char *text = op->kind == OP_CREATE_TABLE_COMMENT ? op->u.target.comment : NULL;
+
+	if (!has_cap(e, CAP_COMMENTS) && e->d->comment_fallback) {
+		e->d->comment_fallback(e, &op->u.target.table, NULL, text);
+		return true;
+	}
 	if (!has_cap(e, CAP_COMMENTS)) {
 		unsupported(e, op->span, "a table comment");
 		return false;
 	}
-	emit_comment_on(e, &op->u.target.table, NULL,
-			op->kind == OP_CREATE_TABLE_COMMENT ? op->u.target.comment : NULL);
+	emit_comment_on(e, &op->u.target.table, NULL, text);
 	return true;
 }
 
@@ -1248,9 +1346,11 @@ static bool emit_body(struct emitter *e, const struct oplist *body)
 	const struct op *o;
 	bool ok = true;
 
+	e->depth++;
 	for (o = body->head; o; o = o->next)
 		if (!dialect_emit_op(e, o))
 			ok = false;
+	e->depth--;
 	return ok;
 }
 
@@ -1269,7 +1369,7 @@ static bool generic_batch(struct emitter *e, const struct op *op)
 	return emit_body(e, &op->u.block.body);
 }
 
-static bool emit_generic(struct emitter *e, const struct op *op)
+bool dialect_emit_generic(struct emitter *e, const struct op *op)
 {
 	switch (op->kind) {
 	case OP_CREATE_TABLE:
@@ -1351,8 +1451,9 @@ bool dialect_emit_op(struct emitter *e, const struct op *op)
 	    !dialect_listed(e, &op->u.execute.dialects))
 		return !errors_since(e, errs);
 	if (e->annotate && !block)
-		emit_annotation(e, op);
-	ok = fn ? fn(e, op) : emit_generic(e, op);
+		e->label = op;
+	ok = fn ? fn(e, op) : dialect_emit_generic(e, op);
+	e->label = NULL;
 	if (errors_since(e, errs))
 		ok = false;
 	return ok;

@@ -14,6 +14,8 @@
 #include "sbuf.h"
 
 struct arena;
+struct schema;
+struct schema_snapshot;
 
 enum dialect_cap {
 	CAP_TRANSACTIONAL_DDL = 1u << 0,	/* DDL can be rolled back */
@@ -27,7 +29,14 @@ enum dialect_cap {
 	CAP_CONCURRENT_INDEX = 1u << 8,
 	CAP_EXCLUDE_CONSTRAINT = 1u << 9,
 	CAP_DEFERRABLE = 1u << 10,
-	CAP_USING_CAST = 1u << 11		/* alter_column ... using */
+	CAP_USING_CAST = 1u << 11,		/* alter_column ... using */
+	CAP_ALTER_CONSTRAINTS = 1u << 12,	/* ALTER TABLE adds and drops
+						 * constraints (else they live in
+						 * CREATE TABLE only) */
+	CAP_DEFERRABLE_FK = 1u << 13,		/* foreign keys may be deferrable
+						 * (CAP_DEFERRABLE: any constraint) */
+	CAP_INDEX_METHOD = 1u << 14,		/* create_index ... using METHOD */
+	CAP_INDEX_NULLS_ORDER = 1u << 15	/* NULLS FIRST/LAST in an index */
 };
 
 /* Where finished statements and comments go: the --sql writer prints them,
@@ -51,6 +60,15 @@ struct emitter {
 	struct sbuf stmt;	/* the statement being built */
 	bool annotate;		/* emit "-- file:line" before each op */
 	bool in_transaction;	/* set by the script writer: ops run in a BEGIN block */
+	/* The schema model after the op being lowered (NULL: none, as in a
+	 * unit test), and before it, for the tables the op touches, when the
+	 * dialect asked (wants_before): lowering may depend on the table. */
+	struct schema *model;
+	const struct schema_snapshot *before;
+	int depth;		/* inside how many only/batch blocks */
+	const struct op *label;	/* its "-- file:line" is due before the next
+				 * statement or comment: an op that lowers to
+				 * nothing gets none */
 };
 
 struct dialect {
@@ -70,8 +88,9 @@ struct dialect {
 	 * keywords that cannot name a type): sorted, lower case. */
 	const char *const *builtin_types;
 	size_t nbuiltin_types;
-	/* How a transaction starts and ends, where CAP_TRANSACTIONAL_DDL. */
-	const char *begin_transaction, *commit_transaction;
+	/* How a transaction starts and ends, where CAP_TRANSACTIONAL_DDL:
+	 * statements, NULL-terminated (a setting may go around the BEGIN). */
+	const char *const *begin_transaction, *const *commit_transaction;
 	/* NULL: standard SQL ('' doubles a quote, backslash is literal). */
 	void (*string_literal)(struct sbuf *out, const char *s);
 	/* Spells a type; on a type the dialect cannot express, reports a
@@ -95,6 +114,18 @@ struct dialect {
 	/* Whether changing a column from one type to the other needs an
 	 * explicit conversion ('using'); NULL: never. */
 	bool (*cast_needs_using)(const struct type *from, const struct type *to);
+	/* A column default (a value or raw SQL), where the dialect spells one
+	 * differently; NULL: the generic spelling. */
+	bool (*default_sql)(struct emitter *e, const struct value *v);
+	/* (default_sql writes into e->stmt; false after a diagnostic.)
+	 * Where CAP_COMMENTS is missing: what a table or column comment
+	 * becomes (column NULL: the table's; text NULL: removed); NULL: it is
+	 * left out with a warning. */
+	void (*comment_fallback)(struct emitter *e, const struct qname *table,
+				 const char *column, const char *text);
+	/* Whether lowering op needs the tables it touches as they were before
+	 * it (emitter.before); NULL: never. */
+	bool (*wants_before)(const struct op *op);
 	/* One per op kind; NULL uses the generic emitter. Returns false after
 	 * reporting a diagnostic. */
 	bool (*emit[OP__COUNT])(struct emitter *e, const struct op *op);
@@ -117,6 +148,15 @@ void emitter_release(struct emitter *e);
  * the sink.  Ops inside an `only` block for other dialects, and `execute`
  * for other dialects, produce nothing.  Returns false on a diagnostic. */
 bool dialect_emit_op(struct emitter *e, const struct op *op);
+/* The generic statement for op, without the "-- file:line" label: for a
+ * backend that builds on it, or lowers ops it made itself. */
+bool dialect_emit_generic(struct emitter *e, const struct op *op);
+/* A column default as dialect d spells it, and whether a type is an enum
+ * spelled inline (with its values) rather than named. */
+void emit_default(struct emitter *e, const struct value *v);
+/* An enum named by the column's type, spelled inline with the values the
+ * model knows, where the dialect has no enum types; else t itself. */
+const struct type *dialect_resolve_enum(struct emitter *e, const struct type *t);
 
 /* Building statements: begin, append, end (which hands it to the sink). */
 void emit_begin(struct emitter *e);
@@ -138,6 +178,13 @@ void emit_comment(struct emitter *e, const char *text);
 void emit_sql(struct emitter *e, const char *sql);
 void dialect_add_sql(struct sbuf *out, const char *sql);
 
+/* Whether the len bytes at w are, in any case, one of the n sorted
+ * lower-case words of v. */
+bool dialect_word_in(const char *const *v, size_t n, const char *w, size_t len);
+/* The characters of an inline enum's longest value (at least 1): its
+ * VARCHAR's length. */
+size_t dialect_enum_length(const struct type *t);
+
 /* Into a plain sbuf, for emitters composing pieces. */
 void dialect_quote_ident(const struct dialect *d, struct sbuf *out, const char *name);
 void dialect_string_literal(const struct dialect *d, struct sbuf *out, const char *s);
@@ -152,5 +199,6 @@ void dialect_version_delete(struct emitter *e, const char *schema, const char *t
 			    const char *rev);
 
 extern const struct dialect dialect_postgresql;
+extern const struct dialect dialect_sqlite;
 
 #endif

@@ -75,11 +75,13 @@ void migrate_text_sink_release(struct text_sink *ts)
 	sbuf_release(&ts->line);
 }
 
-static void plain_statement(struct emitter *e, const char *sql)
+static void plain_statements(struct emitter *e, const char *const *sql)
 {
-	emit_begin(e);
-	emit_raw(e, sql);
-	emit_end(e);
+	for (; sql && *sql; sql++) {
+		emit_begin(e);
+		emit_raw(e, *sql);
+		emit_end(e);
+	}
 }
 
 /* A comment must stay on one line whatever the message holds. */
@@ -149,9 +151,9 @@ static void txn_want(struct txn *t, bool want)
 {
 	want = want && (t->e->d->caps & CAP_TRANSACTIONAL_DDL);
 	if (want && !t->open)
-		plain_statement(t->e, t->e->d->begin_transaction);
+		plain_statements(t->e, t->e->d->begin_transaction);
 	else if (!want && t->open)
-		plain_statement(t->e, t->e->d->commit_transaction);
+		plain_statements(t->e, t->e->d->commit_transaction);
 	t->open = want;
 }
 
@@ -220,6 +222,23 @@ static bool replay_to(struct scriptdir *sd, struct schema *m, const struct revse
 	return ok;
 }
 
+bool migrate_op(struct schema *m, struct emitter *e, const struct op *op, struct srcfile *src,
+		struct diag *d)
+{
+	struct schema_snapshot *before = NULL;
+	bool ok;
+
+	if (e->d->wants_before && e->d->wants_before(op))
+		before = schema_snapshot_op(m, op);
+	ok = schema_apply(m, op, src, d);
+	e->model = m;
+	e->before = before;
+	ok &= dialect_emit_op(e, op);
+	e->before = NULL;
+	schema_snapshot_free(before);
+	return ok;
+}
+
 bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *plan,
 		  const struct migrate_opts *o, const struct sink *sink, struct arena *a,
 		  struct diag *d)
@@ -261,10 +280,8 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 		e.src = f->src;
 		e.in_transaction = t.open;
 		schema_begin_revision(model);
-		for (op = ops->head; op; op = op->next) {
-			ok &= schema_apply(model, op, f->src, d);
-			ok &= dialect_emit_op(&e, op);
-		}
+		for (op = ops->head; op; op = op->next)
+			ok &= migrate_op(model, &e, op, f->src, d);
 		ch.n = 0;
 		revgraph_step_rows(g, rows, st, &ch);
 		version_changes(&e, o, &ch);
@@ -298,8 +315,9 @@ bool migrate_schema(struct scriptdir *sd, const struct revset *rows,
 		schema_free(model);
 		return false;
 	}
-	ops = schema_to_ops(model);
+	ops = schema_to_ops(model, !(o->dialect->caps & CAP_ALTER_CONSTRAINTS));
 	emitter_init(&e, o->dialect, a, d, sink);
+	e.model = model;
 	txn_init(&t, &e);
 	sbuf_addf(&head, "The schema at %s", rows->n ? "" : "base");
 	for (i = 0; i < rows->n; i++)

@@ -23,6 +23,11 @@ struct migrate_opts {
 };
 
 /* Runs the plan from the version rows `rows` (updated in place). */
+/* One op: applied to the model m (checked there), then lowered by e, which
+ * sees the model after it, and before it where the dialect asks. */
+bool migrate_op(struct schema *m, struct emitter *e, const struct op *op, struct srcfile *src,
+		struct diag *d);
+
 bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *plan,
 		  const struct migrate_opts *o, const struct sink *sink, struct arena *a,
 		  struct diag *d);

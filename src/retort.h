@@ -63,8 +63,9 @@ int retort_stamp(const struct retort_config *cfg, const char *target,
 /* Prints the schema at target (NULL: heads) as CREATE statements. */
 int retort_schema(const struct retort_config *cfg, const char *target,
 		  const struct retort_opts *o, struct sbuf *out, struct diag *d);
-/* Checks every revision's downgrade against its upgrade, for o->dialect or
- * (when NULL) every dialect this build has; a summary goes to out. */
+/* Checks every revision's downgrade against its upgrade, for o->dialect,
+ * else the config's `dialects`, else every dialect this build has; a
+ * summary goes to out. */
 int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 		  struct sbuf *out, struct diag *d);
 int retort_history(const struct retort_config *cfg, const char *range, bool verbose,

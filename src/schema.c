@@ -1582,6 +1582,19 @@ static bool constraint_uses(struct schema *s, const struct sch_constraint *c,
 	return sql_mentions(s, c->def->where, column);
 }
 
+bool schema_column_used(struct schema *s, const struct sch_table *t, const char *column)
+{
+	size_t i;
+
+	for (i = 0; i < t->nindexes; i++)
+		if (index_uses(s, t->indexes[i], column))
+			return true;
+	for (i = 0; i < t->nconstraints; i++)
+		if (constraint_uses(s, t->constraints[i], column))
+			return true;
+	return false;
+}
+
 static bool apply_drop_column(struct schema *s, const struct op *op, struct srcfile *src,
 			      struct diag *d)
 {
@@ -2262,6 +2275,31 @@ struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct opli
 	return sn;
 }
 
+struct schema_snapshot *schema_snapshot_op(struct schema *s, const struct op *op)
+{
+	struct op one = *op;
+	struct oplist up = { &one, &one, 1 }, none = { NULL, NULL, 0 };
+
+	one.next = NULL;
+	return schema_snapshot_take(s, &up, &none);
+}
+
+const struct sch_table *schema_snapshot_table(const struct schema_snapshot *sn,
+					      const struct qname *q)
+{
+	char kb[256];
+	const char *key;
+	size_t i;
+
+	if (!sn)
+		return NULL;
+	key = qkey_buf(kb, sizeof(kb), sn->arena, q);
+	for (i = 0; i < sn->n; i++)
+		if (sn->v[i].kind == SNAP_TABLE && strcmp(sn->v[i].key, key) == 0)
+			return sn->v[i].copy;
+	return NULL;
+}
+
 void schema_snapshot_free(struct schema_snapshot *sn)
 {
 	size_t i;
@@ -2301,7 +2339,7 @@ static bool differ(struct verify_ctx *v, const struct srcloc *created, const cha
 	sbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
 	diag_error(v->d, DIAG_VERIFY, v->file, v->where, "the downgrade of '%s' does not "
-		   "restore the schema: %s", v->rev, sbuf_str(&sb));
+		   "restore the %s schema: %s", v->rev, v->s->dialect->name, sbuf_str(&sb));
 	if (created && created->file)
 		diag_note(v->d, DIAG_VERIFY, created->file, created->span, "it was created here");
 	sbuf_release(&sb);
@@ -2757,10 +2795,12 @@ static struct constraint *constraint_to_ir(struct arena *a, const struct sch_con
 	return k;
 }
 
-static struct op *table_to_ir(struct arena *a, const struct sch_table *t)
+static struct op *table_to_ir(struct arena *a, const struct sch_table *t, bool fks,
+			      const char *as)
 {
 	struct column *cols = NULL, **ctail = &cols;
 	struct constraint *cons = NULL, **ktail = &cons;
+	struct qname name;
 	size_t i;
 
 	for (i = 0; i < t->ncolumns; i++) {
@@ -2775,18 +2815,50 @@ static struct op *table_to_ir(struct arena *a, const struct sch_table *t)
 		*ctail = col;
 		ctail = &col->next;
 	}
-	/* Foreign keys come later, once every table they may point at is made. */
+	/* Foreign keys come later, once every table they may point at is made,
+	 * where ALTER TABLE can add them. */
 	for (i = 0; i < t->nconstraints; i++) {
-		if (t->constraints[i]->kind == CON_FOREIGN_KEY)
+		if (t->constraints[i]->kind == CON_FOREIGN_KEY && !fks)
 			continue;
 		*ktail = constraint_to_ir(a, t->constraints[i]);
 		ktail = &(*ktail)->next;
 	}
-	return ir_new_create_table(a, span_make(0, 0), plain_qname(&t->name), cols, cons,
-				   t->comment, (struct kv *)t->options);
+	name = plain_qname(&t->name);
+	if (as)
+		name.name = as;
+	return ir_new_create_table(a, span_make(0, 0), name, cols, cons, t->comment,
+				   (struct kv *)t->options);
 }
 
-struct oplist schema_to_ops(struct schema *s)
+static struct op *index_to_ir(struct arena *a, const struct sch_table *t,
+			      const struct sch_index *ix)
+{
+	struct op *op = ir_new_op(a, OP_CREATE_INDEX, span_make(0, 0));
+
+	op->u.index = *ix->def;
+	op->u.index.table = plain_qname(&t->name);
+	op->u.index.concurrently = false;	/* a new table: nobody waits on it */
+	return op;
+}
+
+struct oplist schema_table_to_ops(struct arena *a, const struct sch_table *t, bool fks,
+				  const char *as)
+{
+	struct oplist ops = { NULL, NULL, 0 };
+	size_t i;
+
+	ir_oplist_append(&ops, table_to_ir(a, t, fks, as));
+	for (i = 0; i < t->nindexes; i++)
+		ir_oplist_append(&ops, index_to_ir(a, t, t->indexes[i]));
+	return ops;
+}
+
+const struct sch_enum *schema_enum(const struct schema *s, const struct qname *q)
+{
+	return find_enum(s, q);
+}
+
+struct oplist schema_to_ops(struct schema *s, bool inline_fks)
 {
 	struct arena *a = s->arena;
 	struct oplist ops = { NULL, NULL, 0 };
@@ -2815,8 +2887,8 @@ struct oplist schema_to_ops(struct schema *s)
 	}
 	for (i = 0; i < s->ntables; i++)
 		if (!s->table_list[i]->dropped)
-			ir_oplist_append(&ops, table_to_ir(a, s->table_list[i]));
-	for (i = 0; i < s->ntables; i++) {
+			ir_oplist_append(&ops, table_to_ir(a, s->table_list[i], inline_fks, NULL));
+	for (i = 0; i < s->ntables && !inline_fks; i++) {
 		const struct sch_table *t = s->table_list[i];
 		if (t->dropped)
 			continue;
@@ -2830,13 +2902,8 @@ struct oplist schema_to_ops(struct schema *s)
 		const struct sch_table *t = s->table_list[i];
 		if (t->dropped)
 			continue;
-		for (j = 0; j < t->nindexes; j++) {
-			struct op *op = ir_new_op(a, OP_CREATE_INDEX, span_make(0, 0));
-			op->u.index = *t->indexes[j]->def;
-			op->u.index.table = plain_qname(&t->name);
-			op->u.index.concurrently = false;	/* an empty database */
-			ir_oplist_append(&ops, op);
-		}
+		for (j = 0; j < t->nindexes; j++)
+			ir_oplist_append(&ops, index_to_ir(a, t, t->indexes[j]));
 	}
 	return ops;
 }

@@ -140,11 +140,21 @@ bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src,
 /* Lookups; NULL when absent. */
 struct sch_table *schema_table(const struct schema *s, const struct qname *q);
 struct sch_column *schema_column(const struct sch_table *t, const char *name);
+const struct sch_enum *schema_enum(const struct schema *s, const struct qname *q);
+/* Whether an index or constraint of t names the column (in its column
+ * list, or an expression, CHECK or WHERE that mentions it). */
+bool schema_column_used(struct schema *s, const struct sch_table *t, const char *column);
+
+/* A table as the ops that make it in an empty database: its create_table
+ * (with its foreign keys when fks, else without), then a create_index per
+ * index; in arena a, the table called `as` (NULL: its own name). */
+struct oplist schema_table_to_ops(struct arena *a, const struct sch_table *t, bool fks,
+				  const char *as);
 
 /* The model as ops that build it in an empty database, in an order that
  * applies: enums and sequences, tables with their own constraints,
  * foreign keys, indexes.  The ops live in the model's arena. */
-struct oplist schema_to_ops(struct schema *s);
+struct oplist schema_to_ops(struct schema *s, bool inline_fks);
 
 /* ---- verify: snapshots of the objects a revision touches ---- */
 
@@ -168,5 +178,10 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 				    const struct oplist *down);
 void schema_fork_end(struct schema *s, struct schema_snapshot *fork);
 void schema_snapshot_free(struct schema_snapshot *snap);
+/* The tables op touches, as they are now (for a dialect that lowers op
+ * knowing what it changes), and one of them by name (NULL: absent). */
+struct schema_snapshot *schema_snapshot_op(struct schema *s, const struct op *op);
+const struct sch_table *schema_snapshot_table(const struct schema_snapshot *snap,
+					      const struct qname *q);
 
 #endif

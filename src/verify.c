@@ -7,6 +7,7 @@
 #include "verify.h"
 #include "arena.h"
 #include "dialect.h"
+#include "migrate.h"
 #include "schema.h"
 
 static void discard_statement(void *ctx, const char *sql, size_t len)
@@ -28,10 +29,8 @@ static bool run_block(struct schema *m, struct emitter *e, const struct oplist *
 	const struct op *op;
 	bool ok = true;
 
-	for (op = ops->head; op; op = op->next) {
-		ok &= schema_apply(m, op, src, d);
-		ok &= dialect_emit_op(e, op);
-	}
+	for (op = ops->head; op; op = op->next)
+		ok &= migrate_op(m, e, op, src, d);
 	return ok;
 }
 

@@ -74,7 +74,7 @@ ncases=0
 while IFS= read -r case; do
 	ncases=$((ncases + 1))
 	dir="$GOLDEN_DIR/$case"
-	for d in $GOLDEN_DIALECTS; do
+	for d in $(golden_case_dialects "$case"); do
 		rc=0
 		update_step "$case" upgrade "$d" --dialect "$d" upgrade heads --sql || rc=$?
 		if [ "$rc" -eq 0 ]; then

@@ -8,6 +8,9 @@
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
+# The throwaway cases below have PostgreSQL files only (one test names more).
+export RETORT_GOLDEN_DIALECTS=postgresql
+
 mktempdir tmp
 # A space in every path, to prove the scripts quote what they should.
 work="$tmp/with space"

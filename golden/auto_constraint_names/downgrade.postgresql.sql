@@ -2,13 +2,13 @@ BEGIN;
 
 -- Running downgrade c0c0c0c0c002 -> c0c0c0c0c001, drop them by the names the database gave them
 
--- versions/c0c0c0c0c002_drop_by_generated_name.mig:13
+-- versions/c0c0c0c0c002_drop_by_generated_name.mig:17
 ALTER TABLE member ADD CONSTRAINT member_org_id_fkey FOREIGN KEY (org_id) REFERENCES org (id);
 
--- versions/c0c0c0c0c002_drop_by_generated_name.mig:14
+-- versions/c0c0c0c0c002_drop_by_generated_name.mig:18
 ALTER TABLE member ADD CONSTRAINT member_org_id_handle_key UNIQUE (org_id, handle);
 
--- versions/c0c0c0c0c002_drop_by_generated_name.mig:15
+-- versions/c0c0c0c0c002_drop_by_generated_name.mig:19
 ALTER TABLE member ADD CONSTRAINT member_email_key UNIQUE (email);
 
 UPDATE alembic_version SET version_num='c0c0c0c0c001' WHERE alembic_version.version_num = 'c0c0c0c0c002';

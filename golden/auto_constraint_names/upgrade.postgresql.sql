@@ -29,13 +29,13 @@ INSERT INTO alembic_version (version_num) VALUES ('c0c0c0c0c001');
 
 -- Running upgrade c0c0c0c0c001 -> c0c0c0c0c002, drop them by the names the database gave them
 
--- versions/c0c0c0c0c002_drop_by_generated_name.mig:7
+-- versions/c0c0c0c0c002_drop_by_generated_name.mig:9
 ALTER TABLE member DROP CONSTRAINT member_email_key;
 
--- versions/c0c0c0c0c002_drop_by_generated_name.mig:8
+-- versions/c0c0c0c0c002_drop_by_generated_name.mig:10
 ALTER TABLE member DROP CONSTRAINT member_org_id_handle_key;
 
--- versions/c0c0c0c0c002_drop_by_generated_name.mig:9
+-- versions/c0c0c0c0c002_drop_by_generated_name.mig:11
 ALTER TABLE member DROP CONSTRAINT member_org_id_fkey;
 
 UPDATE alembic_version SET version_num='c0c0c0c0c002' WHERE alembic_version.version_num = 'c0c0c0c0c001';

@@ -56,7 +56,7 @@ CREATE TABLE t (
     PRIMARY KEY (id)
 );
 
--- versions/d0d0d0d0d002_renames_and_drops.mig:12
+-- versions/d0d0d0d0d002_renames_and_drops.mig:13
 ALTER TABLE t DROP CONSTRAINT t_pkey1;
 
 UPDATE alembic_version SET version_num='d0d0d0d0d002' WHERE alembic_version.version_num = 'd0d0d0d0d001';

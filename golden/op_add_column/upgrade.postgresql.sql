@@ -42,19 +42,19 @@ ALTER TABLE account ADD COLUMN org_id INTEGER REFERENCES org (id) ON DELETE CASC
 -- versions/d4f0000a0002_add_columns.mig:13
 ALTER TABLE account ADD COLUMN org2_id INTEGER REFERENCES org ON DELETE SET DEFAULT DEFERRABLE INITIALLY DEFERRED;
 
--- versions/d4f0000a0002_add_columns.mig:14
+-- versions/d4f0000a0002_add_columns.mig:15
 ALTER TABLE account ADD COLUMN flags JSONB DEFAULT ('{}'::jsonb) NOT NULL;
 
--- versions/d4f0000a0002_add_columns.mig:15
+-- versions/d4f0000a0002_add_columns.mig:20
 ALTER TABLE account ADD COLUMN code CHAR(3) DEFAULT 'A''B' NOT NULL;
 
--- versions/d4f0000a0002_add_columns.mig:16
+-- versions/d4f0000a0002_add_columns.mig:21
 ALTER TABLE account ADD COLUMN state VARCHAR(6) DEFAULT 'new' NOT NULL CHECK (state IN ('new', 'active', 'closed'));
 
--- versions/d4f0000a0002_add_columns.mig:17
+-- versions/d4f0000a0002_add_columns.mig:22
 ALTER TABLE account ADD COLUMN score DOUBLE PRECISION DEFAULT -1.5e-2;
 
--- versions/d4f0000a0002_add_columns.mig:18
+-- versions/d4f0000a0002_add_columns.mig:23
 ALTER TABLE account ADD COLUMN verified BOOLEAN DEFAULT false;
 
 UPDATE alembic_version SET version_num='d4f0000a0002' WHERE alembic_version.version_num = 'd4f0000a0001';

@@ -26,31 +26,31 @@ INSERT INTO alembic_version (version_num) VALUES ('f6b0000a0001');
 -- versions/f6b0000a0002_alter_columns.mig:8
 ALTER TABLE account ALTER COLUMN name TYPE TEXT;
 
--- versions/f6b0000a0002_alter_columns.mig:9
+-- versions/f6b0000a0002_alter_columns.mig:10
 ALTER TABLE account ALTER COLUMN code TYPE INTEGER USING code::integer;
 
--- versions/f6b0000a0002_alter_columns.mig:10
+-- versions/f6b0000a0002_alter_columns.mig:15
 ALTER TABLE account ALTER COLUMN code SET NOT NULL;
 
--- versions/f6b0000a0002_alter_columns.mig:11
+-- versions/f6b0000a0002_alter_columns.mig:16
 ALTER TABLE account ALTER COLUMN note DROP NOT NULL;
 
--- versions/f6b0000a0002_alter_columns.mig:12
+-- versions/f6b0000a0002_alter_columns.mig:17
 ALTER TABLE account ALTER COLUMN name SET DEFAULT 'anon';
 
--- versions/f6b0000a0002_alter_columns.mig:13
+-- versions/f6b0000a0002_alter_columns.mig:18
 ALTER TABLE account ALTER COLUMN score DROP DEFAULT;
 
--- versions/f6b0000a0002_alter_columns.mig:14
+-- versions/f6b0000a0002_alter_columns.mig:19
 COMMENT ON COLUMN account.note IS 'free-form note';
 
--- versions/f6b0000a0002_alter_columns.mig:15
+-- versions/f6b0000a0002_alter_columns.mig:20
 COMMENT ON COLUMN account.legacy IS NULL;
 
--- versions/f6b0000a0002_alter_columns.mig:16
+-- versions/f6b0000a0002_alter_columns.mig:21
 ALTER TABLE account RENAME legacy TO old_stuff;
 
--- versions/f6b0000a0002_alter_columns.mig:17
+-- versions/f6b0000a0002_alter_columns.mig:23
 ALTER TABLE account ALTER COLUMN amount TYPE NUMERIC(12, 2) USING amount::numeric(12, 2);
 
 ALTER TABLE account ALTER COLUMN amount DROP NOT NULL;

@@ -38,15 +38,15 @@ CREATE INDEX ix_doc_title_len ON doc ((length(title) + 1), coalesce(author, '') 
 CREATE INDEX ix_doc_created ON doc (created_at DESC, id ASC);
 
 -- versions/b8d0000a0002_index_doc.mig:13
-CREATE INDEX ix_doc_author_nulls ON doc (author ASC NULLS FIRST, created_at DESC NULLS LAST);
-
--- versions/b8d0000a0002_index_doc.mig:14
 CREATE INDEX ix_doc_published ON doc (created_at) WHERE published;
 
 -- versions/b8d0000a0002_index_doc.mig:15
-CREATE INDEX ix_doc_body ON doc USING gin (body);
+CREATE INDEX ix_doc_author_nulls ON doc (author ASC NULLS FIRST, created_at DESC NULLS LAST);
 
 -- versions/b8d0000a0002_index_doc.mig:16
+CREATE INDEX ix_doc_body ON doc USING gin (body);
+
+-- versions/b8d0000a0002_index_doc.mig:17
 CREATE UNIQUE INDEX uq_doc_author_lower ON doc USING btree (lower(author) NULLS LAST, id) WHERE author IS NOT NULL AND NOT published;
 
 UPDATE alembic_version SET version_num='b8d0000a0002' WHERE alembic_version.version_num = 'b8d0000a0001';

@@ -11,10 +11,10 @@ COMMIT;
 
 -- Running downgrade d1f0000a0002 -> d1f0000a0001, index visit concurrently
 
--- versions/d1f0000a0002_index_visit_concurrently.mig:15
+-- versions/d1f0000a0002_index_visit_concurrently.mig:22
 DROP INDEX CONCURRENTLY uq_visit_at;
 
--- versions/d1f0000a0002_index_visit_concurrently.mig:16
+-- versions/d1f0000a0002_index_visit_concurrently.mig:23
 DROP INDEX CONCURRENTLY ix_visit_path;
 
 UPDATE alembic_version SET version_num='d1f0000a0001' WHERE alembic_version.version_num = 'd1f0000a0002';

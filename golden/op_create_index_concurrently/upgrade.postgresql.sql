@@ -21,10 +21,10 @@ COMMIT;
 
 -- Running upgrade d1f0000a0001 -> d1f0000a0002, index visit concurrently
 
--- versions/d1f0000a0002_index_visit_concurrently.mig:9
+-- versions/d1f0000a0002_index_visit_concurrently.mig:10
 CREATE INDEX CONCURRENTLY ix_visit_path ON visit (path);
 
--- versions/d1f0000a0002_index_visit_concurrently.mig:10
+-- versions/d1f0000a0002_index_visit_concurrently.mig:11
 CREATE UNIQUE INDEX CONCURRENTLY uq_visit_at ON visit USING btree (visited_at DESC, id) WHERE path <> '/';
 
 UPDATE alembic_version SET version_num='d1f0000a0002' WHERE alembic_version.version_num = 'd1f0000a0001';

@@ -26,7 +26,7 @@ INSERT INTO alembic_version (version_num) VALUES ('e2a0000a0001');
 -- versions/e2a0000a0002_add_primary_keys.mig:8
 ALTER TABLE thing ADD CONSTRAINT pk_thing PRIMARY KEY (a, b);
 
--- versions/e2a0000a0002_add_primary_keys.mig:9
+-- versions/e2a0000a0002_add_primary_keys.mig:10
 ALTER TABLE single ADD CONSTRAINT pk_single PRIMARY KEY (id) DEFERRABLE INITIALLY DEFERRED;
 
 UPDATE alembic_version SET version_num='e2a0000a0002' WHERE alembic_version.version_num = 'e2a0000a0001';

@@ -33,7 +33,7 @@ INSERT INTO alembic_version (version_num) VALUES ('a1c0ffee0001');
 
 -- Running upgrade a1c0ffee0001 -> a1c0ffee0002, create account
 
--- versions/a1c0ffee0002_create_account.mig:8
+-- versions/a1c0ffee0002_create_account.mig:11
 CREATE TABLE account (
     id BIGSERIAL NOT NULL,
     org_id INTEGER NOT NULL,

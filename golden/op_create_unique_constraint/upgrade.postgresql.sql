@@ -24,13 +24,13 @@ INSERT INTO alembic_version (version_num) VALUES ('f3b0000a0001');
 -- versions/f3b0000a0002_add_unique_constraints.mig:8
 ALTER TABLE member ADD CONSTRAINT uq_member_email UNIQUE (email);
 
--- versions/f3b0000a0002_add_unique_constraints.mig:9
+-- versions/f3b0000a0002_add_unique_constraints.mig:10
 ALTER TABLE member ADD CONSTRAINT uq_member_org_handle UNIQUE (org_id, handle) DEFERRABLE;
 
--- versions/f3b0000a0002_add_unique_constraints.mig:10
+-- versions/f3b0000a0002_add_unique_constraints.mig:11
 ALTER TABLE member ADD CONSTRAINT uq_member_org_seat UNIQUE (org_id, seat) DEFERRABLE INITIALLY DEFERRED;
 
--- versions/f3b0000a0002_add_unique_constraints.mig:11
+-- versions/f3b0000a0002_add_unique_constraints.mig:12
 ALTER TABLE member ADD CONSTRAINT uq_member_handle UNIQUE (handle) DEFERRABLE INITIALLY IMMEDIATE;
 
 UPDATE alembic_version SET version_num='f3b0000a0002' WHERE alembic_version.version_num = 'f3b0000a0001';

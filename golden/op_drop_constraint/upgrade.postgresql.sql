@@ -24,7 +24,6 @@ CREATE TABLE player (
     CONSTRAINT fk_player_team FOREIGN KEY (team_id) REFERENCES team (id),
     CONSTRAINT uq_player_team_number UNIQUE (team_id, number),
     CONSTRAINT ck_player_number CHECK (number BETWEEN 0 AND 99),
-    CONSTRAINT ex_player_period EXCLUDE USING gist (period WITH &&),
     CONSTRAINT ck_player_name CHECK (name <> '')
 );
 
@@ -45,9 +44,6 @@ ALTER TABLE player DROP CONSTRAINT uq_player_team_number;
 ALTER TABLE player DROP CONSTRAINT ck_player_number;
 
 -- versions/e8a0000a0002_drop_constraints.mig:12
-ALTER TABLE player DROP CONSTRAINT ex_player_period;
-
--- versions/e8a0000a0002_drop_constraints.mig:13
 ALTER TABLE player DROP CONSTRAINT ck_player_name;
 
 UPDATE alembic_version SET version_num='e8a0000a0002' WHERE alembic_version.version_num = 'e8a0000a0001';

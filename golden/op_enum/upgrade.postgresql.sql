@@ -26,10 +26,10 @@ INSERT INTO alembic_version (version_num) VALUES ('f9b0000a0001');
 -- versions/f9b0000a0002_status_enum.mig:8
 CREATE TYPE person_status AS ENUM ('active', 'away');
 
--- versions/f9b0000a0002_status_enum.mig:9
+-- versions/f9b0000a0002_status_enum.mig:10
 ALTER TABLE person ALTER COLUMN status TYPE person_status USING status::person_status;
 
--- versions/f9b0000a0002_status_enum.mig:10
+-- versions/f9b0000a0002_status_enum.mig:15
 ALTER TABLE person ADD COLUMN previous_status person_status DEFAULT 'away';
 
 UPDATE alembic_version SET version_num='f9b0000a0002' WHERE alembic_version.version_num = 'f9b0000a0001';

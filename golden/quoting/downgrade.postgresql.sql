@@ -2,49 +2,49 @@ BEGIN;
 
 -- Running downgrade a8d0000a0003 -> a8d0000a0002, audit schema
 
--- versions/a8d0000a0003_audit_schema.mig:42
+-- versions/a8d0000a0003_audit_schema.mig:45
 DROP INDEX "Audit Log"."IX Entry Text";
 
--- versions/a8d0000a0003_audit_schema.mig:43
+-- versions/a8d0000a0003_audit_schema.mig:46
 DROP TABLE "Audit Log"."Entries";
 
--- versions/a8d0000a0003_audit_schema.mig:44
+-- versions/a8d0000a0003_audit_schema.mig:47
 DELETE FROM audit.event;
 
--- versions/a8d0000a0003_audit_schema.mig:45
+-- versions/a8d0000a0003_audit_schema.mig:48
 DELETE FROM audit.actor;
 
--- versions/a8d0000a0003_audit_schema.mig:46
+-- versions/a8d0000a0003_audit_schema.mig:49
 ALTER TABLE audit.event ALTER COLUMN detail DROP DEFAULT;
 
--- versions/a8d0000a0003_audit_schema.mig:47
+-- versions/a8d0000a0003_audit_schema.mig:50
 ALTER TABLE audit.event DROP COLUMN detail;
 
--- versions/a8d0000a0003_audit_schema.mig:48
+-- versions/a8d0000a0003_audit_schema.mig:51
 ALTER TABLE audit.event DROP CONSTRAINT fk_event_actor2;
 
--- versions/a8d0000a0003_audit_schema.mig:49
+-- versions/a8d0000a0003_audit_schema.mig:52
 ALTER TABLE audit.event DROP CONSTRAINT uq_event_user_at;
 
--- versions/a8d0000a0003_audit_schema.mig:50
+-- versions/a8d0000a0003_audit_schema.mig:53
 DROP INDEX audit.ix_event_at;
 
--- versions/a8d0000a0003_audit_schema.mig:51
+-- versions/a8d0000a0003_audit_schema.mig:54
 DROP TABLE audit.event;
 
--- versions/a8d0000a0003_audit_schema.mig:52
+-- versions/a8d0000a0003_audit_schema.mig:55
 DROP TABLE audit.actor;
 
--- versions/a8d0000a0003_audit_schema.mig:53
+-- versions/a8d0000a0003_audit_schema.mig:56
 DROP SEQUENCE audit.event_seq;
 
--- versions/a8d0000a0003_audit_schema.mig:54
+-- versions/a8d0000a0003_audit_schema.mig:57
 DROP TYPE audit.level;
 
--- versions/a8d0000a0003_audit_schema.mig:55
+-- versions/a8d0000a0003_audit_schema.mig:58
 DROP SCHEMA "Audit Log";
 
--- versions/a8d0000a0003_audit_schema.mig:56
+-- versions/a8d0000a0003_audit_schema.mig:59
 DROP SCHEMA audit;
 
 UPDATE alembic_version SET version_num='a8d0000a0002' WHERE alembic_version.version_num = 'a8d0000a0003';
@@ -79,22 +79,22 @@ UPDATE alembic_version SET version_num='a8d0000a0001' WHERE alembic_version.vers
 
 -- Running downgrade a8d0000a0001 -> <base>, reserved and mixed case
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:44
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:64
 DROP INDEX ix_order_lower;
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:45
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:65
 DROP INDEX "IX_Order_CamelCase";
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:46
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:66
 DROP TABLE "order";
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:47
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:68
 DROP SEQUENCE "Order_Seq";
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:48
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:70
 DROP TYPE "Status";
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:49
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:71
 DROP TABLE "user";
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'a8d0000a0001';

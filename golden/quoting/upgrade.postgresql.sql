@@ -25,10 +25,10 @@ CREATE TABLE "user" (
 -- versions/a8d0000a0001_reserved_and_mixed_case.mig:21
 CREATE TYPE "Status" AS ENUM ('New', 'Done');
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:22
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:23
 CREATE SEQUENCE "Order_Seq" START WITH 10;
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:23
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:24
 CREATE TABLE "order" (
     id INTEGER DEFAULT nextval('"Order_Seq"') NOT NULL,
     "user" INTEGER NOT NULL,
@@ -53,10 +53,10 @@ COMMENT ON COLUMN "order"."CamelCase" IS 'mixed case, unquoted in the DSL';
 
 COMMENT ON COLUMN "order"."say ""hi""" IS 'embedded double quotes';
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:39
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:59
 CREATE INDEX "IX_Order_CamelCase" ON "order" ("CamelCase" DESC, "say ""hi""");
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:40
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:60
 CREATE INDEX ix_order_lower ON "order" (lower("order line")) WHERE "1st";
 
 INSERT INTO alembic_version (version_num) VALUES ('a8d0000a0001');
@@ -98,26 +98,26 @@ UPDATE alembic_version SET version_num='a8d0000a0002' WHERE alembic_version.vers
 
 -- Running upgrade a8d0000a0002 -> a8d0000a0003, audit schema
 
--- versions/a8d0000a0003_audit_schema.mig:9
+-- versions/a8d0000a0003_audit_schema.mig:10
 CREATE SCHEMA audit;
 
--- versions/a8d0000a0003_audit_schema.mig:10
+-- versions/a8d0000a0003_audit_schema.mig:11
 CREATE SCHEMA "Audit Log";
 
--- versions/a8d0000a0003_audit_schema.mig:11
+-- versions/a8d0000a0003_audit_schema.mig:12
 CREATE TYPE audit.level AS ENUM ('info', 'warn', 'error');
 
--- versions/a8d0000a0003_audit_schema.mig:12
+-- versions/a8d0000a0003_audit_schema.mig:13
 CREATE SEQUENCE audit.event_seq INCREMENT BY 10 START WITH 100;
 
--- versions/a8d0000a0003_audit_schema.mig:13
+-- versions/a8d0000a0003_audit_schema.mig:14
 CREATE TABLE audit.actor (
     id SERIAL NOT NULL,
     name TEXT NOT NULL,
     PRIMARY KEY (id)
 );
 
--- versions/a8d0000a0003_audit_schema.mig:17
+-- versions/a8d0000a0003_audit_schema.mig:18
 CREATE TABLE audit.event (
     id BIGINT DEFAULT nextval('audit.event_seq') NOT NULL,
     actor_id INTEGER,
@@ -132,43 +132,43 @@ COMMENT ON TABLE audit.event IS 'audit trail';
 
 COMMENT ON COLUMN audit.event.at IS 'when it happened';
 
--- versions/a8d0000a0003_audit_schema.mig:25
+-- versions/a8d0000a0003_audit_schema.mig:26
 CREATE INDEX ix_event_at ON audit.event (at DESC);
 
--- versions/a8d0000a0003_audit_schema.mig:26
+-- versions/a8d0000a0003_audit_schema.mig:27
 ALTER TABLE audit.event ADD CONSTRAINT uq_event_user_at UNIQUE ("user", at);
 
--- versions/a8d0000a0003_audit_schema.mig:27
+-- versions/a8d0000a0003_audit_schema.mig:28
 ALTER TABLE audit.event ADD CONSTRAINT fk_event_actor2 FOREIGN KEY (actor_id) REFERENCES audit.actor (id);
 
--- versions/a8d0000a0003_audit_schema.mig:28
+-- versions/a8d0000a0003_audit_schema.mig:29
 ALTER TABLE audit.event ADD COLUMN detail JSONB;
 
--- versions/a8d0000a0003_audit_schema.mig:29
+-- versions/a8d0000a0003_audit_schema.mig:30
 ALTER TABLE audit.event ALTER COLUMN detail SET DEFAULT ('{}'::jsonb);
 
 COMMENT ON COLUMN audit.event.detail IS 'details';
 
--- versions/a8d0000a0003_audit_schema.mig:30
+-- versions/a8d0000a0003_audit_schema.mig:31
 INSERT INTO audit.actor (id, name) VALUES (1, 'system');
 
--- versions/a8d0000a0003_audit_schema.mig:31
+-- versions/a8d0000a0003_audit_schema.mig:32
 INSERT INTO audit.event (actor_id, "user", level) VALUES (1, 'root', 'warn');
 
--- versions/a8d0000a0003_audit_schema.mig:32
+-- versions/a8d0000a0003_audit_schema.mig:33
 CREATE TABLE "Audit Log"."Entry" (
     id INTEGER NOT NULL,
     "Text" TEXT,
     PRIMARY KEY (id)
 );
 
--- versions/a8d0000a0003_audit_schema.mig:36
+-- versions/a8d0000a0003_audit_schema.mig:37
 CREATE INDEX "IX Entry Text" ON "Audit Log"."Entry" ("Text");
 
--- versions/a8d0000a0003_audit_schema.mig:37
+-- versions/a8d0000a0003_audit_schema.mig:38
 COMMENT ON TABLE "Audit Log"."Entry" IS 'entries';
 
--- versions/a8d0000a0003_audit_schema.mig:38
+-- versions/a8d0000a0003_audit_schema.mig:39
 ALTER TABLE "Audit Log"."Entry" RENAME TO "Entries";
 
 UPDATE alembic_version SET version_num='a8d0000a0003' WHERE alembic_version.version_num = 'a8d0000a0002';

@@ -19,16 +19,16 @@ ALTER TABLE note ADD COLUMN weight INTEGER DEFAULT (1 -- one
 ALTER TABLE note ADD CONSTRAINT ck_note_weight CHECK (weight > 0 -- positive
 );
 
--- versions/b0b0b0b0b0b0_comments_in_raw_sql.mig:13
+-- versions/b0b0b0b0b0b0_comments_in_raw_sql.mig:14
 CREATE INDEX ix_note_body ON note USING btree ((lower(body) -- folded
 )) WHERE body IS NOT NULL -- only filled
 ;
 
--- versions/b0b0b0b0b0b0_comments_in_raw_sql.mig:15
+-- versions/b0b0b0b0b0b0_comments_in_raw_sql.mig:16
 ALTER TABLE note ALTER COLUMN weight TYPE BIGINT USING weight::bigint -- widen
 ;
 
--- versions/b0b0b0b0b0b0_comments_in_raw_sql.mig:16
+-- versions/b0b0b0b0b0b0_comments_in_raw_sql.mig:23
 ALTER TABLE note DROP CONSTRAINT ck_note_weight;
 
 INSERT INTO alembic_version (version_num) VALUES ('b0b0b0b0b0b0');

@@ -7,7 +7,7 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade <base> -> b1b1b1b1b1b1, raw SQL the database grammar is strict about
 
--- versions/b1b1b1b1b1b1_raw_sql_edges.mig:6
+-- versions/b1b1b1b1b1b1_raw_sql_edges.mig:7
 CREATE TABLE reading (
     id INTEGER NOT NULL,
     taken_at TIMESTAMP WITHOUT TIME ZONE DEFAULT (now() AT TIME ZONE 'utc') NOT NULL,
@@ -18,17 +18,17 @@ CREATE TABLE reading (
     PRIMARY KEY (id)
 );
 
--- versions/b1b1b1b1b1b1_raw_sql_edges.mig:14
+-- versions/b1b1b1b1b1b1_raw_sql_edges.mig:26
 INSERT INTO reading (id) VALUES (1), (2 -- a second
 ) -- and a comment that follows a line break inside the statement
 ;
 
--- versions/b1b1b1b1b1b1_raw_sql_edges.mig:16
+-- versions/b1b1b1b1b1b1_raw_sql_edges.mig:28
 INSERT INTO reading (id, kind) VALUES (3, 'two
 lines') -- trailing note
 ;
 
--- versions/b1b1b1b1b1b1_raw_sql_edges.mig:18
+-- versions/b1b1b1b1b1b1_raw_sql_edges.mig:30
 CREATE TABLE after_it (
     id INTEGER
 );

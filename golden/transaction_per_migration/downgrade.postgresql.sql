@@ -11,7 +11,7 @@ COMMIT;
 
 -- Running downgrade c1f0000a0003 -> c1f0000a0002, index title concurrently
 
--- versions/c1f0000a0003_index_title_concurrently.mig:13
+-- versions/c1f0000a0003_index_title_concurrently.mig:19
 DROP INDEX CONCURRENTLY ix_book_title;
 
 UPDATE alembic_version SET version_num='c1f0000a0002' WHERE alembic_version.version_num = 'c1f0000a0003';

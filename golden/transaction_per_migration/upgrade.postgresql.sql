@@ -40,7 +40,7 @@ COMMIT;
 
 -- Running upgrade c1f0000a0002 -> c1f0000a0003, index title concurrently
 
--- versions/c1f0000a0003_index_title_concurrently.mig:9
+-- versions/c1f0000a0003_index_title_concurrently.mig:10
 CREATE INDEX CONCURRENTLY ix_book_title ON book (title);
 
 UPDATE alembic_version SET version_num='c1f0000a0003' WHERE alembic_version.version_num = 'c1f0000a0002';

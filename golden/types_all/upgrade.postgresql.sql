@@ -72,16 +72,16 @@ ALTER TABLE every_type ALTER COLUMN c_string_n TYPE VARCHAR(80);
 -- versions/f6c0000a0002_types_in_alter.mig:12
 ALTER TABLE every_type ALTER COLUMN c_integer TYPE BIGINT;
 
--- versions/f6c0000a0002_types_in_alter.mig:13
+-- versions/f6c0000a0002_types_in_alter.mig:14
 ALTER TABLE every_type ALTER COLUMN c_text TYPE tsvector USING to_tsvector(c_text);
 
--- versions/f6c0000a0002_types_in_alter.mig:14
+-- versions/f6c0000a0002_types_in_alter.mig:15
 ALTER TABLE every_type ALTER COLUMN c_time TYPE TIMESTAMP WITHOUT TIME ZONE USING DATE '2000-01-01' + c_time;
 
--- versions/f6c0000a0002_types_in_alter.mig:15
+-- versions/f6c0000a0002_types_in_alter.mig:21
 ALTER TABLE every_type ADD COLUMN c_size TEXT;
 
--- versions/f6c0000a0002_types_in_alter.mig:16
+-- versions/f6c0000a0002_types_in_alter.mig:23
 ALTER TABLE every_type ALTER COLUMN c_size TYPE VARCHAR(2) USING lower(c_size);
 
 ALTER TABLE every_type ADD CHECK (c_size IN ('s', 'm', 'xl'));

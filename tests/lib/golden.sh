@@ -7,7 +7,7 @@
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 GOLDEN_DIR=$(abspath "${RETORT_GOLDEN_DIR:-$RETORT_ROOT/golden}")
-GOLDEN_DIALECTS=${RETORT_GOLDEN_DIALECTS:-postgresql}
+GOLDEN_DIALECTS=${RETORT_GOLDEN_DIALECTS:-postgresql sqlite}
 GOLDEN_TIMEOUT=${RETORT_TEST_TIMEOUT:-120}
 
 # How expected files are named in messages: relative to the repository when
@@ -344,9 +344,22 @@ golden_commands() {
 	done
 }
 
+# golden_case_dialects CASE: the dialects of $GOLDEN_DIALECTS the case runs
+# on, one a line: those its `dialects` file names (a case whose setting only
+# some dialects can have, with the reason in the file), else all of them.
+golden_case_dialects() {
+	local f="$GOLDEN_DIR/$1/dialects" d
+	for d in $GOLDEN_DIALECTS; do
+		if [ ! -f "$f" ] || sed 's/#.*//' "$f" | tr -s ' \t,' '\n' | grep -qxF "$d"; then
+			printf '%s\n' "$d"
+		fi
+	done
+}
+
 # golden_main BIN: the whole golden suite against BIN, as TAP.
 # For each case directory golden/<case>/ and each dialect D in
-# $RETORT_GOLDEN_DIALECTS (default postgresql), in the case directory:
+# $RETORT_GOLDEN_DIALECTS (default postgresql and sqlite), in the case directory:
+# (D: those of golden_case_dialects)
 #   retort --dialect D upgrade heads --sql        vs upgrade.D.{err | sql [+ warn]}
 #   retort --dialect D downgrade heads:base --sql vs downgrade.D.*, the same
 #                                                 way, when the upgrade succeeded
@@ -373,7 +386,7 @@ golden_main() {
 		if [ ! -f "$GOLDEN_DIR/$case/retort.ini" ] && [ ! -f "$GOLDEN_DIR/retort.ini" ]; then
 			diag "note: $case has no retort.ini and $(golden_label "$GOLDEN_DIR/retort.ini") does not exist"
 		fi
-		for d in $GOLDEN_DIALECTS; do
+		for d in $(golden_case_dialects "$case"); do
 			if golden_step "$bin" "$case" upgrade "$d" --dialect "$d" upgrade heads --sql; then
 				golden_step "$bin" "$case" downgrade "$d" --dialect "$d" downgrade heads:base --sql ||
 					true

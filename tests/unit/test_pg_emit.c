@@ -400,7 +400,12 @@ static void test_registry(void **state)
 	assert_ptr_equal(dialect_find("PostgreSQL"), &dialect_postgresql);
 	assert_null(dialect_find("postgres"));
 	assert_null(dialect_find(NULL));
-	assert_string_equal(dialect_names(), "postgresql");
+	assert_string_equal(dialect_names(), "postgresql, sqlite");
+	assert_ptr_equal(dialect_find("sqlite"), &dialect_sqlite);
+	assert_ptr_equal(dialect_at(1), &dialect_sqlite);
+	assert_null(dialect_at(2));
+	for (i = 1; i < dialect_sqlite.nreserved; i++)
+		assert_true(strcmp(dialect_sqlite.reserved[i - 1], dialect_sqlite.reserved[i]) < 0);
 	assert_string_equal(dialect_postgresql.name, "postgresql");
 	assert_int_equal(dialect_postgresql.max_ident_len, 63);
 	assert_int_equal(dialect_postgresql.nreserved, 100);

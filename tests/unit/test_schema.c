@@ -334,7 +334,7 @@ static void test_snapshot_sees_and_fork_restores(void **state)
 	assert_non_null(schema_column(table(f, "t"), "email"));
 	assert_false(schema_snapshot_same(f->s, snap, m->src, m->downgrade_span, "r1", &f->d));
 	assert_string_equal(first_error(f), "the downgrade of 'r1' does not restore the "
-			    "schema: column 't.email' is nullable, but was NOT NULL before "
+			    "postgresql schema: column 't.email' is nullable, but was NOT NULL before "
 			    "the upgrade");
 	schema_fork_end(f->s, fork);
 	schema_snapshot_free(snap);
@@ -397,7 +397,7 @@ static void test_schema_to_ops_order(void **state)
 			     "create_foreign_key fk on b (a_id) references a (id);"
 			     "create_index ix on b (a_id); create_sequence s start 5;"
 			     "create_enum e ('x'); create_table gone (x integer); drop_table gone;"));
-	ops = schema_to_ops(f->s);
+	ops = schema_to_ops(f->s, false);
 	for (op = ops.head; op; op = op->next, i++) {
 		assert_true(i < sizeof(want) / sizeof(want[0]));
 		assert_int_equal(op->kind, want[i]);

@@ -1,0 +1,653 @@
+/* SQLite 3.35 and later.  Its ALTER TABLE adds, drops and renames columns
+ * and renames tables; every other change to a table (a type, nullability,
+ * a default, a constraint, a column ADD COLUMN cannot take) becomes the
+ * move-and-copy of sqlite.org's "Making Other Kinds Of Table Schema
+ * Changes": a new table built from the schema model as the op leaves it,
+ * the rows copied, the old table dropped, the new one renamed, its indexes
+ * made again.  Foreign keys are switched off around each transaction, as
+ * that procedure needs.  There are no comments (they become SQL comments),
+ * no enum types (a CHECK, as SQLAlchemy's non-native Enum), no sequences
+ * and no schemas. */
+#include "dialect.h"
+#include "arena.h"
+#include "sbuf.h"
+#include "schema.h"
+#include "util.h"
+
+#include <string.h>
+
+/* SQLite's keywords (sqlite.org/lang_keywords.html): quoted as names,
+ * whether or not its parser would take them bare.  Sorted, lower case. */
+static const char *const sqlite_reserved[] = {
+	"abort", "action", "add", "after", "all", "alter", "always", "analyze", "and", "as",
+	"asc", "attach", "autoincrement", "before", "begin", "between", "by", "cascade",
+	"case", "cast", "check", "collate", "column", "commit", "conflict", "constraint",
+	"create", "cross", "current", "current_date", "current_time", "current_timestamp",
+	"database", "default", "deferrable", "deferred", "delete", "desc", "detach",
+	"distinct", "do", "drop", "each", "else", "end", "escape", "except", "exclude",
+	"exclusive", "exists", "explain", "fail", "filter", "first", "following", "for",
+	"foreign", "from", "full", "generated", "glob", "group", "groups", "having", "if",
+	"ignore", "immediate", "in", "index", "indexed", "initially", "inner", "insert",
+	"instead", "intersect", "into", "is", "isnull", "join", "key", "last", "left",
+	"like", "limit", "match", "materialized", "natural", "no", "not", "nothing",
+	"notnull", "null", "nulls", "of", "offset", "on", "or", "order", "others", "outer",
+	"over", "partition", "plan", "pragma", "preceding", "primary", "query", "raise",
+	"range", "recursive", "references", "regexp", "reindex", "release", "rename",
+	"replace", "restrict", "returning", "right", "rollback", "row", "rows", "savepoint",
+	"select", "set", "table", "temp", "temporary", "then", "ties", "to", "transaction",
+	"trigger", "unbounded", "union", "unique", "update", "using", "vacuum", "values",
+	"view", "virtual", "when", "where", "window", "with", "without",
+};
+
+/* The core and date functions a default may call (sqlite.org's
+ * lang_corefunc and lang_datefunc): a default calling anything else is
+ * accepted by CREATE TABLE and fails at the first INSERT that needs it, so
+ * it is refused here instead.  Sorted, lower case. */
+static const char *const sqlite_functions[] = {
+	"abs", "char", "coalesce", "concat", "concat_ws", "date", "datetime", "format",
+	"glob", "hex", "ifnull", "iif", "instr", "julianday", "length", "like", "lower",
+	"ltrim", "max", "min", "nullif", "printf", "quote", "random", "randomblob",
+	"replace", "round", "rtrim", "sign", "soundex", "strftime", "substr", "substring",
+	"time", "trim", "typeof", "unhex", "unicode", "unixepoch", "upper", "zeroblob",
+};
+
+static int lower_ascii(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* ---- types ---- */
+
+static void length_type(struct sbuf *out, const char *name, long length)
+{
+	sbuf_adds(out, name);
+	if (length >= 0) {
+		sbuf_addc(out, '(');
+		sbuf_addnum(out, length);
+		sbuf_addc(out, ')');
+	}
+}
+
+/* SQLAlchemy's spellings for SQLite: the names give each column its type
+ * affinity, and the same names come back from the catalog. */
+static bool sqlite_type_sql(struct emitter *e, const struct type *t, struct sbuf *out)
+{
+	switch (t->kind) {
+	case TY_INTEGER:
+		sbuf_adds(out, "INTEGER");
+		return true;
+	case TY_BIGINT:
+		sbuf_adds(out, "BIGINT");
+		return true;
+	case TY_SMALLINT:
+		sbuf_adds(out, "SMALLINT");
+		return true;
+	case TY_BOOLEAN:
+		sbuf_adds(out, "BOOLEAN");
+		return true;
+	case TY_FLOAT:
+		sbuf_adds(out, "FLOAT");
+		return true;
+	case TY_DOUBLE:
+		sbuf_adds(out, "DOUBLE");
+		return true;
+	case TY_NUMERIC:
+		sbuf_adds(out, "NUMERIC");
+		if (t->precision >= 0) {
+			sbuf_addc(out, '(');
+			sbuf_addnum(out, t->precision);
+			if (t->scale != TYPE_NO_SCALE) {
+				sbuf_adds(out, ", ");
+				sbuf_addnum(out, t->scale);
+			}
+			sbuf_addc(out, ')');
+		}
+		return true;
+	case TY_STRING:
+	case TY_UNICODE:
+		length_type(out, "VARCHAR", t->length);
+		return true;
+	case TY_CHAR:
+		length_type(out, "CHAR", t->length);
+		return true;
+	case TY_TEXT:
+	case TY_UNICODE_TEXT:
+		sbuf_adds(out, "TEXT");
+		return true;
+	case TY_DATE:
+		sbuf_adds(out, "DATE");
+		return true;
+	case TY_TIME:
+		sbuf_adds(out, "TIME");
+		return true;
+	case TY_DATETIME:
+	case TY_TIMESTAMPTZ:
+	case TY_INTERVAL:	/* SQLAlchemy's Interval: a datetime past the epoch */
+		sbuf_adds(out, "DATETIME");
+		return true;
+	case TY_BINARY:
+		sbuf_adds(out, "BLOB");
+		return true;
+	case TY_JSON:
+	case TY_JSONB:
+		sbuf_adds(out, "JSON");
+		return true;
+	case TY_UUID:
+		sbuf_adds(out, "CHAR(32)");	/* SQLAlchemy's Uuid: 32 hex digits */
+		return true;
+	case TY_ENUM:
+		if (t->enum_name.name) {	/* dialect_resolve_enum found no values */
+			if (!e->model)	/* else the model said the enum is unknown */
+				diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
+					   "enum '%s' is not known here, so sqlite cannot spell it",
+					   t->enum_name.name);
+			return false;
+		}
+		length_type(out, "VARCHAR", (long)dialect_enum_length(t));
+		return true;
+	case TY_RAW:
+		dialect_add_sql(out, t->raw);
+		return true;
+	}
+	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
+		   "type '%s' is not supported by sqlite", ir_type_name(t->kind));
+	return false;
+}
+
+/* An autoincrement key is SQLite's rowid: its declared type must be
+ * exactly INTEGER, whatever integer type the migration gave it. */
+static bool sqlite_column_type_sql(struct emitter *e, const struct column *c, struct sbuf *out)
+{
+	if (!c->autoincrement)
+		return sqlite_type_sql(e, &c->type, out);
+	if (c->type.kind != TY_INTEGER && c->type.kind != TY_BIGINT &&
+	    c->type.kind != TY_SMALLINT) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, c->type.span,
+			   "autoincrement on type '%s' is not supported by sqlite",
+			   ir_type_name(c->type.kind));
+		return false;
+	}
+	sbuf_adds(out, "INTEGER");
+	return true;
+}
+
+/* ---- defaults ---- */
+
+/* The spellings of "now" that other databases take, and what SQLite
+ * calls the same thing. */
+static const char *sqlite_now(const char *s, size_t n)
+{
+	static const struct { const char *from, *to; } map[] = {
+		{ "now()", "CURRENT_TIMESTAMP" },
+		{ "current_timestamp", "CURRENT_TIMESTAMP" },
+		{ "current_timestamp()", "CURRENT_TIMESTAMP" },
+		{ "localtimestamp", "CURRENT_TIMESTAMP" },
+		{ "transaction_timestamp()", "CURRENT_TIMESTAMP" },
+		{ "statement_timestamp()", "CURRENT_TIMESTAMP" },
+		{ "current_date", "CURRENT_DATE" },
+		{ "current_date()", "CURRENT_DATE" },
+		{ "current_time", "CURRENT_TIME" },
+		{ "current_time()", "CURRENT_TIME" },
+		{ "localtime", "CURRENT_TIME" },
+	};
+	size_t i, j;
+
+	for (i = 0; i < ARRAY_LEN(map); i++) {
+		if (strlen(map[i].from) != n)
+			continue;
+		for (j = 0; j < n && lower_ascii((unsigned char)s[j]) == map[i].from[j]; j++)
+			;
+		if (j == n)
+			return map[i].to;
+	}
+	return NULL;
+}
+
+static bool is_ident_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || c == '$';
+}
+
+/* The first function the SQL calls that SQLite does not have, or NULL.
+ * Strings and quoted names are stepped over. */
+static const char *unknown_function(struct arena *a, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		char c = s[i];
+		if (c == '\'' || c == '"' || c == '`' || c == '[') {
+			char close = c == '[' ? ']' : c;
+			for (i++; i < n && s[i] != close; i++)
+				;
+			i++;
+			continue;
+		}
+		if (is_ident_char(c) && !(c >= '0' && c <= '9')) {
+			size_t w = i, k;
+			while (i < n && is_ident_char(s[i]))
+				i++;
+			for (k = i; k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n'); k++)
+				;
+			if (k < n && s[k] == '(' &&
+			    !dialect_word_in(sqlite_functions, ARRAY_LEN(sqlite_functions), s + w,
+					     i - w))
+				return arena_strndup(a, s + w, i - w);
+			continue;
+		}
+		i++;
+	}
+	return NULL;
+}
+
+static bool sqlite_default_sql(struct emitter *e, const struct value *v)
+{
+	const char *s, *now, *fn;
+	size_t n;
+
+	if (v->kind != VAL_SQL) {
+		emit_value(e, v);
+		return true;
+	}
+	for (s = v->text; *s == ' ' || *s == '\t' || *s == '\n'; s++)
+		;
+	for (n = strlen(s); n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'); n--)
+		;
+	if ((now = sqlite_now(s, n)) != NULL) {
+		emit_raw(e, now);
+		return true;
+	}
+	if ((fn = unknown_function(e->arena, s, n)) != NULL) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, v->span,
+			   "sqlite has no function '%s': this default would fail at the first "
+			   "insert that needs it", fn);
+		return false;
+	}
+	emit_raw(e, "(");
+	emit_sql(e, v->text);
+	emit_raw(e, ")");
+	return true;
+}
+
+/* ---- comments: SQL comments, for the reader ---- */
+
+static void sqlite_comment(struct emitter *e, const struct qname *table, const char *column,
+			   const char *text)
+{
+	struct sbuf sb = SBUF_INIT;
+	const char *p;
+
+	sbuf_adds(&sb, "sqlite keeps no comments: ");
+	sbuf_adds(&sb, column ? "column " : "table ");
+	sbuf_adds(&sb, table->name);
+	if (column) {
+		sbuf_addc(&sb, '.');
+		sbuf_adds(&sb, column);
+	}
+	if (!text) {
+		sbuf_adds(&sb, " has no comment now");
+	} else {
+		sbuf_adds(&sb, ": ");
+		for (p = text; *p; p++)	/* one line, whatever the text holds */
+			sbuf_addc(&sb, *p == '\n' || *p == '\r' ? ' ' : *p);
+	}
+	emit_comment(e, sbuf_str(&sb));
+	sbuf_release(&sb);
+}
+
+/* ---- the move-and-copy ---- */
+
+static void emit_names(struct emitter *e, const char *const *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i)
+			emit_raw(e, ", ");
+		emit_ident(e, v[i]);
+	}
+}
+
+/* The table the copy makes comes from the model, whose positions are not
+ * in this file: whatever the new table cannot be is said at the op. */
+static void respan(struct emitter *e, struct op *create, struct span sp)
+{
+	struct column *c;
+	struct constraint *k;
+
+	create->span = sp;
+	create->u.table.name.span = sp;
+	for (c = create->u.table.columns; c; c = c->next) {
+		c->span = c->name.span = c->type.span = sp;
+		if (c->server_default) {
+			struct value *v = ARENA_NEW(e->arena, struct value);
+			*v = *c->server_default;
+			v->span = sp;
+			c->server_default = v;
+		}
+	}
+	for (k = create->u.table.constraints; k; k = k->next)
+		k->span = k->name.span = k->ref.span = k->ref.table.span = sp;
+}
+
+static void respan_index(struct emitter *e, struct op *ix, struct span sp)
+{
+	const struct index_elem *x;
+	struct index_elem *head = NULL, **tail = &head;
+
+	ix->span = ix->u.index.name.span = ix->u.index.table.span = sp;
+	for (x = ix->u.index.elems; x; x = x->next) {	/* the model's: copied */
+		struct index_elem *c = ARENA_NEW(e->arena, struct index_elem);
+		*c = *x;
+		c->span = c->column.span = sp;
+		c->next = NULL;
+		*tail = c;
+		tail = &c->next;
+	}
+	ix->u.index.elems = head;
+}
+
+/* The procedure, for the table q as the model has it now.  from[i] names
+ * the old column that new column i is copied from (NULL: none).  Comments
+ * are left out: the table had them said already, and the copy is not news. */
+static bool rebuild(struct emitter *e, const struct qname *q, const char *const *from)
+{
+	const struct sch_table *t = e->model ? schema_table(e->model, q) : NULL;
+	struct oplist ops;
+	struct op *create;
+	struct column *c;
+	struct op *ix;
+	const char **to, **src;
+	size_t i, n = 0;
+	char *tmp;
+	int errs = e->diag->nerrors;
+
+	if (!t)
+		return false;	/* the model said why */
+	tmp = arena_printf(e->arena, "_retort_tmp_%s", t->name.name);
+	ops = schema_table_to_ops(e->arena, t, true, tmp);
+	create = ops.head;
+	respan(e, create, q->span);
+	create->u.table.comment = NULL;
+	for (c = create->u.table.columns; c; c = c->next)
+		c->comment = NULL;
+	if (!dialect_emit_generic(e, create))
+		return false;
+
+	to = ARENA_ARRAY(e->arena, const char *, t->ncolumns ? t->ncolumns : 1);
+	src = ARENA_ARRAY(e->arena, const char *, t->ncolumns ? t->ncolumns : 1);
+	for (i = 0; i < t->ncolumns; i++) {
+		if (!from[i])
+			continue;
+		to[n] = t->columns[i]->name;
+		src[n++] = from[i];
+	}
+	if (n) {
+		emit_begin(e);
+		emit_raw(e, "INSERT INTO ");
+		emit_ident(e, tmp);
+		emit_raw(e, " (");
+		emit_names(e, to, n);
+		emit_raw(e, ") SELECT ");
+		emit_names(e, src, n);
+		emit_raw(e, " FROM ");
+		emit_qname(e, q);
+		emit_end(e);
+	}
+	emit_begin(e);
+	emit_raw(e, "DROP TABLE ");
+	emit_qname(e, q);
+	emit_end(e);
+	emit_begin(e);
+	emit_raw(e, "ALTER TABLE ");
+	emit_ident(e, tmp);
+	emit_raw(e, " RENAME TO ");
+	emit_qname(e, q);
+	emit_end(e);
+	for (ix = create->next; ix; ix = ix->next) {
+		respan_index(e, ix, q->span);
+		dialect_emit_generic(e, ix);
+	}
+	emit_begin(e);
+	emit_raw(e, "PRAGMA foreign_key_check(");
+	emit_qname(e, q);
+	emit_raw(e, ")");
+	emit_end(e);
+	return e->diag->nerrors == errs;
+}
+
+/* Copy every column to itself, but the one called `added` (NULL: none),
+ * which comes from nowhere, and the one renamed `to`, which comes from
+ * `was`. */
+static const char **same_columns(struct emitter *e, const struct sch_table *t,
+				 const char *added, const char *was, const char *to)
+{
+	const char **from = ARENA_ARRAY(e->arena, const char *, t->ncolumns ? t->ncolumns : 1);
+	size_t i;
+
+	for (i = 0; i < t->ncolumns; i++) {
+		const char *name = t->columns[i]->name;
+		if (added && strcmp(name, added) == 0)
+			from[i] = NULL;
+		else if (to && strcmp(name, to) == 0)
+			from[i] = was;
+		else
+			from[i] = name;
+	}
+	return from;
+}
+
+static bool rebuild_same(struct emitter *e, const struct qname *q, const char *added,
+			 const char *was, const char *to)
+{
+	const struct sch_table *t = e->model ? schema_table(e->model, q) : NULL;
+
+	if (!t)
+		return false;
+	return rebuild(e, q, same_columns(e, t, added, was, to));
+}
+
+/* ADD COLUMN takes a column that is not a key, not UNIQUE, has a constant
+ * default, and is not NOT NULL without one. */
+static bool add_column_native(const struct column *c)
+{
+	const struct value *v = c->server_default;
+
+	if (c->primary_key || c->unique || c->autoincrement)
+		return false;
+	if (v && v->kind == VAL_SQL)
+		return false;	/* an expression, or CURRENT_TIMESTAMP: not constant */
+	if (c->nullable == NULLABLE_NO && (!v || v->kind == VAL_NULL))
+		return false;
+	return !(c->references && v && v->kind != VAL_NULL);
+}
+
+static bool sqlite_add_column(struct emitter *e, const struct op *op)
+{
+	const struct column *c = &op->u.add_column.column;
+
+	if (add_column_native(c))
+		return dialect_emit_generic(e, op);
+	if (!rebuild_same(e, &op->u.add_column.table, c->name.name, NULL, NULL))
+		return false;
+	if (c->comment)
+		sqlite_comment(e, &op->u.add_column.table, c->name.name, c->comment);
+	return true;
+}
+
+/* DROP COLUMN refuses a column an index or a constraint names; the table
+ * as it was tells (where the emitter was given it: inside a block it is
+ * not, and the copy is always right). */
+static bool sqlite_drop_column(struct emitter *e, const struct op *op)
+{
+	const struct sch_table *was = schema_snapshot_table(e->before, &op->u.drop_column.table);
+	const struct sch_column *c;
+	const struct type *ty;
+
+	if (was && e->model && (c = schema_column(was, op->u.drop_column.column.name)) != NULL) {
+		ty = c->type;
+		if (!schema_column_used(e->model, was, c->name) &&
+		    !(ty->kind == TY_ENUM))	/* its CHECK names it */
+			return dialect_emit_generic(e, op);
+	}
+	return rebuild_same(e, &op->u.drop_column.table, NULL, NULL, NULL);
+}
+
+static bool sqlite_alter_column(struct emitter *e, const struct op *op)
+{
+	unsigned ch = op->u.alter.changes;
+	const struct qname *t = &op->u.alter.table;
+	const char *col = op->u.alter.column.name;
+	const char *now = ch & ALTER_RENAME ? op->u.alter.new_name.name : col;
+	bool ok = true;
+
+	if ((ch & ALTER_TYPE) && op->u.alter.using_expr) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
+			   "a type change with 'using' is not supported by sqlite (the copy "
+			   "converts by SQLite's own rules)");
+		return false;
+	}
+	if (ch & (ALTER_TYPE | ALTER_SET_NOT_NULL | ALTER_DROP_NOT_NULL | ALTER_SET_DEFAULT |
+		  ALTER_DROP_DEFAULT))
+		ok = rebuild_same(e, t, NULL, col, now);
+	else if (ch & ALTER_RENAME)
+		ok = dialect_emit_generic(e, op);	/* RENAME COLUMN: native */
+	if (ok && (ch & ALTER_COMMENT))
+		sqlite_comment(e, t, now, op->u.alter.comment);
+	return ok;
+}
+
+static bool sqlite_add_constraint(struct emitter *e, const struct op *op)
+{
+	if (op->kind == OP_CREATE_EXCLUDE_CONSTRAINT)
+		return dialect_emit_generic(e, op);	/* which says it cannot */
+	return rebuild_same(e, &op->u.constraint.table, NULL, NULL, NULL);
+}
+
+static bool sqlite_drop_constraint(struct emitter *e, const struct op *op)
+{
+	return rebuild_same(e, &op->u.drop_constraint.table, NULL, NULL, NULL);
+}
+
+/* Whether an op of a batch can go as it is, without the copy. */
+static bool batch_op_native(const struct op *op)
+{
+	switch (op->kind) {
+	case OP_ADD_COLUMN:
+		return add_column_native(&op->u.add_column.column);
+	case OP_ALTER_COLUMN:
+		return !(op->u.alter.changes & ~(unsigned)(ALTER_RENAME | ALTER_COMMENT));
+	case OP_CREATE_INDEX:
+	case OP_DROP_INDEX:
+	case OP_CREATE_TABLE_COMMENT:
+	case OP_DROP_TABLE_COMMENT:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* A batch is one copy, whatever it holds (Alembic's batch mode), unless
+ * every op in it can go as it is.  The copy makes the table as the whole
+ * batch leaves it, indexes included; columns follow their renames back to
+ * where their rows are, and columns the batch added start empty. */
+static bool sqlite_batch(struct emitter *e, const struct op *op)
+{
+	const struct qname *q = &op->u.block.table;
+	const struct sch_table *t;
+	const struct op *o, **back;
+	const char **from;
+	size_t i, nops = 0;
+	bool native = true, ok;
+
+	for (o = op->u.block.body.head; o; o = o->next)
+		native &= batch_op_native(o);
+	if (native) {
+		ok = true;
+		e->depth++;
+		for (o = op->u.block.body.head; o; o = o->next)
+			ok &= dialect_emit_op(e, o);
+		e->depth--;
+		return ok;
+	}
+	if (!e->model || !(t = schema_table(e->model, q)))
+		return false;
+	from = ARENA_ARRAY(e->arena, const char *, t->ncolumns ? t->ncolumns : 1);
+	back = ARENA_ARRAY(e->arena, const struct op *, op->u.block.body.n ? op->u.block.body.n : 1);
+	for (o = op->u.block.body.head; o; o = o->next)
+		back[nops++] = o;
+	/* each column, from the last op back to the first: its name before */
+	for (i = 0; i < t->ncolumns; i++) {
+		const char *name = t->columns[i]->name;
+		size_t k;
+		for (k = nops; k-- > 0 && name;) {
+			const struct op *b = back[k];
+			if (b->kind == OP_ALTER_COLUMN && (b->u.alter.changes & ALTER_RENAME) &&
+			    strcmp(b->u.alter.new_name.name, name) == 0)
+				name = b->u.alter.column.name;
+			else if (b->kind == OP_ADD_COLUMN &&
+				 strcmp(b->u.add_column.column.name.name, name) == 0)
+				name = NULL;
+		}
+		from[i] = name;
+	}
+	ok = rebuild(e, q, from);
+	for (o = op->u.block.body.head; o && ok; o = o->next) {
+		if (o->kind == OP_ALTER_COLUMN && (o->u.alter.changes & ALTER_COMMENT))
+			sqlite_comment(e, q, o->u.alter.changes & ALTER_RENAME ?
+				       o->u.alter.new_name.name : o->u.alter.column.name,
+				       o->u.alter.comment);
+		else if (o->kind == OP_ADD_COLUMN && o->u.add_column.column.comment)
+			sqlite_comment(e, q, o->u.add_column.column.name.name,
+				       o->u.add_column.column.comment);
+		else if (o->kind == OP_CREATE_TABLE_COMMENT || o->kind == OP_DROP_TABLE_COMMENT)
+			sqlite_comment(e, q, NULL, o->kind == OP_CREATE_TABLE_COMMENT ?
+				       o->u.target.comment : NULL);
+	}
+	return ok;
+}
+
+static bool sqlite_wants_before(const struct op *op)
+{
+	return op->kind == OP_DROP_COLUMN;
+}
+
+static const char *const sqlite_begin[] = { "PRAGMA foreign_keys = OFF", "BEGIN", NULL };
+static const char *const sqlite_commit[] = { "COMMIT", "PRAGMA foreign_keys = ON", NULL };
+
+const struct dialect dialect_sqlite = {
+	.name = "sqlite",
+	.caps = CAP_TRANSACTIONAL_DDL | CAP_PARTIAL_INDEX | CAP_EXPRESSION_INDEX |
+		CAP_DEFERRABLE_FK,
+	.max_ident_len = 0,		/* no limit */
+	.quote_open = '"',
+	.quote_close = '"',
+	.fold_lower = false,		/* names keep their case unquoted */
+	.reserved = sqlite_reserved,
+	.nreserved = ARRAY_LEN(sqlite_reserved),
+	.builtin_types = NULL,
+	.nbuiltin_types = 0,
+	.begin_transaction = sqlite_begin,
+	.commit_transaction = sqlite_commit,
+	.string_literal = NULL,		/* '' doubles a quote; backslash is literal */
+	.type_sql = sqlite_type_sql,
+	.column_type_sql = sqlite_column_type_sql,
+	.auto_constraint_name = NULL,	/* SQLite names no constraint */
+	.cast_needs_using = NULL,
+	.default_sql = sqlite_default_sql,
+	.comment_fallback = sqlite_comment,
+	.wants_before = sqlite_wants_before,
+	.emit = {
+		[OP_ADD_COLUMN] = sqlite_add_column,
+		[OP_DROP_COLUMN] = sqlite_drop_column,
+		[OP_ALTER_COLUMN] = sqlite_alter_column,
+		[OP_CREATE_PRIMARY_KEY] = sqlite_add_constraint,
+		[OP_CREATE_UNIQUE_CONSTRAINT] = sqlite_add_constraint,
+		[OP_CREATE_FOREIGN_KEY] = sqlite_add_constraint,
+		[OP_CREATE_CHECK_CONSTRAINT] = sqlite_add_constraint,
+		[OP_CREATE_EXCLUDE_CONSTRAINT] = sqlite_add_constraint,
+		[OP_DROP_CONSTRAINT] = sqlite_drop_constraint,
+		[OP_BATCH_ALTER_TABLE] = sqlite_batch,
+	},
+};

@@ -1,0 +1,180 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> b9e0000a0001, literals
+
+-- versions/b9e0000a0001_literals.mig:11
+CREATE TABLE lit (
+    id INTEGER NOT NULL,
+    s_quote TEXT DEFAULT 'O''Brien',
+    s_double TEXT DEFAULT 'two '''' quotes',
+    s_only_q TEXT DEFAULT '''',
+    s_backslash TEXT DEFAULT 'C:\path\to\file',
+    s_trail_bs TEXT DEFAULT 'ends with \',
+    s_bs_quote TEXT DEFAULT 'a\''b',
+    s_empty TEXT DEFAULT '' NOT NULL,
+    s_unicode TEXT DEFAULT 'naïve café — “quotes” 日本語 🙂',
+    s_comment TEXT DEFAULT '-- not a comment /* nor this */',
+    s_dollar TEXT DEFAULT '$$ and $tag$',
+    s_newline TEXT DEFAULT 'line one
+line two	tabbed',
+    "naïve" VARCHAR(10) DEFAULT 'trailing\',
+    n_neg INTEGER DEFAULT -7,
+    n_zero INTEGER DEFAULT 0,
+    n_lead0 INTEGER DEFAULT 007,
+    n_big BIGINT DEFAULT 9223372036854775807,
+    n_bigneg BIGINT DEFAULT -9223372036854775808,
+    n_frac NUMERIC(10, 4) DEFAULT 3.14,
+    n_dot NUMERIC(10, 4) DEFAULT .5,
+    n_negfrac NUMERIC(10, 4) DEFAULT -0.0001,
+    n_exp DOUBLE DEFAULT 1e9,
+    n_negexp DOUBLE DEFAULT -1.5E-10,
+    n_expplus DOUBLE DEFAULT 2.5e+3,
+    n_exp_int BIGINT DEFAULT 1e9,
+    PRIMARY KEY (id),
+    CHECK ("naïve" IN ('it''s', 'back\slash', 'trailing\', '''', 'ünïcödé', '日本語', '🙂'))
+);
+
+-- sqlite keeps no comments: table lit: comment with 'quotes', a \ backslash and a line break
+
+INSERT INTO alembic_version (version_num) VALUES ('b9e0000a0001');
+
+-- Running upgrade b9e0000a0001 -> b9e0000a0002, literal rows
+
+-- versions/b9e0000a0002_literal_rows.mig:8
+INSERT INTO lit (id, s_quote, s_backslash, s_unicode, "naïve", n_neg, n_frac, n_exp) VALUES (1, 'it''s', '\', '🙂', 'it''s', -1, -.25, -1e-3), (2, '''''', 'a\\b\n', 'ß', '🙂', 2147483647, 123456.7890, 6.02e23), (3, 'semi; colon', '\''', '日本語', '''', -2147483648, 0.0, 0e0);
+
+-- versions/b9e0000a0002_literal_rows.mig:12
+CREATE TABLE _retort_tmp_lit (
+    id INTEGER NOT NULL,
+    s_quote TEXT DEFAULT 'it''s \ new',
+    s_double TEXT DEFAULT 'two '''' quotes',
+    s_only_q TEXT DEFAULT '''',
+    s_backslash TEXT DEFAULT 'C:\path\to\file',
+    s_trail_bs TEXT DEFAULT 'ends with \',
+    s_bs_quote TEXT DEFAULT 'a\''b',
+    s_empty TEXT DEFAULT '' NOT NULL,
+    s_unicode TEXT DEFAULT 'naïve café — “quotes” 日本語 🙂',
+    s_comment TEXT DEFAULT '-- not a comment /* nor this */',
+    s_dollar TEXT DEFAULT '$$ and $tag$',
+    s_newline TEXT DEFAULT 'line one
+line two	tabbed',
+    "naïve" VARCHAR(10) DEFAULT 'trailing\',
+    n_neg INTEGER DEFAULT -7,
+    n_zero INTEGER DEFAULT 0,
+    n_lead0 INTEGER DEFAULT 007,
+    n_big BIGINT DEFAULT 9223372036854775807,
+    n_bigneg BIGINT DEFAULT -9223372036854775808,
+    n_frac NUMERIC(10, 4) DEFAULT 3.14,
+    n_dot NUMERIC(10, 4) DEFAULT .5,
+    n_negfrac NUMERIC(10, 4) DEFAULT -0.0001,
+    n_exp DOUBLE DEFAULT 1e9,
+    n_negexp DOUBLE DEFAULT -1.5E-10,
+    n_expplus DOUBLE DEFAULT 2.5e+3,
+    n_exp_int BIGINT DEFAULT 1e9,
+    CHECK ("naïve" IN ('it''s', 'back\slash', 'trailing\', '''', 'ünïcödé', '日本語', '🙂')),
+    PRIMARY KEY (id)
+);
+
+INSERT INTO _retort_tmp_lit (id, s_quote, s_double, s_only_q, s_backslash, s_trail_bs, s_bs_quote, s_empty, s_unicode, s_comment, s_dollar, s_newline, "naïve", n_neg, n_zero, n_lead0, n_big, n_bigneg, n_frac, n_dot, n_negfrac, n_exp, n_negexp, n_expplus, n_exp_int) SELECT id, s_quote, s_double, s_only_q, s_backslash, s_trail_bs, s_bs_quote, s_empty, s_unicode, s_comment, s_dollar, s_newline, "naïve", n_neg, n_zero, n_lead0, n_big, n_bigneg, n_frac, n_dot, n_negfrac, n_exp, n_negexp, n_expplus, n_exp_int FROM lit;
+
+DROP TABLE lit;
+
+ALTER TABLE _retort_tmp_lit RENAME TO lit;
+
+PRAGMA foreign_key_check(lit);
+
+-- sqlite keeps no comments: column lit.s_quote: O'Brien's column
+
+-- versions/b9e0000a0002_literal_rows.mig:13
+CREATE TABLE _retort_tmp_lit (
+    id INTEGER NOT NULL,
+    s_quote TEXT DEFAULT 'it''s \ new',
+    s_double TEXT DEFAULT 'two '''' quotes',
+    s_only_q TEXT DEFAULT '''',
+    s_backslash TEXT DEFAULT 'C:\path\to\file',
+    s_trail_bs TEXT DEFAULT 'ends with \',
+    s_bs_quote TEXT DEFAULT 'a\''b',
+    s_empty TEXT DEFAULT '' NOT NULL,
+    s_unicode TEXT DEFAULT 'naïve café — “quotes” 日本語 🙂',
+    s_comment TEXT DEFAULT '-- not a comment /* nor this */',
+    s_dollar TEXT DEFAULT '$$ and $tag$',
+    s_newline TEXT DEFAULT 'line one
+line two	tabbed',
+    "naïve" VARCHAR(10) DEFAULT 'trailing\',
+    n_neg INTEGER DEFAULT -42,
+    n_zero INTEGER DEFAULT 0,
+    n_lead0 INTEGER DEFAULT 007,
+    n_big BIGINT DEFAULT 9223372036854775807,
+    n_bigneg BIGINT DEFAULT -9223372036854775808,
+    n_frac NUMERIC(10, 4) DEFAULT 3.14,
+    n_dot NUMERIC(10, 4) DEFAULT .5,
+    n_negfrac NUMERIC(10, 4) DEFAULT -0.0001,
+    n_exp DOUBLE DEFAULT 1e9,
+    n_negexp DOUBLE DEFAULT -1.5E-10,
+    n_expplus DOUBLE DEFAULT 2.5e+3,
+    n_exp_int BIGINT DEFAULT 1e9,
+    CHECK ("naïve" IN ('it''s', 'back\slash', 'trailing\', '''', 'ünïcödé', '日本語', '🙂')),
+    PRIMARY KEY (id)
+);
+
+INSERT INTO _retort_tmp_lit (id, s_quote, s_double, s_only_q, s_backslash, s_trail_bs, s_bs_quote, s_empty, s_unicode, s_comment, s_dollar, s_newline, "naïve", n_neg, n_zero, n_lead0, n_big, n_bigneg, n_frac, n_dot, n_negfrac, n_exp, n_negexp, n_expplus, n_exp_int) SELECT id, s_quote, s_double, s_only_q, s_backslash, s_trail_bs, s_bs_quote, s_empty, s_unicode, s_comment, s_dollar, s_newline, "naïve", n_neg, n_zero, n_lead0, n_big, n_bigneg, n_frac, n_dot, n_negfrac, n_exp, n_negexp, n_expplus, n_exp_int FROM lit;
+
+DROP TABLE lit;
+
+ALTER TABLE _retort_tmp_lit RENAME TO lit;
+
+PRAGMA foreign_key_check(lit);
+
+-- versions/b9e0000a0002_literal_rows.mig:14
+CREATE TABLE _retort_tmp_lit (
+    id INTEGER NOT NULL,
+    s_quote TEXT DEFAULT 'it''s \ new',
+    s_double TEXT DEFAULT 'two '''' quotes',
+    s_only_q TEXT DEFAULT '''',
+    s_backslash TEXT DEFAULT 'C:\path\to\file',
+    s_trail_bs TEXT DEFAULT 'ends with \',
+    s_bs_quote TEXT DEFAULT 'a\''b',
+    s_empty TEXT DEFAULT '' NOT NULL,
+    s_unicode TEXT DEFAULT 'naïve café — “quotes” 日本語 🙂',
+    s_comment TEXT DEFAULT '-- not a comment /* nor this */',
+    s_dollar TEXT DEFAULT '$$ and $tag$',
+    s_newline TEXT DEFAULT 'line one
+line two	tabbed',
+    "naïve" VARCHAR(10) DEFAULT 'trailing\',
+    n_neg INTEGER DEFAULT -42,
+    n_zero INTEGER DEFAULT 0,
+    n_lead0 INTEGER DEFAULT 007,
+    n_big BIGINT DEFAULT 9223372036854775807,
+    n_bigneg BIGINT DEFAULT -9223372036854775808,
+    n_frac NUMERIC(10, 4) DEFAULT 3.14,
+    n_dot NUMERIC(10, 4) DEFAULT .5,
+    n_negfrac NUMERIC(10, 4) DEFAULT -0.0001,
+    n_exp DOUBLE DEFAULT -6.02E-23,
+    n_negexp DOUBLE DEFAULT -1.5E-10,
+    n_expplus DOUBLE DEFAULT 2.5e+3,
+    n_exp_int BIGINT DEFAULT 1e9,
+    CHECK ("naïve" IN ('it''s', 'back\slash', 'trailing\', '''', 'ünïcödé', '日本語', '🙂')),
+    PRIMARY KEY (id)
+);
+
+INSERT INTO _retort_tmp_lit (id, s_quote, s_double, s_only_q, s_backslash, s_trail_bs, s_bs_quote, s_empty, s_unicode, s_comment, s_dollar, s_newline, "naïve", n_neg, n_zero, n_lead0, n_big, n_bigneg, n_frac, n_dot, n_negfrac, n_exp, n_negexp, n_expplus, n_exp_int) SELECT id, s_quote, s_double, s_only_q, s_backslash, s_trail_bs, s_bs_quote, s_empty, s_unicode, s_comment, s_dollar, s_newline, "naïve", n_neg, n_zero, n_lead0, n_big, n_bigneg, n_frac, n_dot, n_negfrac, n_exp, n_negexp, n_expplus, n_exp_int FROM lit;
+
+DROP TABLE lit;
+
+ALTER TABLE _retort_tmp_lit RENAME TO lit;
+
+PRAGMA foreign_key_check(lit);
+
+UPDATE alembic_version SET version_num='b9e0000a0002' WHERE alembic_version.version_num = 'b9e0000a0001';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+

@@ -1,0 +1,65 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+-- Running downgrade d0d0d0d0d002 -> d0d0d0d0d001, renames and drops the database carries through
+
+-- versions/d0d0d0d0d002_renames_and_drops.mig:21
+DROP TABLE t;
+
+-- versions/d0d0d0d0d002_renames_and_drops.mig:22
+ALTER TABLE u RENAME TO t;
+
+-- versions/d0d0d0d0d002_renames_and_drops.mig:23
+ALTER TABLE t ADD COLUMN y TEXT;
+
+-- versions/d0d0d0d0d002_renames_and_drops.mig:24
+ALTER TABLE t ADD COLUMN x INTEGER;
+
+-- versions/d0d0d0d0d002_renames_and_drops.mig:25
+CREATE TABLE _retort_tmp_t (
+    id INTEGER NOT NULL,
+    mail TEXT,
+    seen DATETIME,
+    y TEXT,
+    x INTEGER,
+    PRIMARY KEY (id),
+    UNIQUE (seen),
+    CONSTRAINT ck_t_x CHECK (x > 0)
+);
+
+INSERT INTO _retort_tmp_t (id, mail, seen, y, x) SELECT id, mail, seen, y, x FROM t;
+
+DROP TABLE t;
+
+ALTER TABLE _retort_tmp_t RENAME TO t;
+
+CREATE INDEX ix_t_email ON t (mail);
+
+PRAGMA foreign_key_check(t);
+
+-- versions/d0d0d0d0d002_renames_and_drops.mig:26
+CREATE INDEX ix_t_lower_y ON t (lower(y));
+
+-- versions/d0d0d0d0d002_renames_and_drops.mig:27
+CREATE INDEX ix_t_positive ON t (id) WHERE x > 0;
+
+-- versions/d0d0d0d0d002_renames_and_drops.mig:28
+ALTER TABLE t RENAME mail TO email;
+
+UPDATE alembic_version SET version_num='d0d0d0d0d001' WHERE alembic_version.version_num = 'd0d0d0d0d002';
+
+-- Running downgrade d0d0d0d0d001 -> <base>, a table with expressions that name its columns
+
+-- versions/d0d0d0d0d001_base.mig:21
+DROP TABLE visit;
+
+-- versions/d0d0d0d0d001_base.mig:22
+DROP TABLE t;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'd0d0d0d0d001';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+

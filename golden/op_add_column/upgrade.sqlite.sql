@@ -1,0 +1,95 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> d4f0000a0001, create tables
+
+-- versions/d4f0000a0001_create_tables.mig:7
+CREATE TABLE org (
+    id INTEGER NOT NULL,
+    PRIMARY KEY (id)
+);
+
+-- versions/d4f0000a0001_create_tables.mig:10
+CREATE TABLE account (
+    name TEXT
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('d4f0000a0001');
+
+-- Running upgrade d4f0000a0001 -> d4f0000a0002, add columns
+
+-- versions/d4f0000a0002_add_columns.mig:8
+CREATE TABLE _retort_tmp_account (
+    name TEXT,
+    id INTEGER NOT NULL,
+    PRIMARY KEY (id)
+);
+
+INSERT INTO _retort_tmp_account (name) SELECT name FROM account;
+
+DROP TABLE account;
+
+ALTER TABLE _retort_tmp_account RENAME TO account;
+
+PRAGMA foreign_key_check(account);
+
+-- versions/d4f0000a0002_add_columns.mig:9
+ALTER TABLE account ADD COLUMN last_login DATETIME;
+
+-- versions/d4f0000a0002_add_columns.mig:10
+ALTER TABLE account ADD COLUMN login_count INTEGER DEFAULT 0 NOT NULL;
+
+-- versions/d4f0000a0002_add_columns.mig:11
+CREATE TABLE _retort_tmp_account (
+    name TEXT,
+    id INTEGER NOT NULL,
+    last_login DATETIME,
+    login_count INTEGER DEFAULT 0 NOT NULL,
+    email VARCHAR(255),
+    PRIMARY KEY (id),
+    UNIQUE (email)
+);
+
+INSERT INTO _retort_tmp_account (name, id, last_login, login_count) SELECT name, id, last_login, login_count FROM account;
+
+DROP TABLE account;
+
+ALTER TABLE _retort_tmp_account RENAME TO account;
+
+PRAGMA foreign_key_check(account);
+
+-- sqlite keeps no comments: column account.email: login e-mail
+
+-- versions/d4f0000a0002_add_columns.mig:12
+ALTER TABLE account ADD COLUMN org_id INTEGER REFERENCES org (id) ON DELETE CASCADE ON UPDATE SET NULL;
+
+-- versions/d4f0000a0002_add_columns.mig:13
+ALTER TABLE account ADD COLUMN org2_id INTEGER REFERENCES org ON DELETE SET DEFAULT DEFERRABLE INITIALLY DEFERRED;
+
+-- versions/d4f0000a0002_add_columns.mig:18
+ALTER TABLE account ADD COLUMN flags JSON DEFAULT '{}' NOT NULL;
+
+-- versions/d4f0000a0002_add_columns.mig:20
+ALTER TABLE account ADD COLUMN code CHAR(3) DEFAULT 'A''B' NOT NULL;
+
+-- versions/d4f0000a0002_add_columns.mig:21
+ALTER TABLE account ADD COLUMN state VARCHAR(6) DEFAULT 'new' NOT NULL CHECK (state IN ('new', 'active', 'closed'));
+
+-- versions/d4f0000a0002_add_columns.mig:22
+ALTER TABLE account ADD COLUMN score DOUBLE DEFAULT -1.5e-2;
+
+-- versions/d4f0000a0002_add_columns.mig:23
+ALTER TABLE account ADD COLUMN verified BOOLEAN DEFAULT false;
+
+UPDATE alembic_version SET version_num='d4f0000a0002' WHERE alembic_version.version_num = 'd4f0000a0001';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+

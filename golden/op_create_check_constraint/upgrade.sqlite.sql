@@ -1,0 +1,108 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> b5d0000a0001, create product
+
+-- versions/b5d0000a0001_create_product.mig:7
+CREATE TABLE product (
+    id INTEGER NOT NULL,
+    price NUMERIC(10, 2) NOT NULL,
+    sale NUMERIC(10, 2),
+    sku VARCHAR(20) NOT NULL,
+    PRIMARY KEY (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('b5d0000a0001');
+
+-- Running upgrade b5d0000a0001 -> b5d0000a0002, add checks
+
+-- versions/b5d0000a0002_add_checks.mig:8
+CREATE TABLE _retort_tmp_product (
+    id INTEGER NOT NULL,
+    price NUMERIC(10, 2) NOT NULL,
+    sale NUMERIC(10, 2),
+    sku VARCHAR(20) NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT ck_product_price CHECK (price >= 0)
+);
+
+INSERT INTO _retort_tmp_product (id, price, sale, sku) SELECT id, price, sale, sku FROM product;
+
+DROP TABLE product;
+
+ALTER TABLE _retort_tmp_product RENAME TO product;
+
+PRAGMA foreign_key_check(product);
+
+-- versions/b5d0000a0002_add_checks.mig:9
+CREATE TABLE _retort_tmp_product (
+    id INTEGER NOT NULL,
+    price NUMERIC(10, 2) NOT NULL,
+    sale NUMERIC(10, 2),
+    sku VARCHAR(20) NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT ck_product_price CHECK (price >= 0),
+    CONSTRAINT ck_product_sale CHECK (sale IS NULL OR sale < price)
+);
+
+INSERT INTO _retort_tmp_product (id, price, sale, sku) SELECT id, price, sale, sku FROM product;
+
+DROP TABLE product;
+
+ALTER TABLE _retort_tmp_product RENAME TO product;
+
+PRAGMA foreign_key_check(product);
+
+-- versions/b5d0000a0002_add_checks.mig:14
+CREATE TABLE _retort_tmp_product (
+    id INTEGER NOT NULL,
+    price NUMERIC(10, 2) NOT NULL,
+    sale NUMERIC(10, 2),
+    sku VARCHAR(20) NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT ck_product_price CHECK (price >= 0),
+    CONSTRAINT ck_product_sale CHECK (sale IS NULL OR sale < price),
+    CONSTRAINT ck_product_sku CHECK (sku GLOB '[A-Z][A-Z][A-Z]-[0-9]*')
+);
+
+INSERT INTO _retort_tmp_product (id, price, sale, sku) SELECT id, price, sale, sku FROM product;
+
+DROP TABLE product;
+
+ALTER TABLE _retort_tmp_product RENAME TO product;
+
+PRAGMA foreign_key_check(product);
+
+-- versions/b5d0000a0002_add_checks.mig:16
+CREATE TABLE _retort_tmp_product (
+    id INTEGER NOT NULL,
+    price NUMERIC(10, 2) NOT NULL,
+    sale NUMERIC(10, 2),
+    sku VARCHAR(20) NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT ck_product_price CHECK (price >= 0),
+    CONSTRAINT ck_product_sale CHECK (sale IS NULL OR sale < price),
+    CONSTRAINT ck_product_sku CHECK (sku GLOB '[A-Z][A-Z][A-Z]-[0-9]*'),
+    CONSTRAINT ck_product_sku_len CHECK (length(sku) BETWEEN 5 AND 20 AND sku <> 'n/a')
+);
+
+INSERT INTO _retort_tmp_product (id, price, sale, sku) SELECT id, price, sale, sku FROM product;
+
+DROP TABLE product;
+
+ALTER TABLE _retort_tmp_product RENAME TO product;
+
+PRAGMA foreign_key_check(product);
+
+UPDATE alembic_version SET version_num='b5d0000a0002' WHERE alembic_version.version_num = 'b5d0000a0001';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+

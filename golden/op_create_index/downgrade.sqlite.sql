@@ -1,0 +1,40 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+-- Running downgrade b8d0000a0002 -> b8d0000a0001, index doc
+
+-- versions/b8d0000a0002_index_doc.mig:27
+DROP INDEX uq_doc_author_lower;
+
+-- versions/b8d0000a0002_index_doc.mig:32
+DROP INDEX ix_doc_published;
+
+-- versions/b8d0000a0002_index_doc.mig:33
+DROP INDEX ix_doc_created;
+
+-- versions/b8d0000a0002_index_doc.mig:34
+DROP INDEX ix_doc_title_len;
+
+-- versions/b8d0000a0002_index_doc.mig:35
+DROP INDEX ix_doc_lower_title;
+
+-- versions/b8d0000a0002_index_doc.mig:36
+DROP INDEX uq_doc_title;
+
+-- versions/b8d0000a0002_index_doc.mig:37
+DROP INDEX ix_doc_author;
+
+UPDATE alembic_version SET version_num='b8d0000a0001' WHERE alembic_version.version_num = 'b8d0000a0002';
+
+-- Running downgrade b8d0000a0001 -> <base>, create doc
+
+-- versions/b8d0000a0001_create_doc.mig:18
+DROP TABLE doc;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'b8d0000a0001';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+

@@ -1,0 +1,53 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> b8d0000a0001, create doc
+
+-- versions/b8d0000a0001_create_doc.mig:7
+CREATE TABLE doc (
+    id INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    author VARCHAR(80),
+    body JSON,
+    published BOOLEAN DEFAULT false NOT NULL,
+    created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    PRIMARY KEY (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('b8d0000a0001');
+
+-- Running upgrade b8d0000a0001 -> b8d0000a0002, index doc
+
+-- versions/b8d0000a0002_index_doc.mig:8
+CREATE INDEX ix_doc_author ON doc (author);
+
+-- versions/b8d0000a0002_index_doc.mig:9
+CREATE UNIQUE INDEX uq_doc_title ON doc (title);
+
+-- versions/b8d0000a0002_index_doc.mig:10
+CREATE INDEX ix_doc_lower_title ON doc (lower(title));
+
+-- versions/b8d0000a0002_index_doc.mig:11
+CREATE INDEX ix_doc_title_len ON doc ((length(title) + 1), coalesce(author, '') DESC);
+
+-- versions/b8d0000a0002_index_doc.mig:12
+CREATE INDEX ix_doc_created ON doc (created_at DESC, id ASC);
+
+-- versions/b8d0000a0002_index_doc.mig:13
+CREATE INDEX ix_doc_published ON doc (created_at) WHERE published;
+
+-- versions/b8d0000a0002_index_doc.mig:21
+CREATE UNIQUE INDEX uq_doc_author_lower ON doc (lower(author), id) WHERE author IS NOT NULL AND NOT published;
+
+UPDATE alembic_version SET version_num='b8d0000a0002' WHERE alembic_version.version_num = 'b8d0000a0001';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+

@@ -1,0 +1,210 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> e8a0000a0001, create tables
+
+-- versions/e8a0000a0001_create_tables.mig:7
+CREATE TABLE team (
+    id INTEGER NOT NULL,
+    PRIMARY KEY (id)
+);
+
+-- versions/e8a0000a0001_create_tables.mig:10
+CREATE TABLE player (
+    id INTEGER NOT NULL,
+    team_id INTEGER,
+    number INTEGER NOT NULL,
+    name VARCHAR(60) NOT NULL,
+    period int4range,
+    CONSTRAINT pk_player PRIMARY KEY (id),
+    CONSTRAINT fk_player_team FOREIGN KEY (team_id) REFERENCES team (id),
+    CONSTRAINT uq_player_team_number UNIQUE (team_id, number),
+    CONSTRAINT ck_player_number CHECK (number BETWEEN 0 AND 99),
+    CONSTRAINT ck_player_name CHECK (name <> '')
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('e8a0000a0001');
+
+-- Running upgrade e8a0000a0001 -> e8a0000a0002, drop constraints
+
+-- versions/e8a0000a0002_drop_constraints.mig:8
+CREATE TABLE _retort_tmp_player (
+    id INTEGER NOT NULL,
+    team_id INTEGER,
+    number INTEGER NOT NULL,
+    name VARCHAR(60) NOT NULL,
+    period int4range,
+    CONSTRAINT pk_player PRIMARY KEY (id),
+    CONSTRAINT uq_player_team_number UNIQUE (team_id, number),
+    CONSTRAINT ck_player_number CHECK (number BETWEEN 0 AND 99),
+    CONSTRAINT ck_player_name CHECK (name <> '')
+);
+
+INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+
+DROP TABLE player;
+
+ALTER TABLE _retort_tmp_player RENAME TO player;
+
+PRAGMA foreign_key_check(player);
+
+-- versions/e8a0000a0002_drop_constraints.mig:9
+CREATE TABLE _retort_tmp_player (
+    id INTEGER NOT NULL,
+    team_id INTEGER,
+    number INTEGER NOT NULL,
+    name VARCHAR(60) NOT NULL,
+    period int4range,
+    CONSTRAINT uq_player_team_number UNIQUE (team_id, number),
+    CONSTRAINT ck_player_number CHECK (number BETWEEN 0 AND 99),
+    CONSTRAINT ck_player_name CHECK (name <> '')
+);
+
+INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+
+DROP TABLE player;
+
+ALTER TABLE _retort_tmp_player RENAME TO player;
+
+PRAGMA foreign_key_check(player);
+
+-- versions/e8a0000a0002_drop_constraints.mig:10
+CREATE TABLE _retort_tmp_player (
+    id INTEGER NOT NULL,
+    team_id INTEGER,
+    number INTEGER NOT NULL,
+    name VARCHAR(60) NOT NULL,
+    period int4range,
+    CONSTRAINT ck_player_number CHECK (number BETWEEN 0 AND 99),
+    CONSTRAINT ck_player_name CHECK (name <> '')
+);
+
+INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+
+DROP TABLE player;
+
+ALTER TABLE _retort_tmp_player RENAME TO player;
+
+PRAGMA foreign_key_check(player);
+
+-- versions/e8a0000a0002_drop_constraints.mig:11
+CREATE TABLE _retort_tmp_player (
+    id INTEGER NOT NULL,
+    team_id INTEGER,
+    number INTEGER NOT NULL,
+    name VARCHAR(60) NOT NULL,
+    period int4range,
+    CONSTRAINT ck_player_name CHECK (name <> '')
+);
+
+INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+
+DROP TABLE player;
+
+ALTER TABLE _retort_tmp_player RENAME TO player;
+
+PRAGMA foreign_key_check(player);
+
+-- versions/e8a0000a0002_drop_constraints.mig:12
+CREATE TABLE _retort_tmp_player (
+    id INTEGER NOT NULL,
+    team_id INTEGER,
+    number INTEGER NOT NULL,
+    name VARCHAR(60) NOT NULL,
+    period int4range
+);
+
+INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+
+DROP TABLE player;
+
+ALTER TABLE _retort_tmp_player RENAME TO player;
+
+PRAGMA foreign_key_check(player);
+
+UPDATE alembic_version SET version_num='e8a0000a0002' WHERE alembic_version.version_num = 'e8a0000a0001';
+
+-- Running upgrade e8a0000a0002 -> e8a0000a0003, drop more
+
+-- versions/e8a0000a0003_drop_more.mig:9
+CREATE TABLE _retort_tmp_player (
+    id INTEGER NOT NULL,
+    team_id INTEGER,
+    number INTEGER NOT NULL,
+    name VARCHAR(60) NOT NULL,
+    period int4range,
+    CONSTRAINT fk_player_team2 FOREIGN KEY (team_id) REFERENCES team (id)
+);
+
+INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+
+DROP TABLE player;
+
+ALTER TABLE _retort_tmp_player RENAME TO player;
+
+PRAGMA foreign_key_check(player);
+
+-- versions/e8a0000a0003_drop_more.mig:10
+CREATE TABLE _retort_tmp_player (
+    id INTEGER NOT NULL,
+    team_id INTEGER,
+    number INTEGER NOT NULL,
+    name VARCHAR(60) NOT NULL,
+    period int4range
+);
+
+INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+
+DROP TABLE player;
+
+ALTER TABLE _retort_tmp_player RENAME TO player;
+
+PRAGMA foreign_key_check(player);
+
+-- versions/e8a0000a0003_drop_more.mig:11
+CREATE TABLE _retort_tmp_player (
+    id INTEGER NOT NULL,
+    team_id INTEGER,
+    number INTEGER NOT NULL,
+    name VARCHAR(60) NOT NULL,
+    period int4range,
+    CONSTRAINT pk_player2 PRIMARY KEY (id)
+);
+
+INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+
+DROP TABLE player;
+
+ALTER TABLE _retort_tmp_player RENAME TO player;
+
+PRAGMA foreign_key_check(player);
+
+-- versions/e8a0000a0003_drop_more.mig:12
+CREATE TABLE _retort_tmp_player (
+    id INTEGER NOT NULL,
+    team_id INTEGER,
+    number INTEGER NOT NULL,
+    name VARCHAR(60) NOT NULL,
+    period int4range
+);
+
+INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+
+DROP TABLE player;
+
+ALTER TABLE _retort_tmp_player RENAME TO player;
+
+PRAGMA foreign_key_check(player);
+
+UPDATE alembic_version SET version_num='e8a0000a0003' WHERE alembic_version.version_num = 'e8a0000a0002';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+

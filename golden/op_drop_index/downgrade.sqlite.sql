@@ -1,0 +1,31 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+-- Running downgrade c9e0000a0002 -> c9e0000a0001, drop event indexes
+
+-- versions/c9e0000a0002_drop_event_indexes.mig:13
+CREATE INDEX ix_event_at ON event (at DESC) WHERE kind <> 'noise';
+
+-- versions/c9e0000a0002_drop_event_indexes.mig:14
+CREATE INDEX ix_event_kind ON event (kind);
+
+UPDATE alembic_version SET version_num='c9e0000a0001' WHERE alembic_version.version_num = 'c9e0000a0002';
+
+-- Running downgrade c9e0000a0001 -> <base>, create event
+
+-- versions/c9e0000a0001_create_event.mig:17
+DROP INDEX ix_event_at;
+
+-- versions/c9e0000a0001_create_event.mig:18
+DROP INDEX ix_event_kind;
+
+-- versions/c9e0000a0001_create_event.mig:19
+DROP TABLE event;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'c9e0000a0001';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+

@@ -1,0 +1,34 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+-- Running downgrade d4a0000a0001 -> <base>, create booking
+
+-- versions/d4a0000a0001_create_booking.mig:31
+-- sqlite keeps no comments: table booking has no comment now
+
+-- versions/d4a0000a0001_create_booking.mig:37
+CREATE TABLE _retort_tmp_booking (
+    id INTEGER NOT NULL,
+    room INTEGER NOT NULL,
+    during tsrange NOT NULL,
+    PRIMARY KEY (id)
+);
+
+INSERT INTO _retort_tmp_booking (id, room, during) SELECT id, room, during FROM booking;
+
+DROP TABLE booking;
+
+ALTER TABLE _retort_tmp_booking RENAME TO booking;
+
+PRAGMA foreign_key_check(booking);
+
+-- versions/d4a0000a0001_create_booking.mig:43
+DROP TABLE booking;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'd4a0000a0001';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+

@@ -1,0 +1,52 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> aaaa0000d001, create setting
+
+-- versions/aaaa0000d001_setting.mig:5
+CREATE TABLE setting (
+    name TEXT NOT NULL,
+    value TEXT DEFAULT 'on',
+    PRIMARY KEY (name)
+);
+
+-- sqlite keeps no comments: column setting.value: raw value
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaa0000d001');
+
+-- Running upgrade aaaa0000d001 -> aaaa0000d002, change the default; the downgrade forgets it
+
+-- versions/aaaa0000d002_change.mig:6
+CREATE TABLE _retort_tmp_setting (
+    name TEXT NOT NULL,
+    value TEXT DEFAULT 'off',
+    PRIMARY KEY (name)
+);
+
+INSERT INTO _retort_tmp_setting (name, value) SELECT name, value FROM setting;
+
+DROP TABLE setting;
+
+ALTER TABLE _retort_tmp_setting RENAME TO setting;
+
+PRAGMA foreign_key_check(setting);
+
+UPDATE alembic_version SET version_num='aaaa0000d002' WHERE alembic_version.version_num = 'aaaa0000d001';
+
+-- Running upgrade aaaa0000d002 -> aaaa0000d003, drop the comment; the downgrade does not put it back
+
+-- versions/aaaa0000d003_comment.mig:6
+-- sqlite keeps no comments: column setting.value has no comment now
+
+UPDATE alembic_version SET version_num='aaaa0000d003' WHERE alembic_version.version_num = 'aaaa0000d002';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+

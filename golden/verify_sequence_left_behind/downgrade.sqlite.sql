@@ -1,0 +1,12 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+-- Running downgrade aaaa0000f001 -> <base>, a sequence the downgrade forgets (the index goes with its table)
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'aaaa0000f001';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
