@@ -248,7 +248,7 @@ int main(int argc, char **argv)
 	path.len = 0;
 	bprintf(&path, "%s/retort.ini", dir);
 	bprintf(&b, "# written by bench/gen: %lu revisions in a line\n"
-		"[retort]\nscript_location = .\ndialect = postgresql\n", n);
+		"[retort]\nscript_location = .\ndialect = postgresql\ndialects = postgresql\n", n);
 	write_file(path.p, b.p, b.len);
 
 	for (i = 1; i <= n; i++) {
