@@ -241,11 +241,12 @@ static const char *unknown_function(struct arena *a, const char *s, size_t n)
 	return NULL;
 }
 
-static bool sqlite_default_sql(struct emitter *e, const struct value *v)
+static bool sqlite_default_sql(struct emitter *e, const struct value *v, const struct type *t)
 {
 	const char *s, *now, *fn;
 	size_t n;
 
+	(void)t;
 	if (v->kind != VAL_SQL) {
 		emit_value(e, v);
 		return true;
@@ -619,7 +620,7 @@ static const char *const sqlite_commit[] = { "COMMIT", "PRAGMA foreign_keys = ON
 const struct dialect dialect_sqlite = {
 	.name = "sqlite",
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_PARTIAL_INDEX | CAP_EXPRESSION_INDEX |
-		CAP_DEFERRABLE_FK,
+		CAP_DEFERRABLE_FK | CAP_INLINE_REFERENCES | CAP_FK_IMPLICIT_COLUMNS,
 	.max_ident_len = 0,		/* no limit */
 	.quote_open = '"',
 	.quote_close = '"',

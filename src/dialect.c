@@ -13,7 +13,7 @@
 
 /* The one list of backends: the table and the names for messages both come
  * from it.  Each entry X(n) names the object dialect_n, whose name is "n". */
-#define DIALECT_LIST(X) X(postgresql) X(sqlite)
+#define DIALECT_LIST(X) X(mysql) X(postgresql) X(sqlite)
 
 #define DIALECT_ADDR(n) &dialect_##n,
 #define DIALECT_NAME(n) ", " #n
@@ -41,7 +41,9 @@ const struct dialect *dialect_find(const char *name)
 	if (!name)
 		return NULL;
 	for (i = 0; i < ARRAY_LEN(dialect_registry); i++)
-		if (ascii_casecmp(dialect_registry[i]->name, name) == 0)
+		if (ascii_casecmp(dialect_registry[i]->name, name) == 0 ||
+		    (dialect_registry[i]->alias &&
+		     ascii_casecmp(dialect_registry[i]->alias, name) == 0))
 			return dialect_registry[i];
 	return NULL;
 }
@@ -304,7 +306,7 @@ void emit_comment(struct emitter *e, const char *text)
  * (PostgreSQL silently, at 63 bytes) and two names could then meet, so it
  * is an error here, as SQLAlchemy makes it for DDL names.  Names an op
  * only refers to were checked where they were made. */
-static void check_new_name(struct emitter *e, const char *name, struct span sp)
+void dialect_check_new_name(struct emitter *e, const char *name, struct span sp)
 {
 	size_t n = strlen(name);
 
@@ -319,13 +321,13 @@ static void check_new_name(struct emitter *e, const char *name, struct span sp)
 
 static void emit_new_ident(struct emitter *e, const struct ident *id)
 {
-	check_new_name(e, id->name, id->span);
+	dialect_check_new_name(e, id->name, id->span);
 	emit_ident(e, id->name);
 }
 
 static void emit_new_qname(struct emitter *e, const struct qname *q)
 {
-	check_new_name(e, q->name, q->span);
+	dialect_check_new_name(e, q->name, q->span);
 	emit_qname(e, q);
 }
 
@@ -420,6 +422,25 @@ static void emit_fkref(struct emitter *e, const struct fkref *r)
 		emit_raw(e, " (");
 		emit_identlist(e, &r->columns);
 		emit_raw(e, ")");
+	} else if (!has_cap(e, CAP_FK_IMPLICIT_COLUMNS)) {
+		const struct sch_table *t = e->model ? schema_table(e->model, &r->table) : NULL;
+		size_t i, j;
+		for (i = 0; t && i < t->nconstraints; i++) {
+			if (t->constraints[i]->kind != CON_PRIMARY_KEY)
+				continue;
+			emit_raw(e, " (");
+			for (j = 0; j < t->constraints[i]->ncolumns; j++) {
+				if (j)
+					emit_raw(e, ", ");
+				emit_ident(e, t->constraints[i]->columns[j]);
+			}
+			emit_raw(e, ")");
+			break;
+		}
+		if (!t || i == t->nconstraints)
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, r->span,
+				   "%s needs the columns a foreign key references, and '%s' has "
+				   "no primary key to stand for them", e->d->name, r->table.name);
 	}
 	if (del)
 		emit_fmt(e, " ON DELETE %s", del);
@@ -526,11 +547,16 @@ static void emit_expr_elem(struct emitter *e, const char *expr)
  * parentheses gets them. */
 void emit_default(struct emitter *e, const struct value *v)
 {
+	emit_default_for(e, v, NULL);
+}
+
+void emit_default_for(struct emitter *e, const struct value *v, const struct type *t)
+{
 	size_t len;
 	const char *s;
 
 	if (v && e->d->default_sql) {
-		e->d->default_sql(e, v);
+		e->d->default_sql(e, v, t);
 		return;
 	}
 	if (!v || v->kind != VAL_SQL) {
@@ -655,19 +681,23 @@ static void emit_column(struct emitter *e, const struct column *c, bool inline_c
 	emit_column_type(e, c);
 	if (c->server_default) {
 		emit_raw(e, " DEFAULT ");
-		emit_default(e, c->server_default);
+		emit_default_for(e, c->server_default, &c->type);
 	}
 	if (column_not_null(c, in_table_pk))
 		emit_raw(e, " NOT NULL");
+	if (c->comment && has_cap(e, CAP_INLINE_COMMENTS)) {
+		emit_raw(e, " COMMENT ");
+		emit_string(e, c->comment);
+	}
 	if (!inline_constraints)
 		return;
 	if (c->primary_key)
 		emit_raw(e, " PRIMARY KEY");
 	if (c->unique)
 		emit_raw(e, " UNIQUE");
-	if (c->references)
+	if (c->references && has_cap(e, CAP_INLINE_REFERENCES))
 		emit_fkref(e, c->references);
-	if (type_is_inline_enum(&c->type)) {
+	if (type_is_inline_enum(&c->type) && !has_cap(e, CAP_ENUM_TYPE)) {
 		emit_raw(e, " ");
 		emit_enum_check(e, c->name.name, &c->type);
 	}
@@ -798,6 +828,8 @@ static void emit_comment_on(struct emitter *e, const struct qname *t, const char
 static void emit_inline_comment(struct emitter *e, const struct qname *t, const char *column,
 				const char *text, struct span sp)
 {
+	if (has_cap(e, CAP_INLINE_COMMENTS))
+		return;	/* said in the definition */
 	if (has_cap(e, CAP_COMMENTS))
 		emit_comment_on(e, t, column, text);
 	else if (e->d->comment_fallback)
@@ -850,7 +882,8 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 	int errs = e->diag->nerrors;
 	size_t n = 0, npk = 0;
 
-	check_table_options(e, op->u.table.options);
+	if (!e->d->table_options_sql)	/* else it says what it does not know */
+		check_table_options(e, op->u.table.options);
 	emit_begin(e);
 	emit_raw(e, "CREATE TABLE ");
 	emit_new_qname(e, t);
@@ -887,7 +920,7 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 			emit_ident(e, c->name.name);
 			emit_raw(e, ")");
 		}
-		if (type_is_inline_enum(&c->type)) {
+		if (type_is_inline_enum(&c->type) && !has_cap(e, CAP_ENUM_TYPE)) {
 			table_line(e, &n);
 			emit_enum_check(e, c->name.name, &c->type);
 		}
@@ -897,6 +930,12 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 		emit_constraint(e, k);
 	}
 	emit_raw(e, "\n)");
+	if (op->u.table.comment && has_cap(e, CAP_INLINE_COMMENTS)) {
+		emit_raw(e, " COMMENT ");
+		emit_string(e, op->u.table.comment);
+	}
+	if (e->d->table_options_sql)
+		e->d->table_options_sql(e, op->u.table.options);
 	if (!emit_finish(e, errs))
 		return false;
 	if (op->u.table.comment)
@@ -935,6 +974,13 @@ static bool generic_add_column(struct emitter *e, const struct op *op)
 	emit_alter_table(e, &op->u.add_column.table);
 	emit_raw(e, "ADD COLUMN ");
 	emit_column(e, c, true, false);
+	if (c->references && !has_cap(e, CAP_INLINE_REFERENCES)) {
+		/* the same statement: the column never stands without its key */
+		emit_raw(e, ", ADD FOREIGN KEY (");
+		emit_ident(e, c->name.name);
+		emit_raw(e, ")");
+		emit_fkref(e, c->references);
+	}
 	if (!emit_finish(e, errs))
 		return false;
 	if (c->comment)
@@ -979,7 +1025,7 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 	if ((ch & ALTER_COMMENT) && !has_cap(e, CAP_COMMENTS) && !e->d->comment_fallback)
 		unsupported(e, op->span, "a column comment");
 	if (ch & ALTER_RENAME)
-		check_new_name(e, op->u.alter.new_name.name, op->u.alter.new_name.span);
+		dialect_check_new_name(e, op->u.alter.new_name.name, op->u.alter.new_name.span);
 	if (errors_since(e, errs))
 		return false;
 

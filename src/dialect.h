@@ -36,7 +36,17 @@ enum dialect_cap {
 	CAP_DEFERRABLE_FK = 1u << 13,		/* foreign keys may be deferrable
 						 * (CAP_DEFERRABLE: any constraint) */
 	CAP_INDEX_METHOD = 1u << 14,		/* create_index ... using METHOD */
-	CAP_INDEX_NULLS_ORDER = 1u << 15	/* NULLS FIRST/LAST in an index */
+	CAP_INDEX_NULLS_ORDER = 1u << 15,	/* NULLS FIRST/LAST in an index */
+	CAP_INLINE_REFERENCES = 1u << 16,	/* a column's own REFERENCES clause
+						 * is a foreign key (MySQL parses it
+						 * and ignores it) */
+	CAP_INLINE_COMMENTS = 1u << 17,		/* COMMENT 'x' in a column's
+						 * definition and after a table's */
+	CAP_ENUM_TYPE = 1u << 18,		/* an inline enum is a type of its
+						 * own, no CHECK needed */
+	CAP_FK_IMPLICIT_COLUMNS = 1u << 19	/* REFERENCES t means t's primary
+						 * key (else they are spelled out,
+						 * from the model) */
 };
 
 /* Where finished statements and comments go: the --sql writer prints them,
@@ -73,6 +83,8 @@ struct emitter {
 
 struct dialect {
 	const char *name;		/* as --dialect and `only` name it */
+	const char *alias;		/* another name --dialect and URLs may use
+					 * (mariadb for mysql), or NULL */
 	unsigned caps;			/* enum dialect_cap bits */
 	size_t max_ident_len;		/* bytes */
 
@@ -116,8 +128,13 @@ struct dialect {
 	bool (*cast_needs_using)(const struct type *from, const struct type *to);
 	/* A column default (a value or raw SQL), where the dialect spells one
 	 * differently; NULL: the generic spelling. */
-	bool (*default_sql)(struct emitter *e, const struct value *v);
-	/* (default_sql writes into e->stmt; false after a diagnostic.)
+	bool (*default_sql)(struct emitter *e, const struct value *v, const struct type *t);
+	/* (default_sql writes into e->stmt, for a column of type t, or NULL
+	 * where the type is not at hand; false after a diagnostic.)
+	 * Table options (with (...)) named for this dialect, after CREATE
+	 * TABLE's closing parenthesis; NULL: the dialect takes none. */
+	void (*table_options_sql)(struct emitter *e, const struct kv *options);
+	/*
 	 * Where CAP_COMMENTS is missing: what a table or column comment
 	 * becomes (column NULL: the table's; text NULL: removed); NULL: it is
 	 * left out with a warning. */
@@ -154,6 +171,8 @@ bool dialect_emit_generic(struct emitter *e, const struct op *op);
 /* A column default as dialect d spells it, and whether a type is an enum
  * spelled inline (with its values) rather than named. */
 void emit_default(struct emitter *e, const struct value *v);
+/* The same, for a column of type t (the dialect may spell it by type). */
+void emit_default_for(struct emitter *e, const struct value *v, const struct type *t);
 /* An enum named by the column's type, spelled inline with the values the
  * model knows, where the dialect has no enum types; else t itself. */
 const struct type *dialect_resolve_enum(struct emitter *e, const struct type *t);
@@ -185,6 +204,10 @@ bool dialect_word_in(const char *const *v, size_t n, const char *w, size_t len);
  * VARCHAR's length. */
 size_t dialect_enum_length(const struct type *t);
 
+/* A name an op creates: an error at sp when the dialect cannot have it
+ * (longer than its names may be, or empty). */
+void dialect_check_new_name(struct emitter *e, const char *name, struct span sp);
+
 /* Into a plain sbuf, for emitters composing pieces. */
 void dialect_quote_ident(const struct dialect *d, struct sbuf *out, const char *name);
 void dialect_string_literal(const struct dialect *d, struct sbuf *out, const char *s);
@@ -198,6 +221,7 @@ void dialect_version_update(struct emitter *e, const char *schema, const char *t
 void dialect_version_delete(struct emitter *e, const char *schema, const char *table,
 			    const char *rev);
 
+extern const struct dialect dialect_mysql;
 extern const struct dialect dialect_postgresql;
 extern const struct dialect dialect_sqlite;
 

@@ -1582,6 +1582,11 @@ static bool constraint_uses(struct schema *s, const struct sch_constraint *c,
 	return sql_mentions(s, c->def->where, column);
 }
 
+bool schema_sql_mentions(struct schema *s, const char *sql, const char *column)
+{
+	return sql_mentions(s, sql, column);
+}
+
 bool schema_column_used(struct schema *s, const struct sch_table *t, const char *column)
 {
 	size_t i;

@@ -144,6 +144,8 @@ const struct sch_enum *schema_enum(const struct schema *s, const struct qname *q
 /* Whether an index or constraint of t names the column (in its column
  * list, or an expression, CHECK or WHERE that mentions it). */
 bool schema_column_used(struct schema *s, const struct sch_table *t, const char *column);
+/* Whether raw SQL names the column (outside strings and quoted others). */
+bool schema_sql_mentions(struct schema *s, const char *sql, const char *column);
 
 /* A table as the ops that make it in an empty database: its create_table
  * (with its foreign keys when fks, else without), then a create_index per

@@ -17,8 +17,8 @@ CREATE TABLE org (
 CREATE TABLE member (
     id INTEGER NOT NULL,
     org_id INTEGER,
-    email TEXT,
-    handle TEXT,
+    email VARCHAR(100),
+    handle VARCHAR(30),
     PRIMARY KEY (id),
     FOREIGN KEY (org_id) REFERENCES org (id),
     UNIQUE (email),

@@ -21,7 +21,7 @@ INSERT INTO alembic_version (version_num) VALUES ('5555eeee0001');
 
 -- versions/5555eeee0002_create_setting.mig:7
 CREATE TABLE setting (
-    name TEXT NOT NULL,
+    name VARCHAR(40) NOT NULL,
     value TEXT,
     PRIMARY KEY (name)
 );

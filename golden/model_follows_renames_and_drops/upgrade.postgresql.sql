@@ -10,9 +10,9 @@ CREATE TABLE alembic_version (
 -- versions/d0d0d0d0d001_base.mig:6
 CREATE TABLE t (
     id INTEGER NOT NULL,
-    email TEXT,
+    email VARCHAR(200),
     x INTEGER,
-    y TEXT,
+    y VARCHAR(100),
     seen TIMESTAMP WITHOUT TIME ZONE,
     PRIMARY KEY (id),
     UNIQUE (seen),
@@ -25,12 +25,12 @@ CREATE INDEX ix_t_email ON t (email);
 -- versions/d0d0d0d0d001_base.mig:15
 CREATE INDEX ix_t_lower_y ON t (lower(y));
 
--- versions/d0d0d0d0d001_base.mig:16
+-- versions/d0d0d0d0d001_base.mig:17
 CREATE INDEX ix_t_positive ON t (id) WHERE x > 0;
 
--- versions/d0d0d0d0d001_base.mig:17
+-- versions/d0d0d0d0d001_base.mig:19
 CREATE TABLE visit (
-    day DATE,
+    day TIMESTAMP WITHOUT TIME ZONE,
     FOREIGN KEY (day) REFERENCES t (seen)
 );
 

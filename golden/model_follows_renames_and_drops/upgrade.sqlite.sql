@@ -12,9 +12,9 @@ CREATE TABLE alembic_version (
 -- versions/d0d0d0d0d001_base.mig:6
 CREATE TABLE t (
     id INTEGER NOT NULL,
-    email TEXT,
+    email VARCHAR(200),
     x INTEGER,
-    y TEXT,
+    y VARCHAR(100),
     seen DATETIME,
     PRIMARY KEY (id),
     UNIQUE (seen),
@@ -27,12 +27,12 @@ CREATE INDEX ix_t_email ON t (email);
 -- versions/d0d0d0d0d001_base.mig:15
 CREATE INDEX ix_t_lower_y ON t (lower(y));
 
--- versions/d0d0d0d0d001_base.mig:16
+-- versions/d0d0d0d0d001_base.mig:17
 CREATE INDEX ix_t_positive ON t (id) WHERE x > 0;
 
--- versions/d0d0d0d0d001_base.mig:17
+-- versions/d0d0d0d0d001_base.mig:19
 CREATE TABLE visit (
-    day DATE,
+    day DATETIME,
     FOREIGN KEY (day) REFERENCES t (seen)
 );
 
@@ -46,8 +46,8 @@ ALTER TABLE t RENAME email TO mail;
 -- versions/d0d0d0d0d002_renames_and_drops.mig:8
 CREATE TABLE _retort_tmp_t (
     id INTEGER NOT NULL,
-    mail TEXT,
-    y TEXT,
+    mail VARCHAR(200),
+    y VARCHAR(100),
     seen DATETIME,
     PRIMARY KEY (id),
     UNIQUE (seen)
@@ -68,7 +68,7 @@ PRAGMA foreign_key_check(t);
 -- versions/d0d0d0d0d002_renames_and_drops.mig:9
 CREATE TABLE _retort_tmp_t (
     id INTEGER NOT NULL,
-    mail TEXT,
+    mail VARCHAR(200),
     seen DATETIME,
     PRIMARY KEY (id),
     UNIQUE (seen)

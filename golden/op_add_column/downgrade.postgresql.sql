@@ -2,37 +2,37 @@ BEGIN;
 
 -- Running downgrade d4f0000a0002 -> d4f0000a0001, add columns
 
--- versions/d4f0000a0002_add_columns.mig:27
+-- versions/d4f0000a0002_add_columns.mig:32
 ALTER TABLE account DROP COLUMN verified;
 
--- versions/d4f0000a0002_add_columns.mig:28
+-- versions/d4f0000a0002_add_columns.mig:33
 ALTER TABLE account DROP COLUMN score;
 
--- versions/d4f0000a0002_add_columns.mig:29
+-- versions/d4f0000a0002_add_columns.mig:34
 ALTER TABLE account DROP COLUMN state;
 
--- versions/d4f0000a0002_add_columns.mig:30
+-- versions/d4f0000a0002_add_columns.mig:35
 ALTER TABLE account DROP COLUMN code;
 
--- versions/d4f0000a0002_add_columns.mig:31
+-- versions/d4f0000a0002_add_columns.mig:36
 ALTER TABLE account DROP COLUMN flags;
 
--- versions/d4f0000a0002_add_columns.mig:32
+-- versions/d4f0000a0002_add_columns.mig:37
 ALTER TABLE account DROP COLUMN org2_id;
 
--- versions/d4f0000a0002_add_columns.mig:33
+-- versions/d4f0000a0002_add_columns.mig:38
 ALTER TABLE account DROP COLUMN org_id;
 
--- versions/d4f0000a0002_add_columns.mig:34
+-- versions/d4f0000a0002_add_columns.mig:39
 ALTER TABLE account DROP COLUMN email;
 
--- versions/d4f0000a0002_add_columns.mig:35
+-- versions/d4f0000a0002_add_columns.mig:40
 ALTER TABLE account DROP COLUMN login_count;
 
--- versions/d4f0000a0002_add_columns.mig:36
+-- versions/d4f0000a0002_add_columns.mig:41
 ALTER TABLE account DROP COLUMN last_login;
 
--- versions/d4f0000a0002_add_columns.mig:37
+-- versions/d4f0000a0002_add_columns.mig:42
 ALTER TABLE account DROP COLUMN id;
 
 UPDATE alembic_version SET version_num='d4f0000a0001' WHERE alembic_version.version_num = 'd4f0000a0002';

@@ -4,13 +4,13 @@ BEGIN;
 
 -- Running downgrade d4f0000a0002 -> d4f0000a0001, add columns
 
--- versions/d4f0000a0002_add_columns.mig:27
+-- versions/d4f0000a0002_add_columns.mig:32
 ALTER TABLE account DROP COLUMN verified;
 
--- versions/d4f0000a0002_add_columns.mig:28
+-- versions/d4f0000a0002_add_columns.mig:33
 ALTER TABLE account DROP COLUMN score;
 
--- versions/d4f0000a0002_add_columns.mig:29
+-- versions/d4f0000a0002_add_columns.mig:34
 CREATE TABLE _retort_tmp_account (
     name TEXT,
     id INTEGER NOT NULL,
@@ -35,13 +35,13 @@ ALTER TABLE _retort_tmp_account RENAME TO account;
 
 PRAGMA foreign_key_check(account);
 
--- versions/d4f0000a0002_add_columns.mig:30
+-- versions/d4f0000a0002_add_columns.mig:35
 ALTER TABLE account DROP COLUMN code;
 
--- versions/d4f0000a0002_add_columns.mig:31
+-- versions/d4f0000a0002_add_columns.mig:36
 ALTER TABLE account DROP COLUMN flags;
 
--- versions/d4f0000a0002_add_columns.mig:32
+-- versions/d4f0000a0002_add_columns.mig:37
 CREATE TABLE _retort_tmp_account (
     name TEXT,
     id INTEGER NOT NULL,
@@ -62,7 +62,7 @@ ALTER TABLE _retort_tmp_account RENAME TO account;
 
 PRAGMA foreign_key_check(account);
 
--- versions/d4f0000a0002_add_columns.mig:33
+-- versions/d4f0000a0002_add_columns.mig:38
 CREATE TABLE _retort_tmp_account (
     name TEXT,
     id INTEGER NOT NULL,
@@ -81,7 +81,7 @@ ALTER TABLE _retort_tmp_account RENAME TO account;
 
 PRAGMA foreign_key_check(account);
 
--- versions/d4f0000a0002_add_columns.mig:34
+-- versions/d4f0000a0002_add_columns.mig:39
 CREATE TABLE _retort_tmp_account (
     name TEXT,
     id INTEGER NOT NULL,
@@ -98,13 +98,13 @@ ALTER TABLE _retort_tmp_account RENAME TO account;
 
 PRAGMA foreign_key_check(account);
 
--- versions/d4f0000a0002_add_columns.mig:35
+-- versions/d4f0000a0002_add_columns.mig:40
 ALTER TABLE account DROP COLUMN login_count;
 
--- versions/d4f0000a0002_add_columns.mig:36
+-- versions/d4f0000a0002_add_columns.mig:41
 ALTER TABLE account DROP COLUMN last_login;
 
--- versions/d4f0000a0002_add_columns.mig:37
+-- versions/d4f0000a0002_add_columns.mig:42
 CREATE TABLE _retort_tmp_account (
     name TEXT
 );

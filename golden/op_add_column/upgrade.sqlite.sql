@@ -69,22 +69,22 @@ PRAGMA foreign_key_check(account);
 -- versions/d4f0000a0002_add_columns.mig:12
 ALTER TABLE account ADD COLUMN org_id INTEGER REFERENCES org (id) ON DELETE CASCADE ON UPDATE SET NULL;
 
--- versions/d4f0000a0002_add_columns.mig:13
+-- versions/d4f0000a0002_add_columns.mig:14
 ALTER TABLE account ADD COLUMN org2_id INTEGER REFERENCES org ON DELETE SET DEFAULT DEFERRABLE INITIALLY DEFERRED;
 
--- versions/d4f0000a0002_add_columns.mig:18
+-- versions/d4f0000a0002_add_columns.mig:23
 ALTER TABLE account ADD COLUMN flags JSON DEFAULT '{}' NOT NULL;
 
--- versions/d4f0000a0002_add_columns.mig:20
+-- versions/d4f0000a0002_add_columns.mig:25
 ALTER TABLE account ADD COLUMN code CHAR(3) DEFAULT 'A''B' NOT NULL;
 
--- versions/d4f0000a0002_add_columns.mig:21
+-- versions/d4f0000a0002_add_columns.mig:26
 ALTER TABLE account ADD COLUMN state VARCHAR(6) DEFAULT 'new' NOT NULL CHECK (state IN ('new', 'active', 'closed'));
 
--- versions/d4f0000a0002_add_columns.mig:22
+-- versions/d4f0000a0002_add_columns.mig:27
 ALTER TABLE account ADD COLUMN score DOUBLE DEFAULT -1.5e-2;
 
--- versions/d4f0000a0002_add_columns.mig:23
+-- versions/d4f0000a0002_add_columns.mig:28
 ALTER TABLE account ADD COLUMN verified BOOLEAN DEFAULT false;
 
 UPDATE alembic_version SET version_num='d4f0000a0002' WHERE alembic_version.version_num = 'd4f0000a0001';

@@ -8,7 +8,7 @@ BEGIN;
 CREATE TABLE _retort_tmp_account (
     id INTEGER NOT NULL,
     org_id INTEGER,
-    name TEXT NOT NULL,
+    name VARCHAR(100) NOT NULL,
     email VARCHAR(255) DEFAULT '' NOT NULL,
     previous INTEGER,
     created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
@@ -24,7 +24,7 @@ DROP TABLE account;
 
 ALTER TABLE _retort_tmp_account RENAME TO account;
 
-CREATE INDEX ix_account_name ON account (name) WHERE name <> '';
+CREATE INDEX ix_account_name ON account (name);
 
 PRAGMA foreign_key_check(account);
 

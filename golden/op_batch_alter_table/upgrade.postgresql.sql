@@ -35,7 +35,7 @@ ALTER TABLE account DROP COLUMN legacy;
 ALTER TABLE account ADD COLUMN created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL;
 
 -- versions/e5b0000a0002_batch_account.mig:11
-ALTER TABLE account ALTER COLUMN name TYPE TEXT;
+ALTER TABLE account ALTER COLUMN name TYPE VARCHAR(100);
 
 -- versions/e5b0000a0002_batch_account.mig:12
 ALTER TABLE account ALTER COLUMN email SET NOT NULL;
@@ -51,7 +51,7 @@ ALTER TABLE account RENAME old TO previous;
 ALTER TABLE account ADD CONSTRAINT uq_account_email UNIQUE (email);
 
 -- versions/e5b0000a0002_batch_account.mig:15
-CREATE INDEX ix_account_name ON account (name) WHERE name <> '';
+CREATE INDEX ix_account_name ON account (name);
 
 -- versions/e5b0000a0002_batch_account.mig:16
 ALTER TABLE account ADD CONSTRAINT fk_account_org FOREIGN KEY (org_id) REFERENCES org (id) ON DELETE CASCADE;

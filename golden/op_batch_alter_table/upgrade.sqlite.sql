@@ -34,7 +34,7 @@ INSERT INTO alembic_version (version_num) VALUES ('e5b0000a0001');
 CREATE TABLE _retort_tmp_account (
     id INTEGER NOT NULL,
     org_id INTEGER,
-    name TEXT NOT NULL,
+    name VARCHAR(100) NOT NULL,
     email VARCHAR(255) DEFAULT '' NOT NULL,
     previous INTEGER,
     created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
@@ -50,7 +50,7 @@ DROP TABLE account;
 
 ALTER TABLE _retort_tmp_account RENAME TO account;
 
-CREATE INDEX ix_account_name ON account (name) WHERE name <> '';
+CREATE INDEX ix_account_name ON account (name);
 
 PRAGMA foreign_key_check(account);
 
@@ -64,7 +64,7 @@ UPDATE alembic_version SET version_num='e5b0000a0002' WHERE alembic_version.vers
 CREATE TABLE _retort_tmp_account (
     id INTEGER NOT NULL,
     org_id INTEGER,
-    name TEXT NOT NULL,
+    name VARCHAR(100) NOT NULL,
     email VARCHAR(255) DEFAULT '' NOT NULL,
     previous INTEGER,
     created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
@@ -81,7 +81,7 @@ DROP TABLE account;
 
 ALTER TABLE _retort_tmp_account RENAME TO account;
 
-CREATE INDEX ix_account_name ON account (name) WHERE name <> '';
+CREATE INDEX ix_account_name ON account (name);
 
 PRAGMA foreign_key_check(account);
 

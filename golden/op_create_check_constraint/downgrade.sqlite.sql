@@ -4,7 +4,7 @@ BEGIN;
 
 -- Running downgrade b5d0000a0002 -> b5d0000a0001, add checks
 
--- versions/b5d0000a0002_add_checks.mig:20
+-- versions/b5d0000a0002_add_checks.mig:23
 CREATE TABLE _retort_tmp_product (
     id INTEGER NOT NULL,
     price NUMERIC(10, 2) NOT NULL,
@@ -24,7 +24,7 @@ ALTER TABLE _retort_tmp_product RENAME TO product;
 
 PRAGMA foreign_key_check(product);
 
--- versions/b5d0000a0002_add_checks.mig:21
+-- versions/b5d0000a0002_add_checks.mig:24
 CREATE TABLE _retort_tmp_product (
     id INTEGER NOT NULL,
     price NUMERIC(10, 2) NOT NULL,
@@ -43,7 +43,7 @@ ALTER TABLE _retort_tmp_product RENAME TO product;
 
 PRAGMA foreign_key_check(product);
 
--- versions/b5d0000a0002_add_checks.mig:22
+-- versions/b5d0000a0002_add_checks.mig:25
 CREATE TABLE _retort_tmp_product (
     id INTEGER NOT NULL,
     price NUMERIC(10, 2) NOT NULL,
@@ -61,7 +61,7 @@ ALTER TABLE _retort_tmp_product RENAME TO product;
 
 PRAGMA foreign_key_check(product);
 
--- versions/b5d0000a0002_add_checks.mig:23
+-- versions/b5d0000a0002_add_checks.mig:26
 CREATE TABLE _retort_tmp_product (
     id INTEGER NOT NULL,
     price NUMERIC(10, 2) NOT NULL,

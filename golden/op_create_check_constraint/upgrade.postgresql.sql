@@ -29,7 +29,7 @@ ALTER TABLE product ADD CONSTRAINT ck_product_sale CHECK (sale IS NULL OR sale <
 -- versions/b5d0000a0002_add_checks.mig:11
 ALTER TABLE product ADD CONSTRAINT ck_product_sku CHECK (sku ~ '^[A-Z]{3}-[0-9]+$');
 
--- versions/b5d0000a0002_add_checks.mig:16
+-- versions/b5d0000a0002_add_checks.mig:19
 ALTER TABLE product ADD CONSTRAINT ck_product_sku_len CHECK (length(sku) BETWEEN 5 AND 20 AND sku <> 'n/a');
 
 UPDATE alembic_version SET version_num='b5d0000a0002' WHERE alembic_version.version_num = 'b5d0000a0001';

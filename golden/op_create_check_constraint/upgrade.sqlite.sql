@@ -79,7 +79,7 @@ ALTER TABLE _retort_tmp_product RENAME TO product;
 
 PRAGMA foreign_key_check(product);
 
--- versions/b5d0000a0002_add_checks.mig:16
+-- versions/b5d0000a0002_add_checks.mig:19
 CREATE TABLE _retort_tmp_product (
     id INTEGER NOT NULL,
     price NUMERIC(10, 2) NOT NULL,

@@ -15,10 +15,10 @@ UPDATE alembic_version SET version_num='c6e0000a0001' WHERE alembic_version.vers
 
 -- Running downgrade c6e0000a0001 -> <base>, create booking
 
--- versions/c6e0000a0001_create_booking.mig:17
+-- versions/c6e0000a0001_create_booking.mig:27
 DROP TABLE booking;
 
--- versions/c6e0000a0001_create_booking.mig:18
+-- versions/c6e0000a0001_create_booking.mig:28
 DROP EXTENSION IF EXISTS btree_gist;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'c6e0000a0001';

@@ -10,7 +10,7 @@ CREATE TABLE alembic_version (
 -- versions/c6e0000a0001_create_booking.mig:7
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 
--- versions/c6e0000a0001_create_booking.mig:8
+-- versions/c6e0000a0001_create_booking.mig:9
 CREATE TABLE booking (
     id INTEGER NOT NULL,
     room INTEGER NOT NULL,

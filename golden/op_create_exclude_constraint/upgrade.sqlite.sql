@@ -9,7 +9,7 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade <base> -> c6e0000a0001, create booking
 
--- versions/c6e0000a0001_create_booking.mig:8
+-- versions/c6e0000a0001_create_booking.mig:9
 CREATE TABLE booking (
     id INTEGER NOT NULL,
     room INTEGER NOT NULL,

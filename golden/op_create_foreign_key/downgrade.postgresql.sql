@@ -2,22 +2,22 @@ BEGIN;
 
 -- Running downgrade a4c0000a0002 -> a4c0000a0001, add foreign keys
 
--- versions/a4c0000a0002_add_foreign_keys.mig:23
+-- versions/a4c0000a0002_add_foreign_keys.mig:39
 ALTER TABLE shipment DROP CONSTRAINT fk_shipment_warehouse;
 
--- versions/a4c0000a0002_add_foreign_keys.mig:24
+-- versions/a4c0000a0002_add_foreign_keys.mig:40
 ALTER TABLE shipment DROP CONSTRAINT fk_shipment_owner;
 
--- versions/a4c0000a0002_add_foreign_keys.mig:25
+-- versions/a4c0000a0002_add_foreign_keys.mig:41
 ALTER TABLE shipment DROP CONSTRAINT fk_shipment_agent;
 
--- versions/a4c0000a0002_add_foreign_keys.mig:26
+-- versions/a4c0000a0002_add_foreign_keys.mig:42
 ALTER TABLE shipment DROP CONSTRAINT fk_shipment_buyer;
 
--- versions/a4c0000a0002_add_foreign_keys.mig:27
+-- versions/a4c0000a0002_add_foreign_keys.mig:43
 ALTER TABLE shipment DROP CONSTRAINT fk_shipment_sender;
 
--- versions/a4c0000a0002_add_foreign_keys.mig:28
+-- versions/a4c0000a0002_add_foreign_keys.mig:44
 ALTER TABLE shipment DROP CONSTRAINT fk_shipment_org;
 
 UPDATE alembic_version SET version_num='a4c0000a0001' WHERE alembic_version.version_num = 'a4c0000a0002';

@@ -4,7 +4,7 @@ BEGIN;
 
 -- Running downgrade a4c0000a0002 -> a4c0000a0001, add foreign keys
 
--- versions/a4c0000a0002_add_foreign_keys.mig:23
+-- versions/a4c0000a0002_add_foreign_keys.mig:39
 CREATE TABLE _retort_tmp_shipment (
     id INTEGER NOT NULL,
     org_id INTEGER DEFAULT 1,
@@ -30,7 +30,7 @@ ALTER TABLE _retort_tmp_shipment RENAME TO shipment;
 
 PRAGMA foreign_key_check(shipment);
 
--- versions/a4c0000a0002_add_foreign_keys.mig:24
+-- versions/a4c0000a0002_add_foreign_keys.mig:40
 CREATE TABLE _retort_tmp_shipment (
     id INTEGER NOT NULL,
     org_id INTEGER DEFAULT 1,
@@ -55,7 +55,7 @@ ALTER TABLE _retort_tmp_shipment RENAME TO shipment;
 
 PRAGMA foreign_key_check(shipment);
 
--- versions/a4c0000a0002_add_foreign_keys.mig:25
+-- versions/a4c0000a0002_add_foreign_keys.mig:41
 CREATE TABLE _retort_tmp_shipment (
     id INTEGER NOT NULL,
     org_id INTEGER DEFAULT 1,
@@ -79,7 +79,7 @@ ALTER TABLE _retort_tmp_shipment RENAME TO shipment;
 
 PRAGMA foreign_key_check(shipment);
 
--- versions/a4c0000a0002_add_foreign_keys.mig:26
+-- versions/a4c0000a0002_add_foreign_keys.mig:42
 CREATE TABLE _retort_tmp_shipment (
     id INTEGER NOT NULL,
     org_id INTEGER DEFAULT 1,
@@ -102,7 +102,7 @@ ALTER TABLE _retort_tmp_shipment RENAME TO shipment;
 
 PRAGMA foreign_key_check(shipment);
 
--- versions/a4c0000a0002_add_foreign_keys.mig:27
+-- versions/a4c0000a0002_add_foreign_keys.mig:43
 CREATE TABLE _retort_tmp_shipment (
     id INTEGER NOT NULL,
     org_id INTEGER DEFAULT 1,
@@ -124,7 +124,7 @@ ALTER TABLE _retort_tmp_shipment RENAME TO shipment;
 
 PRAGMA foreign_key_check(shipment);
 
--- versions/a4c0000a0002_add_foreign_keys.mig:28
+-- versions/a4c0000a0002_add_foreign_keys.mig:44
 CREATE TABLE _retort_tmp_shipment (
     id INTEGER NOT NULL,
     org_id INTEGER DEFAULT 1,

@@ -40,19 +40,19 @@ INSERT INTO alembic_version (version_num) VALUES ('a4c0000a0001');
 -- versions/a4c0000a0002_add_foreign_keys.mig:8
 ALTER TABLE shipment ADD CONSTRAINT fk_shipment_org FOREIGN KEY (org_id) REFERENCES org (id) ON DELETE SET DEFAULT ON UPDATE CASCADE;
 
--- versions/a4c0000a0002_add_foreign_keys.mig:10
+-- versions/a4c0000a0002_add_foreign_keys.mig:11
 ALTER TABLE shipment ADD CONSTRAINT fk_shipment_sender FOREIGN KEY (sender_id) REFERENCES org (id) ON DELETE CASCADE ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED;
 
--- versions/a4c0000a0002_add_foreign_keys.mig:12
+-- versions/a4c0000a0002_add_foreign_keys.mig:13
 ALTER TABLE shipment ADD CONSTRAINT fk_shipment_buyer FOREIGN KEY (buyer_id) REFERENCES org (id) ON DELETE RESTRICT ON UPDATE RESTRICT DEFERRABLE INITIALLY IMMEDIATE;
 
--- versions/a4c0000a0002_add_foreign_keys.mig:14
+-- versions/a4c0000a0002_add_foreign_keys.mig:15
 ALTER TABLE shipment ADD CONSTRAINT fk_shipment_agent FOREIGN KEY (agent_id) REFERENCES org (id) ON DELETE SET NULL ON UPDATE SET NULL DEFERRABLE;
 
--- versions/a4c0000a0002_add_foreign_keys.mig:16
+-- versions/a4c0000a0002_add_foreign_keys.mig:26
 ALTER TABLE shipment ADD CONSTRAINT fk_shipment_owner FOREIGN KEY (owner_id) REFERENCES org ON DELETE NO ACTION;
 
--- versions/a4c0000a0002_add_foreign_keys.mig:18
+-- versions/a4c0000a0002_add_foreign_keys.mig:29
 ALTER TABLE shipment ADD CONSTRAINT fk_shipment_warehouse FOREIGN KEY (wh_country, wh_code) REFERENCES warehouse (country, code) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED;
 
 UPDATE alembic_version SET version_num='a4c0000a0002' WHERE alembic_version.version_num = 'a4c0000a0001';

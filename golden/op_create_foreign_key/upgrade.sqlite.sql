@@ -61,54 +61,7 @@ ALTER TABLE _retort_tmp_shipment RENAME TO shipment;
 
 PRAGMA foreign_key_check(shipment);
 
--- versions/a4c0000a0002_add_foreign_keys.mig:10
-CREATE TABLE _retort_tmp_shipment (
-    id INTEGER NOT NULL,
-    org_id INTEGER DEFAULT 1,
-    sender_id INTEGER,
-    buyer_id INTEGER,
-    agent_id INTEGER,
-    owner_id INTEGER,
-    wh_country CHAR(2),
-    wh_code INTEGER,
-    PRIMARY KEY (id),
-    CONSTRAINT fk_shipment_org FOREIGN KEY (org_id) REFERENCES org (id) ON DELETE SET DEFAULT ON UPDATE CASCADE,
-    CONSTRAINT fk_shipment_sender FOREIGN KEY (sender_id) REFERENCES org (id) ON DELETE CASCADE ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED
-);
-
-INSERT INTO _retort_tmp_shipment (id, org_id, sender_id, buyer_id, agent_id, owner_id, wh_country, wh_code) SELECT id, org_id, sender_id, buyer_id, agent_id, owner_id, wh_country, wh_code FROM shipment;
-
-DROP TABLE shipment;
-
-ALTER TABLE _retort_tmp_shipment RENAME TO shipment;
-
-PRAGMA foreign_key_check(shipment);
-
--- versions/a4c0000a0002_add_foreign_keys.mig:12
-CREATE TABLE _retort_tmp_shipment (
-    id INTEGER NOT NULL,
-    org_id INTEGER DEFAULT 1,
-    sender_id INTEGER,
-    buyer_id INTEGER,
-    agent_id INTEGER,
-    owner_id INTEGER,
-    wh_country CHAR(2),
-    wh_code INTEGER,
-    PRIMARY KEY (id),
-    CONSTRAINT fk_shipment_org FOREIGN KEY (org_id) REFERENCES org (id) ON DELETE SET DEFAULT ON UPDATE CASCADE,
-    CONSTRAINT fk_shipment_sender FOREIGN KEY (sender_id) REFERENCES org (id) ON DELETE CASCADE ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED,
-    CONSTRAINT fk_shipment_buyer FOREIGN KEY (buyer_id) REFERENCES org (id) ON DELETE RESTRICT ON UPDATE RESTRICT DEFERRABLE INITIALLY IMMEDIATE
-);
-
-INSERT INTO _retort_tmp_shipment (id, org_id, sender_id, buyer_id, agent_id, owner_id, wh_country, wh_code) SELECT id, org_id, sender_id, buyer_id, agent_id, owner_id, wh_country, wh_code FROM shipment;
-
-DROP TABLE shipment;
-
-ALTER TABLE _retort_tmp_shipment RENAME TO shipment;
-
-PRAGMA foreign_key_check(shipment);
-
--- versions/a4c0000a0002_add_foreign_keys.mig:14
+-- versions/a4c0000a0002_add_foreign_keys.mig:11
 CREATE TABLE _retort_tmp_shipment (
     id INTEGER NOT NULL,
     org_id INTEGER DEFAULT 1,
@@ -133,7 +86,57 @@ ALTER TABLE _retort_tmp_shipment RENAME TO shipment;
 
 PRAGMA foreign_key_check(shipment);
 
--- versions/a4c0000a0002_add_foreign_keys.mig:16
+-- versions/a4c0000a0002_add_foreign_keys.mig:13
+CREATE TABLE _retort_tmp_shipment (
+    id INTEGER NOT NULL,
+    org_id INTEGER DEFAULT 1,
+    sender_id INTEGER,
+    buyer_id INTEGER,
+    agent_id INTEGER,
+    owner_id INTEGER,
+    wh_country CHAR(2),
+    wh_code INTEGER,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_shipment_org FOREIGN KEY (org_id) REFERENCES org (id) ON DELETE SET DEFAULT ON UPDATE CASCADE,
+    CONSTRAINT fk_shipment_sender FOREIGN KEY (sender_id) REFERENCES org (id) ON DELETE CASCADE ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED,
+    CONSTRAINT fk_shipment_buyer FOREIGN KEY (buyer_id) REFERENCES org (id) ON DELETE RESTRICT ON UPDATE RESTRICT DEFERRABLE INITIALLY IMMEDIATE,
+    CONSTRAINT fk_shipment_agent FOREIGN KEY (agent_id) REFERENCES org (id) ON DELETE SET NULL ON UPDATE SET NULL DEFERRABLE
+);
+
+INSERT INTO _retort_tmp_shipment (id, org_id, sender_id, buyer_id, agent_id, owner_id, wh_country, wh_code) SELECT id, org_id, sender_id, buyer_id, agent_id, owner_id, wh_country, wh_code FROM shipment;
+
+DROP TABLE shipment;
+
+ALTER TABLE _retort_tmp_shipment RENAME TO shipment;
+
+PRAGMA foreign_key_check(shipment);
+
+-- versions/a4c0000a0002_add_foreign_keys.mig:15
+CREATE TABLE _retort_tmp_shipment (
+    id INTEGER NOT NULL,
+    org_id INTEGER DEFAULT 1,
+    sender_id INTEGER,
+    buyer_id INTEGER,
+    agent_id INTEGER,
+    owner_id INTEGER,
+    wh_country CHAR(2),
+    wh_code INTEGER,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_shipment_org FOREIGN KEY (org_id) REFERENCES org (id) ON DELETE SET DEFAULT ON UPDATE CASCADE,
+    CONSTRAINT fk_shipment_sender FOREIGN KEY (sender_id) REFERENCES org (id) ON DELETE CASCADE ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED,
+    CONSTRAINT fk_shipment_buyer FOREIGN KEY (buyer_id) REFERENCES org (id) ON DELETE RESTRICT ON UPDATE RESTRICT DEFERRABLE INITIALLY IMMEDIATE,
+    CONSTRAINT fk_shipment_agent FOREIGN KEY (agent_id) REFERENCES org (id) ON DELETE SET NULL ON UPDATE SET NULL DEFERRABLE
+);
+
+INSERT INTO _retort_tmp_shipment (id, org_id, sender_id, buyer_id, agent_id, owner_id, wh_country, wh_code) SELECT id, org_id, sender_id, buyer_id, agent_id, owner_id, wh_country, wh_code FROM shipment;
+
+DROP TABLE shipment;
+
+ALTER TABLE _retort_tmp_shipment RENAME TO shipment;
+
+PRAGMA foreign_key_check(shipment);
+
+-- versions/a4c0000a0002_add_foreign_keys.mig:26
 CREATE TABLE _retort_tmp_shipment (
     id INTEGER NOT NULL,
     org_id INTEGER DEFAULT 1,
@@ -159,7 +162,7 @@ ALTER TABLE _retort_tmp_shipment RENAME TO shipment;
 
 PRAGMA foreign_key_check(shipment);
 
--- versions/a4c0000a0002_add_foreign_keys.mig:18
+-- versions/a4c0000a0002_add_foreign_keys.mig:29
 CREATE TABLE _retort_tmp_shipment (
     id INTEGER NOT NULL,
     org_id INTEGER DEFAULT 1,

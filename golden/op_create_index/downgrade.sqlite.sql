@@ -4,25 +4,25 @@ BEGIN;
 
 -- Running downgrade b8d0000a0002 -> b8d0000a0001, index doc
 
--- versions/b8d0000a0002_index_doc.mig:27
+-- versions/b8d0000a0002_index_doc.mig:40
 DROP INDEX uq_doc_author_lower;
 
--- versions/b8d0000a0002_index_doc.mig:32
+-- versions/b8d0000a0002_index_doc.mig:45
 DROP INDEX ix_doc_published;
 
--- versions/b8d0000a0002_index_doc.mig:33
+-- versions/b8d0000a0002_index_doc.mig:46
 DROP INDEX ix_doc_created;
 
--- versions/b8d0000a0002_index_doc.mig:34
+-- versions/b8d0000a0002_index_doc.mig:47
 DROP INDEX ix_doc_title_len;
 
--- versions/b8d0000a0002_index_doc.mig:35
+-- versions/b8d0000a0002_index_doc.mig:48
 DROP INDEX ix_doc_lower_title;
 
--- versions/b8d0000a0002_index_doc.mig:36
+-- versions/b8d0000a0002_index_doc.mig:49
 DROP INDEX uq_doc_title;
 
--- versions/b8d0000a0002_index_doc.mig:37
+-- versions/b8d0000a0002_index_doc.mig:50
 DROP INDEX ix_doc_author;
 
 UPDATE alembic_version SET version_num='b8d0000a0001' WHERE alembic_version.version_num = 'b8d0000a0002';

@@ -10,7 +10,7 @@ CREATE TABLE alembic_version (
 -- versions/b8d0000a0001_create_doc.mig:7
 CREATE TABLE doc (
     id INTEGER NOT NULL,
-    title TEXT NOT NULL,
+    title VARCHAR(200) NOT NULL,
     author VARCHAR(80),
     body JSONB,
     published BOOLEAN DEFAULT false NOT NULL,
@@ -31,22 +31,22 @@ CREATE UNIQUE INDEX uq_doc_title ON doc (title);
 -- versions/b8d0000a0002_index_doc.mig:10
 CREATE INDEX ix_doc_lower_title ON doc (lower(title));
 
--- versions/b8d0000a0002_index_doc.mig:11
+-- versions/b8d0000a0002_index_doc.mig:12
 CREATE INDEX ix_doc_title_len ON doc ((length(title) + 1), coalesce(author, '') DESC);
 
--- versions/b8d0000a0002_index_doc.mig:12
+-- versions/b8d0000a0002_index_doc.mig:17
 CREATE INDEX ix_doc_created ON doc (created_at DESC, id ASC);
 
--- versions/b8d0000a0002_index_doc.mig:13
+-- versions/b8d0000a0002_index_doc.mig:19
 CREATE INDEX ix_doc_published ON doc (created_at) WHERE published;
 
--- versions/b8d0000a0002_index_doc.mig:15
+-- versions/b8d0000a0002_index_doc.mig:25
 CREATE INDEX ix_doc_author_nulls ON doc (author ASC NULLS FIRST, created_at DESC NULLS LAST);
 
--- versions/b8d0000a0002_index_doc.mig:16
+-- versions/b8d0000a0002_index_doc.mig:26
 CREATE INDEX ix_doc_body ON doc USING gin (body);
 
--- versions/b8d0000a0002_index_doc.mig:17
+-- versions/b8d0000a0002_index_doc.mig:27
 CREATE UNIQUE INDEX uq_doc_author_lower ON doc USING btree (lower(author) NULLS LAST, id) WHERE author IS NOT NULL AND NOT published;
 
 UPDATE alembic_version SET version_num='b8d0000a0002' WHERE alembic_version.version_num = 'b8d0000a0001';

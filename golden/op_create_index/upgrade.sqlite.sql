@@ -12,7 +12,7 @@ CREATE TABLE alembic_version (
 -- versions/b8d0000a0001_create_doc.mig:7
 CREATE TABLE doc (
     id INTEGER NOT NULL,
-    title TEXT NOT NULL,
+    title VARCHAR(200) NOT NULL,
     author VARCHAR(80),
     body JSON,
     published BOOLEAN DEFAULT false NOT NULL,
@@ -33,16 +33,16 @@ CREATE UNIQUE INDEX uq_doc_title ON doc (title);
 -- versions/b8d0000a0002_index_doc.mig:10
 CREATE INDEX ix_doc_lower_title ON doc (lower(title));
 
--- versions/b8d0000a0002_index_doc.mig:11
+-- versions/b8d0000a0002_index_doc.mig:12
 CREATE INDEX ix_doc_title_len ON doc ((length(title) + 1), coalesce(author, '') DESC);
 
--- versions/b8d0000a0002_index_doc.mig:12
+-- versions/b8d0000a0002_index_doc.mig:17
 CREATE INDEX ix_doc_created ON doc (created_at DESC, id ASC);
 
--- versions/b8d0000a0002_index_doc.mig:13
+-- versions/b8d0000a0002_index_doc.mig:19
 CREATE INDEX ix_doc_published ON doc (created_at) WHERE published;
 
--- versions/b8d0000a0002_index_doc.mig:21
+-- versions/b8d0000a0002_index_doc.mig:31
 CREATE UNIQUE INDEX uq_doc_author_lower ON doc (lower(author), id) WHERE author IS NOT NULL AND NOT published;
 
 UPDATE alembic_version SET version_num='b8d0000a0002' WHERE alembic_version.version_num = 'b8d0000a0001';

@@ -4,7 +4,7 @@ BEGIN;
 
 -- Running downgrade a1c0ffee0002 -> a1c0ffee0001, create account
 
--- versions/a1c0ffee0002_create_account.mig:72
+-- versions/a1c0ffee0002_create_account.mig:100
 DROP TABLE account;
 
 UPDATE alembic_version SET version_num='a1c0ffee0001' WHERE alembic_version.version_num = 'a1c0ffee0002';

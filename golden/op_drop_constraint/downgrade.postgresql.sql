@@ -25,10 +25,10 @@ UPDATE alembic_version SET version_num='e8a0000a0001' WHERE alembic_version.vers
 
 -- Running downgrade e8a0000a0001 -> <base>, create tables
 
--- versions/e8a0000a0001_create_tables.mig:25
+-- versions/e8a0000a0001_create_tables.mig:24
 DROP TABLE player;
 
--- versions/e8a0000a0001_create_tables.mig:26
+-- versions/e8a0000a0001_create_tables.mig:25
 DROP TABLE team;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'e8a0000a0001';

@@ -14,11 +14,10 @@ CREATE TABLE _retort_tmp_player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT ck_player_name CHECK (name <> '')
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -32,12 +31,11 @@ CREATE TABLE _retort_tmp_player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT ck_player_name CHECK (name <> ''),
     CONSTRAINT ck_player_number CHECK (number BETWEEN 0 AND 99)
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -51,13 +49,12 @@ CREATE TABLE _retort_tmp_player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT ck_player_name CHECK (name <> ''),
     CONSTRAINT ck_player_number CHECK (number BETWEEN 0 AND 99),
     CONSTRAINT uq_player_team_number UNIQUE (team_id, number)
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -71,14 +68,13 @@ CREATE TABLE _retort_tmp_player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT ck_player_name CHECK (name <> ''),
     CONSTRAINT ck_player_number CHECK (number BETWEEN 0 AND 99),
     CONSTRAINT uq_player_team_number UNIQUE (team_id, number),
     CONSTRAINT pk_player PRIMARY KEY (id)
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -92,7 +88,6 @@ CREATE TABLE _retort_tmp_player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT ck_player_name CHECK (name <> ''),
     CONSTRAINT ck_player_number CHECK (number BETWEEN 0 AND 99),
     CONSTRAINT uq_player_team_number UNIQUE (team_id, number),
@@ -100,7 +95,7 @@ CREATE TABLE _retort_tmp_player (
     CONSTRAINT fk_player_team FOREIGN KEY (team_id) REFERENCES team (id)
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -112,10 +107,10 @@ UPDATE alembic_version SET version_num='e8a0000a0001' WHERE alembic_version.vers
 
 -- Running downgrade e8a0000a0001 -> <base>, create tables
 
--- versions/e8a0000a0001_create_tables.mig:25
+-- versions/e8a0000a0001_create_tables.mig:24
 DROP TABLE player;
 
--- versions/e8a0000a0001_create_tables.mig:26
+-- versions/e8a0000a0001_create_tables.mig:25
 DROP TABLE team;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'e8a0000a0001';

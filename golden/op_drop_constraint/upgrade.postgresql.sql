@@ -19,7 +19,6 @@ CREATE TABLE player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT pk_player PRIMARY KEY (id),
     CONSTRAINT fk_player_team FOREIGN KEY (team_id) REFERENCES team (id),
     CONSTRAINT uq_player_team_number UNIQUE (team_id, number),

@@ -21,7 +21,6 @@ CREATE TABLE player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT pk_player PRIMARY KEY (id),
     CONSTRAINT fk_player_team FOREIGN KEY (team_id) REFERENCES team (id),
     CONSTRAINT uq_player_team_number UNIQUE (team_id, number),
@@ -39,14 +38,13 @@ CREATE TABLE _retort_tmp_player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT pk_player PRIMARY KEY (id),
     CONSTRAINT uq_player_team_number UNIQUE (team_id, number),
     CONSTRAINT ck_player_number CHECK (number BETWEEN 0 AND 99),
     CONSTRAINT ck_player_name CHECK (name <> '')
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -60,13 +58,12 @@ CREATE TABLE _retort_tmp_player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT uq_player_team_number UNIQUE (team_id, number),
     CONSTRAINT ck_player_number CHECK (number BETWEEN 0 AND 99),
     CONSTRAINT ck_player_name CHECK (name <> '')
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -80,12 +77,11 @@ CREATE TABLE _retort_tmp_player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT ck_player_number CHECK (number BETWEEN 0 AND 99),
     CONSTRAINT ck_player_name CHECK (name <> '')
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -99,11 +95,10 @@ CREATE TABLE _retort_tmp_player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT ck_player_name CHECK (name <> '')
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -116,11 +111,10 @@ CREATE TABLE _retort_tmp_player (
     id INTEGER NOT NULL,
     team_id INTEGER,
     number INTEGER NOT NULL,
-    name VARCHAR(60) NOT NULL,
-    period int4range
+    name VARCHAR(60) NOT NULL
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -138,11 +132,10 @@ CREATE TABLE _retort_tmp_player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT fk_player_team2 FOREIGN KEY (team_id) REFERENCES team (id)
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -155,11 +148,10 @@ CREATE TABLE _retort_tmp_player (
     id INTEGER NOT NULL,
     team_id INTEGER,
     number INTEGER NOT NULL,
-    name VARCHAR(60) NOT NULL,
-    period int4range
+    name VARCHAR(60) NOT NULL
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -173,11 +165,10 @@ CREATE TABLE _retort_tmp_player (
     team_id INTEGER,
     number INTEGER NOT NULL,
     name VARCHAR(60) NOT NULL,
-    period int4range,
     CONSTRAINT pk_player2 PRIMARY KEY (id)
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 
@@ -190,11 +181,10 @@ CREATE TABLE _retort_tmp_player (
     id INTEGER NOT NULL,
     team_id INTEGER,
     number INTEGER NOT NULL,
-    name VARCHAR(60) NOT NULL,
-    period int4range
+    name VARCHAR(60) NOT NULL
 );
 
-INSERT INTO _retort_tmp_player (id, team_id, number, name, period) SELECT id, team_id, number, name, period FROM player;
+INSERT INTO _retort_tmp_player (id, team_id, number, name) SELECT id, team_id, number, name FROM player;
 
 DROP TABLE player;
 

@@ -20,7 +20,7 @@ CREATE TABLE event (
 -- versions/c9e0000a0001_create_event.mig:12
 CREATE INDEX ix_event_kind ON event (kind);
 
--- versions/c9e0000a0001_create_event.mig:13
+-- versions/c9e0000a0001_create_event.mig:14
 CREATE INDEX ix_event_at ON event (at DESC) WHERE kind <> 'noise';
 
 INSERT INTO alembic_version (version_num) VALUES ('c9e0000a0001');

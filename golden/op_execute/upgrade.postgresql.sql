@@ -8,7 +8,7 @@ CREATE TABLE alembic_version (
 -- Running upgrade <base> -> c3f0000a0001, execute sql
 
 -- versions/c3f0000a0001_execute_sql.mig:8
-CREATE TABLE kv (k text PRIMARY KEY, v text);
+CREATE TABLE kv (k varchar(40) PRIMARY KEY, v text);
 
 -- versions/c3f0000a0001_execute_sql.mig:9
 INSERT INTO kv (k, v) VALUES ('greeting', 'it''s me');

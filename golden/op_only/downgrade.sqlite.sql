@@ -4,14 +4,14 @@ BEGIN;
 
 -- Running downgrade d4a0000a0001 -> <base>, create booking
 
--- versions/d4a0000a0001_create_booking.mig:31
+-- versions/d4a0000a0001_create_booking.mig:34
 -- sqlite keeps no comments: table booking has no comment now
 
--- versions/d4a0000a0001_create_booking.mig:37
+-- versions/d4a0000a0001_create_booking.mig:40
 CREATE TABLE _retort_tmp_booking (
     id INTEGER NOT NULL,
     room INTEGER NOT NULL,
-    during tsrange NOT NULL,
+    during VARCHAR(60) NOT NULL,
     PRIMARY KEY (id)
 );
 
@@ -23,7 +23,7 @@ ALTER TABLE _retort_tmp_booking RENAME TO booking;
 
 PRAGMA foreign_key_check(booking);
 
--- versions/d4a0000a0001_create_booking.mig:43
+-- versions/d4a0000a0001_create_booking.mig:46
 DROP TABLE booking;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'd4a0000a0001';

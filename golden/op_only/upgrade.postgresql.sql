@@ -11,17 +11,20 @@ CREATE TABLE alembic_version (
 CREATE TABLE booking (
     id INTEGER NOT NULL,
     room INTEGER NOT NULL,
-    during tsrange NOT NULL,
+    during VARCHAR(60) NOT NULL,
     PRIMARY KEY (id)
 );
 
 -- versions/d4a0000a0001_create_booking.mig:14
+ALTER TABLE booking ALTER COLUMN during TYPE tsrange USING during::tsrange;
+
+-- versions/d4a0000a0001_create_booking.mig:17
 ALTER TABLE booking ADD CONSTRAINT ex_booking_during EXCLUDE USING gist (during WITH &&);
 
--- versions/d4a0000a0001_create_booking.mig:15
+-- versions/d4a0000a0001_create_booking.mig:18
 CREATE INDEX ix_booking_room ON booking (room) WHERE room > 0;
 
--- versions/d4a0000a0001_create_booking.mig:25
+-- versions/d4a0000a0001_create_booking.mig:28
 COMMENT ON TABLE booking IS 'rooms booked';
 
 INSERT INTO alembic_version (version_num) VALUES ('d4a0000a0001');

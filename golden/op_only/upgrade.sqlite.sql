@@ -13,15 +13,15 @@ CREATE TABLE alembic_version (
 CREATE TABLE booking (
     id INTEGER NOT NULL,
     room INTEGER NOT NULL,
-    during tsrange NOT NULL,
+    during VARCHAR(60) NOT NULL,
     PRIMARY KEY (id)
 );
 
--- versions/d4a0000a0001_create_booking.mig:18
+-- versions/d4a0000a0001_create_booking.mig:21
 CREATE TABLE _retort_tmp_booking (
     id INTEGER NOT NULL,
     room INTEGER NOT NULL,
-    during tsrange NOT NULL,
+    during VARCHAR(60) NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT ck_room CHECK (room > 0)
 );
@@ -34,10 +34,10 @@ ALTER TABLE _retort_tmp_booking RENAME TO booking;
 
 PRAGMA foreign_key_check(booking);
 
--- versions/d4a0000a0001_create_booking.mig:19
+-- versions/d4a0000a0001_create_booking.mig:22
 DELETE FROM booking WHERE room < 0;
 
--- versions/d4a0000a0001_create_booking.mig:25
+-- versions/d4a0000a0001_create_booking.mig:28
 -- sqlite keeps no comments: table booking: rooms booked
 
 INSERT INTO alembic_version (version_num) VALUES ('d4a0000a0001');

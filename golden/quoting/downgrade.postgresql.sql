@@ -79,22 +79,22 @@ UPDATE alembic_version SET version_num='a8d0000a0001' WHERE alembic_version.vers
 
 -- Running downgrade a8d0000a0001 -> <base>, reserved and mixed case
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:64
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:87
 DROP INDEX ix_order_lower;
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:65
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:88
 DROP INDEX "IX_Order_CamelCase";
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:66
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:89
 DROP TABLE "order";
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:68
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:91
 DROP SEQUENCE "Order_Seq";
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:70
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:93
 DROP TYPE "Status";
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:71
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:94
 DROP TABLE "user";
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'a8d0000a0001';

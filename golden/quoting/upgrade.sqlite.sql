@@ -50,10 +50,10 @@ CREATE TABLE "order" (
 
 -- sqlite keeps no comments: column order.say "hi": embedded double quotes
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:59
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:77
 CREATE INDEX IX_Order_CamelCase ON "order" (CamelCase DESC, "say ""hi""");
 
--- versions/a8d0000a0001_reserved_and_mixed_case.mig:60
+-- versions/a8d0000a0001_reserved_and_mixed_case.mig:79
 CREATE INDEX ix_order_lower ON "order" (lower("order line")) WHERE "1st";
 
 INSERT INTO alembic_version (version_num) VALUES ('a8d0000a0001');

@@ -28,7 +28,7 @@ CREATE INDEX ix_note_body ON note USING btree ((lower(body) -- folded
 ALTER TABLE note ALTER COLUMN weight TYPE BIGINT USING weight::bigint -- widen
 ;
 
--- versions/b0b0b0b0b0b0_comments_in_raw_sql.mig:23
+-- versions/b0b0b0b0b0b0_comments_in_raw_sql.mig:27
 ALTER TABLE note DROP CONSTRAINT ck_note_weight;
 
 INSERT INTO alembic_version (version_num) VALUES ('b0b0b0b0b0b0');

@@ -77,7 +77,7 @@ CREATE INDEX ix_note_body ON note ((lower(body) -- folded
 
 PRAGMA foreign_key_check(note);
 
--- versions/b0b0b0b0b0b0_comments_in_raw_sql.mig:23
+-- versions/b0b0b0b0b0b0_comments_in_raw_sql.mig:27
 CREATE TABLE _retort_tmp_note (
     id INTEGER NOT NULL,
     body TEXT,

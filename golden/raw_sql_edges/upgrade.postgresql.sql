@@ -18,17 +18,17 @@ CREATE TABLE reading (
     PRIMARY KEY (id)
 );
 
--- versions/b1b1b1b1b1b1_raw_sql_edges.mig:26
+-- versions/b1b1b1b1b1b1_raw_sql_edges.mig:36
 INSERT INTO reading (id) VALUES (1), (2 -- a second
 ) -- and a comment that follows a line break inside the statement
 ;
 
--- versions/b1b1b1b1b1b1_raw_sql_edges.mig:28
+-- versions/b1b1b1b1b1b1_raw_sql_edges.mig:38
 INSERT INTO reading (id, kind) VALUES (3, 'two
 lines') -- trailing note
 ;
 
--- versions/b1b1b1b1b1b1_raw_sql_edges.mig:30
+-- versions/b1b1b1b1b1b1_raw_sql_edges.mig:40
 CREATE TABLE after_it (
     id INTEGER
 );

@@ -21,9 +21,6 @@ BEGIN;
 -- Running downgrade c1f0000a0002 -> c1f0000a0001, create book
 
 -- versions/c1f0000a0002_create_book.mig:16
-DROP INDEX ix_book_author;
-
--- versions/c1f0000a0002_create_book.mig:17
 DROP TABLE book;
 
 UPDATE alembic_version SET version_num='c1f0000a0001' WHERE alembic_version.version_num = 'c1f0000a0002';

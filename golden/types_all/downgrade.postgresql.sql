@@ -30,10 +30,10 @@ UPDATE alembic_version SET version_num='f6c0000a0001' WHERE alembic_version.vers
 
 -- Running downgrade f6c0000a0001 -> <base>, every type
 
--- versions/f6c0000a0001_every_type.mig:51
+-- versions/f6c0000a0001_every_type.mig:94
 DROP TABLE every_type;
 
--- versions/f6c0000a0001_every_type.mig:52
+-- versions/f6c0000a0001_every_type.mig:95
 DROP TYPE color;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'f6c0000a0001';

@@ -10,7 +10,7 @@ CREATE TABLE alembic_version (
 -- versions/f6c0000a0001_every_type.mig:8
 CREATE TYPE color AS ENUM ('red', 'green', 'blue');
 
--- versions/f6c0000a0001_every_type.mig:9
+-- versions/f6c0000a0001_every_type.mig:10
 CREATE TABLE every_type (
     c_integer INTEGER,
     c_bigint BIGINT,

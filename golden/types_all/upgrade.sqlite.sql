@@ -9,7 +9,7 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade <base> -> f6c0000a0001, every type
 
--- versions/f6c0000a0001_every_type.mig:9
+-- versions/f6c0000a0001_every_type.mig:10
 CREATE TABLE every_type (
     c_integer INTEGER,
     c_bigint BIGINT,

@@ -10,7 +10,7 @@ UPDATE alembic_version SET version_num='aaaa0000d002' WHERE alembic_version.vers
 
 -- versions/aaaa0000d002_change.mig:10
 CREATE TABLE _retort_tmp_setting (
-    name TEXT NOT NULL,
+    name VARCHAR(40) NOT NULL,
     value TEXT,
     PRIMARY KEY (name)
 );

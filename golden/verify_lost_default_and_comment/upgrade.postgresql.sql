@@ -9,7 +9,7 @@ CREATE TABLE alembic_version (
 
 -- versions/aaaa0000d001_setting.mig:5
 CREATE TABLE setting (
-    name TEXT NOT NULL,
+    name VARCHAR(40) NOT NULL,
     value TEXT DEFAULT 'on',
     PRIMARY KEY (name)
 );

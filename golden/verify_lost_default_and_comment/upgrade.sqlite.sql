@@ -11,7 +11,7 @@ CREATE TABLE alembic_version (
 
 -- versions/aaaa0000d001_setting.mig:5
 CREATE TABLE setting (
-    name TEXT NOT NULL,
+    name VARCHAR(40) NOT NULL,
     value TEXT DEFAULT 'on',
     PRIMARY KEY (name)
 );
@@ -24,7 +24,7 @@ INSERT INTO alembic_version (version_num) VALUES ('aaaa0000d001');
 
 -- versions/aaaa0000d002_change.mig:6
 CREATE TABLE _retort_tmp_setting (
-    name TEXT NOT NULL,
+    name VARCHAR(40) NOT NULL,
     value TEXT DEFAULT 'off',
     PRIMARY KEY (name)
 );

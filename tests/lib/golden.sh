@@ -7,7 +7,7 @@
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 GOLDEN_DIR=$(abspath "${RETORT_GOLDEN_DIR:-$RETORT_ROOT/golden}")
-GOLDEN_DIALECTS=${RETORT_GOLDEN_DIALECTS:-postgresql sqlite}
+GOLDEN_DIALECTS=${RETORT_GOLDEN_DIALECTS:-mysql postgresql sqlite}
 GOLDEN_TIMEOUT=${RETORT_TEST_TIMEOUT:-120}
 
 # How expected files are named in messages: relative to the repository when
@@ -358,7 +358,7 @@ golden_case_dialects() {
 
 # golden_main BIN: the whole golden suite against BIN, as TAP.
 # For each case directory golden/<case>/ and each dialect D in
-# $RETORT_GOLDEN_DIALECTS (default postgresql and sqlite), in the case directory:
+# $RETORT_GOLDEN_DIALECTS (default mysql, postgresql and sqlite), in the case directory:
 # (D: those of golden_case_dialects)
 #   retort --dialect D upgrade heads --sql        vs upgrade.D.{err | sql [+ warn]}
 #   retort --dialect D downgrade heads:base --sql vs downgrade.D.*, the same

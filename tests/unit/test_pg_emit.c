@@ -400,10 +400,15 @@ static void test_registry(void **state)
 	assert_ptr_equal(dialect_find("PostgreSQL"), &dialect_postgresql);
 	assert_null(dialect_find("postgres"));
 	assert_null(dialect_find(NULL));
-	assert_string_equal(dialect_names(), "postgresql, sqlite");
+	assert_string_equal(dialect_names(), "mysql, postgresql, sqlite");
 	assert_ptr_equal(dialect_find("sqlite"), &dialect_sqlite);
-	assert_ptr_equal(dialect_at(1), &dialect_sqlite);
-	assert_null(dialect_at(2));
+	assert_ptr_equal(dialect_find("mysql"), &dialect_mysql);
+	assert_ptr_equal(dialect_find("MariaDB"), &dialect_mysql);	/* a URL scheme */
+	assert_ptr_equal(dialect_at(0), &dialect_mysql);
+	assert_ptr_equal(dialect_at(2), &dialect_sqlite);
+	assert_null(dialect_at(3));
+	for (i = 1; i < dialect_mysql.nreserved; i++)
+		assert_true(strcmp(dialect_mysql.reserved[i - 1], dialect_mysql.reserved[i]) < 0);
 	for (i = 1; i < dialect_sqlite.nreserved; i++)
 		assert_true(strcmp(dialect_sqlite.reserved[i - 1], dialect_sqlite.reserved[i]) < 0);
 	assert_string_equal(dialect_postgresql.name, "postgresql");

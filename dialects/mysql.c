@@ -1,0 +1,1061 @@
+/* MySQL 8 and MariaDB 10.11, in the syntax both take.  DDL commits as it
+ * goes (no BEGIN/COMMIT; the script says so).  A column changes with MODIFY
+ * or CHANGE, which restate the whole column, so the definition comes from
+ * the schema model and nothing the migration did not mention is lost (type,
+ * NOT NULL, default, comment, AUTO_INCREMENT).  Comments live in the
+ * definitions.  A constraint is dropped in the form its kind needs, the
+ * kind taken from the model.  An expression index is an index on a
+ * virtual column computing the expression, which MariaDB takes and MySQL 8
+ * too.  Enums are MySQL's own ENUM type; there are no enum objects, no
+ * sequences, no schemas, no deferrable or partial anything. */
+#include "dialect.h"
+#include "arena.h"
+#include "sbuf.h"
+#include "schema.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* MySQL 8.0's reserved words (its manual's keyword list, those marked
+ * reserved), and OFFSET, which MariaDB reserves: quoted as names.  Sorted,
+ * lower case. */
+static const char *const mysql_reserved[] = {
+	"accessible", "add", "all", "alter", "analyze", "and", "as", "asc", "asensitive",
+	"before", "between", "bigint", "binary", "blob", "both", "by", "call", "cascade",
+	"case", "change", "char", "character", "check", "collate", "column", "condition",
+	"constraint", "continue", "convert", "create", "cross", "cube", "cume_dist",
+	"current_date", "current_time", "current_timestamp", "current_user", "cursor",
+	"database", "databases", "day_hour", "day_microsecond", "day_minute", "day_second",
+	"dec", "decimal", "declare", "default", "delayed", "delete", "dense_rank", "desc",
+	"describe", "deterministic", "distinct", "distinctrow", "div", "double", "drop",
+	"dual", "each", "else", "elseif", "empty", "enclosed", "escaped", "except", "exists",
+	"exit", "explain", "false", "fetch", "first_value", "float", "float4", "float8",
+	"for", "force", "foreign", "from", "fulltext", "function", "generated", "get",
+	"grant", "group", "grouping", "groups", "having", "high_priority",
+	"hour_microsecond", "hour_minute", "hour_second", "if", "ignore", "in", "index",
+	"infile", "inner", "inout", "insensitive", "insert", "int", "int1", "int2", "int3",
+	"int4", "int8", "integer", "intersect", "interval", "into", "io_after_gtids",
+	"io_before_gtids", "is", "iterate", "join", "json_table", "key", "keys", "kill",
+	"lag", "last_value", "lateral", "lead", "leading", "leave", "left", "like", "limit",
+	"linear", "lines", "load", "localtime", "localtimestamp", "lock", "long", "longblob",
+	"longtext", "loop", "low_priority", "master_bind", "master_ssl_verify_server_cert",
+	"match", "maxvalue", "mediumblob", "mediumint", "mediumtext", "middleint",
+	"minute_microsecond", "minute_second", "mod", "modifies", "natural",
+	"no_write_to_binlog", "not", "nth_value", "ntile", "null", "numeric", "of",
+	"offset", "on", "optimize", "optimizer_costs", "option", "optionally", "or",
+	"order", "out", "outer", "outfile", "over", "partition", "percent_rank",
+	"precision", "primary", "procedure", "purge", "range", "rank", "read", "read_write",
+	"reads", "real", "recursive", "references", "regexp", "release", "rename", "repeat",
+	"replace", "require", "resignal", "restrict", "return", "revoke", "right", "rlike",
+	"row", "row_number", "rows", "schema", "schemas", "second_microsecond", "select",
+	"sensitive", "separator", "set", "show", "signal", "smallint", "spatial", "specific",
+	"sql", "sql_big_result", "sql_calc_found_rows", "sql_small_result", "sqlexception",
+	"sqlstate", "sqlwarning", "ssl", "starting", "stored", "straight_join", "system",
+	"table", "terminated", "then", "tinyblob", "tinyint", "tinytext", "to", "trailing",
+	"trigger", "true", "undo", "union", "unique", "unlock", "unsigned", "update",
+	"usage", "use", "using", "utc_date", "utc_time", "utc_timestamp", "values",
+	"varbinary", "varchar", "varcharacter", "varying", "virtual", "when", "where",
+	"while", "window", "with", "write", "xor", "year_month", "zerofill",
+};
+
+/* MySQL reads a backslash in a string as an escape (unless the server runs
+ * with NO_BACKSLASH_ESCAPES): double it, and double quotes as SQL does. */
+static void mysql_string_literal(struct sbuf *out, const char *s)
+{
+	sbuf_addc(out, '\'');
+	for (; *s; s++) {
+		if (*s == '\'' || *s == '\\')
+			sbuf_addc(out, *s);
+		sbuf_addc(out, *s);
+	}
+	sbuf_addc(out, '\'');
+}
+
+/* ---- types ---- */
+
+static bool need_length(struct emitter *e, const struct type *t, struct sbuf *out,
+			const char *name)
+{
+	if (t->length < 0) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
+			   "type '%s' without a length is not supported by mysql (a VARCHAR "
+			   "needs one): say %s(n)", ir_type_name(t->kind), ir_type_name(t->kind));
+		return false;
+	}
+	sbuf_adds(out, name);
+	sbuf_addc(out, '(');
+	sbuf_addnum(out, t->length);
+	sbuf_addc(out, ')');
+	return true;
+}
+
+static bool mysql_type_sql(struct emitter *e, const struct type *t, struct sbuf *out)
+{
+	const struct value *v;
+
+	switch (t->kind) {
+	case TY_INTEGER:
+		sbuf_adds(out, "INTEGER");
+		return true;
+	case TY_BIGINT:
+		sbuf_adds(out, "BIGINT");
+		return true;
+	case TY_SMALLINT:
+		sbuf_adds(out, "SMALLINT");
+		return true;
+	case TY_BOOLEAN:
+		sbuf_adds(out, "BOOL");
+		return true;
+	case TY_FLOAT:
+		sbuf_adds(out, "FLOAT");
+		return true;
+	case TY_DOUBLE:
+		sbuf_adds(out, "DOUBLE");
+		return true;
+	case TY_NUMERIC:
+		sbuf_adds(out, "NUMERIC");
+		if (t->precision >= 0) {
+			sbuf_addc(out, '(');
+			sbuf_addnum(out, t->precision);
+			if (t->scale != TYPE_NO_SCALE) {
+				sbuf_adds(out, ", ");
+				sbuf_addnum(out, t->scale);
+			}
+			sbuf_addc(out, ')');
+		}
+		return true;
+	case TY_STRING:
+	case TY_UNICODE:
+		return need_length(e, t, out, "VARCHAR");
+	case TY_CHAR:
+		sbuf_adds(out, "CHAR");
+		if (t->length >= 0) {
+			sbuf_addc(out, '(');
+			sbuf_addnum(out, t->length);
+			sbuf_addc(out, ')');
+		}
+		return true;
+	case TY_TEXT:
+	case TY_UNICODE_TEXT:
+		sbuf_adds(out, "TEXT");
+		return true;
+	case TY_DATE:
+		sbuf_adds(out, "DATE");
+		return true;
+	case TY_TIME:
+		sbuf_adds(out, "TIME");
+		return true;
+	case TY_DATETIME:
+	case TY_TIMESTAMPTZ:	/* SQLAlchemy's DateTime, with a zone or without */
+	case TY_INTERVAL:	/* SQLAlchemy's Interval: a time past the epoch */
+		sbuf_adds(out, "DATETIME");
+		return true;
+	case TY_BINARY:
+		sbuf_adds(out, "BLOB");
+		return true;
+	case TY_JSON:
+	case TY_JSONB:
+		sbuf_adds(out, "JSON");
+		return true;
+	case TY_UUID:
+		sbuf_adds(out, "CHAR(32)");	/* SQLAlchemy's Uuid: 32 hex digits */
+		return true;
+	case TY_ENUM:
+		if (t->enum_name.name) {	/* dialect_resolve_enum found no values */
+			if (!e->model)	/* else the model said the enum is unknown */
+				diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
+					   "enum '%s' is not known here, so mysql cannot spell it",
+					   t->enum_name.name);
+			return false;
+		}
+		sbuf_adds(out, "ENUM(");
+		for (v = t->enum_values.head; v; v = v->next) {
+			if (v != t->enum_values.head)
+				sbuf_adds(out, ", ");
+			mysql_string_literal(out, v->text);
+		}
+		sbuf_addc(out, ')');
+		return true;
+	case TY_RAW:
+		dialect_add_sql(out, t->raw);
+		return true;
+	}
+	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
+		   "type '%s' is not supported by mysql", ir_type_name(t->kind));
+	return false;
+}
+
+static bool mysql_column_type_sql(struct emitter *e, const struct column *c, struct sbuf *out)
+{
+	const struct type *t = dialect_resolve_enum(e, &c->type);
+
+	if (!mysql_type_sql(e, t, out))
+		return false;
+	if (!c->autoincrement)
+		return true;
+	if (t->kind != TY_INTEGER && t->kind != TY_BIGINT && t->kind != TY_SMALLINT) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, c->type.span,
+			   "autoincrement on type '%s' is not supported by mysql",
+			   ir_type_name(t->kind));
+		return false;
+	}
+	sbuf_adds(out, " AUTO_INCREMENT");
+	return true;
+}
+
+/* ---- defaults ---- */
+
+static bool is_long_type(const struct type *t)
+{
+	return t && (t->kind == TY_TEXT || t->kind == TY_UNICODE_TEXT || t->kind == TY_BINARY ||
+		     t->kind == TY_JSON || t->kind == TY_JSONB);
+}
+
+/* "now" under its other names, which MySQL calls CURRENT_TIMESTAMP. */
+static bool is_now(const char *s, size_t n)
+{
+	static const char *const names[] = {
+		"now()", "current_timestamp", "current_timestamp()", "localtimestamp",
+		"transaction_timestamp()", "statement_timestamp()",
+	};
+	size_t i, j;
+
+	for (i = 0; i < ARRAY_LEN(names); i++) {
+		if (strlen(names[i]) != n)
+			continue;
+		for (j = 0; j < n; j++) {
+			char c = s[j] >= 'A' && s[j] <= 'Z' ? (char)(s[j] - 'A' + 'a') : s[j];
+			if (c != names[i][j])
+				break;
+		}
+		if (j == n)
+			return true;
+	}
+	return false;
+}
+
+/* A literal is a literal, except on TEXT, BLOB and JSON columns, which
+ * MySQL 8 gives only an expression default: ('x') there.  Raw SQL is an
+ * expression in parentheses, but CURRENT_TIMESTAMP, which MySQL takes bare
+ * (and only bare, on a DATETIME). */
+static bool mysql_default_sql(struct emitter *e, const struct value *v, const struct type *t)
+{
+	const char *s;
+	size_t n;
+
+	if (v->kind != VAL_SQL) {
+		if (is_long_type(t) && v->kind != VAL_NULL)
+			emit_raw(e, "(");
+		emit_value(e, v);
+		if (is_long_type(t) && v->kind != VAL_NULL)
+			emit_raw(e, ")");
+		return true;
+	}
+	for (s = v->text; *s == ' ' || *s == '\t' || *s == '\n'; s++)
+		;
+	for (n = strlen(s); n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'); n--)
+		;
+	if (is_now(s, n)) {
+		emit_raw(e, "CURRENT_TIMESTAMP");
+		return true;
+	}
+	emit_raw(e, "(");
+	emit_sql(e, v->text);
+	emit_raw(e, ")");
+	return true;
+}
+
+/* ---- table options: with (mysql_engine 'InnoDB', ...) ---- */
+
+static void mysql_table_options(struct emitter *e, const struct kv *kv)
+{
+	static const struct { const char *key, *sql; } known[] = {
+		{ "mysql_engine", "ENGINE" },
+		{ "mysql_charset", "DEFAULT CHARSET" },
+		{ "mysql_collate", "COLLATE" },
+		{ "mysql_row_format", "ROW_FORMAT" },
+	};
+	size_t i;
+
+	for (; kv; kv = kv->next) {
+		if (strncmp(kv->key.name, "mysql_", 6) != 0)
+			continue;	/* another dialect's */
+		for (i = 0; i < ARRAY_LEN(known); i++)
+			if (strcmp(kv->key.name, known[i].key) == 0)
+				break;
+		if (i == ARRAY_LEN(known)) {
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, kv->key.span,
+				   "table option '%s' is not one mysql knows (mysql_engine, "
+				   "mysql_charset, mysql_collate, mysql_row_format)", kv->key.name);
+			continue;
+		}
+		emit_raw(e, " ");
+		emit_raw(e, known[i].sql);
+		emit_raw(e, "=");
+		emit_raw(e, kv->val.text ? kv->val.text : "");
+	}
+}
+
+/* ---- a whole column, from the model ---- */
+
+/* name TYPE [NOT] NULL [DEFAULT x] [AUTO_INCREMENT] [COMMENT 'x'], as the
+ * model has the column now: what MODIFY and CHANGE must restate. */
+static bool emit_model_column(struct emitter *e, const struct sch_column *c)
+{
+	struct column col;
+	const struct type *t;
+	struct sbuf ty = SBUF_INIT;
+	bool ok;
+
+	memset(&col, 0, sizeof(col));
+	col.type = *c->type;
+	col.autoincrement = c->autoincrement;
+	t = dialect_resolve_enum(e, &col.type);
+	col.type = *t;
+	ok = mysql_column_type_sql(e, &col, &ty);
+	emit_ident(e, c->name);
+	emit_raw(e, " ");
+	emit_raw(e, sbuf_str(&ty));
+	sbuf_release(&ty);
+	emit_raw(e, c->not_null ? " NOT NULL" : " NULL");
+	if (c->server_default) {
+		emit_raw(e, " DEFAULT ");
+		emit_default_for(e, c->server_default, t);
+	}
+	if (c->comment) {
+		emit_raw(e, " COMMENT ");
+		emit_string(e, c->comment);
+	}
+	return ok;
+}
+
+static const struct sch_column *model_column(struct emitter *e, const struct qname *table,
+					     const char *name)
+{
+	const struct sch_table *t = e->model ? schema_table(e->model, table) : NULL;
+
+	return t ? schema_column(t, name) : NULL;
+}
+
+/* MODIFY (or CHANGE, for a new name) with the column as it is now. */
+static bool restate_column(struct emitter *e, const struct qname *table, const char *was,
+			   const char *now)
+{
+	const struct sch_column *c = model_column(e, table, now);
+	int errs = e->diag->nerrors;
+
+	if (!c)
+		return false;	/* the model said why */
+	emit_begin(e);
+	emit_raw(e, "ALTER TABLE ");
+	emit_qname(e, table);
+	if (strcmp(was, now) != 0) {
+		emit_raw(e, " CHANGE ");
+		emit_ident(e, was);
+		emit_raw(e, " ");
+	} else {
+		emit_raw(e, " MODIFY ");
+	}
+	emit_model_column(e, c);
+	if (e->diag->nerrors != errs) {
+		sbuf_reset(&e->stmt);
+		return false;
+	}
+	emit_end(e);
+	return true;
+}
+
+static bool mysql_alter_column(struct emitter *e, const struct op *op)
+{
+	unsigned ch = op->u.alter.changes;
+	const char *was = op->u.alter.column.name;
+	const char *now = ch & ALTER_RENAME ? op->u.alter.new_name.name : was;
+
+	if ((ch & ALTER_TYPE) && op->u.alter.using_expr) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
+			   "a type change with 'using' is not supported by mysql (MODIFY "
+			   "converts by MySQL's own rules)");
+		return false;
+	}
+	if (ch == ALTER_RENAME) {	/* the name alone: nothing to restate */
+		emit_begin(e);
+		emit_raw(e, "ALTER TABLE ");
+		emit_qname(e, &op->u.alter.table);
+		emit_raw(e, " RENAME COLUMN ");
+		emit_ident(e, was);
+		emit_raw(e, " TO ");
+		emit_ident(e, now);
+		emit_end(e);
+		return true;
+	}
+	return restate_column(e, &op->u.alter.table, was, now);
+}
+
+/* A comment said alone (create_table_comment, drop_table_comment; a
+ * column's comes through alter_column). */
+static void mysql_comment(struct emitter *e, const struct qname *table, const char *column,
+			  const char *text)
+{
+	if (column) {
+		restate_column(e, table, column, column);
+		return;
+	}
+	emit_begin(e);
+	emit_raw(e, "ALTER TABLE ");
+	emit_qname(e, table);
+	emit_raw(e, " COMMENT = ");
+	emit_string(e, text ? text : "");
+	emit_end(e);
+}
+
+/* ---- constraints ---- */
+
+static const struct sch_constraint *constraint_named(const struct sch_table *t,
+						     const char *name)
+{
+	size_t i;
+
+	for (i = 0; t && i < t->nconstraints; i++)
+		if (t->constraints[i]->name && strcmp(t->constraints[i]->name, name) == 0)
+			return t->constraints[i];
+	return NULL;
+}
+
+static bool covers(const char *const *cols, size_t ncols, const struct sch_constraint *fk)
+{
+	size_t k;
+
+	for (k = 0; k < fk->ncolumns && k < ncols && strcmp(cols[k], fk->columns[k]) == 0; k++)
+		;
+	return k == fk->ncolumns;
+}
+
+/* Where no index or key of the table covered a foreign key's columns,
+ * MySQL made an index for it (named as the key when the key was named in
+ * the DDL, else as its first column), which outlives the key: it goes
+ * with it, so the table is what the model says. */
+static void drop_fk_index(struct emitter *e, const struct qname *q, const struct sch_table *t,
+			  const struct sch_constraint *fk)
+{
+	size_t i, k;
+
+	if (!t || !fk)
+		return;
+	for (i = 0; i < t->nconstraints; i++) {
+		const struct sch_constraint *c = t->constraints[i];
+		if ((c->kind == CON_PRIMARY_KEY || c->kind == CON_UNIQUE) &&
+		    covers(c->columns, c->ncolumns, fk))
+			return;
+	}
+	for (i = 0; i < t->nindexes; i++) {
+		const struct index_elem *x;
+		const char *cols[16];
+		for (x = t->indexes[i]->def->elems, k = 0; x && k < 16 && x->column.name;
+		     x = x->next, k++)
+			cols[k] = x->column.name;
+		if (covers(cols, k, fk))
+			return;
+	}
+	emit_begin(e);
+	emit_raw(e, "ALTER TABLE ");
+	emit_qname(e, q);
+	emit_raw(e, " DROP INDEX ");
+	emit_ident(e, fk->auto_named ? fk->columns[0] : fk->name);
+	emit_end(e);
+}
+
+/* Each kind in its own form: FOREIGN KEY, PRIMARY KEY and INDEX (a unique
+ * constraint is a unique index) have theirs; a CHECK goes by DROP
+ * CONSTRAINT, which MariaDB and MySQL 8.0.19 and later both take. */
+static bool mysql_drop_constraint(struct emitter *e, const struct op *op)
+{
+	const struct qname *q = &op->u.drop_constraint.table;
+	const char *name = op->u.drop_constraint.name.name;
+	const struct sch_constraint *c =
+		constraint_named(schema_snapshot_table(e->before, q), name);
+	enum constraint_kind kind;
+
+	if (op->u.drop_constraint.has_kind)
+		kind = op->u.drop_constraint.kind;
+	else if (c)
+		kind = c->kind;
+	else {
+		if (e->depth)	/* else the model said it has no such constraint */
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
+				   "mysql drops a constraint by its kind, and the kind of '%s' "
+				   "is not known here: say 'type ...'", name);
+		return false;
+	}
+	emit_begin(e);
+	emit_raw(e, "ALTER TABLE ");
+	emit_qname(e, q);
+	switch (kind) {
+	case CON_FOREIGN_KEY:
+		emit_raw(e, " DROP FOREIGN KEY ");
+		emit_ident(e, name);
+		emit_end(e);
+		drop_fk_index(e, q, schema_snapshot_table(e->before, q), c);
+		return true;
+	case CON_PRIMARY_KEY:
+		emit_raw(e, " DROP PRIMARY KEY");
+		break;
+	case CON_UNIQUE:
+		emit_raw(e, " DROP INDEX ");
+		emit_ident(e, name);
+		break;
+	case CON_CHECK:
+		emit_raw(e, " DROP CONSTRAINT ");
+		emit_ident(e, name);
+		break;
+	case CON_EXCLUDE:
+		sbuf_reset(&e->stmt);
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
+			   "an exclusion constraint is not supported by mysql");
+		return false;
+	}
+	emit_end(e);
+	return true;
+}
+
+/* The names MySQL gives what a migration left unnamed: a foreign key
+ * TABLE_ibfk_N, a primary key PRIMARY.  A CHECK is TABLE_chk_N on MySQL and
+ * CONSTRAINT_N on MariaDB, and a unique key's name depends on the indexes
+ * foreign keys made before it: those are not told. */
+static const char *mysql_auto_constraint_name(struct arena *a, enum constraint_kind kind,
+					      const char *table, const char *const *columns,
+					      size_t ncolumns,
+					      bool (*taken)(const void *ctx, const char *name),
+					      const void *ctx)
+{
+	char *name;
+	int n;
+
+	(void)columns;
+	(void)ncolumns;
+	switch (kind) {
+	case CON_PRIMARY_KEY:
+		return "PRIMARY";
+	case CON_FOREIGN_KEY:
+		for (n = 1;; n++) {
+			name = arena_printf(a, "%s_ibfk_%d", table, n);
+			if (!taken || !taken(ctx, name))
+				return name;
+		}
+	case CON_UNIQUE:	/* its first column's name, unless the index a foreign
+				 * key made took it first: not told */
+	case CON_CHECK:
+	case CON_EXCLUDE:
+		return NULL;
+	}
+	return NULL;
+}
+
+/* ---- indexes ---- */
+
+/* The virtual column an expression element of an index is computed into. */
+static const char *expr_column(struct emitter *e, const char *index, size_t k)
+{
+	return arena_printf(e->arena, "_%s_%zu", index, k + 1);
+}
+
+/* Its type, for the virtual column: known where the expression is one of
+ * the functions that keep their argument's type (lower(email), trim(name),
+ * coalesce(author, '')) applied to the one column it names.  Anything else
+ * (length(title) + 1) would need a type the language does not say. */
+static const struct sch_column *expr_source(struct emitter *e, const struct sch_table *t,
+					    const char *expr)
+{
+	static const char *const same_type[] = {
+		"coalesce", "ifnull", "lower", "ltrim", "rtrim", "trim", "upper",
+	};
+	const struct sch_column *found = NULL;
+	const char *s = expr, *f;
+	size_t i, n;
+	int depth = 0;
+
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	for (f = s; (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || *s == '_'; s++)
+		;
+	n = (size_t)(s - f);
+	while (*s == ' ')
+		s++;
+	if (*s != '(' || !dialect_word_in(same_type, ARRAY_LEN(same_type), f, n))
+		return NULL;
+	/* the call must be the whole expression */
+	for (; *s; s++) {
+		if (*s == '\'') {
+			for (s++; *s && *s != '\''; s++)
+				;
+			if (!*s)
+				return NULL;
+			continue;
+		}
+		if (*s == '(')
+			depth++;
+		else if (*s == ')' && --depth == 0)
+			break;
+	}
+	for (s = *s ? s + 1 : s; *s == ' ' || *s == '\t' || *s == '\n'; s++)
+		;
+	if (*s)
+		return NULL;
+	for (i = 0; i < t->ncolumns; i++) {
+		if (!schema_sql_mentions(e->model, expr, t->columns[i]->name))
+			continue;
+		if (found)
+			return NULL;
+		found = t->columns[i];
+	}
+	return found;
+}
+
+static bool long_key(struct emitter *e, const struct type *t, struct span sp, const char *col)
+{
+	if (!is_long_type(t))
+		return false;
+	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
+		   "mysql cannot index the %s column '%s' without a length: make it "
+		   "string(n)", ir_type_name(t->kind), col);
+	return true;
+}
+
+static bool mysql_create_index(struct emitter *e, const struct op *op)
+{
+	const struct index_def *ix = &op->u.index;
+	const struct sch_table *t = e->model && ix->table.name ?
+		schema_table(e->model, &ix->table) : NULL;
+	const struct index_elem *x;
+	size_t k;
+	int errs = e->diag->nerrors;
+
+	if (ix->where) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
+			   "a partial index is not supported by mysql");
+		return false;
+	}
+	if (ix->using_method || ix->concurrently) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span, "%s is not "
+			   "supported by mysql", ix->concurrently ? "creating an index "
+			   "concurrently" : "an index method ('using')");
+		return false;
+	}
+	if (!t)
+		return dialect_emit_generic(e, op);	/* no model: as written */
+	dialect_check_new_name(e, ix->name.name, ix->name.span);
+	for (x = ix->elems, k = 0; x; x = x->next, k++) {
+		const struct sch_column *c;
+		if (x->nulls != NULLS_UNSET) {
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, x->span,
+				   "NULLS FIRST/LAST in an index is not supported by mysql");
+			continue;
+		}
+		if (x->column.name) {
+			if ((c = schema_column(t, x->column.name)) != NULL)
+				long_key(e, c->type, x->span, c->name);
+			continue;
+		}
+		if (!(c = expr_source(e, t, x->expr))) {
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, x->span,
+				   "mysql indexes an expression through a virtual column, which "
+				   "needs the expression's type: retort knows it for lower, upper, "
+				   "trim, ltrim, rtrim, coalesce and ifnull of one column");
+			continue;
+		}
+		if (long_key(e, c->type, x->span, c->name))
+			continue;
+		dialect_check_new_name(e, expr_column(e, ix->name.name, k), x->span);
+		if (e->diag->nerrors != errs)
+			continue;
+		/* the virtual column, in a statement of its own */
+		emit_begin(e);
+		emit_raw(e, "ALTER TABLE ");
+		emit_qname(e, &ix->table);
+		emit_raw(e, " ADD COLUMN ");
+		emit_ident(e, expr_column(e, ix->name.name, k));
+		emit_raw(e, " ");
+		{
+			struct sbuf ty = SBUF_INIT;
+			mysql_type_sql(e, dialect_resolve_enum(e, c->type), &ty);
+			emit_raw(e, sbuf_str(&ty));
+			sbuf_release(&ty);
+		}
+		emit_raw(e, " AS (");
+		emit_sql(e, x->expr);
+		emit_raw(e, ") VIRTUAL");
+		emit_end(e);
+	}
+	if (e->diag->nerrors != errs)
+		return false;
+	emit_begin(e);
+	emit_raw(e, ix->unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
+	emit_ident(e, ix->name.name);
+	emit_raw(e, " ON ");
+	emit_qname(e, &ix->table);
+	emit_raw(e, " (");
+	for (x = ix->elems, k = 0; x; x = x->next, k++) {
+		if (k)
+			emit_raw(e, ", ");
+		emit_ident(e, x->column.name ? x->column.name : expr_column(e, ix->name.name, k));
+		if (x->order == SORT_ASC)
+			emit_raw(e, " ASC");
+		else if (x->order == SORT_DESC)
+			emit_raw(e, " DESC");
+	}
+	emit_raw(e, ")");
+	emit_end(e);
+	return true;
+}
+
+/* Whether the index is the one a foreign key of t leans on: MySQL keeps an
+ * index on every foreign key's columns, and refuses to drop the last. */
+static const struct sch_constraint *needed_by_fk(const struct sch_table *t,
+						 const struct sch_index *gone)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < t->nconstraints; i++) {
+		const struct sch_constraint *fk = t->constraints[i];
+		bool covered = false;
+		if (fk->kind != CON_FOREIGN_KEY)
+			continue;
+		/* another index, or a key, with the columns in front */
+		for (j = 0; j < t->nindexes + t->nconstraints && !covered; j++) {
+			const struct index_elem *x;
+			const struct sch_constraint *c = NULL;
+			if (j < t->nindexes) {
+				if (t->indexes[j] == gone)
+					continue;
+				for (x = t->indexes[j]->def->elems, k = 0;
+				     x && k < fk->ncolumns && x->column.name &&
+				     strcmp(x->column.name, fk->columns[k]) == 0; x = x->next, k++)
+					;
+			} else {
+				c = t->constraints[j - t->nindexes];
+				if (c->kind != CON_PRIMARY_KEY && c->kind != CON_UNIQUE)
+					continue;
+				for (k = 0; k < fk->ncolumns && k < c->ncolumns &&
+					    strcmp(c->columns[k], fk->columns[k]) == 0; k++)
+					;
+			}
+			covered = k == fk->ncolumns;
+		}
+		if (covered)
+			continue;
+		/* not covered elsewhere: is it this index? */
+		{
+			const struct index_elem *x;
+			for (x = gone->def->elems, k = 0;
+			     x && k < fk->ncolumns && x->column.name &&
+			     strcmp(x->column.name, fk->columns[k]) == 0; x = x->next, k++)
+				;
+			if (k == fk->ncolumns)
+				return fk;
+		}
+	}
+	return NULL;
+}
+
+/* DROP INDEX, and the virtual columns its expressions were computed in. */
+static void drop_index_sql(struct emitter *e, const struct qname *table,
+			   const struct sch_index *ix)
+{
+	const struct index_elem *x;
+	size_t k;
+
+	emit_begin(e);
+	emit_raw(e, "DROP INDEX ");
+	emit_ident(e, ix->name);
+	emit_raw(e, " ON ");
+	emit_qname(e, table);
+	emit_end(e);
+	for (x = ix->def->elems, k = 0; x; x = x->next, k++) {
+		if (x->column.name)
+			continue;
+		emit_begin(e);
+		emit_raw(e, "ALTER TABLE ");
+		emit_qname(e, table);
+		emit_raw(e, " DROP COLUMN ");
+		emit_ident(e, expr_column(e, ix->name, k));
+		emit_end(e);
+	}
+}
+
+static bool mysql_drop_index(struct emitter *e, const struct op *op)
+{
+	const struct sch_table *t = NULL;
+	const struct sch_index *ix = NULL;
+	const struct sch_constraint *fk;
+	struct qname table = op->u.index.table;
+	size_t i;
+
+	if (op->u.index.concurrently) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
+			   "dropping an index concurrently is not supported by mysql");
+		return false;
+	}
+	/* the table that held it, and the index, as they were */
+	if (table.name) {
+		t = schema_snapshot_table(e->before, &table);
+	} else if (e->before && e->model) {
+		size_t n;
+		for (n = 0; n < e->model->ntables && !t; n++) {
+			const struct sch_table *c = schema_snapshot_table(e->before,
+									  &e->model->table_list[n]->name);
+			for (i = 0; c && i < c->nindexes; i++)
+				if (strcmp(c->indexes[i]->name, op->u.index.name.name) == 0)
+					t = c;
+		}
+		if (t)
+			table = t->name;
+	}
+	for (i = 0; t && i < t->nindexes; i++)
+		if (strcmp(t->indexes[i]->name, op->u.index.name.name) == 0)
+			ix = t->indexes[i];
+	if (!t || !ix) {
+		/* the model said it has no such index, or it was made in the
+		 * same block as this drop, after the block's tables were kept */
+		if (e->depth)	/* else the model said so */
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
+				   "mysql drops an index by its table, and where index '%s' "
+				   "was is not known here (made in this same block?)",
+				   op->u.index.name.name);
+		return false;
+	}
+	if ((fk = needed_by_fk(t, ix)) != NULL) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
+			   "mysql keeps an index for foreign key '%s' and '%s' is it: drop "
+			   "the foreign key first (or make another index on its columns)",
+			   fk->name ? fk->name : "(unnamed)", ix->name);
+		return false;
+	}
+	drop_index_sql(e, &table, ix);
+	return true;
+}
+
+/* A column a foreign key of its own table uses goes with the key: MySQL
+ * refuses to drop a column a foreign key needs, where PostgreSQL drops the
+ * key along.  An expression index on the column goes first too, with its
+ * virtual columns, which MySQL would not let the column leave. */
+static bool mysql_drop_column(struct emitter *e, const struct op *op)
+{
+	const struct sch_table *t = schema_snapshot_table(e->before, &op->u.drop_column.table);
+	const char *col = op->u.drop_column.column.name;
+	size_t i, j;
+
+	for (i = 0; t && e->model && i < t->nindexes; i++) {
+		const struct sch_index *ix = t->indexes[i];
+		const struct index_elem *x;
+		bool expr = false, uses = false;
+		for (x = ix->def->elems; x; x = x->next) {
+			expr |= !x->column.name;
+			uses |= x->column.name ? strcmp(x->column.name, col) == 0 :
+				schema_sql_mentions(e->model, x->expr, col);
+		}
+		if (expr && uses)
+			drop_index_sql(e, &op->u.drop_column.table, ix);
+	}
+
+	for (i = 0; t && i < t->nconstraints; i++) {
+		const struct sch_constraint *c = t->constraints[i];
+		if (c->kind != CON_FOREIGN_KEY || !c->name)
+			continue;
+		for (j = 0; j < c->ncolumns; j++)
+			if (strcmp(c->columns[j], col) == 0)
+				break;
+		if (j == c->ncolumns)
+			continue;
+		emit_begin(e);
+		emit_raw(e, "ALTER TABLE ");
+		emit_qname(e, &op->u.drop_column.table);
+		emit_raw(e, " DROP FOREIGN KEY ");
+		emit_ident(e, c->name);
+		emit_end(e);
+	}
+	return dialect_emit_generic(e, op);
+}
+
+/* A key (primary, unique, foreign) needs an index, and MySQL indexes a
+ * TEXT, BLOB or JSON column only by a prefix length, which the language
+ * does not say: an error at the op, for the keys of t that name `only`
+ * (NULL: every key of t). */
+static bool keys_fit(struct emitter *e, const struct qname *q, const char *only,
+		     struct span sp)
+{
+	const struct sch_table *t = e->model ? schema_table(e->model, q) : NULL;
+	size_t i, j;
+	bool ok = true;
+
+	for (i = 0; t && i < t->nconstraints; i++) {
+		const struct sch_constraint *c = t->constraints[i];
+		if (c->kind != CON_PRIMARY_KEY && c->kind != CON_UNIQUE && c->kind != CON_FOREIGN_KEY)
+			continue;
+		for (j = 0; j < c->ncolumns; j++) {
+			const struct sch_column *col = schema_column(t, c->columns[j]);
+			if (!col || (only && strcmp(only, c->columns[j]) != 0))
+				continue;
+			if (is_long_type(col->type)) {
+				diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
+					   "mysql cannot make a key on the %s column '%s' (it "
+					   "indexes those only by a prefix): make it string(n)",
+					   ir_type_name(col->type->kind), col->name);
+				ok = false;
+			}
+		}
+	}
+	return ok;
+}
+
+/* MySQL's type for t without a length: what a foreign key compares (the
+ * length of a string may differ between the two ends; nothing else may). */
+static const char *key_type(struct emitter *e, const struct type *t, struct sbuf *sb)
+{
+	struct type c = *dialect_resolve_enum(e, t);
+	struct diag quiet = DIAG_INIT, *said = e->diag;
+
+	sbuf_reset(sb);
+	if (c.kind == TY_STRING || c.kind == TY_UNICODE || c.kind == TY_CHAR) {
+		sbuf_adds(sb, c.kind == TY_CHAR ? "CHAR" : "VARCHAR");
+		return sbuf_str(sb);
+	}
+	e->diag = &quiet;	/* what is wrong with the type was said where it was made */
+	mysql_type_sql(e, &c, sb);
+	e->diag = said;
+	diag_release(&quiet);
+	return sbuf_str(sb);
+}
+
+/* MySQL refuses a foreign key whose two ends differ in type (INTEGER and
+ * BIGINT, DATE and DATETIME), where PostgreSQL only asks that they
+ * compare: an error at the op, for the foreign keys of t that name `only`
+ * (NULL: all of them). */
+static bool fk_types_match(struct emitter *e, const struct qname *q, const char *only,
+			   struct span sp)
+{
+	const struct sch_table *t = e->model ? schema_table(e->model, q) : NULL;
+	struct sbuf a = SBUF_INIT, b = SBUF_INIT;
+	size_t i, j;
+	bool ok = true;
+
+	for (i = 0; t && i < t->nconstraints; i++) {
+		const struct sch_constraint *c = t->constraints[i];
+		const struct sch_table *to;
+		if (c->kind != CON_FOREIGN_KEY || !(to = schema_table(e->model, &c->ref_table)))
+			continue;
+		for (j = 0; j < c->ncolumns && j < c->nref_columns; j++) {
+			const struct sch_column *from = schema_column(t, c->columns[j]);
+			const struct sch_column *other = schema_column(to, c->ref_columns[j]);
+			if (!from || !other || (only && strcmp(only, from->name) != 0))
+				continue;
+			if (strcmp(key_type(e, from->type, &a), key_type(e, other->type, &b)) != 0) {
+				diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
+					   "mysql needs a foreign key's two ends to have one type: "
+					   "'%s.%s' is %s and '%s.%s' is %s", t->key, from->name,
+					   sbuf_str(&a), to->key, other->name, sbuf_str(&b));
+				ok = false;
+			}
+		}
+	}
+	sbuf_release(&a);
+	sbuf_release(&b);
+	return ok;
+}
+
+static bool mysql_create_table(struct emitter *e, const struct op *op)
+{
+	const struct sch_table *t = e->model ? schema_table(e->model, &op->u.table.name) : NULL;
+	bool ok = true;
+
+	/* the table the model has is this op's (not one it found already there) */
+	if (t && t->created.file == e->src && t->created.span.start == op->u.table.name.span.start) {
+		ok &= keys_fit(e, &op->u.table.name, NULL, op->u.table.name.span);
+		ok &= fk_types_match(e, &op->u.table.name, NULL, op->u.table.name.span);
+	}
+	return dialect_emit_generic(e, op) && ok;	/* its own errors too */
+}
+
+static bool mysql_add_column(struct emitter *e, const struct op *op)
+{
+	const struct column *c = &op->u.add_column.column;
+
+	bool ok = keys_fit(e, &op->u.add_column.table, c->name.name, c->span);
+
+	ok &= fk_types_match(e, &op->u.add_column.table, c->name.name, c->span);
+	return dialect_emit_generic(e, op) && ok;
+}
+
+static bool mysql_add_constraint(struct emitter *e, const struct op *op)
+{
+	const struct identlist *cols = &op->u.constraint.con.columns;
+	const struct ident *id;
+	bool ok = true;
+
+	for (id = cols->head; id; id = id->next) {
+		ok &= keys_fit(e, &op->u.constraint.table, id->name, op->span);
+		if (op->kind == OP_CREATE_FOREIGN_KEY)
+			ok &= fk_types_match(e, &op->u.constraint.table, id->name, op->span);
+	}
+	return dialect_emit_generic(e, op) && ok;
+}
+
+/* The ops whose form depends on what they remove; in a block, the tables
+ * as the block found them. */
+static bool mysql_wants_before(const struct op *op)
+{
+	const struct op *o;
+
+	switch (op->kind) {
+	case OP_DROP_CONSTRAINT:
+	case OP_DROP_INDEX:
+	case OP_DROP_COLUMN:
+		return true;
+	case OP_ONLY:
+	case OP_BATCH_ALTER_TABLE:
+		for (o = op->u.block.body.head; o; o = o->next)
+			if (mysql_wants_before(o))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+const struct dialect dialect_mysql = {
+	.name = "mysql",
+	.alias = "mariadb",	/* mariadb:// URLs; one dialect: the syntax both take */
+	.caps = CAP_ALTER_COLUMN_TYPE | CAP_ALTER_CONSTRAINTS | CAP_EXPRESSION_INDEX |
+		CAP_INLINE_COMMENTS | CAP_ENUM_TYPE,	/* not CAP_INLINE_REFERENCES: MySQL
+							 * ignores a column's REFERENCES */
+	.max_ident_len = 64,
+	.quote_open = '`',
+	.quote_close = '`',
+	.fold_lower = false,		/* column names keep their case unquoted */
+	.reserved = mysql_reserved,
+	.nreserved = ARRAY_LEN(mysql_reserved),
+	.builtin_types = NULL,
+	.nbuiltin_types = 0,
+	.begin_transaction = NULL,
+	.commit_transaction = NULL,
+	.string_literal = mysql_string_literal,
+	.type_sql = mysql_type_sql,
+	.column_type_sql = mysql_column_type_sql,
+	.auto_constraint_name = mysql_auto_constraint_name,
+	.cast_needs_using = NULL,
+	.default_sql = mysql_default_sql,
+	.table_options_sql = mysql_table_options,
+	.comment_fallback = mysql_comment,
+	.wants_before = mysql_wants_before,
+	.emit = {
+		[OP_CREATE_TABLE] = mysql_create_table,
+		[OP_ADD_COLUMN] = mysql_add_column,
+		[OP_CREATE_PRIMARY_KEY] = mysql_add_constraint,
+		[OP_CREATE_UNIQUE_CONSTRAINT] = mysql_add_constraint,
+		[OP_CREATE_FOREIGN_KEY] = mysql_add_constraint,
+		[OP_ALTER_COLUMN] = mysql_alter_column,
+		[OP_DROP_CONSTRAINT] = mysql_drop_constraint,
+		[OP_CREATE_INDEX] = mysql_create_index,
+		[OP_DROP_INDEX] = mysql_drop_index,
+		[OP_DROP_COLUMN] = mysql_drop_column,
+	},
+};

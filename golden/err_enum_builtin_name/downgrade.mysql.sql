@@ -1,0 +1,6 @@
+-- mysql commits each DDL statement implicitly: this script runs without a transaction
+
+-- Running downgrade aaaa0000e101 -> <base>, enum names PostgreSQL keeps for itself
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'aaaa0000e101';
+

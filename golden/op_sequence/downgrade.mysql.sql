@@ -1,0 +1,6 @@
+-- mysql commits each DDL statement implicitly: this script runs without a transaction
+
+-- Running downgrade a1d0000a0001 -> <base>, create sequences
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'a1d0000a0001';
+

@@ -1,0 +1,11 @@
+-- mysql commits each DDL statement implicitly: this script runs without a transaction
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> a1d0000a0001, create sequences
+
+INSERT INTO alembic_version (version_num) VALUES ('a1d0000a0001');
+

@@ -1,0 +1,27 @@
+-- mysql commits each DDL statement implicitly: this script runs without a transaction
+
+-- Running downgrade c1f0000a0004 -> c1f0000a0003, add isbn
+
+-- versions/c1f0000a0004_add_isbn.mig:11
+ALTER TABLE book DROP COLUMN isbn;
+
+UPDATE alembic_version SET version_num='c1f0000a0003' WHERE alembic_version.version_num = 'c1f0000a0004';
+
+-- Running downgrade c1f0000a0003 -> c1f0000a0002, index title concurrently
+
+UPDATE alembic_version SET version_num='c1f0000a0002' WHERE alembic_version.version_num = 'c1f0000a0003';
+
+-- Running downgrade c1f0000a0002 -> c1f0000a0001, create book
+
+-- versions/c1f0000a0002_create_book.mig:16
+DROP TABLE book;
+
+UPDATE alembic_version SET version_num='c1f0000a0001' WHERE alembic_version.version_num = 'c1f0000a0002';
+
+-- Running downgrade c1f0000a0001 -> <base>, create author
+
+-- versions/c1f0000a0001_create_author.mig:16
+DROP TABLE author;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'c1f0000a0001';
+

@@ -1,0 +1,18 @@
+-- mysql commits each DDL statement implicitly: this script runs without a transaction
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> aaaa0000e001, the classic Alembic mistake: the enum outlives its downgrade
+
+-- versions/aaaa0000e001_mood.mig:6
+CREATE TABLE person (
+    id INTEGER NOT NULL,
+    mood ENUM('sad', 'ok', 'happy') DEFAULT 'ok' NOT NULL,
+    PRIMARY KEY (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaa0000e001');
+

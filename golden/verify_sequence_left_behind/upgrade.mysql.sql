@@ -1,0 +1,11 @@
+-- mysql commits each DDL statement implicitly: this script runs without a transaction
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> aaaa0000f001, a sequence the downgrade forgets (the index goes with its table)
+
+INSERT INTO alembic_version (version_num) VALUES ('aaaa0000f001');
+
