@@ -152,6 +152,14 @@ expect_fail "the URL's scheme wins over the config's dialect" 2 "unknown dialect
 	"$RETORT" --url oracle://u:secret@db/app upgrade heads --sql
 check "--dialect wins over the URL" \
 	"$RETORT" --url oracle://u:secret@db/app --dialect postgresql upgrade heads --sql
+# every scheme cli.md names picks its backend (the first statement tells which)
+for pair in "sqlite:///relative.db|PRAGMA foreign_keys = OFF;" "sqlite://|PRAGMA foreign_keys = OFF;" \
+	"postgresql://u:p@h:5432/db?sslmode=require|BEGIN;" "postgresql+psycopg2://u:p@h/db|BEGIN;" \
+	"mysql://u:p@h:3306/db|-- mysql commits" "mysql+pymysql://u:p@h/db|-- mysql commits" \
+	"mariadb://u:p@h/db|-- mysql commits"; do
+	check "the URL ${pair%%|*} selects its dialect" bash -c \
+		"RETORT_URL='${pair%%|*}' '$RETORT' upgrade heads --sql | head -n 1 | grep -qF -- '${pair#*|}'"
+done
 
 # ---- the configuration
 expect_fail "a missing config file is a usage error" 2 "no config file 'nope.ini'" \
