@@ -212,38 +212,12 @@ static bool is_long_type(const struct type *t)
 		     t->kind == TY_JSON || t->kind == TY_JSONB);
 }
 
-/* "now" under its other names, which MySQL calls CURRENT_TIMESTAMP. */
-static bool is_now(const char *s, size_t n)
-{
-	static const char *const names[] = {
-		"now()", "current_timestamp", "current_timestamp()", "localtimestamp",
-		"transaction_timestamp()", "statement_timestamp()",
-	};
-	size_t i, j;
-
-	for (i = 0; i < ARRAY_LEN(names); i++) {
-		if (strlen(names[i]) != n)
-			continue;
-		for (j = 0; j < n; j++) {
-			char c = s[j] >= 'A' && s[j] <= 'Z' ? (char)(s[j] - 'A' + 'a') : s[j];
-			if (c != names[i][j])
-				break;
-		}
-		if (j == n)
-			return true;
-	}
-	return false;
-}
-
 /* A literal is a literal, except on TEXT, BLOB and JSON columns, which
  * MySQL 8 gives only an expression default: ('x') there.  Raw SQL is an
  * expression in parentheses, but CURRENT_TIMESTAMP, which MySQL takes bare
  * (and only bare, on a DATETIME). */
 static bool mysql_default_sql(struct emitter *e, const struct value *v, const struct type *t)
 {
-	const char *s;
-	size_t n;
-
 	if (v->kind != VAL_SQL) {
 		if (is_long_type(t) && v->kind != VAL_NULL)
 			emit_raw(e, "(");
@@ -252,11 +226,7 @@ static bool mysql_default_sql(struct emitter *e, const struct value *v, const st
 			emit_raw(e, ")");
 		return true;
 	}
-	for (s = v->text; *s == ' ' || *s == '\t' || *s == '\n'; s++)
-		;
-	for (n = strlen(s); n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'); n--)
-		;
-	if (is_now(s, n)) {
+	if (dialect_sql_now(v->text) == DIALECT_NOW) {
 		emit_raw(e, "CURRENT_TIMESTAMP");
 		return true;
 	}

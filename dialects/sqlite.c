@@ -51,11 +51,6 @@ static const char *const sqlite_functions[] = {
 	"time", "trim", "typeof", "unhex", "unicode", "unixepoch", "upper", "zeroblob",
 };
 
-static int lower_ascii(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
 /* ---- types ---- */
 
 static void length_type(struct sbuf *out, const char *name, long length)
@@ -173,36 +168,6 @@ static bool sqlite_column_type_sql(struct emitter *e, const struct column *c, st
 
 /* ---- defaults ---- */
 
-/* The spellings of "now" that other databases take, and what SQLite
- * calls the same thing. */
-static const char *sqlite_now(const char *s, size_t n)
-{
-	static const struct { const char *from, *to; } map[] = {
-		{ "now()", "CURRENT_TIMESTAMP" },
-		{ "current_timestamp", "CURRENT_TIMESTAMP" },
-		{ "current_timestamp()", "CURRENT_TIMESTAMP" },
-		{ "localtimestamp", "CURRENT_TIMESTAMP" },
-		{ "transaction_timestamp()", "CURRENT_TIMESTAMP" },
-		{ "statement_timestamp()", "CURRENT_TIMESTAMP" },
-		{ "current_date", "CURRENT_DATE" },
-		{ "current_date()", "CURRENT_DATE" },
-		{ "current_time", "CURRENT_TIME" },
-		{ "current_time()", "CURRENT_TIME" },
-		{ "localtime", "CURRENT_TIME" },
-	};
-	size_t i, j;
-
-	for (i = 0; i < ARRAY_LEN(map); i++) {
-		if (strlen(map[i].from) != n)
-			continue;
-		for (j = 0; j < n && lower_ascii((unsigned char)s[j]) == map[i].from[j]; j++)
-			;
-		if (j == n)
-			return map[i].to;
-	}
-	return NULL;
-}
-
 static bool is_ident_char(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -243,7 +208,7 @@ static const char *unknown_function(struct arena *a, const char *s, size_t n)
 
 static bool sqlite_default_sql(struct emitter *e, const struct value *v, const struct type *t)
 {
-	const char *s, *now, *fn;
+	const char *s, *fn;
 	size_t n;
 
 	(void)t;
@@ -255,9 +220,18 @@ static bool sqlite_default_sql(struct emitter *e, const struct value *v, const s
 		;
 	for (n = strlen(s); n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'); n--)
 		;
-	if ((now = sqlite_now(s, n)) != NULL) {
-		emit_raw(e, now);
+	switch (dialect_sql_now(v->text)) {
+	case DIALECT_NOW:
+		emit_raw(e, "CURRENT_TIMESTAMP");
 		return true;
+	case DIALECT_TODAY:
+		emit_raw(e, "CURRENT_DATE");
+		return true;
+	case DIALECT_TIME_NOW:
+		emit_raw(e, "CURRENT_TIME");
+		return true;
+	case DIALECT_NOT_NOW:
+		break;
 	}
 	if ((fn = unknown_function(e->arena, s, n)) != NULL) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, v->span,

@@ -499,6 +499,35 @@ static const char *trim_sql(const char *s, size_t *len)
 	return s;
 }
 
+enum dialect_now dialect_sql_now(const char *sql)
+{
+	static const struct { const char *name; enum dialect_now now; } names[] = {
+		{ "now()", DIALECT_NOW },
+		{ "current_timestamp", DIALECT_NOW },
+		{ "current_timestamp()", DIALECT_NOW },
+		{ "localtimestamp", DIALECT_NOW },
+		{ "transaction_timestamp()", DIALECT_NOW },
+		{ "statement_timestamp()", DIALECT_NOW },
+		{ "current_date", DIALECT_TODAY },
+		{ "current_date()", DIALECT_TODAY },
+		{ "current_time", DIALECT_TIME_NOW },
+		{ "current_time()", DIALECT_TIME_NOW },
+		{ "localtime", DIALECT_TIME_NOW },
+	};
+	size_t n, i, j;
+
+	sql = trim_sql(sql, &n);
+	for (i = 0; i < ARRAY_LEN(names); i++) {
+		if (strlen(names[i].name) != n)
+			continue;
+		for (j = 0; j < n && ascii_lower((unsigned char)sql[j]) == names[i].name[j]; j++)
+			;
+		if (j == n)
+			return names[i].now;
+	}
+	return DIALECT_NOT_NOW;
+}
+
 /* Whether raw SQL may end inside a "--" comment, which would swallow
  * whatever follows on its line (the ';', a ',', a ')').  Telling a comment
  * from "--" inside a literal needs the dialect's whole lexer; a newline

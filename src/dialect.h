@@ -200,6 +200,12 @@ void dialect_add_sql(struct sbuf *out, const char *sql);
 /* Whether the len bytes at w are, in any case, one of the n sorted
  * lower-case words of v. */
 bool dialect_word_in(const char *const *v, size_t n, const char *w, size_t len);
+/* Which "now" raw SQL spells, under the names databases give it (now(),
+ * current_timestamp, localtimestamp, transaction_timestamp(), ...; and
+ * current_date, current_time): for backends that spell it their own way. */
+enum dialect_now { DIALECT_NOT_NOW, DIALECT_NOW, DIALECT_TODAY, DIALECT_TIME_NOW };
+enum dialect_now dialect_sql_now(const char *sql);
+
 /* The characters of an inline enum's longest value (at least 1): its
  * VARCHAR's length. */
 size_t dialect_enum_length(const struct type *t);
