@@ -18,9 +18,26 @@ ifeq ($(WERROR),1)
 WARN   += -Werror
 endif
 CFLAGS  ?= -O2 -g
-CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -Isrc -Ibuild/gen $(CPPFLAGS)
+CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -Isrc -Ibuild/gen $(DB_CFLAGS) $(CPPFLAGS)
 INIH_LIBS := $(shell pkg-config --libs inih 2>/dev/null || echo -linih)
-LIBS    = $(INIH_LIBS) -pthread
+# The runner's drivers: SQLite always; PostgreSQL and MySQL/MariaDB when
+# pkg-config finds their client libraries.
+SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+PQ_LIBS    := $(shell pkg-config --libs libpq 2>/dev/null)
+MARIA_LIBS := $(shell pkg-config --libs libmariadb 2>/dev/null)
+DB_CFLAGS  := $(shell pkg-config --cflags sqlite3 2>/dev/null)
+DB_SRC_OUT :=
+ifneq ($(PQ_LIBS),)
+DB_CFLAGS  += -DHAVE_LIBPQ $(shell pkg-config --cflags libpq)
+else
+DB_SRC_OUT += src/db_postgresql.c
+endif
+ifneq ($(MARIA_LIBS),)
+DB_CFLAGS  += -DHAVE_MARIADB $(shell pkg-config --cflags libmariadb)
+else
+DB_SRC_OUT += src/db_mysql.c
+endif
+LIBS    = $(INIH_LIBS) $(SQLITE_LIBS) $(PQ_LIBS) $(MARIA_LIBS) -pthread
 ASAN    = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 ifeq ($(V),1)
@@ -29,7 +46,7 @@ else
 Q = @
 endif
 
-LIB_SRC = $(filter-out src/main.c,$(wildcard src/*.c)) $(wildcard dialects/*.c)
+LIB_SRC = $(filter-out src/main.c $(DB_SRC_OUT),$(wildcard src/*.c)) $(wildcard dialects/*.c)
 GEN_SRC = build/gen/parser.c build/gen/lexer.c
 LIB_OBJ = $(patsubst %.c,build/%.o,$(LIB_SRC)) build/gen/parser.o build/gen/lexer.o
 ASAN_OBJ = $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/parser.o build/asan/gen/lexer.o
@@ -130,7 +147,6 @@ build/asan/tests/%: tests/unit/%.c build/asan/libretort.a
 unit: $(UNIT_BIN) $(UNIT_ASAN_BIN)
 
 # Tools the tests run: SQLite through libsqlite3 (tests/sqlite.t).
-SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
 build/tests/sqlite_run: tests/tools/sqlite_run.c
 	@mkdir -p build/tests
 	@$(if $(Q),echo "  CC      $<")

@@ -6,6 +6,7 @@
 #include "dialect.h"
 #include "migrate.h"
 #include "revgraph.h"
+#include "runner.h"
 #include "scriptdir.h"
 #include "verify.h"
 #include "util.h"
@@ -72,16 +73,7 @@ static void migrate_opts_from(struct migrate_opts *mo, const struct retort_confi
 	mo->version_schema = cfg->version_table_schema;
 	mo->per_migration = cfg->transaction_per_migration;
 	mo->annotate = o->annotate;
-}
-
-static int need_sql(const char *cmd, const struct retort_opts *o, struct diag *d)
-{
-	if (o->sql)
-		return RETORT_OK;
-	diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "'%s' without --sql needs a database "
-		   "connection, which this build of retort cannot make yet; use --sql to "
-		   "print the SQL", cmd);
-	return RETORT_ERR_USAGE;
+	mo->version_table_exists = false;
 }
 
 /* Splits "FROM:TO" (either side may be empty); returns false if no ':'. */
@@ -100,6 +92,49 @@ static bool split_range(const char *s, char **from, char **to)
  * down, or only move the version table (stamp). */
 enum direction { DIR_UP, DIR_DOWN, DIR_STAMP };
 
+static long lock_timeout_ms(const struct retort_opts *o)
+{
+	if (o->lock_timeout == 0)
+		return 60 * 1000;
+	return o->lock_timeout < 0 ? 0 : (long)(o->lock_timeout * 1000 + 0.5);
+}
+
+/* Without --sql: on the database at the URL, through the runner. */
+static int run_online(const struct retort_config *cfg, const char *target,
+		      const struct retort_opts *o, enum direction dir, struct sbuf *out,
+		      struct diag *d)
+{
+	struct scriptdir sd;
+	struct run_request rq;
+	int rc;
+
+	memset(&rq, 0, sizeof(rq));
+	if (!(rq.dialect = pick_dialect(cfg, o, d)))
+		return RETORT_ERR_USAGE;
+	if (strchr(target, ':')) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "a range FROM:TO is for --sql; "
+			   "on a database the start is what its version table says");
+		return RETORT_ERR_USAGE;
+	}
+	if (cfg->version_table_schema && !(rq.dialect->caps & CAP_SCHEMAS)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "version_table_schema '%s' names a "
+			   "schema, and %s has none", cfg->version_table_schema,
+			   rq.dialect->name);
+		return RETORT_ERR_USAGE;
+	}
+	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
+		return rc;
+	rq.cfg = cfg;
+	rq.sd = &sd;
+	rq.kind = dir == DIR_UP ? RUN_UPGRADE : dir == DIR_DOWN ? RUN_DOWNGRADE : RUN_STAMP;
+	rq.target = target;
+	rq.lock_timeout_ms = lock_timeout_ms(o);
+	rq.verbose = o->verbose;
+	rc = runner_run(&rq, out, d);
+	scriptdir_close(&sd);
+	return rc;
+}
+
 static int run_offline(const struct retort_config *cfg, const char *target,
 		       const struct retort_opts *o, enum direction dir, struct sbuf *out,
 		       struct diag *d)
@@ -114,10 +149,8 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 	int rc;
 	bool ok = false;
 
-	static const char *const names[] = { "upgrade", "downgrade", "stamp" };
-
-	if ((rc = need_sql(names[dir], o, d)) != RETORT_OK)
-		return rc;
+	if (!o->sql)
+		return run_online(cfg, target, o, dir, out, d);
 	if (!(dl = pick_dialect(cfg, o, d)))
 		return RETORT_ERR_USAGE;
 	if (cfg->version_table_schema && !(dl->caps & CAP_SCHEMAS)) {
@@ -295,13 +328,13 @@ static const char *head_marker(const struct revision *r)
 }
 
 /* Alembic's Script.log_entry: the verbose form. */
-static void log_entry(struct sbuf *sb, const struct revision *r)
+static void log_entry(struct sbuf *sb, const struct revision *r, bool current)
 {
 	const struct rev_header *h = &r->file->hdr;
 
-	sbuf_addf(sb, "Rev: %s%s%s%s\n", r->id, head_marker(r),
+	sbuf_addf(sb, "Rev: %s%s%s%s%s\n", r->id, head_marker(r),
 		  r->is_branchpoint ? " (branchpoint)" : "",
-		  r->is_mergepoint ? " (mergepoint)" : "");
+		  r->is_mergepoint ? " (mergepoint)" : "", current ? " (current)" : "");
 	sbuf_adds(sb, r->is_mergepoint ? "Merges: " : "Parent: ");
 	revgraph_add_ids(sb, r->down, r->ndown, "<base>");
 	sbuf_addc(sb, '\n');
@@ -335,7 +368,7 @@ static void log_entry(struct sbuf *sb, const struct revision *r)
 
 /* Alembic's Script.cmd_format in its short form. */
 static void short_entry(struct sbuf *sb, const struct revision *r, bool parents,
-			bool tree, bool doc)
+			bool tree, bool doc, bool current)
 {
 	if (parents) {
 		revgraph_add_ids(sb, r->down, r->ndown, "<base>");
@@ -349,6 +382,8 @@ static void short_entry(struct sbuf *sb, const struct revision *r, bool parents,
 	sbuf_adds(sb, r->id);
 	add_labels(sb, r);
 	sbuf_adds(sb, head_marker(r));
+	if (current)
+		sbuf_adds(sb, " (current)");
 	if (tree) {
 		if (r->is_branchpoint)
 			sbuf_adds(sb, " (branchpoint)");
@@ -360,10 +395,11 @@ static void short_entry(struct sbuf *sb, const struct revision *r, bool parents,
 }
 
 int retort_history(const struct retort_config *cfg, const char *range, bool verbose,
-		   struct sbuf *out, struct diag *d)
+		   const struct retort_opts *current, struct sbuf *out, struct diag *d)
 {
 	struct scriptdir sd;
-	struct revset revs = { NULL, 0, 0 };
+	struct revset revs = { NULL, 0, 0 }, cur = { NULL, 0, 0 };
+	const struct dialect *dl = NULL;
 	char *lo = NULL, *hi = NULL;
 	size_t i;
 	int rc;
@@ -373,14 +409,23 @@ int retort_history(const struct retort_config *cfg, const char *range, bool verb
 			   "START:END, START: or :END, not '%s'", range);
 		return RETORT_ERR_USAGE;
 	}
+	if (current && !(dl = pick_dialect(cfg, current, d))) {
+		rc = RETORT_ERR_USAGE;
+		goto out;
+	}
 	if ((rc = open_scripts(cfg, &sd, false, d)) == RETORT_OK) {
+		if (dl && (rc = runner_current(cfg, dl, &sd, &cur, d)) != RETORT_OK) {
+			scriptdir_close(&sd);
+			goto out;
+		}
 		if (revgraph_walk(sd.graph, lo && *lo ? lo : NULL, hi && *hi ? hi : NULL,
 				  &revs, d)) {
 			for (i = 0; i < revs.n; i++) {
 				if (verbose) {
-					log_entry(out, revs.v[i]);
+					log_entry(out, revs.v[i], revset_has(&cur, revs.v[i]));
 				} else {
-					short_entry(out, revs.v[i], true, true, true);
+					short_entry(out, revs.v[i], true, true, true,
+						    revset_has(&cur, revs.v[i]));
 				}
 				sbuf_addc(out, '\n');
 			}
@@ -390,8 +435,37 @@ int retort_history(const struct retort_config *cfg, const char *range, bool verb
 		revset_release(&revs);
 		scriptdir_close(&sd);
 	}
+out:
+	revset_release(&cur);
 	free(lo);
 	free(hi);
+	return rc;
+}
+
+int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
+		   struct sbuf *out, struct diag *d)
+{
+	struct scriptdir sd;
+	struct revset cur = { NULL, 0, 0 };
+	const struct dialect *dl;
+	size_t i;
+	int rc;
+
+	if (!(dl = pick_dialect(cfg, o, d)))
+		return RETORT_ERR_USAGE;
+	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
+		return rc;
+	if ((rc = runner_current(cfg, dl, &sd, &cur, d)) == RETORT_OK) {
+		for (i = 0; i < cur.n; i++) {
+			if (o->verbose)
+				log_entry(out, cur.v[i], false);
+			else
+				short_entry(out, cur.v[i], false, false, false, false);
+			sbuf_addc(out, '\n');
+		}
+	}
+	revset_release(&cur);
+	scriptdir_close(&sd);
 	return rc;
 }
 
@@ -493,7 +567,7 @@ int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *o
 				rc = RETORT_ERR_MIGRATION;
 				continue;
 			}
-			log_entry(out, revs.v[i]);
+			log_entry(out, revs.v[i], false);
 			sbuf_addc(out, '\n');
 			add_ops_summary(out, "Upgrade", &f->upgrade);
 			add_ops_summary(out, "Downgrade", &f->downgrade);
@@ -518,9 +592,9 @@ int retort_heads(const struct retort_config *cfg, bool verbose, struct sbuf *out
 		return rc;
 	for (i = 0; i < sd.graph->nheads; i++) {
 		if (verbose) {
-			log_entry(out, sd.graph->heads[i]);
+			log_entry(out, sd.graph->heads[i], false);
 		} else {
-			short_entry(out, sd.graph->heads[i], false, false, false);
+			short_entry(out, sd.graph->heads[i], false, false, false, false);
 		}
 		sbuf_addc(out, '\n');
 	}
@@ -546,13 +620,13 @@ int retort_branches(const struct retort_config *cfg, bool verbose, struct sbuf *
 			if (!r->is_branchpoint)
 				continue;
 			if (verbose)
-				log_entry(out, r);
+				log_entry(out, r, false);
 			else
-				short_entry(out, r, false, true, false);
+				short_entry(out, r, false, true, false, false);
 			sbuf_addc(out, '\n');
 			for (j = 0; j < r->nup; j++) {
 				sbuf_addf(out, "%*s -> ", (int)strlen(r->id), "");
-				short_entry(out, r->up[j], false, true, verbose);
+				short_entry(out, r->up[j], false, true, verbose, false);
 				sbuf_addc(out, '\n');
 			}
 			sbuf_addc(out, '\n');

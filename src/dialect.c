@@ -1546,6 +1546,27 @@ static void emit_version_table(struct emitter *e, const char *schema, const char
 	emit_ident(e, table);
 }
 
+static void capture_statement(void *ctx, const char *sql, size_t len)
+{
+	sbuf_add(ctx, sql, len);
+}
+
+void dialect_version_select(const struct dialect *d, struct sbuf *out, const char *schema,
+			    const char *table)
+{
+	struct sink sink = { .statement = capture_statement, .ctx = out };
+	struct emitter e;
+
+	emitter_init(&e, d, NULL, NULL, &sink);
+	emit_begin(&e);
+	emit_raw(&e, "SELECT ");
+	emit_ident(&e, "version_num");
+	emit_raw(&e, " FROM ");
+	emit_version_table(&e, schema, table);
+	emit_end(&e);
+	emitter_release(&e);
+}
+
 void dialect_version_create(struct emitter *e, const char *schema, const char *table)
 {
 	struct type t;

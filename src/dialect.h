@@ -16,6 +16,7 @@
 struct arena;
 struct schema;
 struct schema_snapshot;
+struct srcfile;
 
 enum dialect_cap {
 	CAP_TRANSACTIONAL_DDL = 1u << 0,	/* DDL can be rolled back */
@@ -58,6 +59,14 @@ struct sink {
 	void (*comment)(void *ctx, const char *text);
 	/* a "file:line" label for the statements that follow; NULL: comment */
 	void (*annotate)(void *ctx, const char *text);
+	/* Optional (the --sql writer has none): a revision starts, with its
+	 * "Running upgrade A -> B, message" line; and whether the consumer has
+	 * stopped (a statement failed), so the script writer stops too. */
+	void (*progress)(void *ctx, const char *text);
+	bool (*failed)(void *ctx);
+	/* Optional: the statements that follow come from op in src (NULL:
+	 * from no op, as the version table's do), for a runner's messages. */
+	void (*at)(void *ctx, const struct srcfile *src, const struct op *op);
 	void *ctx;
 };
 
@@ -226,6 +235,9 @@ void dialect_version_update(struct emitter *e, const char *schema, const char *t
 			    const char *from, const char *to);
 void dialect_version_delete(struct emitter *e, const char *schema, const char *table,
 			    const char *rev);
+/* The query a runner reads the rows with, into out (no terminator). */
+void dialect_version_select(const struct dialect *d, struct sbuf *out, const char *schema,
+			    const char *table);
 
 extern const struct dialect dialect_mysql;
 extern const struct dialect dialect_postgresql;

@@ -23,6 +23,7 @@ struct cmdline {
 	bool quiet, verbose, help, version;
 	bool sql, no_annotate, splice, indicate_current, autogenerate;
 	const char *message, *rev_id, *head, *branch_label, *version_path, *range;
+	const char *lock_timeout;
 	const char **depends_on;
 	size_t ndepends_on;
 	const char **args;	/* positional arguments after the command */
@@ -43,16 +44,19 @@ static const struct command commands[] = {
 	{ "revision", "revision -m MSG [--rev-id ID] [--head REV] [--branch-label L] "
 	  "[--depends-on REV]... [--splice] [--version-path DIR]",
 	  "write a new revision file from the template", true, true, false },
-	{ "upgrade", "upgrade TARGET --sql", "print the SQL from base (or FROM in FROM:TO) "
-	  "up to TARGET", true, false, true },
-	{ "downgrade", "downgrade FROM:TO --sql", "print the SQL down from FROM to TO", true, false, true },
-	{ "stamp", "stamp REV --sql", "print the version-table change to REV without "
-	  "running any migration", true, false, true },
+	{ "upgrade", "upgrade TARGET [--sql] [--lock-timeout S]", "apply the migrations up to "
+	  "TARGET to the database (--sql: print the SQL from base, or from FROM in FROM:TO)",
+	  true, false, true },
+	{ "downgrade", "downgrade TARGET [--sql] [--lock-timeout S]", "undo migrations down to "
+	  "TARGET on the database (--sql: print the SQL of a range FROM:TO)", true, false, true },
+	{ "stamp", "stamp REV [--sql]", "set the version table to REV without running any "
+	  "migration (--sql: print the change)", true, false, true },
+	{ "current", "current [-v]", "show the revisions the database is at", true, false, false },
 	{ "verify", "verify [--dialect D]", "prove, without a database, that every "
 	  "downgrade restores the schema and every op suits the dialect", true, false, false },
 	{ "schema", "schema [REV] [--dialect D]", "print the schema at REV (default: the "
 	  "heads) as CREATE statements: a baseline for squashing", true, false, true },
-	{ "history", "history [-r START:END] [-v]", "list revisions, newest first", true, false, false },
+	{ "history", "history [-r START:END] [-v] [-i]", "list revisions, newest first", true, false, false },
 	{ "show", "show REV", "describe one revision", true, false, false },
 	{ "heads", "heads [-v]", "list the head revisions", true, false, false },
 	{ "branches", "branches [-v]", "list the branch points", true, false, false },
@@ -74,6 +78,7 @@ static void print_usage(FILE *out)
 		"  --dialect D         the dialect to compile for (beats the URL and the config)\n"
 		"  -x KEY=VALUE        passed to the environment\n"
 		"  --no-annotate       leave out the '-- file:line' comments in --sql output\n"
+		"  --lock-timeout S    wait up to S seconds for another run's lock (default 60)\n"
 		"  -q, --quiet         say less\n"
 		"  -v, --verbose       say more\n"
 		"  --help, --version\n"
@@ -129,6 +134,7 @@ static const char **value_slot(struct cmdline *cl, const char *name, bool *repea
 		{ "--branch-label", offsetof(struct cmdline, branch_label) },
 		{ "--version-path", offsetof(struct cmdline, version_path) },
 		{ "-r", offsetof(struct cmdline, range) },
+		{ "--lock-timeout", offsetof(struct cmdline, lock_timeout) },
 		{ "--rev-range", offsetof(struct cmdline, range) },
 	};
 	size_t i;
@@ -257,9 +263,19 @@ static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct 
 		    FILE *spool, struct diag *d)
 {
 	const char *c = cl->command;
-	struct retort_opts o = { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool };
+	struct retort_opts o = { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0 };
 	int rc;
 
+	if (cl->lock_timeout) {
+		char *end;
+		double t = strtod(cl->lock_timeout, &end);
+		if (*end || end == cl->lock_timeout || !(t >= 0) || t > 86400 * 7)
+			return usage_error("--lock-timeout takes seconds, not '%s'",
+					   cl->lock_timeout);
+		o.lock_timeout = t > 0 ? t : -1;	/* 0: do not wait */
+	}
+	if (o.sql)
+		o.lock_timeout = 0;
 	if (strcmp(c, "init") == 0) {
 		if ((rc = want_args(cl, 1, 1)) != RETORT_OK)
 			return rc;
@@ -311,12 +327,13 @@ static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct 
 	if (strcmp(c, "history") == 0) {
 		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)
 			return rc;
-		if (cl->indicate_current) {
-			fprintf(stderr, "retort: error: -i needs a database connection, which "
-				"this build of retort cannot make yet\n");
-			return RETORT_ERR_USAGE;
-		}
-		return retort_history(cfg, cl->range, cl->verbose, out, d);
+		return retort_history(cfg, cl->range, cl->verbose,
+				      cl->indicate_current ? &o : NULL, out, d);
+	}
+	if (strcmp(c, "current") == 0) {
+		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)
+			return rc;
+		return retort_current(cfg, &o, out, d);
 	}
 	if (strcmp(c, "show") == 0) {
 		if ((rc = want_args(cl, 1, 1)) != RETORT_OK)
@@ -342,6 +359,7 @@ int main(int argc, char **argv)
 	const char *env_url = getenv("RETORT_URL");
 	FILE *spool = NULL;
 	int rc, color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
+	bool online;	/* a run on a database: out is its progress */
 	size_t i;
 
 	memset(&cl, 0, sizeof(cl));
@@ -388,12 +406,14 @@ int main(int argc, char **argv)
 	/* SQL is spooled to an unlinked temporary file and copied out only on
 	 * success: a failed run prints nothing, and a large script does not sit
 	 * in memory.  Without a temporary file, memory does. */
-	if (cmd->sql_output && (spool = tmpfile()) != NULL)
+	online = cmd->sql_output && !cl.sql && strcmp(cmd->name, "schema") != 0;
+	if (cmd->sql_output && !online && (spool = tmpfile()) != NULL)
 		setvbuf(spool, NULL, _IOFBF, 256 << 10);	/* a few big writes, not many 4 KiB ones */
 	rc = dispatch(&cl, &cfg, &out, spool, &d);
 	if (rc == RETORT_OK && spool && copy_out(spool) != 0)
 		rc = RETORT_ERR_USAGE;
-	if (rc == RETORT_OK && !(cl.quiet && cmd->chatty) &&
+	/* A run on a database says how far it got even when it stopped. */
+	if ((rc == RETORT_OK || online) && !(cl.quiet && (cmd->chatty || online)) &&
 	    fwrite(out.buf ? out.buf : "", 1, out.len, stdout) != out.len)
 		rc = RETORT_ERR_USAGE;
 	if (fflush(stdout) != 0 || ferror(stdout))

@@ -61,6 +61,7 @@ void migrate_text_sink(struct text_sink *ts, struct sbuf *out, FILE *stream)
 {
 	struct sbuf empty = SBUF_INIT;
 
+	memset(&ts->sink, 0, sizeof(ts->sink));
 	ts->out = out;
 	ts->stream = stream;
 	ts->line = empty;
@@ -111,7 +112,14 @@ static void running_comment(struct emitter *e, const struct step *st)
 		add_oneline(&sb, self->message);
 	}
 	emit_comment(e, sbuf_str(&sb));
+	if (e->sink->progress)
+		e->sink->progress(e->sink->ctx, sbuf_str(&sb));
 	sbuf_release(&sb);
+}
+
+static bool sink_failed(const struct emitter *e)
+{
+	return e->sink->failed && e->sink->failed(e->sink->ctx);
 }
 
 static void version_changes(struct emitter *e, const struct migrate_opts *o,
@@ -233,7 +241,11 @@ bool migrate_op(struct schema *m, struct emitter *e, const struct op *op, struct
 	ok = schema_apply(m, op, src, d);
 	e->model = m;
 	e->before = before;
+	if (e->sink->at)
+		e->sink->at(e->sink->ctx, src, op);
 	ok &= dialect_emit_op(e, op);
+	if (e->sink->at)
+		e->sink->at(e->sink->ctx, NULL, NULL);
 	e->before = NULL;
 	schema_snapshot_free(before);
 	return ok;
@@ -251,7 +263,7 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	struct revision **order = xcalloc(plan->n ? plan->n : 1, sizeof(*order));
 	struct prefetch *pf;
 	size_t i;
-	bool ok = replay_to(sd, model, rows, d);
+	bool ok = replay_to(sd, model, rows, d), have_table = o->version_table_exists;
 
 	emitter_init(&e, o->dialect, a, d, sink);
 	e.annotate = o->annotate;
@@ -267,21 +279,27 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 		const struct oplist *ops;
 		const struct op *op;
 
-		if (!f) {
+		if (!f || sink_failed(&e)) {
 			ok = false;
 			arena_free(ra);
 			continue;
 		}
 		ops = st->upgrade ? &f->upgrade : &f->downgrade;
 		txn_want(&t, f->hdr.transactional);
-		if (rows->n == 0)
+		if (rows->n == 0 && !have_table)
 			dialect_version_create(&e, o->version_schema, o->version_table);
+		have_table = true;
 		running_comment(&e, st);
 		e.src = f->src;
 		e.in_transaction = t.open;
 		schema_begin_revision(model);
-		for (op = ops->head; op; op = op->next)
+		for (op = ops->head; op && !sink_failed(&e); op = op->next)
 			ok &= migrate_op(model, &e, op, f->src, d);
+		if (sink_failed(&e)) {
+			ok = false;
+			arena_free(ra);
+			continue;
+		}
 		ch.n = 0;
 		revgraph_step_rows(g, rows, st, &ch);
 		version_changes(&e, o, &ch);
@@ -291,7 +309,8 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	}
 	prefetch_end(pf);
 	free(order);
-	txn_want(&t, false);
+	if (!sink_failed(&e))
+		txn_want(&t, false);
 	vt_changes_release(&ch);
 	emitter_release(&e);
 	schema_free(model);
@@ -349,7 +368,7 @@ bool migrate_stamp(const struct revgraph *g, struct revset *rows, const char *ta
 		txn_init(&t, &e);
 		script_header(&e, o);
 		txn_want(&t, true);
-		if (was_empty)
+		if (was_empty && !o->version_table_exists)
 			dialect_version_create(&e, o->version_schema, o->version_table);
 		version_changes(&e, o, &ch);
 		txn_want(&t, false);

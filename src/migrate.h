@@ -20,6 +20,7 @@ struct migrate_opts {
 	const char *version_schema;	/* NULL: the default schema */
 	bool per_migration;		/* a transaction per revision */
 	bool annotate;			/* "-- file:line" before each op */
+	bool version_table_exists;	/* a runner found it: no CREATE TABLE */
 };
 
 /* Runs the plan from the version rows `rows` (updated in place). */

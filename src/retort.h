@@ -31,6 +31,8 @@ struct retort_opts {
 	FILE *stream;		/* SQL goes here instead of `out` when set (the
 				 * CLI passes an unlinked temporary file, so a
 				 * big script need not sit in memory) */
+	double lock_timeout;	/* seconds a runner waits for the migration
+				 * lock: 0 means 60, negative not at all */
 };
 
 struct retort_revision_opts {
@@ -68,7 +70,12 @@ int retort_schema(const struct retort_config *cfg, const char *target,
  * summary goes to out. */
 int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 		  struct sbuf *out, struct diag *d);
+/* current: not NULL, mark the revisions the database is at ("(current)",
+ * history -i), connecting as these options and the config say. */
 int retort_history(const struct retort_config *cfg, const char *range, bool verbose,
+		   const struct retort_opts *current, struct sbuf *out, struct diag *d);
+/* The revisions the database is at (o->verbose: in full). */
+int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 		   struct sbuf *out, struct diag *d);
 int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *out,
 		struct diag *d);

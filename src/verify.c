@@ -39,7 +39,7 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 {
 	const struct revgraph *g = sd->graph;
 	struct schema *m = schema_new(dl);
-	struct sink sink = { discard_statement, discard_comment, NULL, NULL };
+	struct sink sink = { .statement = discard_statement, .comment = discard_comment };
 	struct emitter e;
 	int errors = d->nerrors;
 	struct prefetch *pf = scriptdir_prefetch(sd, g->revs, g->n, d->mute_warnings);

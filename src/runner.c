@@ -1,0 +1,553 @@
+/* Running migrations on a database.  The statements come from the same
+ * migrate_plan the --sql writer uses; a sink here executes them instead of
+ * printing them.  Around that: the URL, the driver, the lock that keeps
+ * two runners apart, the version rows read under it, and after a failure
+ * a rollback and an exact account of where the run stopped. */
+#include "runner.h"
+#include "migrate.h"
+#include "config.h"
+#include "dialect.h"
+#include "revgraph.h"
+#include "scriptdir.h"
+#include "srcfile.h"
+#include "retort.h"
+#include "util.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- URLs ---- */
+
+static int hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = tolower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static char *decode(const char *s, size_t n)
+{
+	char *out = xmalloc(n + 1), *o = out;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '%' && i + 2 < n &&
+		    hexval((unsigned char)s[i + 1]) >= 0 && hexval((unsigned char)s[i + 2]) >= 0) {
+			*o++ = (char)(hexval((unsigned char)s[i + 1]) * 16 +
+				      hexval((unsigned char)s[i + 2]));
+			i += 2;
+		} else {
+			*o++ = s[i];
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+bool db_url_parse(struct db_url *u, const char *url, struct sbuf *err)
+{
+	const char *sep = strstr(url, "://"), *p, *end, *at, *slash, *q;
+	size_t n;
+
+	memset(u, 0, sizeof(*u));
+	if (!sep || sep == url) {
+		sbuf_addf(err, "a database URL is scheme://..., as in sqlite:///app.db or "
+			  "postgresql://user@host/db");
+		return false;
+	}
+	n = strcspn(url, "+:");
+	u->scheme = xstrndup(url, n);
+	for (char *c = u->scheme; *c; c++)
+		*c = (char)tolower((unsigned char)*c);
+	u->after_scheme = sep + 3;
+	p = sep + 3;
+	q = strchr(p, '?');
+	end = q ? q : p + strlen(p);
+	if (q)
+		u->query = xstrdup(q + 1);
+	slash = memchr(p, '/', (size_t)(end - p));
+	if (!slash)
+		slash = end;
+	/* the last '@' before the path ends the user part (a password may
+	 * hold one, percent-encoded or not) */
+	at = NULL;
+	for (const char *c = p; c < slash; c++)
+		if (*c == '@')
+			at = c;
+	if (at) {
+		const char *colon = memchr(p, ':', (size_t)(at - p));
+		u->user = decode(p, (size_t)((colon ? colon : at) - p));
+		if (colon)
+			u->password = decode(colon + 1, (size_t)(at - colon - 1));
+		p = at + 1;
+	}
+	if (p < slash) {
+		const char *hend = slash, *colon = NULL;
+		if (*p == '[') {	/* [v6 address] */
+			const char *rb = memchr(p, ']', (size_t)(slash - p));
+			if (rb) {
+				u->host = xstrndup(p + 1, (size_t)(rb - p - 1));
+				colon = rb + 1 < slash && rb[1] == ':' ? rb + 1 : NULL;
+			}
+		} else {
+			colon = memchr(p, ':', (size_t)(slash - p));
+			u->host = decode(p, (size_t)((colon ? colon : hend) - p));
+		}
+		if (colon) {
+			char *e;
+			long port = strtol(colon + 1, &e, 10);
+			if (e != slash || port <= 0 || port > 65535) {
+				sbuf_addf(err, "bad port in the database URL");
+				db_url_release(u);
+				return false;
+			}
+			u->port = (int)port;
+		}
+	}
+	if (slash < end)
+		u->database = decode(slash + 1, (size_t)(end - slash - 1));
+	return true;
+}
+
+void db_url_release(struct db_url *u)
+{
+	free(u->scheme);
+	free(u->user);
+	free(u->password);
+	free(u->host);
+	free(u->database);
+	free(u->query);
+	memset(u, 0, sizeof(*u));
+}
+
+void db_url_masked(struct sbuf *out, const char *url)
+{
+	const char *sep = strstr(url, "://"), *p, *slash, *at = NULL, *colon;
+
+	if (!sep) {
+		sbuf_adds(out, url);
+		return;
+	}
+	p = sep + 3;
+	slash = p + strcspn(p, "/?");
+	for (const char *c = p; c < slash; c++)
+		if (*c == '@')
+			at = c;
+	colon = at ? memchr(p, ':', (size_t)(at - p)) : NULL;
+	if (!colon) {
+		sbuf_adds(out, url);
+		return;
+	}
+	sbuf_add(out, url, (size_t)(colon - url));
+	sbuf_adds(out, ":***");
+	sbuf_adds(out, at);
+	/* a password given as a query parameter is hidden too */
+}
+
+char *db_url_param(const struct db_url *u, const char *key)
+{
+	const char *p = u->query;
+	size_t klen = strlen(key);
+
+	while (p && *p) {
+		size_t n = strcspn(p, "&");
+		const char *eq = memchr(p, '=', n);
+		if (eq && (size_t)(eq - p) == klen && memcmp(p, key, klen) == 0)
+			return decode(eq + 1, (size_t)(p + n - eq - 1));
+		p += n;
+		if (*p == '&')
+			p++;
+	}
+	return NULL;
+}
+
+const struct db_driver *db_driver_for(const char *scheme, struct sbuf *err)
+{
+	if (strcmp(scheme, "sqlite") == 0)
+		return &db_sqlite;
+	if (strcmp(scheme, "postgresql") == 0 || strcmp(scheme, "postgres") == 0) {
+#if defined(HAVE_LIBPQ)
+		return &db_postgresql;
+#else
+		sbuf_adds(err, "retort was built without PostgreSQL support (libpq was not "
+			  "found when it was built)");
+		return NULL;
+#endif
+	}
+	if (strcmp(scheme, "mysql") == 0 || strcmp(scheme, "mariadb") == 0) {
+#if defined(HAVE_MARIADB)
+		return &db_mysql;
+#else
+		sbuf_adds(err, "retort was built without MySQL/MariaDB support (libmariadb "
+			  "was not found when it was built)");
+		return NULL;
+#endif
+	}
+	sbuf_addf(err, "no driver for '%s' URLs (known: sqlite, postgresql, mysql, mariadb)",
+		  scheme);
+	return NULL;
+}
+
+/* ---- a connection, with its lock ---- */
+
+struct conn {
+	const struct db_driver *drv;
+	struct db *db;
+	char *shown;		/* the URL as messages show it */
+	char *key;		/* the lock's name */
+	bool locked;
+};
+
+static void conn_close(struct conn *c)
+{
+	if (c->db) {
+		if (c->locked)
+			c->drv->unlock(c->db, c->key);
+		c->drv->close(c->db);
+	}
+	free(c->shown);
+	free(c->key);
+	memset(c, 0, sizeof(*c));
+}
+
+static int conn_open(struct conn *c, const struct retort_config *cfg, struct diag *d)
+{
+	struct db_url u;
+	struct sbuf err = SBUF_INIT, shown = SBUF_INIT, key = SBUF_INIT;
+	int rc = RETORT_OK;
+
+	memset(c, 0, sizeof(*c));
+	if (!cfg->url) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "no database URL: pass --url, set "
+			   "RETORT_URL or put url in the config (or print the SQL with --sql)");
+		return RETORT_ERR_USAGE;
+	}
+	db_url_masked(&shown, cfg->url);
+	c->shown = sbuf_detach(&shown, NULL);
+	if (!db_url_parse(&u, cfg->url, &err)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "%s: %s", c->shown, sbuf_str(&err));
+		rc = RETORT_ERR_USAGE;
+		goto out;
+	}
+	if (!(c->drv = db_driver_for(u.scheme, &err))) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "%s", sbuf_str(&err));
+		rc = RETORT_ERR_USAGE;
+	} else if (!(c->db = c->drv->open(&u, &err))) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_DATABASE, "cannot connect to %s: %s",
+			   c->shown, sbuf_str(&err));
+		rc = RETORT_ERR_DATABASE;
+	}
+	/* One lock per version table: two projects sharing a database with
+	 * their own tables do not wait for each other. */
+	sbuf_addf(&key, "retort:%s%s%s", cfg->version_table_schema ? cfg->version_table_schema : "",
+		  cfg->version_table_schema ? "." : "", cfg->version_table);
+	c->key = sbuf_detach(&key, NULL);
+	db_url_release(&u);
+out:
+	sbuf_release(&err);
+	if (rc != RETORT_OK)
+		conn_close(c);
+	return rc;
+}
+
+static int conn_lock(struct conn *c, long timeout_ms, struct diag *d)
+{
+	struct sbuf err = SBUF_INIT;
+	int rc = RETORT_OK;
+
+	switch (c->drv->lock(c->db, c->key, timeout_ms, &err)) {
+	case DB_LOCKED:
+		c->locked = true;
+		break;
+	case DB_LOCK_TIMEOUT:
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_DATABASE, "%s: gave up after %.3g s waiting "
+			   "for the migration lock, which %s", c->shown, (double)timeout_ms / 1000,
+			   sbuf_str(&err));
+		rc = RETORT_ERR_DATABASE;
+		break;
+	case DB_LOCK_ERROR:
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_DATABASE, "%s: cannot take the migration "
+			   "lock: %s", c->shown, sbuf_str(&err));
+		rc = RETORT_ERR_DATABASE;
+		break;
+	}
+	sbuf_release(&err);
+	return rc;
+}
+
+/* The rows as revisions of the graph; a row the graph lacks is an error:
+ * the database is ahead of this checkout, or from another project. */
+static int conn_rows(struct conn *c, const struct retort_config *cfg, const struct dialect *dl,
+		     const struct revgraph *g, bool *exists, struct revset *rows, struct diag *d)
+{
+	struct sbuf select = SBUF_INIT, err = SBUF_INIT;
+	char **ids = NULL;
+	size_t n = 0, i;
+	int rc = RETORT_OK;
+
+	dialect_version_select(dl, &select, cfg->version_table_schema, cfg->version_table);
+	if (!c->drv->read_versions(c->db, cfg->version_table_schema, cfg->version_table,
+				   sbuf_str(&select), exists, &ids, &n, &err)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_DATABASE, "%s: cannot read the version "
+			   "table %s: %s", c->shown, cfg->version_table, sbuf_str(&err));
+		rc = RETORT_ERR_DATABASE;
+	}
+	rows->n = 0;
+	for (i = 0; i < n; i++) {
+		struct revision *r = revgraph_get(g, ids[i]);
+		if (!r && rc == RETORT_OK) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_REV_UNKNOWN, "%s is at revision '%s', "
+				   "which is not in %s (is this checkout behind the database?)",
+				   c->shown, ids[i], cfg->script_location);
+			rc = RETORT_ERR_MIGRATION;
+		}
+		if (r && !revset_has(rows, r))
+			revset_add(rows, r);
+		free(ids[i]);
+	}
+	free(ids);
+	sbuf_release(&select);
+	sbuf_release(&err);
+	return rc;
+}
+
+/* ---- executing what the script writer produces ---- */
+
+struct exec_sink {
+	struct sink sink;
+	struct conn *c;
+	struct sbuf *out;
+	bool verbose;
+	bool failed;
+	struct sbuf err;		/* the server's words */
+	char *statement;		/* the one refused */
+	char *running;			/* "Running upgrade A -> B, msg" */
+	struct sbuf at;			/* file:line of the op being run, or empty */
+	size_t nrun;			/* statements of this revision run so far */
+};
+
+static void exec_statement(void *ctx, const char *sql, size_t len)
+{
+	struct exec_sink *x = ctx;
+
+	(void)len;
+	if (x->failed)
+		return;
+	if (x->verbose) {
+		sbuf_adds(x->out, sql);
+		sbuf_adds(x->out, ";\n");
+	}
+	if (!x->c->drv->exec(x->c->db, sql, &x->err)) {
+		x->failed = true;
+		x->statement = xstrdup(sql);
+		return;
+	}
+	x->nrun++;
+}
+
+static void exec_comment(void *ctx, const char *text)
+{
+	(void)ctx;
+	(void)text;
+}
+
+static void exec_progress(void *ctx, const char *text)
+{
+	struct exec_sink *x = ctx;
+
+	free(x->running);
+	x->running = xstrdup(text);
+	x->nrun = 0;
+	sbuf_addf(x->out, "%s\n", text);
+}
+
+static bool exec_failed(void *ctx)
+{
+	return ((struct exec_sink *)ctx)->failed;
+}
+
+static void exec_at(void *ctx, const struct srcfile *src, const struct op *op)
+{
+	struct exec_sink *x = ctx;
+
+	if (x->failed)
+		return;
+	sbuf_reset(&x->at);
+	if (src && op)
+		sbuf_addf(&x->at, "%s:%u", src->path, op->line);
+}
+
+static void exec_sink_init(struct exec_sink *x, struct conn *c, struct sbuf *out, bool verbose)
+{
+	struct sbuf empty = SBUF_INIT;
+
+	memset(x, 0, sizeof(*x));
+	x->c = c;
+	x->out = out;
+	x->verbose = verbose;
+	x->err = empty;
+	x->at = empty;
+	x->sink.statement = exec_statement;
+	x->sink.comment = exec_comment;
+	x->sink.progress = exec_progress;
+	x->sink.failed = exec_failed;
+	x->sink.at = exec_at;
+	x->sink.ctx = x;
+}
+
+static void exec_sink_release(struct exec_sink *x)
+{
+	sbuf_release(&x->err);
+	sbuf_release(&x->at);
+	free(x->statement);
+	free(x->running);
+}
+
+/* A sink that runs nothing: the whole plan is lowered once before anything
+ * is executed, so an error in a migration stops the run before the
+ * database sees a statement. */
+static void discard_statement(void *ctx, const char *sql, size_t len)
+{
+	(void)ctx, (void)sql, (void)len;
+}
+
+static void discard_comment(void *ctx, const char *text)
+{
+	(void)ctx, (void)text;
+}
+
+/* After a refused statement: what happened, where, and where the database
+ * is now (read again, after the rollback). */
+static void report_failure(struct exec_sink *x, const struct retort_config *cfg,
+			   const struct dialect *dl, const struct revgraph *g, bool rolled_back,
+			   struct diag *d)
+{
+	struct conn *c = x->c;
+	struct revset now = { NULL, 0, 0 };
+	struct diag quiet = DIAG_INIT;
+	struct sbuf sb = SBUF_INIT;
+	bool exists = false;
+	const char *stayed = rolled_back ? "rolled back"
+		: !(dl->caps & CAP_TRANSACTIONAL_DDL)
+		? "nothing to roll back: this database commits each DDL statement, so "
+		  "what ran of the revision stays"
+		: "not in a transaction (transactional false), so what ran stays";
+
+	diag_plain(d, DIAG_SEV_ERROR, DIAG_DATABASE, "%s refused a statement: %s",
+		   c->drv->name, sbuf_str(&x->err));
+	if (x->running)
+		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "in %c%s%s%s, after %zu of its "
+			   "statements had run", tolower((unsigned char)x->running[0]),
+			   x->running + 1, x->at.len ? ", the op at " : "",
+			   x->at.len ? sbuf_str(&x->at) : "", x->nrun);
+	diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "the statement: %s", x->statement);
+	if (conn_rows(c, cfg, dl, g, &exists, &now, &quiet) == RETORT_OK) {
+		revgraph_add_ids(&sb, now.v, now.n, "base");
+		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "%s; the database is at %s",
+			   stayed, sbuf_str(&sb));
+	} else {
+		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "%s; the version table cannot be "
+			   "read now", stayed);
+	}
+	diag_release(&quiet);
+	sbuf_release(&sb);
+	revset_release(&now);
+}
+
+static bool plan_for(const struct run_request *rq, const struct revset *rows,
+		     struct plan *plan, struct diag *d)
+{
+	const struct revgraph *g = rq->sd->graph;
+
+	switch (rq->kind) {
+	case RUN_UPGRADE:
+		return revgraph_plan_upgrade(g, rows, rq->target, plan, d);
+	case RUN_DOWNGRADE:
+		return revgraph_plan_downgrade(g, rows, rq->target, plan, d);
+	case RUN_STAMP:
+		return true;
+	}
+	return false;
+}
+
+static bool lower_plan(const struct run_request *rq, struct revset *rows,
+		       const struct plan *plan, const struct migrate_opts *mo,
+		       const struct sink *sink, struct diag *d)
+{
+	struct scriptdir *sd = rq->sd;
+
+	if (rq->kind == RUN_STAMP)
+		return migrate_stamp(sd->graph, rows, rq->target, mo, sink, sd->arena, d);
+	return migrate_plan(sd, rows, plan, mo, sink, sd->arena, d);
+}
+
+int runner_run(const struct run_request *rq, struct sbuf *out, struct diag *d)
+{
+	const struct retort_config *cfg = rq->cfg;
+	struct conn c;
+	struct revset rows = { NULL, 0, 0 }, dry = { NULL, 0, 0 };
+	struct plan plan = { NULL, 0, 0 };
+	struct migrate_opts mo;
+	struct sink discard = { .statement = discard_statement, .comment = discard_comment };
+	struct exec_sink x;
+	bool exists = false, muted;
+	int rc;
+
+	if ((rc = conn_open(&c, cfg, d)) != RETORT_OK)
+		return rc;
+	if ((rc = conn_lock(&c, rq->lock_timeout_ms, d)) != RETORT_OK)
+		goto out;
+	if ((rc = conn_rows(&c, cfg, rq->dialect, rq->sd->graph, &exists, &rows, d)) != RETORT_OK)
+		goto out;
+	rc = RETORT_ERR_MIGRATION;
+	if (!plan_for(rq, &rows, &plan, d))
+		goto out;
+	memset(&mo, 0, sizeof(mo));
+	mo.dialect = rq->dialect;
+	mo.version_table = cfg->version_table;
+	mo.version_schema = cfg->version_table_schema;
+	mo.per_migration = cfg->transaction_per_migration;
+	mo.version_table_exists = exists;
+	/* first without the database: any error in the plan stops it here */
+	for (size_t i = 0; i < rows.n; i++)
+		revset_add(&dry, rows.v[i]);
+	if (!lower_plan(rq, &dry, &plan, &mo, &discard, d) || d->nerrors)
+		goto out;
+	/* then for real, its warnings already said */
+	muted = d->mute_warnings;
+	d->mute_warnings = true;
+	exec_sink_init(&x, &c, out, rq->verbose);
+	if (lower_plan(rq, &rows, &plan, &mo, &x.sink, d) && !x.failed) {
+		rc = RETORT_OK;
+	} else if (x.failed) {
+		bool rolled_back = c.drv->in_transaction(c.db);
+		if (rolled_back)
+			c.drv->rollback(c.db);
+		report_failure(&x, cfg, rq->dialect, rq->sd->graph, rolled_back, d);
+		rc = RETORT_ERR_DATABASE;
+	}
+	d->mute_warnings = muted;
+	exec_sink_release(&x);
+out:
+	revset_release(&dry);
+	revset_release(&rows);
+	plan_release(&plan);
+	conn_close(&c);
+	return rc;
+}
+
+int runner_current(const struct retort_config *cfg, const struct dialect *dl,
+		   struct scriptdir *sd, struct revset *rows, struct diag *d)
+{
+	struct conn c;
+	bool exists;
+	int rc;
+
+	if ((rc = conn_open(&c, cfg, d)) != RETORT_OK)
+		return rc;
+	rc = conn_rows(&c, cfg, dl, sd->graph, &exists, rows, d);
+	conn_close(&c);
+	return rc;
+}

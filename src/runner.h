@@ -1,0 +1,96 @@
+/* The runner: applying a plan to a live database.  One small interface a
+ * driver fills in (connect, execute, read the version rows, lock), one
+ * file per driver (db_sqlite.c, db_postgresql.c, db_mysql.c), and the run
+ * itself in runner.c, which feeds the driver the statements the --sql
+ * writer would print, through the same migrate_plan. */
+#ifndef RETORT_RUNNER_H
+#define RETORT_RUNNER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "sbuf.h"
+
+/* A database URL, SQLAlchemy's form: scheme[+driver]://[user[:password]@]
+ * [host][:port][/database][?key=value&...].  Fields are percent-decoded;
+ * absent ones are NULL (port 0). */
+struct db_url {
+	char *scheme;		/* without "+driver" */
+	char *user, *password, *host, *database;
+	int port;
+	char *query;		/* after '?', as written */
+	const char *after_scheme;	/* into the original: what follows "://" */
+};
+
+bool db_url_parse(struct db_url *u, const char *url, struct sbuf *err);
+void db_url_release(struct db_url *u);
+/* The URL with its password replaced by "***", for messages. */
+void db_url_masked(struct sbuf *out, const char *url);
+/* A query parameter's decoded value, or NULL. */
+char *db_url_param(const struct db_url *u, const char *key);
+
+struct db;
+
+enum db_lock { DB_LOCKED, DB_LOCK_TIMEOUT, DB_LOCK_ERROR };
+
+/* A driver.  Errors are written into err as one line, the server's words. */
+struct db_driver {
+	const char *name;		/* for messages: "PostgreSQL" */
+	struct db *(*open)(const struct db_url *u, struct sbuf *err);
+	void (*close)(struct db *db);
+	bool (*exec)(struct db *db, const char *sql, struct sbuf *err);
+	/* Whether the table exists, and if so its version_num values (select
+	 * is the query, spelled by the dialect), each as a malloc'd string. */
+	bool (*read_versions)(struct db *db, const char *schema, const char *table,
+			      const char *select, bool *exists, char ***rows, size_t *nrows,
+			      struct sbuf *err);
+	/* A lock held until unlock or the connection ends, named by key;
+	 * waits up to timeout_ms.  On DB_LOCK_TIMEOUT err says who holds it. */
+	enum db_lock (*lock)(struct db *db, const char *key, long timeout_ms,
+			     struct sbuf *err);
+	void (*unlock)(struct db *db, const char *key);
+	bool (*in_transaction)(struct db *db);
+	void (*rollback)(struct db *db);
+};
+
+/* The driver for a URL scheme; NULL with a message in err when the scheme
+ * is unknown or this build lacks the library. */
+const struct db_driver *db_driver_for(const char *scheme, struct sbuf *err);
+
+extern const struct db_driver db_sqlite;		/* always built in */
+#if defined(HAVE_LIBPQ)
+extern const struct db_driver db_postgresql;
+#endif
+#if defined(HAVE_MARIADB)
+extern const struct db_driver db_mysql;
+#endif
+
+struct diag;
+struct dialect;
+struct retort_config;
+struct revset;
+struct scriptdir;
+
+enum run_kind { RUN_UPGRADE, RUN_DOWNGRADE, RUN_STAMP };
+
+struct run_request {
+	const struct retort_config *cfg;
+	const struct dialect *dialect;
+	struct scriptdir *sd;
+	enum run_kind kind;
+	const char *target;
+	long lock_timeout_ms;
+	bool verbose;		/* each statement goes to out before it runs */
+};
+
+/* Connects, takes the lock, reads the version rows, plans from them to the
+ * target and runs the plan; "Running upgrade ..." lines go to out.  After
+ * a refused statement: rolled back where the database can, and d says
+ * where the run stopped and where the database is.  A retort_status. */
+int runner_run(const struct run_request *rq, struct sbuf *out, struct diag *d);
+/* The version rows of the database the config names (rows: revisions of
+ * sd's graph); a retort_status. */
+int runner_current(const struct retort_config *cfg, const struct dialect *dl,
+		   struct scriptdir *sd, struct revset *rows, struct diag *d);
+
+#endif
