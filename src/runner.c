@@ -437,11 +437,14 @@ static void report_failure(struct exec_sink *x, const struct retort_config *cfg,
 
 	diag_plain(d, DIAG_SEV_ERROR, DIAG_DATABASE, "%s refused a statement: %s",
 		   c->drv->name, sbuf_str(&x->err));
-	if (x->running)
-		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "in %c%s%s%s, after %zu of its "
-			   "statements had run", tolower((unsigned char)x->running[0]),
-			   x->running + 1, x->at.len ? ", the op at " : "",
+	if (x->running) {
+		const char *what = x->running;
+		if (strncmp(what, "Running ", 8) == 0)
+			what += 8;
+		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "in %s%s%s; %zu of the revision's "
+			   "statements had run before it", what, x->at.len ? "; the op at " : "",
 			   x->at.len ? sbuf_str(&x->at) : "", x->nrun);
+	}
 	diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "the statement: %s", x->statement);
 	if (conn_rows(c, cfg, dl, g, &exists, &now, &quiet) == RETORT_OK) {
 		revgraph_add_ids(&sb, now.v, now.n, "base");
