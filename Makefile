@@ -152,7 +152,14 @@ build/tests/sqlite_run: tests/tools/sqlite_run.c
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(WARN) $(CFLAGS) -o $@ $< $(LDFLAGS) $(SQLITE_LIBS)
 
-tools: build/tests/sqlite_run
+# The library's example program (examples/api), built as a user would:
+# retort.h and libretort.a.  tests/c-api.t runs it.
+build/examples/apply: examples/api/apply.c build/libretort.a
+	@mkdir -p build/examples
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) -Isrc $(WARN) $(CFLAGS) -o $@ $< build/libretort.a $(LDFLAGS) $(LIBS)
+
+tools: build/tests/sqlite_run build/examples/apply
 
 # Everything: unit tests, golden (normal and sanitized builds), real servers.
 check: all asan tsan unit tools
