@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The build without the optional client libraries: a copy of the sources
+# built as if pkg-config had found neither libpq nor libmariadb links
+# neither, still runs SQLite, and says plainly that it cannot do the rest.
+# shellcheck source-path=SCRIPTDIR
+. "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+mktempdir tmp
+mkdir -p "$tmp/src"
+(cd "$RETORT_ROOT" && cp -r Makefile grammar src dialects "$tmp/src/")
+rc=0
+run_limited 600 make -C "$tmp/src" -j2 PQ_LIBS= MARIA_LIBS= build/retort >"$tmp/build.log" 2>&1 || rc=$?
+[ "$rc" -eq 0 ] || diag_file "$tmp/build.log"
+tap_result "$rc" "builds with neither libpq nor libmariadb"
+bin=$tmp/src/build/retort
+
+if ldd "$bin" 2>/dev/null | grep -q -e libpq -e libmariadb; then
+	not_ok "links neither"
+else
+	ok "links neither"
+fi
+
+# said ARGS... EXIT TEXT
+said() {
+	local want=$1 text=$2 rc=0
+	shift 2
+	(cd "$RETORT_ROOT/examples" && "$bin" "$@") >"$tmp/out" 2>"$tmp/err" || rc=$?
+	if [ "$rc" -eq "$want" ] && grep -qF -- "$text" "$tmp/err"; then
+		ok "$*: exit $want, '$text'"
+	else
+		diag "exit $rc"
+		diag_file "$tmp/err"
+		not_ok "$*: exit $want, '$text'"
+	fi
+}
+said 2 "retort was built without PostgreSQL support" --url postgresql://u@/db current
+said 2 "retort was built without MySQL/MariaDB support" --url mysql://u@h/db upgrade head
+said 2 "retort was built without MySQL/MariaDB support" --url mariadb://u@h/db current
+rc=0
+(cd "$RETORT_ROOT/examples" && "$bin" --url "sqlite:///$tmp/x.db" upgrade heads) >"$tmp/out" 2>&1 || rc=$?
+[ "$rc" -eq 0 ] || diag_file "$tmp/out"
+tap_result "$rc" "SQLite is always built in"
+tap_done
