@@ -168,13 +168,9 @@ static void lock_name(struct db *db, const char *key, struct sbuf *out)
 	if (full.len <= 64) {
 		add_string(db, out, sbuf_str(&full));
 	} else {
-		uint64_t h = 0xcbf29ce484222325u;
 		char name[40];
-		for (size_t i = 0; i < full.len; i++) {
-			h ^= (unsigned char)full.buf[i];
-			h *= 0x100000001b3u;
-		}
-		snprintf(name, sizeof(name), "retort:%016llx", (unsigned long long)h);
+		snprintf(name, sizeof(name), "retort:%016llx",
+			 (unsigned long long)util_hash(sbuf_str(&full)));
 		add_string(db, out, name);
 	}
 	sbuf_release(&full);

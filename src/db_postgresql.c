@@ -131,16 +131,10 @@ static bool pg_read_versions(struct db *db, const char *schema, const char *tabl
 	return true;
 }
 
-/* The advisory lock's key: FNV-1a of the name, as PostgreSQL's bigint. */
+/* The advisory lock's key: a hash of the name, as PostgreSQL's bigint. */
 static long long lock_key(const char *key)
 {
-	uint64_t h = 0xcbf29ce484222325u;
-
-	for (; *key; key++) {
-		h ^= (unsigned char)*key;
-		h *= 0x100000001b3u;
-	}
-	return (long long)(h >> 1);	/* positive: easier to find in pg_locks */
+	return (long long)(util_hash(key) >> 1);	/* positive: easier to find in pg_locks */
 }
 
 static void sleep_ms(long ms)

@@ -20,18 +20,6 @@ struct strmap {
 	size_t count;
 };
 
-/* FNV-1a: short keys, no seed needed (the keys are the user's own files). */
-static uint64_t hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 struct strmap *strmap_new(size_t hint)
 {
 	struct strmap *m = xcalloc(1, sizeof(*m));
@@ -78,7 +66,7 @@ static void grow(struct strmap *m)
 
 void *strmap_put(struct strmap *m, const char *key, void *val)
 {
-	uint64_t h = hash_str(key);
+	uint64_t h = util_hash(key);
 	size_t i;
 	void *prev;
 
@@ -99,14 +87,14 @@ void *strmap_put(struct strmap *m, const char *key, void *val)
 
 void *strmap_get(const struct strmap *m, const char *key)
 {
-	size_t i = find_slot(m, key, hash_str(key));
+	size_t i = find_slot(m, key, util_hash(key));
 
 	return m->slots[i].key ? m->slots[i].val : NULL;
 }
 
 void *strmap_del(struct strmap *m, const char *key)
 {
-	size_t mask = m->cap - 1, i = find_slot(m, key, hash_str(key)), j;
+	size_t mask = m->cap - 1, i = find_slot(m, key, util_hash(key)), j;
 	void *val = m->slots[i].val;
 
 	if (!m->slots[i].key)

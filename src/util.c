@@ -82,3 +82,14 @@ void *xgrow(void *p, size_t *cap, size_t need, size_t elem)
 	*cap = ncap;
 	return xrealloc(p, ncap * elem);
 }
+
+uint64_t util_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}

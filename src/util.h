@@ -5,6 +5,7 @@
 #define RETORT_UTIL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t nmemb, size_t size);
@@ -21,6 +22,10 @@ void *xgrow(void *p, size_t *cap, size_t need, size_t elem);
 /* Processors this process may run on (its affinity mask where the system
  * tells it, else those online); at least 1. */
 unsigned util_processors(void);
+
+/* FNV-1a of a string: short keys, no seed needed (map keys from the
+ * user's own files, lock names). */
+uint64_t util_hash(const char *s);
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
