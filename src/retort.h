@@ -1,7 +1,9 @@
 /* The library API the command line is built on, as Alembic's `command`
- * module is: a C program can do what `command.upgrade(cfg, "head",
- * sql=True)` does.  Nothing here prints or exits: results go to an sbuf,
- * problems to a struct diag, and each call returns a status. */
+ * module is: a C program can do what `command.upgrade(cfg, "head")` does,
+ * on a database or (sql) as a script.  Configuration: config_init,
+ * config_load and config_set from config.h, included here.  Nothing here
+ * prints or exits: results go to an sbuf, problems to a struct diag, and
+ * each call returns a status.  examples/api/apply.c shows the use. */
 #ifndef RETORT_H
 #define RETORT_H
 
