@@ -369,6 +369,7 @@ static const char *const pg_commit[] = { "COMMIT", NULL };
 
 const struct dialect dialect_postgresql = {
 	.name = "postgresql",
+	.alias = "postgres",	/* postgres:// URLs, which libpq and SQLAlchemy take */
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_ALTER_COLUMN_TYPE | CAP_COMMENTS |
 		CAP_NATIVE_ENUM | CAP_SEQUENCES | CAP_SCHEMAS | CAP_PARTIAL_INDEX |
 		CAP_EXPRESSION_INDEX | CAP_CONCURRENT_INDEX | CAP_EXCLUDE_CONSTRAINT |

@@ -111,6 +111,21 @@ static int run_online(const struct retort_config *cfg, const char *target,
 	memset(&rq, 0, sizeof(rq));
 	if (!(rq.dialect = pick_dialect(cfg, o, d)))
 		return RETORT_ERR_USAGE;
+	if (o->dialect && cfg->url) {
+		/* the database decides what it takes: another dialect's SQL
+		 * would fail on it, or worse, half succeed */
+		struct retort_opts by_url = *o;
+		const struct dialect *url_dl;
+		struct diag quiet = DIAG_INIT;
+		by_url.dialect = NULL;
+		url_dl = pick_dialect(cfg, &by_url, &quiet);
+		diag_release(&quiet);
+		if (url_dl && url_dl != rq.dialect) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--dialect %s, but the URL is a "
+				   "%s database", rq.dialect->name, url_dl->name);
+			return RETORT_ERR_USAGE;
+		}
+	}
 	if (strchr(target, ':')) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "a range FROM:TO is for --sql; "
 			   "on a database the start is what its version table says");
@@ -130,6 +145,7 @@ static int run_online(const struct retort_config *cfg, const char *target,
 	rq.target = target;
 	rq.lock_timeout_ms = lock_timeout_ms(o);
 	rq.verbose = o->verbose;
+	rq.stream = o->stream;
 	rc = runner_run(&rq, out, d);
 	scriptdir_close(&sd);
 	return rc;
@@ -414,7 +430,8 @@ int retort_history(const struct retort_config *cfg, const char *range, bool verb
 		goto out;
 	}
 	if ((rc = open_scripts(cfg, &sd, false, d)) == RETORT_OK) {
-		if (dl && (rc = runner_current(cfg, dl, &sd, &cur, d)) != RETORT_OK) {
+		if (dl && (rc = runner_current(cfg, dl, &sd, lock_timeout_ms(current), &cur,
+					       d)) != RETORT_OK) {
 			scriptdir_close(&sd);
 			goto out;
 		}
@@ -455,12 +472,21 @@ int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 		return RETORT_ERR_USAGE;
 	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
 		return rc;
-	if ((rc = runner_current(cfg, dl, &sd, &cur, d)) == RETORT_OK) {
+	if ((rc = runner_current(cfg, dl, &sd, lock_timeout_ms(o), &cur, d)) == RETORT_OK) {
+		if (o->verbose) {
+			sbuf_adds(out, "Current revision(s) for ");
+			db_url_masked(out, cfg->url);
+			sbuf_adds(out, ":\n");
+		}
+		/* Alembic's form: no branch labels, but the tree's marks */
 		for (i = 0; i < cur.n; i++) {
+			const struct revision *r = cur.v[i];
 			if (o->verbose)
-				log_entry(out, cur.v[i], false);
+				log_entry(out, r, false);
 			else
-				short_entry(out, cur.v[i], false, false, false, false);
+				sbuf_addf(out, "%s%s%s%s", r->id, head_marker(r),
+					  r->is_branchpoint ? " (branchpoint)" : "",
+					  r->is_mergepoint ? " (mergepoint)" : "");
 			sbuf_addc(out, '\n');
 		}
 	}

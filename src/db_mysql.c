@@ -22,11 +22,12 @@ static void set_error(struct db *db, struct sbuf *err)
 	sbuf_addf(err, "%s (error %u)", mysql_error(db->h), mysql_errno(db->h));
 }
 
-static struct db *my_open(const struct db_url *u, struct sbuf *err)
+static struct db *my_open(const struct db_url *u, bool create, struct sbuf *err)
 {
 	struct db *db = xcalloc(1, sizeof(*db));
 	char *sock = db_url_param(u, "unix_socket");
 	char *charset = db_url_param(u, "charset");
+	(void)create;	/* the server's database exists or not */
 
 	db->h = mysql_init(NULL);
 	if (!db->h) {

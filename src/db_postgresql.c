@@ -46,12 +46,13 @@ static void ignore_notice(void *arg, const char *message)
 	(void)message;
 }
 
-static struct db *pg_open(const struct db_url *u, struct sbuf *err)
+static struct db *pg_open(const struct db_url *u, bool create, struct sbuf *err)
 {
 	struct db *db;
 	struct sbuf uri = SBUF_INIT;
 	const char *keys[] = { "dbname", "fallback_application_name", NULL };
 	const char *vals[] = { NULL, "retort", NULL };
+	(void)create;	/* the server's database exists or not */
 
 	/* libpq reads postgresql:// and postgres:// URIs; "+psycopg2" is not its */
 	sbuf_addf(&uri, "postgresql://%s", u->after_scheme);

@@ -23,15 +23,18 @@ static void set_error(struct db *db, struct sbuf *err)
 	sbuf_adds(err, sqlite3_errmsg(db->h));
 }
 
-static struct db *sq_open(const struct db_url *u, struct sbuf *err)
+static struct db *sq_open(const struct db_url *u, bool create, struct sbuf *err)
 {
 	struct db *db = xcalloc(1, sizeof(*db));
 	const char *path = u->database && *u->database ? u->database : ":memory:";
 
 	db->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
 			    NULL) != SQLITE_OK) {
-		sbuf_adds(err, db->h ? sqlite3_errmsg(db->h) : "out of memory");
+		if (!create && sqlite3_errcode(db->h) == SQLITE_CANTOPEN)
+			sbuf_addf(err, "no database file %s", path);
+		else
+			sbuf_adds(err, db->h ? sqlite3_errmsg(db->h) : "out of memory");
 		sqlite3_close(db->h);
 		free(db->path);
 		free(db);
@@ -197,6 +200,11 @@ static void sq_rollback(struct db *db)
 	sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 }
 
+static void sq_wait_reads(struct db *db, long timeout_ms)
+{
+	sqlite3_busy_timeout(db->h, timeout_ms > 0 ? (int)timeout_ms : 0);
+}
+
 const struct db_driver db_sqlite = {
 	.name = "SQLite",
 	.open = sq_open,
@@ -207,4 +215,5 @@ const struct db_driver db_sqlite = {
 	.unlock = sq_unlock,
 	.in_transaction = sq_in_transaction,
 	.rollback = sq_rollback,
+	.wait_reads = sq_wait_reads,
 };

@@ -49,7 +49,7 @@ static const struct command commands[] = {
 	  true, false, true },
 	{ "downgrade", "downgrade TARGET [--sql] [--lock-timeout S]", "undo migrations down to "
 	  "TARGET on the database (--sql: print the SQL of a range FROM:TO)", true, false, true },
-	{ "stamp", "stamp REV [--sql]", "set the version table to REV without running any "
+	{ "stamp", "stamp REV [--sql] [--lock-timeout S]", "set the version table to REV without running any "
 	  "migration (--sql: print the change)", true, false, true },
 	{ "current", "current [-v]", "show the revisions the database is at", true, false, false },
 	{ "verify", "verify [--dialect D]", "prove, without a database, that every "
@@ -260,7 +260,7 @@ static int want_args(const struct cmdline *cl, size_t lo, size_t hi)
 }
 
 static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct sbuf *out,
-		    FILE *spool, struct diag *d)
+		    FILE *spool, bool online, struct diag *d)
 {
 	const char *c = cl->command;
 	struct retort_opts o = { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0 };
@@ -276,6 +276,8 @@ static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct 
 	}
 	if (o.sql)
 		o.lock_timeout = 0;
+	if (online)
+		o.stream = cl->quiet ? NULL : stdout;	/* progress as it happens */
 	if (strcmp(c, "init") == 0) {
 		if ((rc = want_args(cl, 1, 1)) != RETORT_OK)
 			return rc;
@@ -409,7 +411,7 @@ int main(int argc, char **argv)
 	online = cmd->sql_output && !cl.sql && strcmp(cmd->name, "schema") != 0;
 	if (cmd->sql_output && !online && (spool = tmpfile()) != NULL)
 		setvbuf(spool, NULL, _IOFBF, 256 << 10);	/* a few big writes, not many 4 KiB ones */
-	rc = dispatch(&cl, &cfg, &out, spool, &d);
+	rc = dispatch(&cl, &cfg, &out, spool, online, &d);
 	if (rc == RETORT_OK && spool && copy_out(spool) != 0)
 		rc = RETORT_ERR_USAGE;
 	/* A run on a database says how far it got even when it stopped. */

@@ -136,14 +136,26 @@ void db_url_masked(struct sbuf *out, const char *url)
 		if (*c == '@')
 			at = c;
 	colon = at ? memchr(p, ':', (size_t)(at - p)) : NULL;
-	if (!colon) {
-		sbuf_adds(out, url);
-		return;
+	if (colon) {
+		sbuf_add(out, url, (size_t)(colon - url));
+		sbuf_adds(out, ":***");
+		p = at;
+	} else {
+		p = url;
 	}
-	sbuf_add(out, url, (size_t)(colon - url));
-	sbuf_adds(out, ":***");
-	sbuf_adds(out, at);
 	/* a password given as a query parameter is hidden too */
+	while (*p) {
+		size_t n = strcspn(p, "?&");
+		sbuf_add(out, p, n);
+		p += n;
+		if (!*p)
+			break;
+		sbuf_addc(out, *p++);
+		if (strncmp(p, "password=", 9) == 0) {
+			sbuf_adds(out, "password=***");
+			p += 9 + strcspn(p + 9, "&");
+		}
+	}
 }
 
 char *db_url_param(const struct db_url *u, const char *key)
@@ -212,7 +224,8 @@ static void conn_close(struct conn *c)
 	memset(c, 0, sizeof(*c));
 }
 
-static int conn_open(struct conn *c, const struct retort_config *cfg, struct diag *d)
+static int conn_open(struct conn *c, const struct retort_config *cfg, bool create,
+		     struct diag *d)
 {
 	struct db_url u;
 	struct sbuf err = SBUF_INIT, shown = SBUF_INIT, key = SBUF_INIT;
@@ -234,7 +247,7 @@ static int conn_open(struct conn *c, const struct retort_config *cfg, struct dia
 	if (!(c->drv = db_driver_for(u.scheme, &err))) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "%s", sbuf_str(&err));
 		rc = RETORT_ERR_USAGE;
-	} else if (!(c->db = c->drv->open(&u, &err))) {
+	} else if (!(c->db = c->drv->open(&u, create, &err))) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_DATABASE, "cannot connect to %s: %s",
 			   c->shown, sbuf_str(&err));
 		rc = RETORT_ERR_DATABASE;
@@ -319,6 +332,7 @@ struct exec_sink {
 	struct sink sink;
 	struct conn *c;
 	struct sbuf *out;
+	FILE *stream;
 	bool verbose;
 	bool failed;
 	struct sbuf err;		/* the server's words */
@@ -328,6 +342,20 @@ struct exec_sink {
 	size_t nrun;			/* statements of this revision run so far */
 };
 
+/* Progress, as it happens where there is a stream: a long run shows
+ * where it is, and a killed one how far it got. */
+static void say(struct exec_sink *x, const char *text, const char *end)
+{
+	if (x->stream) {
+		fputs(text, x->stream);
+		fputs(end, x->stream);
+		fflush(x->stream);
+	} else {
+		sbuf_adds(x->out, text);
+		sbuf_adds(x->out, end);
+	}
+}
+
 static void exec_statement(void *ctx, const char *sql, size_t len)
 {
 	struct exec_sink *x = ctx;
@@ -335,10 +363,8 @@ static void exec_statement(void *ctx, const char *sql, size_t len)
 	(void)len;
 	if (x->failed)
 		return;
-	if (x->verbose) {
-		sbuf_adds(x->out, sql);
-		sbuf_adds(x->out, ";\n");
-	}
+	if (x->verbose)
+		say(x, sql, ";\n");
 	if (!x->c->drv->exec(x->c->db, sql, &x->err)) {
 		x->failed = true;
 		x->statement = xstrdup(sql);
@@ -360,7 +386,7 @@ static void exec_progress(void *ctx, const char *text)
 	free(x->running);
 	x->running = xstrdup(text);
 	x->nrun = 0;
-	sbuf_addf(x->out, "%s\n", text);
+	say(x, text, "\n");
 }
 
 static bool exec_failed(void *ctx)
@@ -379,13 +405,15 @@ static void exec_at(void *ctx, const struct srcfile *src, const struct op *op)
 		sbuf_addf(&x->at, "%s:%u", src->path, op->line);
 }
 
-static void exec_sink_init(struct exec_sink *x, struct conn *c, struct sbuf *out, bool verbose)
+static void exec_sink_init(struct exec_sink *x, struct conn *c, struct sbuf *out, FILE *stream,
+			   bool verbose)
 {
 	struct sbuf empty = SBUF_INIT;
 
 	memset(x, 0, sizeof(*x));
 	x->c = c;
 	x->out = out;
+	x->stream = stream;
 	x->verbose = verbose;
 	x->err = empty;
 	x->at = empty;
@@ -498,7 +526,7 @@ int runner_run(const struct run_request *rq, struct sbuf *out, struct diag *d)
 	bool exists = false, muted;
 	int rc;
 
-	if ((rc = conn_open(&c, cfg, d)) != RETORT_OK)
+	if ((rc = conn_open(&c, cfg, true, d)) != RETORT_OK)
 		return rc;
 	if ((rc = conn_lock(&c, rq->lock_timeout_ms, d)) != RETORT_OK)
 		goto out;
@@ -521,7 +549,7 @@ int runner_run(const struct run_request *rq, struct sbuf *out, struct diag *d)
 	/* then for real, its warnings already said */
 	muted = d->mute_warnings;
 	d->mute_warnings = true;
-	exec_sink_init(&x, &c, out, rq->verbose);
+	exec_sink_init(&x, &c, out, rq->stream, rq->verbose);
 	if (lower_plan(rq, &rows, &plan, &mo, &x.sink, d) && !x.failed) {
 		rc = RETORT_OK;
 	} else if (x.failed) {
@@ -542,14 +570,16 @@ out:
 }
 
 int runner_current(const struct retort_config *cfg, const struct dialect *dl,
-		   struct scriptdir *sd, struct revset *rows, struct diag *d)
+		   struct scriptdir *sd, long timeout_ms, struct revset *rows, struct diag *d)
 {
 	struct conn c;
 	bool exists;
 	int rc;
 
-	if ((rc = conn_open(&c, cfg, d)) != RETORT_OK)
+	if ((rc = conn_open(&c, cfg, false, d)) != RETORT_OK)
 		return rc;
+	if (c.drv->wait_reads)
+		c.drv->wait_reads(c.db, timeout_ms);
 	rc = conn_rows(&c, cfg, dl, sd->graph, &exists, rows, d);
 	conn_close(&c);
 	return rc;

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "sbuf.h"
 
@@ -36,7 +37,9 @@ enum db_lock { DB_LOCKED, DB_LOCK_TIMEOUT, DB_LOCK_ERROR };
 /* A driver.  Errors are written into err as one line, the server's words. */
 struct db_driver {
 	const char *name;		/* for messages: "PostgreSQL" */
-	struct db *(*open)(const struct db_url *u, struct sbuf *err);
+	/* create: a missing database file may be made (SQLite); a reading
+	 * command passes false, so a mistyped path is not a new database */
+	struct db *(*open)(const struct db_url *u, bool create, struct sbuf *err);
 	void (*close)(struct db *db);
 	bool (*exec)(struct db *db, const char *sql, struct sbuf *err);
 	/* Whether the table exists, and if so its version_num values (select
@@ -51,6 +54,9 @@ struct db_driver {
 	void (*unlock)(struct db *db, const char *key);
 	bool (*in_transaction)(struct db *db);
 	void (*rollback)(struct db *db);
+	/* Optional: a read waits up to timeout_ms for a runner's lock, where
+	 * the lock blocks readers too (SQLite's). */
+	void (*wait_reads)(struct db *db, long timeout_ms);
 };
 
 /* The driver for a URL scheme; NULL with a message in err when the scheme
@@ -81,6 +87,7 @@ struct run_request {
 	const char *target;
 	long lock_timeout_ms;
 	bool verbose;		/* each statement goes to out before it runs */
+	FILE *stream;		/* progress goes here as it happens, else to out */
 };
 
 /* Connects, takes the lock, reads the version rows, plans from them to the
@@ -91,6 +98,6 @@ int runner_run(const struct run_request *rq, struct sbuf *out, struct diag *d);
 /* The version rows of the database the config names (rows: revisions of
  * sd's graph); a retort_status. */
 int runner_current(const struct retort_config *cfg, const struct dialect *dl,
-		   struct scriptdir *sd, struct revset *rows, struct diag *d);
+		   struct scriptdir *sd, long timeout_ms, struct revset *rows, struct diag *d);
 
 #endif

@@ -237,6 +237,22 @@ r --url "sqlite:///t.db" upgrade head
 check "sqlite: a database Alembic made is taken over" \
 	[ "$rc:$(cat "$tmp/out")" = "0:Running upgrade aaaa00000002 -> aaaa00000003, author note" ]
 
+# reading does not make a database of a mistyped path
+r --url "sqlite:///no-such.db" current
+check "sqlite: current on a missing file exits 3 and says so" exit_has 3 "no database file no-such.db"
+check "sqlite: and does not create it" [ ! -e "$tmp/no-such.db" ]
+# the dialect must agree with the database
+r --dialect postgresql --url "sqlite:///t.db" upgrade head
+check "--dialect that contradicts the URL is refused" \
+	exit_has 2 "--dialect postgresql, but the URL is a sqlite database"
+# a password in a query parameter is hidden too
+r --url "postgresql://u@/x?host=$tmp/nowhere&password=s3cr3tpw" current
+check "a password= parameter is shown as ***" exit_has 3 "&password=***"
+check "and not printed" bash -c "! grep -q s3cr3tpw '$tmp/err' '$tmp/out'"
+# current -v names the database, without its password
+r --url "sqlite:///t.db" -v current
+check "current -v names the database" has "Current revision(s) for sqlite:///t.db:" "$tmp/out"
+
 # ---- PostgreSQL ----
 if pg_start; then
 	PGURL="postgresql://postgres@/rt?host=$PGHOST&port=$PGPORT"
