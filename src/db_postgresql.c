@@ -200,8 +200,7 @@ static enum db_lock pg_lock(struct db *db, const char *key, long timeout_ms, str
 			return DB_LOCK_TIMEOUT;
 		}
 		sleep_ms(wait < deadline - now_ms() ? wait : deadline - now_ms() + 1);
-		if (wait < 200)
-			wait *= 2;
+		wait = wait * 2 < 200 ? wait * 2 : 200;
 	}
 }
 

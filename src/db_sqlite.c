@@ -1,7 +1,8 @@
 /* The SQLite driver, always built in: libsqlite3 on a file (or memory).
- * The lock is SQLite's own: the connection switches to exclusive locking
- * mode and takes the write lock with BEGIN IMMEDIATE, and in that mode
- * keeps it across the script's own transactions until unlock or exit. */
+ * The lock is SQLite's own: the connection takes the write lock with
+ * BEGIN IMMEDIATE, then switches to exclusive locking mode, in which it
+ * keeps the lock across the script's own transactions until unlock or
+ * exit. */
 #include "runner.h"
 #include "util.h"
 
@@ -155,14 +156,17 @@ static void lock_holder(struct db *db, struct sbuf *err)
 		close(fd);
 }
 
+static void sq_rollback(struct db *db);
+
 static enum db_lock sq_lock(struct db *db, const char *key, long timeout_ms, struct sbuf *err)
 {
 	int rc;
 
 	(void)key;	/* one lock per file */
+	/* Waiting in normal mode: a failed BEGIN IMMEDIATE then gives back
+	 * the read lock it took, which in exclusive mode it would keep, and
+	 * the holder's COMMIT would wait for it while it waits for the holder. */
 	sqlite3_busy_timeout(db->h, timeout_ms > 0 ? (int)timeout_ms : 0);
-	if (!sq_exec(db, "PRAGMA locking_mode = EXCLUSIVE", err))
-		return DB_LOCK_ERROR;
 	rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
 		sbuf_reset(err);
@@ -174,8 +178,10 @@ static enum db_lock sq_lock(struct db *db, const char *key, long timeout_ms, str
 		return DB_LOCK_ERROR;
 	}
 	/* the transaction ends; in exclusive mode its lock does not */
-	if (!sq_exec(db, "COMMIT", err))
+	if (!sq_exec(db, "PRAGMA locking_mode = EXCLUSIVE", err) || !sq_exec(db, "COMMIT", err)) {
+		sq_rollback(db);
 		return DB_LOCK_ERROR;
+	}
 	return DB_LOCKED;
 }
 

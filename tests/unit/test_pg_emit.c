@@ -398,7 +398,8 @@ static void test_registry(void **state)
 	(void)state;
 	assert_ptr_equal(dialect_find("postgresql"), &dialect_postgresql);
 	assert_ptr_equal(dialect_find("PostgreSQL"), &dialect_postgresql);
-	assert_null(dialect_find("postgres"));
+	assert_ptr_equal(dialect_find("postgres"), &dialect_postgresql);	/* postgres:// URLs */
+	assert_null(dialect_find("pg"));
 	assert_null(dialect_find(NULL));
 	assert_string_equal(dialect_names(), "mysql, postgresql, sqlite");
 	assert_ptr_equal(dialect_find("sqlite"), &dialect_sqlite);
