@@ -373,12 +373,6 @@ static void exec_statement(void *ctx, const char *sql, size_t len)
 	x->nrun++;
 }
 
-static void exec_comment(void *ctx, const char *text)
-{
-	(void)ctx;
-	(void)text;
-}
-
 static void exec_progress(void *ctx, const char *text)
 {
 	struct exec_sink *x = ctx;
@@ -418,7 +412,6 @@ static void exec_sink_init(struct exec_sink *x, struct conn *c, struct sbuf *out
 	x->err = empty;
 	x->at = empty;
 	x->sink.statement = exec_statement;
-	x->sink.comment = exec_comment;
 	x->sink.progress = exec_progress;
 	x->sink.failed = exec_failed;
 	x->sink.at = exec_at;
@@ -431,19 +424,6 @@ static void exec_sink_release(struct exec_sink *x)
 	sbuf_release(&x->at);
 	free(x->statement);
 	free(x->running);
-}
-
-/* A sink that runs nothing: the whole plan is lowered once before anything
- * is executed, so an error in a migration stops the run before the
- * database sees a statement. */
-static void discard_statement(void *ctx, const char *sql, size_t len)
-{
-	(void)ctx, (void)sql, (void)len;
-}
-
-static void discard_comment(void *ctx, const char *text)
-{
-	(void)ctx, (void)text;
 }
 
 /* After a refused statement: what happened, where, and where the database
@@ -521,7 +501,7 @@ int runner_run(const struct run_request *rq, struct sbuf *out, struct diag *d)
 	struct revset rows = { NULL, 0, 0 }, dry = { NULL, 0, 0 };
 	struct plan plan = { NULL, 0, 0 };
 	struct migrate_opts mo;
-	struct sink discard = { .statement = discard_statement, .comment = discard_comment };
+	struct sink discard = { 0 };	/* no callbacks: lowered, not kept */
 	struct exec_sink x;
 	bool exists = false, muted;
 	int rc;
@@ -541,7 +521,8 @@ int runner_run(const struct run_request *rq, struct sbuf *out, struct diag *d)
 	mo.version_schema = cfg->version_table_schema;
 	mo.per_migration = cfg->transaction_per_migration;
 	mo.version_table_exists = exists;
-	/* first without the database: any error in the plan stops it here */
+	/* first without the database, into a sink that keeps nothing: an
+	 * error in the plan stops the run before the database sees a statement */
 	for (size_t i = 0; i < rows.n; i++)
 		revset_add(&dry, rows.v[i]);
 	if (!lower_plan(rq, &dry, &plan, &mo, &discard, d) || d->nerrors)

@@ -10,19 +10,6 @@
 #include "migrate.h"
 #include "schema.h"
 
-static void discard_statement(void *ctx, const char *sql, size_t len)
-{
-	(void)ctx;
-	(void)sql;
-	(void)len;
-}
-
-static void discard_comment(void *ctx, const char *text)
-{
-	(void)ctx;
-	(void)text;
-}
-
 static bool run_block(struct schema *m, struct emitter *e, const struct oplist *ops,
 		      struct srcfile *src, struct diag *d)
 {
@@ -39,7 +26,7 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 {
 	const struct revgraph *g = sd->graph;
 	struct schema *m = schema_new(dl);
-	struct sink sink = { .statement = discard_statement, .comment = discard_comment };
+	struct sink sink = { 0 };	/* every callback is optional: nothing kept */
 	struct emitter e;
 	int errors = d->nerrors;
 	struct prefetch *pf = scriptdir_prefetch(sd, g->revs, g->n, d->mute_warnings);
