@@ -43,101 +43,11 @@
 # One TAP line per backend and check; the first failing round is shown with
 # diag, and a backend stops after 3 failing rounds.
 # shellcheck source-path=SCRIPTDIR
-. "$(dirname "${BASH_SOURCE[0]}")/lib/pg.sh"
-. "$(dirname "${BASH_SOURCE[0]}")/lib/maria.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/lib/runner.sh"
 
-TIMEOUT=${RETORT_TEST_TIMEOUT:-120}
-RUN=$(abspath "${RETORT_SQLITE_RUN:-$RETORT_ROOT/build/tests/sqlite_run}")
-FIX=${RETORT_RUNNER_FIXTURE:-$RETORT_ROOT/tests/fixtures/runner}
 ROUNDS=${RETORT_CRASH_ROUNDS:-50}
 SEED=${RETORT_CRASH_SEED:-20261121}
 MAX_FAILED_ROUNDS=3
-REVS=(r1_log r2_part r3_color r4_gadget r5_index)
-HEAD=r5_index
-tmp=
-mktempdir tmp
-
-# ---------------------------------------------------------------- helpers
-
-# The runner being killed, stopped (by its id) if we exit while it runs.
-bg_pids=()
-stop_bg() {
-	local p
-	for p in "${bg_pids[@]}"; do
-		kill -KILL "$p" 2>/dev/null || true
-	done
-}
-at_exit stop_bg
-
-# now_ms: the time, in milliseconds.
-now_ms() {
-	local t=${EPOCHREALTIME/./}
-	printf '%s\n' "$((10#${t:0:-3}))"
-}
-
-# db_new NAME: a fresh, empty database for backend $BE (dropped first if it
-# exists); sets URL for retort, and DB or SQ_DB for q.
-db_new() {
-	case $BE in
-	sqlite)
-		SQ_DB=$tmp/$1.db
-		rm -f "$SQ_DB" "$SQ_DB-journal" "$SQ_DB-wal" "$SQ_DB-shm"
-		URL="sqlite:///$SQ_DB"
-		;;
-	postgresql)
-		DB=$1
-		URL="postgresql://postgres@/$DB?host=$PG_DIR&port=$PG_PORT"
-		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d postgres \
-			-c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" \
-			-c "CREATE DATABASE $DB TEMPLATE template0" </dev/null >"$tmp/db_new.err" 2>&1
-		;;
-	mysql)
-		DB=$1
-		URL="mysql://root@localhost/$DB?unix_socket=$MARIA_SOCKET"
-		run_limited "$TIMEOUT" mariadb --no-defaults -S "$MARIA_SOCKET" -u root \
-			<<<"DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB" >"$tmp/db_new.err" 2>&1
-		;;
-	esac
-}
-
-# db_drop NAME: drops the database NAME of backend $BE.
-db_drop() {
-	case $BE in
-	sqlite) rm -f "$tmp/$1.db" "$tmp/$1.db-journal" ;;
-	postgresql)
-		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -d postgres \
-			-c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" </dev/null >/dev/null 2>&1
-		;;
-	mysql)
-		run_limited "$TIMEOUT" mariadb --no-defaults -S "$MARIA_SOCKET" -u root \
-			<<<"DROP DATABASE IF EXISTS $1" >/dev/null 2>&1
-		;;
-	esac
-}
-
-# q SQL: the rows SQL gives on the current database, one a line; errors on
-# stderr.
-q() {
-	case $BE in
-	sqlite) run_limited "$TIMEOUT" "$RUN" "$SQ_DB" query "$1" </dev/null ;;
-	postgresql)
-		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -At -v ON_ERROR_STOP=1 -d "$DB" <<<"$1"
-		;;
-	mysql)
-		run_limited "$TIMEOUT" mariadb --no-defaults -S "$MARIA_SOCKET" -u root --batch \
-			--skip-column-names --raw "$DB" <<<"$1"
-		;;
-	esac
-}
-
-# tables: the database's tables, sorted.
-tables() {
-	case $BE in
-	sqlite) q "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\\' ORDER BY 1" ;;
-	postgresql) q "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1" ;;
-	mysql) q "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY 1" ;;
-	esac
-}
 
 # The schema of the fixture's tables (not the version table's), as the
 # catalog describes it, one line per column, index and constraint.
@@ -507,50 +417,12 @@ else
 	not_ok "the fixture project verifies, and the head is $HEAD"
 fi
 
-# skip_backend VAR WHAT: whether RETORT_SKIP_... asks to leave a backend out
-# (never in CI, as tests/postgres.t and tests/mysql.t).
-skip_backend() {
-	[ "${!1:-}" = 1 ] || return 1
-	if [ "${CI:-}" = true ]; then
-		diag "$1=1 is not honoured when CI=true"
-		not_ok "$2 tests not skipped in CI"
-		return 1
+# one_backend NAME INDEX: the reference states, then the kills.
+one_backend() {
+	if reference "$1"; then
+		crash "$1" "$2"
 	fi
-	tap_skip "$2" "$1=1"
-	return 0
 }
-
-BE=sqlite
-if reference SQLite; then
-	crash SQLite 0
-fi
-
-BE=postgresql
-if skip_backend RETORT_SKIP_POSTGRES PostgreSQL; then
-	:
-elif ! pg_start; then
-	diag "$PG_ERROR"
-	not_ok "PostgreSQL server starts"
-else
-	note "$("$PG_BINDIR/postgres" --version) at $PGHOST, port $PGPORT"
-	if reference PostgreSQL; then
-		crash PostgreSQL 1
-	fi
-	pg_stop
-fi
-
-BE=mysql
-if skip_backend RETORT_SKIP_MARIADB MariaDB; then
-	:
-elif ! maria_start; then
-	diag "$MARIA_ERROR"
-	not_ok "MariaDB server starts"
-else
-	note "MariaDB $(maria_sql "" <<<'SELECT VERSION()') on $MARIA_SOCKET"
-	if reference MariaDB; then
-		crash MariaDB 2
-	fi
-	maria_stop
-fi
+each_backend one_backend
 
 tap_done

@@ -20,105 +20,14 @@
 # RETORT_RACE_ROUNDS and RETORT_RACE_RUNNERS change 20 and 8;
 # RETORT_RUNNER_FIXTURE points at another copy of the fixture.
 # shellcheck source-path=SCRIPTDIR
-. "$(dirname "${BASH_SOURCE[0]}")/lib/pg.sh"
-. "$(dirname "${BASH_SOURCE[0]}")/lib/maria.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/lib/runner.sh"
 
-TIMEOUT=${RETORT_TEST_TIMEOUT:-120}
-RUN=$(abspath "${RETORT_SQLITE_RUN:-$RETORT_ROOT/build/tests/sqlite_run}")
-FIX=${RETORT_RUNNER_FIXTURE:-$RETORT_ROOT/tests/fixtures/runner}
 ROUNDS=${RETORT_RACE_ROUNDS:-20}
 RUNNERS=${RETORT_RACE_RUNNERS:-8}
 # A round takes about a second; a runner that has waited 15 s for the lock
 # is stuck, and saying so after 15 s rather than the default 60 keeps a
 # failing run short.
 LOCK_WAIT=15
-REVS=(r1_log r2_part r3_color r4_gadget r5_index)
-HEAD=r5_index
-tmp=
-mktempdir tmp
-
-# ---------------------------------------------------------------- helpers
-
-# The processes started in the background, stopped (by their ids) if we
-# exit while they run.
-bg_pids=()
-stop_bg() {
-	local p
-	for p in "${bg_pids[@]}"; do
-		kill -KILL "$p" 2>/dev/null || true
-	done
-}
-at_exit stop_bg
-
-# now_ms: the time, in milliseconds.
-now_ms() {
-	local t=${EPOCHREALTIME/./}
-	printf '%s\n' "$((10#${t:0:-3}))"
-}
-
-# db_new NAME: a fresh, empty database for backend $BE (dropped first if it
-# exists); sets URL for retort, and DB or SQ_DB for q.
-db_new() {
-	case $BE in
-	sqlite)
-		SQ_DB=$tmp/$1.db
-		rm -f "$SQ_DB" "$SQ_DB-journal" "$SQ_DB-wal" "$SQ_DB-shm"
-		URL="sqlite:///$SQ_DB"
-		;;
-	postgresql)
-		DB=$1
-		URL="postgresql://postgres@/$DB?host=$PG_DIR&port=$PG_PORT"
-		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d postgres \
-			-c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" \
-			-c "CREATE DATABASE $DB TEMPLATE template0" </dev/null >"$tmp/db_new.err" 2>&1
-		;;
-	mysql)
-		DB=$1
-		URL="mysql://root@localhost/$DB?unix_socket=$MARIA_SOCKET"
-		run_limited "$TIMEOUT" mariadb --no-defaults -S "$MARIA_SOCKET" -u root \
-			<<<"DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB" >"$tmp/db_new.err" 2>&1
-		;;
-	esac
-}
-
-# db_drop NAME: drops the database NAME of backend $BE.
-db_drop() {
-	case $BE in
-	sqlite) rm -f "$tmp/$1.db" "$tmp/$1.db-journal" ;;
-	postgresql)
-		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -d postgres \
-			-c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" </dev/null >/dev/null 2>&1
-		;;
-	mysql)
-		run_limited "$TIMEOUT" mariadb --no-defaults -S "$MARIA_SOCKET" -u root \
-			<<<"DROP DATABASE IF EXISTS $1" >/dev/null 2>&1
-		;;
-	esac
-}
-
-# q SQL: the rows SQL gives on the current database, one a line, columns
-# joined by '|' (or a tab on MariaDB); errors on stderr.
-q() {
-	case $BE in
-	sqlite) run_limited "$TIMEOUT" "$RUN" "$SQ_DB" query "$1" </dev/null ;;
-	postgresql)
-		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -At -v ON_ERROR_STOP=1 -d "$DB" <<<"$1"
-		;;
-	mysql)
-		run_limited "$TIMEOUT" mariadb --no-defaults -S "$MARIA_SOCKET" -u root --batch \
-			--skip-column-names --raw "$DB" <<<"$1"
-		;;
-	esac
-}
-
-# tables: the database's tables, sorted.
-tables() {
-	case $BE in
-	sqlite) q "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\\' ORDER BY 1" ;;
-	postgresql) q "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1" ;;
-	mysql) q "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY 1" ;;
-	esac
-}
 
 # state FILE: the version rows and the 'applied' rows into FILE, as
 # "version R" and "applied R n=N" lines (nothing for a missing table).
@@ -417,47 +326,11 @@ else
 	not_ok "the fixture projects verify, and the head is $HEAD"
 fi
 
-# skip_backend VAR WHAT: whether RETORT_SKIP_... asks to leave a backend out
-# (never in CI, as tests/postgres.t and tests/mysql.t).
-skip_backend() {
-	[ "${!1:-}" = 1 ] || return 1
-	if [ "${CI:-}" = true ]; then
-		diag "$1=1 is not honoured when CI=true"
-		not_ok "$2 tests not skipped in CI"
-		return 1
-	fi
-	tap_skip "$2" "$1=1"
-	return 0
+# one_backend NAME INDEX: the rounds, then the held lock.
+one_backend() {
+	race "$1"
+	lock_held "$1"
 }
-
-BE=sqlite
-race SQLite
-lock_held SQLite
-
-BE=postgresql
-if skip_backend RETORT_SKIP_POSTGRES PostgreSQL; then
-	:
-elif ! pg_start; then
-	diag "$PG_ERROR"
-	not_ok "PostgreSQL server starts"
-else
-	note "$("$PG_BINDIR/postgres" --version) at $PGHOST, port $PGPORT"
-	race PostgreSQL
-	lock_held PostgreSQL
-	pg_stop
-fi
-
-BE=mysql
-if skip_backend RETORT_SKIP_MARIADB MariaDB; then
-	:
-elif ! maria_start; then
-	diag "$MARIA_ERROR"
-	not_ok "MariaDB server starts"
-else
-	note "MariaDB $(maria_sql "" <<<'SELECT VERSION()') on $MARIA_SOCKET"
-	race MariaDB
-	lock_held MariaDB
-	maria_stop
-fi
+each_backend one_backend
 
 tap_done

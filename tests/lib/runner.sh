@@ -1,0 +1,146 @@
+# tests/lib/runner.sh: what tests/runner-race.t and runner-crash.t share:
+# the fixture (tests/fixtures/runner), a fresh database per round on each
+# backend (a SQLite file, the PostgreSQL and MariaDB servers of pg.sh and
+# maria.sh), queries on it, and the loop over the backends.
+# shellcheck shell=bash source-path=SCRIPTDIR
+
+. "$(dirname "${BASH_SOURCE[0]}")/pg.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/maria.sh"
+
+TIMEOUT=${RETORT_TEST_TIMEOUT:-120}
+RUN=$(abspath "${RETORT_SQLITE_RUN:-$RETORT_ROOT/build/tests/sqlite_run}")
+FIX=${RETORT_RUNNER_FIXTURE:-$RETORT_ROOT/tests/fixtures/runner}
+# shellcheck disable=SC2034  # used by the tests that source this
+REVS=(r1_log r2_part r3_color r4_gadget r5_index)
+# shellcheck disable=SC2034
+HEAD=r5_index
+tmp=
+mktempdir tmp
+
+# ---------------------------------------------------------------- helpers
+
+# Runners started in the background, stopped (by their ids) if we exit
+# while they run.
+bg_pids=()
+stop_bg() {
+	local p
+	for p in "${bg_pids[@]}"; do
+		kill -KILL "$p" 2>/dev/null || true
+	done
+}
+at_exit stop_bg
+
+# now_ms: the time, in milliseconds.
+now_ms() {
+	local t=${EPOCHREALTIME/./}
+	printf '%s\n' "$((10#${t:0:-3}))"
+}
+
+# db_new NAME: a fresh, empty database for backend $BE (dropped first if it
+# exists); sets URL for retort, and DB or SQ_DB for q.
+db_new() {
+	case $BE in
+	sqlite)
+		SQ_DB=$tmp/$1.db
+		rm -f "$SQ_DB" "$SQ_DB-journal" "$SQ_DB-wal" "$SQ_DB-shm"
+		URL="sqlite:///$SQ_DB"
+		;;
+	postgresql)
+		DB=$1
+		URL="postgresql://postgres@/$DB?host=$PG_DIR&port=$PG_PORT"
+		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d postgres \
+			-c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" \
+			-c "CREATE DATABASE $DB TEMPLATE template0" </dev/null >"$tmp/db_new.err" 2>&1
+		;;
+	mysql)
+		DB=$1
+		URL="mysql://root@localhost/$DB?unix_socket=$MARIA_SOCKET"
+		run_limited "$TIMEOUT" mariadb --no-defaults -S "$MARIA_SOCKET" -u root \
+			<<<"DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB" >"$tmp/db_new.err" 2>&1
+		;;
+	esac
+}
+
+# db_drop NAME: drops the database NAME of backend $BE.
+db_drop() {
+	case $BE in
+	sqlite) rm -f "$tmp/$1.db" "$tmp/$1.db-journal" ;;
+	postgresql)
+		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -d postgres \
+			-c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" </dev/null >/dev/null 2>&1
+		;;
+	mysql)
+		run_limited "$TIMEOUT" mariadb --no-defaults -S "$MARIA_SOCKET" -u root \
+			<<<"DROP DATABASE IF EXISTS $1" >/dev/null 2>&1
+		;;
+	esac
+}
+
+# q SQL: the rows SQL gives on the current database, one a line, columns
+# joined by '|' (or a tab on MariaDB); errors on stderr.
+q() {
+	case $BE in
+	sqlite) run_limited "$TIMEOUT" "$RUN" "$SQ_DB" query "$1" </dev/null ;;
+	postgresql)
+		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -At -v ON_ERROR_STOP=1 -d "$DB" <<<"$1"
+		;;
+	mysql)
+		run_limited "$TIMEOUT" mariadb --no-defaults -S "$MARIA_SOCKET" -u root --batch \
+			--skip-column-names --raw "$DB" <<<"$1"
+		;;
+	esac
+}
+
+# tables: the database's tables, sorted.
+tables() {
+	case $BE in
+	sqlite) q "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\\' ORDER BY 1" ;;
+	postgresql) q "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1" ;;
+	mysql) q "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY 1" ;;
+	esac
+}
+
+# skip_backend VAR WHAT: whether RETORT_SKIP_... asks to leave a backend out
+# (never in CI, as tests/postgres.t and tests/mysql.t).
+skip_backend() {
+	[ "${!1:-}" = 1 ] || return 1
+	if [ "${CI:-}" = true ]; then
+		diag "$1=1 is not honoured when CI=true"
+		not_ok "$2 tests not skipped in CI"
+		return 1
+	fi
+	tap_skip "$2" "$1=1"
+	return 0
+}
+
+
+# each_backend FUNC: FUNC NAME INDEX for SQLite, then PostgreSQL and MariaDB
+# on servers started for it (and stopped after), with $BE set to the dialect.
+each_backend() {
+	BE=sqlite
+	"$1" SQLite 0
+
+	BE=postgresql
+	if skip_backend RETORT_SKIP_POSTGRES PostgreSQL; then
+		:
+	elif ! pg_start; then
+		diag "$PG_ERROR"
+		not_ok "PostgreSQL server starts"
+	else
+		note "$("$PG_BINDIR/postgres" --version) at $PGHOST, port $PGPORT"
+		"$1" PostgreSQL 1
+		pg_stop
+	fi
+
+	BE=mysql
+	if skip_backend RETORT_SKIP_MARIADB MariaDB; then
+		:
+	elif ! maria_start; then
+		diag "$MARIA_ERROR"
+		not_ok "MariaDB server starts"
+	else
+		note "MariaDB $(maria_sql "" <<<'SELECT VERSION()') on $MARIA_SOCKET"
+		"$1" MariaDB 2
+		maria_stop
+	fi
+}
