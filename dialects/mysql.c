@@ -114,16 +114,7 @@ static bool mysql_type_sql(struct emitter *e, const struct type *t, struct sbuf 
 		sbuf_adds(out, "DOUBLE");
 		return true;
 	case TY_NUMERIC:
-		sbuf_adds(out, "NUMERIC");
-		if (t->precision >= 0) {
-			sbuf_addc(out, '(');
-			sbuf_addnum(out, t->precision);
-			if (t->scale != TYPE_NO_SCALE) {
-				sbuf_adds(out, ", ");
-				sbuf_addnum(out, t->scale);
-			}
-			sbuf_addc(out, ')');
-		}
+		dialect_numeric_sql(out, t);
 		return true;
 	case TY_STRING:
 	case TY_UNICODE:

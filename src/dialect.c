@@ -144,6 +144,20 @@ static bool ident_plain(const struct dialect *d, const char *name)
 	return !ident_reserved(d, name);
 }
 
+void dialect_numeric_sql(struct sbuf *out, const struct type *t)
+{
+	sbuf_adds(out, "NUMERIC");
+	if (t->precision >= 0) {
+		sbuf_addc(out, '(');
+		sbuf_addnum(out, t->precision);
+		if (t->scale != TYPE_NO_SCALE) {
+			sbuf_adds(out, ", ");
+			sbuf_addnum(out, t->scale);
+		}
+		sbuf_addc(out, ')');
+	}
+}
+
 void dialect_quote_ident(const struct dialect *d, struct sbuf *out, const char *name)
 {
 	const char *p;

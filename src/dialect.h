@@ -223,6 +223,10 @@ size_t dialect_enum_length(const struct type *t);
  * (longer than its names may be, or empty). */
 void dialect_check_new_name(struct emitter *e, const char *name, struct span sp);
 
+/* NUMERIC, with the precision and scale the type gives (none: bare), for
+ * backends that take them as written. */
+void dialect_numeric_sql(struct sbuf *out, const struct type *t);
+
 /* Into a plain sbuf, for emitters composing pieces. */
 void dialect_quote_ident(const struct dialect *d, struct sbuf *out, const char *name);
 void dialect_string_literal(const struct dialect *d, struct sbuf *out, const char *s);
