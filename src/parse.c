@@ -69,6 +69,11 @@ int parse_keyword(const char *text, size_t len)
 	return kw->token;
 }
 
+bool parse_is_keyword(const char *text, size_t len)
+{
+	return parse_keyword(text, len) != K_IDENT;
+}
+
 /* ---- errors ---- */
 
 static void count_error(struct parser *p)

@@ -20,4 +20,8 @@ enum parse_mode {
 struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode mode,
 			   struct diag *d);
 
+/* Whether the len bytes at text spell a keyword of the language (in any
+ * case): for writers that must quote such names. */
+bool parse_is_keyword(const char *text, size_t len);
+
 #endif
