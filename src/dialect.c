@@ -208,6 +208,51 @@ void emitter_release(struct emitter *e)
 	sbuf_release(&e->stmt);
 }
 
+/* An emitter that only spells, into its own buffer: no sink, and its
+ * messages (a type the dialect cannot express) are dropped for the false
+ * return to say. */
+static bool spell(const struct dialect *d, struct schema *m, struct arena *a,
+		  const struct type *t, const struct value *v, struct sbuf *out)
+{
+	struct emitter e;
+	struct diag quiet = DIAG_INIT;
+	bool ok = true;
+
+	emitter_init(&e, d, a, &quiet, NULL);
+	e.model = m;
+	if (v)
+		emit_default_for(&e, v, t);
+	else
+		ok = emit_type(&e, t);
+	ok &= quiet.nerrors == 0;
+	sbuf_adds(out, sbuf_str(&e.stmt));
+	emitter_release(&e);
+	diag_release(&quiet);
+	return ok;
+}
+
+bool dialect_type_text(const struct dialect *d, struct schema *m, struct arena *a,
+		       const struct type *t, struct sbuf *out)
+{
+	return spell(d, m, a, t, NULL, out);
+}
+
+bool dialect_default_text(const struct dialect *d, struct schema *m, struct arena *a,
+			  const struct value *v, const struct type *t, struct sbuf *out)
+{
+	return spell(d, m, a, t, v, out);
+}
+
+void dialect_cast_sql(const struct dialect *d, struct schema *m, struct arena *a,
+		      const char *column, const struct type *to, struct sbuf *out)
+{
+	sbuf_adds(out, "CAST(");
+	dialect_quote_ident(d, out, column);
+	sbuf_adds(out, " AS ");
+	spell(d, m, a, to, NULL, out);
+	sbuf_addc(out, ')');
+}
+
 void emit_begin(struct emitter *e)
 {
 	sbuf_reset(&e->stmt);

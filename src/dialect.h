@@ -186,6 +186,17 @@ void emit_default_for(struct emitter *e, const struct value *v, const struct typ
  * model knows, where the dialect has no enum types; else t itself. */
 const struct type *dialect_resolve_enum(struct emitter *e, const struct type *t);
 
+/* Spellings without a statement (autogenerate compares and writes with
+ * them): a type, a column default for a column of type t, and the
+ * expression converting a column to type `to` (for alter_column ...
+ * using); m resolves enums named by a type.  false: d cannot say it. */
+bool dialect_type_text(const struct dialect *d, struct schema *m, struct arena *a,
+		       const struct type *t, struct sbuf *out);
+bool dialect_default_text(const struct dialect *d, struct schema *m, struct arena *a,
+			  const struct value *v, const struct type *t, struct sbuf *out);
+void dialect_cast_sql(const struct dialect *d, struct schema *m, struct arena *a,
+		      const char *column, const struct type *to, struct sbuf *out);
+
 /* Building statements: begin, append, end (which hands it to the sink). */
 void emit_begin(struct emitter *e);
 void emit_end(struct emitter *e);

@@ -180,7 +180,7 @@ static void script_header(struct emitter *e, const struct migrate_opts *o)
  * below them, replayed in graph order.  Their errors are real (the chain is
  * broken) and reported; their warnings were the business of the run that
  * applied them, so they are not repeated. */
-static bool replay_to(struct scriptdir *sd, struct schema *m, const struct revset *rows,
+bool migrate_replay(struct scriptdir *sd, struct schema *m, const struct revset *rows,
 		      struct diag *d)
 {
 	const struct revgraph *g = sd->graph;
@@ -263,7 +263,7 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	struct revision **order = xcalloc(plan->n ? plan->n : 1, sizeof(*order));
 	struct prefetch *pf;
 	size_t i;
-	bool ok = replay_to(sd, model, rows, d), have_table = o->version_table_exists;
+	bool ok = migrate_replay(sd, model, rows, d), have_table = o->version_table_exists;
 
 	emitter_init(&e, o->dialect, a, d, sink);
 	e.annotate = o->annotate;
@@ -317,31 +317,21 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	return ok;
 }
 
-bool migrate_schema(struct scriptdir *sd, const struct revset *rows,
-		    const struct migrate_opts *o, const struct sink *sink, struct arena *a,
-		    struct diag *d)
+bool migrate_schema(struct schema *model, const char *title, const struct migrate_opts *o,
+		    const struct sink *sink, struct arena *a, struct diag *d)
 {
-	struct schema *model = schema_new(o->dialect);
 	struct emitter e;
 	struct txn t;
 	struct oplist ops;
 	struct sbuf head = SBUF_INIT;
 	const struct op *op;
-	size_t i;
-	bool ok = replay_to(sd, model, rows, d);
+	bool ok = true;
 
-	if (!ok) {
-		schema_free(model);
-		return false;
-	}
 	ops = schema_to_ops(model, !(o->dialect->caps & CAP_ALTER_CONSTRAINTS));
 	emitter_init(&e, o->dialect, a, d, sink);
 	e.model = model;
 	txn_init(&t, &e);
-	sbuf_addf(&head, "The schema at %s", rows->n ? "" : "base");
-	for (i = 0; i < rows->n; i++)
-		sbuf_addf(&head, "%s%s", i ? ", " : "", rows->v[i]->id);
-	sbuf_addf(&head, ", for %s", o->dialect->name);
+	sbuf_addf(&head, "The schema %s, for %s", title, o->dialect->name);
 	emit_comment(&e, sbuf_str(&head));
 	sbuf_release(&head);
 	txn_want(&t, true);
@@ -349,7 +339,6 @@ bool migrate_schema(struct scriptdir *sd, const struct revset *rows,
 		ok &= dialect_emit_op(&e, op);
 	txn_want(&t, false);
 	emitter_release(&e);
-	schema_free(model);
 	return ok;
 }
 

@@ -38,11 +38,15 @@ bool migrate_stamp(const struct revgraph *g, struct revset *rows, const char *ta
 		   const struct migrate_opts *o, const struct sink *sink, struct arena *a,
 		   struct diag *d);
 
-/* The schema at the version rows `rows` as statements that build it in an
- * empty database (`retort schema`): a baseline for squashing. */
-bool migrate_schema(struct scriptdir *sd, const struct revset *rows,
-		    const struct migrate_opts *o, const struct sink *sink, struct arena *a,
+/* Replays every revision from base to the version rows `rows` into m. */
+bool migrate_replay(struct scriptdir *sd, struct schema *m, const struct revset *rows,
 		    struct diag *d);
+
+/* The model as statements that build it in an empty database (`retort
+ * schema`): a baseline for squashing.  title follows "The schema " in
+ * the comment that heads it ("at abc123"). */
+bool migrate_schema(struct schema *model, const char *title, const struct migrate_opts *o,
+		    const struct sink *sink, struct arena *a, struct diag *d);
 
 /* A sink that writes what `--sql` prints into out: each statement followed
  * by ";" and a blank line, comments as "-- text". */

@@ -2800,6 +2800,19 @@ static struct constraint *constraint_to_ir(struct arena *a, const struct sch_con
 	return k;
 }
 
+static struct column *column_to_ir(struct arena *a, const struct sch_column *c)
+{
+	struct column *col = ARENA_NEW(a, struct column);
+
+	col->name = *ident_at(a, c->name);
+	col->type = *c->type;
+	col->nullable = c->not_null ? NULLABLE_NO : NULLABLE_UNSET;
+	col->autoincrement = c->autoincrement;
+	col->server_default = (struct value *)c->server_default;
+	col->comment = c->comment;
+	return col;
+}
+
 static struct op *table_to_ir(struct arena *a, const struct sch_table *t, bool fks,
 			      const char *as)
 {
@@ -2809,16 +2822,8 @@ static struct op *table_to_ir(struct arena *a, const struct sch_table *t, bool f
 	size_t i;
 
 	for (i = 0; i < t->ncolumns; i++) {
-		const struct sch_column *c = t->columns[i];
-		struct column *col = ARENA_NEW(a, struct column);
-		col->name = *ident_at(a, c->name);
-		col->type = *c->type;
-		col->nullable = c->not_null ? NULLABLE_NO : NULLABLE_UNSET;
-		col->autoincrement = c->autoincrement;
-		col->server_default = (struct value *)c->server_default;
-		col->comment = c->comment;
-		*ctail = col;
-		ctail = &col->next;
+		*ctail = column_to_ir(a, t->columns[i]);
+		ctail = &(*ctail)->next;
 	}
 	/* Foreign keys come later, once every table they may point at is made,
 	 * where ALTER TABLE can add them. */
@@ -2861,6 +2866,78 @@ struct oplist schema_table_to_ops(struct arena *a, const struct sch_table *t, bo
 const struct sch_enum *schema_enum(const struct schema *s, const struct qname *q)
 {
 	return find_enum(s, q);
+}
+
+bool schema_types_equal(const struct type *a, const struct type *b)
+{
+	return types_equal(a, b);
+}
+
+bool schema_values_equal(const struct value *a, const struct value *b)
+{
+	return values_equal(a, b);
+}
+
+bool schema_constraint_equal(const struct sch_constraint *a, const struct sch_constraint *b)
+{
+	return constraint_equal(a, b);
+}
+
+const struct sch_constraint *schema_constraint_match(const struct sch_table *in,
+						     const struct sch_constraint *c)
+{
+	return constraint_match(in, c);
+}
+
+bool schema_index_equal(const struct sch_index *a, const struct sch_index *b)
+{
+	return index_equal(a, b);
+}
+
+const struct sch_index *schema_index(const struct sch_table *t, const char *name)
+{
+	return find_index(t, name, NULL);
+}
+
+struct constraint *schema_constraint_ir(struct arena *a, const struct sch_constraint *c)
+{
+	struct constraint *k = constraint_to_ir(a, c);
+
+	if (c->auto_named)
+		k->name.name = NULL;
+	return k;
+}
+
+struct column *schema_column_ir(struct arena *a, const struct sch_column *c)
+{
+	return column_to_ir(a, c);
+}
+
+struct op *schema_index_ir(struct arena *a, const struct sch_table *t,
+			   const struct sch_index *ix)
+{
+	return index_to_ir(a, t, ix);
+}
+
+struct op *schema_table_ir(struct arena *a, const struct sch_table *t,
+			   bool (*want)(const struct sch_constraint *c, void *ctx), void *ctx)
+{
+	struct op *op = table_to_ir(a, t, true, NULL);
+	struct constraint **k = &op->u.table.constraints;
+	size_t i;
+
+	for (i = 0; i < t->nconstraints; i++) {
+		const struct sch_constraint *c = t->constraints[i];
+		if (want && !want(c, ctx)) {
+			*k = (*k)->next;
+			op->u.table.nconstraints--;
+			continue;
+		}
+		if (c->auto_named)
+			(*k)->name.name = NULL;
+		k = &(*k)->next;
+	}
+	return op;
 }
 
 struct oplist schema_to_ops(struct schema *s, bool inline_fks)

@@ -158,6 +158,26 @@ struct oplist schema_table_to_ops(struct arena *a, const struct sch_table *t, bo
  * foreign keys, indexes.  The ops live in the model's arena. */
 struct oplist schema_to_ops(struct schema *s, bool inline_fks);
 
+/* For comparing two models (autogenerate): the rules verify uses. */
+bool schema_types_equal(const struct type *a, const struct type *b);
+bool schema_values_equal(const struct value *a, const struct value *b);
+bool schema_constraint_equal(const struct sch_constraint *a, const struct sch_constraint *b);
+/* The constraint of `in` that is c: by name, or (unnamed) by content. */
+const struct sch_constraint *schema_constraint_match(const struct sch_table *in,
+						     const struct sch_constraint *c);
+bool schema_index_equal(const struct sch_index *a, const struct sch_index *b);
+const struct sch_index *schema_index(const struct sch_table *t, const char *name);
+
+/* Model objects as IR, in arena a.  Names the database chose (auto_named)
+ * are left out, so the op makes the same name again.  schema_table_ir
+ * keeps the constraints want() accepts (want NULL: all). */
+struct constraint *schema_constraint_ir(struct arena *a, const struct sch_constraint *c);
+struct column *schema_column_ir(struct arena *a, const struct sch_column *c);
+struct op *schema_index_ir(struct arena *a, const struct sch_table *t,
+			   const struct sch_index *ix);
+struct op *schema_table_ir(struct arena *a, const struct sch_table *t,
+			   bool (*want)(const struct sch_constraint *c, void *ctx), void *ctx);
+
 /* ---- verify: snapshots of the objects a revision touches ---- */
 
 struct schema_snapshot;

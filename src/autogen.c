@@ -1,0 +1,1029 @@
+/* Autogenerate.  Two schema models of one dialect in, ops out.  Each change
+ * is a step: the ops that make it and the ops that undo it.  Steps fall in
+ * phases whose order makes the upgrade apply (foreign keys dropped before
+ * their tables, enums made before the tables that use them, ...); the
+ * downgrade is every step's undo, last step first, so it applies too and
+ * restores exactly what was there. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "arena.h"
+#include "autogen.h"
+#include "dialect.h"
+#include "irwrite.h"
+#include "schema.h"
+#include "strmap.h"
+#include "util.h"
+
+/* ---- loading schema files ---- */
+
+static struct op *fk_op(struct arena *a, const struct op *table, const struct constraint *k)
+{
+	return ir_new_add_constraint(a, OP_CREATE_FOREIGN_KEY, k->span, table->u.table.name, k);
+}
+
+/* create_table without its foreign keys (table constraints and columns'
+ * references), which are appended to fks as create_foreign_key ops. */
+static struct op *table_without_fks(struct arena *a, const struct op *op, struct oplist *fks)
+{
+	struct op *t = ARENA_NEW(a, struct op);
+	const struct column *c;
+	const struct constraint *k;
+	struct column **ct;
+	struct constraint **kt;
+
+	*t = *op;
+	t->next = NULL;
+	t->u.table.columns = NULL;
+	t->u.table.constraints = NULL;
+	t->u.table.nconstraints = 0;
+	ct = &t->u.table.columns;
+	for (c = op->u.table.columns; c; c = c->next) {
+		struct column *nc = ARENA_NEW(a, struct column);
+		*nc = *c;
+		nc->next = NULL;
+		if (c->references) {
+			struct constraint *fk = ARENA_NEW(a, struct constraint);
+			fk->kind = CON_FOREIGN_KEY;
+			fk->span = c->references->span;
+			ir_identlist_append(&fk->columns, ir_new_ident(a, c->name.name, c->name.span));
+			fk->ref = *c->references;
+			fk->deferrable = c->references->deferrable;
+			fk->initially = c->references->initially;
+			ir_oplist_append(fks, fk_op(a, op, fk));
+			nc->references = NULL;
+		}
+		*ct = nc;
+		ct = &nc->next;
+	}
+	kt = &t->u.table.constraints;
+	for (k = op->u.table.constraints; k; k = k->next) {
+		struct constraint *nk = ARENA_NEW(a, struct constraint);
+		*nk = *k;
+		nk->next = NULL;
+		if (k->kind == CON_FOREIGN_KEY) {
+			ir_oplist_append(fks, fk_op(a, op, nk));
+			continue;
+		}
+		*kt = nk;
+		kt = &nk->next;
+		t->u.table.nconstraints++;
+	}
+	return t;
+}
+
+bool autogen_load(struct schema *m, struct migfile *const *files, size_t n, struct arena *a,
+		  struct diag *d)
+{
+	struct oplist *fks = ARENA_ARRAY(a, struct oplist, n ? n : 1);
+	const struct op *op;
+	size_t i;
+	int pass;
+	bool ok = true;
+
+	for (pass = 0; pass < 4; pass++) {
+		for (i = 0; i < n; i++) {
+			struct srcfile *src = files[i]->src;
+			if (pass == 2) {
+				for (op = fks[i].head; op; op = op->next)
+					ok &= schema_apply(m, op, src, d);
+				continue;
+			}
+			for (op = files[i]->toplevel.head; op; op = op->next) {
+				bool types = op->kind == OP_CREATE_ENUM ||
+					     op->kind == OP_CREATE_SEQUENCE;
+				if (pass == 0 && types)
+					ok &= schema_apply(m, op, src, d);
+				else if (pass == 1 && op->kind == OP_CREATE_TABLE)
+					ok &= schema_apply(m, table_without_fks(a, op, &fks[i]), src, d);
+				else if (pass == 3 && op->kind == OP_CREATE_INDEX)
+					ok &= schema_apply(m, op, src, d);
+			}
+		}
+	}
+	return ok;
+}
+
+/* ---- the model as a schema file ---- */
+
+static struct qname plain(const struct qname *q)
+{
+	struct qname r = { q->schema, q->name, { 0, 0 } };
+
+	return r;
+}
+
+static struct span nowhere(void)
+{
+	return span_make(0, 0);
+}
+
+static struct op *enum_op(struct arena *a, const struct sch_enum *e)
+{
+	struct valuelist vals = { NULL, NULL, 0 };
+	size_t i;
+
+	for (i = 0; i < e->nvalues; i++)
+		ir_valuelist_append(&vals, ir_new_value(a, VAL_STRING, e->values[i], nowhere()));
+	return ir_new_create_enum(a, nowhere(), plain(&e->name), vals);
+}
+
+static struct op *sequence_op(struct arena *a, const struct sch_sequence *q)
+{
+	struct op *op = ir_new_sequence(a, OP_CREATE_SEQUENCE, nowhere(), plain(&q->name));
+
+	op->u.sequence = q->def->u.sequence;
+	op->u.sequence.name = plain(&q->name);
+	return op;
+}
+
+void autogen_write_schema(struct schema *m, struct arena *a, struct sbuf *out)
+{
+	size_t i, j;
+
+	for (i = 0; i < m->nenums; i++)
+		if (!m->enum_list[i]->dropped)
+			irwrite_op(out, enum_op(a, m->enum_list[i]), 0);
+	for (i = 0; i < m->nseqs; i++)
+		if (!m->seq_list[i]->dropped)
+			irwrite_op(out, sequence_op(a, m->seq_list[i]), 0);
+	for (i = 0; i < m->ntables; i++) {
+		const struct sch_table *t = m->table_list[i];
+		if (t->dropped)
+			continue;
+		if (out->len)
+			sbuf_addc(out, '\n');
+		irwrite_op(out, schema_table_ir(a, t, NULL, NULL), 0);
+		for (j = 0; j < t->nindexes; j++)
+			irwrite_op(out, schema_index_ir(a, t, t->indexes[j]), 0);
+	}
+}
+
+/* ---- the diff ---- */
+
+/* In upgrade order.  The downgrade runs them backwards, each step undone. */
+enum phase {
+	PH_DROP_FK,		/* foreign keys that change or lose an end */
+	PH_DROP_TABLE,		/* referencing tables first */
+	PH_DROP_INDEX,
+	PH_DROP_CONSTRAINT,
+	PH_DROP_COLUMN,
+	PH_ENUM_AWAY,		/* columns of an enum whose values change -> text */
+	PH_DROP_TYPE,		/* those enums, and sequences that change */
+	PH_CREATE_TYPE,
+	PH_CREATE_TABLE,	/* referenced tables first */
+	PH_ADD_COLUMN,
+	PH_ALTER_COLUMN,
+	PH_TABLE_COMMENT,
+	PH_CREATE_CONSTRAINT,
+	PH_CREATE_INDEX,
+	PH_CREATE_FK,
+	PH_DROP_LEFT,		/* enums and sequences nothing uses any more */
+	PH__COUNT
+};
+
+struct step {
+	struct oplist up, down;
+};
+
+struct phase_steps {
+	struct step *v;
+	size_t n, cap;
+};
+
+/* A column's type and default as the upgrade leaves them so far: an enum
+ * being remade turns its columns to text for a while. */
+struct colstate {
+	const struct type *type;
+	const struct value *dflt;
+};
+
+struct gen {
+	struct schema *from, *to;
+	struct arena *a;
+	bool loose;
+	struct autogen_diff *r;
+	struct phase_steps ph[PH__COUNT];
+	struct strmap *marks;		/* "d<ptr>": dropped by a step; "f<ptr>":
+					 * a foreign key made later; "e<key>":
+					 * an enum remade */
+	struct strmap *states;		/* "<ptr>" of a from column -> colstate */
+};
+
+static const char *ptr_key(struct gen *g, char tag, const void *p)
+{
+	return arena_printf(g->a, "%c%p", tag, p);
+}
+
+static void mark(struct gen *g, char tag, const void *p)
+{
+	strmap_put(g->marks, ptr_key(g, tag, p), (void *)1);
+}
+
+static bool marked(struct gen *g, char tag, const void *p)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof(buf), "%c%p", tag, p);
+	return strmap_get(g->marks, buf) != NULL;
+}
+
+static struct step *step_new(struct gen *g, enum phase p)
+{
+	struct phase_steps *ps = &g->ph[p];
+	struct step *st;
+
+	XGROW(ps->v, ps->cap, ps->n + 1);
+	st = &ps->v[ps->n++];
+	memset(st, 0, sizeof(*st));
+	return st;
+}
+
+static void note(struct gen *g, bool blocks, const char *fmt, ...) ATTR_PRINTF(3, 4);
+
+static void note(struct gen *g, bool blocks, const char *fmt, ...)
+{
+	va_list ap;
+
+	struct sbuf *to = blocks ? &g->r->problems : &g->r->hints;
+
+	va_start(ap, fmt);
+	sbuf_vaddf(to, fmt, ap);
+	va_end(ap);
+	sbuf_addc(to, '\n');
+}
+
+static struct ident *id_of(struct gen *g, const char *name)
+{
+	return ir_new_ident(g->a, name, nowhere());
+}
+
+/* ---- comparing ---- */
+
+static bool strs_same(const char *a, const char *b)
+{
+	return a && b ? strcmp(a, b) == 0 : a == b;
+}
+
+static bool types_same(struct gen *g, const struct type *a, const struct type *b)
+{
+	struct sbuf x = SBUF_INIT, y = SBUF_INIT;
+	bool same;
+
+	if (schema_types_equal(a, b))
+		return true;
+	if (!g->loose)
+		return false;
+	dialect_type_text(g->from->dialect, g->from, g->a, a, &x);
+	dialect_type_text(g->to->dialect, g->to, g->a, b, &y);
+	same = strcasecmp(sbuf_str(&x), sbuf_str(&y)) == 0;
+	sbuf_release(&x);
+	sbuf_release(&y);
+	return same;
+}
+
+static bool defaults_same(struct gen *g, const struct value *a, const struct type *ta,
+			  const struct value *b, const struct type *tb)
+{
+	struct sbuf x = SBUF_INIT, y = SBUF_INIT;
+	bool same;
+
+	if (schema_values_equal(a, b))
+		return true;
+	if (!g->loose || !a || !b)
+		return false;
+	dialect_default_text(g->from->dialect, g->from, g->a, a, ta, &x);
+	dialect_default_text(g->to->dialect, g->to, g->a, b, tb, &y);
+	same = strcasecmp(sbuf_str(&x), sbuf_str(&y)) == 0;
+	sbuf_release(&x);
+	sbuf_release(&y);
+	return same;
+}
+
+static bool enum_remade(struct gen *g, const struct type *t)
+{
+	const struct sch_enum *e;
+
+	if (t->kind != TY_ENUM || !t->enum_name.name)
+		return false;
+	e = schema_enum(g->from, &t->enum_name);
+	return e && marked(g, 'e', e);
+}
+
+static struct colstate *state_of(struct gen *g, const struct sch_column *c)
+{
+	char buf[64];
+	struct colstate *s;
+
+	snprintf(buf, sizeof(buf), "%p", (const void *)c);
+	if ((s = strmap_get(g->states, buf)) == NULL) {
+		s = ARENA_NEW(g->a, struct colstate);
+		s->type = c->type;
+		s->dflt = c->server_default;
+		strmap_put(g->states, arena_strdup(g->a, buf), s);
+	}
+	return s;
+}
+
+/* Whether the column is gone from `to`, or its type changes. */
+static bool column_changes(struct gen *g, const struct sch_table *ft, const char *name)
+{
+	const struct sch_table *tt = schema_table(g->to, &ft->name);
+	const struct sch_column *fc = schema_column(ft, name), *tc;
+
+	if (!tt || !fc || !(tc = schema_column(tt, name)))
+		return true;
+	return !types_same(g, fc->type, tc->type) || enum_remade(g, fc->type);
+}
+
+static bool columns_change(struct gen *g, const struct sch_table *t, const char **cols,
+			   size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (column_changes(g, t, cols[i]))
+			return true;
+	return false;
+}
+
+/* ---- ops ---- */
+
+static const char *kind_name(enum constraint_kind k)
+{
+	switch (k) {
+	case CON_PRIMARY_KEY: return "primary key";
+	case CON_UNIQUE: return "unique constraint";
+	case CON_FOREIGN_KEY: return "foreign key";
+	case CON_CHECK: return "check constraint";
+	case CON_EXCLUDE: return "exclusion constraint";
+	}
+	return "constraint";
+}
+
+static const char *columns_shown(struct gen *g, const struct sch_constraint *c)
+{
+	struct sbuf sb = SBUF_INIT;
+	const char *r;
+	size_t i;
+
+	if (c->kind == CON_CHECK)
+		return arena_printf(g->a, "check '%s'", c->check);
+	sbuf_addc(&sb, '(');
+	for (i = 0; i < c->ncolumns; i++)
+		sbuf_addf(&sb, "%s%s", i ? ", " : "", c->columns[i]);
+	sbuf_addc(&sb, ')');
+	r = arena_strdup(g->a, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
+}
+
+/* A constraint made or dropped by an op of its own must have a name: the
+ * name the database gave it is what the op says. */
+static bool named(struct gen *g, const struct sch_table *t, const struct sch_constraint *c,
+		  const char *doing)
+{
+	if (c->name)
+		return true;
+	note(g, true, "the unnamed %s %s on '%s' must be %s, which takes its name: give it "
+	     "one (constraint NAME ...) in the schema file and in the revision that made it",
+	     kind_name(c->kind), columns_shown(g, c), t->key, doing);
+	return false;
+}
+
+static struct op *drop_constraint_op(struct gen *g, const struct sch_table *t,
+				     const struct sch_constraint *c)
+{
+	struct op *op = ir_new_drop_constraint(g->a, nowhere(), *id_of(g, c->name),
+					       plain(&t->name));
+
+	op->u.drop_constraint.has_kind = true;
+	op->u.drop_constraint.kind = c->kind;
+	return op;
+}
+
+static struct op *add_constraint_op(struct gen *g, const struct sch_table *t,
+				    const struct sch_constraint *c)
+{
+	static const enum op_kind kinds[] = {
+		[CON_PRIMARY_KEY] = OP_CREATE_PRIMARY_KEY,
+		[CON_UNIQUE] = OP_CREATE_UNIQUE_CONSTRAINT,
+		[CON_FOREIGN_KEY] = OP_CREATE_FOREIGN_KEY,
+		[CON_CHECK] = OP_CREATE_CHECK_CONSTRAINT,
+		[CON_EXCLUDE] = OP_CREATE_EXCLUDE_CONSTRAINT,
+	};
+	struct constraint *k = schema_constraint_ir(g->a, c);
+
+	k->name.name = c->name;
+	return ir_new_add_constraint(g->a, kinds[c->kind], nowhere(), plain(&t->name), k);
+}
+
+/* A constraint goes (up) and comes back (down), or the other way. */
+static void constraint_step(struct gen *g, enum phase p, const struct sch_table *t,
+			    const struct sch_constraint *c, bool dropping)
+{
+	struct step *st;
+
+	if (!named(g, t, c, dropping ? "dropped" : "added to an existing table"))
+		return;
+	st = step_new(g, p);
+	ir_oplist_append(dropping ? &st->up : &st->down, drop_constraint_op(g, t, c));
+	ir_oplist_append(dropping ? &st->down : &st->up, add_constraint_op(g, t, c));
+}
+
+static void index_step(struct gen *g, enum phase p, const struct sch_table *t,
+		       const struct sch_index *ix, bool dropping)
+{
+	struct step *st = step_new(g, p);
+	struct op *drop = ir_new_drop_index(g->a, nowhere(), *id_of(g, ix->name),
+					    plain(&t->name));
+
+	ir_oplist_append(dropping ? &st->up : &st->down, drop);
+	ir_oplist_append(dropping ? &st->down : &st->up, schema_index_ir(g->a, t, ix));
+}
+
+/* A table's create_table (with the foreign keys keep_fk lets in) and its
+ * indexes; or its drop_table. */
+struct fk_filter {
+	struct gen *g;
+	char tag;	/* leave out the foreign keys marked so */
+};
+
+static bool fk_kept(const struct sch_constraint *c, void *ctx)
+{
+	struct fk_filter *f = ctx;
+
+	return c->kind != CON_FOREIGN_KEY || !marked(f->g, f->tag, c);
+}
+
+static void table_step(struct gen *g, enum phase p, const struct sch_table *t, char tag,
+		       bool dropping)
+{
+	struct step *st = step_new(g, p);
+	struct oplist *make = dropping ? &st->down : &st->up;
+	struct fk_filter f = { g, tag };
+	size_t i;
+
+	ir_oplist_append(dropping ? &st->up : &st->down,
+			 ir_new_drop_table(g->a, nowhere(), plain(&t->name)));
+	ir_oplist_append(make, schema_table_ir(g->a, t, fk_kept, &f));
+	for (i = 0; i < t->nindexes; i++)
+		ir_oplist_append(make, schema_index_ir(g->a, t, t->indexes[i]));
+}
+
+static struct op *alter_op(struct gen *g, const struct sch_table *t, const char *column)
+{
+	return ir_new_alter_column(g->a, nowhere(), plain(&t->name), *id_of(g, column));
+}
+
+/* alter_column ... type, with `using` where the dialect needs one; m is
+ * the model the new type is spelled in. */
+static struct op *retype_op(struct gen *g, struct schema *m, const struct sch_table *t,
+			    const char *column, const struct type *from, const struct type *to)
+{
+	const struct dialect *d = m->dialect;
+	struct op *op = alter_op(g, t, column);
+
+	op->u.alter.changes = ALTER_TYPE;
+	op->u.alter.type = *to;
+	if ((d->caps & CAP_USING_CAST) && d->cast_needs_using && d->cast_needs_using(from, to)) {
+		struct sbuf sb = SBUF_INIT;
+		dialect_cast_sql(d, m, g->a, column, to, &sb);
+		op->u.alter.using_expr = arena_strdup(g->a, sbuf_str(&sb));
+		sbuf_release(&sb);
+	}
+	return op;
+}
+
+static struct op *default_op(struct gen *g, const struct sch_table *t, const char *column,
+			     const struct value *v)
+{
+	struct op *op = alter_op(g, t, column);
+
+	op->u.alter.changes = v ? ALTER_SET_DEFAULT : ALTER_DROP_DEFAULT;
+	op->u.alter.default_value = (struct value *)v;
+	return op;
+}
+
+static void retype_step(struct gen *g, enum phase p, const struct sch_table *t,
+			const struct sch_column *fc, const struct type *to)
+{
+	struct colstate *s = state_of(g, fc);
+	struct step *st;
+	/* The old default may not convert to the new type: it goes first, and
+	 * whatever the target wants is set after (PH_ALTER_COLUMN). */
+	if (s->dflt) {
+		st = step_new(g, p);
+		ir_oplist_append(&st->up, default_op(g, t, fc->name, NULL));
+		ir_oplist_append(&st->down, default_op(g, t, fc->name, s->dflt));
+		s->dflt = NULL;
+	}
+	st = step_new(g, p);
+	ir_oplist_append(&st->up, retype_op(g, g->to, t, fc->name, s->type, to));
+	ir_oplist_append(&st->down, retype_op(g, g->from, t, fc->name, to, s->type));
+	s->type = to;
+}
+
+static const struct type text_type = { TY_TEXT, { 0, 0 }, -1, -1, TYPE_NO_SCALE,
+				       { NULL, NULL, { 0, 0 } }, { NULL, NULL, 0 }, NULL };
+
+/* ---- phases ---- */
+
+static bool names_same(const char **a, size_t na, const char **b, size_t nb)
+{
+	size_t i;
+
+	if (na != nb)
+		return false;
+	for (i = 0; i < na; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return false;
+	return true;
+}
+
+/* Whether the primary key or unique constraint of ref (in `from`) that a
+ * foreign key to these columns leans on is dropped, remade or new. */
+static bool key_changes(struct gen *g, const struct sch_table *ref, const char **cols,
+			size_t n)
+{
+	const struct sch_table *tt = schema_table(g->to, &ref->name);
+	size_t i;
+
+	for (i = 0; i < ref->nconstraints; i++) {
+		const struct sch_constraint *k = ref->constraints[i], *m;
+		if ((k->kind != CON_PRIMARY_KEY && k->kind != CON_UNIQUE) ||
+		    !names_same(k->columns, k->ncolumns, cols, n))
+			continue;
+		m = tt ? schema_constraint_match(tt, k) : NULL;
+		return !m || !schema_constraint_equal(k, m) ||
+		       columns_change(g, ref, k->columns, k->ncolumns);
+	}
+	/* none now: one made by this diff comes after the tables */
+	for (i = 0; tt && i < tt->nconstraints; i++)
+		if ((tt->constraints[i]->kind == CON_PRIMARY_KEY ||
+		     tt->constraints[i]->kind == CON_UNIQUE) &&
+		    names_same(tt->constraints[i]->columns, tt->constraints[i]->ncolumns, cols, n))
+			return true;
+	return false;
+}
+
+static bool fk_goes(struct gen *g, const struct sch_table *ft, const struct sch_table *tt,
+		    const struct sch_constraint *c)
+{
+	const struct sch_constraint *m = schema_constraint_match(tt, c);
+	const struct sch_table *ref = schema_table(g->from, &c->ref_table);
+
+	return !m || !schema_constraint_equal(c, m) ||
+	       columns_change(g, ft, c->columns, c->ncolumns) || !ref ||
+	       !schema_table(g->to, &ref->name) ||
+	       columns_change(g, ref, c->ref_columns, c->nref_columns) ||
+	       key_changes(g, ref, c->ref_columns, c->nref_columns);
+}
+
+/* What goes from tables that stay: foreign keys, indexes, constraints. */
+static void drop_parts(struct gen *g)
+{
+	size_t i, j;
+
+	for (i = 0; i < g->from->ntables; i++) {
+		const struct sch_table *ft = g->from->table_list[i], *tt;
+		if (ft->dropped || !(tt = schema_table(g->to, &ft->name)))
+			continue;
+		for (j = 0; j < ft->nconstraints; j++) {
+			const struct sch_constraint *c = ft->constraints[j], *m;
+			if (c->kind == CON_FOREIGN_KEY) {
+				if (!fk_goes(g, ft, tt, c))
+					continue;
+				mark(g, 'd', c);
+				constraint_step(g, PH_DROP_FK, ft, c, true);
+				continue;
+			}
+			m = schema_constraint_match(tt, c);
+			if (m && schema_constraint_equal(c, m) &&
+			    !columns_change(g, ft, c->columns, c->ncolumns))
+				continue;
+			mark(g, 'd', c);
+			constraint_step(g, PH_DROP_CONSTRAINT, ft, c, true);
+		}
+		for (j = 0; j < ft->nindexes; j++) {
+			const struct sch_index *ix = ft->indexes[j];
+			const struct sch_index *m = schema_index(tt, ix->name);
+			if (m && schema_index_equal(ix, m))
+				continue;
+			mark(g, 'd', ix);
+			index_step(g, PH_DROP_INDEX, ft, ix, true);
+		}
+	}
+}
+
+/* Tables in `in` that `other` lacks, ordered by their foreign keys among
+ * themselves: referencing first when dropping, referenced first when
+ * creating.  A cycle is broken by taking a table's foreign keys to the
+ * rest out of its create_table (creating: made after by PH_CREATE_FK) or
+ * dropping them first (PH_DROP_FK). */
+static void tables_ordered(struct gen *g, struct schema *in, struct schema *other,
+			   bool dropping)
+{
+	const struct sch_table **v = xcalloc(in->ntables + 1, sizeof(*v));
+	bool *done;
+	size_t n = 0, i, j, left;
+
+	for (i = 0; i < in->ntables; i++)
+		if (!in->table_list[i]->dropped && !schema_table(other, &in->table_list[i]->name))
+			v[n++] = in->table_list[i];
+	done = xcalloc(n + 1, sizeof(*done));
+	for (left = n; left;) {
+		size_t before = left;
+		for (i = 0; i < n; i++) {
+			const struct sch_table *t = v[i];
+			bool free_now = true;
+			if (done[i])
+				continue;
+			/* dropping: no table left references t; creating: t
+			 * references no table left (but itself) */
+			for (j = 0; j < n && free_now; j++) {
+				const struct sch_table *x = dropping ? v[j] : t;
+				const struct sch_table *y = dropping ? t : v[j];
+				size_t k;
+				if (done[j] || j == i)
+					continue;
+				for (k = 0; k < x->nconstraints; k++) {
+					const struct sch_constraint *c = x->constraints[k];
+					if (c->kind == CON_FOREIGN_KEY && !marked(g, 'f', c) &&
+					    schema_table(in, &c->ref_table) == y) {
+						free_now = false;
+						break;
+					}
+				}
+			}
+			if (!free_now)
+				continue;
+			done[i] = true;
+			left--;
+			table_step(g, dropping ? PH_DROP_TABLE : PH_CREATE_TABLE, t, 'f', dropping);
+		}
+		if (left != before)
+			continue;
+		/* a cycle: the first table left gives up its foreign keys to
+		 * the others (dropping: theirs to it) */
+		for (i = 0; i < n && done[i]; i++)
+			;
+		for (j = 0; j < n; j++) {
+			const struct sch_table *x = dropping ? v[j] : v[i];
+			size_t k;
+			if (done[j] || j == i)
+				continue;
+			for (k = 0; k < x->nconstraints; k++) {
+				const struct sch_constraint *c = x->constraints[k];
+				const struct sch_table *to = schema_table(in, &c->ref_table);
+				if (c->kind != CON_FOREIGN_KEY || marked(g, 'f', c) ||
+				    to != (dropping ? v[i] : v[j]))
+					continue;
+				mark(g, 'f', c);
+				if (dropping)
+					constraint_step(g, PH_DROP_FK, x, c, true);
+			}
+		}
+	}
+	free(done);
+	free(v);
+}
+
+static bool enum_values_same(const struct sch_enum *a, const struct sch_enum *b)
+{
+	size_t i;
+
+	if (a->nvalues != b->nvalues)
+		return false;
+	for (i = 0; i < a->nvalues; i++)
+		if (strcmp(a->values[i], b->values[i]) != 0)
+			return false;
+	return true;
+}
+
+static bool sequence_same(const struct sch_sequence *a, const struct sch_sequence *b)
+{
+	const struct op *x = a->def, *y = b->def;
+
+	return strs_same(x->u.sequence.start, y->u.sequence.start) &&
+	       strs_same(x->u.sequence.increment, y->u.sequence.increment) &&
+	       strs_same(x->u.sequence.minvalue, y->u.sequence.minvalue) &&
+	       strs_same(x->u.sequence.maxvalue, y->u.sequence.maxvalue) &&
+	       strs_same(x->u.sequence.cache, y->u.sequence.cache) &&
+	       x->u.sequence.cycle == y->u.sequence.cycle;
+}
+
+static const struct sch_sequence *find_sequence(const struct schema *m, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < m->nseqs; i++)
+		if (!m->seq_list[i]->dropped && strcmp(m->seq_list[i]->key, key) == 0)
+			return m->seq_list[i];
+	return NULL;
+}
+
+/* Enums and sequences: remade where they change, made where new, dropped
+ * at the end where gone. */
+static void types_phase(struct gen *g)
+{
+	size_t i;
+	struct step *st;
+
+	for (i = 0; i < g->from->nenums; i++) {
+		const struct sch_enum *e = g->from->enum_list[i];
+		const struct sch_enum *w = e->dropped ? NULL : schema_enum(g->to, &e->name);
+		if (e->dropped || (w && enum_values_same(e, w)))
+			continue;
+		st = step_new(g, w ? PH_DROP_TYPE : PH_DROP_LEFT);
+		ir_oplist_append(&st->up, ir_new_drop_enum(g->a, nowhere(), plain(&e->name)));
+		ir_oplist_append(&st->down, enum_op(g->a, e));
+		if (w)
+			mark(g, 'e', e);
+	}
+	for (i = 0; i < g->to->nenums; i++) {
+		const struct sch_enum *w = g->to->enum_list[i];
+		const struct sch_enum *e = w->dropped ? NULL : schema_enum(g->from, &w->name);
+		if (w->dropped || (e && enum_values_same(e, w)))
+			continue;
+		st = step_new(g, PH_CREATE_TYPE);
+		ir_oplist_append(&st->up, enum_op(g->a, w));
+		ir_oplist_append(&st->down, ir_new_drop_enum(g->a, nowhere(), plain(&w->name)));
+	}
+	for (i = 0; i < g->from->nseqs; i++) {
+		const struct sch_sequence *q = g->from->seq_list[i];
+		const struct sch_sequence *w = q->dropped ? NULL : find_sequence(g->to, q->key);
+		if (q->dropped || (w && sequence_same(q, w)))
+			continue;
+		st = step_new(g, w ? PH_DROP_TYPE : PH_DROP_LEFT);
+		ir_oplist_append(&st->up, ir_new_sequence(g->a, OP_DROP_SEQUENCE, nowhere(),
+							  plain(&q->name)));
+		ir_oplist_append(&st->down, sequence_op(g->a, q));
+	}
+	for (i = 0; i < g->to->nseqs; i++) {
+		const struct sch_sequence *w = g->to->seq_list[i];
+		const struct sch_sequence *q = w->dropped ? NULL : find_sequence(g->from, w->key);
+		if (w->dropped || (q && sequence_same(q, w)))
+			continue;
+		st = step_new(g, PH_CREATE_TYPE);
+		ir_oplist_append(&st->up, sequence_op(g->a, w));
+		ir_oplist_append(&st->down, ir_new_sequence(g->a, OP_DROP_SEQUENCE, nowhere(),
+							    plain(&w->name)));
+	}
+}
+
+/* One column that stays: its type (by way of text when its enum is
+ * remade), then nullability, default and comment in one alter_column. */
+static void column_phase(struct gen *g, const struct sch_table *ft, const struct sch_table *tt,
+			 const struct sch_column *fc, const struct sch_column *tc)
+{
+	struct colstate *s = state_of(g, fc);
+	struct op *up, *down;
+	struct step *st;
+
+	if (enum_remade(g, fc->type))
+		retype_step(g, PH_ENUM_AWAY, ft, fc, &text_type);
+	if (!types_same(g, s->type, tc->type) || (enum_remade(g, fc->type) &&
+						  s->type == &text_type))
+		retype_step(g, PH_ALTER_COLUMN, ft, fc, tc->type);
+	if (fc->autoincrement != tc->autoincrement)
+		note(g, true, "column '%s.%s' %s autoincrement in the schema file: no op changes "
+		     "that; write the change by hand", tt->key, tc->name,
+		     tc->autoincrement ? "has" : "has no");
+	up = alter_op(g, ft, fc->name);
+	down = alter_op(g, ft, fc->name);
+	if (fc->not_null != tc->not_null) {
+		up->u.alter.changes |= tc->not_null ? ALTER_SET_NOT_NULL : ALTER_DROP_NOT_NULL;
+		down->u.alter.changes |= tc->not_null ? ALTER_DROP_NOT_NULL : ALTER_SET_NOT_NULL;
+	}
+	if (!defaults_same(g, s->dflt, s->type, tc->server_default, tc->type)) {
+		up->u.alter.changes |= tc->server_default ? ALTER_SET_DEFAULT : ALTER_DROP_DEFAULT;
+		up->u.alter.default_value = (struct value *)tc->server_default;
+		down->u.alter.changes |= s->dflt ? ALTER_SET_DEFAULT : ALTER_DROP_DEFAULT;
+		down->u.alter.default_value = (struct value *)s->dflt;
+	}
+	if (!strs_same(fc->comment, tc->comment)) {
+		up->u.alter.changes |= ALTER_COMMENT;
+		up->u.alter.comment = tc->comment;
+		down->u.alter.changes |= ALTER_COMMENT;
+		down->u.alter.comment = fc->comment;
+	}
+	if (!up->u.alter.changes)
+		return;
+	st = step_new(g, PH_ALTER_COLUMN);
+	ir_oplist_append(&st->up, up);
+	ir_oplist_append(&st->down, down);
+}
+
+static bool columns_alike(const struct sch_column *a, const struct sch_column *b)
+{
+	return schema_types_equal(a->type, b->type) && a->not_null == b->not_null;
+}
+
+/* Columns that go and come in a table that stays; a pair alike in shape
+ * may be a rename, which is said, not guessed. */
+static void columns_phase(struct gen *g, const struct sch_table *ft, const struct sch_table *tt)
+{
+	size_t i, j;
+	struct step *st;
+
+	for (i = 0; i < ft->ncolumns; i++) {
+		const struct sch_column *fc = ft->columns[i];
+		const struct sch_column *tc = schema_column(tt, fc->name);
+		if (tc) {
+			column_phase(g, ft, tt, fc, tc);
+			continue;
+		}
+		st = step_new(g, PH_DROP_COLUMN);
+		ir_oplist_append(&st->up, ir_new_drop_column(g->a, nowhere(), plain(&ft->name),
+							     *id_of(g, fc->name)));
+		ir_oplist_append(&st->down, ir_new_add_column(g->a, nowhere(), plain(&ft->name),
+							      schema_column_ir(g->a, fc)));
+		for (j = 0; j < tt->ncolumns; j++)
+			if (!schema_column(ft, tt->columns[j]->name) &&
+			    columns_alike(fc, tt->columns[j]))
+				note(g, false, "'%s.%s' is dropped and '%s.%s' added with the same "
+				     "type: if it is a rename, write rename_column %s %s to %s "
+				     "instead (the data stays)", ft->key, fc->name, tt->key,
+				     tt->columns[j]->name, ft->key, fc->name, tt->columns[j]->name);
+	}
+	for (i = 0; i < tt->ncolumns; i++) {
+		const struct sch_column *tc = tt->columns[i];
+		if (schema_column(ft, tc->name))
+			continue;
+		st = step_new(g, PH_ADD_COLUMN);
+		ir_oplist_append(&st->up, ir_new_add_column(g->a, nowhere(), plain(&ft->name),
+							    schema_column_ir(g->a, tc)));
+		ir_oplist_append(&st->down, ir_new_drop_column(g->a, nowhere(), plain(&ft->name),
+							       *id_of(g, tc->name)));
+	}
+	if (!strs_same(ft->comment, tt->comment)) {
+		st = step_new(g, PH_TABLE_COMMENT);
+		ir_oplist_append(&st->up, ir_new_table_comment(g->a, nowhere(), plain(&ft->name),
+							       tt->comment));
+		ir_oplist_append(&st->down, ir_new_table_comment(g->a, nowhere(),
+								 plain(&ft->name), ft->comment));
+	}
+}
+
+static bool options_same(const struct kv *a, const struct kv *b)
+{
+	for (; a && b; a = a->next, b = b->next)
+		if (strcmp(a->key.name, b->key.name) != 0 || !schema_values_equal(&a->val, &b->val))
+			return false;
+	return !a && !b;
+}
+
+/* What comes to tables that stay: constraints, indexes, foreign keys (and
+ * the foreign keys of new tables that had to wait). */
+static void make_parts(struct gen *g)
+{
+	size_t i, j;
+
+	for (i = 0; i < g->to->ntables; i++) {
+		const struct sch_table *tt = g->to->table_list[i], *ft;
+		if (tt->dropped)
+			continue;
+		if (!(ft = schema_table(g->from, &tt->name))) {
+			for (j = 0; j < tt->nconstraints; j++)
+				if (marked(g, 'f', tt->constraints[j]))
+					constraint_step(g, PH_CREATE_FK, tt, tt->constraints[j],
+							false);
+			continue;
+		}
+		if (!options_same(ft->options, tt->options))
+			note(g, true, "the table options (with ...) of '%s' differ from the schema "
+			     "file's: no op changes them; write the change by hand", tt->key);
+		for (j = 0; j < tt->nconstraints; j++) {
+			const struct sch_constraint *c = tt->constraints[j];
+			const struct sch_constraint *m = schema_constraint_match(ft, c);
+			if (m && schema_constraint_equal(c, m) && !marked(g, 'd', m))
+				continue;
+			constraint_step(g, c->kind == CON_FOREIGN_KEY ? PH_CREATE_FK
+				       : PH_CREATE_CONSTRAINT, tt, c, false);
+		}
+		for (j = 0; j < tt->nindexes; j++) {
+			const struct sch_index *ix = tt->indexes[j];
+			const struct sch_index *m = schema_index(ft, ix->name);
+			if (m && schema_index_equal(ix, m) && !marked(g, 'd', m))
+				continue;
+			index_step(g, PH_CREATE_INDEX, tt, ix, false);
+		}
+	}
+}
+
+/* A new table's foreign keys wait for PH_CREATE_FK where the table they
+ * reference stays but its columns are not yet what they will be. */
+static void new_tables_fks(struct gen *g)
+{
+	size_t i, j;
+
+	for (i = 0; i < g->to->ntables; i++) {
+		const struct sch_table *tt = g->to->table_list[i];
+		if (tt->dropped || schema_table(g->from, &tt->name))
+			continue;
+		for (j = 0; j < tt->nconstraints; j++) {
+			const struct sch_constraint *c = tt->constraints[j];
+			const struct sch_table *ref;
+			if (c->kind != CON_FOREIGN_KEY)
+				continue;
+			ref = schema_table(g->from, &c->ref_table);
+			if (ref && (columns_change(g, ref, c->ref_columns, c->nref_columns) ||
+				    key_changes(g, ref, c->ref_columns, c->nref_columns)))
+				mark(g, 'f', c);
+		}
+	}
+}
+
+static bool same_columns(const struct sch_table *a, const struct sch_table *b)
+{
+	size_t i;
+
+	if (a->ncolumns != b->ncolumns)
+		return false;
+	for (i = 0; i < a->ncolumns; i++)
+		if (strcmp(a->columns[i]->name, b->columns[i]->name) != 0 ||
+		    !columns_alike(a->columns[i], b->columns[i]))
+			return false;
+	return true;
+}
+
+static void table_renames(struct gen *g)
+{
+	size_t i, j;
+
+	for (i = 0; i < g->from->ntables; i++) {
+		const struct sch_table *ft = g->from->table_list[i];
+		if (ft->dropped || schema_table(g->to, &ft->name))
+			continue;
+		for (j = 0; j < g->to->ntables; j++) {
+			const struct sch_table *tt = g->to->table_list[j];
+			if (!tt->dropped && !schema_table(g->from, &tt->name) &&
+			    same_columns(ft, tt))
+				note(g, false, "table '%s' is dropped and '%s' created with the same "
+				     "columns: if it is a rename, write rename_table %s to %s "
+				     "instead (the data stays)", ft->key, tt->key, ft->key,
+				     tt->name.name);
+		}
+	}
+}
+
+void autogen_diff(struct schema *from, struct schema *to, struct arena *a, bool loose,
+		  struct autogen_diff *r)
+{
+	struct gen g;
+	size_t i, p;
+
+	memset(r, 0, sizeof(*r));
+	memset(&g, 0, sizeof(g));
+	g.from = from;
+	g.to = to;
+	g.a = a;
+	g.loose = loose;
+	g.r = r;
+	g.marks = strmap_new(0);
+	g.states = strmap_new(0);
+
+	types_phase(&g);	/* marks the enums remade, which the rest asks */
+	drop_parts(&g);
+	tables_ordered(&g, from, to, true);
+	new_tables_fks(&g);
+	tables_ordered(&g, to, from, false);
+	for (i = 0; i < from->ntables; i++) {
+		const struct sch_table *ft = from->table_list[i], *tt;
+		if (!ft->dropped && (tt = schema_table(to, &ft->name)))
+			columns_phase(&g, ft, tt);
+	}
+	make_parts(&g);
+	table_renames(&g);
+
+	for (p = 0; p < PH__COUNT; p++)
+		for (i = 0; i < g.ph[p].n; i++) {
+			const struct op *op, *next;
+			for (op = g.ph[p].v[i].up.head; op; op = next) {
+				next = op->next;
+				ir_oplist_append(&r->up, (struct op *)op);
+			}
+		}
+	for (p = PH__COUNT; p-- > 0;) {
+		for (i = g.ph[p].n; i-- > 0;) {
+			const struct op *op, *next;
+			for (op = g.ph[p].v[i].down.head; op; op = next) {
+				next = op->next;
+				ir_oplist_append(&r->down, (struct op *)op);
+			}
+		}
+		free(g.ph[p].v);
+	}
+	strmap_free(g.marks);
+	strmap_free(g.states);
+}
+
+void autogen_diff_release(struct autogen_diff *r)
+{
+	sbuf_release(&r->hints);
+	sbuf_release(&r->problems);
+}

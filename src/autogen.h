@@ -1,0 +1,45 @@
+/* Autogenerate: the schema the user wants (a schema file) against the
+ * schema at head (or read from a live database), as the ops that take one
+ * to the other and the ops that take it back.  Offline: both sides are
+ * schema models, so the diff is between what retort already knows. */
+#ifndef RETORT_AUTOGEN_H
+#define RETORT_AUTOGEN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "ir.h"
+#include "sbuf.h"
+
+struct arena;
+struct schema;
+
+/* Loads parsed schema files into the empty model m: enums and sequences,
+ * then the tables without their foreign keys, then the foreign keys, then
+ * the indexes, so that the files may name each other's tables in any
+ * order.  Errors are at the files' positions. */
+bool autogen_load(struct schema *m, struct migfile *const *files, size_t n, struct arena *a,
+		  struct diag *d);
+
+/* The model as a schema file (what autogen_load reads back). */
+void autogen_write_schema(struct schema *m, struct arena *a, struct sbuf *out);
+
+struct autogen_diff {
+	struct oplist up;	/* from -> to */
+	struct oplist down;	/* to -> from: up's exact inverse */
+	struct sbuf hints;	/* one line each: drops and adds that may be
+				 * renames, which are said, not guessed */
+	struct sbuf problems;	/* one line each: a change no op here can
+				 * make, or one that needs a name the user
+				 * must give; the ops are then incomplete */
+};
+
+/* Diffs two models of the same dialect.  loose: types and defaults are
+ * the same when the dialect spells them the same (a live database does not
+ * remember string(50) from unicode(50)).  Ops live in a. */
+void autogen_diff(struct schema *from, struct schema *to, struct arena *a, bool loose,
+		  struct autogen_diff *r);
+void autogen_diff_release(struct autogen_diff *r);
+
+#endif
