@@ -3,6 +3,10 @@
  * and diag.  Output formats follow Alembic's so its users can read them. */
 #include "retort.h"
 #include "arena.h"
+#include "autogen.h"
+#include "irwrite.h"
+#include "parse.h"
+#include "schema.h"
 #include "dialect.h"
 #include "migrate.h"
 #include "revgraph.h"
@@ -236,6 +240,10 @@ int retort_stamp(const struct retort_config *cfg, const char *target,
 	return run_offline(cfg, target, o, DIR_STAMP, out, d);
 }
 
+static int model_from_db(const struct retort_config *cfg, const struct retort_opts *o,
+			 const struct dialect *dl, struct scriptdir *sd, const struct revset *at,
+			 struct schema *m, struct arena *a, struct diag *d);
+
 int retort_schema(const struct retort_config *cfg, const char *target,
 		  const struct retort_opts *o, struct sbuf *out, struct diag *d)
 {
@@ -244,36 +252,60 @@ int retort_schema(const struct retort_config *cfg, const char *target,
 	struct revset rows = { NULL, 0, 0 };
 	struct migrate_opts mo;
 	struct text_sink ts;
+	struct schema *model;
+	struct sbuf title = SBUF_INIT;
 	int rc;
 
 	if (!(dl = pick_dialect(cfg, o, d)))
 		return RETORT_ERR_USAGE;
-	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
+	if ((rc = open_scripts(cfg, &sd, !o->from_db, d)) != RETORT_OK)
 		return rc;
-	rc = RETORT_ERR_MIGRATION;
-	if (revgraph_resolve(sd.graph, target ? target : "heads", NULL, &rows, d)) {
+	model = schema_new(dl);
+	if (o->from_db) {
+		if (target) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "schema --from-db reads the "
+				   "database as it is: it takes no revision");
+			rc = RETORT_ERR_USAGE;
+		} else {
+			rc = model_from_db(cfg, o, dl, &sd, NULL, model, sd.arena, d);
+		}
+		sbuf_adds(&title, "read from the database");
+	} else if (revgraph_resolve(sd.graph, target ? target : "heads", NULL, &rows, d)) {
+		rc = migrate_replay(&sd, model, &rows, d) ? RETORT_OK : RETORT_ERR_MIGRATION;
+		sbuf_addf(&title, "at %s", rows.n ? "" : "base");
+		revgraph_add_ids(&title, rows.v, rows.n, "");
+	} else {
+		rc = RETORT_ERR_MIGRATION;
+	}
+	if (rc == RETORT_OK && o->mig) {
+		sbuf_addf(out, "-- The schema %s, as a schema file (%s).\n\n", sbuf_str(&title),
+			  dl->name);
+		autogen_write_schema(model, sd.arena, out);
+	} else if (rc == RETORT_OK) {
 		migrate_opts_from(&mo, cfg, dl, o);
 		migrate_text_sink(&ts, out, o->stream);
-		if (migrate_schema(&sd, &rows, &mo, &ts.sink, sd.arena, d))
-			rc = RETORT_OK;
+		if (!migrate_schema(model, sbuf_str(&title), &mo, &ts.sink, sd.arena, d))
+			rc = RETORT_ERR_MIGRATION;
 		migrate_text_sink_release(&ts);
 	}
+	schema_free(model);
+	sbuf_release(&title);
 	revset_release(&rows);
 	scriptdir_close(&sd);
 	return rc;
 }
 
-int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
-		  struct sbuf *out, struct diag *d)
+/* --dialect; else the project's `dialects`; else (every) each one built
+ * in, or the one the URL or the config's dialect names. */
+static int pick_dialects(const struct retort_config *cfg, const struct retort_opts *o,
+			 const struct dialect **pick, size_t cap, bool every, size_t *n,
+			 struct diag *d)
 {
-	struct scriptdir sd;
-	const struct dialect *pick[16], *dl;
-	size_t i, n = 0;
-	int rc;
+	const struct dialect *dl;
 
-	/* --dialect; else the project's `dialects`; else every one built in */
-	if (o->dialect) {
-		if (!(pick[n++] = pick_dialect(cfg, o, d)))
+	*n = 0;
+	if (o->dialect || (!cfg->dialects && !every)) {
+		if (!(pick[(*n)++] = pick_dialect(cfg, o, d)))
 			return RETORT_ERR_USAGE;
 	} else if (cfg->dialects) {
 		const char *s = cfg->dialects;
@@ -287,15 +319,28 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 				return RETORT_ERR_USAGE;
 			}
 			free(name);
-			if (len && n < ARRAY_LEN(pick))
-				pick[n++] = dl;
+			if (len && *n < cap)
+				pick[(*n)++] = dl;
 			s += len;
 			s += strspn(s, ", \t");
 		}
 	} else {
-		for (; (dl = dialect_at(n)) != NULL && n < ARRAY_LEN(pick); n++)
-			pick[n] = dl;
+		for (; (dl = dialect_at(*n)) != NULL && *n < cap; (*n)++)
+			pick[*n] = dl;
 	}
+	return RETORT_OK;
+}
+
+int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
+		  struct sbuf *out, struct diag *d)
+{
+	struct scriptdir sd;
+	const struct dialect *pick[16], *dl;
+	size_t i, n = 0;
+	int rc;
+
+	if ((rc = pick_dialects(cfg, o, pick, ARRAY_LEN(pick), true, &n, d)) != RETORT_OK)
+		return rc;
 	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
 		return rc;
 	for (i = 0; i < n; i++) {
@@ -673,10 +718,10 @@ static const char default_template[] =
 	"${branch_labels}${depends_on}"
 	"\n"
 	"upgrade {\n"
-	"}\n"
+	"${upgrades}}\n"
 	"\n"
 	"downgrade {\n"
-	"}\n";
+	"${downgrades}}\n";
 
 static const char default_readme[] =
 	"This folder is a retort migration environment.\n"
@@ -885,6 +930,7 @@ struct tmpl_vars {
 	const char *label;
 	const char *const *deps;
 	size_t ndeps;
+	const char *upgrades, *downgrades;	/* autogenerate's ops, or NULL */
 };
 
 static bool expand_var(struct sbuf *sb, const char *name, size_t n,
@@ -908,6 +954,9 @@ static bool expand_var(struct sbuf *sb, const char *name, size_t n,
 			add_string_list(sb, &v->label, 1);
 			sbuf_adds(sb, ";\n");
 		}
+	} else if (IS("upgrades") || IS("downgrades")) {
+		const char *ops = name[0] == 'u' ? v->upgrades : v->downgrades;
+		sbuf_adds(sb, ops ? ops : "");
 	} else if (IS("depends_on")) {
 		if (v->ndeps) {
 			sbuf_adds(sb, "depends_on ");
@@ -941,7 +990,7 @@ static bool render_template(struct srcfile *tmpl, const struct tmpl_vars *v,
 					     (uint32_t)(open - tmpl->text + len)),
 				   "unknown template placeholder '%.*s' (known: ${revision}, "
 				   "${revises}, ${message}, ${created}, ${branch_labels}, "
-				   "${depends_on})", (int)len, open);
+				   "${depends_on}, ${upgrades}, ${downgrades})", (int)len, open);
 			return false;
 		}
 		s = close + 1;
@@ -969,6 +1018,312 @@ static char *file_name(const char *tmpl, const char *rev, const char *slug)
 		sb.buf[--sb.len] = '\0';
 	sbuf_adds(&sb, ".mig");
 	return sbuf_detach(&sb, NULL);
+}
+
+/* ---- autogenerate and check ---- */
+
+static int names_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The schema files `schema =` names: one file, or the .mig files of a
+ * folder in name order.  Each is parsed; srcs keeps their texts for the
+ * messages the load may give. */
+struct schema_files {
+	struct migfile **files;
+	struct srcfile **srcs;
+	size_t n;
+};
+
+static void schema_files_release(struct schema_files *sf)
+{
+	size_t i;
+
+	for (i = 0; i < sf->n; i++)
+		srcfile_free(sf->srcs[i]);
+	free(sf->files);
+	free(sf->srcs);
+	memset(sf, 0, sizeof(*sf));
+}
+
+static int schema_files_read(const char *path, struct arena *a, struct schema_files *sf,
+			     struct diag *d)
+{
+	struct stat st;
+	char **names = NULL;
+	size_t nnames = 0, cap = 0, i;
+	int rc = RETORT_OK;
+
+	memset(sf, 0, sizeof(*sf));
+	if (stat(path, &st) != 0) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read the schema file '%s': %s (the "
+			   "schema key of the config names the file, or folder, that holds the "
+			   "target schema)", path, strerror(errno));
+		return RETORT_ERR_USAGE;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		DIR *dir = opendir(path);
+		struct dirent *e;
+		if (!dir) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read the schema folder "
+				   "'%s': %s", path, strerror(errno));
+			return RETORT_ERR_USAGE;
+		}
+		while ((e = readdir(dir)) != NULL) {
+			size_t len = strlen(e->d_name);
+			if (len < 5 || e->d_name[0] == '.' || strcmp(e->d_name + len - 4, ".mig") != 0)
+				continue;
+			XGROW(names, cap, nnames + 1);
+			names[nnames++] = arena_printf(a, "%s/%s", path, e->d_name);
+		}
+		closedir(dir);
+		qsort(names, nnames, sizeof(*names), names_cmp);
+		if (!nnames) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "the schema folder '%s' has no .mig "
+				   "files", path);
+			free(names);
+			return RETORT_ERR_USAGE;
+		}
+	} else {
+		XGROW(names, cap, 1);
+		names[nnames++] = arena_strdup(a, path);
+	}
+	sf->files = xcalloc(nnames, sizeof(*sf->files));
+	sf->srcs = xcalloc(nnames, sizeof(*sf->srcs));
+	for (i = 0; i < nnames; i++) {
+		const char *err;
+		struct srcfile *src = srcfile_load(names[i], NULL, &err);
+		if (!src) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read the schema file '%s': %s",
+				   names[i], err);
+			rc = RETORT_ERR_USAGE;
+			break;
+		}
+		sf->srcs[sf->n] = src;
+		sf->files[sf->n] = parse_file(a, src, PARSE_SCHEMA, d);
+		if (!sf->files[sf->n++])
+			rc = RETORT_ERR_MIGRATION;
+	}
+	free(names);
+	return rc;
+}
+
+/* The database's schema, read by the driver, into the empty model m; its
+ * version rows must be `at` (autogenerate compares with a database that is
+ * at the head the new revision follows, as Alembic does). */
+static int model_from_db(const struct retort_config *cfg, const struct retort_opts *o,
+			 const struct dialect *dl, struct scriptdir *sd, const struct revset *at,
+			 struct schema *m, struct arena *a, struct diag *d)
+{
+	struct sbuf text = SBUF_INIT;
+	struct revset rows = { NULL, 0, 0 };
+	struct srcfile *src;
+	struct migfile *f;
+	size_t i;
+	int rc = runner_introspect(cfg, dl, sd, lock_timeout_ms(o), &text, &rows, d);
+
+	if (rc != RETORT_OK)
+		goto out;
+	if (at) {
+		bool same = rows.n == at->n;
+		for (i = 0; same && i < rows.n; i++)
+			same = revset_has(at, rows.v[i]);
+		if (!same) {
+			struct sbuf is = SBUF_INIT, want = SBUF_INIT;
+			revgraph_add_ids(&is, rows.v, rows.n, "base");
+			revgraph_add_ids(&want, at->v, at->n, "base");
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "the database is at %s, not at %s: "
+				   "upgrade it first (the diff is against the database at the "
+				   "revision the new one follows)", sbuf_str(&is), sbuf_str(&want));
+			sbuf_release(&is);
+			sbuf_release(&want);
+			rc = RETORT_ERR_MIGRATION;
+			goto out;
+		}
+	}
+	src = srcfile_from_string("(the database's schema)", sbuf_str(&text), text.len);
+	f = parse_file(a, src, PARSE_SCHEMA, d);
+	if (!f || !autogen_load(m, &f, 1, a, d))
+		rc = RETORT_ERR_MIGRATION;
+	srcfile_free(src);
+out:
+	revset_release(&rows);
+	sbuf_release(&text);
+	return rc;
+}
+
+static const char *text_of(const struct sbuf *sb)
+{
+	return sb->buf ? sb->buf : "";
+}
+
+/* What each dialect's diff said, as text, grouped where dialects agree. */
+struct ag_text {
+	const struct dialect *dl;
+	struct sbuf up, down;
+};
+
+static void add_ops_text(struct sbuf *out, const struct ag_text *t, size_t n, bool up)
+{
+	size_t i, j;
+	bool all_same = true, *done = xcalloc(n + 1, sizeof(*done));
+
+	for (i = 1; i < n; i++)
+		all_same &= strcmp(text_of(&t[i].up), text_of(&t[0].up)) == 0 &&
+			    strcmp(text_of(&t[i].down), text_of(&t[0].down)) == 0;
+	for (i = 0; i < n; i++) {
+		const struct sbuf *body = up ? &t[i].up : &t[i].down;
+		if (done[i])
+			continue;
+		if (all_same) {
+			sbuf_add(out, body->buf ? body->buf : "", body->len);
+			break;
+		}
+		if (!body->len) {
+			for (j = i; j < n; j++)
+				if (!(up ? t[j].up.len : t[j].down.len))
+					done[j] = true;
+			continue;
+		}
+		/* the dialects whose ops are these, in one `only` block */
+		sbuf_adds(out, "\tonly ");
+		for (j = i; j < n; j++) {
+			if (done[j] || strcmp(text_of(&t[j].up), text_of(&t[i].up)) != 0 ||
+			    strcmp(text_of(&t[j].down), text_of(&t[i].down)) != 0)
+				continue;
+			done[j] = true;
+			sbuf_addf(out, "%s%s", j == i ? "" : ", ", t[j].dl->name);
+		}
+		sbuf_adds(out, " {\n");
+		{
+			const char *line = text_of(body), *nl;
+			for (; *line; line = nl + 1) {
+				nl = strchr(line, '\n');
+				sbuf_addc(out, '\t');
+				sbuf_add(out, line, (size_t)(nl - line + 1));
+			}
+		}
+		sbuf_adds(out, "\t}\n");
+	}
+	free(done);
+}
+
+/* The schema file against head (the revisions `at`) or the database, for
+ * each dialect the project compiles for: the upgrade and downgrade ops as
+ * text (a tab in), with rename suggestions as comments; *empty when there
+ * is nothing to do.  Changes no op can make are errors. */
+static int autogen_run(const struct retort_config *cfg, const struct retort_opts *o,
+		       bool from_db, struct scriptdir *sd, const struct revset *at,
+		       struct sbuf *up, struct sbuf *down, bool *empty, struct diag *d)
+{
+	const struct dialect *pick[16];
+	struct ag_text texts[16];
+	struct schema_files sf;
+	struct arena *a = arena_new();
+	struct sbuf notes = SBUF_INIT, hint = SBUF_INIT;
+	size_t n = 0, i;
+	int rc;
+
+	*empty = true;
+	memset(texts, 0, sizeof(texts));
+	if (from_db) {
+		/* the database's own dialect, the one the URL names */
+		struct retort_opts by_url = *o;
+		by_url.dialect = NULL;
+		if (!(pick[n++] = pick_dialect(cfg, &by_url, d))) {
+			arena_free(a);
+			return RETORT_ERR_USAGE;
+		}
+	} else if ((rc = pick_dialects(cfg, o, pick, ARRAY_LEN(pick), false, &n, d)) != RETORT_OK) {
+		arena_free(a);
+		return rc;
+	}
+	rc = schema_files_read(cfg->schema, a, &sf, d);
+	for (i = 0; i < n && rc == RETORT_OK; i++) {
+		struct schema *want = schema_new(pick[i]), *have = schema_new(pick[i]);
+		struct diag one = DIAG_INIT;
+		struct autogen_diff r;
+		const char *line, *nl;
+
+		texts[i].dl = pick[i];
+		if (!autogen_load(want, sf.files, sf.n, a, &one))
+			rc = RETORT_ERR_MIGRATION;
+		else if (from_db)
+			rc = model_from_db(cfg, o, pick[i], sd, at, have, a, &one);
+		else if (!migrate_replay(sd, have, at, &one))
+			rc = RETORT_ERR_MIGRATION;
+		if (rc == RETORT_OK) {
+			autogen_diff(have, want, a, from_db, &r);
+			irwrite_ops(&texts[i].up, &r.up, 1);
+			irwrite_ops(&texts[i].down, &r.down, 1);
+			*empty &= !r.up.n && !r.problems.len;
+			for (line = text_of(&r.hints); *line; line = nl + 1) {
+				nl = strchr(line, '\n');
+				diag_plain(&one, DIAG_SEV_WARNING, DIAG_AUTOGEN, "%.*s",
+					   (int)(nl - line), line);
+				sbuf_adds(&hint, "\t-- ");
+				sbuf_add(&hint, line, (size_t)(nl - line + 1));
+				if (!strstr(text_of(&notes), text_of(&hint)))
+					sbuf_add(&notes, hint.buf, hint.len);
+				sbuf_reset(&hint);
+			}
+			for (line = text_of(&r.problems); *line; line = nl + 1) {
+				nl = strchr(line, '\n');
+				diag_plain(&one, DIAG_SEV_ERROR, DIAG_AUTOGEN, "%s: %.*s",
+					   pick[i]->name, (int)(nl - line), line);
+				rc = RETORT_ERR_MIGRATION;
+			}
+			autogen_diff_release(&r);
+		}
+		diag_move_new(d, &one);
+		schema_free(want);
+		schema_free(have);
+	}
+	if (rc == RETORT_OK) {
+		sbuf_add(up, notes.buf ? notes.buf : "", notes.len);
+		add_ops_text(up, texts, n, true);
+		add_ops_text(down, texts, n, false);
+	}
+	for (i = 0; i < n; i++) {
+		sbuf_release(&texts[i].up);
+		sbuf_release(&texts[i].down);
+	}
+	sbuf_release(&notes);
+	sbuf_release(&hint);
+	schema_files_release(&sf);
+	arena_free(a);
+	return rc;
+}
+
+int retort_check(const struct retort_config *cfg, const struct retort_opts *o,
+		 struct sbuf *out, struct diag *d)
+{
+	struct scriptdir sd;
+	struct revset heads = { NULL, 0, 0 };
+	struct sbuf up = SBUF_INIT, down = SBUF_INIT;
+	bool empty;
+	int rc;
+
+	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
+		return rc;
+	rc = RETORT_ERR_MIGRATION;
+	if (revgraph_resolve(sd.graph, "heads", NULL, &heads, d))
+		rc = autogen_run(cfg, o, o->from_db || cfg->autogenerate_from_db, &sd, &heads,
+				 &up, &down, &empty, d);
+	if (rc == RETORT_OK && empty) {
+		sbuf_adds(out, "No new upgrade operations detected.\n");
+	} else if (rc == RETORT_OK) {
+		sbuf_addf(out, "New upgrade operations detected (%s against %s):\n", cfg->schema,
+			  o->from_db || cfg->autogenerate_from_db ? "the database" : "head");
+		sbuf_add(out, up.buf, up.len);
+		rc = RETORT_ERR_MIGRATION;
+	}
+	sbuf_release(&up);
+	sbuf_release(&down);
+	revset_release(&heads);
+	scriptdir_close(&sd);
+	return rc;
 }
 
 /* The parents of a new revision: merge targets, --head, or the one head. */
@@ -1047,6 +1402,7 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 	const char **down = NULL, **deps = NULL;
 	char rev[13], created[40], *slug = NULL, *fname = NULL;
 	const char *rev_id = o->rev_id, *err;
+	struct sbuf up = SBUF_INIT, down_ops = SBUF_INIT;
 	struct tmpl_vars v;
 	size_t i;
 	int rc;
@@ -1055,7 +1411,7 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "a revision needs a message: -m MSG");
 		return RETORT_ERR_USAGE;
 	}
-	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
+	if ((rc = open_scripts(cfg, &sd, o->autogenerate, d)) != RETORT_OK)
 		return rc;
 	rc = RETORT_ERR_USAGE;
 	if (!rev_id) {
@@ -1075,6 +1431,22 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 	}
 	if (!choose_parents(sd.graph, o, &parents, d))
 		goto out;
+	if (o->autogenerate) {
+		struct retort_opts none;
+		bool empty;
+		memset(&none, 0, sizeof(none));
+		rc = autogen_run(cfg, o->db ? o->db : &none, o->db || cfg->autogenerate_from_db,
+				 &sd, &parents, &up, &down_ops, &empty, d);
+		if (rc != RETORT_OK)
+			goto out;
+		if (empty) {
+			sbuf_addf(out, "No changes in schema detected: %s matches %s; no revision "
+				  "written.\n", cfg->schema, o->db || cfg->autogenerate_from_db
+				  ? "the database" : "head");
+			goto out;
+		}
+		rc = RETORT_ERR_USAGE;
+	}
 	down = xcalloc(parents.n + 1, sizeof(*down));
 	for (i = 0; i < parents.n; i++)
 		down[i] = parents.v[i]->id;
@@ -1107,6 +1479,14 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 	v.label = o->branch_label;
 	v.deps = deps;
 	v.ndeps = o->ndepends_on;
+	v.upgrades = o->autogenerate ? text_of(&up) : NULL;
+	v.downgrades = o->autogenerate ? text_of(&down_ops) : NULL;
+	if (o->autogenerate && !strstr(tmpl->text, "${upgrades}")) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "the template '%s' has no ${upgrades} "
+			   "and ${downgrades} for autogenerate to fill: put them in its upgrade "
+			   "and downgrade blocks", tmpl_path.buf);
+		goto out;
+	}
 	if (!render_template(tmpl, &v, &text, d)) {
 		rc = RETORT_ERR_MIGRATION;
 		goto out;
@@ -1133,6 +1513,8 @@ out:
 	sbuf_release(&tmpl_path);
 	sbuf_release(&text);
 	sbuf_release(&path);
+	sbuf_release(&up);
+	sbuf_release(&down_ops);
 	revset_release(&parents);
 	scriptdir_close(&sd);
 	return rc;

@@ -115,6 +115,15 @@ static int on_entry(void *user, const char *section, const char *name, const cha
 		config_set(&cfg->dialects, *value ? value : NULL);
 	} else if (strcmp(name, "schema") == 0) {
 		config_set(&cfg->schema, value);
+	} else if (strcmp(name, "autogenerate_from") == 0) {
+		if (strcmp(value, "database") == 0 || strcmp(value, "head") == 0) {
+			cfg->autogenerate_from_db = value[0] == 'd';
+		} else {
+			diag_plain(st->d, DIAG_SEV_ERROR, DIAG_CONFIG, "%s: autogenerate_from is "
+				   "'head' (the schema the revisions make) or 'database' (the "
+				   "database at the url), not '%s'", cfg->path, value);
+			st->failed = true;
+		}
 	} else if (strcmp(name, "version_table") == 0) {
 		if (!*value) {
 			diag_plain(st->d, DIAG_SEV_ERROR, DIAG_CONFIG,

@@ -16,7 +16,8 @@ struct retort_config {
 	char *dialect;
 	char *dialects;			/* what verify checks: names, by commas or
 					 * spaces; NULL: every dialect built in */
-	char *schema;			/* target schema file */
+	char *schema;			/* target schema file, or a folder of them */
+	bool autogenerate_from_db;	/* autogenerate_from = database */
 	char *version_table;
 	char *version_table_schema;	/* NULL when empty */
 	bool transaction_per_migration;

@@ -21,9 +21,9 @@ struct cmdline {
 	const char **xargs;
 	size_t nxargs;
 	bool quiet, verbose, help, version;
-	bool sql, no_annotate, splice, indicate_current, autogenerate;
+	bool sql, no_annotate, splice, indicate_current, autogenerate, from_db;
 	const char *message, *rev_id, *head, *branch_label, *version_path, *range;
-	const char *lock_timeout;
+	const char *lock_timeout, *format;
 	const char **depends_on;
 	size_t ndepends_on;
 	const char **args;	/* positional arguments after the command */
@@ -41,9 +41,10 @@ struct command {
 
 static const struct command commands[] = {
 	{ "init", "init DIR", "create a migration environment in DIR and ./retort.ini", false, true, false },
-	{ "revision", "revision -m MSG [--rev-id ID] [--head REV] [--branch-label L] "
-	  "[--depends-on REV]... [--splice] [--version-path DIR]",
-	  "write a new revision file from the template", true, true, false },
+	{ "revision", "revision -m MSG [--autogenerate [--from-db]] [--rev-id ID] [--head REV] "
+	  "[--branch-label L] [--depends-on REV]... [--splice] [--version-path DIR]",
+	  "write a new revision file from the template (--autogenerate: with the ops that "
+	  "make head, or the database, what the schema file says)", true, true, false },
 	{ "upgrade", "upgrade TARGET [--sql] [--lock-timeout S]", "apply the migrations up to "
 	  "TARGET to the database (--sql: print the SQL from base, or from FROM in FROM:TO)",
 	  true, false, true },
@@ -54,8 +55,11 @@ static const struct command commands[] = {
 	{ "current", "current [-v]", "show the revisions the database is at", true, false, false },
 	{ "verify", "verify [--dialect D]", "prove, without a database, that every "
 	  "downgrade restores the schema and every op suits the dialect", true, false, false },
-	{ "schema", "schema [REV] [--dialect D]", "print the schema at REV (default: the "
-	  "heads) as CREATE statements: a baseline for squashing", true, false, true },
+	{ "schema", "schema [REV] [--dialect D] [--format sql|mig] [--from-db]", "print the "
+	  "schema at REV (default: the heads; --from-db: the database's) as CREATE statements, "
+	  "or as a schema file (--format mig)", true, false, true },
+	{ "check", "check [--dialect D] [--from-db]", "exit 1, printing the pending ops, when "
+	  "the schema file differs from head (--from-db: from the database)", true, false, false },
 	{ "history", "history [-r START:END] [-v] [-i]", "list revisions, newest first", true, false, false },
 	{ "show", "show REV", "describe one revision", true, false, false },
 	{ "heads", "heads [-v]", "list the head revisions", true, false, false },
@@ -135,6 +139,7 @@ static const char **value_slot(struct cmdline *cl, const char *name, bool *repea
 		{ "--version-path", offsetof(struct cmdline, version_path) },
 		{ "-r", offsetof(struct cmdline, range) },
 		{ "--lock-timeout", offsetof(struct cmdline, lock_timeout) },
+		{ "--format", offsetof(struct cmdline, format) },
 		{ "--rev-range", offsetof(struct cmdline, range) },
 	};
 	size_t i;
@@ -169,6 +174,7 @@ static bool *flag_slot(struct cmdline *cl, const char *name)
 		{ "-i", offsetof(struct cmdline, indicate_current) },
 		{ "--indicate-current", offsetof(struct cmdline, indicate_current) },
 		{ "--autogenerate", offsetof(struct cmdline, autogenerate) },
+		{ "--from-db", offsetof(struct cmdline, from_db) },
 	};
 	size_t i;
 
@@ -263,9 +269,18 @@ static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct 
 		    FILE *spool, bool online, struct diag *d)
 {
 	const char *c = cl->command;
-	struct retort_opts o = { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0 };
+	struct retort_opts o = { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0,
+				 cl->from_db, false };
 	int rc;
 
+	if (cl->format && strcmp(cl->format, "sql") != 0 && strcmp(cl->format, "mig") != 0)
+		return usage_error("--format is sql or mig, not '%s'", cl->format);
+	o.mig = cl->format && strcmp(cl->format, "mig") == 0;
+	if ((cl->format && strcmp(c, "schema") != 0) ||
+	    (cl->from_db && strcmp(c, "schema") != 0 && strcmp(c, "check") != 0 &&
+	     !cl->autogenerate))
+		return usage_error("%s is for %s", cl->format ? "--format" : "--from-db",
+				   cl->format ? "schema" : "schema, check and revision --autogenerate");
 	if (cl->lock_timeout) {
 		char *end;
 		double t = strtod(cl->lock_timeout, &end);
@@ -288,11 +303,8 @@ static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct 
 		bool merge = c[0] == 'm';
 		if ((rc = want_args(cl, merge ? 1 : 0, merge ? (size_t)-1 : 0)) != RETORT_OK)
 			return rc;
-		if (cl->autogenerate) {
-			fprintf(stderr, "retort: error: --autogenerate is not supported by this "
-				"build yet\n");
-			return RETORT_ERR_USAGE;
-		}
+		if (cl->autogenerate && merge)
+			return usage_error("merge takes no --autogenerate");
 		memset(&ro, 0, sizeof(ro));
 		ro.message = cl->message;
 		ro.rev_id = cl->rev_id;
@@ -304,6 +316,8 @@ static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct 
 		ro.version_path = cl->version_path;
 		ro.merge = merge ? cl->args : NULL;
 		ro.nmerge = merge ? cl->nargs : 0;
+		ro.autogenerate = cl->autogenerate;
+		ro.db = cl->from_db ? &o : NULL;
 		return retort_revision(cfg, &ro, out, d);
 	}
 	if (strcmp(c, "upgrade") == 0 || strcmp(c, "downgrade") == 0 ||
@@ -320,6 +334,11 @@ static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct 
 		if ((rc = want_args(cl, 0, 1)) != RETORT_OK)
 			return rc;
 		return retort_schema(cfg, cl->nargs ? cl->args[0] : NULL, &o, out, d);
+	}
+	if (strcmp(c, "check") == 0) {
+		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)
+			return rc;
+		return retort_check(cfg, &o, out, d);
 	}
 	if (strcmp(c, "verify") == 0) {
 		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)
@@ -415,7 +434,10 @@ int main(int argc, char **argv)
 	if (rc == RETORT_OK && spool && copy_out(spool) != 0)
 		rc = RETORT_ERR_USAGE;
 	/* A run on a database says how far it got even when it stopped. */
-	if ((rc == RETORT_OK || online) && !(cl.quiet && (cmd->chatty || online)) &&
+	/* check's finding is its output, and its exit status */
+	if ((rc == RETORT_OK || online || (rc == RETORT_ERR_MIGRATION &&
+					   strcmp(cmd->name, "check") == 0 && out.len)) &&
+	    !(cl.quiet && (cmd->chatty || online)) &&
 	    fwrite(out.buf ? out.buf : "", 1, out.len, stdout) != out.len)
 		rc = RETORT_ERR_USAGE;
 	if (fflush(stdout) != 0 || ferror(stdout))

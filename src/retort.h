@@ -35,6 +35,9 @@ struct retort_opts {
 				 * big script need not sit in memory) */
 	double lock_timeout;	/* seconds a runner waits for the migration
 				 * lock: 0 means 60, negative not at all */
+	bool from_db;		/* check, schema: the database at the URL
+				 * instead of the revisions' head */
+	bool mig;		/* schema: as a schema file, not SQL */
 };
 
 struct retort_revision_opts {
@@ -48,6 +51,10 @@ struct retort_revision_opts {
 	const char *version_path;	/* write here instead of versions/ */
 	const char *const *merge;	/* merge: the revisions to join */
 	size_t nmerge;
+	bool autogenerate;		/* the ops that take head (or the
+					 * database) to the schema file */
+	const struct retort_opts *db;	/* autogenerate: the options to diff
+					 * against the database with, or NULL */
 };
 
 /* Makes DIR/versions/, DIR/script.mig.tmpl, DIR/README and ini_path;
@@ -67,6 +74,11 @@ int retort_stamp(const struct retort_config *cfg, const char *target,
 /* Prints the schema at target (NULL: heads) as CREATE statements. */
 int retort_schema(const struct retort_config *cfg, const char *target,
 		  const struct retort_opts *o, struct sbuf *out, struct diag *d);
+/* Whether the schema file differs from head (o->from_db: from the
+ * database): the pending ops go to out and the status is
+ * RETORT_ERR_MIGRATION; RETORT_OK when they agree. */
+int retort_check(const struct retort_config *cfg, const struct retort_opts *o,
+		 struct sbuf *out, struct diag *d);
 /* Checks every revision's downgrade against its upgrade, for o->dialect,
  * else the config's `dialects`, else every dialect this build has; a
  * summary goes to out. */

@@ -565,3 +565,48 @@ int runner_current(const struct retort_config *cfg, const struct dialect *dl,
 	conn_close(&c);
 	return rc;
 }
+
+int runner_introspect(const struct retort_config *cfg, const struct dialect *dl,
+		      struct scriptdir *sd, long timeout_ms, struct sbuf *text,
+		      struct revset *rows, struct diag *d)
+{
+	struct conn c;
+	struct sbuf warn = SBUF_INIT, err = SBUF_INIT;
+	bool exists;
+	int rc;
+
+	if ((rc = conn_open(&c, cfg, false, d)) != RETORT_OK)
+		return rc;
+	if (c.drv->wait_reads)
+		c.drv->wait_reads(c.db, timeout_ms);
+	if (sd && (rc = conn_rows(&c, cfg, dl, sd->graph, &exists, rows, d)) != RETORT_OK)
+		goto out;
+	if (!c.drv->introspect) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "%s: reading the schema of a %s "
+			   "database is not supported", c.shown, c.drv->name);
+		rc = RETORT_ERR_USAGE;
+		goto out;
+	}
+	if (!c.drv->introspect(c.db, cfg->version_table_schema, cfg->version_table, text,
+			       &warn, &err)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_DATABASE, "%s: cannot read the schema: %s",
+			   c.shown, sbuf_str(&err));
+		rc = RETORT_ERR_DATABASE;
+		goto out;
+	}
+	{
+		const char *line = sbuf_str(&warn), *nl;
+		for (; *line; line = nl + 1) {
+			nl = strchr(line, '\n');
+			if (!nl)
+				nl = line + strlen(line) - 1;
+			diag_plain(d, DIAG_SEV_WARNING, DIAG_DATABASE, "%s: %.*s", c.shown,
+				   (int)(nl - line + (*nl != '\n')), line);
+		}
+	}
+out:
+	sbuf_release(&warn);
+	sbuf_release(&err);
+	conn_close(&c);
+	return rc;
+}

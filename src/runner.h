@@ -57,6 +57,15 @@ struct db_driver {
 	/* Optional: a read waits up to timeout_ms for a runner's lock, where
 	 * the lock blocks readers too (SQLite's). */
 	void (*wait_reads)(struct db *db, long timeout_ms);
+	/* The database's enums, sequences, tables (columns, constraints,
+	 * comments) and indexes written as a schema file in the migration
+	 * language, into out, leaving out the version table (schema may be
+	 * NULL).  What the language cannot say (a view, a trigger, a column
+	 * type it has no name for, an index on an expression it cannot
+	 * read...) is one line each in warn, never dropped in silence. */
+	bool (*introspect)(struct db *db, const char *version_schema,
+			   const char *version_table, struct sbuf *out, struct sbuf *warn,
+			   struct sbuf *err);
 };
 
 /* The driver for a URL scheme; NULL with a message in err when the scheme
@@ -99,5 +108,12 @@ int runner_run(const struct run_request *rq, struct sbuf *out, struct diag *d);
  * sd's graph); a retort_status. */
 int runner_current(const struct retort_config *cfg, const struct dialect *dl,
 		   struct scriptdir *sd, long timeout_ms, struct revset *rows, struct diag *d);
+
+/* The live database as a schema file (the driver's introspect), with the
+ * version rows (rows: revisions of sd's graph, when sd is not NULL); what
+ * it could not say goes to d as warnings.  A retort_status. */
+int runner_introspect(const struct retort_config *cfg, const struct dialect *dl,
+		      struct scriptdir *sd, long timeout_ms, struct sbuf *text,
+		      struct revset *rows, struct diag *d);
 
 #endif
