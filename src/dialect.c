@@ -1473,6 +1473,11 @@ static bool dialect_listed(struct emitter *e, const struct identlist *l)
 	return listed;
 }
 
+bool dialect_block_listed(struct emitter *e, const struct identlist *l)
+{
+	return dialect_listed(e, l);
+}
+
 /* Every op of a body is lowered, even after one fails, so that one run
  * reports every error. */
 static bool emit_body(struct emitter *e, const struct oplist *body)

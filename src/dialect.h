@@ -174,6 +174,9 @@ void emitter_release(struct emitter *e);
  * the sink.  Ops inside an `only` block for other dialects, and `execute`
  * for other dialects, produce nothing.  Returns false on a diagnostic. */
 bool dialect_emit_op(struct emitter *e, const struct op *op);
+/* Whether e's dialect is among an `only` block's names; an unknown name
+ * is an error at its place. */
+bool dialect_block_listed(struct emitter *e, const struct identlist *l);
 /* The generic statement for op, without the "-- file:line" label: for a
  * backend that builds on it, or lowers ops it made itself. */
 bool dialect_emit_generic(struct emitter *e, const struct op *op);

@@ -236,6 +236,21 @@ bool migrate_op(struct schema *m, struct emitter *e, const struct op *op, struct
 	struct schema_snapshot *before = NULL;
 	bool ok;
 
+	/* An `only` block's ops are ops of this dialect like any other: each
+	 * is checked and lowered seeing the model as the ops before it in the
+	 * block left it (a drop after a drop in the same block, say). */
+	if (op->kind == OP_ONLY && !e->d->emit[OP_ONLY]) {
+		const struct op *o;
+		int errs = e->diag->nerrors;
+		if (!dialect_block_listed(e, &op->u.block.dialects))
+			return e->diag->nerrors == errs;
+		ok = e->diag->nerrors == errs;
+		e->depth++;
+		for (o = op->u.block.body.head; o; o = o->next)
+			ok &= migrate_op(m, e, o, src, d);
+		e->depth--;
+		return ok;
+	}
 	if (e->d->wants_before && e->d->wants_before(op))
 		before = schema_snapshot_op(m, op);
 	ok = schema_apply(m, op, src, d);

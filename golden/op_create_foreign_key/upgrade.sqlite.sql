@@ -73,9 +73,7 @@ CREATE TABLE _retort_tmp_shipment (
     wh_code INTEGER,
     PRIMARY KEY (id),
     CONSTRAINT fk_shipment_org FOREIGN KEY (org_id) REFERENCES org (id) ON DELETE SET DEFAULT ON UPDATE CASCADE,
-    CONSTRAINT fk_shipment_sender FOREIGN KEY (sender_id) REFERENCES org (id) ON DELETE CASCADE ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED,
-    CONSTRAINT fk_shipment_buyer FOREIGN KEY (buyer_id) REFERENCES org (id) ON DELETE RESTRICT ON UPDATE RESTRICT DEFERRABLE INITIALLY IMMEDIATE,
-    CONSTRAINT fk_shipment_agent FOREIGN KEY (agent_id) REFERENCES org (id) ON DELETE SET NULL ON UPDATE SET NULL DEFERRABLE
+    CONSTRAINT fk_shipment_sender FOREIGN KEY (sender_id) REFERENCES org (id) ON DELETE CASCADE ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED
 );
 
 INSERT INTO _retort_tmp_shipment (id, org_id, sender_id, buyer_id, agent_id, owner_id, wh_country, wh_code) SELECT id, org_id, sender_id, buyer_id, agent_id, owner_id, wh_country, wh_code FROM shipment;
@@ -99,8 +97,7 @@ CREATE TABLE _retort_tmp_shipment (
     PRIMARY KEY (id),
     CONSTRAINT fk_shipment_org FOREIGN KEY (org_id) REFERENCES org (id) ON DELETE SET DEFAULT ON UPDATE CASCADE,
     CONSTRAINT fk_shipment_sender FOREIGN KEY (sender_id) REFERENCES org (id) ON DELETE CASCADE ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED,
-    CONSTRAINT fk_shipment_buyer FOREIGN KEY (buyer_id) REFERENCES org (id) ON DELETE RESTRICT ON UPDATE RESTRICT DEFERRABLE INITIALLY IMMEDIATE,
-    CONSTRAINT fk_shipment_agent FOREIGN KEY (agent_id) REFERENCES org (id) ON DELETE SET NULL ON UPDATE SET NULL DEFERRABLE
+    CONSTRAINT fk_shipment_buyer FOREIGN KEY (buyer_id) REFERENCES org (id) ON DELETE RESTRICT ON UPDATE RESTRICT DEFERRABLE INITIALLY IMMEDIATE
 );
 
 INSERT INTO _retort_tmp_shipment (id, org_id, sender_id, buyer_id, agent_id, owner_id, wh_country, wh_code) SELECT id, org_id, sender_id, buyer_id, agent_id, owner_id, wh_country, wh_code FROM shipment;

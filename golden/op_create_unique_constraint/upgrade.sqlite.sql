@@ -51,9 +51,7 @@ CREATE TABLE _retort_tmp_member (
     seat INTEGER,
     PRIMARY KEY (id),
     CONSTRAINT uq_member_email UNIQUE (email),
-    CONSTRAINT uq_member_org_handle UNIQUE (org_id, handle),
-    CONSTRAINT uq_member_org_seat UNIQUE (org_id, seat),
-    CONSTRAINT uq_member_handle UNIQUE (handle)
+    CONSTRAINT uq_member_org_handle UNIQUE (org_id, handle)
 );
 
 INSERT INTO _retort_tmp_member (id, org_id, email, handle, seat) SELECT id, org_id, email, handle, seat FROM member;
@@ -74,8 +72,7 @@ CREATE TABLE _retort_tmp_member (
     PRIMARY KEY (id),
     CONSTRAINT uq_member_email UNIQUE (email),
     CONSTRAINT uq_member_org_handle UNIQUE (org_id, handle),
-    CONSTRAINT uq_member_org_seat UNIQUE (org_id, seat),
-    CONSTRAINT uq_member_handle UNIQUE (handle)
+    CONSTRAINT uq_member_org_seat UNIQUE (org_id, seat)
 );
 
 INSERT INTO _retort_tmp_member (id, org_id, email, handle, seat) SELECT id, org_id, email, handle, seat FROM member;

@@ -79,7 +79,7 @@ CREATE TABLE _retort_tmp_every_type (
     c_varchar_n VARCHAR(20),
     c_char CHAR,
     c_char_n CHAR(3),
-    c_text TEXT,
+    c_text tsvector,
     c_unicode VARCHAR,
     c_unicode_n VARCHAR(100),
     c_unicode_text TEXT,

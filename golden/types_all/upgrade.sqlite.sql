@@ -203,7 +203,7 @@ CREATE TABLE _retort_tmp_every_type (
     c_unicode_n VARCHAR(100),
     c_unicode_text TEXT,
     c_date DATE,
-    c_time DATETIME,
+    c_time TIME,
     c_datetime DATETIME,
     c_timestamp DATETIME,
     c_timestamptz DATETIME,
