@@ -156,7 +156,7 @@ void autogen_write_schema(struct schema *m, struct arena *a, struct sbuf *out)
 			continue;
 		if (out->len)
 			sbuf_addc(out, '\n');
-		irwrite_op(out, schema_table_ir(a, t, NULL, NULL), 0);
+		irwrite_op(out, schema_table_ir(m, a, t, NULL, NULL), 0);
 		for (j = 0; j < t->nindexes; j++)
 			irwrite_op(out, schema_index_ir(a, t, t->indexes[j]), 0);
 	}
@@ -415,7 +415,7 @@ static struct op *add_constraint_op(struct gen *g, const struct sch_table *t,
 		[CON_CHECK] = OP_CREATE_CHECK_CONSTRAINT,
 		[CON_EXCLUDE] = OP_CREATE_EXCLUDE_CONSTRAINT,
 	};
-	struct constraint *k = schema_constraint_ir(g->a, c);
+	struct constraint *k = schema_constraint_ir(g->from, g->a, t, c);
 
 	k->name.name = c->name;
 	return ir_new_add_constraint(g->a, kinds[c->kind], nowhere(), plain(&t->name), k);
@@ -469,7 +469,8 @@ static void table_step(struct gen *g, enum phase p, const struct sch_table *t, c
 
 	ir_oplist_append(dropping ? &st->up : &st->down,
 			 ir_new_drop_table(g->a, nowhere(), plain(&t->name)));
-	ir_oplist_append(make, schema_table_ir(g->a, t, fk_kept, &f));
+	ir_oplist_append(make, schema_table_ir(dropping ? g->from : g->to, g->a, t, fk_kept,
+							   &f));
 	for (i = 0; i < t->nindexes; i++)
 		ir_oplist_append(make, schema_index_ir(g->a, t, t->indexes[i]));
 }

@@ -1158,55 +1158,119 @@ static const char *text_of(const struct sbuf *sb)
 	return sb->buf ? sb->buf : "";
 }
 
-/* What each dialect's diff said, as text, grouped where dialects agree. */
+/* What each dialect's diff said: each op as text (a tab in). */
 struct ag_text {
 	const struct dialect *dl;
-	struct sbuf up, down;
+	char **ops[2];		/* [0] upgrade, [1] downgrade */
+	size_t nops[2];
 };
 
-static void add_ops_text(struct sbuf *out, const struct ag_text *t, size_t n, bool up)
+static void ag_text_set(struct ag_text *t, int which, const struct oplist *ops)
 {
-	size_t i, j;
-	bool all_same = true, *done = xcalloc(n + 1, sizeof(*done));
+	const struct op *op;
+	size_t i = 0;
 
-	for (i = 1; i < n; i++)
-		all_same &= strcmp(text_of(&t[i].up), text_of(&t[0].up)) == 0 &&
-			    strcmp(text_of(&t[i].down), text_of(&t[0].down)) == 0;
+	t->ops[which] = xcalloc(ops->n + 1, sizeof(char *));
+	for (op = ops->head; op; op = op->next) {
+		struct sbuf sb = SBUF_INIT;
+		irwrite_op(&sb, op, 1);
+		t->ops[which][i++] = sbuf_detach(&sb, NULL);
+	}
+	t->nops[which] = i;
+}
+
+static void ag_text_release(struct ag_text *t)
+{
+	int w;
+	size_t i;
+
+	for (w = 0; w < 2; w++) {
+		for (i = 0; i < t->nops[w]; i++)
+			free(t->ops[w][i]);
+		free(t->ops[w]);
+	}
+}
+
+static bool ops_same(const struct ag_text *x, const struct ag_text *y, int w, size_t lo,
+		     size_t hi)
+{
+	size_t k;
+
+	for (k = lo; k < hi; k++)
+		if (strcmp(x->ops[w][k], y->ops[w][k]) != 0)
+			return false;
+	return true;
+}
+
+/* The ops [lo, hi) of each dialect (whole: all of them), one `only`
+ * block per distinct list, naming every dialect that has it. */
+static void add_only_blocks(struct sbuf *out, const struct ag_text *t, size_t n, int w,
+			    size_t lo, size_t hi, bool whole)
+{
+	bool *done = xcalloc(n + 1, sizeof(*done));
+	size_t i, j, k;
+
 	for (i = 0; i < n; i++) {
-		const struct sbuf *body = up ? &t[i].up : &t[i].down;
+		size_t start = whole ? 0 : lo, end = whole ? t[i].nops[w] : hi;
+		struct sbuf names = SBUF_INIT;
+		const char *p;
 		if (done[i])
 			continue;
-		if (all_same) {
-			sbuf_add(out, body->buf ? body->buf : "", body->len);
-			break;
-		}
-		if (!body->len) {
-			for (j = i; j < n; j++)
-				if (!(up ? t[j].up.len : t[j].down.len))
-					done[j] = true;
-			continue;
-		}
-		/* the dialects whose ops are these, in one `only` block */
-		sbuf_adds(out, "\tonly ");
 		for (j = i; j < n; j++) {
-			if (done[j] || strcmp(text_of(&t[j].up), text_of(&t[i].up)) != 0 ||
-			    strcmp(text_of(&t[j].down), text_of(&t[i].down)) != 0)
+			if (done[j] || (whole && t[j].nops[w] != t[i].nops[w]) ||
+			    !ops_same(&t[i], &t[j], w, start, end))
 				continue;
 			done[j] = true;
-			sbuf_addf(out, "%s%s", j == i ? "" : ", ", t[j].dl->name);
+			sbuf_addf(&names, "%s%s", names.len ? ", " : "", t[j].dl->name);
 		}
-		sbuf_adds(out, " {\n");
-		{
-			const char *line = text_of(body), *nl;
-			for (; *line; line = nl + 1) {
-				nl = strchr(line, '\n');
+		if (end > start) {
+			sbuf_addf(out, "\tonly %s {\n", sbuf_str(&names));
+			for (k = start; k < end; k++) {
 				sbuf_addc(out, '\t');
-				sbuf_add(out, line, (size_t)(nl - line + 1));
+				for (p = t[i].ops[w][k]; *p; p++) {
+					sbuf_addc(out, *p);
+					if (*p == '\n' && p[1])
+						sbuf_addc(out, '\t');
+				}
 			}
+			sbuf_adds(out, "\t}\n");
 		}
-		sbuf_adds(out, "\t}\n");
+		sbuf_release(&names);
 	}
 	free(done);
+}
+
+/* The dialects' ops merged: an op every dialect has at the same place is
+ * written once; runs where they differ go in `only` blocks.  Each dialect
+ * still runs exactly its own ops, in its own order.  Lists of different
+ * lengths are written whole, one block per distinct list. */
+static void add_ops_text(struct sbuf *out, const struct ag_text *t, size_t n, bool up)
+{
+	int w = up ? 0 : 1;
+	size_t i, k, run = 0;
+	bool in_run = false;
+
+	for (i = 1; i < n; i++)
+		if (t[i].nops[w] != t[0].nops[w]) {
+			add_only_blocks(out, t, n, w, 0, 0, true);
+			return;
+		}
+	for (k = 0; k <= t[0].nops[w]; k++) {
+		bool same = k < t[0].nops[w];
+		for (i = 1; same && i < n; i++)
+			same = strcmp(t[i].ops[w][k], t[0].ops[w][k]) == 0;
+		if (!same && k < t[0].nops[w]) {
+			if (!in_run)
+				run = k;
+			in_run = true;
+			continue;
+		}
+		if (in_run)
+			add_only_blocks(out, t, n, w, run, k, false);
+		in_run = false;
+		if (k < t[0].nops[w])
+			sbuf_adds(out, t[0].ops[w][k]);
+	}
 }
 
 /* The schema file against head (the revisions `at`) or the database, for
@@ -1255,8 +1319,8 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 			rc = RETORT_ERR_MIGRATION;
 		if (rc == RETORT_OK) {
 			autogen_diff(have, want, a, from_db, &r);
-			irwrite_ops(&texts[i].up, &r.up, 1);
-			irwrite_ops(&texts[i].down, &r.down, 1);
+			ag_text_set(&texts[i], 0, &r.up);
+			ag_text_set(&texts[i], 1, &r.down);
 			*empty &= !r.up.n && !r.problems.len;
 			for (line = text_of(&r.hints); *line; line = nl + 1) {
 				nl = strchr(line, '\n');
@@ -1285,10 +1349,8 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 		add_ops_text(up, texts, n, true);
 		add_ops_text(down, texts, n, false);
 	}
-	for (i = 0; i < n; i++) {
-		sbuf_release(&texts[i].up);
-		sbuf_release(&texts[i].down);
-	}
+	for (i = 0; i < n; i++)
+		ag_text_release(&texts[i]);
 	sbuf_release(&notes);
 	sbuf_release(&hint);
 	schema_files_release(&sf);

@@ -1218,12 +1218,10 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 	free(h.text);
 	free(h.gaps);
 
-	if (!p.any_token && p.nerrors == 0) {
-		parse_error(&p, DIAG_EMPTY_FILE, span_make(0, 0), "empty %s file (expected %s)",
-		     p.mode == PARSE_REVISION ? "revision" : "schema",
-		     p.mode == PARSE_REVISION ? "a 'revision' line, then upgrade and "
-		     "downgrade blocks" : "create_table, create_enum, create_index or "
-		     "create_sequence statements");
+	/* A schema with nothing in it is a target like any other: no tables. */
+	if (!p.any_token && p.nerrors == 0 && p.mode != PARSE_SCHEMA) {
+		parse_error(&p, DIAG_EMPTY_FILE, span_make(0, 0), "empty revision file (expected "
+		     "a 'revision' line, then upgrade and downgrade blocks)");
 		return NULL;
 	}
 	/* A missing revision line is worth saying whatever else went wrong; a

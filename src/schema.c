@@ -2899,11 +2899,51 @@ const struct sch_index *schema_index(const struct sch_table *t, const char *name
 	return find_index(t, name, NULL);
 }
 
-struct constraint *schema_constraint_ir(struct arena *a, const struct sch_constraint *c)
+/* Whether the database would give c the name it has if it were made
+ * now, unnamed: then an op may leave the name out.  A name given before a
+ * rename of its table or column is not what a new constraint would get. */
+struct fresh_ctx {
+	struct name_ctx n;
+	const char *own;
+};
+
+static bool fresh_taken(const void *ctx, const char *name)
+{
+	const struct fresh_ctx *f = ctx;
+
+	return strcmp(name, f->own) != 0 && constraint_name_taken(&f->n, name);
+}
+
+static bool name_is_fresh(struct schema *s, const struct sch_table *t,
+			  const struct sch_constraint *c)
+{
+	const char **cols = c->columns;
+	size_t ncols = c->ncolumns;
+	struct fresh_ctx f = { { s, t, c->kind }, c->name };
+	const char *fresh;
+
+	if (!c->auto_named || !c->name || !s->dialect->auto_constraint_name)
+		return false;
+	if (c->kind == CON_EXCLUDE && c->def) {
+		const struct exclude_elem *x;
+		size_t i = 0;
+		for (x = c->def->elems, ncols = 0; x; x = x->next)
+			ncols++;
+		cols = ARENA_ARRAY(s->arena, const char *, ncols ? ncols : 1);
+		for (x = c->def->elems; x; x = x->next)
+			cols[i++] = element_name(s->arena, x);
+	}
+	fresh = s->dialect->auto_constraint_name(s->arena, c->kind, t->name.name, cols, ncols,
+						 fresh_taken, &f);
+	return fresh && strcmp(fresh, c->name) == 0;
+}
+
+struct constraint *schema_constraint_ir(struct schema *s, struct arena *a,
+					const struct sch_table *t, const struct sch_constraint *c)
 {
 	struct constraint *k = constraint_to_ir(a, c);
 
-	if (c->auto_named)
+	if (name_is_fresh(s, t, c))
 		k->name.name = NULL;
 	return k;
 }
@@ -2919,7 +2959,7 @@ struct op *schema_index_ir(struct arena *a, const struct sch_table *t,
 	return index_to_ir(a, t, ix);
 }
 
-struct op *schema_table_ir(struct arena *a, const struct sch_table *t,
+struct op *schema_table_ir(struct schema *s, struct arena *a, const struct sch_table *t,
 			   bool (*want)(const struct sch_constraint *c, void *ctx), void *ctx)
 {
 	struct op *op = table_to_ir(a, t, true, NULL);
@@ -2933,7 +2973,7 @@ struct op *schema_table_ir(struct arena *a, const struct sch_table *t,
 			op->u.table.nconstraints--;
 			continue;
 		}
-		if (c->auto_named)
+		if (name_is_fresh(s, t, c))
 			(*k)->name.name = NULL;
 		k = &(*k)->next;
 	}

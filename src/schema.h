@@ -168,14 +168,16 @@ const struct sch_constraint *schema_constraint_match(const struct sch_table *in,
 bool schema_index_equal(const struct sch_index *a, const struct sch_index *b);
 const struct sch_index *schema_index(const struct sch_table *t, const char *name);
 
-/* Model objects as IR, in arena a.  Names the database chose (auto_named)
- * are left out, so the op makes the same name again.  schema_table_ir
- * keeps the constraints want() accepts (want NULL: all). */
-struct constraint *schema_constraint_ir(struct arena *a, const struct sch_constraint *c);
+/* Model objects (of s) as IR, in arena a.  A name the database chose is
+ * left out where it would choose the same one again (not after a rename),
+ * so the op makes the same name.  schema_table_ir keeps the constraints
+ * want() accepts (want NULL: all). */
+struct constraint *schema_constraint_ir(struct schema *s, struct arena *a,
+					const struct sch_table *t, const struct sch_constraint *c);
 struct column *schema_column_ir(struct arena *a, const struct sch_column *c);
 struct op *schema_index_ir(struct arena *a, const struct sch_table *t,
 			   const struct sch_index *ix);
-struct op *schema_table_ir(struct arena *a, const struct sch_table *t,
+struct op *schema_table_ir(struct schema *s, struct arena *a, const struct sch_table *t,
 			   bool (*want)(const struct sch_constraint *c, void *ctx), void *ctx);
 
 /* ---- verify: snapshots of the objects a revision touches ---- */

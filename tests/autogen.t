@@ -1,0 +1,214 @@
+#!/usr/bin/env bash
+# Autogenerate and check, offline.  First every golden case: its schema at
+# head, written as a schema file, must give `check` = 0 on each of its
+# dialects (the writer and the loader agree with the model).  Then the
+# project in tests/fixtures/autogen: what autogenerate writes for a schema
+# file with every kind of change (compared with expected/changes.mig,
+# read and run), that the result checks and verifies, and the refusals:
+# nothing to do, an unnamed constraint, a bad schema file, a missing one,
+# a template without ${upgrades}.
+# shellcheck source-path=SCRIPTDIR
+. "$(dirname "${BASH_SOURCE[0]}")/lib/golden.sh"
+
+FIX=$RETORT_ROOT/tests/fixtures/autogen
+TIMEOUT=${RETORT_TEST_TIMEOUT:-120}
+tmp=
+mktempdir tmp
+
+# run OUT ARGS...: retort in the current directory; stdout to OUT.out,
+# stderr to OUT.err, the status in rc.
+run() {
+	local out=$1
+	shift
+	rc=0
+	run_limited "$TIMEOUT" "$RETORT" "$@" >"$tmp/$out.out" 2>"$tmp/$out.err" </dev/null || rc=$?
+}
+
+# expect_rc NAME WANT OUT: ok when the last run exited WANT.
+expect_rc() {
+	if [ "$rc" -eq "$2" ]; then
+		ok "$1"
+	else
+		diag "exit $rc, expected $2"
+		diag_file "$tmp/$3.out"
+		diag_file "$tmp/$3.err"
+		not_ok "$1"
+	fi
+}
+
+# ------------------------------------------------ golden cases round trip
+
+checked=0 pairs=0
+while IFS= read -r case; do
+	case $case in err_*) continue ;; esac
+	for d in $(golden_case_dialects "$case"); do
+		ini=$(golden_ini "$case")
+		golden_invoke "$RETORT" "$case" "$tmp/s.mig" "$tmp/s.err" -c "$ini" \
+			--dialect "$d" schema --format mig
+		pairs=$((pairs + 1))
+		if [ "$g_rc" -ne 0 ]; then
+			diag_file "$tmp/s.err"
+			not_ok "$case ($d): schema head --format mig"
+			continue
+		fi
+		{
+			cat "$ini"
+			printf 'schema = %s\n' "$tmp/s.mig"
+		} | sed 's/^dialects *=.*//' >"$tmp/check.ini"
+		golden_invoke "$RETORT" "$case" "$tmp/c.out" "$tmp/c.err" -c "$tmp/check.ini" \
+			--dialect "$d" check
+		if [ "$g_rc" -eq 0 ] && grep -q '^No new upgrade operations detected' "$tmp/c.out"; then
+			checked=$((checked + 1))
+		else
+			diag "$case ($d): check exited $g_rc on the schema written from head"
+			diag_file "$tmp/s.mig"
+			diag_file "$tmp/c.out"
+			diag_file "$tmp/c.err"
+			not_ok "$case ($d): schema head --format mig, then check"
+		fi
+	done
+done < <(golden_cases)
+if [ "$checked" -eq "$pairs" ] && [ "$pairs" -ge 100 ]; then
+	ok "check = 0 for the schema at head of all $pairs golden case/dialect pairs"
+else
+	not_ok "check = 0 for the schema at head of $checked of $pairs golden case/dialect pairs"
+fi
+
+# ------------------------------------------------ the fixture project
+
+proj=$tmp/proj
+new_project() {
+	rm -rf "$proj"
+	mkdir -p "$proj"
+	cp -R "$FIX/versions" "$FIX/script.mig.tmpl" "$FIX/retort.ini" "$proj/"
+	cd "$proj" || bail_out "cannot cd to $proj"
+}
+
+# nothing to do: head written out
+new_project
+run schema schema --format mig
+cp "$tmp/schema.out" schema.mig
+run same check
+expect_rc "check: head against itself exits 0" 0 same
+run same_rev revision --autogenerate -m same --rev-id a9
+if [ "$rc" -eq 0 ] && grep -q '^No changes in schema detected' "$tmp/same_rev.out" &&
+	[ "$(find versions -name 'a9*' | wc -l)" -eq 0 ]; then
+	ok "revision --autogenerate with nothing to do says so and writes no file"
+else
+	diag_file "$tmp/same_rev.out"
+	diag_file "$tmp/same_rev.err"
+	not_ok "revision --autogenerate with nothing to do says so and writes no file"
+fi
+
+# every kind of change
+cp "$FIX/schemas/changes.mig" schema.mig
+run pending check
+expect_rc "check: a changed schema file exits 1" 1 pending
+if grep -q '^New upgrade operations detected' "$tmp/pending.out" &&
+	grep -q 'create_table tag' "$tmp/pending.out"; then
+	ok "check prints the pending ops"
+else
+	diag_file "$tmp/pending.out"
+	not_ok "check prints the pending ops"
+fi
+run gen revision --autogenerate -m "all changes" --rev-id a2
+expect_rc "revision --autogenerate writes the revision" 0 gen
+if diff -u "$FIX/expected/changes.mig" versions/a2_all_changes.mig >"$tmp/gen.diff"; then
+	ok "the generated revision is expected/changes.mig"
+else
+	diag_file "$tmp/gen.diff"
+	not_ok "the generated revision is expected/changes.mig"
+fi
+if grep -q "rename_column account legacy to retired" "$tmp/gen.err" &&
+	grep -q "rename_table old_log to log" "$tmp/gen.err"; then
+	ok "the rename suggestions are said on stderr too"
+else
+	diag_file "$tmp/gen.err"
+	not_ok "the rename suggestions are said on stderr too"
+fi
+run after check
+expect_rc "check after autogenerate: head is the schema file" 0 after
+run verify verify
+expect_rc "verify: the generated downgrade restores the schema on every dialect" 0 verify
+for d in mysql postgresql sqlite; do
+	run "sql_$d" --dialect "$d" upgrade head --sql
+	expect_rc "the generated revision lowers for $d" 0 "sql_$d"
+	run "sqld_$d" --dialect "$d" downgrade head:base --sql
+	expect_rc "the generated downgrade lowers for $d" 0 "sqld_$d"
+done
+
+# the same from a folder of schema files, in an order that names tables
+# before the file that makes them
+new_project
+sed -i 's|^schema = .*|schema = schemas|' retort.ini
+mkdir schemas
+cp "$FIX/schemas/split/"*.mig schemas/
+run folder revision --autogenerate -m "all changes" --rev-id a2
+expect_rc "a folder of schema files" 0 folder
+if diff -u "$FIX/expected/changes.mig" versions/a2_all_changes.mig >"$tmp/folder.diff"; then
+	ok "the folder gives the same revision as the one file"
+else
+	diag_file "$tmp/folder.diff"
+	not_ok "the folder gives the same revision as the one file"
+fi
+
+# an unnamed constraint for a table that exists: refused, no file
+new_project
+cp "$FIX/schemas/unnamed.mig" schema.mig
+run unnamed revision --autogenerate -m unnamed --rev-id a3
+if [ "$rc" -eq 1 ] && grep -q "unnamed unique constraint (nick) on 'account'.*give it one" \
+	"$tmp/unnamed.err" && [ "$(find versions -name 'a3*' | wc -l)" -eq 0 ]; then
+	ok "an unnamed constraint for an existing table: exit 1, said, no file"
+else
+	diag "exit $rc"
+	diag_file "$tmp/unnamed.err"
+	not_ok "an unnamed constraint for an existing table: exit 1, said, no file"
+fi
+
+# a schema file with errors: each at its place
+cp "$FIX/schemas/bad.mig" schema.mig
+run bad check
+if [ "$rc" -eq 1 ] && grep -q "^schema.mig:5:1: error: 'drop_table' " "$tmp/bad.err"; then
+	ok "a schema file with a drop_table: error at file:line:col, exit 1"
+else
+	diag "exit $rc"
+	diag_file "$tmp/bad.err"
+	not_ok "a schema file with a drop_table: error at file:line:col, exit 1"
+fi
+cp "$FIX/schemas/bad_ref.mig" schema.mig
+run bad_ref check
+if [ "$rc" -eq 1 ] && grep -q "^schema.mig:7:.*'acount'" "$tmp/bad_ref.err" &&
+	grep -q "did you mean 'account'" "$tmp/bad_ref.err"; then
+	ok "a schema file naming an unknown table: error at file:line:col, exit 1"
+else
+	diag "exit $rc"
+	diag_file "$tmp/bad_ref.err"
+	not_ok "a schema file naming an unknown table: error at file:line:col, exit 1"
+fi
+
+# no schema file
+rm schema.mig
+run missing check
+if [ "$rc" -eq 2 ] && grep -q "cannot read the schema file 'schema.mig'" "$tmp/missing.err"; then
+	ok "no schema file: exit 2, named"
+else
+	diag "exit $rc"
+	diag_file "$tmp/missing.err"
+	not_ok "no schema file: exit 2, named"
+fi
+
+# a template with nowhere to put the ops
+cp "$FIX/schemas/changes.mig" schema.mig
+sed -i 's/\${upgrades}//; s/\${downgrades}//' script.mig.tmpl
+run tmpl revision --autogenerate -m x --rev-id a4
+if [ "$rc" -ne 0 ] && grep -q 'has no \${upgrades}' "$tmp/tmpl.err" &&
+	[ "$(find versions -name 'a4*' | wc -l)" -eq 0 ]; then
+	ok "a template without \${upgrades}: refused, no file"
+else
+	diag "exit $rc"
+	diag_file "$tmp/tmpl.err"
+	not_ok "a template without \${upgrades}: refused, no file"
+fi
+cd "$RETORT_ROOT" || true
+
+tap_done
