@@ -533,18 +533,6 @@ static const struct type text_type = { TY_TEXT, { 0, 0 }, -1, -1, TYPE_NO_SCALE,
 
 /* ---- phases ---- */
 
-static bool names_same(const char **a, size_t na, const char **b, size_t nb)
-{
-	size_t i;
-
-	if (na != nb)
-		return false;
-	for (i = 0; i < na; i++)
-		if (strcmp(a[i], b[i]) != 0)
-			return false;
-	return true;
-}
-
 /* Whether the primary key or unique constraint of ref (in `from`) that a
  * foreign key to these columns leans on is dropped, remade or new. */
 static bool key_changes(struct gen *g, const struct sch_table *ref, const char **cols,
@@ -556,7 +544,7 @@ static bool key_changes(struct gen *g, const struct sch_table *ref, const char *
 	for (i = 0; i < ref->nconstraints; i++) {
 		const struct sch_constraint *k = ref->constraints[i], *m;
 		if ((k->kind != CON_PRIMARY_KEY && k->kind != CON_UNIQUE) ||
-		    !names_same(k->columns, k->ncolumns, cols, n))
+		    !schema_names_equal(k->columns, k->ncolumns, cols, n))
 			continue;
 		m = tt ? schema_constraint_match(tt, k) : NULL;
 		return !m || !schema_constraint_equal(k, m) ||
@@ -566,7 +554,7 @@ static bool key_changes(struct gen *g, const struct sch_table *ref, const char *
 	for (i = 0; tt && i < tt->nconstraints; i++)
 		if ((tt->constraints[i]->kind == CON_PRIMARY_KEY ||
 		     tt->constraints[i]->kind == CON_UNIQUE) &&
-		    names_same(tt->constraints[i]->columns, tt->constraints[i]->ncolumns, cols, n))
+		    schema_names_equal(tt->constraints[i]->columns, tt->constraints[i]->ncolumns, cols, n))
 			return true;
 	return false;
 }

@@ -1196,13 +1196,15 @@ static const char *element_name(struct arena *a, const struct exclude_elem *x)
 	return n && p[n] == '(' ? arena_strndup(a, p, n) : "expr";
 }
 
-static void name_unnamed(struct schema *s, struct sch_table *t, struct sch_constraint *c)
+/* The name the dialect gives c, from its table and columns (an exclusion's
+ * elements by their names), with `taken` saying which are in use. */
+static const char *auto_name(struct schema *s, const struct sch_table *t,
+			     const struct sch_constraint *c,
+			     bool (*taken)(const void *ctx, const char *name), const void *ctx)
 {
 	const char **cols = c->columns;
 	size_t ncols = c->ncolumns;
 
-	if (c->name || !s->dialect->auto_constraint_name)
-		return;
 	if (c->kind == CON_EXCLUDE && c->def) {
 		const struct exclude_elem *x;
 		size_t i = 0;
@@ -1212,11 +1214,17 @@ static void name_unnamed(struct schema *s, struct sch_table *t, struct sch_const
 		for (x = c->def->elems; x; x = x->next)
 			cols[i++] = element_name(s->arena, x);
 	}
-	{
-		struct name_ctx ctx = { s, t, c->kind };
-		c->name = s->dialect->auto_constraint_name(s->arena, c->kind, t->name.name, cols,
-							   ncols, constraint_name_taken, &ctx);
-	}
+	return s->dialect->auto_constraint_name(s->arena, c->kind, t->name.name, cols, ncols,
+						taken, ctx);
+}
+
+static void name_unnamed(struct schema *s, struct sch_table *t, struct sch_constraint *c)
+{
+	struct name_ctx ctx = { s, t, c->kind };
+
+	if (c->name || !s->dialect->auto_constraint_name)
+		return;
+	c->name = auto_name(s, t, c, constraint_name_taken, &ctx);
 	c->auto_named = c->name != NULL;
 }
 
@@ -2889,6 +2897,11 @@ const struct sch_constraint *schema_constraint_match(const struct sch_table *in,
 	return constraint_match(in, c);
 }
 
+bool schema_names_equal(const char **a, size_t na, const char **b, size_t nb)
+{
+	return names_equal(a, na, b, nb);
+}
+
 bool schema_index_equal(const struct sch_index *a, const struct sch_index *b)
 {
 	return index_equal(a, b);
@@ -2917,24 +2930,12 @@ static bool fresh_taken(const void *ctx, const char *name)
 static bool name_is_fresh(struct schema *s, const struct sch_table *t,
 			  const struct sch_constraint *c)
 {
-	const char **cols = c->columns;
-	size_t ncols = c->ncolumns;
 	struct fresh_ctx f = { { s, t, c->kind }, c->name };
 	const char *fresh;
 
 	if (!c->auto_named || !c->name || !s->dialect->auto_constraint_name)
 		return false;
-	if (c->kind == CON_EXCLUDE && c->def) {
-		const struct exclude_elem *x;
-		size_t i = 0;
-		for (x = c->def->elems, ncols = 0; x; x = x->next)
-			ncols++;
-		cols = ARENA_ARRAY(s->arena, const char *, ncols ? ncols : 1);
-		for (x = c->def->elems; x; x = x->next)
-			cols[i++] = element_name(s->arena, x);
-	}
-	fresh = s->dialect->auto_constraint_name(s->arena, c->kind, t->name.name, cols, ncols,
-						 fresh_taken, &f);
+	fresh = auto_name(s, t, c, fresh_taken, &f);
 	return fresh && strcmp(fresh, c->name) == 0;
 }
 

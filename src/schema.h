@@ -166,6 +166,8 @@ bool schema_constraint_equal(const struct sch_constraint *a, const struct sch_co
 const struct sch_constraint *schema_constraint_match(const struct sch_table *in,
 						     const struct sch_constraint *c);
 bool schema_index_equal(const struct sch_index *a, const struct sch_index *b);
+/* Two lists of column names, in order. */
+bool schema_names_equal(const char **a, size_t na, const char **b, size_t nb);
 const struct sch_index *schema_index(const struct sch_table *t, const char *name);
 
 /* Model objects (of s) as IR, in arena a.  A name the database chose is
