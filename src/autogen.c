@@ -667,9 +667,8 @@ static void tables_ordered(struct gen *g, struct schema *in, struct schema *othe
 				continue;
 			for (k = 0; k < x->nconstraints; k++) {
 				const struct sch_constraint *c = x->constraints[k];
-				const struct sch_table *to = schema_table(in, &c->ref_table);
 				if (c->kind != CON_FOREIGN_KEY || marked(g, 'f', c) ||
-				    to != (dropping ? v[i] : v[j]))
+				    schema_table(in, &c->ref_table) != (dropping ? v[i] : v[j]))
 					continue;
 				mark(g, 'f', c);
 				if (dropping)

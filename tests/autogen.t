@@ -152,6 +152,27 @@ else
 	not_ok "the folder gives the same revision as the one file"
 fi
 
+# two new tables whose foreign keys point at each other, then gone again:
+# the cycle is broken by a create_foreign_key (and a drop_constraint first)
+new_project
+cp "$FIX/schemas/cycle.mig" schema.mig
+run cycle revision --autogenerate -m cycle --rev-id c1
+expect_rc "a foreign-key cycle among new tables" 0 cycle
+if grep -q 'create_foreign_key fk_a_b on a (b_id) references b (id);' versions/c1_cycle.mig &&
+	grep -q 'drop_constraint fk_a_b on a type foreign_key;' versions/c1_cycle.mig; then
+	ok "the cycle's first table gets its key after the second is made"
+else
+	diag_file versions/c1_cycle.mig
+	not_ok "the cycle's first table gets its key after the second is made"
+fi
+sed '/^create_table a (/,$d' "$FIX/schemas/cycle.mig" >schema.mig
+run uncycle revision --autogenerate -m uncycle --rev-id c2
+expect_rc "dropping the two tables of a cycle" 0 uncycle
+run cycle_check check
+expect_rc "check after both revisions" 0 cycle_check
+run cycle_verify verify
+expect_rc "verify: both revisions' downgrades restore the schema" 0 cycle_verify
+
 # an unnamed constraint for a table that exists: refused, no file
 new_project
 cp "$FIX/schemas/unnamed.mig" schema.mig
