@@ -15,6 +15,7 @@
 #include "util.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* MySQL 8.0's reserved words (its manual's keyword list, those marked
@@ -327,6 +328,11 @@ static bool restate_column(struct emitter *e, const struct qname *table, const c
 	return true;
 }
 
+static bool keys_fit(struct emitter *e, const struct qname *q, const char *only,
+		     struct span sp);
+static bool indexes_fit(struct emitter *e, const struct qname *q, const char *column,
+			struct span sp);
+
 static bool mysql_alter_column(struct emitter *e, const struct op *op)
 {
 	unsigned ch = op->u.alter.changes;
@@ -350,6 +356,10 @@ static bool mysql_alter_column(struct emitter *e, const struct op *op)
 		emit_end(e);
 		return true;
 	}
+	if ((ch & ALTER_TYPE) && !keys_fit(e, &op->u.alter.table, now, op->span))
+		return false;
+	if ((ch & ALTER_TYPE) && !indexes_fit(e, &op->u.alter.table, now, op->span))
+		return false;
 	return restate_column(e, &op->u.alter.table, was, now);
 }
 
@@ -396,18 +406,106 @@ static bool covers(const char *const *cols, size_t ncols, const struct sch_const
  * MySQL made an index for it (named as the key when the key was named in
  * the DDL, else as its first column), which outlives the key: it goes
  * with it, so the table is what the model says. */
-static void drop_fk_index(struct emitter *e, const struct qname *q, const struct sch_table *t,
-			  const struct sch_constraint *fk)
+/* Whether a foreign key's name is of the form MySQL gives an unnamed one
+ * (TABLE_ibfk_N). */
+static bool ibfk_name(const char *name)
+{
+	const char *p = name ? strstr(name, "_ibfk_") : NULL;
+	size_t i;
+
+	if (!p || p == name || !p[6])
+		return false;
+	for (i = 6; p[i]; i++)
+		if (p[i] < '0' || p[i] > '9')
+			return false;
+	return true;
+}
+
+/* The index MySQL made for a foreign key no other index covered: named
+ * as its first column when the key was unnamed; as the key when it was
+ * named, except that mysql_add_constraint makes the index itself, under
+ * the first column's name, for a key named TABLE_ibfk_N.  So a key that
+ * autogenerate drops and adds again around an index keeps the index name
+ * the unnamed key had. */
+static const char *fk_index_name(const struct sch_constraint *fk)
+{
+	return fk->auto_named || ibfk_name(fk->name) ? fk->columns[0] : fk->name;
+}
+
+/* The foreign key of t that leans on the index or key going (one of
+ * gone_ix, gone_key): MySQL keeps an index on every foreign key's columns,
+ * and refuses to drop the last. */
+static const struct sch_constraint *needed_by_fk(const struct sch_table *t,
+						 const struct sch_index *gone_ix,
+						 const struct sch_constraint *gone_key)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < t->nconstraints; i++) {
+		const struct sch_constraint *fk = t->constraints[i];
+		bool covered = false, by_gone = false;
+		if (fk->kind != CON_FOREIGN_KEY)
+			continue;
+		/* an index, or a key, with the columns in front: another than
+		 * the one going, or that one */
+		for (j = 0; j < t->nindexes + t->nconstraints && !covered; j++) {
+			const char *cols[16];
+			bool gone;
+			if (j < t->nindexes) {
+				const struct index_elem *x;
+				for (x = t->indexes[j]->def->elems, k = 0;
+				     x && k < 16 && x->column.name; x = x->next, k++)
+					cols[k] = x->column.name;
+				gone = t->indexes[j] == gone_ix;
+				if (!covers(cols, k, fk))
+					continue;
+			} else {
+				const struct sch_constraint *c = t->constraints[j - t->nindexes];
+				if ((c->kind != CON_PRIMARY_KEY && c->kind != CON_UNIQUE) ||
+				    !covers(c->columns, c->ncolumns, fk))
+					continue;
+				gone = c == gone_key;
+			}
+			if (gone)
+				by_gone = true;
+			else
+				covered = true;
+		}
+		if (!covered && by_gone)
+			return fk;
+	}
+	return NULL;
+}
+
+/* Whether fk's name is the one MySQL gives a foreign key added unnamed
+ * to t: TABLE_ibfk_N, N one more than the highest of the others. */
+static bool ibfk_next(const struct sch_table *t, const struct sch_constraint *fk)
+{
+	size_t i, len = strlen(t->name.name);
+	long high = 0;
+
+	for (i = 0; i < t->nconstraints; i++) {
+		const struct sch_constraint *c = t->constraints[i];
+		if (c == fk || c->kind != CON_FOREIGN_KEY || !ibfk_name(c->name) ||
+		    strncmp(c->name, t->name.name, len) != 0 || strncmp(c->name + len, "_ibfk_", 6) != 0)
+			continue;
+		if (atol(c->name + len + 6) > high)
+			high = atol(c->name + len + 6);
+	}
+	return strncmp(fk->name, t->name.name, len) == 0 &&
+	       strncmp(fk->name + len, "_ibfk_", 6) == 0 &&
+	       atol(fk->name + len + 6) == high + 1 && fk->name[len + 6] != '0';
+}
+
+static bool fk_covered(const struct sch_table *t, const struct sch_constraint *fk)
 {
 	size_t i, k;
 
-	if (!t || !fk)
-		return;
 	for (i = 0; i < t->nconstraints; i++) {
 		const struct sch_constraint *c = t->constraints[i];
 		if ((c->kind == CON_PRIMARY_KEY || c->kind == CON_UNIQUE) &&
 		    covers(c->columns, c->ncolumns, fk))
-			return;
+			return true;
 	}
 	for (i = 0; i < t->nindexes; i++) {
 		const struct index_elem *x;
@@ -416,13 +514,21 @@ static void drop_fk_index(struct emitter *e, const struct qname *q, const struct
 		     x = x->next, k++)
 			cols[k] = x->column.name;
 		if (covers(cols, k, fk))
-			return;
+			return true;
 	}
+	return false;
+}
+
+static void drop_fk_index(struct emitter *e, const struct qname *q, const struct sch_table *t,
+			  const struct sch_constraint *fk)
+{
+	if (!t || !fk || fk_covered(t, fk))
+		return;
 	emit_begin(e);
 	emit_raw(e, "ALTER TABLE ");
 	emit_qname(e, q);
 	emit_raw(e, " DROP INDEX ");
-	emit_ident(e, fk->auto_named ? fk->columns[0] : fk->name);
+	emit_ident(e, fk_index_name(fk));
 	emit_end(e);
 }
 
@@ -447,6 +553,19 @@ static bool mysql_drop_constraint(struct emitter *e, const struct op *op)
 				   "mysql drops a constraint by its kind, and the kind of '%s' "
 				   "is not known here: say 'type ...'", name);
 		return false;
+	}
+	if ((kind == CON_PRIMARY_KEY || kind == CON_UNIQUE) && c) {
+		const struct sch_constraint *fk =
+			needed_by_fk(schema_snapshot_table(e->before, q), NULL, c);
+		if (fk) {
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
+				   "mysql keeps an index for foreign key '%s' and %s '%s' is "
+				   "it: drop the foreign key first (or make another index on "
+				   "its columns)", fk->name ? fk->name : "(unnamed)",
+				   kind == CON_PRIMARY_KEY ? "primary key" : "unique constraint",
+				   name);
+			return false;
+		}
 	}
 	emit_begin(e);
 	emit_raw(e, "ALTER TABLE ");
@@ -669,55 +788,6 @@ static bool mysql_create_index(struct emitter *e, const struct op *op)
 	return true;
 }
 
-/* Whether the index is the one a foreign key of t leans on: MySQL keeps an
- * index on every foreign key's columns, and refuses to drop the last. */
-static const struct sch_constraint *needed_by_fk(const struct sch_table *t,
-						 const struct sch_index *gone)
-{
-	size_t i, j, k;
-
-	for (i = 0; i < t->nconstraints; i++) {
-		const struct sch_constraint *fk = t->constraints[i];
-		bool covered = false;
-		if (fk->kind != CON_FOREIGN_KEY)
-			continue;
-		/* another index, or a key, with the columns in front */
-		for (j = 0; j < t->nindexes + t->nconstraints && !covered; j++) {
-			const struct index_elem *x;
-			const struct sch_constraint *c = NULL;
-			if (j < t->nindexes) {
-				if (t->indexes[j] == gone)
-					continue;
-				for (x = t->indexes[j]->def->elems, k = 0;
-				     x && k < fk->ncolumns && x->column.name &&
-				     strcmp(x->column.name, fk->columns[k]) == 0; x = x->next, k++)
-					;
-			} else {
-				c = t->constraints[j - t->nindexes];
-				if (c->kind != CON_PRIMARY_KEY && c->kind != CON_UNIQUE)
-					continue;
-				for (k = 0; k < fk->ncolumns && k < c->ncolumns &&
-					    strcmp(c->columns[k], fk->columns[k]) == 0; k++)
-					;
-			}
-			covered = k == fk->ncolumns;
-		}
-		if (covered)
-			continue;
-		/* not covered elsewhere: is it this index? */
-		{
-			const struct index_elem *x;
-			for (x = gone->def->elems, k = 0;
-			     x && k < fk->ncolumns && x->column.name &&
-			     strcmp(x->column.name, fk->columns[k]) == 0; x = x->next, k++)
-				;
-			if (k == fk->ncolumns)
-				return fk;
-		}
-	}
-	return NULL;
-}
-
 /* DROP INDEX, and the virtual columns its expressions were computed in. */
 static void drop_index_sql(struct emitter *e, const struct qname *table,
 			   const struct sch_index *ix)
@@ -784,7 +854,7 @@ static bool mysql_drop_index(struct emitter *e, const struct op *op)
 				   op->u.index.name.name);
 		return false;
 	}
-	if ((fk = needed_by_fk(t, ix)) != NULL) {
+	if ((fk = needed_by_fk(t, ix, NULL)) != NULL) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
 			   "mysql keeps an index for foreign key '%s' and '%s' is it: drop "
 			   "the foreign key first (or make another index on its columns)",
@@ -868,6 +938,24 @@ static bool keys_fit(struct emitter *e, const struct qname *q, const char *only,
 	return ok;
 }
 
+/* The indexes of t on the column, which a change of its type to TEXT,
+ * BLOB or JSON would leave unfit (see keys_fit). */
+static bool indexes_fit(struct emitter *e, const struct qname *q, const char *column,
+			struct span sp)
+{
+	const struct sch_table *t = e->model ? schema_table(e->model, q) : NULL;
+	const struct sch_column *col = t ? schema_column(t, column) : NULL;
+	const struct index_elem *x;
+	size_t i;
+
+	for (i = 0; col && i < t->nindexes; i++)
+		for (x = t->indexes[i]->def->elems; x; x = x->next)
+			if (x->column.name && strcmp(x->column.name, column) == 0 &&
+			    long_key(e, col->type, sp, column))
+				return false;
+	return true;
+}
+
 /* MySQL's type for t without a length: what a foreign key compares (the
  * length of a string may differ between the two ends; nothing else may). */
 static const char *key_type(struct emitter *e, const struct type *t, struct sbuf *sb)
@@ -928,12 +1016,34 @@ static bool mysql_create_table(struct emitter *e, const struct op *op)
 	const struct sch_table *t = e->model ? schema_table(e->model, &op->u.table.name) : NULL;
 	bool ok = true;
 
+	size_t i;
+
 	/* the table the model has is this op's (not one it found already there) */
 	if (t && t->created.file == e->src && t->created.span.start == op->u.table.name.span.start) {
 		ok &= keys_fit(e, &op->u.table.name, NULL, op->u.table.name.span);
 		ok &= fk_types_match(e, &op->u.table.name, NULL, op->u.table.name.span);
+	} else {
+		t = NULL;
 	}
-	return dialect_emit_generic(e, op) && ok;	/* its own errors too */
+	if (!dialect_emit_generic(e, op) || !ok)	/* its own errors too */
+		return false;
+	/* the index of a key named TABLE_ibfk_N is named as an unnamed key's
+	 * (fk_index_name) */
+	for (i = 0; t && i < t->nconstraints; i++) {
+		const struct sch_constraint *fk = t->constraints[i];
+		if (fk->kind != CON_FOREIGN_KEY || fk->auto_named || !ibfk_name(fk->name) ||
+		    fk_covered(t, fk) || strcmp(fk->name, fk->columns[0]) == 0)
+			continue;
+		emit_begin(e);
+		emit_raw(e, "ALTER TABLE ");
+		emit_qname(e, &op->u.table.name);
+		emit_raw(e, " RENAME INDEX ");
+		emit_ident(e, fk->name);
+		emit_raw(e, " TO ");
+		emit_ident(e, fk->columns[0]);
+		emit_end(e);
+	}
+	return true;
 }
 
 static bool mysql_add_column(struct emitter *e, const struct op *op)
@@ -956,6 +1066,35 @@ static bool mysql_add_constraint(struct emitter *e, const struct op *op)
 		ok &= keys_fit(e, &op->u.constraint.table, id->name, op->span);
 		if (op->kind == OP_CREATE_FOREIGN_KEY)
 			ok &= fk_types_match(e, &op->u.constraint.table, id->name, op->span);
+	}
+	/* the index an unnamed key would get (fk_index_name): the key made
+	 * unnamed where MySQL would give it this name, else the index made
+	 * first under that name */
+	if (ok && op->kind == OP_CREATE_FOREIGN_KEY && ibfk_name(op->u.constraint.con.name.name) &&
+	    e->model) {
+		const struct sch_table *t = schema_table(e->model, &op->u.constraint.table);
+		const struct sch_constraint *fk = constraint_named(t, op->u.constraint.con.name.name);
+		size_t k;
+		if (t && fk && ibfk_next(t, fk)) {
+			struct op unnamed = *op;
+			unnamed.u.constraint.con.name.name = NULL;
+			return dialect_emit_generic(e, &unnamed);
+		}
+		if (t && fk && !fk_covered(t, fk)) {
+			emit_begin(e);
+			emit_raw(e, "CREATE INDEX ");
+			emit_ident(e, fk->columns[0]);
+			emit_raw(e, " ON ");
+			emit_qname(e, &op->u.constraint.table);
+			emit_raw(e, " (");
+			for (k = 0; k < fk->ncolumns; k++) {
+				if (k)
+					emit_raw(e, ", ");
+				emit_ident(e, fk->columns[k]);
+			}
+			emit_raw(e, ")");
+			emit_end(e);
+		}
 	}
 	return dialect_emit_generic(e, op) && ok;
 }
@@ -986,7 +1125,7 @@ const struct dialect dialect_mysql = {
 	.name = "mysql",
 	.alias = "mariadb",	/* mariadb:// URLs; one dialect: the syntax both take */
 	.caps = CAP_ALTER_COLUMN_TYPE | CAP_ALTER_CONSTRAINTS | CAP_EXPRESSION_INDEX |
-		CAP_INLINE_COMMENTS | CAP_ENUM_TYPE,	/* not CAP_INLINE_REFERENCES: MySQL
+		CAP_INLINE_COMMENTS | CAP_ENUM_TYPE | CAP_FK_NEEDS_INDEX | CAP_FK_PINS_KEY,	/* not CAP_INLINE_REFERENCES: MySQL
 							 * ignores a column's REFERENCES */
 	.max_ident_len = 64,
 	.quote_open = '`',

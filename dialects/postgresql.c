@@ -364,6 +364,33 @@ static bool pg_cast_needs_using(const struct type *from, const struct type *to)
 	return f != t;
 }
 
+/* The casts ALTER COLUMN ... USING cannot make in one step.  boolean
+ * converts only to and from integer; between other groups (an integer
+ * and a date, one enum and another) only the text form is common
+ * ground, so the cast goes through text. */
+static const struct type pg_via_integer = {
+	.kind = TY_INTEGER, .length = -1, .precision = -1, .scale = TYPE_NO_SCALE
+};
+static const struct type pg_via_text = {
+	.kind = TY_TEXT, .length = -1, .precision = -1, .scale = TYPE_NO_SCALE
+};
+
+static const struct type *pg_cast_via(const struct type *from, const struct type *to)
+{
+	enum pg_cast_group f = pg_cast_group(from), t = pg_cast_group(to);
+
+	if (f == PG_UNKNOWN || t == PG_UNKNOWN || f == PG_STRING || t == PG_STRING)
+		return NULL;
+	if ((f == PG_BOOLEAN && t == PG_NUMBER) || (f == PG_NUMBER && t == PG_BOOLEAN)) {
+		if (from->kind == TY_INTEGER || to->kind == TY_INTEGER)
+			return NULL;
+		return &pg_via_integer;
+	}
+	if (f == PG_ENUM && t == PG_ENUM)
+		return strcmp(from->enum_name.name, to->enum_name.name) != 0 ? &pg_via_text : NULL;
+	return f != t ? &pg_via_text : NULL;
+}
+
 static const char *const pg_begin[] = { "BEGIN", NULL };
 static const char *const pg_commit[] = { "COMMIT", NULL };
 
@@ -374,7 +401,8 @@ const struct dialect dialect_postgresql = {
 		CAP_NATIVE_ENUM | CAP_SEQUENCES | CAP_SCHEMAS | CAP_PARTIAL_INDEX |
 		CAP_EXPRESSION_INDEX | CAP_CONCURRENT_INDEX | CAP_EXCLUDE_CONSTRAINT |
 		CAP_DEFERRABLE | CAP_DEFERRABLE_FK | CAP_USING_CAST | CAP_ALTER_CONSTRAINTS |
-		CAP_INDEX_METHOD | CAP_INDEX_NULLS_ORDER | CAP_INLINE_REFERENCES |
+		CAP_INDEX_METHOD | CAP_INDEX_NULLS_ORDER | CAP_INLINE_REFERENCES | CAP_FK_PINS_KEY |
+		CAP_MERGES_SAME_KEYS |
 		CAP_FK_IMPLICIT_COLUMNS,
 	.max_ident_len = 63,
 	.quote_open = '"',
@@ -390,6 +418,7 @@ const struct dialect dialect_postgresql = {
 	.type_sql = pg_type_sql,
 	.column_type_sql = pg_column_type_sql,
 	.cast_needs_using = pg_cast_needs_using,
+	.cast_via = pg_cast_via,
 	.auto_constraint_name = pg_auto_constraint_name,
 	/* every emit entry NULL: the generic statements are PostgreSQL's */
 };

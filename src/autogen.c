@@ -180,6 +180,9 @@ enum phase {
 	PH_TABLE_COMMENT,
 	PH_CREATE_CONSTRAINT,
 	PH_CREATE_INDEX,
+	PH_CREATE_TABLE_LATE,	/* new tables whose foreign keys need a key
+				 * made above (and the new tables that
+				 * reference those) */
 	PH_CREATE_FK,
 	PH_DROP_LEFT,		/* enums and sequences nothing uses any more */
 	PH__COUNT
@@ -209,7 +212,8 @@ struct gen {
 	struct phase_steps ph[PH__COUNT];
 	struct strmap *marks;		/* "d<ptr>": dropped by a step; "f<ptr>":
 					 * a foreign key made later; "e<key>":
-					 * an enum remade */
+					 * an enum remade; "l<ptr>": a new table
+					 * made late */
 	struct strmap *states;		/* "<ptr>" of a from column -> colstate */
 };
 
@@ -492,7 +496,7 @@ static struct op *retype_op(struct gen *g, struct schema *m, const struct sch_ta
 	op->u.alter.type = *to;
 	if ((d->caps & CAP_USING_CAST) && d->cast_needs_using && d->cast_needs_using(from, to)) {
 		struct sbuf sb = SBUF_INIT;
-		dialect_cast_sql(d, m, g->a, column, to, &sb);
+		dialect_cast_sql(d, m, g->a, column, from, to, &sb);
 		op->u.alter.using_expr = arena_strdup(g->a, sbuf_str(&sb));
 		sbuf_release(&sb);
 	}
@@ -533,6 +537,63 @@ static const struct type text_type = { TY_TEXT, { 0, 0 }, -1, -1, TYPE_NO_SCALE,
 
 /* ---- phases ---- */
 
+/* An index's columns, where it is on plain columns only and without a
+ * WHERE; else 0. */
+static size_t index_columns(const struct sch_index *ix, const char **cols, size_t max)
+{
+	const struct index_elem *x;
+	size_t n = 0;
+
+	if (ix->def->where)
+		return 0;
+	for (x = ix->def->elems; x; x = x->next) {
+		if (!x->column.name || n == max)
+			return 0;
+		cols[n++] = x->column.name;
+	}
+	return n;
+}
+
+/* Whether a and b hold the same names, in any order (b without repeats). */
+static bool same_set(const char **a, size_t na, const char **b, size_t nb)
+{
+	size_t i, j;
+
+	if (na != nb)
+		return false;
+	for (i = 0; i < na; i++) {
+		for (j = 0; j < nb && strcmp(a[i], b[j]) != 0; j++)
+			;
+		if (j == nb)
+			return false;
+	}
+	return true;
+}
+
+/* Whether a unique index of ref on these columns goes or changes: where
+ * the dialect lets a foreign key lean on one (CAP_FK_PINS_KEY), the key
+ * must go first. */
+static bool unique_index_changes(struct gen *g, const struct sch_table *ref, const char **cols,
+				 size_t n)
+{
+	const struct sch_table *tt = schema_table(g->to, &ref->name);
+	const char *ic[64];
+	size_t i, k;
+
+	if (!(g->from->dialect->caps & CAP_FK_PINS_KEY))
+		return false;
+	for (i = 0; i < ref->nindexes; i++) {
+		const struct sch_index *ix = ref->indexes[i], *m;
+		if (!ix->def->unique || !(k = index_columns(ix, ic, 64)) ||
+		    !same_set(cols, n, ic, k))
+			continue;
+		m = tt ? schema_index(tt, ix->name) : NULL;
+		if (!m || !schema_index_equal(ix, m))
+			return true;
+	}
+	return false;
+}
+
 /* Whether the primary key or unique constraint of ref (in `from`) that a
  * foreign key to these columns leans on is dropped, remade or new. */
 static bool key_changes(struct gen *g, const struct sch_table *ref, const char **cols,
@@ -540,6 +601,9 @@ static bool key_changes(struct gen *g, const struct sch_table *ref, const char *
 {
 	const struct sch_table *tt = schema_table(g->to, &ref->name);
 	size_t i;
+
+	if (unique_index_changes(g, ref, cols, n))
+		return true;
 
 	for (i = 0; i < ref->nconstraints; i++) {
 		const struct sch_constraint *k = ref->constraints[i], *m;
@@ -572,6 +636,57 @@ static bool fk_goes(struct gen *g, const struct sch_table *ft, const struct sch_
 	       key_changes(g, ref, c->ref_columns, c->nref_columns);
 }
 
+/* Whether cols begin with the foreign key's columns. */
+static bool fk_in_front(const char **cols, size_t n, const struct sch_constraint *fk)
+{
+	size_t i;
+
+	if (n < fk->ncolumns)
+		return false;
+	for (i = 0; i < fk->ncolumns; i++)
+		if (strcmp(cols[i], fk->columns[i]) != 0)
+			return false;
+	return true;
+}
+
+/* Whether an index or key of a with the foreign key's columns in front is
+ * not in b as it is in a. */
+static bool fk_index_gone(const struct sch_table *a, const struct sch_table *b,
+			  const struct sch_constraint *fk)
+{
+	const char *ic[64];
+	size_t i, k;
+
+	for (i = 0; i < a->nindexes; i++) {
+		const struct sch_index *m = schema_index(b, a->indexes[i]->name);
+		k = index_columns(a->indexes[i], ic, 64);
+		if (fk_in_front(ic, k, fk) && (!m || !schema_index_equal(a->indexes[i], m)))
+			return true;
+	}
+	for (i = 0; i < a->nconstraints; i++) {
+		const struct sch_constraint *c = a->constraints[i], *m;
+		if ((c->kind != CON_PRIMARY_KEY && c->kind != CON_UNIQUE) ||
+		    !fk_in_front(c->columns, c->ncolumns, fk))
+			continue;
+		m = schema_constraint_match(b, c);
+		if (!m || !schema_constraint_equal(c, m))
+			return true;
+	}
+	return false;
+}
+
+/* Where a foreign key needs an index on its own table (CAP_FK_NEEDS_INDEX),
+ * one that could serve it going (up) or coming (down: it goes again) means
+ * the key goes first and comes back after: the database may have let the
+ * index it made for the key go in favour of the new one. */
+static bool fk_index_changes(struct gen *g, const struct sch_table *ft,
+			     const struct sch_table *tt, const struct sch_constraint *fk)
+{
+	if (!(g->from->dialect->caps & CAP_FK_NEEDS_INDEX))
+		return false;
+	return fk_index_gone(ft, tt, fk) || fk_index_gone(tt, ft, fk);
+}
+
 /* What goes from tables that stay: foreign keys, indexes, constraints. */
 static void drop_parts(struct gen *g)
 {
@@ -584,15 +699,17 @@ static void drop_parts(struct gen *g)
 		for (j = 0; j < ft->nconstraints; j++) {
 			const struct sch_constraint *c = ft->constraints[j], *m;
 			if (c->kind == CON_FOREIGN_KEY) {
-				if (!fk_goes(g, ft, tt, c))
+				if (!fk_goes(g, ft, tt, c) && !fk_index_changes(g, ft, tt, c))
 					continue;
 				mark(g, 'd', c);
 				constraint_step(g, PH_DROP_FK, ft, c, true);
 				continue;
 			}
+			/* a key or check outlives its columns' change of type on
+			 * every dialect (the index is rebuilt, the check's text
+			 * read again for the new type) */
 			m = schema_constraint_match(tt, c);
-			if (m && schema_constraint_equal(c, m) &&
-			    !columns_change(g, ft, c->columns, c->ncolumns))
+			if (m && schema_constraint_equal(c, m))
 				continue;
 			mark(g, 'd', c);
 			constraint_step(g, PH_DROP_CONSTRAINT, ft, c, true);
@@ -652,7 +769,21 @@ static void tables_ordered(struct gen *g, struct schema *in, struct schema *othe
 				continue;
 			done[i] = true;
 			left--;
-			table_step(g, dropping ? PH_DROP_TABLE : PH_CREATE_TABLE, t, 'f', dropping);
+			if (dropping) {
+				table_step(g, PH_DROP_TABLE, t, 'f', true);
+				continue;
+			}
+			/* late where it references a table made late */
+			for (j = 0; j < t->nconstraints && !marked(g, 'l', t); j++) {
+				const struct sch_constraint *c = t->constraints[j];
+				const struct sch_table *ref;
+				if (c->kind == CON_FOREIGN_KEY && !marked(g, 'f', c) &&
+				    (ref = schema_table(in, &c->ref_table)) != NULL &&
+				    ref != t && marked(g, 'l', ref))
+					mark(g, 'l', t);
+			}
+			table_step(g, marked(g, 'l', t) ? PH_CREATE_TABLE_LATE : PH_CREATE_TABLE,
+				   t, 'f', false);
 		}
 		if (left != before)
 			continue;
@@ -763,6 +894,29 @@ static void types_phase(struct gen *g)
 	}
 }
 
+/* The type a column of an enum being remade has while the enum is: text;
+ * but where an enum is only a column type (CAP_ENUM_TYPE without
+ * CAP_NATIVE_ENUM), the enum's new values inline, so the column goes
+ * there in one change and stays fit for an index (MySQL indexes TEXT only
+ * by a prefix). */
+static const struct type *enum_away_type(struct gen *g, const struct type *t)
+{
+	const struct dialect *d = g->from->dialect;
+	const struct sch_enum *w = schema_enum(g->to, &t->enum_name);
+	struct type *in;
+	size_t i;
+
+	if ((d->caps & CAP_NATIVE_ENUM) || !(d->caps & CAP_ENUM_TYPE) || !w)
+		return &text_type;
+	in = ARENA_NEW(g->a, struct type);
+	*in = text_type;
+	in->kind = TY_ENUM;
+	for (i = 0; i < w->nvalues; i++)
+		ir_valuelist_append(&in->enum_values,
+				    ir_new_value(g->a, VAL_STRING, w->values[i], nowhere()));
+	return in;
+}
+
 /* One column that stays: its type (by way of text when its enum is
  * remade), then nullability, default and comment in one alter_column. */
 static void column_phase(struct gen *g, const struct sch_table *ft, const struct sch_table *tt,
@@ -772,10 +926,13 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 	struct op *up, *down;
 	struct step *st;
 
-	if (enum_remade(g, fc->type))
-		retype_step(g, PH_ENUM_AWAY, ft, fc, &text_type);
-	if (!types_same(g, s->type, tc->type) || (enum_remade(g, fc->type) &&
-						  s->type == &text_type))
+	const struct type *away = NULL;
+
+	if (enum_remade(g, fc->type)) {
+		away = enum_away_type(g, fc->type);
+		retype_step(g, PH_ENUM_AWAY, ft, fc, away);
+	}
+	if (!types_same(g, s->type, tc->type) || (away && s->type == away))
 		retype_step(g, PH_ALTER_COLUMN, ft, fc, tc->type);
 	if (fc->autoincrement != tc->autoincrement)
 		note(g, true, "column '%s.%s' %s autoincrement in the schema file: no op changes "
@@ -903,8 +1060,10 @@ static void make_parts(struct gen *g)
 	}
 }
 
-/* A new table's foreign keys wait for PH_CREATE_FK where the table they
- * reference stays but its columns are not yet what they will be. */
+/* A new table waits for PH_CREATE_TABLE_LATE where a table it references
+ * stays but its columns or key are not yet what they will be.  (Not its
+ * foreign key alone for PH_CREATE_FK: an unnamed one could not be added
+ * to an existing table on every dialect.) */
 static void new_tables_fks(struct gen *g)
 {
 	size_t i, j;
@@ -921,7 +1080,7 @@ static void new_tables_fks(struct gen *g)
 			ref = schema_table(g->from, &c->ref_table);
 			if (ref && (columns_change(g, ref, c->ref_columns, c->nref_columns) ||
 				    key_changes(g, ref, c->ref_columns, c->nref_columns)))
-				mark(g, 'f', c);
+				mark(g, 'l', tt);
 		}
 	}
 }

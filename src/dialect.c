@@ -244,10 +244,20 @@ bool dialect_default_text(const struct dialect *d, struct schema *m, struct aren
 }
 
 void dialect_cast_sql(const struct dialect *d, struct schema *m, struct arena *a,
-		      const char *column, const struct type *to, struct sbuf *out)
+		      const char *column, const struct type *from, const struct type *to,
+		      struct sbuf *out)
 {
+	const struct type *via = d->cast_via ? d->cast_via(from, to) : NULL;
+
 	sbuf_adds(out, "CAST(");
+	if (via)
+		sbuf_adds(out, "CAST(");
 	dialect_quote_ident(d, out, column);
+	if (via) {
+		sbuf_adds(out, " AS ");
+		spell(d, m, a, via, NULL, out);
+		sbuf_addc(out, ')');
+	}
 	sbuf_adds(out, " AS ");
 	spell(d, m, a, to, NULL, out);
 	sbuf_addc(out, ')');
@@ -962,6 +972,52 @@ static void table_line(struct emitter *e, size_t *n)
  * declare, then the constraints columns declare inline (foreign keys,
  * unique, an inline enum's check) in column order, then the table's
  * own constraints as written. */
+static bool same_key_columns(const struct identlist *a, const struct identlist *b)
+{
+	const struct ident *x, *y;
+
+	for (x = a->head, y = b->head; x && y; x = x->next, y = y->next)
+		if (strcmp(x->name, y->name) != 0)
+			return false;
+	return !x && !y;
+}
+
+/* Where CREATE TABLE keeps one of two keys on the same columns
+ * (CAP_MERGES_SAME_KEYS): whether the unique constraint k repeats the
+ * primary key or a unique constraint before it, so it must be added after
+ * the table to be there at all. */
+static bool key_merged(struct emitter *e, const struct op *op, const struct constraint *k)
+{
+	const struct constraint *o;
+	const struct column *c;
+	const struct ident *x;
+
+	if (!has_cap(e, CAP_MERGES_SAME_KEYS) || k->kind != CON_UNIQUE)
+		return false;
+	for (o = op->u.table.constraints; o; o = o->next) {
+		bool before = false;
+		const struct constraint *p;
+		if (o == k || (o->kind != CON_PRIMARY_KEY && o->kind != CON_UNIQUE) ||
+		    !same_key_columns(&o->columns, &k->columns) ||
+		    o->deferrable != k->deferrable || o->initially != k->initially)
+			continue;
+		for (p = op->u.table.constraints; p && p != k; p = p->next)
+			before |= p == o;
+		if (o->kind == CON_PRIMARY_KEY || before)
+			return true;
+	}
+	/* the primary key said on the columns, in their order */
+	x = k->columns.head;
+	for (c = op->u.table.columns; c; c = c->next) {
+		if (!c->primary_key)
+			continue;
+		if (!x || strcmp(x->name, c->name.name) != 0)
+			return false;
+		x = x->next;
+	}
+	return x == NULL && k->columns.head != NULL;
+}
+
 static bool generic_create_table(struct emitter *e, const struct op *op)
 {
 	const struct qname *t = &op->u.table.name;
@@ -1014,6 +1070,8 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 		}
 	}
 	for (k = op->u.table.constraints; k; k = k->next) {
+		if (key_merged(e, op, k))
+			continue;
 		table_line(e, &n);
 		emit_constraint(e, k);
 	}
@@ -1026,6 +1084,16 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 		e->d->table_options_sql(e, op->u.table.options);
 	if (!emit_finish(e, errs))
 		return false;
+	/* the keys CREATE TABLE would have merged into another */
+	for (k = op->u.table.constraints; k; k = k->next) {
+		if (!key_merged(e, op, k))
+			continue;
+		emit_alter_table(e, t);
+		emit_raw(e, "ADD ");
+		emit_constraint(e, k);
+		if (!emit_finish(e, errs))
+			return false;
+	}
 	if (op->u.table.comment)
 		emit_inline_comment(e, t, NULL, op->u.table.comment, op->span);
 	for (c = op->u.table.columns; c; c = c->next)

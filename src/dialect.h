@@ -45,9 +45,19 @@ enum dialect_cap {
 						 * definition and after a table's */
 	CAP_ENUM_TYPE = 1u << 18,		/* an inline enum is a type of its
 						 * own, no CHECK needed */
-	CAP_FK_IMPLICIT_COLUMNS = 1u << 19	/* REFERENCES t means t's primary
+	CAP_FK_IMPLICIT_COLUMNS = 1u << 19,	/* REFERENCES t means t's primary
 						 * key (else they are spelled out,
 						 * from the model) */
+	CAP_FK_NEEDS_INDEX = 1u << 20,		/* a foreign key needs an index
+						 * with its columns in front, and
+						 * takes over one made later: it
+						 * cannot go while the key is there */
+	CAP_FK_PINS_KEY = 1u << 21,		/* the key or unique index a foreign
+						 * key references cannot go while
+						 * the foreign key is there */
+	CAP_MERGES_SAME_KEYS = 1u << 22		/* CREATE TABLE keeps one of two keys
+						 * on the same columns (a second is
+						 * added after, by ALTER TABLE) */
 };
 
 /* Where finished statements and comments go: the --sql writer prints them,
@@ -135,6 +145,10 @@ struct dialect {
 	/* Whether changing a column from one type to the other needs an
 	 * explicit conversion ('using'); NULL: never. */
 	bool (*cast_needs_using)(const struct type *from, const struct type *to);
+	/* Where the dialect has no cast straight from one type to the other,
+	 * the type to cast through (boolean to bigint via integer); NULL: a
+	 * single cast does, or the hook is NULL. */
+	const struct type *(*cast_via)(const struct type *from, const struct type *to);
 	/* A column default (a value or raw SQL), where the dialect spells one
 	 * differently; NULL: the generic spelling. */
 	bool (*default_sql)(struct emitter *e, const struct value *v, const struct type *t);
@@ -198,7 +212,8 @@ bool dialect_type_text(const struct dialect *d, struct schema *m, struct arena *
 bool dialect_default_text(const struct dialect *d, struct schema *m, struct arena *a,
 			  const struct value *v, const struct type *t, struct sbuf *out);
 void dialect_cast_sql(const struct dialect *d, struct schema *m, struct arena *a,
-		      const char *column, const struct type *to, struct sbuf *out);
+		      const char *column, const struct type *from, const struct type *to,
+		      struct sbuf *out);
 
 /* Building statements: begin, append, end (which hands it to the sink). */
 void emit_begin(struct emitter *e);

@@ -2914,7 +2914,9 @@ const struct sch_index *schema_index(const struct sch_table *t, const char *name
 
 /* Whether the database would give c the name it has if it were made
  * now, unnamed: then an op may leave the name out.  A name given before a
- * rename of its table or column is not what a new constraint would get. */
+ * rename of its table or column is not what a new constraint would get.
+ * A name an op gave that is the database's own choice may go too (MySQL
+ * makes a different index for a foreign key named in the DDL). */
 struct fresh_ctx {
 	struct name_ctx n;
 	const char *own;
@@ -2933,7 +2935,7 @@ static bool name_is_fresh(struct schema *s, const struct sch_table *t,
 	struct fresh_ctx f = { { s, t, c->kind }, c->name };
 	const char *fresh;
 
-	if (!c->auto_named || !c->name || !s->dialect->auto_constraint_name)
+	if (!c->name || !s->dialect->auto_constraint_name)
 		return false;
 	fresh = auto_name(s, t, c, fresh_taken, &f);
 	return fresh && strcmp(fresh, c->name) == 0;
