@@ -152,6 +152,12 @@ build/tests/sqlite_run: tests/tools/sqlite_run.c
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(WARN) $(CFLAGS) -o $@ $< $(LDFLAGS) $(SQLITE_LIBS)
 
+# The randomized autogenerate test's schema files (tests/autogen-random.t).
+build/tests/schema_mutate: tests/tools/schema_mutate.c
+	@mkdir -p build/tests
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(WARN) $(CFLAGS) -o $@ $< $(LDFLAGS)
+
 # The library's example program (examples/api), built as a user would:
 # retort.h and libretort.a.  tests/c-api.t runs it.
 build/examples/apply: examples/api/apply.c build/libretort.a
@@ -159,7 +165,7 @@ build/examples/apply: examples/api/apply.c build/libretort.a
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) -Isrc $(WARN) $(CFLAGS) -o $@ $< build/libretort.a $(LDFLAGS) $(LIBS)
 
-tools: build/tests/sqlite_run build/examples/apply
+tools: build/tests/sqlite_run build/tests/schema_mutate build/examples/apply
 
 # Everything: unit tests, golden (normal and sanitized builds), real servers.
 check: all asan tsan unit tools

@@ -1,0 +1,540 @@
+#!/usr/bin/env bash
+# Autogenerate, at random: tests/tools/schema_mutate (a fixed seed) writes
+# a schema file a round, each a few random changes from the one before
+# (tables, columns, types, nullability, defaults, comments, primary keys,
+# unique, check and foreign key constraints, indexes, enums).  Each round
+# the file is copied into a project, `revision --autogenerate` writes a
+# revision (or says there is no change, which must be because the file
+# changes nothing; a column dropped and one of its type added must be
+# suggested as a rename), `check` must then find head equal to the file
+# (replay) and `verify` every downgrade exact on mysql, postgresql and
+# sqlite.  Then on a real PostgreSQL 15, SQLite and MariaDB (one database
+# each, kept from round to round) the revision is applied, downgraded and
+# applied again: the database after the downgrade must be described as
+# before the upgrade (tables, columns with type, nullability, default and
+# comment, keys, constraints, indexes, enums), and after the second
+# upgrade as after the first.
+#
+# Before the random rounds come the cases in tests/fixtures/autogen-steps
+# (each folder's files in number order, then an empty schema file), each
+# checked the same way: schema files the random rounds once failed on.
+#
+# After a round that fails, its history is moved out of the project (to
+# $tmp/failed/rNNN) and a new one starts: a revision from base to the
+# round's file, applied to emptied databases; so a failure is reported
+# once, not again in every round after it.  When no new history can be
+# made, the rounds after are skipped until one can.
+#
+# RETORT_AUTOGEN_SEED (default 1) and RETORT_AUTOGEN_ROUNDS
+# (default 250) choose the files; RETORT_AUTOGEN_KEEP=DIR keeps the project,
+# the schema files and the failed revisions there; RETORT_AUTOGEN_BREAK=N
+# takes the first op out of round N's downgrade, to see the test fail.
+# shellcheck source-path=SCRIPTDIR
+. "$(dirname "${BASH_SOURCE[0]}")/lib/pg.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/lib/maria.sh"
+
+TIMEOUT=${RETORT_TEST_TIMEOUT:-120}
+SEED=${RETORT_AUTOGEN_SEED:-1}
+ROUNDS=${RETORT_AUTOGEN_ROUNDS:-250}
+MUTATE=$(abspath "${RETORT_SCHEMA_MUTATE:-$RETORT_ROOT/build/tests/schema_mutate}")
+RUN=$(abspath "${RETORT_SQLITE_RUN:-$RETORT_ROOT/build/tests/sqlite_run}")
+mktempdir tmp
+[ "$(id -u)" -ne 0 ] || chmod 755 "$tmp"
+P=$tmp/p
+
+for tool in "$RETORT" "$MUTATE" "$RUN"; do
+	if [ ! -x "$tool" ]; then
+		diag "$tool is missing: make all tools"
+		not_ok "the tools are built"
+		tap_done
+		exit
+	fi
+done
+
+# ---- the schema files: the fixed cases, then the random ones ----
+STEPS=$RETORT_ROOT/tests/fixtures/autogen-steps
+mkdir -p "$tmp/gen" "$tmp/rand" "$tmp/failed" "$P/p/versions"
+if ! "$MUTATE" "$SEED" "$ROUNDS" "$tmp/rand" 2>"$tmp/mutate.err"; then
+	diag_file "$tmp/mutate.err"
+	not_ok "schema_mutate $SEED $ROUNDS"
+	tap_done
+	exit
+fi
+total=0
+# add_round FILE WHAT [EXP]: the next round's schema file, what it changes
+# (for diagnostics) and the file of what the test expects of it
+# (schema_mutate's .exp; none: nothing but that it applies)
+add_round() {
+	total=$((total + 1))
+	local n
+	n=$(printf '%03d' "$total")
+	cp "$1" "$tmp/gen/$n.mig"
+	printf '%s\n' "$2" >"$tmp/gen/$n.what"
+	if [ -n "${3:-}" ] && [ -f "$3" ]; then
+		cp "$3" "$tmp/gen/$n.exp"
+	else
+		: >"$tmp/gen/$n.exp"
+	fi
+}
+: >"$tmp/empty.mig"
+nsteps=0
+for dir in "$STEPS"/*/; do
+	name=$(basename "$dir")
+	for f in $(cd "$dir" && ls -- *.mig | sort -n); do
+		add_round "$dir/$f" "tests/fixtures/autogen-steps/$name/$f"
+	done
+	add_round "$tmp/empty.mig" "after tests/fixtures/autogen-steps/$name: an empty schema file"
+	nsteps=$((nsteps + 1))
+done
+for f in "$tmp/rand/"*.mig; do
+	b=${f%.mig}
+	add_round "$f" "$(printf 'tests/tools/schema_mutate %s %s, file %s:\n' "$SEED" "$ROUNDS" \
+		"$(basename "$f")"; cat "$b.what")" "$b.exp"
+done
+note "$nsteps cases from tests/fixtures/autogen-steps, then seed $SEED, $ROUNDS rounds: $total in all"
+
+# ---- the project ----
+cat >"$P/retort.ini" <<'EOF'
+[retort]
+script_location = p
+schema = schema.mig
+dialect = postgresql
+dialects = mysql, postgresql, sqlite
+version_table = alembic_version
+transaction_per_migration = false
+EOF
+cat >"$P/p/script.mig.tmpl" <<'EOF'
+revision '${revision}';
+revises ${revises};
+message '${message}';
+
+upgrade {
+${upgrades}}
+
+downgrade {
+${downgrades}}
+EOF
+
+# r ARGS...: retort in the project; stdout, stderr and status in $tmp/out,
+# $tmp/err and $rc.
+r() {
+	rc=0
+	(cd "$P" && run_limited "$TIMEOUT" "$RETORT" "$@") </dev/null >"$tmp/out" 2>"$tmp/err" || rc=$?
+}
+
+# diag_run: the last command's status and output.
+diag_run() {
+	diag "exit $rc; stdout:"
+	diag_file "$tmp/out" 40
+	diag "stderr:"
+	diag_file "$tmp/err" 40
+}
+
+# diag_round N: what round N changed and the revision it made.
+diag_round() {
+	diag "round $1 changed:"
+	diag_file "$tmp/gen/$1.what"
+	if [ "$1" != 001 ]; then
+		diag "the schema file's change:"
+		diff -u "$tmp/gen/$(printf '%03d' $((10#$1 - 1))).mig" "$tmp/gen/$1.mig" \
+			>"$tmp/file.diff" || true
+		diag_file "$tmp/file.diff" 60
+	fi
+	if [ -n "$revfile" ] && [ -f "$revfile" ]; then
+		diag "the revision ($(basename "$revfile")):"
+		diag_file "$revfile" 120
+	fi
+}
+
+# ---- describing a database: sorted lines, order of columns ignored ----
+read -r -d '' PG_DESCRIBE <<'EOF'
+WITH t AS (
+	SELECT c.oid, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+	WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'alembic_version'
+)
+SELECT 'table ' || relname || coalesce(' comment ' || obj_description(oid, 'pg_class'), '') FROM t
+UNION ALL
+SELECT 'column ' || t.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+	|| CASE WHEN a.attnotnull THEN ' not null' ELSE ' null' END
+	|| coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '')
+	|| coalesce(' comment ' || col_description(t.oid, a.attnum), '')
+FROM t JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_attrdef d ON d.adrelid = t.oid AND d.adnum = a.attnum
+UNION ALL
+SELECT 'constraint ' || t.relname || ' ' || c.conname || ' ' || pg_get_constraintdef(c.oid)
+FROM t JOIN pg_constraint c ON c.conrelid = t.oid
+UNION ALL
+SELECT 'index ' || t.relname || ' ' || pg_get_indexdef(i.indexrelid)
+FROM t JOIN pg_index i ON i.indrelid = t.oid
+UNION ALL
+SELECT 'enum ' || ty.typname || ' (' || string_agg(e.enumlabel, ', ' ORDER BY e.enumsortorder) || ')'
+FROM pg_type ty JOIN pg_enum e ON e.enumtypid = ty.oid GROUP BY ty.typname
+UNION ALL
+SELECT 'type ' || ty.typname FROM pg_type ty JOIN pg_namespace n ON n.oid = ty.typnamespace
+WHERE n.nspname = 'public' AND ty.typtype NOT IN ('c', 'b') AND ty.typname NOT LIKE '\_%'
+UNION ALL
+SELECT 'sequence ' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = 'public' AND c.relkind = 'S'
+ORDER BY 1;
+EOF
+
+read -r -d '' MYSQL_DESCRIBE <<'EOF'
+SELECT CONCAT('table ', table_name, ' comment ', table_comment) FROM information_schema.tables
+WHERE table_schema = DATABASE() AND table_name <> 'alembic_version'
+UNION ALL
+SELECT CONCAT('column ', table_name, '.', column_name, ' ', column_type,
+	IF(is_nullable = 'NO', ' not null', ' null'), ' default ', IFNULL(column_default, '(none)'),
+	' comment ', column_comment, ' ', extra)
+FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name <> 'alembic_version'
+UNION ALL
+SELECT CONCAT('index ', table_name, ' ', index_name, IF(non_unique = 0, ' unique', ''), ' (',
+	GROUP_CONCAT(CONCAT(column_name, IF(collation = 'D', ' desc', '')) ORDER BY seq_in_index SEPARATOR ', '), ')')
+FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name <> 'alembic_version'
+GROUP BY table_name, index_name, non_unique
+UNION ALL
+SELECT CONCAT('foreign key ', table_name, ' ', constraint_name, ' (',
+	GROUP_CONCAT(column_name ORDER BY ordinal_position SEPARATOR ', '), ') -> ', referenced_table_name, ' (',
+	GROUP_CONCAT(referenced_column_name ORDER BY ordinal_position SEPARATOR ', '), ')')
+FROM information_schema.key_column_usage WHERE table_schema = DATABASE() AND referenced_table_name IS NOT NULL
+GROUP BY table_name, constraint_name, referenced_table_name
+UNION ALL
+SELECT CONCAT('constraint ', table_name, ' ', constraint_name, ' ', constraint_type)
+FROM information_schema.table_constraints WHERE table_schema = DATABASE() AND table_name <> 'alembic_version'
+UNION ALL
+SELECT CONCAT('check ', table_name, ' ', constraint_name, ' ', check_clause)
+FROM information_schema.check_constraints WHERE constraint_schema = DATABASE()
+ORDER BY 1;
+EOF
+
+SQLITE_TABLES="m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> 'alembic_version'"
+read -r -d '' SQLITE_DESCRIBE <<EOF
+SELECT 'table ' || m.name FROM sqlite_schema m WHERE $SQLITE_TABLES
+UNION ALL
+SELECT 'column ' || m.name || '.' || p.name || ' ' || p.type
+	|| CASE WHEN p."notnull" THEN ' not null' ELSE ' null' END
+	|| ' default ' || ifnull(p.dflt_value, '(none)') || ' pk ' || p.pk
+FROM sqlite_schema m, pragma_table_xinfo(m.name) p WHERE $SQLITE_TABLES
+UNION ALL
+SELECT 'foreign key ' || m.name || ' (' || group_concat(f."from", ', ') || ') -> ' || f."table"
+	|| ' (' || group_concat(ifnull(f."to", '?'), ', ') || ') ' || f.on_update || ' ' || f.on_delete
+FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE $SQLITE_TABLES
+GROUP BY m.name, f.id
+UNION ALL
+SELECT 'index ' || m.name || ' ' || CASE WHEN i.origin = 'c' THEN i.name ELSE i.origin END
+	|| CASE WHEN i."unique" THEN ' unique' ELSE '' END || ' ('
+	|| (SELECT group_concat(x.name || CASE WHEN x."desc" THEN ' desc' ELSE '' END, ', ')
+		FROM (SELECT name, "desc" FROM pragma_index_xinfo(i.name) WHERE key ORDER BY seqno) x)
+	|| ')' || CASE WHEN i.partial THEN ' partial' ELSE '' END
+FROM sqlite_schema m, pragma_index_list(m.name) i WHERE $SQLITE_TABLES
+UNION ALL
+SELECT 'sql ' || m.name || char(9) || replace(replace(m.sql, char(10), ' '), char(9), ' ')
+FROM sqlite_schema m WHERE $SQLITE_TABLES
+ORDER BY 1;
+EOF
+
+# The check constraints in SQLite's CREATE TABLE text (its catalog has no
+# other place for them): "sql TABLE<tab>TEXT" lines become
+# "check TABLE [CONSTRAINT name] CHECK (...)".
+sqlite_checks() {
+	awk -F '\t' '
+		/^sql / {
+			t = substr($1, 5); s = $2
+			while ((i = index(toupper(s), "CHECK (")) > 0) {
+				pre = substr(s, 1, i - 1); name = ""
+				if (match(pre, /CONSTRAINT +("[^"]*"|[^ ]+) +$/))
+					name = substr(pre, RSTART, RLENGTH)
+				rest = substr(s, i + 6); d = 0
+				for (j = 1; j <= length(rest); j++) {
+					ch = substr(rest, j, 1)
+					if (ch == "(") d++
+					else if (ch == ")" && --d == 0) break
+				}
+				print "check " t " " name "CHECK " substr(rest, 1, j)
+				s = substr(rest, j + 1)
+			}
+			next
+		}
+		{ print }'
+}
+
+# ---- the databases ----
+dbs=()
+declare -A URL DEAD
+describe() {
+	local st
+	case $1 in
+	postgresql)
+		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -At -v ON_ERROR_STOP=1 -d rt \
+			<<<"$PG_DESCRIBE" >"$tmp/desc.raw" 2>"$tmp/desc.err"
+		;;
+	mysql)
+		maria_sql rt --raw <<<"$MYSQL_DESCRIBE" >"$tmp/desc.raw" 2>"$tmp/desc.err"
+		;;
+	sqlite)
+		run_limited "$TIMEOUT" "$RUN" "$P/rt.db" query "$SQLITE_DESCRIBE" \
+			>"$tmp/desc.raw" 2>"$tmp/desc.err"
+		;;
+	esac
+	st=$?
+	if [ "$st" -ne 0 ]; then
+		diag "$1: describing the database fails (exit $st):"
+		diag_file "$tmp/desc.err" 20
+		return 1
+	fi
+	if [ "$1" = sqlite ]; then
+		sqlite_checks <"$tmp/desc.raw"
+	else
+		cat "$tmp/desc.raw"
+	fi | LC_ALL=C sort
+}
+
+# empty_db NAME: the database dropped and made again, empty.
+empty_db() {
+	case $1 in
+	postgresql)
+		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d postgres \
+			-c "DROP DATABASE IF EXISTS rt WITH (FORCE)" -c "CREATE DATABASE rt TEMPLATE template0" \
+			</dev/null >"$tmp/empty.err" 2>&1
+		;;
+	mysql)
+		maria_sql "" <<<"DROP DATABASE IF EXISTS rt; CREATE DATABASE rt" >"$tmp/empty.err" 2>&1
+		;;
+	sqlite)
+		rm -f "$P/rt.db" "$P/rt.db-journal"
+		;;
+	esac
+}
+
+# reset_db NAME: made again from nothing up to head; a database that cannot
+# be is left out until the next new history.
+reset_db() {
+	empty_db "$1"
+	r --url "${URL[$1]}" upgrade head
+	if [ "$rc" -ne 0 ]; then
+		if [ -z "${quiet:-}" ]; then
+			diag "$1: made again from base to head, fails: left out until the next new history"
+			diag_run
+		fi
+		DEAD[$1]=1
+	fi
+}
+
+if pg_start; then
+	dbs+=(postgresql)
+	URL[postgresql]="postgresql://postgres@/rt?host=$PGHOST&port=$PGPORT"
+else
+	diag "$PG_ERROR"
+	not_ok "PostgreSQL 15 started"
+fi
+dbs+=(sqlite)
+URL[sqlite]="sqlite:///rt.db"
+if maria_start; then
+	dbs+=(mysql)
+	URL[mysql]="mysql://root@localhost/rt?unix_socket=$MARIA_SOCKET"
+else
+	diag "$MARIA_ERROR"
+	not_ok "MariaDB started"
+fi
+for d in "${dbs[@]}"; do
+	DEAD[$d]=
+	empty_db "$d" || { diag_file "$tmp/empty.err"; DEAD[$d]=1; not_ok "$d: a database to work in"; }
+done
+
+# db_round N NAME: the revision of round N on database NAME: upgrade,
+# downgrade, upgrade; 0 when all is well (the failure said in diag).
+db_round() {
+	local n=$1 d=$2 url=${URL[$2]}
+	describe "$d" >"$tmp/$d.before" || return 1
+	r --url "$url" upgrade head
+	if [ "$rc" -ne 0 ]; then
+		diag "$d: upgrade head fails:"
+		diag_run
+		return 1
+	fi
+	describe "$d" >"$tmp/$d.up" || return 1
+	r --url "$url" downgrade -1
+	if [ "$rc" -ne 0 ]; then
+		diag "$d: downgrade -1 fails:"
+		diag_run
+		return 1
+	fi
+	describe "$d" >"$tmp/$d.down" || return 1
+	if ! cmp -s "$tmp/$d.before" "$tmp/$d.down"; then
+		diag "$d: after the downgrade the database differs from before the upgrade (-before +after):"
+		diff -u "$tmp/$d.before" "$tmp/$d.down" | tail -n +3 | grep '^[-+]' >"$tmp/d.diff"
+		diag_file "$tmp/d.diff" 40
+		r --url "$url" upgrade head
+		return 2
+	fi
+	r --url "$url" upgrade head
+	if [ "$rc" -ne 0 ]; then
+		diag "$d: upgrade head after the downgrade fails:"
+		diag_run
+		return 1
+	fi
+	describe "$d" >"$tmp/$d.up2" || return 1
+	if ! cmp -s "$tmp/$d.up" "$tmp/$d.up2"; then
+		diag "$d: upgraded again, the database differs from the first upgrade (-first +second):"
+		diff -u "$tmp/$d.up" "$tmp/$d.up2" | tail -n +3 | grep '^[-+]' >"$tmp/d.diff"
+		diag_file "$tmp/d.diff" 40
+		return 2
+	fi
+	return 0
+}
+
+# new_history N: round N's failure: the history so far goes (to
+# $tmp/failed/rN) and a new one starts, a revision from base to the schema
+# file, on emptied databases.  0 when it is made; diagnostics unless $quiet.
+quiet=
+new_history() {
+	local n=$1 made=0 d
+	mkdir -p "$tmp/failed/r$n"
+	mv "$P/p/versions/"*.mig "$tmp/failed/r$n/" 2>/dev/null
+	r revision --autogenerate -m "restart at round $n" --rev-id "s$n"
+	if [ "$rc" -ne 0 ]; then
+		[ -n "$quiet" ] || { diag "revision --autogenerate from base:"; diag_run; }
+		made=1
+	else
+		r check
+		if [ "$rc" -ne 0 ]; then
+			[ -n "$quiet" ] || { diag "check:"; diag_run; }
+			made=1
+		fi
+	fi
+	[ "$made" -eq 0 ] || return 1
+	for d in "${dbs[@]}"; do
+		DEAD[$d]=
+		reset_db "$d"
+		[ -z "${DEAD[$d]}" ] || made=1
+	done
+	return "$made"
+}
+
+# ---- the rounds ----
+start=$SECONDS
+nrev=0
+nsame=0
+nfail=0
+stuck=
+for ((i = 1; i <= total; i++)); do
+	n=$(printf '%03d' "$i")
+	revfile=
+	fail=0
+	# no history could be made after a failure: try again with each file,
+	# quietly, so that one failure is not reported again in every round
+	if [ -n "$stuck" ]; then
+		cp "$tmp/gen/$n.mig" "$P/schema.mig"
+		if quiet=1 new_history "$n"; then
+			ok "round $n: a new history from base to the file (none could be made since round $stuck)"
+			stuck=
+		else
+			tap_skip "round $n" "no history from base to the file since round $stuck"
+		fi
+		continue
+	fi
+	cp "$tmp/gen/$n.mig" "$P/schema.mig"
+	r revision --autogenerate -m "round $n" --rev-id "r$n"
+	cp "$tmp/out" "$tmp/out.rev"
+	if [ "$rc" -ne 0 ]; then
+		diag "revision --autogenerate fails:"
+		diag_run
+		fail=1
+	elif grep -q '^No changes in schema detected' "$tmp/out"; then
+		if ! grep -qx same "$tmp/gen/$n.exp"; then
+			diag "autogenerate found no change, but the file changes the schema"
+			fail=1
+		fi
+	else
+		revfile=$(ls "$P/p/versions/r${n}_"*.mig 2>/dev/null)
+		if [ -z "$revfile" ]; then
+			diag "autogenerate wrote no revision r$n:"
+			diag_run
+			fail=1
+		elif grep -qx same "$tmp/gen/$n.exp"; then
+			diag "the file changes nothing (only the order it is written in), but autogenerate wrote a revision"
+			fail=1
+		fi
+		if [ -n "$revfile" ] && [ "$((10#$n))" = "${RETORT_AUTOGEN_BREAK:-0}" ]; then
+			note "round $n: the first op of the downgrade taken out (RETORT_AUTOGEN_BREAK)"
+			awk '/^downgrade \{/ { d = 1 } d && !done && /^\t+[a-z_]+ [a-z]/ && !/^\t+only / { done = 1; next } { print }' \
+				"$revfile" >"$tmp/broken.mig" && cat "$tmp/broken.mig" >"$revfile"
+		fi
+		while read -r kind what; do
+			[ "$kind" = hint ] || continue
+			if [ -n "$revfile" ] && ! grep -qF -- "write $what instead" "$revfile"; then
+				diag "the revision does not suggest: $what"
+				fail=1
+			fi
+		done <"$tmp/gen/$n.exp"
+	fi
+	# head must now be the file, and every downgrade exact
+	broken=0
+	r check
+	if [ "$rc" -ne 0 ]; then
+		diag "check: head is not the schema file:"
+		diag_run
+		broken=1
+	fi
+	r verify
+	if [ "$rc" -ne 0 ]; then
+		diag "verify:"
+		diag_run
+		broken=1
+	fi
+	if [ "$fail" -ne 0 ] || [ "$broken" -ne 0 ]; then
+		diag_round "$n"
+		not_ok "round $n: autogenerate, check, verify"
+	else
+		ok "round $n: autogenerate, check, verify"
+	fi
+	fail=$broken
+
+	# the databases: only for a revision that replays
+	if [ -n "$revfile" ]; then
+		failed_dbs=()
+		for d in "${dbs[@]}"; do
+			if [ -n "${DEAD[$d]}" ]; then
+				tap_skip "round $n: $d" "left out after an earlier failure"
+				continue
+			fi
+			if [ "$fail" -ne 0 ]; then
+				tap_skip "round $n: $d" "the revision failed check or verify"
+				continue
+			fi
+			if db_round "$n" "$d"; then
+				ok "round $n: $d: upgrade, downgrade restores, upgrade again"
+			else
+				failed_dbs+=("$d")
+				diag_round "$n"
+				not_ok "round $n: $d: upgrade, downgrade restores, upgrade again"
+			fi
+		done
+		if [ "${#failed_dbs[@]}" -gt 0 ]; then
+			fail=1
+		else
+			nrev=$((nrev + 1))
+		fi
+	elif grep -q '^No changes in schema detected' "$tmp/out.rev"; then
+		nsame=$((nsame + 1))
+	fi
+	[ "$fail" -ne 0 ] || [ "$broken" -ne 0 ] || continue
+
+	# A failure: a new history from base to this round's file
+	nfail=$((nfail + 1))
+	if new_history "$n"; then
+		ok "round $n: after the failure, a new history from base to the file"
+	else
+		not_ok "round $n: after the failure, a new history from base to the file"
+		stuck=$n
+	fi
+done
+note "$nrev revisions applied, $nsame rounds without change, $nfail rounds failed, in $((SECONDS - start)) s"
+
+if [ -n "${RETORT_AUTOGEN_KEEP:-}" ]; then
+	mkdir -p "$RETORT_AUTOGEN_KEEP"
+	cp -r "$P" "$tmp/gen" "$tmp/failed" "$RETORT_AUTOGEN_KEEP/"
+fi
+pg_stop
+maria_stop
+
+tap_done
