@@ -452,10 +452,7 @@ static const struct sch_constraint *needed_by_fk(const struct sch_table *t,
 			const char *cols[16];
 			bool gone;
 			if (j < t->nindexes) {
-				const struct index_elem *x;
-				for (x = t->indexes[j]->def->elems, k = 0;
-				     x && k < 16 && x->column.name; x = x->next, k++)
-					cols[k] = x->column.name;
+				k = schema_index_columns(t->indexes[j], cols, 16);
 				gone = t->indexes[j] == gone_ix;
 				if (!covers(cols, k, fk))
 					continue;
@@ -499,7 +496,7 @@ static bool ibfk_next(const struct sch_table *t, const struct sch_constraint *fk
 
 static bool fk_covered(const struct sch_table *t, const struct sch_constraint *fk)
 {
-	size_t i, k;
+	size_t i;
 
 	for (i = 0; i < t->nconstraints; i++) {
 		const struct sch_constraint *c = t->constraints[i];
@@ -508,11 +505,8 @@ static bool fk_covered(const struct sch_table *t, const struct sch_constraint *f
 			return true;
 	}
 	for (i = 0; i < t->nindexes; i++) {
-		const struct index_elem *x;
 		const char *cols[16];
-		for (x = t->indexes[i]->def->elems, k = 0; x && k < 16 && x->column.name;
-		     x = x->next, k++)
-			cols[k] = x->column.name;
+		size_t k = schema_index_columns(t->indexes[i], cols, 16);
 		if (covers(cols, k, fk))
 			return true;
 	}

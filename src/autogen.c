@@ -541,17 +541,9 @@ static const struct type text_type = { TY_TEXT, { 0, 0 }, -1, -1, TYPE_NO_SCALE,
  * WHERE; else 0. */
 static size_t index_columns(const struct sch_index *ix, const char **cols, size_t max)
 {
-	const struct index_elem *x;
-	size_t n = 0;
+	size_t n = schema_index_columns(ix, cols, max);
 
-	if (ix->def->where)
-		return 0;
-	for (x = ix->def->elems; x; x = x->next) {
-		if (!x->column.name || n == max)
-			return 0;
-		cols[n++] = x->column.name;
-	}
-	return n;
+	return ix->def->where || n != ix->def->nelems ? 0 : n;
 }
 
 /* Whether a and b hold the same names, in any order (b without repeats). */

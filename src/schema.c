@@ -2912,6 +2912,16 @@ const struct sch_index *schema_index(const struct sch_table *t, const char *name
 	return find_index(t, name, NULL);
 }
 
+size_t schema_index_columns(const struct sch_index *ix, const char **cols, size_t max)
+{
+	const struct index_elem *x;
+	size_t n = 0;
+
+	for (x = ix->def->elems; x && x->column.name && n < max; x = x->next)
+		cols[n++] = x->column.name;
+	return n;
+}
+
 /* Whether the database would give c the name it has if it were made
  * now, unnamed: then an op may leave the name out.  A name given before a
  * rename of its table or column is not what a new constraint would get.

@@ -169,6 +169,9 @@ bool schema_index_equal(const struct sch_index *a, const struct sch_index *b);
 /* Two lists of column names, in order. */
 bool schema_names_equal(const char **a, size_t na, const char **b, size_t nb);
 const struct sch_index *schema_index(const struct sch_table *t, const char *name);
+/* The plain columns an index begins with, up to max of them (an
+ * expression ends them); its nelems tells whether that is all of it. */
+size_t schema_index_columns(const struct sch_index *ix, const char **cols, size_t max);
 
 /* Model objects (of s) as IR, in arena a.  A name the database chose is
  * left out where it would choose the same one again (not after a rename),
