@@ -1,11 +1,17 @@
 /* The MySQL/MariaDB driver, through libmariadb (built when pkg-config
  * finds it).  URL parameters: unix_socket=PATH, charset=NAME (default
  * utf8mb4).  The lock is GET_LOCK, which the server releases when the
- * connection ends. */
+ * connection ends.  Introspection reads information_schema, DATABASE() only. */
 #include "runner.h"
+#include "arena.h"
+#include "dialect.h"
+#include "ir.h"
+#include "irwrite.h"
+#include "strmap.h"
 #include "util.h"
 
 #include <mysql.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -248,6 +254,1042 @@ static void my_rollback(struct db *db)
 	mysql_rollback(db->h);
 }
 
+/* ---- introspect: information_schema as a schema file ----
+ * The tables of DATABASE() read back into the IR the grammar would make
+ * for them, which irwrite prints.  What the mysql dialect made goes back
+ * to what it was made from: BOOL's tinyint(1) to boolean, ENUM(...) to an
+ * inline enum, MariaDB's JSON (a longtext with a json_valid CHECK) to json,
+ * the virtual column an expression index is computed in to the
+ * expression; names the server chose (PRIMARY, t_ibfk_N, CONSTRAINT_N, a
+ * key named after its column) are left out, and the index the server made
+ * for a foreign key with none is not one anybody asked for.  MySQL keeps
+ * no difference between a unique constraint and a unique index on plain
+ * columns: they come back as constraints.  The rest is a line in warn. */
+
+struct myi_col {
+	struct column *c;
+	const char *collation;
+	const char *gen;		/* GENERATION_EXPRESSION, NULL when not generated */
+	bool virtual_gen;
+	bool used;			/* an expression index's: not a column of the model */
+};
+
+struct myi_fk {
+	const char *name;
+	struct constraint *k;
+};
+
+/* The foreign keys whose index the server may have named so. */
+struct myi_fk_ref {
+	const struct myi_fk *fk;
+	struct myi_fk_ref *next;
+};
+
+struct myi_table {
+	const char *name, *collation;
+	struct op *op;
+	struct myi_col *cols;
+	size_t ncols, capcols;
+	struct strmap *by_col;		/* name -> struct myi_col, once cols is whole */
+	struct myi_fk *fks;
+	size_t nfks, capfks;
+	struct strmap *fk_index;	/* a name its index may have -> struct myi_fk_ref */
+	struct constraint **ktail;
+	struct oplist indexes;
+};
+
+struct myi {
+	struct db *db;
+	struct arena *a;
+	struct sbuf *warn, *err;
+	const char *vschema, *vtable;
+	const char *database, *engine, *collation;
+	bool mariadb;			/* quoted COLUMN_DEFAULT, RESTRICT as the default action */
+	struct myi_table **tables;
+	size_t ntables, captables;
+	struct strmap *by_name;
+	struct strmap *fk_names;	/* every foreign key's name in the database */
+};
+
+static const struct span my_no_span;
+
+static void *myi_grow(struct myi *p, void *v, size_t *cap, size_t need, size_t elem)
+{
+	void *n;
+	size_t old = *cap;
+
+	if (need <= old)
+		return v;
+	*cap = old ? old * 2 : 8;
+	if (*cap < need)
+		*cap = need;
+	n = arena_alloc(p->a, *cap * elem);
+	if (old)
+		memcpy(n, v, old * elem);
+	return n;
+}
+
+#define MYI_GROW(p, arr, cap, need) \
+	((arr) = myi_grow((p), (arr), &(cap), (need), sizeof(*(arr))))
+
+static void myi_warn(struct myi *p, const char *fmt, ...) ATTR_PRINTF(2, 3);
+
+static void myi_warn(struct myi *p, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sbuf_vaddf(p->warn, fmt, ap);
+	va_end(ap);
+	sbuf_addc(p->warn, '\n');
+}
+
+static const char *myi_str(struct myi *p, const char *s)
+{
+	return s ? arena_strdup(p->a, s) : NULL;
+}
+
+static struct ident *myi_ident(struct myi *p, const char *name)
+{
+	return ir_new_ident(p->a, name, my_no_span);
+}
+
+static MYSQL_RES *myi_query(struct myi *p, const char *sql)
+{
+	MYSQL_RES *res;
+
+	if (mysql_real_query(p->db->h, sql, (unsigned long)strlen(sql)) != 0 ||
+	    !(res = mysql_store_result(p->db->h))) {
+		set_error(p->db, p->err);
+		return NULL;
+	}
+	return res;
+}
+
+/* ---- literals and expressions ---- */
+
+/* The body of a leading '...', in either escape MySQL writes ('' and
+ * backslashes), and where it ends. */
+static char *myi_unquote(struct myi *p, const char *s, const char **end)
+{
+	static const char from[] = "nrtZb", to[] = "\n\r\t\032\b";
+	struct sbuf sb = SBUF_INIT;
+	char *r;
+
+	for (s++; *s; s++) {
+		if (*s == '\'' && s[1] == '\'') {
+			s++;
+		} else if (*s == '\'') {
+			break;
+		} else if (*s == '\\' && s[1]) {
+			const char *k = strchr(from, *++s);
+			if (k && *k) {
+				sbuf_addc(&sb, to[k - from]);
+				continue;
+			}
+		}
+		sbuf_addc(&sb, *s);
+	}
+	if (end)
+		*end = *s ? s + 1 : s;
+	r = arena_strdup(p->a, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
+}
+
+static bool myi_number(const char *s)
+{
+	size_t i = 0, digits = 0;
+
+	if (s[i] == '-')
+		i++;
+	for (; s[i] >= '0' && s[i] <= '9'; i++)
+		digits++;
+	if (s[i] == '.')
+		for (i++; s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+	if (digits && (s[i] == 'e' || s[i] == 'E')) {
+		size_t e;
+		i++;
+		if (s[i] == '+' || s[i] == '-')
+			i++;
+		for (e = i; s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == e)
+			return false;
+	}
+	return digits && !s[i];
+}
+
+/* A DECIMAL's default as the server pads it (0.00, -7.50): the number. */
+static const char *myi_trim_decimal(struct myi *p, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (!strchr(s, '.') || strpbrk(s, "eE"))
+		return s;
+	while (n && s[n - 1] == '0')
+		n--;
+	if (n && s[n - 1] == '.')
+		n--;
+	return strncmp(s, "-0", n) == 0 && n == 2 ? "0" : arena_strndup(p->a, s, n);
+}
+
+/* The backquote that closes the name opened at s: a doubled one is a
+ * backquote of the name's (NULL when none closes it). */
+static const char *myi_backquote_end(const char *s)
+{
+	for (s++; *s; s++) {
+		if (*s != '`')
+			continue;
+		if (s[1] != '`')
+			return s;
+		s++;
+	}
+	return NULL;
+}
+
+/* Backquotes off the names that need none (the server puts them on every
+ * name in a CHECK or a generated column's expression).  A name with a
+ * backquote of its own needs them, and keeps its doubled one. */
+static const char *myi_unbackquote(struct myi *p, const char *s)
+{
+	struct sbuf sb = SBUF_INIT;
+	const char *r;
+	char q = 0;
+
+	for (; *s; s++) {
+		const char *e;
+		size_t n;
+		if (q) {
+			if (*s == '\\' && s[1])
+				sbuf_addc(&sb, *s++);
+			else if (*s == q)
+				q = 0;
+			sbuf_addc(&sb, *s);
+			continue;
+		}
+		if (*s == '\'' || *s == '"')
+			q = *s;
+		if (*s != '`' || !(e = myi_backquote_end(s))) {
+			sbuf_addc(&sb, *s);
+			continue;
+		}
+		n = (size_t)(e - s - 1);
+		if (n && strspn(s + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+				"0123456789$") == n && !(s[1] >= '0' && s[1] <= '9') &&
+		    !dialect_word_in(dialect_mysql.reserved, dialect_mysql.nreserved, s + 1, n))
+			sbuf_add(&sb, s + 1, n);
+		else
+			sbuf_add(&sb, s, n + 2);
+		s = e;
+	}
+	r = arena_strdup(p->a, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
+}
+
+/* One pair of parentheses around the whole text comes off. */
+static const char *myi_unwrap(struct myi *p, const char *s)
+{
+	size_t n = strlen(s), i;
+	int depth = 0;
+	char q = 0;
+
+	if (n < 2 || s[0] != '(' || s[n - 1] != ')')
+		return s;
+	for (i = 0; i < n; i++) {
+		if (q) {
+			if (s[i] == '\\')
+				i++;
+			else if (s[i] == q)
+				q = 0;
+		} else if (s[i] == '\'' || s[i] == '"' || s[i] == '`') {
+			q = s[i];
+		} else if (s[i] == '(') {
+			depth++;
+		} else if (s[i] == ')' && --depth == 0 && i != n - 1) {
+			return s;
+		}
+	}
+	return arena_strndup(p->a, s + 1, n - 2);
+}
+
+/* ---- types ---- */
+
+static void myi_type_init(struct type *t, enum type_kind kind)
+{
+	memset(t, 0, sizeof(*t));
+	t->kind = kind;
+	t->length = -1;
+	t->precision = -1;
+	t->scale = TYPE_NO_SCALE;
+}
+
+/* enum('a','b'): the values, in MySQL's quoting. */
+static bool myi_enum(struct myi *p, const char *s, struct type *t)
+{
+	if (strncmp(s, "enum(", 5) != 0)
+		return false;
+	myi_type_init(t, TY_ENUM);
+	for (s += 5; *s == '\'';) {
+		char *v = myi_unquote(p, s, &s);
+		ir_valuelist_append(&t->enum_values, ir_new_value(p->a, VAL_STRING, v, my_no_span));
+		if (*s == ',')
+			s++;
+	}
+	return strcmp(s, ")") == 0 && t->enum_values.n > 0;
+}
+
+/* An integer type, its display width gone (the server made it up): int,
+ * bigint and smallint are the language's, tinyint(1) is BOOL's. */
+static bool myi_integer(struct myi *p, const char *s, struct type *t)
+{
+	static const struct { const char *name; enum type_kind kind; } ints[] = {
+		{ "tinyint", TY_RAW }, { "smallint", TY_SMALLINT }, { "mediumint", TY_RAW },
+		{ "int", TY_INTEGER }, { "bigint", TY_BIGINT },
+	};
+	size_t i, n;
+	const char *rest;
+
+	for (i = 0; i < ARRAY_LEN(ints); i++) {
+		n = strlen(ints[i].name);
+		if (strncmp(s, ints[i].name, n) == 0 && (s[n] == '(' || s[n] == ' ' || !s[n]))
+			break;
+	}
+	if (i == ARRAY_LEN(ints))
+		return false;
+	rest = s[n] == '(' ? strchr(s + n, ')') : s + n - 1;
+	if (!rest)
+		return false;
+	rest++;
+	if (strcmp(s, "tinyint(1)") == 0) {
+		myi_type_init(t, TY_BOOLEAN);
+	} else if (!*rest && ints[i].kind != TY_RAW) {
+		myi_type_init(t, ints[i].kind);
+	} else {
+		myi_type_init(t, TY_RAW);
+		t->raw = arena_printf(p->a, "%.*s%s", (int)n, s, rest);
+	}
+	return true;
+}
+
+static bool myi_args(const char *s, const char *name, long *a, long *b)
+{
+	size_t n = strlen(name);
+	char *end;
+
+	*a = *b = -1;
+	if (strncmp(s, name, n) != 0 || s[n] != '(')
+		return false;
+	*a = strtol(s + n + 1, &end, 10);
+	if (*end == ',')
+		*b = strtol(end + 1, &end, 10);
+	return strcmp(end, ")") == 0;
+}
+
+/* COLUMN_TYPE back to the generic type the dialect spells so. */
+static void myi_type(struct myi *p, const char *s, struct type *t)
+{
+	static const struct { const char *native; enum type_kind kind; } plain[] = {
+		{ "float", TY_FLOAT }, { "double", TY_DOUBLE }, { "text", TY_TEXT },
+		{ "date", TY_DATE }, { "time", TY_TIME }, { "datetime", TY_DATETIME },
+		{ "blob", TY_BINARY }, { "json", TY_JSON },
+	};
+	long a, b;
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(plain); i++) {
+		if (strcmp(s, plain[i].native) == 0) {
+			myi_type_init(t, plain[i].kind);
+			return;
+		}
+	}
+	if (myi_integer(p, s, t) || myi_enum(p, s, t))
+		return;
+	if (myi_args(s, "decimal", &a, &b)) {
+		myi_type_init(t, TY_NUMERIC);
+		t->precision = (int)a;
+		t->scale = b >= 0 ? (int)b : TYPE_NO_SCALE;
+	} else if (myi_args(s, "varchar", &a, &b) && b < 0) {
+		myi_type_init(t, TY_STRING);
+		t->length = a;
+	} else if (myi_args(s, "char", &a, &b) && b < 0) {
+		myi_type_init(t, TY_CHAR);
+		t->length = a;
+	} else {
+		myi_type_init(t, TY_RAW);
+		t->raw = s;
+	}
+}
+
+/* ---- tables ---- */
+
+static bool myi_server(struct myi *p)
+{
+	MYSQL_RES *res = myi_query(p, "SELECT VERSION(), DATABASE(), @@default_storage_engine, "
+				   "@@collation_database");
+	MYSQL_ROW row;
+
+	if (!res)
+		return false;
+	if ((row = mysql_fetch_row(res)) != NULL) {
+		p->mariadb = row[0] && strstr(row[0], "MariaDB") != NULL;
+		p->database = myi_str(p, row[1]);
+		p->engine = myi_str(p, row[2]);
+		p->collation = myi_str(p, row[3]);
+	}
+	mysql_free_result(res);
+	if (!p->database) {
+		sbuf_reset(p->err);
+		sbuf_adds(p->err, "no database: the URL names none");
+		return false;
+	}
+	return true;
+}
+
+static struct kv *myi_option(struct myi *p, struct kv *next, const char *key, const char *val)
+{
+	struct kv *kv = ARENA_NEW(p->a, struct kv);
+
+	kv->key = *myi_ident(p, key);
+	kv->val.kind = VAL_STRING;
+	kv->val.text = val;
+	kv->next = next;
+	return kv;
+}
+
+static void myi_add_table(struct myi *p, MYSQL_ROW row)
+{
+	struct myi_table *t = ARENA_NEW(p->a, struct myi_table);
+	struct kv *opts = NULL;
+	struct qname q;
+
+	memset(&q, 0, sizeof(q));
+	t->name = q.name = myi_str(p, row[0]);
+	t->collation = myi_str(p, row[3]);
+	/* what the server would not have chosen by itself */
+	if (row[3] && p->collation && strcmp(row[3], p->collation) != 0)
+		opts = myi_option(p, opts, "mysql_collate", t->collation);
+	if (row[2] && p->engine && strcmp(row[2], p->engine) != 0)
+		opts = myi_option(p, opts, "mysql_engine", myi_str(p, row[2]));
+	t->op = ir_new_create_table(p->a, my_no_span, q, NULL, NULL,
+				    row[4] && *row[4] ? myi_str(p, row[4]) : NULL, opts);
+	t->ktail = &t->op->u.table.constraints;
+	MYI_GROW(p, p->tables, p->captables, p->ntables + 1);
+	p->tables[p->ntables++] = t;
+	strmap_put(p->by_name, t->name, t);
+	if (row[5] && strstr(row[5], "partitioned"))
+		myi_warn(p, "table '%s' is partitioned; its partitioning is left out", t->name);
+	if (strcmp(row[1], "SYSTEM VERSIONED") == 0)
+		myi_warn(p, "table '%s' is system versioned; left as a plain table", t->name);
+}
+
+static bool myi_tables(struct myi *p)
+{
+	MYSQL_RES *res = myi_query(p, "SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, "
+				   "TABLE_COMMENT, CREATE_OPTIONS FROM information_schema.TABLES "
+				   "WHERE TABLE_SCHEMA = DATABASE() ORDER BY BINARY TABLE_NAME");
+	MYSQL_ROW row;
+
+	if (!res)
+		return false;
+	while ((row = mysql_fetch_row(res)) != NULL) {
+		if (strcmp(row[1], "VIEW") == 0 || strcmp(row[1], "SEQUENCE") == 0)
+			myi_warn(p, "%s '%s' is not part of the model; left out",
+				 row[1][0] == 'V' ? "view" : "sequence", row[0]);
+		else if (!(strcmp(row[0], p->vtable) == 0 &&
+			   (!p->vschema || strcmp(p->vschema, p->database) == 0)))
+			myi_add_table(p, row);
+	}
+	mysql_free_result(res);
+	return true;
+}
+
+/* ---- columns ---- */
+
+static bool myi_numeric_kind(enum type_kind k)
+{
+	return k == TY_INTEGER || k == TY_BIGINT || k == TY_SMALLINT || k == TY_NUMERIC ||
+	       k == TY_FLOAT || k == TY_DOUBLE || k == TY_RAW;
+}
+
+/* COLUMN_DEFAULT as the language says it.  MariaDB quotes a literal and
+ * writes an expression bare; MySQL writes a literal bare and says
+ * DEFAULT_GENERATED of an expression. */
+static struct value *myi_default(struct myi *p, const char *s, const char *extra,
+				 const struct type *t)
+{
+	enum value_kind kind = VAL_SQL;
+	const char *text = s;
+
+	if (!s || (p->mariadb && strcmp(s, "NULL") == 0))
+		return NULL;
+	if (t->kind == TY_BOOLEAN && (strcmp(s, "1") == 0 || strcmp(s, "0") == 0)) {
+		kind = s[0] == '1' ? VAL_TRUE : VAL_FALSE;
+		text = NULL;
+	} else if (myi_number(s) && (p->mariadb || myi_numeric_kind(t->kind))) {
+		kind = VAL_NUMBER;
+		text = t->kind == TY_NUMERIC ? myi_trim_decimal(p, s) : s;
+	} else if (p->mariadb && s[0] == '\'') {
+		kind = VAL_STRING;
+		text = myi_unquote(p, s, NULL);
+	} else if (!p->mariadb && !strstr(extra, "DEFAULT_GENERATED")) {
+		kind = VAL_STRING;
+	} else {
+		text = myi_unbackquote(p, myi_unwrap(p, s));
+	}
+	return ir_new_value(p->a, kind, text ? arena_strdup(p->a, text) : NULL, my_no_span);
+}
+
+static void myi_add_column(struct myi *p, struct myi_table *t, MYSQL_ROW row)
+{
+	struct myi_col *mc;
+	struct column *c = ARENA_NEW(p->a, struct column);
+	const char *extra = row[5] ? row[5] : "";
+
+	c->name = *myi_ident(p, myi_str(p, row[1]));
+	myi_type(p, myi_str(p, row[2]), &c->type);
+	c->nullable = strcmp(row[3], "NO") == 0 ? NULLABLE_NO : NULLABLE_UNSET;
+	c->autoincrement = strstr(extra, "auto_increment") != NULL;
+	c->comment = row[6] && *row[6] ? myi_str(p, row[6]) : NULL;
+	MYI_GROW(p, t->cols, t->capcols, t->ncols + 1);
+	mc = &t->cols[t->ncols++];
+	memset(mc, 0, sizeof(*mc));
+	mc->c = c;
+	mc->collation = myi_str(p, row[8]);
+	/* not MySQL 8's DEFAULT_GENERATED (an expression default), and its
+	 * GENERATION_EXPRESSION is '' where MariaDB's is NULL */
+	if ((strstr(extra, "VIRTUAL GENERATED") || strstr(extra, "STORED GENERATED")) &&
+	    row[7] && *row[7]) {
+		mc->gen = myi_unbackquote(p, row[7]);
+		mc->virtual_gen = strstr(extra, "VIRTUAL") != NULL;
+	} else {
+		c->server_default = myi_default(p, row[4], extra, &c->type);
+	}
+	if (strstr(extra, "on update"))
+		myi_warn(p, "column '%s.%s' is ON UPDATE %s; left out", t->name, c->name.name,
+			 strstr(extra, "on update") + 10);
+}
+
+static bool myi_columns(struct myi *p)
+{
+	MYSQL_RES *res = myi_query(p, "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, "
+				   "COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT, GENERATION_EXPRESSION, "
+				   "COLLATION_NAME FROM information_schema.COLUMNS WHERE "
+				   "TABLE_SCHEMA = DATABASE() "
+				   "ORDER BY BINARY TABLE_NAME, ORDINAL_POSITION");
+	MYSQL_ROW row;
+	size_t i;
+
+	if (!res)
+		return false;
+	while ((row = mysql_fetch_row(res)) != NULL) {
+		struct myi_table *t = strmap_get(p->by_name, row[0]);
+		if (t)
+			myi_add_column(p, t, row);
+	}
+	mysql_free_result(res);
+	/* cols has stopped moving: each CHECK and index element looks its
+	 * column up by name */
+	for (i = 0; i < p->ntables; i++) {
+		struct myi_table *t = p->tables[i];
+		size_t j;
+		t->by_col = strmap_new(t->ncols);
+		for (j = 0; j < t->ncols; j++)
+			strmap_put(t->by_col, t->cols[j].c->name.name, &t->cols[j]);
+	}
+	return true;
+}
+
+static struct myi_col *myi_column(struct myi_table *t, const char *name)
+{
+	return strmap_get(t->by_col, name);
+}
+
+/* ---- constraints ---- */
+
+static struct constraint *myi_con(struct myi *p, enum constraint_kind kind, const char *name)
+{
+	struct constraint *k = ARENA_NEW(p->a, struct constraint);
+
+	k->kind = kind;
+	k->deferrable = -1;
+	k->ref.deferrable = -1;
+	if (name)
+		k->name = *myi_ident(p, name);
+	return k;
+}
+
+static void myi_add_con(struct myi_table *t, struct constraint *k)
+{
+	*t->ktail = k;
+	t->ktail = &k->next;
+	t->op->u.table.nconstraints++;
+}
+
+/* MariaDB's JSON: a longtext whose CHECK, named as the column, is
+ * json_valid(`column`). */
+static bool myi_json(struct myi *p, struct myi_table *t, const char *name, const char *clause)
+{
+	struct myi_col *mc = myi_column(t, name);
+	const char *want;
+
+	if (!mc || mc->c->type.kind != TY_RAW || strcmp(mc->c->type.raw, "longtext") != 0)
+		return false;
+	want = arena_printf(p->a, "json_valid(`%s`)", name);
+	if (strcmp(clause, want) != 0)
+		return false;
+	myi_type_init(&mc->c->type, TY_JSON);
+	mc->collation = NULL;	/* utf8mb4_bin: JSON's own */
+	return true;
+}
+
+/* The names the server gives a CHECK nobody named: CONSTRAINT_N (MariaDB),
+ * table_chk_N (MySQL), the column's (MariaDB, a column's CHECK). */
+static bool myi_check_auto(struct myi_table *t, const char *name, bool column_level)
+{
+	size_t n = strlen(t->name);
+
+	if (column_level && myi_column(t, name))
+		return true;
+	if (strncmp(name, "CONSTRAINT_", 11) == 0 && strspn(name + 11, "0123456789") ==
+	    strlen(name + 11) && name[11])
+		return true;
+	return strncmp(name, t->name, n) == 0 && strncmp(name + n, "_chk_", 5) == 0 &&
+	       name[n + 5] && strspn(name + n + 5, "0123456789") == strlen(name + n + 5);
+}
+
+/* MySQL 8 writes CHECK_CLAUSE with a backslash before each quote and
+ * backslash in it (_utf8mb4\'a\'); MariaDB writes it as it is. */
+static const char *myi_check_clause(struct myi *p, const char *s)
+{
+	char *r, *o;
+
+	if (!s)
+		return "";
+	if (p->mariadb)
+		return s;
+	r = o = arena_strdup(p->a, s);
+	for (; *s; s++) {
+		if (*s == '\\' && s[1])
+			s++;
+		*o++ = *s;
+	}
+	*o = '\0';
+	return r;
+}
+
+static bool myi_checks(struct myi *p)
+{
+	MYSQL_RES *res = myi_query(p, p->mariadb ?
+		"SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL FROM "
+		"information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() "
+		"ORDER BY BINARY TABLE_NAME, BINARY CONSTRAINT_NAME" :
+		"SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE, 'Table' FROM "
+		"information_schema.TABLE_CONSTRAINTS tc JOIN information_schema.CHECK_CONSTRAINTS "
+		"cc ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND BINARY cc.CONSTRAINT_NAME = "
+		"tc.CONSTRAINT_NAME WHERE tc.TABLE_SCHEMA = DATABASE() AND tc.CONSTRAINT_TYPE = "
+		"'CHECK' ORDER BY BINARY tc.TABLE_NAME, BINARY cc.CONSTRAINT_NAME");
+	MYSQL_ROW row;
+
+	if (!res)
+		return false;
+	while ((row = mysql_fetch_row(res)) != NULL) {
+		struct myi_table *t = strmap_get(p->by_name, row[0]);
+		bool column_level = row[3] && strcmp(row[3], "Column") == 0;
+		struct constraint *k;
+		if (!t || (column_level && myi_json(p, t, row[1], row[2] ? row[2] : "")))
+			continue;
+		k = myi_con(p, CON_CHECK, myi_check_auto(t, row[1], column_level) ? NULL :
+			    myi_str(p, row[1]));
+		k->check = myi_unbackquote(p, myi_unwrap(p, myi_check_clause(p, row[2])));
+		myi_add_con(t, k);
+	}
+	mysql_free_result(res);
+	return true;
+}
+
+/* MariaDB: RESTRICT is what an unsaid action is; MySQL: NO ACTION. */
+static enum fk_action myi_action(const struct myi *p, const char *rule)
+{
+	if (strcmp(rule, p->mariadb ? "RESTRICT" : "NO ACTION") == 0)
+		return FK_ACTION_UNSET;
+	if (strcmp(rule, "CASCADE") == 0)
+		return FK_ACTION_CASCADE;
+	if (strcmp(rule, "SET NULL") == 0)
+		return FK_ACTION_SET_NULL;
+	if (strcmp(rule, "SET DEFAULT") == 0)
+		return FK_ACTION_SET_DEFAULT;
+	if (strcmp(rule, "RESTRICT") == 0)
+		return FK_ACTION_RESTRICT;
+	return FK_ACTION_NO_ACTION;
+}
+
+static struct myi_fk *myi_new_fk(struct myi *p, struct myi_table *t, MYSQL_ROW row)
+{
+	struct myi_fk *fk;
+	struct constraint *k = myi_con(p, CON_FOREIGN_KEY, NULL);
+
+	k->ref.table.name = myi_str(p, row[4]);
+	if (row[7] && strcmp(row[7], p->database) != 0)
+		k->ref.table.schema = myi_str(p, row[7]);
+	k->ref.on_update = myi_action(p, row[2]);
+	k->ref.on_delete = myi_action(p, row[3]);
+	MYI_GROW(p, t->fks, t->capfks, t->nfks + 1);
+	fk = &t->fks[t->nfks++];
+	fk->name = myi_str(p, row[1]);
+	fk->k = k;
+	return fk;
+}
+
+static bool myi_fk_rows(struct myi *p)
+{
+	MYSQL_RES *res = myi_query(p, "SELECT rc.TABLE_NAME, rc.CONSTRAINT_NAME, rc.UPDATE_RULE, "
+				   "rc.DELETE_RULE, rc.REFERENCED_TABLE_NAME, k.COLUMN_NAME, "
+				   "k.REFERENCED_COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA "
+				   "FROM information_schema.REFERENTIAL_CONSTRAINTS rc "
+				   "JOIN information_schema.KEY_COLUMN_USAGE k "
+				   "ON k.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA "
+				   "AND BINARY k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME "
+				   "AND BINARY k.TABLE_NAME = rc.TABLE_NAME "
+				   "WHERE rc.CONSTRAINT_SCHEMA = DATABASE() ORDER BY BINARY rc.TABLE_NAME, "
+				   "CHAR_LENGTH(rc.CONSTRAINT_NAME), BINARY rc.CONSTRAINT_NAME, "
+				   "k.ORDINAL_POSITION");
+	MYSQL_ROW row;
+	struct myi_fk *fk = NULL;
+	struct myi_table *was = NULL;
+
+	if (!res)
+		return false;
+	while ((row = mysql_fetch_row(res)) != NULL) {
+		struct myi_table *t = strmap_get(p->by_name, row[0]);
+		strmap_put(p->fk_names, myi_str(p, row[1]), (void *)"fk");
+		if (!t)
+			continue;
+		if (!fk || t != was || strcmp(fk->name, row[1]) != 0)
+			fk = myi_new_fk(p, t, row);
+		was = t;
+		ir_identlist_append(&fk->k->columns, myi_ident(p, myi_str(p, row[5])));
+		ir_identlist_append(&fk->k->ref.columns, myi_ident(p, myi_str(p, row[6])));
+	}
+	mysql_free_result(res);
+	return true;
+}
+
+struct myi_taken {
+	const struct myi *p;
+	const char *self;
+};
+
+static bool myi_fk_taken(const void *ctx, const char *name)
+{
+	const struct myi_taken *tk = ctx;
+
+	return strcmp(name, tk->self) != 0 && strmap_get(tk->p->fk_names, name) != NULL;
+}
+
+static void myi_fk_index_name(struct myi *p, struct myi_table *t, const char *name,
+			      const struct myi_fk *fk)
+{
+	struct myi_fk_ref *r = ARENA_NEW(p->a, struct myi_fk_ref);
+
+	r->fk = fk;
+	r->next = strmap_get(t->fk_index, name);
+	strmap_put(t->fk_index, name, r);
+}
+
+/* A key to another database's table or to one left out (the version
+ * table) is one the model could not load: a warning.  The others: named
+ * t_ibfk_N, numbered past the names other keys took, is the server's
+ * choice, which the model makes again; and the index the server may have
+ * made for the key is known by the names it would have. */
+static bool myi_foreign_keys(struct myi *p)
+{
+	size_t i, j;
+
+	if (!myi_fk_rows(p))
+		return false;
+	for (i = 0; i < p->ntables; i++) {
+		struct myi_table *t = p->tables[i];
+		for (j = 0; j < t->nfks; j++) {
+			struct myi_fk *fk = &t->fks[j];
+			const struct qname *to = &fk->k->ref.table;
+			struct myi_taken tk = { p, fk->name };
+			const char *auto_name;
+			if (to->schema || !strmap_get(p->by_name, to->name)) {
+				myi_warn(p, "foreign key '%s' on '%s' references a table outside the "
+					 "model ('%s%s%s'); left out", fk->name, t->name,
+					 to->schema ? to->schema : "", to->schema ? "." : "", to->name);
+				continue;
+			}
+			auto_name = dialect_mysql.auto_constraint_name(
+				p->a, CON_FOREIGN_KEY, t->name, NULL, 0, myi_fk_taken, &tk);
+			if (!auto_name || strcmp(auto_name, fk->name) != 0)
+				fk->k->name = *myi_ident(p, fk->name);
+			myi_add_con(t, fk->k);
+			if (!t->fk_index)
+				t->fk_index = strmap_new(0);
+			myi_fk_index_name(p, t, fk->name, fk);
+			if (strcmp(fk->k->columns.head->name, fk->name) != 0)
+				myi_fk_index_name(p, t, fk->k->columns.head->name, fk);
+		}
+	}
+	return true;
+}
+
+/* ---- keys and indexes ---- */
+
+struct myi_index {
+	struct myi_table *t;
+	const char *name;
+	bool unique, skip;
+	struct index_elem *elems, **tail;
+	size_t n;
+	bool plain;		/* every element a column, ascending */
+};
+
+/* A column the dialect made for an expression element: _<index>_<k>. */
+static struct myi_col *myi_expr_column(struct myi *p, struct myi_index *ix, const char *col)
+{
+	struct myi_col *mc = myi_column(ix->t, col);
+	const char *want = arena_printf(p->a, "_%s_%zu", ix->name, ix->n + 1);
+
+	return mc && mc->gen && mc->virtual_gen && strcmp(col, want) == 0 ? mc : NULL;
+}
+
+static void myi_index_elem(struct myi *p, struct myi_index *ix, MYSQL_ROW row)
+{
+	struct index_elem *e = ARENA_NEW(p->a, struct index_elem);
+	struct myi_col *mc = row[3] ? myi_expr_column(p, ix, row[3]) : NULL;
+
+	if (mc) {
+		e->expr = mc->gen;
+		mc->used = true;
+		ix->plain = false;
+	} else if (row[3]) {
+		e->column = *myi_ident(p, myi_str(p, row[3]));
+	} else {
+		myi_warn(p, "index '%s' on '%s' has an element it could not read; left out",
+			 ix->name, ix->t->name);
+		ix->skip = true;
+	}
+	if (row[4] && strcmp(row[4], "D") == 0) {
+		e->order = SORT_DESC;
+		ix->plain = false;
+	}
+	if (row[5])
+		myi_warn(p, "index '%s' on '%s' indexes a prefix of '%s' (%s); the length is "
+			 "left out", ix->name, ix->t->name, row[3] ? row[3] : "?", row[5]);
+	*ix->tail = e;
+	ix->tail = &e->next;
+	ix->n++;
+}
+
+static bool myi_same_columns(const struct index_elem *e, const struct identlist *cols)
+{
+	const struct ident *id;
+
+	for (id = cols->head; e && id; e = e->next, id = id->next)
+		if (!e->column.name || strcmp(e->column.name, id->name) != 0)
+			return false;
+	return !e && !id;
+}
+
+/* The index the server made for a foreign key that had none: named as
+ * the key, or (the key unnamed) as its first column. */
+static bool myi_fk_index(const struct myi_index *ix)
+{
+	const struct myi_fk_ref *r;
+
+	for (r = ix->t->fk_index ? strmap_get(ix->t->fk_index, ix->name) : NULL; r; r = r->next)
+		if (myi_same_columns(ix->elems, &r->fk->k->columns))
+			return true;
+	return false;
+}
+
+/* A unique key's name when nobody gave one: its first column, then
+ * column_2, column_3... */
+static bool myi_key_auto(const struct myi_index *ix)
+{
+	const char *col = ix->elems->column.name;
+	size_t n = strlen(col);
+
+	if (strcmp(ix->name, col) == 0)
+		return true;
+	return strncmp(ix->name, col, n) == 0 && ix->name[n] == '_' && ix->name[n + 1] &&
+	       strspn(ix->name + n + 1, "0123456789") == strlen(ix->name + n + 1);
+}
+
+static void myi_place_index(struct myi *p, struct myi_index *ix)
+{
+	struct constraint *k;
+	const struct index_elem *e;
+	struct op *op;
+
+	if (ix->skip || !ix->elems)
+		return;
+	if (strcmp(ix->name, "PRIMARY") == 0 || (ix->unique && ix->plain)) {
+		k = myi_con(p, strcmp(ix->name, "PRIMARY") == 0 ? CON_PRIMARY_KEY : CON_UNIQUE,
+			    NULL);
+		if (k->kind == CON_UNIQUE && !myi_key_auto(ix))
+			k->name = *myi_ident(p, ix->name);
+		for (e = ix->elems; e; e = e->next)
+			ir_identlist_append(&k->columns, myi_ident(p, e->column.name));
+		myi_add_con(ix->t, k);
+		return;
+	}
+	if (!ix->unique && myi_fk_index(ix))
+		return;
+	op = ir_new_create_index(p->a, my_no_span, *myi_ident(p, ix->name), ix->t->op->u.table.name,
+				 ix->elems);
+	op->u.index.unique = ix->unique;
+	ir_oplist_append(&ix->t->indexes, op);
+}
+
+static bool myi_index_type_ok(struct myi *p, const struct myi_table *t, MYSQL_ROW row)
+{
+	if (strcmp(row[6], "BTREE") == 0 || strcmp(row[6], "HASH") == 0)
+		return true;
+	myi_warn(p, "%s index '%s' on '%s' is not part of the model; left out", row[6], row[1],
+		 t->name);
+	return false;
+}
+
+static bool myi_indexes(struct myi *p)
+{
+	MYSQL_RES *res = myi_query(p, "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, "
+				   "COLLATION, SUB_PART, INDEX_TYPE, SEQ_IN_INDEX "
+				   "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
+				   "ORDER BY BINARY TABLE_NAME, BINARY INDEX_NAME, SEQ_IN_INDEX");
+	MYSQL_ROW row;
+	struct myi_index *ix = NULL;
+	struct myi_table *was = NULL;
+	const char *was_name = NULL;
+
+	if (!res)
+		return false;
+	while ((row = mysql_fetch_row(res)) != NULL) {
+		struct myi_table *t = strmap_get(p->by_name, row[0]);
+		if (!t)
+			continue;
+		/* by table and name, not SEQ_IN_INDEX: a row of another index
+		 * (a table named in another case, once) is not this one's */
+		if (t != was || strcmp(was_name, row[1]) != 0) {
+			if (ix)
+				myi_place_index(p, ix);
+			ix = NULL;
+			was = t;
+			was_name = myi_str(p, row[1]);
+			if (!myi_index_type_ok(p, t, row))
+				continue;
+			ix = ARENA_NEW(p->a, struct myi_index);
+			ix->t = t;
+			ix->name = myi_str(p, row[1]);
+			ix->unique = strcmp(row[2], "0") == 0;
+			ix->plain = true;
+			ix->tail = &ix->elems;
+		}
+		if (ix)
+			myi_index_elem(p, ix, row);
+	}
+	if (ix)
+		myi_place_index(p, ix);
+	mysql_free_result(res);
+	return true;
+}
+
+/* ---- the whole ---- */
+
+/* The columns, less the expression indexes' own; a generated column the
+ * language cannot say, or a collation of a column's own, is warned. */
+static void myi_finish_table(struct myi *p, struct myi_table *t)
+{
+	struct column **tail = &t->op->u.table.columns;
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++) {
+		struct myi_col *mc = &t->cols[i];
+		if (mc->used)
+			continue;
+		if (mc->gen)
+			myi_warn(p, "column '%s.%s' is generated (AS (%s) %s); it is left as a plain "
+				 "column", t->name, mc->c->name.name, mc->gen,
+				 mc->virtual_gen ? "VIRTUAL" : "STORED");
+		if (mc->collation && t->collation && strcmp(mc->collation, t->collation) != 0)
+			myi_warn(p, "column '%s.%s' has a collation of its own (%s); left out",
+				 t->name, mc->c->name.name, mc->collation);
+		*tail = mc->c;
+		tail = &mc->c->next;
+		t->op->u.table.ncolumns++;
+	}
+	*tail = NULL;
+}
+
+static bool myi_others(struct myi *p)
+{
+	static const char *const queries[] = {
+		"SELECT CONCAT('trigger ''', TRIGGER_NAME, ''' on ''', EVENT_OBJECT_TABLE, "
+		"''' is not part of the model; left out') FROM information_schema.TRIGGERS "
+		"WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY BINARY EVENT_OBJECT_TABLE, "
+		"BINARY TRIGGER_NAME",
+		"SELECT CONCAT(LOWER(ROUTINE_TYPE), ' ''', ROUTINE_NAME, "
+		"''' is not part of the model; left out') FROM information_schema.ROUTINES "
+		"WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY BINARY ROUTINE_NAME",
+		"SELECT CONCAT('event ''', EVENT_NAME, ''' is not part of the model; left out') "
+		"FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE() "
+		"ORDER BY BINARY EVENT_NAME",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(queries); i++) {
+		MYSQL_RES *res = myi_query(p, queries[i]);
+		MYSQL_ROW row;
+		if (!res)
+			return false;
+		while ((row = mysql_fetch_row(res)) != NULL)
+			myi_warn(p, "%s", row[0] ? row[0] : "");
+		mysql_free_result(res);
+	}
+	return true;
+}
+
+static bool my_introspect(struct db *db, const char *version_schema, const char *version_table,
+			  struct sbuf *out, struct sbuf *warn, struct sbuf *err)
+{
+	struct myi p;
+	size_t i;
+	bool ok;
+
+	memset(&p, 0, sizeof(p));
+	p.db = db;
+	p.a = arena_new();
+	p.warn = warn;
+	p.err = err;
+	p.vschema = version_schema;
+	p.vtable = version_table;
+	p.by_name = strmap_new(0);
+	p.fk_names = strmap_new(0);
+	ok = myi_server(&p) && myi_tables(&p) && myi_columns(&p) && myi_checks(&p) &&
+	     myi_foreign_keys(&p) && myi_indexes(&p);
+	for (i = 0; ok && i < p.ntables; i++)
+		myi_finish_table(&p, p.tables[i]);
+	ok = ok && myi_others(&p);
+	for (i = 0; ok && i < p.ntables; i++) {
+		irwrite_op(out, p.tables[i]->op, 0);
+		irwrite_ops(out, &p.tables[i]->indexes, 0);
+		sbuf_addc(out, '\n');
+	}
+	for (i = 0; i < p.ntables; i++) {
+		strmap_free(p.tables[i]->by_col);
+		strmap_free(p.tables[i]->fk_index);
+	}
+	strmap_free(p.by_name);
+	strmap_free(p.fk_names);
+	arena_free(p.a);
+	return ok;
+}
+
 const struct db_driver db_mysql = {
 	.name = "MySQL/MariaDB",
 	.open = my_open,
@@ -258,4 +1300,5 @@ const struct db_driver db_mysql = {
 	.unlock = my_unlock,
 	.in_transaction = my_in_transaction,
 	.rollback = my_rollback,
+	.introspect = my_introspect,
 };

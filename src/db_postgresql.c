@@ -2,11 +2,17 @@
  * The URL goes to libpq as it is, so every parameter libpq knows (host=
  * for a socket folder, sslmode, ...) works.  The lock is a session-level
  * advisory lock: the server drops it when the connection ends, however
- * the runner ended. */
+ * the runner ended.  Introspection reads pg_catalog, current_schema() only. */
 #include "runner.h"
+#include "arena.h"
+#include "dialect.h"
+#include "ir.h"
+#include "irwrite.h"
+#include "strmap.h"
 #include "util.h"
 
 #include <libpq-fe.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -229,6 +235,1289 @@ static void pg_rollback(struct db *db)
 	PQclear(PQexec(db->h, "ROLLBACK"));
 }
 
+/* ---- introspect: the catalog as a schema file ----
+ * `schema --from-db` and `check --from-db` set a live database against the
+ * model, so the catalog of current_schema() is read back into the IR the
+ * grammar would make for it, and irwrite prints that (one quoting rule for
+ * everything retort writes).  Each native type, default and constraint goes
+ * back to what the postgresql dialect would have made it from; names the
+ * server chose are left out, so the model chooses them again; whatever the
+ * language has no words for is one line in warn.  All reads are one
+ * REPEATABLE READ transaction: one snapshot of the catalog. */
+
+struct pgi_table {
+	const char *oid;
+	struct op *op;			/* its create_table */
+	struct column **ctail;
+	struct constraint **ktail;
+	struct oplist indexes;
+};
+
+/* An index's key columns: what a create_index or an exclusion lists. */
+struct pgi_index {
+	struct index_elem *elems, **etail;
+	struct exclude_elem *xelems, **xtail;
+	const char **names;		/* each element as a generated name sees it */
+	size_t n, cap;
+	bool odd;			/* an operator class or collation of its own */
+};
+
+/* A constraint row, until its columns are in and its name is decided. */
+struct pgi_con {
+	const char *oid, *name, *conindid, *confrelid;
+	char type;			/* pg_constraint.contype */
+	struct pgi_table *t;
+	struct constraint *k;
+	const char **cols;		/* conkey, for a generated name */
+	size_t ncols, cap;
+};
+
+struct pgi {
+	struct db *db;
+	struct arena *a;
+	struct sbuf *warn, *err;
+	const char *vschema, *vtable, *schema;
+	struct oplist types;		/* create_enum, create_sequence */
+	struct pgi_table **tables;
+	size_t ntables, captables;
+	struct pgi_con **cons;
+	size_t ncons, capcons;
+	struct strmap *table_oid, *con_oid, *index_oid;
+	struct strmap *con_names, *rel_names;	/* name -> owner oid ("" for several) */
+};
+
+static const struct span no_span;
+
+/* Arrays grow in the arena too, so one arena_free releases everything. */
+static void *pgi_grow(struct pgi *p, void *v, size_t *cap, size_t need, size_t elem)
+{
+	void *n;
+	size_t old = *cap;
+
+	if (need <= old)
+		return v;
+	*cap = old ? old * 2 : 8;
+	if (*cap < need)
+		*cap = need;
+	n = arena_alloc(p->a, *cap * elem);
+	if (old)
+		memcpy(n, v, old * elem);
+	return n;
+}
+
+#define PGI_GROW(p, arr, cap, need) \
+	((arr) = pgi_grow((p), (arr), &(cap), (need), sizeof(*(arr))))
+
+static const char *pgi_str(struct pgi *p, PGresult *r, int row, int col)
+{
+	return PQgetisnull(r, row, col) ? NULL : arena_strdup(p->a, PQgetvalue(r, row, col));
+}
+
+static bool pgi_true(PGresult *r, int row, int col)
+{
+	return !PQgetisnull(r, row, col) && strcmp(PQgetvalue(r, row, col), "t") == 0;
+}
+
+static void pgi_warn(struct pgi *p, const char *fmt, ...) ATTR_PRINTF(2, 3);
+
+static void pgi_warn(struct pgi *p, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sbuf_vaddf(p->warn, fmt, ap);
+	va_end(ap);
+	sbuf_addc(p->warn, '\n');
+}
+
+static struct qname pgi_qname(const char *schema, const char *name)
+{
+	struct qname q;
+
+	memset(&q, 0, sizeof(q));
+	q.schema = schema;
+	q.name = name;
+	return q;
+}
+
+static struct ident *pgi_ident(struct pgi *p, const char *name)
+{
+	return ir_new_ident(p->a, name, no_span);
+}
+
+/* Who has a name: its oid, or "" when two objects share it. */
+static void pgi_own(struct strmap *m, const char *name, const char *oid)
+{
+	const char *had = strmap_get(m, name);
+
+	strmap_put(m, name, (void *)(had && strcmp(had, oid) != 0 ? "" : oid));
+}
+
+/* ---- literals ---- */
+
+static bool pgi_number(const char *s, size_t n)
+{
+	size_t i = 0, digits = 0;
+
+	if (i < n && s[i] == '-')
+		i++;
+	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		digits++;
+	if (i < n && s[i] == '.')
+		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+	if (digits && i < n && (s[i] == 'e' || s[i] == 'E')) {
+		size_t e;
+		i++;
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		for (e = i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == e)
+			return false;
+	}
+	return digits && i == n;
+}
+
+/* The body of a leading '...' (quotes undoubled) and where it ends. */
+static char *pgi_quoted(struct pgi *p, const char *s, const char **end)
+{
+	struct sbuf sb = SBUF_INIT;
+	char *r;
+
+	if (*s != '\'')
+		return NULL;
+	for (s++; *s; s++) {
+		if (*s == '\'' && s[1] != '\'')
+			break;
+		if (*s == '\'')
+			s++;
+		sbuf_addc(&sb, *s);
+	}
+	if (*s != '\'') {
+		sbuf_release(&sb);
+		return NULL;
+	}
+	*end = s + 1;
+	r = arena_strdup(p->a, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
+}
+
+/* After a literal: nothing, or one cast to a plain type name. */
+static bool pgi_plain_cast(const char *s, const char **type)
+{
+	*type = "";
+	if (!*s)
+		return true;
+	if (strncmp(s, "::", 2) != 0)
+		return false;
+	*type = s += 2;
+	if (!*s || strstr(s, "::"))
+		return false;
+	return strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ .\"()[],")
+	       == strlen(s);
+}
+
+static bool pgi_numeric_type(const char *t)
+{
+	static const char *const names[] = {
+		"integer", "bigint", "smallint", "numeric", "double precision", "real",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(names); i++)
+		if (strncmp(t, names[i], strlen(names[i])) == 0)
+			return true;
+	return false;
+}
+
+/* A default as the language says it: 'x'::type is 'x' (a number when the
+ * type is one), true and false and numbers are themselves, NULL is no
+ * default, anything else is raw SQL as the server shows it. */
+static struct value *pgi_default(struct pgi *p, const char *expr)
+{
+	const char *end, *type;
+	char *lit;
+
+	if (!expr || strcmp(expr, "NULL") == 0 || strncmp(expr, "NULL::", 6) == 0)
+		return NULL;
+	if (strcmp(expr, "true") == 0)
+		return ir_new_value(p->a, VAL_TRUE, NULL, no_span);
+	if (strcmp(expr, "false") == 0)
+		return ir_new_value(p->a, VAL_FALSE, NULL, no_span);
+	if (pgi_number(expr, strlen(expr)))
+		return ir_new_value(p->a, VAL_NUMBER, expr, no_span);
+	if ((lit = pgi_quoted(p, expr, &end)) != NULL && pgi_plain_cast(end, &type)) {
+		if (pgi_numeric_type(type) && pgi_number(lit, strlen(lit)))
+			return ir_new_value(p->a, VAL_NUMBER, lit, no_span);
+		return ir_new_value(p->a, VAL_STRING, lit, no_span);
+	}
+	return ir_new_value(p->a, VAL_SQL, expr, no_span);
+}
+
+/* One pair of parentheses around the whole text comes off. */
+static const char *pgi_unwrap(struct pgi *p, const char *s)
+{
+	size_t n = strlen(s), i;
+	int depth = 0;
+	bool quoted = false;
+
+	if (n < 2 || s[0] != '(' || s[n - 1] != ')')
+		return s;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\'')
+			quoted = !quoted;
+		else if (!quoted && s[i] == '(')
+			depth++;
+		else if (!quoted && s[i] == ')' && --depth == 0 && i != n - 1)
+			return s;
+	}
+	return arena_strndup(p->a, s + 1, n - 2);
+}
+
+/* ---- types ---- */
+
+static bool pgi_length(const char *s, const char *prefix, long *len)
+{
+	size_t n = strlen(prefix);
+	char *end;
+
+	if (strncmp(s, prefix, n) != 0)
+		return false;
+	if (!s[n]) {
+		*len = -1;
+		return true;
+	}
+	if (s[n] != '(')
+		return false;
+	*len = strtol(s + n + 1, &end, 10);
+	return end[0] == ')' && end[1] == '\0';
+}
+
+static bool pgi_numeric(const char *s, struct type *t)
+{
+	char *end;
+	long prec, scale;
+
+	if (strcmp(s, "numeric") == 0)
+		return true;
+	if (strncmp(s, "numeric(", 8) != 0)
+		return false;
+	prec = strtol(s + 8, &end, 10);
+	if (*end != ',')
+		return false;
+	scale = strtol(end + 1, &end, 10);
+	if (strcmp(end, ")") != 0)
+		return false;
+	t->precision = (int)prec;
+	t->scale = (int)scale;
+	return true;
+}
+
+/* format_type's text back to the generic type the dialect spells so; an
+ * enum of this schema by its name; anything else is raw. */
+static void pgi_type(const char *native, const char *enum_name, struct type *t)
+{
+	static const struct { const char *native; enum type_kind kind; } plain[] = {
+		{ "integer", TY_INTEGER }, { "bigint", TY_BIGINT }, { "smallint", TY_SMALLINT },
+		{ "boolean", TY_BOOLEAN }, { "double precision", TY_DOUBLE },
+		{ "text", TY_TEXT }, { "date", TY_DATE }, { "time without time zone", TY_TIME },
+		{ "timestamp without time zone", TY_DATETIME },
+		{ "timestamp with time zone", TY_TIMESTAMPTZ }, { "interval", TY_INTERVAL },
+		{ "bytea", TY_BINARY }, { "json", TY_JSON }, { "jsonb", TY_JSONB },
+		{ "uuid", TY_UUID },
+	};
+	size_t i;
+
+	memset(t, 0, sizeof(*t));
+	t->length = -1;
+	t->precision = -1;
+	t->scale = TYPE_NO_SCALE;
+	if (enum_name) {
+		t->kind = TY_ENUM;
+		t->enum_name = pgi_qname(NULL, enum_name);
+		return;
+	}
+	for (i = 0; i < ARRAY_LEN(plain); i++) {
+		if (strcmp(native, plain[i].native) == 0) {
+			t->kind = plain[i].kind;
+			return;
+		}
+	}
+	if (pgi_length(native, "character varying", &t->length))
+		t->kind = TY_STRING;
+	else if (pgi_length(native, "character", &t->length))
+		t->kind = TY_CHAR;
+	else if (pgi_numeric(native, t))
+		t->kind = TY_NUMERIC;
+	else {
+		t->kind = TY_RAW;
+		t->raw = native;
+	}
+}
+
+/* ---- enums and sequences ---- */
+
+static bool pgi_enums(struct pgi *p)
+{
+	PGresult *r = query(p->db, "SELECT t.typname, e.enumlabel FROM pg_catalog.pg_type t "
+			    "JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace "
+			    "JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid "
+			    "WHERE n.nspname = current_schema() ORDER BY t.oid, e.enumsortorder",
+			    0, NULL, p->err);
+	struct op *op = NULL;
+	int i;
+
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++) {
+		const char *name = pgi_str(p, r, i, 0);
+		struct valuelist none = { NULL, NULL, 0 };
+		if (!op || strcmp(op->u.enumdef.name.name, name) != 0) {
+			op = ir_new_create_enum(p->a, no_span, pgi_qname(NULL, name), none);
+			ir_oplist_append(&p->types, op);
+		}
+		ir_valuelist_append(&op->u.enumdef.values,
+				    ir_new_value(p->a, VAL_STRING, pgi_str(p, r, i, 1), no_span));
+	}
+	PQclear(r);
+	return true;
+}
+
+/* An option of create_sequence, when it is not what PostgreSQL would
+ * choose without it. */
+static const char *pgi_seq_opt(struct pgi *p, const char *v, long long dflt)
+{
+	return strtoll(v, NULL, 10) == dflt ? NULL : arena_strdup(p->a, v);
+}
+
+static bool pgi_sequences(struct pgi *p)
+{
+	/* an identity's, an extension's, or a serial's (owned by the column
+	 * whose default it is): not one the user made */
+	PGresult *r = query(p->db, "SELECT c.relname, s.seqstart, s.seqincrement, s.seqmin, "
+			    "s.seqmax, s.seqcache, s.seqcycle FROM pg_catalog.pg_class c "
+			    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+			    "JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid "
+			    "WHERE n.nspname = current_schema() AND c.relkind = 'S' AND NOT EXISTS "
+			    "(SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = "
+			    "'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = c.oid "
+			    "AND (d.deptype IN ('i', 'e') OR (d.deptype = 'a' AND EXISTS "
+			    "(SELECT 1 FROM pg_catalog.pg_attrdef ad WHERE ad.adrelid = d.refobjid "
+			    "AND ad.adnum = d.refobjsubid AND pg_catalog.pg_get_expr(ad.adbin, "
+			    "ad.adrelid) = 'nextval(' || pg_catalog.quote_literal(c.oid::"
+			    "pg_catalog.regclass::text) || '::regclass)')))) ORDER BY c.oid",
+			    0, NULL, p->err);
+	int i;
+
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++) {
+		struct op *op = ir_new_sequence(p->a, OP_CREATE_SEQUENCE, no_span,
+						pgi_qname(NULL, pgi_str(p, r, i, 0)));
+		long long inc = strtoll(PQgetvalue(r, i, 2), NULL, 10);
+		long long min = strtoll(PQgetvalue(r, i, 3), NULL, 10);
+		long long max = strtoll(PQgetvalue(r, i, 4), NULL, 10);
+		op->u.sequence.start = pgi_seq_opt(p, PQgetvalue(r, i, 1), inc > 0 ? min : max);
+		op->u.sequence.increment = pgi_seq_opt(p, PQgetvalue(r, i, 2), 1);
+		op->u.sequence.minvalue = pgi_seq_opt(p, PQgetvalue(r, i, 3),
+						      inc > 0 ? 1 : INT64_MIN);
+		op->u.sequence.maxvalue = pgi_seq_opt(p, PQgetvalue(r, i, 4),
+						      inc > 0 ? INT64_MAX : -1);
+		op->u.sequence.cache = pgi_seq_opt(p, PQgetvalue(r, i, 5), 1);
+		op->u.sequence.cycle = pgi_true(r, i, 6) ? 1 : -1;
+		ir_oplist_append(&p->types, op);
+	}
+	PQclear(r);
+	return true;
+}
+
+/* ---- tables ---- */
+
+static bool pgi_is_version_table(struct pgi *p, const char *name)
+{
+	return strcmp(name, p->vtable) == 0 &&
+	       (!p->vschema || strcmp(p->vschema, p->schema) == 0);
+}
+
+/* What a relation that is not a plain table is, for its warning. */
+static const char *pgi_relkind(char k)
+{
+	switch (k) {
+	case 'v': return "view";
+	case 'm': return "materialized view";
+	case 'f': return "foreign table";
+	default: return "relation";
+	}
+}
+
+/* What a table has that create_table cannot say. */
+static void pgi_table_warnings(struct pgi *p, PGresult *r, int i, const char *name)
+{
+	if (PQgetvalue(r, i, 2)[0] == 'p')
+		pgi_warn(p, "table '%s' is partitioned; its partitioning is left out", name);
+	if (PQgetvalue(r, i, 3)[0] == 'u')
+		pgi_warn(p, "table '%s' is UNLOGGED; the model has it as a logged table", name);
+	if (pgi_true(r, i, 5))
+		pgi_warn(p, "table '%s' has row level security on; left out", name);
+	if (pgi_true(r, i, 6))
+		pgi_warn(p, "table '%s' has storage parameters (WITH ...); left out", name);
+	if (pgi_true(r, i, 7))
+		pgi_warn(p, "table '%s' inherits from another table; the inheritance is "
+			 "left out", name);
+}
+
+static void pgi_add_table(struct pgi *p, const char *oid, const char *name, const char *comment)
+{
+	struct pgi_table *t = ARENA_NEW(p->a, struct pgi_table);
+
+	t->oid = oid;
+	t->op = ir_new_create_table(p->a, no_span, pgi_qname(NULL, name), NULL, NULL, comment,
+				    NULL);
+	t->ctail = &t->op->u.table.columns;
+	t->ktail = &t->op->u.table.constraints;
+	PGI_GROW(p, p->tables, p->captables, p->ntables + 1);
+	p->tables[p->ntables++] = t;
+	strmap_put(p->table_oid, oid, t);
+}
+
+static bool pgi_tables(struct pgi *p)
+{
+	PGresult *r = query(p->db, "SELECT c.oid, c.relname, c.relkind, c.relpersistence, "
+			    "c.relispartition, c.relrowsecurity, c.reloptions IS NOT NULL, "
+			    "EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid), "
+			    "pg_catalog.obj_description(c.oid, 'pg_class') "
+			    "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+			    "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+			    "AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY c.oid",
+			    0, NULL, p->err);
+	int i;
+
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++) {
+		const char *name = pgi_str(p, r, i, 1);
+		char kind = PQgetvalue(r, i, 2)[0];
+		if (kind != 'r' && kind != 'p') {
+			pgi_warn(p, "%s '%s' is not part of the model; left out", pgi_relkind(kind),
+				 name);
+			continue;
+		}
+		if (pgi_true(r, i, 4)) {
+			pgi_warn(p, "table '%s' is a partition of another table; left out", name);
+			continue;
+		}
+		if (pgi_is_version_table(p, name))
+			continue;
+		pgi_table_warnings(p, r, i, name);
+		pgi_add_table(p, pgi_str(p, r, i, 0), name, pgi_str(p, r, i, 8));
+	}
+	PQclear(r);
+	return true;
+}
+
+/* ---- columns ---- */
+
+static void pgi_column_warnings(struct pgi *p, PGresult *r, int i, const char *table,
+				const char *col)
+{
+	if (PQgetvalue(r, i, 9)[0] == 's')
+		pgi_warn(p, "column '%s.%s' is GENERATED ALWAYS AS (%s) STORED; it is left as "
+			 "a plain column", table, col, PQgetvalue(r, i, 6));
+	if (PQgetvalue(r, i, 8)[0] == 'a' || PQgetvalue(r, i, 8)[0] == 'd')
+		pgi_warn(p, "column '%s.%s' is GENERATED %s AS IDENTITY (%s); it is left as "
+			 "autoincrement", table, col, PQgetvalue(r, i, 8)[0] == 'a' ? "ALWAYS" :
+			 "BY DEFAULT", PQgetvalue(r, i, 12));
+	if (pgi_true(r, i, 11))
+		pgi_warn(p, "column '%s.%s' has a collation of its own (COLLATE); left out",
+			 table, col);
+}
+
+static bool pgi_integer_kind(enum type_kind k)
+{
+	return k == TY_INTEGER || k == TY_BIGINT || k == TY_SMALLINT;
+}
+
+static bool pgi_columns(struct pgi *p)
+{
+	/* a serial column: a nextval() default of the sequence the column owns;
+	 * an identity's sequence depends on its column internally ('i') */
+	PGresult *r = query(p->db, "SELECT a.attrelid, a.attname, "
+			    "pg_catalog.format_type(a.atttypid, a.atttypmod), "
+			    "CASE WHEN t.typtype = 'e' AND t.typnamespace = c.relnamespace "
+			    "THEN t.typname END, a.attnotnull, pg_catalog.col_description(a.attrelid, "
+			    "a.attnum), pg_catalog.pg_get_expr(d.adbin, d.adrelid, true), "
+			    "EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_class s "
+			    "ON s.oid = dep.objid WHERE dep.classid = 'pg_catalog.pg_class'::"
+			    "pg_catalog.regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = "
+			    "a.attnum AND dep.deptype = 'a' AND s.relkind = 'S' AND "
+			    "pg_catalog.pg_get_expr(d.adbin, d.adrelid) = 'nextval(' || "
+			    "pg_catalog.quote_literal(s.oid::pg_catalog.regclass::text) || "
+			    "'::regclass)'), a.attidentity, a.attgenerated, a.attnum, "
+			    "a.attcollation <> t.typcollation, (SELECT pg_catalog.format("
+			    "'START WITH %s INCREMENT BY %s MINVALUE %s MAXVALUE %s CACHE %s%s', "
+			    "s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, CASE WHEN "
+			    "s.seqcycle THEN ' CYCLE' ELSE '' END) FROM pg_catalog.pg_depend dep "
+			    "JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid WHERE "
+			    "dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND "
+			    "dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND "
+			    "dep.deptype = 'i') "
+			    "FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = "
+			    "a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+			    "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
+			    "LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND "
+			    "d.adnum = a.attnum WHERE n.nspname = current_schema() AND c.relkind IN "
+			    "('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped "
+			    "ORDER BY a.attrelid, a.attnum", 0, NULL, p->err);
+	int i;
+
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++) {
+		struct pgi_table *t = strmap_get(p->table_oid, PQgetvalue(r, i, 0));
+		struct column *c;
+		bool serial, identity;
+		if (!t)
+			continue;	/* the version table, a partition */
+		c = ARENA_NEW(p->a, struct column);
+		c->name = *pgi_ident(p, pgi_str(p, r, i, 1));
+		pgi_type(pgi_str(p, r, i, 2), pgi_str(p, r, i, 3), &c->type);
+		c->nullable = pgi_true(r, i, 4) ? NULLABLE_NO : NULLABLE_UNSET;
+		c->comment = pgi_str(p, r, i, 5);
+		serial = pgi_true(r, i, 7) && pgi_integer_kind(c->type.kind);
+		identity = PQgetvalue(r, i, 8)[0] != '\0';
+		c->autoincrement = serial || identity;
+		if (!serial && PQgetvalue(r, i, 9)[0] == '\0')
+			c->server_default = pgi_default(p, pgi_str(p, r, i, 6));
+		pgi_column_warnings(p, r, i, t->op->u.table.name.name, c->name.name);
+		*t->ctail = c;
+		t->ctail = &c->next;
+		t->op->u.table.ncolumns++;
+	}
+	PQclear(r);
+	return true;
+}
+
+static struct column *pgi_column(struct pgi_table *t, const char *name)
+{
+	struct column *c;
+
+	for (c = t->op->u.table.columns; c; c = c->next)
+		if (strcmp(c->name.name, name) == 0)
+			return c;
+	return NULL;
+}
+
+/* ---- index elements (of indexes and of exclusion constraints) ---- */
+
+/* What an element is called in a generated name: its column, or the
+ * function an expression calls, else "expr" (as the server names them). */
+static const char *pgi_elem_name(struct pgi *p, const char *expr)
+{
+	size_t n = 0;
+
+	while ((expr[n] >= 'a' && expr[n] <= 'z') || (expr[n] >= 'A' && expr[n] <= 'Z') ||
+	       expr[n] == '_' || (n && expr[n] >= '0' && expr[n] <= '9'))
+		n++;
+	return n && expr[n] == '(' ? arena_strndup(p->a, expr, n) : "expr";
+}
+
+static void pgi_add_elem(struct pgi *p, struct pgi_index *ix, PGresult *r, int i)
+{
+	struct index_elem *e = ARENA_NEW(p->a, struct index_elem);
+	struct exclude_elem *x = ARENA_NEW(p->a, struct exclude_elem);
+	const char *col = pgi_str(p, r, i, 1);
+	int option = atoi(PQgetvalue(r, i, 3));
+	bool desc = option & 1, nulls_first = option & 2;
+
+	if (col)
+		e->column = x->column = *pgi_ident(p, col);
+	else
+		e->expr = x->expr = pgi_unwrap(p, pgi_str(p, r, i, 2));
+	e->order = desc ? SORT_DESC : SORT_UNSET;
+	if (nulls_first != desc)	/* not the order's own default */
+		e->nulls = nulls_first ? NULLS_FIRST : NULLS_LAST;
+	x->op = pgi_str(p, r, i, 4);
+	*ix->etail = e;
+	ix->etail = &e->next;
+	*ix->xtail = x;
+	ix->xtail = &x->next;
+	PGI_GROW(p, ix->names, ix->cap, ix->n + 1);
+	ix->names[ix->n++] = col ? col : pgi_elem_name(p, e->expr);
+	ix->odd |= !pgi_true(r, i, 5) || pgi_true(r, i, 6);
+}
+
+static bool pgi_index_elems(struct pgi *p)
+{
+	PGresult *r = query(p->db, "SELECT i.indexrelid, a.attname, "
+			    "pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true), "
+			    "i.indoption[k.n - 1], op.oprname, opc.opcdefault, "
+			    "COALESCE(i.indcollation[k.n - 1] <> a.attcollation, false) "
+			    "FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = "
+			    "i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+			    "CROSS JOIN LATERAL pg_catalog.generate_series(1, i.indnkeyatts) k(n) "
+			    "LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND "
+			    "a.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0 "
+			    "LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = i.indclass[k.n - 1] "
+			    "LEFT JOIN pg_catalog.pg_constraint co ON co.conindid = i.indexrelid "
+			    "AND co.contype = 'x' LEFT JOIN pg_catalog.pg_operator op "
+			    "ON op.oid = co.conexclop[k.n] WHERE n.nspname = current_schema() "
+			    "AND c.relkind IN ('r', 'p') ORDER BY i.indexrelid, k.n", 0, NULL, p->err);
+	int i;
+
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++) {
+		struct pgi_index *ix = strmap_get(p->index_oid, PQgetvalue(r, i, 0));
+		if (!ix) {
+			ix = ARENA_NEW(p->a, struct pgi_index);
+			ix->etail = &ix->elems;
+			ix->xtail = &ix->xelems;
+			strmap_put(p->index_oid, pgi_str(p, r, i, 0), ix);
+		}
+		pgi_add_elem(p, ix, r, i);
+	}
+	PQclear(r);
+	return true;
+}
+
+/* ---- constraints ---- */
+
+static enum fk_action pgi_action(char c)
+{
+	switch (c) {
+	case 'r': return FK_ACTION_RESTRICT;
+	case 'c': return FK_ACTION_CASCADE;
+	case 'n': return FK_ACTION_SET_NULL;
+	case 'd': return FK_ACTION_SET_DEFAULT;
+	default: return FK_ACTION_UNSET;	/* 'a', NO ACTION: the default */
+	}
+}
+
+static enum constraint_kind pgi_con_kind(char type)
+{
+	switch (type) {
+	case 'p': return CON_PRIMARY_KEY;
+	case 'u': return CON_UNIQUE;
+	case 'f': return CON_FOREIGN_KEY;
+	case 'x': return CON_EXCLUDE;
+	default: return CON_CHECK;
+	}
+}
+
+/* The CHECK's expression: pg_get_constraintdef's text inside CHECK (...),
+ * less NOT VALID and NO INHERIT (warned about apart). */
+static const char *pgi_check_expr(struct pgi *p, const char *def)
+{
+	static const char *const tails[] = { " NOT VALID", " NO INHERIT" };
+	size_t n = strlen(def), i, t;
+
+	for (i = 0; i < 2; i++)
+		for (t = 0; t < ARRAY_LEN(tails); t++)
+			if (n > strlen(tails[t]) &&
+			    strcmp(def + n - strlen(tails[t]), tails[t]) == 0)
+				n -= strlen(tails[t]);
+	if (n < 8 || strncmp(def, "CHECK (", 7) != 0 || def[n - 1] != ')')
+		return arena_strndup(p->a, def, n);
+	return arena_strndup(p->a, def + 7, n - 8);
+}
+
+static void pgi_con_warnings(struct pgi *p, PGresult *r, int i, const char *table,
+			     const char *name)
+{
+	const char *def = PQgetvalue(r, i, 6);
+
+	if (!pgi_true(r, i, 12))
+		pgi_warn(p, "constraint '%s' on '%s' is NOT VALID; the model has it valid",
+			 name, table);
+	if (pgi_true(r, i, 13) && PQgetvalue(r, i, 3)[0] == 'c')
+		pgi_warn(p, "constraint '%s' on '%s' is NO INHERIT; left as a plain check",
+			 name, table);
+	if (PQgetvalue(r, i, 9)[0] == 'f')
+		pgi_warn(p, "foreign key '%s' on '%s' is MATCH FULL; left as MATCH SIMPLE",
+			 name, table);
+	if (strstr(def, "NULLS NOT DISTINCT"))
+		pgi_warn(p, "constraint '%s' on '%s' is NULLS NOT DISTINCT; left out of it",
+			 name, table);
+	if (strstr(def, " INCLUDE ("))
+		pgi_warn(p, "constraint '%s' on '%s' has INCLUDE columns; left out of it",
+			 name, table);
+}
+
+static struct constraint *pgi_new_con(struct pgi *p, PGresult *r, int i, char type)
+{
+	struct constraint *k = ARENA_NEW(p->a, struct constraint);
+
+	k->kind = pgi_con_kind(type);
+	k->deferrable = pgi_true(r, i, 4) ? 1 : -1;
+	k->initially = pgi_true(r, i, 5) ? FK_INITIALLY_DEFERRED : FK_INITIALLY_UNSET;
+	k->ref.deferrable = -1;
+	if (type == 'c')
+		k->check = pgi_check_expr(p, pgi_str(p, r, i, 6));
+	if (type == 'f') {
+		const char *rs = pgi_str(p, r, i, 10);
+		k->ref.table = pgi_qname(rs && strcmp(rs, p->schema) != 0 ? rs : NULL,
+					 pgi_str(p, r, i, 11));
+		k->ref.on_update = pgi_action(PQgetvalue(r, i, 7)[0]);
+		k->ref.on_delete = pgi_action(PQgetvalue(r, i, 8)[0]);
+		k->ref.deferrable = k->deferrable;
+		k->ref.initially = k->initially;
+		k->deferrable = -1;
+		k->initially = FK_INITIALLY_UNSET;
+	}
+	if (type == 'x') {
+		k->using_method = strcmp(PQgetvalue(r, i, 14), "gist") == 0 ? NULL :
+				  pgi_str(p, r, i, 14);
+		k->where = pgi_str(p, r, i, 15);
+	}
+	return k;
+}
+
+static bool pgi_constraints(struct pgi *p)
+{
+	/* a foreign key to a partitioned table has a copy for each partition
+	 * (conparentid, the key it copies): the one key is the model's */
+	PGresult *r = query(p->db, "SELECT co.oid, co.conrelid, co.conname, co.contype, "
+			    "co.condeferrable, co.condeferred, "
+			    "pg_catalog.pg_get_constraintdef(co.oid, true), co.confupdtype, "
+			    "co.confdeltype, co.confmatchtype, rn.nspname, rc.relname, "
+			    "co.convalidated, co.connoinherit, am.amname, "
+			    "pg_catalog.pg_get_expr(i.indpred, i.indrelid, true), co.conindid, "
+			    "co.confrelid FROM pg_catalog.pg_constraint co JOIN pg_catalog.pg_class c "
+			    "ON c.oid = co.conrelid JOIN pg_catalog.pg_namespace n ON n.oid = "
+			    "c.relnamespace LEFT JOIN pg_catalog.pg_class rc ON rc.oid = co.confrelid "
+			    "LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace "
+			    "LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = co.conindid "
+			    "AND co.contype = 'x' LEFT JOIN pg_catalog.pg_class ic ON ic.oid = "
+			    "i.indexrelid LEFT JOIN pg_catalog.pg_am am ON am.oid = ic.relam "
+			    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
+			    "AND co.contype IN ('c', 'f', 'p', 'u', 'x') AND co.conparentid = 0 "
+			    "ORDER BY co.conrelid, co.oid", 0, NULL, p->err);
+	int i;
+
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++) {
+		struct pgi_table *t = strmap_get(p->table_oid, PQgetvalue(r, i, 1));
+		struct pgi_con *c;
+		if (!t)
+			continue;
+		c = ARENA_NEW(p->a, struct pgi_con);
+		c->oid = pgi_str(p, r, i, 0);
+		c->name = pgi_str(p, r, i, 2);
+		c->type = PQgetvalue(r, i, 3)[0];
+		c->conindid = pgi_str(p, r, i, 16);
+		c->confrelid = pgi_str(p, r, i, 17);
+		c->t = t;
+		c->k = pgi_new_con(p, r, i, c->type);
+		pgi_con_warnings(p, r, i, t->op->u.table.name.name, c->name);
+		PGI_GROW(p, p->cons, p->capcons, p->ncons + 1);
+		p->cons[p->ncons++] = c;
+		strmap_put(p->con_oid, c->oid, c);
+	}
+	PQclear(r);
+	return true;
+}
+
+static bool pgi_con_columns(struct pgi *p)
+{
+	/* the copies pgi_constraints leaves out (conparentid) */
+	PGresult *r = query(p->db, "SELECT co.oid, a.attname, fa.attname "
+			    "FROM pg_catalog.pg_constraint co JOIN pg_catalog.pg_class c "
+			    "ON c.oid = co.conrelid JOIN pg_catalog.pg_namespace n "
+			    "ON n.oid = c.relnamespace CROSS JOIN LATERAL "
+			    "ROWS FROM (pg_catalog.unnest(co.conkey), pg_catalog.unnest(co.confkey)) "
+			    "WITH ORDINALITY "
+			    "AS k(attnum, fattnum, ord) LEFT JOIN pg_catalog.pg_attribute a "
+			    "ON a.attrelid = co.conrelid AND a.attnum = k.attnum "
+			    "LEFT JOIN pg_catalog.pg_attribute fa ON fa.attrelid = co.confrelid "
+			    "AND fa.attnum = k.fattnum WHERE n.nspname = current_schema() "
+			    "AND c.relkind IN ('r', 'p') AND co.conparentid = 0 "
+			    "ORDER BY co.oid, k.ord", 0, NULL, p->err);
+	int i;
+
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++) {
+		struct pgi_con *c = strmap_get(p->con_oid, PQgetvalue(r, i, 0));
+		const char *col = pgi_str(p, r, i, 1);
+		if (!c || !col)
+			continue;
+		PGI_GROW(p, c->cols, c->cap, c->ncols + 1);
+		c->cols[c->ncols++] = col;
+		if (c->type == 'p' || c->type == 'u' || c->type == 'f')
+			ir_identlist_append(&c->k->columns, pgi_ident(p, col));
+		if (c->type == 'f' && !PQgetisnull(r, i, 2))
+			ir_identlist_append(&c->k->ref.columns, pgi_ident(p, pgi_str(p, r, i, 2)));
+	}
+	PQclear(r);
+	return true;
+}
+
+/* ---- names the server chose ---- */
+
+struct pgi_taken {
+	struct pgi *p;
+	const struct pgi_con *c;
+};
+
+/* Taken by another constraint of the schema, or, for the kinds backed by
+ * an index, by another relation (the index is the constraint's own). */
+static bool pgi_name_taken(const void *ctx, const char *name)
+{
+	const struct pgi_taken *tk = ctx;
+	const char *owner = strmap_get(tk->p->con_names, name);
+
+	if (owner && strcmp(owner, tk->c->oid) != 0)
+		return true;
+	if (tk->c->type == 'f' || tk->c->type == 'c')
+		return false;
+	owner = strmap_get(tk->p->rel_names, name);
+	return owner && strcmp(owner, tk->c->conindid) != 0;
+}
+
+/* PostgreSQL's makeObjectName, as the dialect has it, for CHECK, which
+ * the dialect does not name: table_column_check, numbered when taken. */
+static const char *pgi_check_name(struct pgi *p, const char *table, const char *col, int n)
+{
+	char label[16];
+	size_t n1 = strlen(table), n2 = col ? strlen(col) : 0, avail;
+
+	snprintf(label, sizeof(label), n ? "check%d" : "check", n);
+	avail = 63 - strlen(label) - 1 - (col ? 1 : 0);
+	while (n1 + n2 > avail) {
+		if (n1 > n2)
+			n1--;
+		else
+			n2--;
+	}
+	while (n1 && ((unsigned char)table[n1] & 0xC0) == 0x80)
+		n1--;
+	while (n2 && ((unsigned char)col[n2] & 0xC0) == 0x80)
+		n2--;
+	return arena_printf(p->a, "%.*s%s%.*s_%s", (int)n1, table, col ? "_" : "", (int)n2,
+			    col ? col : "", label);
+}
+
+static bool pgi_check_auto(struct pgi *p, const struct pgi_con *c)
+{
+	const char *table = c->t->op->u.table.name.name;
+	const char *col = c->ncols == 1 ? c->cols[0] : NULL;
+	struct pgi_taken tk = { p, c };
+	int n;
+
+	for (n = 0; n < 100; n++) {
+		const char *name = pgi_check_name(p, table, col, n);
+		if (strcmp(name, c->name) == 0)
+			return true;
+		if (!pgi_name_taken(&tk, name))
+			return false;
+	}
+	return false;
+}
+
+/* Whether the server would have chosen this name for the constraint
+ * without one: then the schema file leaves it out, as the model does. */
+static bool pgi_auto_named(struct pgi *p, const struct pgi_con *c, const struct pgi_index *ix)
+{
+	struct pgi_taken tk = { p, c };
+	const char *const *cols = c->cols;
+	size_t ncols = c->ncols;
+	const char *name;
+
+	if (c->type == 'c')
+		return pgi_check_auto(p, c);
+	if (c->type == 'x') {
+		if (!ix)
+			return false;
+		cols = ix->names;
+		ncols = ix->n;
+	}
+	name = dialect_postgresql.auto_constraint_name(p->a, c->k->kind,
+						       c->t->op->u.table.name.name, cols, ncols,
+						       pgi_name_taken, &tk);
+	return name && strcmp(name, c->name) == 0;
+}
+
+static bool pgi_names(struct pgi *p)
+{
+	PGresult *r = query(p->db, "SELECT 'c', co.oid, co.conname FROM "
+			    "pg_catalog.pg_constraint co JOIN pg_catalog.pg_namespace n "
+			    "ON n.oid = co.connamespace WHERE n.nspname = current_schema() "
+			    "UNION ALL SELECT 'r', c.oid, c.relname FROM pg_catalog.pg_class c "
+			    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+			    "WHERE n.nspname = current_schema()", 0, NULL, p->err);
+	int i;
+
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++)
+		pgi_own(PQgetvalue(r, i, 0)[0] == 'c' ? p->con_names : p->rel_names,
+			pgi_str(p, r, i, 2), pgi_str(p, r, i, 1));
+	PQclear(r);
+	return true;
+}
+
+/* ---- inline enums: a VARCHAR and the CHECK that keeps it to its values ---- */
+
+/* 'a'::character varying, 'b'::character varying, ... up to the end. */
+static bool pgi_enum_values(struct pgi *p, const char *s, const char *end, const char *cast,
+			    struct valuelist *out)
+{
+	while (s < end) {
+		const char *after;
+		char *v = pgi_quoted(p, s, &after);
+		if (!v || strncmp(after, cast, strlen(cast)) != 0)
+			return false;
+		ir_valuelist_append(out, ir_new_value(p->a, VAL_STRING, v, no_span));
+		s = after + strlen(cast);
+		if (s < end && strncmp(s, ", ", 2) != 0)
+			return false;
+		if (s < end)
+			s += 2;
+	}
+	return s == end && out->n > 0;
+}
+
+/* The values of `col::text = ANY (ARRAY['a'::character varying, ...]::text[])`
+ * or `col::text = 'a'::text`, what the generic column code's
+ * CHECK (col IN (...)) comes back as. */
+static bool pgi_in_list(struct pgi *p, const char *expr, const char *col,
+			struct valuelist *out)
+{
+	PGconn *h = p->db->h;
+	char *q = PQescapeIdentifier(h, col, strlen(col));
+	const char *s = expr, *end;
+	bool ok = false;
+
+	if (!q)
+		return false;
+	/* the server quotes a name only where it must */
+	if (strncmp(s, col, strlen(col)) == 0 && strncmp(s + strlen(col), "::text = ", 9) == 0)
+		s += strlen(col) + 9;
+	else if (strncmp(s, q, strlen(q)) == 0 && strncmp(s + strlen(q), "::text = ", 9) == 0)
+		s += strlen(q) + 9;
+	else
+		s = NULL;
+	PQfreemem(q);
+	if (!s)
+		return false;
+	if (strncmp(s, "ANY (ARRAY[", 11) == 0 && strlen(s) > 11 + 10) {
+		end = s + strlen(s) - 10;
+		ok = strcmp(end, "]::text[])") == 0 &&
+		     pgi_enum_values(p, s + 11, end, "::character varying", out);
+	} else {
+		ok = pgi_enum_values(p, s, s + strlen(s), "::text", out);
+	}
+	return ok;
+}
+
+/* A CHECK the server named table_column_check on a VARCHAR as long as the
+ * longest of the values it allows: the column was enum ('a', ...). */
+static bool pgi_inline_enum(struct pgi *p, const struct pgi_con *c)
+{
+	struct column *col;
+	struct valuelist values = { NULL, NULL, 0 };
+	struct type t;
+
+	if (c->type != 'c' || c->ncols != 1 || !c->k->check ||
+	    !(col = pgi_column(c->t, c->cols[0])) || col->type.kind != TY_STRING ||
+	    !pgi_check_auto(p, c) || !pgi_in_list(p, c->k->check, col->name.name, &values))
+		return false;
+	memset(&t, 0, sizeof(t));
+	t.kind = TY_ENUM;
+	t.enum_values = values;
+	if ((long)dialect_enum_length(&t) != col->type.length)
+		return false;
+	col->type = t;
+	col->type.length = -1;
+	col->type.precision = -1;
+	col->type.scale = TYPE_NO_SCALE;
+	return true;
+}
+
+/* Each constraint to its table, named or not, or taken back into its
+ * column's type. */
+static void pgi_place_constraints(struct pgi *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->ncons; i++) {
+		struct pgi_con *c = p->cons[i];
+		struct pgi_index *ix = c->type == 'x' ? strmap_get(p->index_oid, c->conindid) : NULL;
+		struct pgi_table *to = c->type == 'f' ? strmap_get(p->table_oid, c->confrelid) : NULL;
+		/* another schema's table, the version table, a partition: the
+		 * model could not load a key to it */
+		if (c->type == 'f' && !to) {
+			pgi_warn(p, "foreign key '%s' on '%s' references a table outside the model "
+				 "('%s%s%s'); left out", c->name, c->t->op->u.table.name.name,
+				 c->k->ref.table.schema ? c->k->ref.table.schema : "",
+				 c->k->ref.table.schema ? "." : "", c->k->ref.table.name);
+			continue;
+		}
+		if (to)
+			c->k->ref.table = to->op->u.table.name;
+		if (pgi_inline_enum(p, c))
+			continue;
+		if (c->type == 'x') {
+			if (!ix) {
+				pgi_warn(p, "exclusion constraint '%s' on '%s' could not be read; "
+					 "left out", c->name, c->t->op->u.table.name.name);
+				continue;
+			}
+			c->k->elems = ix->xelems;
+		}
+		if (!pgi_auto_named(p, c, ix))
+			c->k->name = *pgi_ident(p, c->name);
+		*c->t->ktail = c->k;
+		c->t->ktail = &c->k->next;
+		c->t->op->u.table.nconstraints++;
+	}
+}
+
+/* ---- indexes ---- */
+
+static void pgi_index_warnings(struct pgi *p, PGresult *r, int i, const char *name,
+			       const char *table, const struct pgi_index *ix)
+{
+	if (pgi_true(r, i, 6))
+		pgi_warn(p, "index '%s' on '%s' has INCLUDE columns; left out of it", name, table);
+	if (!pgi_true(r, i, 7))
+		pgi_warn(p, "index '%s' on '%s' is not valid (a failed CREATE INDEX "
+			 "CONCURRENTLY?); it is kept", name, table);
+	if (strstr(PQgetvalue(r, i, 8), "NULLS NOT DISTINCT"))
+		pgi_warn(p, "index '%s' on '%s' is NULLS NOT DISTINCT; left out of it", name,
+			 table);
+	if (ix->odd)
+		pgi_warn(p, "index '%s' on '%s' has an operator class or a collation of its "
+			 "own; left out of it", name, table);
+}
+
+static bool pgi_indexes(struct pgi *p)
+{
+	/* the indexes a primary key, unique or exclusion constraint made are
+	 * the constraint's */
+	PGresult *r = query(p->db, "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, "
+			    "am.amname, pg_catalog.pg_get_expr(i.indpred, i.indrelid, true), "
+			    "i.indnatts > i.indnkeyatts, i.indisvalid, "
+			    "pg_catalog.pg_get_indexdef(i.indexrelid) "
+			    "FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = "
+			    "i.indexrelid JOIN pg_catalog.pg_class c ON c.oid = i.indrelid "
+			    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+			    "JOIN pg_catalog.pg_am am ON am.oid = ic.relam "
+			    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
+			    "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint co WHERE "
+			    "co.conindid = i.indexrelid AND co.contype IN ('p', 'u', 'x')) "
+			    "ORDER BY i.indrelid, i.indexrelid", 0, NULL, p->err);
+	int i;
+
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++) {
+		struct pgi_table *t = strmap_get(p->table_oid, PQgetvalue(r, i, 1));
+		struct pgi_index *ix = strmap_get(p->index_oid, PQgetvalue(r, i, 0));
+		const char *name = pgi_str(p, r, i, 2);
+		struct op *op;
+		if (!t)
+			continue;
+		if (!ix) {
+			pgi_warn(p, "index '%s' on '%s' has no key columns it could read; left out",
+				 name, t->op->u.table.name.name);
+			continue;
+		}
+		op = ir_new_create_index(p->a, no_span, *pgi_ident(p, name), t->op->u.table.name,
+					 ix->elems);
+		op->u.index.unique = pgi_true(r, i, 3);
+		op->u.index.where = pgi_str(p, r, i, 5);
+		if (strcmp(PQgetvalue(r, i, 4), "btree") != 0)
+			op->u.index.using_method = pgi_str(p, r, i, 4);
+		pgi_index_warnings(p, r, i, name, t->op->u.table.name.name, ix);
+		ir_oplist_append(&t->indexes, op);
+	}
+	PQclear(r);
+	return true;
+}
+
+/* ---- what the model has no place for ---- */
+
+/* The query makes each warning whole (format's %L quotes a name as the
+ * messages do): one line per row. */
+static bool pgi_warn_rows(struct pgi *p, const char *sql)
+{
+	const char *params[] = { p->vtable };
+	PGresult *r = query(p->db, sql, strstr(sql, "$1") ? 1 : 0, params, p->err);
+	int i;
+
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++)
+		pgi_warn(p, "%s", PQgetvalue(r, i, 0));
+	PQclear(r);
+	return true;
+}
+
+#define PGI_HERE " WHERE n.nspname = current_schema() "
+#define PGI_LEFT_OUT " is not part of the model; left out'"
+#define PGI_NOT_EXTENSION(cls, obj) \
+	" AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = '" cls \
+	"'::pg_catalog.regclass AND d.objid = " obj " AND d.deptype = 'e')"
+
+static const char *const pgi_other_queries[] = {
+	"SELECT pg_catalog.format('trigger %L on %L" PGI_LEFT_OUT ", t.tgname, c.relname) "
+	"FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid "
+	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" PGI_HERE
+	"AND NOT t.tgisinternal ORDER BY c.relname, t.tgname",
+
+	"SELECT pg_catalog.format('rule %L on %L" PGI_LEFT_OUT ", r.rulename, c.relname) "
+	"FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class "
+	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" PGI_HERE
+	"AND r.rulename <> '_RETURN' ORDER BY c.relname, r.rulename",
+
+	"SELECT pg_catalog.format('policy %L on %L" PGI_LEFT_OUT ", po.polname, c.relname) "
+	"FROM pg_catalog.pg_policy po JOIN pg_catalog.pg_class c ON c.oid = po.polrelid "
+	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" PGI_HERE
+	"ORDER BY c.relname, po.polname",
+
+	"SELECT pg_catalog.format('%s %L" PGI_LEFT_OUT ", CASE pr.prokind WHEN 'p' THEN "
+	"'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END, pr.proname || '(' || "
+	"pg_catalog.pg_get_function_identity_arguments(pr.oid) || ')') "
+	"FROM pg_catalog.pg_proc pr JOIN pg_catalog.pg_namespace n ON n.oid = pr.pronamespace"
+	PGI_HERE PGI_NOT_EXTENSION("pg_catalog.pg_proc", "pr.oid") " ORDER BY pr.proname",
+
+	/* not enums (create_enum), nor a table's row type, nor an array type */
+	"SELECT pg_catalog.format('%s type %L" PGI_LEFT_OUT ", CASE t.typtype WHEN 'd' THEN "
+	"'domain' WHEN 'r' THEN 'range' WHEN 'c' THEN 'composite' ELSE 'base' END, t.typname) "
+	"FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
+	PGI_HERE "AND t.typtype IN ('b', 'c', 'd', 'r') AND (t.typrelid = 0 OR "
+	"(SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c') "
+	"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = t.oid)"
+	PGI_NOT_EXTENSION("pg_catalog.pg_type", "t.oid") " ORDER BY t.typname",
+
+	"SELECT pg_catalog.format('extension %L" PGI_LEFT_OUT ", e.extname) "
+	"FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = "
+	"e.extnamespace" PGI_HERE "ORDER BY e.extname",
+
+	/* comments on what has no comment in the language */
+	"SELECT pg_catalog.format('the comment on %s %L" PGI_LEFT_OUT ", CASE c.relkind "
+	"WHEN 'S' THEN 'sequence' ELSE 'index' END, c.relname) "
+	"FROM pg_catalog.pg_description d JOIN pg_catalog.pg_class c ON d.classoid = "
+	"'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid = c.oid AND d.objsubid = 0 "
+	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" PGI_HERE
+	"AND c.relkind IN ('i', 'S', 'I') ORDER BY c.relname",
+
+	"SELECT pg_catalog.format('the comment on constraint %L on %L" PGI_LEFT_OUT
+	", co.conname, c.relname) FROM pg_catalog.pg_description d "
+	"JOIN pg_catalog.pg_constraint co ON d.classoid = "
+	"'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objoid = co.oid "
+	"JOIN pg_catalog.pg_class c ON c.oid = co.conrelid "
+	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" PGI_HERE
+	"ORDER BY c.relname, co.conname",
+
+	"SELECT pg_catalog.format('the comment on type %L" PGI_LEFT_OUT ", t.typname) "
+	"FROM pg_catalog.pg_description d JOIN pg_catalog.pg_type t ON d.classoid = "
+	"'pg_catalog.pg_type'::pg_catalog.regclass AND d.objoid = t.oid "
+	"JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace" PGI_HERE
+	"ORDER BY t.typname",
+
+	/* another schema's tables (but the version table's, where it lives) */
+	"SELECT pg_catalog.format('schema %L is not read (only the current schema, %L); "
+	"its objects are left out', n.nspname, current_schema()) "
+	"FROM pg_catalog.pg_namespace n WHERE n.nspname <> current_schema() "
+	"AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%' "
+	"AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.relnamespace = n.oid "
+	"AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND c.relname <> $1) "
+	"ORDER BY n.nspname",
+};
+
+static bool pgi_others(struct pgi *p)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(pgi_other_queries); i++)
+		if (!pgi_warn_rows(p, pgi_other_queries[i]))
+			return false;
+	return true;
+}
+
+/* ---- the whole ---- */
+
+static bool pgi_schema(struct pgi *p)
+{
+	PGresult *r = query(p->db, "SELECT current_schema()", 0, NULL, p->err);
+
+	if (!r)
+		return false;
+	p->schema = pgi_str(p, r, 0, 0);
+	PQclear(r);
+	if (!p->schema) {
+		sbuf_reset(p->err);
+		sbuf_adds(p->err, "no current schema: search_path names none that exists");
+		return false;
+	}
+	return true;
+}
+
+static bool pgi_read(struct pgi *p)
+{
+	if (!(pgi_schema(p) && pgi_enums(p) && pgi_sequences(p) && pgi_tables(p) &&
+	      pgi_columns(p) && pgi_index_elems(p) && pgi_constraints(p) &&
+	      pgi_con_columns(p) && pgi_names(p) && pgi_indexes(p) && pgi_others(p)))
+		return false;
+	pgi_place_constraints(p);
+	return true;
+}
+
+/* Enums and sequences first, then each table with its indexes. */
+static void pgi_write(struct pgi *p, struct sbuf *out)
+{
+	const struct op *op;
+	size_t i;
+
+	for (op = p->types.head; op; op = op->next) {
+		irwrite_op(out, op, 0);
+		sbuf_addc(out, '\n');
+	}
+	for (i = 0; i < p->ntables; i++) {
+		irwrite_op(out, p->tables[i]->op, 0);
+		irwrite_ops(out, &p->tables[i]->indexes, 0);
+		sbuf_addc(out, '\n');
+	}
+}
+
+static bool pg_introspect(struct db *db, const char *version_schema, const char *version_table,
+			  struct sbuf *out, struct sbuf *warn, struct sbuf *err)
+{
+	struct pgi p;
+	bool own_txn = !pg_in_transaction(db), ok;
+
+	memset(&p, 0, sizeof(p));
+	p.db = db;
+	p.a = arena_new();
+	p.warn = warn;
+	p.err = err;
+	p.vschema = version_schema;
+	p.vtable = version_table;
+	p.table_oid = strmap_new(0);
+	p.con_oid = strmap_new(0);
+	p.index_oid = strmap_new(0);
+	p.con_names = strmap_new(0);
+	p.rel_names = strmap_new(0);
+	ok = !own_txn || pg_exec(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err);
+	ok = ok && pgi_read(&p);
+	if (ok)
+		pgi_write(&p, out);
+	if (own_txn && pg_in_transaction(db))
+		pg_rollback(db);	/* it read, it wrote nothing */
+	strmap_free(p.table_oid);
+	strmap_free(p.con_oid);
+	strmap_free(p.index_oid);
+	strmap_free(p.con_names);
+	strmap_free(p.rel_names);
+	arena_free(p.a);
+	return ok;
+}
+
 const struct db_driver db_postgresql = {
 	.name = "PostgreSQL",
 	.open = pg_open,
@@ -239,4 +1528,5 @@ const struct db_driver db_postgresql = {
 	.unlock = pg_unlock,
 	.in_transaction = pg_in_transaction,
 	.rollback = pg_rollback,
+	.introspect = pg_introspect,
 };

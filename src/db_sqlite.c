@@ -2,13 +2,19 @@
  * The lock is SQLite's own: the connection takes the write lock with
  * BEGIN IMMEDIATE, then switches to exclusive locking mode, in which it
  * keeps the lock across the script's own transactions until unlock or
- * exit. */
+ * exit.  Introspection reads the pragmas and the stored CREATE statements. */
 #include "runner.h"
+#include "arena.h"
+#include "dialect.h"
+#include "ir.h"
+#include "irwrite.h"
+#include "strmap.h"
 #include "util.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -211,6 +217,1028 @@ static void sq_wait_reads(struct db *db, long timeout_ms)
 	sqlite3_busy_timeout(db->h, timeout_ms > 0 ? (int)timeout_ms : 0);
 }
 
+/* ---- introspect: the stored CREATE statements as a schema file ----
+ * SQLite's pragmas say each column's declared type, NOT NULL and default,
+ * but not what a constraint is called, a CHECK's text, a foreign key's
+ * deferral or AUTOINCREMENT: those are in the CREATE TABLE text
+ * sqlite_master keeps as written, which a small tokenizer reads.  The
+ * declared type decides the generic type (the sqlite dialect's spellings,
+ * backwards); an expression default, which the dialect writes in
+ * parentheses, comes back as raw SQL, a literal as itself.  Comments were
+ * SQL comments outside the statements, and are gone. */
+
+struct sq_tok {
+	const char *s;
+	size_t n;
+	char kind;		/* 'w' word, 'q' quoted name, 's' string, 'n' number,
+				 * 'p' anything else, one character */
+};
+
+struct sq_toks {
+	struct sq_tok *v;
+	size_t n, cap;
+};
+
+struct sqi_table {
+	const char *name;
+	struct op *op;			/* its create_table */
+	struct column **ctail;
+	struct constraint **ktail;
+	const char *autoinc;		/* the column declared PRIMARY KEY AUTOINCREMENT */
+	struct oplist indexes;
+	struct strmap *cols;		/* folded name (sqi_fold) -> struct column */
+};
+
+struct sqi {
+	struct db *db;
+	struct arena *a;
+	struct sbuf *warn, *err;
+	const char *vtable;
+	struct sqi_table **tables;
+	size_t ntables, cap;
+	struct strmap *by_name;		/* folded name (sqi_fold) -> struct sqi_table */
+};
+
+static const struct span sq_no_span;
+
+static void sqi_warn(struct sqi *p, const char *fmt, ...) ATTR_PRINTF(2, 3);
+
+static void sqi_warn(struct sqi *p, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sbuf_vaddf(p->warn, fmt, ap);
+	va_end(ap);
+	sbuf_addc(p->warn, '\n');
+}
+
+/* A name as a key of the maps: SQLite compares names without case (ASCII
+ * only, as sqlite3_stricmp does), the maps with it. */
+static const char *sqi_fold(struct sqi *p, const char *name)
+{
+	char *s = arena_strdup(p->a, name);
+	char *c;
+
+	for (c = s; *c; c++)
+		if (*c >= 'A' && *c <= 'Z')
+			*c = (char)(*c - 'A' + 'a');
+	return s;
+}
+
+/* ---- tokens ---- */
+
+static bool sq_word_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || c == '$' || (unsigned char)c >= 0x80;
+}
+
+/* Where a quoted token that opened at s ends: a doubled close is one. */
+static const char *sq_quote_end(const char *s, char close)
+{
+	for (s++; *s; s++) {
+		if (*s != close)
+			continue;
+		if (close != ']' && s[1] == close) {
+			s++;
+			continue;
+		}
+		return s + 1;
+	}
+	return s;
+}
+
+static const char *sq_number_end(const char *s)
+{
+	while (sq_word_char(*s) || *s == '.' ||
+	       ((*s == '+' || *s == '-') && (s[-1] == 'e' || s[-1] == 'E')))
+		s++;
+	return s;
+}
+
+static void sq_tokenize(const char *s, struct sq_toks *t)
+{
+	while (*s) {
+		const char *b = s;
+		char kind = 'p';
+		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f') {
+			s++;
+			continue;
+		}
+		if (s[0] == '-' && s[1] == '-') {
+			s += strcspn(s, "\n");
+			continue;
+		}
+		if (s[0] == '/' && s[1] == '*') {
+			const char *e = strstr(s + 2, "*/");
+			s = e ? e + 2 : s + strlen(s);
+			continue;
+		}
+		if (*s == '\'') {
+			kind = 's';
+			s = sq_quote_end(s, '\'');
+		} else if (*s == '"' || *s == '`' || *s == '[') {
+			kind = 'q';
+			s = sq_quote_end(s, *s == '[' ? ']' : *s);
+		} else if ((*s >= '0' && *s <= '9') || (*s == '.' && s[1] >= '0' && s[1] <= '9')) {
+			kind = 'n';
+			s = sq_number_end(s + 1);
+		} else if (sq_word_char(*s)) {
+			kind = 'w';
+			while (sq_word_char(*s))
+				s++;
+		} else {
+			s++;
+		}
+		XGROW(t->v, t->cap, t->n + 1);
+		t->v[t->n].s = b;
+		t->v[t->n].n = (size_t)(s - b);
+		t->v[t->n++].kind = kind;
+	}
+}
+
+static bool sq_kw(const struct sq_toks *t, size_t i, const char *kw)
+{
+	return i < t->n && t->v[i].kind == 'w' && t->v[i].n == strlen(kw) &&
+	       sqlite3_strnicmp(t->v[i].s, kw, (int)t->v[i].n) == 0;
+}
+
+static bool sq_punct(const struct sq_toks *t, size_t i, char c)
+{
+	return i < t->n && t->v[i].kind == 'p' && t->v[i].s[0] == c;
+}
+
+/* The ')' that closes the '(' at open (t->n when none does). */
+static size_t sq_paren_end(const struct sq_toks *t, size_t open)
+{
+	size_t i;
+	int depth = 0;
+
+	for (i = open; i < t->n; i++) {
+		if (sq_punct(t, i, '('))
+			depth++;
+		else if (sq_punct(t, i, ')') && --depth == 0)
+			return i;
+	}
+	return t->n;
+}
+
+/* The comma at depth 0 that ends the element starting at i, or end. */
+static size_t sq_elem_end(const struct sq_toks *t, size_t i, size_t end)
+{
+	for (; i < end && !sq_punct(t, i, ','); i++)
+		if (sq_punct(t, i, '(')) {
+			i = sq_paren_end(t, i);
+			if (i >= end)
+				return end;
+		}
+	return i;
+}
+
+/* The source text from token i to token j, and what follows j up to the
+ * next token (a comment in raw SQL is the SQL's own), less trailing blanks. */
+static char *sq_text(struct sqi *p, const struct sq_toks *t, size_t i, size_t j)
+{
+	const char *b, *e;
+
+	if (i > j || j >= t->n)
+		return arena_strdup(p->a, "");
+	b = t->v[i].s;
+	e = j + 1 < t->n ? t->v[j + 1].s : t->v[j].s + strlen(t->v[j].s);
+	while (e > t->v[j].s + t->v[j].n && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' ||
+					    e[-1] == '\r'))
+		e--;
+	return arena_strndup(p->a, b, (size_t)(e - b));
+}
+
+/* A quoted token's content, its doubled quotes single again. */
+static char *sq_unquote(struct sqi *p, const struct sq_tok *k)
+{
+	struct sbuf sb = SBUF_INIT;
+	char close = k->s[0] == '[' ? ']' : k->s[0];
+	size_t i;
+	char *r;
+
+	for (i = 1; i + 1 < k->n; i++) {
+		sbuf_addc(&sb, k->s[i]);
+		if (k->s[i] == close && close != ']')
+			i++;
+	}
+	r = arena_strdup(p->a, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
+}
+
+static const char *sq_name(struct sqi *p, const struct sq_toks *t, size_t i)
+{
+	if (i >= t->n)
+		return "";
+	if (t->v[i].kind == 'q' || t->v[i].kind == 's')
+		return sq_unquote(p, &t->v[i]);
+	return arena_strndup(p->a, t->v[i].s, t->v[i].n);
+}
+
+/* ---- values ---- */
+
+static bool sq_number(const char *s)
+{
+	size_t i = 0, digits = 0;
+
+	if (s[i] == '-')
+		i++;
+	for (; s[i] >= '0' && s[i] <= '9'; i++)
+		digits++;
+	if (s[i] == '.')
+		for (i++; s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+	if (digits && (s[i] == 'e' || s[i] == 'E')) {
+		size_t e;
+		i++;
+		if (s[i] == '+' || s[i] == '-')
+			i++;
+		for (e = i; s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == e)
+			return false;
+	}
+	return digits && !s[i];
+}
+
+/* One pair of parentheses around the whole of t[i..j] comes off. */
+static char *sq_unwrapped(struct sqi *p, const struct sq_toks *t, size_t i, size_t j)
+{
+	if (i < j && sq_punct(t, i, '(') && sq_paren_end(t, i) == j)
+		return sq_text(p, t, i + 1, j - 1);
+	return sq_text(p, t, i, j);
+}
+
+/* A DEFAULT clause's text as written: a literal is itself (NULL too: the
+ * table says DEFAULT NULL), an expression (the dialect writes it in
+ * parentheses, CURRENT_TIMESTAMP and friends bare) is raw SQL. */
+static struct value *sqi_default(struct sqi *p, const char *s)
+{
+	struct sq_toks t = { NULL, 0, 0 };
+	struct value *v = NULL;
+	enum value_kind kind = VAL_SQL;
+	const char *text = s;
+
+	if (!s)
+		return NULL;
+	sq_tokenize(s, &t);
+	if (t.n == 1 && sq_kw(&t, 0, "NULL")) {
+		kind = VAL_NULL;	/* said so: DEFAULT NULL */
+		text = NULL;
+	} else if (t.n == 1 && (sq_kw(&t, 0, "TRUE") || sq_kw(&t, 0, "FALSE"))) {
+		kind = sq_kw(&t, 0, "TRUE") ? VAL_TRUE : VAL_FALSE;
+		text = NULL;
+	} else if (t.n == 1 && t.v[0].kind == 's') {
+		kind = VAL_STRING;
+		text = sq_unquote(p, &t.v[0]);
+	} else if (t.n >= 1 && t.n <= 2 && t.v[t.n - 1].kind == 'n' &&
+		   (t.n == 1 || sq_punct(&t, 0, '-') || sq_punct(&t, 0, '+'))) {
+		text = arena_printf(p->a, "%s%.*s", sq_punct(&t, 0, '-') ? "-" : "",
+				    (int)t.v[t.n - 1].n, t.v[t.n - 1].s);
+		kind = sq_number(text) ? VAL_NUMBER : VAL_SQL;
+		text = kind == VAL_NUMBER ? text : s;
+	} else if (t.n) {
+		text = sq_unwrapped(p, &t, 0, t.n - 1);
+	}
+	v = ir_new_value(p->a, kind, text ? arena_strdup(p->a, text) : NULL, sq_no_span);
+	free(t.v);
+	return v;
+}
+
+/* ---- types ---- */
+
+/* NAME, NAME(a) or NAME(a, b), any case: how many arguments, -1 when
+ * decl is not NAME at all. */
+static int sq_type_args(const char *decl, const char *name, long *a, long *b)
+{
+	size_t n = strlen(name);
+	const char *s = decl + n;
+	char *end;
+	int nargs = 1;
+
+	if (sqlite3_strnicmp(decl, name, (int)n) != 0)
+		return -1;
+	while (*s == ' ')
+		s++;
+	if (!*s)
+		return 0;
+	if (*s != '(')
+		return -1;
+	*a = strtol(s + 1, &end, 10);
+	while (*end == ' ')
+		end++;
+	if (*end == ',') {
+		*b = strtol(end + 1, &end, 10);
+		nargs = 2;
+		while (*end == ' ')
+			end++;
+	}
+	return end[0] == ')' && end[1] == '\0' ? nargs : -1;
+}
+
+static void sqi_type(const char *decl, struct type *t)
+{
+	static const struct { const char *name; enum type_kind kind; } plain[] = {
+		{ "INTEGER", TY_INTEGER }, { "BIGINT", TY_BIGINT }, { "SMALLINT", TY_SMALLINT },
+		{ "BOOLEAN", TY_BOOLEAN }, { "FLOAT", TY_FLOAT }, { "DOUBLE", TY_DOUBLE },
+		{ "TEXT", TY_TEXT }, { "DATE", TY_DATE }, { "TIME", TY_TIME },
+		{ "DATETIME", TY_DATETIME }, { "BLOB", TY_BINARY }, { "JSON", TY_JSON },
+	};
+	long a = -1, b = -1;
+	size_t i;
+	int n;
+
+	memset(t, 0, sizeof(*t));
+	t->length = -1;
+	t->precision = -1;
+	t->scale = TYPE_NO_SCALE;
+	for (i = 0; i < ARRAY_LEN(plain); i++) {
+		if (sqlite3_stricmp(decl, plain[i].name) == 0) {
+			t->kind = plain[i].kind;
+			return;
+		}
+	}
+	if ((n = sq_type_args(decl, "NUMERIC", &a, &b)) >= 0) {
+		t->kind = TY_NUMERIC;
+		t->precision = n >= 1 ? (int)a : -1;
+		t->scale = n == 2 ? (int)b : TYPE_NO_SCALE;
+	} else if ((n = sq_type_args(decl, "VARCHAR", &a, &b)) >= 0 && n < 2) {
+		t->kind = TY_STRING;
+		t->length = n ? a : -1;
+	} else if ((n = sq_type_args(decl, "CHAR", &a, &b)) >= 0 && n < 2) {
+		t->kind = TY_CHAR;
+		t->length = n ? a : -1;
+	} else {
+		t->kind = TY_RAW;
+		t->raw = decl;
+	}
+}
+
+/* ---- CREATE TABLE: constraints ---- */
+
+static struct constraint *sqi_con(struct sqi *p, enum constraint_kind kind, const char *name)
+{
+	struct constraint *k = ARENA_NEW(p->a, struct constraint);
+
+	k->kind = kind;
+	k->deferrable = -1;
+	k->ref.deferrable = -1;
+	if (name)
+		k->name = *ir_new_ident(p->a, name, sq_no_span);
+	return k;
+}
+
+static void sqi_add_con(struct sqi_table *t, struct constraint *k)
+{
+	*t->ktail = k;
+	t->ktail = &k->next;
+	t->op->u.table.nconstraints++;
+}
+
+/* (a, b COLLATE x DESC, ...): each element's first token is its column. */
+static size_t sq_name_list(struct sqi *p, const struct sq_toks *t, size_t open,
+			   struct identlist *out)
+{
+	size_t close = sq_paren_end(t, open), i = open + 1;
+
+	while (i < close) {
+		ir_identlist_append(out, ir_new_ident(p->a, sq_name(p, t, i), sq_no_span));
+		i = sq_elem_end(t, i, close) + 1;
+	}
+	return close + 1;
+}
+
+static enum fk_action sq_action(const struct sq_toks *t, size_t *i)
+{
+	size_t k = *i;
+
+	*i += 1;
+	if (sq_kw(t, k, "CASCADE"))
+		return FK_ACTION_CASCADE;
+	if (sq_kw(t, k, "RESTRICT"))
+		return FK_ACTION_RESTRICT;
+	*i += 1;
+	if (sq_kw(t, k, "SET") && sq_kw(t, k + 1, "NULL"))
+		return FK_ACTION_SET_NULL;
+	if (sq_kw(t, k, "SET") && sq_kw(t, k + 1, "DEFAULT"))
+		return FK_ACTION_SET_DEFAULT;
+	return FK_ACTION_NO_ACTION;
+}
+
+/* REFERENCES t [(cols)] [ON DELETE|UPDATE ...] [MATCH x] [[NOT] DEFERRABLE
+ * [INITIALLY ...]], from the REFERENCES at i; returns what follows. */
+static size_t sqi_fk_tail(struct sqi *p, const struct sq_toks *t, size_t i, size_t end,
+			  struct fkref *r)
+{
+	r->table.name = sq_name(p, t, ++i);
+	if (sq_punct(t, ++i, '('))
+		i = sq_name_list(p, t, i, &r->columns);
+	while (i < end) {
+		if (sq_kw(t, i, "ON") && sq_kw(t, i + 1, "DELETE")) {
+			i += 2;
+			r->on_delete = sq_action(t, &i);
+		} else if (sq_kw(t, i, "ON") && sq_kw(t, i + 1, "UPDATE")) {
+			i += 2;
+			r->on_update = sq_action(t, &i);
+		} else if (sq_kw(t, i, "MATCH")) {
+			i += 2;
+		} else if (sq_kw(t, i, "NOT") && sq_kw(t, i + 1, "DEFERRABLE")) {
+			r->deferrable = 0;
+			i += 2;
+		} else if (sq_kw(t, i, "DEFERRABLE")) {
+			r->deferrable = 1;
+			i++;
+		} else if (sq_kw(t, i, "INITIALLY")) {
+			r->initially = sq_kw(t, i + 1, "DEFERRED") ? FK_INITIALLY_DEFERRED :
+				       FK_INITIALLY_IMMEDIATE;
+			i += 2;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+/* A column's referenced columns where REFERENCES named none: the other
+ * table's primary key, which is what SQLite compares with. */
+static bool sqi_pk_columns(struct sqi *p, const char *table, struct identlist *out)
+{
+	sqlite3_stmt *st = NULL;
+	const char **cols = NULL;
+	size_t n = 0, cap = 0, i;
+	int rc;
+
+	if (sqlite3_prepare_v2(p->db->h, "SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0 "
+			       "ORDER BY pk", -1, &st, NULL) != SQLITE_OK) {
+		set_error(p->db, p->err);
+		return false;
+	}
+	sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		XGROW(cols, cap, n + 1);
+		cols[n++] = arena_strdup(p->a, (const char *)sqlite3_column_text(st, 0));
+	}
+	if (rc != SQLITE_DONE)
+		set_error(p->db, p->err);
+	sqlite3_finalize(st);
+	for (i = 0; i < n; i++)
+		ir_identlist_append(out, ir_new_ident(p->a, cols[i], sq_no_span));
+	free(cols);
+	return rc == SQLITE_DONE;
+}
+
+static struct column *sqi_column(struct sqi *p, struct sqi_table *tb, const char *name)
+{
+	return strmap_get(tb->cols, sqi_fold(p, name));
+}
+
+/* The values of `col IN ('a', 'b', ...)` (col is the first token). */
+static bool sq_in_list(struct sqi *p, const struct sq_toks *t, struct valuelist *out)
+{
+	size_t i = 3;
+
+	if (t->n < 5 || (t->v[0].kind != 'w' && t->v[0].kind != 'q') || !sq_kw(t, 1, "IN") ||
+	    !sq_punct(t, 2, '(') || sq_paren_end(t, 2) != t->n - 1)
+		return false;
+	for (;;) {
+		if (t->v[i].kind != 's')
+			return false;
+		ir_valuelist_append(out, ir_new_value(p->a, VAL_STRING, sq_unquote(p, &t->v[i]),
+						      sq_no_span));
+		if (i + 1 == t->n - 1)
+			return true;
+		if (!sq_punct(t, i + 1, ',') || i + 2 >= t->n - 1)
+			return false;
+		i += 2;
+	}
+}
+
+/* An unnamed CHECK (col IN ('a', ...)) on a VARCHAR as long as the longest
+ * value: what the dialect makes of enum ('a', ...), which it goes back to. */
+static bool sqi_inline_enum(struct sqi *p, struct sqi_table *tb, const char *check)
+{
+	struct sq_toks t = { NULL, 0, 0 };
+	struct valuelist values = { NULL, NULL, 0 };
+	struct column *col = NULL;
+	struct type ty;
+	bool ok;
+
+	sq_tokenize(check, &t);
+	ok = sq_in_list(p, &t, &values) && (col = sqi_column(p, tb, sq_name(p, &t, 0))) != NULL &&
+	     col->type.kind == TY_STRING;
+	free(t.v);
+	if (!ok)
+		return false;
+	memset(&ty, 0, sizeof(ty));
+	ty.kind = TY_ENUM;
+	ty.length = -1;
+	ty.precision = -1;
+	ty.scale = TYPE_NO_SCALE;
+	ty.enum_values = values;
+	if ((long)dialect_enum_length(&ty) != col->type.length)
+		return false;
+	col->type = ty;
+	return true;
+}
+
+/* The constraint at t[i] (its CONSTRAINT name already read) for the table,
+ * or for the column `col` (its clauses name no columns); returns what
+ * follows it. */
+static size_t sqi_constraint(struct sqi *p, struct sqi_table *tb, const struct sq_toks *t,
+			     size_t i, size_t end, const char *name, const char *col)
+{
+	struct constraint *k;
+	size_t close;
+
+	if (sq_kw(t, i, "CHECK") && sq_punct(t, i + 1, '(')) {
+		close = sq_paren_end(t, i + 1);
+		k = sqi_con(p, CON_CHECK, name);
+		k->check = sq_text(p, t, i + 2, close - 1);
+		if (name || !sqi_inline_enum(p, tb, k->check))
+			sqi_add_con(tb, k);
+		return close + 1;
+	}
+	if (sq_kw(t, i, "PRIMARY") || sq_kw(t, i, "UNIQUE")) {
+		k = sqi_con(p, sq_kw(t, i, "UNIQUE") ? CON_UNIQUE : CON_PRIMARY_KEY, name);
+		i += k->kind == CON_PRIMARY_KEY ? 2 : 1;
+		if (col)
+			ir_identlist_append(&k->columns, ir_new_ident(p->a, col, sq_no_span));
+		else if (sq_punct(t, i, '('))
+			i = sq_name_list(p, t, i, &k->columns);
+		sqi_add_con(tb, k);
+		return i;
+	}
+	if (sq_kw(t, i, "FOREIGN") && sq_punct(t, i + 2, '(')) {
+		k = sqi_con(p, CON_FOREIGN_KEY, name);
+		i = sq_name_list(p, t, i + 2, &k->columns);
+		if (!sq_kw(t, i, "REFERENCES"))
+			return end;
+		i = sqi_fk_tail(p, t, i, end, &k->ref);
+		sqi_add_con(tb, k);
+		return i;
+	}
+	if (sq_kw(t, i, "REFERENCES") && col) {
+		k = sqi_con(p, CON_FOREIGN_KEY, name);
+		ir_identlist_append(&k->columns, ir_new_ident(p->a, col, sq_no_span));
+		i = sqi_fk_tail(p, t, i, end, &k->ref);
+		sqi_add_con(tb, k);
+		return i;
+	}
+	return i + 1;
+}
+
+/* ---- CREATE TABLE: columns ---- */
+
+/* The words that start a column constraint (or end its type). */
+static bool sq_clause(const struct sq_toks *t, size_t i)
+{
+	static const char *const words[] = {
+		"CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT", "COLLATE",
+		"REFERENCES", "GENERATED", "AS",
+	};
+	size_t k;
+
+	for (k = 0; k < ARRAY_LEN(words); k++)
+		if (sq_kw(t, i, words[k]))
+			return true;
+	return false;
+}
+
+/* PRIMARY KEY at i, with AUTOINCREMENT before the next clause. */
+static bool sq_autoincrement(const struct sq_toks *t, size_t i, size_t end)
+{
+	for (i += 2; i < end && !sq_clause(t, i); i++)
+		if (sq_kw(t, i, "AUTOINCREMENT"))
+			return true;
+	return false;
+}
+
+/* DEFAULT's value, from t[i]: the pragma gives its text without the
+ * parentheses that tell an expression from a literal. */
+static size_t sqi_column_default(struct sqi *p, struct sqi_table *tb, const struct sq_toks *t,
+				 size_t i, size_t end, const char *col)
+{
+	struct column *c = sqi_column(p, tb, col);
+	size_t j = i;
+
+	if (sq_kw(t, i, "NULL"))
+		j = i + 1;
+	else if (sq_punct(t, i, '('))
+		j = sq_paren_end(t, i) + 1;
+	else
+		while (j < end && !sq_clause(t, j))
+			j++;
+	if (c && j > i && j <= end)
+		c->server_default = sqi_default(p, sq_text(p, t, i, j - 1));
+	return j > i ? j : i + 1;
+}
+
+/* A column definition, t[i] being its name: the constraints in it (the
+ * pragmas told the rest). */
+static void sqi_column_def(struct sqi *p, struct sqi_table *tb, const struct sq_toks *t,
+			   size_t i, size_t end)
+{
+	const char *col = sq_name(p, t, i), *name = NULL;
+
+	for (i++; i < end;) {
+		if (sq_kw(t, i, "CONSTRAINT")) {
+			name = sq_name(p, t, i + 1);
+			i += 2;
+			continue;
+		}
+		/* a name is the next clause's: one the model keeps no name of
+		 * (NOT NULL, DEFAULT, COLLATE...) takes it with it */
+		if (sq_clause(t, i) && !sq_kw(t, i, "PRIMARY") && !sq_kw(t, i, "UNIQUE") &&
+		    !sq_kw(t, i, "CHECK") && !sq_kw(t, i, "REFERENCES"))
+			name = NULL;
+		if (sq_kw(t, i, "DEFAULT")) {
+			i = sqi_column_default(p, tb, t, i + 1, end, col);
+			continue;
+		}
+		if (sq_kw(t, i, "PRIMARY") && sq_autoincrement(t, i, end))
+			tb->autoinc = col;
+		if (sq_kw(t, i, "COLLATE"))
+			sqi_warn(p, "column '%s.%s' has a collation (COLLATE %s); left out", tb->name,
+				 col, sq_name(p, t, i + 1));
+		if (sq_kw(t, i, "PRIMARY") || sq_kw(t, i, "UNIQUE") || sq_kw(t, i, "CHECK") ||
+		    sq_kw(t, i, "REFERENCES")) {
+			i = sqi_constraint(p, tb, t, i, end, name, col);
+			name = NULL;
+			continue;
+		}
+		if (sq_punct(t, i, '('))
+			i = sq_paren_end(t, i);
+		i++;
+	}
+}
+
+static void sqi_definition(struct sqi *p, struct sqi_table *tb, const struct sq_toks *t,
+			   size_t i, size_t end)
+{
+	const char *name = NULL;
+
+	if (sq_kw(t, i, "CONSTRAINT")) {
+		name = sq_name(p, t, i + 1);
+		i += 2;
+	}
+	if (sq_kw(t, i, "PRIMARY") || sq_kw(t, i, "UNIQUE") || sq_kw(t, i, "CHECK") ||
+	    sq_kw(t, i, "FOREIGN"))
+		sqi_constraint(p, tb, t, i, end, name, NULL);
+	else if (!name && i < end)
+		sqi_column_def(p, tb, t, i, end);
+}
+
+/* The constraints of the table's stored CREATE TABLE, and what follows
+ * its column list. */
+static void sqi_parse_table(struct sqi *p, struct sqi_table *tb, const char *sql)
+{
+	struct sq_toks t = { NULL, 0, 0 };
+	size_t open, close, i;
+
+	sq_tokenize(sql, &t);
+	for (open = 0; open < t.n && !sq_punct(&t, open, '('); open++)
+		;
+	close = sq_paren_end(&t, open);
+	if (close >= t.n) {
+		sqi_warn(p, "table '%s': its CREATE TABLE could not be read; its constraints "
+			 "are left out", tb->name);
+		free(t.v);
+		return;
+	}
+	for (i = open + 1; i < close;) {
+		size_t e = sq_elem_end(&t, i, close);
+		sqi_definition(p, tb, &t, i, e);
+		i = e + 1;
+	}
+	for (i = close + 1; i < t.n; i++)
+		if (sq_kw(&t, i, "WITHOUT") || sq_kw(&t, i, "STRICT"))
+			sqi_warn(p, "table '%s' is %s; left out", tb->name,
+				 sq_kw(&t, i, "STRICT") ? "STRICT" : "WITHOUT ROWID");
+	free(t.v);
+}
+
+/* ---- tables ---- */
+
+static bool sqi_prepare(struct sqi *p, const char *sql, const char *arg, sqlite3_stmt **st)
+{
+	if (sqlite3_prepare_v2(p->db->h, sql, -1, st, NULL) != SQLITE_OK) {
+		set_error(p->db, p->err);
+		return false;
+	}
+	if (arg)
+		sqlite3_bind_text(*st, 1, arg, -1, SQLITE_STATIC);
+	return true;
+}
+
+static const char *sqi_col_text(struct sqi *p, sqlite3_stmt *st, int i)
+{
+	const unsigned char *v = sqlite3_column_text(st, i);
+
+	return v ? arena_strdup(p->a, (const char *)v) : NULL;
+}
+
+static bool sqi_done(struct sqi *p, sqlite3_stmt *st, int rc)
+{
+	if (rc != SQLITE_DONE)
+		set_error(p->db, p->err);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE;
+}
+
+static struct column *sqi_new_column(struct sqi *p, struct sqi_table *tb, sqlite3_stmt *st)
+{
+	struct column *c = ARENA_NEW(p->a, struct column);
+	const char *decl = sqi_col_text(p, st, 1);
+	int hidden = sqlite3_column_int(st, 4);
+
+	c->name = *ir_new_ident(p->a, sqi_col_text(p, st, 0), sq_no_span);
+	if (!decl || !*decl) {	/* the language has no empty type: BLOB's affinity is none */
+		sqi_warn(p, "column '%s.%s' has no declared type; it is left as binary (BLOB, "
+			 "the same affinity)", tb->name, c->name.name);
+		decl = "BLOB";
+	}
+	sqi_type(decl, &c->type);
+	c->nullable = sqlite3_column_int(st, 2) ? NULLABLE_NO : NULLABLE_UNSET;
+	if (hidden == 2 || hidden == 3)
+		sqi_warn(p, "column '%s.%s' is a generated column (%s); it is left as a plain "
+			 "column", tb->name, c->name.name, hidden == 3 ? "STORED" : "VIRTUAL");
+	else
+		c->server_default = sqi_default(p, sqi_col_text(p, st, 3));
+	return c;
+}
+
+static bool sqi_columns(struct sqi *p, struct sqi_table *tb)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (!sqi_prepare(p, "SELECT name, type, \"notnull\", dflt_value, hidden "
+			 "FROM pragma_table_xinfo(?)", tb->name, &st))
+		return false;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct column *c = sqi_new_column(p, tb, st);
+		strmap_put(tb->cols, sqi_fold(p, c->name.name), c);
+		*tb->ctail = c;
+		tb->ctail = &c->next;
+		tb->op->u.table.ncolumns++;
+	}
+	return sqi_done(p, st, rc);
+}
+
+/* What the text alone could not say: the columns a bare REFERENCES t
+ * means, and the AUTOINCREMENT column. */
+static bool sqi_finish_table(struct sqi *p, struct sqi_table *tb)
+{
+	struct constraint *k;
+	struct column *c;
+
+	for (k = tb->op->u.table.constraints; k; k = k->next)
+		if (k->kind == CON_FOREIGN_KEY && k->ref.columns.n == 0 &&
+		    !sqi_pk_columns(p, k->ref.table.name, &k->ref.columns))
+			return false;
+	if (tb->autoinc && (c = sqi_column(p, tb, tb->autoinc)) != NULL)
+		c->autoincrement = true;
+	return true;
+}
+
+static bool sqi_table(struct sqi *p, const char *name, const char *sql)
+{
+	struct sqi_table *tb = ARENA_NEW(p->a, struct sqi_table);
+	struct qname q;
+
+	memset(&q, 0, sizeof(q));
+	q.name = name;
+	tb->name = name;
+	tb->op = ir_new_create_table(p->a, sq_no_span, q, NULL, NULL, NULL, NULL);
+	tb->ctail = &tb->op->u.table.columns;
+	tb->ktail = &tb->op->u.table.constraints;
+	tb->cols = strmap_new(0);
+	XGROW(p->tables, p->cap, p->ntables + 1);
+	p->tables[p->ntables++] = tb;
+	strmap_put(p->by_name, sqi_fold(p, name), tb);
+	if (!sqi_columns(p, tb))
+		return false;
+	sqi_parse_table(p, tb, sql ? sql : "");
+	return sqi_finish_table(p, tb);
+}
+
+/* The shadow tables of virtual tables (PRAGMA table_list, SQLite 3.37):
+ * the virtual table's warning covers them. */
+static bool sqi_shadow(struct sqi *p, const char *name)
+{
+	sqlite3_stmt *st = NULL;
+	bool shadow = false;
+
+	if (sqlite3_prepare_v2(p->db->h, "SELECT 1 FROM pragma_table_list WHERE schema = 'main' "
+			       "AND name = ? AND type = 'shadow'", -1, &st, NULL) != SQLITE_OK) {
+		sqlite3_finalize(st);
+		return false;	/* an older SQLite: no way to tell */
+	}
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	shadow = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return shadow;
+}
+
+static bool sqi_object(struct sqi *p, const char *type, const char *name, const char *table,
+		       const char *sql)
+{
+	if (strcmp(type, "table") != 0) {
+		if (strcmp(type, "trigger") == 0)
+			sqi_warn(p, "trigger '%s' on '%s' is not part of the model; left out", name,
+				 table);
+		else
+			sqi_warn(p, "%s '%s' is not part of the model; left out", type, name);
+		return true;
+	}
+	if (sqlite3_stricmp(name, p->vtable) == 0 || sqi_shadow(p, name))
+		return true;
+	if (sql && sqlite3_strnicmp(sql, "CREATE VIRTUAL TABLE", 20) == 0) {
+		sqi_warn(p, "virtual table '%s' is not part of the model; left out", name);
+		return true;
+	}
+	return sqi_table(p, name, sql);
+}
+
+static bool sqi_objects(struct sqi *p)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (!sqi_prepare(p, "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type <> "
+			 "'index' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid",
+			 NULL, &st))
+		return false;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (!sqi_object(p, sqi_col_text(p, st, 0), sqi_col_text(p, st, 1),
+				sqi_col_text(p, st, 2), sqi_col_text(p, st, 3))) {
+			sqlite3_finalize(st);
+			return false;
+		}
+	return sqi_done(p, st, rc);
+}
+
+/* ---- indexes ---- */
+
+static struct sqi_table *sqi_find_table(struct sqi *p, const char *name)
+{
+	return strmap_get(p->by_name, sqi_fold(p, name));
+}
+
+/* ---- what the foreign keys reference ---- */
+
+/* REFERENCES t names a table in any case, or one that is not there (SQLite
+ * checks only when a row is written): each to the table as it is emitted,
+ * else the key is left out, as the model could not load it. */
+static void sqi_foreign_keys(struct sqi *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->ntables; i++) {
+		struct sqi_table *tb = p->tables[i];
+		struct constraint **kp = &tb->op->u.table.constraints;
+		while (*kp) {
+			struct constraint *k = *kp;
+			struct sqi_table *to = k->kind == CON_FOREIGN_KEY ?
+					       sqi_find_table(p, k->ref.table.name) : NULL;
+			if (k->kind != CON_FOREIGN_KEY || to) {
+				if (to)
+					k->ref.table.name = to->name;
+				kp = &k->next;
+				continue;
+			}
+			if (k->name.name) {
+				sqi_warn(p, "foreign key '%s' on '%s' references a table outside the "
+					 "model ('%s'); left out", k->name.name, tb->name,
+					 k->ref.table.name);
+			} else {
+				struct sbuf cols = SBUF_INIT;
+				const struct ident *id;
+				for (id = k->columns.head; id; id = id->next)
+					sbuf_addf(&cols, "%s%s", id == k->columns.head ? "" : ", ",
+						  id->name);
+				sqi_warn(p, "foreign key (%s) on '%s' references a table outside the "
+					 "model ('%s'); left out", sbuf_str(&cols), tb->name,
+					 k->ref.table.name);
+				sbuf_release(&cols);
+			}
+			*kp = k->next;
+			tb->op->u.table.nconstraints--;
+		}
+		tb->ktail = kp;
+	}
+}
+
+/* One element of an index's list, t[i..e): a column or an expression,
+ * then COLLATE and ASC/DESC. */
+static struct index_elem *sqi_index_elem(struct sqi *p, const struct sq_toks *t, size_t i,
+					 size_t e, const char *index)
+{
+	struct index_elem *x = ARENA_NEW(p->a, struct index_elem);
+
+	if (e > i && (sq_kw(t, e - 1, "ASC") || sq_kw(t, e - 1, "DESC"))) {
+		x->order = sq_kw(t, e - 1, "ASC") ? SORT_ASC : SORT_DESC;
+		e--;
+	}
+	if (e > i + 1 && sq_kw(t, e - 2, "COLLATE")) {
+		sqi_warn(p, "index '%s' has a collation (COLLATE %s); left out of it", index,
+			 sq_name(p, t, e - 1));
+		e -= 2;
+	}
+	if (e == i + 1 && (t->v[i].kind == 'w' || t->v[i].kind == 'q'))
+		x->column = *ir_new_ident(p->a, sq_name(p, t, i), sq_no_span);
+	else
+		x->expr = e > i ? sq_unwrapped(p, t, i, e - 1) : "";
+	return x;
+}
+
+/* CREATE [UNIQUE] INDEX name ON table (elements) [WHERE predicate]. */
+static void sqi_index(struct sqi *p, const char *name, const char *table, const char *sql)
+{
+	struct sqi_table *tb = sqi_find_table(p, table);
+	struct sq_toks t = { NULL, 0, 0 };
+	struct index_elem *elems = NULL, **tail = &elems;
+	struct op *op;
+	size_t open, close, i, last;
+
+	if (!tb)
+		return;		/* the version table's */
+	sq_tokenize(sql, &t);
+	for (open = 0; open < t.n && !sq_punct(&t, open, '('); open++)
+		;
+	close = sq_paren_end(&t, open);
+	if (close >= t.n) {
+		sqi_warn(p, "index '%s' on '%s' could not be read; left out", name, table);
+		free(t.v);
+		return;
+	}
+	for (i = open + 1; i < close; i = sq_elem_end(&t, i, close) + 1) {
+		*tail = sqi_index_elem(p, &t, i, sq_elem_end(&t, i, close), name);
+		tail = &(*tail)->next;
+	}
+	op = ir_new_create_index(p->a, sq_no_span, *ir_new_ident(p->a, name, sq_no_span),
+				 tb->op->u.table.name, elems);
+	op->u.index.unique = sq_kw(&t, 1, "UNIQUE");
+	for (last = t.n; last > close + 1 && sq_punct(&t, last - 1, ';'); last--)
+		;
+	if (sq_kw(&t, close + 1, "WHERE") && last > close + 2)
+		op->u.index.where = sq_text(p, &t, close + 2, last - 1);
+	ir_oplist_append(&tb->indexes, op);
+	free(t.v);
+}
+
+static bool sqi_indexes(struct sqi *p)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	/* an index a PRIMARY KEY or UNIQUE made has no sql: the constraint's */
+	if (!sqi_prepare(p, "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
+			 "AND sql IS NOT NULL ORDER BY rowid", NULL, &st))
+		return false;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		sqi_index(p, sqi_col_text(p, st, 0), sqi_col_text(p, st, 1),
+			  sqi_col_text(p, st, 2));
+	return sqi_done(p, st, rc);
+}
+
+/* ---- the whole ---- */
+
+static bool sq_introspect(struct db *db, const char *version_schema, const char *version_table,
+			  struct sbuf *out, struct sbuf *warn, struct sbuf *err)
+{
+	struct sqi p;
+	size_t i;
+	bool ok;
+
+	(void)version_schema;	/* SQLite has none */
+	memset(&p, 0, sizeof(p));
+	p.db = db;
+	p.a = arena_new();
+	p.warn = warn;
+	p.err = err;
+	p.vtable = version_table;
+	p.by_name = strmap_new(0);
+	ok = sqi_objects(&p) && sqi_indexes(&p);
+	if (ok)
+		sqi_foreign_keys(&p);
+	for (i = 0; ok && i < p.ntables; i++) {
+		irwrite_op(out, p.tables[i]->op, 0);
+		irwrite_ops(out, &p.tables[i]->indexes, 0);
+		sbuf_addc(out, '\n');
+	}
+	for (i = 0; i < p.ntables; i++)
+		strmap_free(p.tables[i]->cols);
+	strmap_free(p.by_name);
+	free(p.tables);
+	arena_free(p.a);
+	return ok;
+}
+
 const struct db_driver db_sqlite = {
 	.name = "SQLite",
 	.open = sq_open,
@@ -222,4 +1250,5 @@ const struct db_driver db_sqlite = {
 	.in_transaction = sq_in_transaction,
 	.rollback = sq_rollback,
 	.wait_reads = sq_wait_reads,
+	.introspect = sq_introspect,
 };
