@@ -1115,12 +1115,45 @@ static bool mysql_wants_before(const struct op *op)
 	}
 }
 
+/* What information_schema reports for a type MySQL takes under another
+ * name: CHAR is char(1), NUMERIC decimal(10,0), NUMERIC(p) scale 0. */
+static const struct type *mysql_stored_type(const struct schema *m, struct arena *a,
+					    const struct type *t, bool autoincrement)
+{
+	struct type *r;
+
+	(void)m;
+	(void)autoincrement;
+	if (!(t->kind == TY_CHAR && t->length < 0) &&
+	    !(t->kind == TY_NUMERIC && t->scale == TYPE_NO_SCALE))
+		return t;
+	r = ARENA_NEW(a, struct type);
+	*r = *t;
+	if (t->kind == TY_CHAR) {
+		r->length = 1;
+	} else {
+		if (r->precision < 0)
+			r->precision = 10;
+		r->scale = 0;
+	}
+	return r;
+}
+
+/* RESTRICT is what InnoDB does when a key says nothing (and for NO ACTION
+ * and SET DEFAULT, which it takes and does not keep). */
+static enum fk_action mysql_stored_action(enum fk_action act)
+{
+	return act == FK_ACTION_NO_ACTION || act == FK_ACTION_SET_DEFAULT ? FK_ACTION_RESTRICT
+									 : act;
+}
+
 const struct dialect dialect_mysql = {
 	.name = "mysql",
 	.alias = "mariadb",	/* mariadb:// URLs; one dialect: the syntax both take */
 	.caps = CAP_ALTER_COLUMN_TYPE | CAP_ALTER_CONSTRAINTS | CAP_EXPRESSION_INDEX |
-		CAP_INLINE_COMMENTS | CAP_ENUM_TYPE | CAP_FK_NEEDS_INDEX | CAP_FK_PINS_KEY,	/* not CAP_INLINE_REFERENCES: MySQL
-							 * ignores a column's REFERENCES */
+		CAP_INLINE_COMMENTS | CAP_ENUM_TYPE | CAP_FK_NEEDS_INDEX | CAP_FK_PINS_KEY |
+		CAP_SHOWS_AUTOINCREMENT | CAP_PK_NAME_FIXED | CAP_UNIQUE_IS_INDEX,
+		/* not CAP_INLINE_REFERENCES: MySQL ignores a column's REFERENCES */
 	.max_ident_len = 64,
 	.quote_open = '`',
 	.quote_close = '`',
@@ -1136,6 +1169,8 @@ const struct dialect dialect_mysql = {
 	.column_type_sql = mysql_column_type_sql,
 	.auto_constraint_name = mysql_auto_constraint_name,
 	.cast_needs_using = NULL,
+	.stored_type = mysql_stored_type,
+	.stored_action = mysql_stored_action,
 	.default_sql = mysql_default_sql,
 	.table_options_sql = mysql_table_options,
 	.comment_fallback = mysql_comment,

@@ -391,6 +391,29 @@ static const struct type *pg_cast_via(const struct type *from, const struct type
 	return f != t ? &pg_via_text : NULL;
 }
 
+/* What pg_catalog reports for a type PostgreSQL takes under another name:
+ * FLOAT is double precision, CHAR is character(1), NUMERIC(p) has scale 0. */
+static const struct type *pg_stored_type(const struct schema *m, struct arena *a,
+					 const struct type *t, bool autoincrement)
+{
+	struct type *r;
+
+	(void)m;
+	(void)autoincrement;
+	if (t->kind != TY_FLOAT && !(t->kind == TY_CHAR && t->length < 0) &&
+	    !(t->kind == TY_NUMERIC && t->precision >= 0 && t->scale == TYPE_NO_SCALE))
+		return t;
+	r = ARENA_NEW(a, struct type);
+	*r = *t;
+	if (t->kind == TY_FLOAT)
+		r->kind = TY_DOUBLE;
+	else if (t->kind == TY_CHAR)
+		r->length = 1;
+	else
+		r->scale = 0;
+	return r;
+}
+
 static const char *const pg_begin[] = { "BEGIN", NULL };
 static const char *const pg_commit[] = { "COMMIT", NULL };
 
@@ -402,7 +425,7 @@ const struct dialect dialect_postgresql = {
 		CAP_EXPRESSION_INDEX | CAP_CONCURRENT_INDEX | CAP_EXCLUDE_CONSTRAINT |
 		CAP_DEFERRABLE | CAP_DEFERRABLE_FK | CAP_USING_CAST | CAP_ALTER_CONSTRAINTS |
 		CAP_INDEX_METHOD | CAP_INDEX_NULLS_ORDER | CAP_INLINE_REFERENCES | CAP_FK_PINS_KEY |
-		CAP_MERGES_SAME_KEYS |
+		CAP_MERGES_SAME_KEYS | CAP_SHOWS_AUTOINCREMENT |
 		CAP_FK_IMPLICIT_COLUMNS,
 	.max_ident_len = 63,
 	.quote_open = '"',
@@ -419,6 +442,7 @@ const struct dialect dialect_postgresql = {
 	.column_type_sql = pg_column_type_sql,
 	.cast_needs_using = pg_cast_needs_using,
 	.cast_via = pg_cast_via,
+	.stored_type = pg_stored_type,
 	.auto_constraint_name = pg_auto_constraint_name,
 	/* every emit entry NULL: the generic statements are PostgreSQL's */
 };

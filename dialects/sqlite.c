@@ -579,13 +579,30 @@ static bool sqlite_wants_before(const struct op *op)
 	return op->kind == OP_DROP_COLUMN;
 }
 
+/* An autoincrement key of any integer type is INTEGER (the rowid), and
+ * SQLite does not say which were declared autoincrement. */
+static const struct type *sqlite_stored_type(const struct schema *m, struct arena *a,
+					     const struct type *t, bool autoincrement)
+{
+	struct type *r;
+
+	(void)m;
+	if (!autoincrement || (t->kind != TY_BIGINT && t->kind != TY_SMALLINT))
+		return t;
+	r = ARENA_NEW(a, struct type);
+	*r = *t;
+	r->kind = TY_INTEGER;
+	return r;
+}
+
 static const char *const sqlite_begin[] = { "PRAGMA foreign_keys = OFF", "BEGIN", NULL };
 static const char *const sqlite_commit[] = { "COMMIT", "PRAGMA foreign_keys = ON", NULL };
 
 const struct dialect dialect_sqlite = {
 	.name = "sqlite",
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_PARTIAL_INDEX | CAP_EXPRESSION_INDEX |
-		CAP_DEFERRABLE_FK | CAP_INLINE_REFERENCES | CAP_FK_IMPLICIT_COLUMNS,
+		CAP_DEFERRABLE_FK | CAP_INLINE_REFERENCES | CAP_FK_IMPLICIT_COLUMNS |
+		CAP_KEEPS_SQL_TEXT,
 	.max_ident_len = 0,		/* no limit */
 	.quote_open = '"',
 	.quote_close = '"',
@@ -601,6 +618,7 @@ const struct dialect dialect_sqlite = {
 	.column_type_sql = sqlite_column_type_sql,
 	.auto_constraint_name = NULL,	/* SQLite names no constraint */
 	.cast_needs_using = NULL,
+	.stored_type = sqlite_stored_type,
 	.default_sql = sqlite_default_sql,
 	.comment_fallback = sqlite_comment,
 	.wants_before = sqlite_wants_before,

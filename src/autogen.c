@@ -217,6 +217,8 @@ struct gen {
 	struct strmap *states;		/* "<ptr>" of a from column -> colstate */
 };
 
+static bool keeps(const struct gen *g, unsigned cap);
+
 static const char *ptr_key(struct gen *g, char tag, const void *p)
 {
 	return arena_printf(g->a, "%c%p", tag, p);
@@ -272,40 +274,6 @@ static bool strs_same(const char *a, const char *b)
 	return a && b ? strcmp(a, b) == 0 : a == b;
 }
 
-static bool types_same(struct gen *g, const struct type *a, const struct type *b)
-{
-	struct sbuf x = SBUF_INIT, y = SBUF_INIT;
-	bool same;
-
-	if (schema_types_equal(a, b))
-		return true;
-	if (!g->loose)
-		return false;
-	dialect_type_text(g->from->dialect, g->from, g->a, a, &x);
-	dialect_type_text(g->to->dialect, g->to, g->a, b, &y);
-	same = strcasecmp(sbuf_str(&x), sbuf_str(&y)) == 0;
-	sbuf_release(&x);
-	sbuf_release(&y);
-	return same;
-}
-
-static bool defaults_same(struct gen *g, const struct value *a, const struct type *ta,
-			  const struct value *b, const struct type *tb)
-{
-	struct sbuf x = SBUF_INIT, y = SBUF_INIT;
-	bool same;
-
-	if (schema_values_equal(a, b))
-		return true;
-	if (!g->loose || !a || !b)
-		return false;
-	dialect_default_text(g->from->dialect, g->from, g->a, a, ta, &x);
-	dialect_default_text(g->to->dialect, g->to, g->a, b, tb, &y);
-	same = strcasecmp(sbuf_str(&x), sbuf_str(&y)) == 0;
-	sbuf_release(&x);
-	sbuf_release(&y);
-	return same;
-}
 
 static bool enum_remade(struct gen *g, const struct type *t)
 {
@@ -340,7 +308,7 @@ static bool column_changes(struct gen *g, const struct sch_table *ft, const char
 
 	if (!tt || !fc || !(tc = schema_column(tt, name)))
 		return true;
-	return !types_same(g, fc->type, tc->type) || enum_remade(g, fc->type);
+	return !schema_types_equal(fc->type, tc->type) || enum_remade(g, fc->type);
 }
 
 static bool columns_change(struct gen *g, const struct sch_table *t, const char **cols,
@@ -844,7 +812,8 @@ static void types_phase(struct gen *g)
 	size_t i;
 	struct step *st;
 
-	for (i = 0; i < g->from->nenums; i++) {
+	/* a database whose enums are no objects has none to compare */
+	for (i = 0; i < g->from->nenums && !(g->loose && !keeps(g, CAP_NATIVE_ENUM)); i++) {
 		const struct sch_enum *e = g->from->enum_list[i];
 		const struct sch_enum *w = e->dropped ? NULL : schema_enum(g->to, &e->name);
 		if (e->dropped || (w && enum_values_same(e, w)))
@@ -855,7 +824,7 @@ static void types_phase(struct gen *g)
 		if (w)
 			mark(g, 'e', e);
 	}
-	for (i = 0; i < g->to->nenums; i++) {
+	for (i = 0; i < g->to->nenums && !(g->loose && !keeps(g, CAP_NATIVE_ENUM)); i++) {
 		const struct sch_enum *w = g->to->enum_list[i];
 		const struct sch_enum *e = w->dropped ? NULL : schema_enum(g->from, &w->name);
 		if (w->dropped || (e && enum_values_same(e, w)))
@@ -924,7 +893,7 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 		away = enum_away_type(g, fc->type);
 		retype_step(g, PH_ENUM_AWAY, ft, fc, away);
 	}
-	if (!types_same(g, s->type, tc->type) || (away && s->type == away))
+	if (!schema_types_equal(s->type, tc->type) || (away && s->type == away))
 		retype_step(g, PH_ALTER_COLUMN, ft, fc, tc->type);
 	if (fc->autoincrement != tc->autoincrement)
 		note(g, true, "column '%s.%s' %s autoincrement in the schema file: no op changes "
@@ -936,7 +905,7 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 		up->u.alter.changes |= tc->not_null ? ALTER_SET_NOT_NULL : ALTER_DROP_NOT_NULL;
 		down->u.alter.changes |= tc->not_null ? ALTER_DROP_NOT_NULL : ALTER_SET_NOT_NULL;
 	}
-	if (!defaults_same(g, s->dflt, s->type, tc->server_default, tc->type)) {
+	if (!schema_values_equal(s->dflt, tc->server_default)) {
 		up->u.alter.changes |= tc->server_default ? ALTER_SET_DEFAULT : ALTER_DROP_DEFAULT;
 		up->u.alter.default_value = (struct value *)tc->server_default;
 		down->u.alter.changes |= s->dflt ? ALTER_SET_DEFAULT : ALTER_DROP_DEFAULT;
@@ -1110,6 +1079,318 @@ static void table_renames(struct gen *g)
 	}
 }
 
+/* ---- against a database ----
+ *
+ * A catalog keeps less than a schema file says: the type a name stands for
+ * (float is double precision), an expression in the server's own words, no
+ * comment or enum object where the database has none, one name for every
+ * primary key.  Before the diff, each part of the database's model that is
+ * what the schema file's part would become on that database takes the
+ * file's words; what still differs is a change.  The dialect says what its
+ * database keeps (its CAP_ bits, stored_type, stored_action). */
+
+static bool keeps(const struct gen *g, unsigned cap)
+{
+	return (g->from->dialect->caps & cap) != 0;
+}
+
+/* Whether two expressions (a CHECK, a WHERE, an index element) differ in
+ * the database: where the server rewrites them, only one being absent. */
+static bool text_differs(const struct gen *g, const char *a, const char *b)
+{
+	return a && b ? keeps(g, CAP_KEEPS_SQL_TEXT) && strcmp(a, b) != 0 : a != b;
+}
+
+/* Whether raw SQL is one string literal whose text is s ('it''s' and it's):
+ * the server keeps such a default as the string. */
+static bool sql_is_string(const char *sql, const char *s)
+{
+	if (*sql++ != '\'')
+		return false;
+	for (; *sql; sql++, s++) {
+		if (*sql == '\'' && *++sql != '\'')
+			return !*sql && !*s;
+		if (*sql != *s)
+			return false;
+	}
+	return false;
+}
+
+/* Two values differ to the database: a literal as the dialect spells it,
+ * raw SQL as the server rewrote it (where it does). */
+static bool value_differs(struct gen *g, const struct value *a, const struct type *ta,
+			  const struct value *b, const struct type *tb)
+{
+	struct sbuf x = SBUF_INIT, y = SBUF_INIT;
+	bool differs;
+
+	if (a && a->kind == VAL_NULL)
+		a = NULL;	/* DEFAULT NULL is no default */
+	if (b && b->kind == VAL_NULL)
+		b = NULL;
+	if (schema_values_equal(a, b))
+		return false;
+	if (!a || !b)
+		return true;
+	if (a->kind == VAL_SQL && b->kind == VAL_SQL && !keeps(g, CAP_KEEPS_SQL_TEXT))
+		return false;
+	if ((a->kind == VAL_SQL && b->kind == VAL_STRING && sql_is_string(a->text, b->text)) ||
+	    (b->kind == VAL_SQL && a->kind == VAL_STRING && sql_is_string(b->text, a->text)))
+		return false;
+	if (a->kind == VAL_NUMBER && b->kind == VAL_NUMBER)
+		return strtod(a->text, NULL) != strtod(b->text, NULL);	/* 1e3 is 1000 */
+	differs = !dialect_default_text(g->from->dialect, g->from, g->a, a, ta, &x) ||
+		  !dialect_default_text(g->to->dialect, g->to, g->a, b, tb, &y) ||
+		  strcasecmp(sbuf_str(&x), sbuf_str(&y)) != 0;
+	sbuf_release(&x);
+	sbuf_release(&y);
+	return differs;
+}
+
+static void settle_column(struct gen *g, struct sch_column *fc, const struct sch_column *tc)
+{
+	const struct dialect *d = g->from->dialect;
+
+	if (!keeps(g, CAP_SHOWS_AUTOINCREMENT))
+		fc->autoincrement = tc->autoincrement;
+	if (!schema_types_equal(fc->type, tc->type) &&
+	    dialect_stored_types_same(d, g->from, fc->type, fc->autoincrement, g->to, tc->type,
+				      tc->autoincrement, g->a))
+		fc->type = tc->type;
+	if (!value_differs(g, fc->server_default, fc->type, tc->server_default, tc->type))
+		fc->server_default = tc->server_default;
+	if (!keeps(g, CAP_COMMENTS | CAP_INLINE_COMMENTS))
+		fc->comment = tc->comment;
+}
+
+static bool method_is(const char *m, const char *as)
+{
+	return strcasecmp(m ? m : "btree", as ? as : "btree") == 0;
+}
+
+/* ASC, and NULLS LAST ascending or FIRST descending, are what is unsaid. */
+static bool elems_alike(struct gen *g, const struct index_elem *p, const struct index_elem *q)
+{
+	enum sort_order po = p->order == SORT_DESC ? SORT_DESC : SORT_ASC;
+	enum sort_order qo = q->order == SORT_DESC ? SORT_DESC : SORT_ASC;
+	enum nulls_order pn = p->nulls ? p->nulls : po == SORT_DESC ? NULLS_FIRST : NULLS_LAST;
+	enum nulls_order qn = q->nulls ? q->nulls : qo == SORT_DESC ? NULLS_FIRST : NULLS_LAST;
+
+	if (po != qo || pn != qn || !p->column.name != !q->column.name)
+		return false;
+	return p->column.name ? strcmp(p->column.name, q->column.name) == 0
+			      : !text_differs(g, p->expr, q->expr);
+}
+
+static bool index_alike(struct gen *g, const struct index_def *x, const struct index_def *y)
+{
+	const struct index_elem *p, *q;
+
+	if (x->unique != y->unique || text_differs(g, x->where, y->where) ||
+	    !method_is(x->using_method, y->using_method) || x->nelems != y->nelems)
+		return false;
+	for (p = x->elems, q = y->elems; p && q; p = p->next, q = q->next)
+		if (!elems_alike(g, p, q))
+			return false;
+	return true;
+}
+
+static bool exclusion_alike(struct gen *g, const struct constraint *x, const struct constraint *y)
+{
+	const struct exclude_elem *p, *q;
+
+	if (!x || !y || !method_is(x->using_method, y->using_method) ||
+	    text_differs(g, x->where, y->where))
+		return false;
+	for (p = x->elems, q = y->elems; p && q; p = p->next, q = q->next)
+		if (!p->column.name != !q->column.name || strcmp(p->op, q->op) != 0 ||
+		    (p->column.name ? strcmp(p->column.name, q->column.name) != 0
+				    : text_differs(g, p->expr, q->expr)))
+			return false;
+	return !p && !q;
+}
+
+/* m (the database's) takes c's words where the database would keep c as m. */
+static void settle_constraint(struct gen *g, struct sch_constraint *m,
+			      const struct sch_constraint *c)
+{
+	const struct dialect *d = g->from->dialect;
+
+	if (m->kind != c->kind)
+		return;
+	if (c->kind == CON_CHECK && !text_differs(g, m->check, c->check))
+		m->check = c->check;
+	if (c->kind == CON_EXCLUDE && exclusion_alike(g, m->def, c->def))
+		m->def = c->def;
+	if (c->kind == CON_FOREIGN_KEY) {
+		if (dialect_stored_action(d, m->on_delete) == dialect_stored_action(d, c->on_delete))
+			m->on_delete = c->on_delete;
+		if (dialect_stored_action(d, m->on_update) == dialect_stored_action(d, c->on_update))
+			m->on_update = c->on_update;
+	}
+	if ((m->deferrable > 0) == (c->deferrable > 0))
+		m->deferrable = c->deferrable;
+	if ((m->initially == FK_INITIALLY_DEFERRED) == (c->initially == FK_INITIALLY_DEFERRED))
+		m->initially = c->initially;
+}
+
+static bool plain_unique_index(const struct sch_index *ix, const struct sch_constraint *c)
+{
+	const char *cols[64];
+	size_t n = schema_index_columns(ix, cols, ARRAY_LEN(cols));
+
+	return ix->def->unique && !ix->def->where && n == ix->def->nelems &&
+	       schema_names_equal(cols, n, c->columns, c->ncolumns);
+}
+
+/* The database's counterpart of c in ft, made c's kind where the database
+ * cannot tell a unique index from a unique constraint; NULL: none. */
+static struct sch_constraint *counterpart(struct gen *g, struct sch_table *ft,
+					  const struct sch_constraint *c, bool *paired)
+{
+	size_t i;
+
+	for (i = 0; i < ft->nconstraints; i++) {
+		struct sch_constraint *m = ft->constraints[i];
+		if (paired[i] || m->kind != c->kind)
+			continue;
+		if (c->kind == CON_PRIMARY_KEY ||
+		    (c->name ? m->name && strcmp(m->name, c->name) == 0
+			     : !m->name && schema_constraint_equal(m, c))) {
+			paired[i] = true;
+			return m;
+		}
+	}
+	if (c->kind == CON_UNIQUE && c->name && keeps(g, CAP_UNIQUE_IS_INDEX))
+		for (i = 0; i < ft->nindexes; i++)
+			if (strcmp(ft->indexes[i]->name, c->name) == 0 &&
+			    plain_unique_index(ft->indexes[i], c)) {
+				schema_unique_as_constraint(g->from, ft, i, c);
+				paired[ft->nconstraints - 1] = true;
+				return ft->constraints[ft->nconstraints - 1];
+			}
+	return NULL;
+}
+
+static void settle_constraints(struct gen *g, struct sch_table *ft, const struct sch_table *tt)
+{
+	bool *paired = xcalloc(ft->nconstraints + tt->nconstraints + 1, sizeof(*paired));
+	size_t i, j;
+
+	for (i = 0; i < tt->nconstraints; i++) {
+		const struct sch_constraint *c = tt->constraints[i];
+		struct sch_constraint *m = counterpart(g, ft, c, paired);
+		if (m && c->kind == CON_PRIMARY_KEY) {
+			if (!schema_names_equal(m->columns, m->ncolumns, c->columns, c->ncolumns))
+				continue;
+			if (keeps(g, CAP_PK_NAME_FIXED)) {
+				m->name = c->name;
+				m->auto_named = c->auto_named;
+			}
+		}
+		if (m)
+			settle_constraint(g, m, c);
+	}
+	/* An unnamed check in the server's words is not found by what it
+	 * says: the ones left pair in order. */
+	for (i = j = 0; i < tt->nconstraints && !keeps(g, CAP_KEEPS_SQL_TEXT); i++) {
+		const struct sch_constraint *c = tt->constraints[i];
+		if (c->kind != CON_CHECK || c->name || schema_constraint_match(ft, c))
+			continue;
+		while (j < ft->nconstraints && (paired[j] || ft->constraints[j]->kind != CON_CHECK ||
+						ft->constraints[j]->name))
+			j++;
+		if (j == ft->nconstraints)
+			break;
+		paired[j] = true;
+		ft->constraints[j]->check = c->check;
+	}
+	free(paired);
+}
+
+static void settle_indexes(struct gen *g, struct sch_table *ft, const struct sch_table *tt)
+{
+	size_t i, j;
+
+	for (i = 0; i < tt->nindexes; i++) {
+		const struct sch_index *ix = tt->indexes[i];
+		for (j = 0; j < ft->nindexes; j++)
+			if (strcmp(ft->indexes[j]->name, ix->name) == 0)
+				break;
+		if (j == ft->nindexes && keeps(g, CAP_UNIQUE_IS_INDEX)) {
+			for (j = 0; j < ft->nconstraints; j++) {
+				const struct sch_constraint *m = ft->constraints[j];
+				if (m->kind == CON_UNIQUE && m->name &&
+				    strcmp(m->name, ix->name) == 0 && plain_unique_index(ix, m)) {
+					schema_unique_as_index(g->from, ft, j, ix);
+					break;
+				}
+			}
+			continue;
+		}
+		if (j < ft->nindexes && index_alike(g, ft->indexes[j]->def, ix->def))
+			ft->indexes[j]->def = ix->def;
+	}
+}
+
+/* A sequence's options with what the server fills in for those not said
+ * (the standard's: start at the bound it counts from, no cache). */
+static void sequence_filled(const struct op *q, const char *v[5])
+{
+	const char *inc = q->u.sequence.increment ? q->u.sequence.increment : "1";
+	bool down = inc[0] == '-';
+
+	v[0] = q->u.sequence.increment ? inc : "1";
+	v[1] = q->u.sequence.minvalue ? q->u.sequence.minvalue
+	       : down ? "-9223372036854775808" : "1";
+	v[2] = q->u.sequence.maxvalue ? q->u.sequence.maxvalue
+	       : down ? "-1" : "9223372036854775807";
+	v[3] = q->u.sequence.start ? q->u.sequence.start : down ? v[2] : v[1];
+	v[4] = q->u.sequence.cache ? q->u.sequence.cache : "1";
+}
+
+static void settle_sequences(struct gen *g)
+{
+	size_t i, k;
+
+	for (i = 0; i < g->from->nseqs; i++) {
+		struct sch_sequence *q = g->from->seq_list[i];
+		const struct sch_sequence *w = q->dropped ? NULL : find_sequence(g->to, q->key);
+		const char *a[5], *b[5];
+		if (!w || (q->def->u.sequence.cycle > 0) != (w->def->u.sequence.cycle > 0))
+			continue;
+		sequence_filled(q->def, a);
+		sequence_filled(w->def, b);
+		for (k = 0; k < 5 && strcmp(a[k], b[k]) == 0; k++)
+			;
+		if (k == 5)
+			q->def = w->def;
+	}
+}
+
+static void settle(struct gen *g)
+{
+	size_t i, j;
+
+	for (i = 0; i < g->to->ntables; i++) {
+		const struct sch_table *tt = g->to->table_list[i];
+		struct sch_table *ft = tt->dropped ? NULL : schema_table(g->from, &tt->name);
+		if (!ft)
+			continue;
+		ft->options = tt->options;	/* not read from a catalog */
+		if (!keeps(g, CAP_COMMENTS | CAP_INLINE_COMMENTS))
+			ft->comment = tt->comment;
+		for (j = 0; j < tt->ncolumns; j++) {
+			struct sch_column *fc = schema_column(ft, tt->columns[j]->name);
+			if (fc)
+				settle_column(g, fc, tt->columns[j]);
+		}
+		settle_constraints(g, ft, tt);
+		settle_indexes(g, ft, tt);
+	}
+	settle_sequences(g);
+}
+
 void autogen_diff(struct schema *from, struct schema *to, struct arena *a, bool loose,
 		  struct autogen_diff *r)
 {
@@ -1126,6 +1407,8 @@ void autogen_diff(struct schema *from, struct schema *to, struct arena *a, bool 
 	g.marks = strmap_new(0);
 	g.states = strmap_new(0);
 
+	if (loose)
+		settle(&g);
 	types_phase(&g);	/* marks the enums remade, which the rest asks */
 	drop_parts(&g);
 	tables_ordered(&g, from, to, true);

@@ -10,6 +10,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <string.h>
+#include <strings.h>
 
 /* The one list of backends: the table and the names for messages both come
  * from it.  Each entry X(n) names the object dialect_n, whose name is "n". */
@@ -241,6 +242,36 @@ bool dialect_default_text(const struct dialect *d, struct schema *m, struct aren
 			  const struct value *v, const struct type *t, struct sbuf *out)
 {
 	return spell(d, m, a, t, v, out);
+}
+
+static const struct type *enum_inline(const struct dialect *d, const struct schema *m,
+				      struct arena *a, const struct type *t);
+
+bool dialect_stored_types_same(const struct dialect *d, struct schema *ma,
+			       const struct type *a, bool auto_a, struct schema *mb,
+			       const struct type *b, bool auto_b, struct arena *ar)
+{
+	struct sbuf x = SBUF_INIT, y = SBUF_INIT;
+	bool same;
+
+	a = enum_inline(d, ma, ar, a);
+	b = enum_inline(d, mb, ar, b);
+	if (d->stored_type) {
+		a = d->stored_type(ma, ar, a, auto_a);
+		b = d->stored_type(mb, ar, b, auto_b);
+	}
+	same = spell(d, ma, ar, a, NULL, &x) && spell(d, mb, ar, b, NULL, &y) &&
+	       strcasecmp(sbuf_str(&x), sbuf_str(&y)) == 0;
+	sbuf_release(&x);
+	sbuf_release(&y);
+	return same;
+}
+
+enum fk_action dialect_stored_action(const struct dialect *d, enum fk_action act)
+{
+	if (act == FK_ACTION_UNSET)
+		act = FK_ACTION_NO_ACTION;
+	return d->stored_action ? d->stored_action(act) : act;
 }
 
 void dialect_cast_sql(const struct dialect *d, struct schema *m, struct arena *a,
@@ -676,23 +707,29 @@ static bool type_is_inline_enum(const struct type *t)
 	return t->kind == TY_ENUM && !t->enum_name.name;
 }
 
-const struct type *dialect_resolve_enum(struct emitter *e, const struct type *t)
+static const struct type *enum_inline(const struct dialect *d, const struct schema *m,
+				      struct arena *a, const struct type *t)
 {
 	const struct sch_enum *en;
 	struct type *r;
 	size_t i;
 
-	if (t->kind != TY_ENUM || !t->enum_name.name || has_cap(e, CAP_NATIVE_ENUM) ||
-	    !e->model || !(en = schema_enum(e->model, &t->enum_name)))
+	if (t->kind != TY_ENUM || !t->enum_name.name || (d->caps & CAP_NATIVE_ENUM) || !m ||
+	    !(en = schema_enum(m, &t->enum_name)))
 		return t;
-	r = ARENA_NEW(e->arena, struct type);
+	r = ARENA_NEW(a, struct type);
 	*r = *t;
 	r->enum_name.schema = r->enum_name.name = NULL;
 	memset(&r->enum_values, 0, sizeof(r->enum_values));
 	for (i = 0; i < en->nvalues; i++)
-		ir_valuelist_append(&r->enum_values, ir_new_value(e->arena, VAL_STRING,
+		ir_valuelist_append(&r->enum_values, ir_new_value(a, VAL_STRING,
 								  en->values[i], t->span));
 	return r;
+}
+
+const struct type *dialect_resolve_enum(struct emitter *e, const struct type *t)
+{
+	return enum_inline(e->d, e->model, e->arena, t);
 }
 
 /* The columns with every named enum spelled inline, where the dialect has

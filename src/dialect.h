@@ -55,9 +55,19 @@ enum dialect_cap {
 	CAP_FK_PINS_KEY = 1u << 21,		/* the key or unique index a foreign
 						 * key references cannot go while
 						 * the foreign key is there */
-	CAP_MERGES_SAME_KEYS = 1u << 22		/* CREATE TABLE keeps one of two keys
+	CAP_MERGES_SAME_KEYS = 1u << 22,	/* CREATE TABLE keeps one of two keys
 						 * on the same columns (a second is
 						 * added after, by ALTER TABLE) */
+	/* What a database's catalog gives back (--from-db compares with it): */
+	CAP_KEEPS_SQL_TEXT = 1u << 23,		/* a CHECK, WHERE, index expression
+						 * or SQL default as written, not
+						 * the server's rewrite of it */
+	CAP_SHOWS_AUTOINCREMENT = 1u << 24,	/* which columns are autoincrement */
+	CAP_PK_NAME_FIXED = 1u << 25,		/* a primary key has one name, the
+						 * database's, whatever it was given */
+	CAP_UNIQUE_IS_INDEX = 1u << 26		/* a unique constraint is a unique
+						 * index: one cannot be told from
+						 * the other */
 };
 
 /* Where finished statements and comments go: the --sql writer prints them,
@@ -149,6 +159,16 @@ struct dialect {
 	 * the type to cast through (boolean to bigint via integer); NULL: a
 	 * single cast does, or the hook is NULL. */
 	const struct type *(*cast_via)(const struct type *from, const struct type *to);
+	/* Against a live database (--from-db): the type the catalog reports
+	 * for a column of type t (autoincrement or not), where that is not t
+	 * itself (PostgreSQL's float is double precision; an enum by name is
+	 * its values where enums are no objects); m resolves enum names, a
+	 * holds a new type.  NULL: t. */
+	const struct type *(*stored_type)(const struct schema *m, struct arena *a,
+					  const struct type *t, bool autoincrement);
+	/* The foreign key action the catalog reports for one given; NULL: the
+	 * same, and NO ACTION for none. */
+	enum fk_action (*stored_action)(enum fk_action act);
 	/* A column default (a value or raw SQL), where the dialect spells one
 	 * differently; NULL: the generic spelling. */
 	bool (*default_sql)(struct emitter *e, const struct value *v, const struct type *t);
@@ -214,6 +234,15 @@ bool dialect_default_text(const struct dialect *d, struct schema *m, struct aren
 void dialect_cast_sql(const struct dialect *d, struct schema *m, struct arena *a,
 		      const char *column, const struct type *from, const struct type *to,
 		      struct sbuf *out);
+
+/* Against a live database: whether the catalog reports a column of type
+ * a (autoincrement or not, in model ma) and one of type b the same way
+ * (d->stored_type, then spelled); and the foreign key action it reports
+ * for act (d->stored_action; none is NO ACTION). */
+bool dialect_stored_types_same(const struct dialect *d, struct schema *ma,
+			       const struct type *a, bool auto_a, struct schema *mb,
+			       const struct type *b, bool auto_b, struct arena *ar);
+enum fk_action dialect_stored_action(const struct dialect *d, enum fk_action act);
 
 /* Building statements: begin, append, end (which hands it to the sink). */
 void emit_begin(struct emitter *e);

@@ -2907,6 +2907,33 @@ bool schema_index_equal(const struct sch_index *a, const struct sch_index *b)
 	return index_equal(a, b);
 }
 
+void schema_unique_as_constraint(struct schema *s, struct sch_table *t, size_t ix_at,
+				 const struct sch_constraint *like)
+{
+	struct qname q = { t->name.schema, t->indexes[ix_at]->name, { 0, 0 } };
+	struct sch_constraint *c = ARENA_NEW(s->arena, struct sch_constraint);
+	char kb[256];
+
+	strmap_del(s->indexes, qkey_buf(kb, sizeof(kb), s->arena, &q));
+	memmove(&t->indexes[ix_at], &t->indexes[ix_at + 1],
+		(t->nindexes - ix_at - 1) * sizeof(t->indexes[0]));
+	t->nindexes--;
+	*c = *like;
+	table_add_constraint(s, t, c);
+}
+
+void schema_unique_as_index(struct schema *s, struct sch_table *t, size_t con_at,
+			    const struct sch_index *like)
+{
+	struct qname q = { t->name.schema, like->name, { 0, 0 } };
+	struct sch_index *ix = ARENA_NEW(s->arena, struct sch_index);
+
+	table_remove_constraint(s, t, con_at);
+	*ix = *like;
+	table_add_index(t, ix);
+	strmap_put(s->indexes, qkey_own(s, &q), t);
+}
+
 const struct sch_index *schema_index(const struct sch_table *t, const char *name)
 {
 	return find_index(t, name, NULL);

@@ -147,6 +147,15 @@ bool schema_column_used(struct schema *s, const struct sch_table *t, const char 
 /* Whether raw SQL names the column (outside strings and quoted others). */
 bool schema_sql_mentions(struct schema *s, const char *sql, const char *column);
 
+/* Where a database cannot tell a unique index on columns from a unique
+ * constraint (CAP_UNIQUE_IS_INDEX), its model read from the catalog says
+ * one where the schema file says the other: t's index at ix_at becomes
+ * the constraint `like`, or its constraint at con_at the index `like`. */
+void schema_unique_as_constraint(struct schema *s, struct sch_table *t, size_t ix_at,
+				 const struct sch_constraint *like);
+void schema_unique_as_index(struct schema *s, struct sch_table *t, size_t con_at,
+			    const struct sch_index *like);
+
 /* A table as the ops that make it in an empty database: its create_table
  * (with its foreign keys when fks, else without), then a create_index per
  * index; in arena a, the table called `as` (NULL: its own name). */
