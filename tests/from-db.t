@@ -308,7 +308,7 @@ backend() {
 # from the database applies, and then nothing differs; its downgrade
 # brings the difference back.
 autogen_from_db() {
-	local dialect=$1 url=$2 dir=$tmp/shop-$1
+	local dialect=$1 url=$2 dir=$tmp/shop-$1 nrev
 	rm -rf "$dir"
 	cp -R "$tmp/shop" "$dir"
 	cp "$RETORT_ROOT/examples/shop/script.mig.tmpl" "$dir/"
@@ -328,6 +328,7 @@ autogen_from_db() {
 	check "$dialect: ... the new column is one" grep -q '^	add_column customer nickname' "$tmp/out"
 	check "$dialect: ... and there is nothing else" [ "$(grep -c '^	[a-z]' "$tmp/out")" -eq 2 ]
 	r -c "$dir/retort.ini" --url "$url" revision --autogenerate --from-db -m "from the database"
+	nrev=$(ls "$dir/versions" | wc -l)
 	check "$dialect: revision --autogenerate --from-db" [ "$rc" -eq 0 ]
 	r -c "$dir/retort.ini" --url "$url" upgrade head
 	check "$dialect: ... the revision applies" [ "$rc" -eq 0 ]
@@ -337,8 +338,26 @@ autogen_from_db() {
 	check "$dialect: ... as is check against head" [ "$rc" -eq 0 ]
 	r -c "$dir/retort.ini" --url "$url" downgrade -1
 	check "$dialect: ... its downgrade applies" [ "$rc" -eq 0 ]
+	# as Alembic's: the database must be at head to be compared
 	r -c "$dir/retort.ini" --url "$url" check --from-db
-	check "$dialect: ... and then check --from-db is 1 again" [ "$rc" -eq 1 ]
+	check "$dialect: check --from-db on a database behind head is an error" \
+		grep -qF "the database is at f0f0f0f0f0f0, not at " "$tmp/err"
+	check "$dialect: ... exit status 1" [ "$rc" -eq 1 ]
+	r -c "$dir/retort.ini" --url "$url" revision --autogenerate --from-db -m "behind"
+	check "$dialect: ... as is autogenerate --from-db, which writes no file" \
+		[ "$rc" -eq 1 -a "$(ls "$dir/versions" | wc -l)" -eq "$nrev" ]
+	# autogenerate_from = database: the same without --from-db
+	r -c "$dir/retort.ini" --url "$url" upgrade head
+	printf 'autogenerate_from = database\n' >>"$dir/retort.ini"
+	r -c "$dir/retort.ini" --url "$url" check
+	check "$dialect: autogenerate_from = database: check finds nothing" \
+		[ "$rc" -eq 0 -a "$(cat "$tmp/out")" = "No new upgrade operations detected." ]
+	sed -i '/^	nickname string(40),$/d' "$dir/schema.mig"
+	r -c "$dir/retort.ini" --url "$url" check
+	check "$dialect: ... and, the column gone from the file, compares with the database" \
+		grep -q "against the database" "$tmp/out"
+	check "$dialect: ... and finds the column to drop" \
+		grep -q '^	drop_column customer nickname' "$tmp/out"
 }
 
 # odd DIALECT URL: a database made by hand (each backend's, below) read
