@@ -13,7 +13,8 @@
 # applied again: the database after the downgrade must be described as
 # before the upgrade (tables, columns with type, nullability, default and
 # comment, keys, constraints, indexes, enums), and after the second
-# upgrade as after the first.
+# upgrade as after the first; and `check --from-db` must find the database
+# equal to the file.
 #
 # Before the random rounds come the cases in tests/fixtures/autogen-steps
 # (each folder's files in number order, then an empty schema file), each
@@ -379,6 +380,12 @@ db_round() {
 		diag_file "$tmp/d.diff" 40
 		return 2
 	fi
+	r --url "$url" check --from-db
+	if [ "$rc" -ne 0 ]; then
+		diag "$d: check --from-db finds the database is not the schema file:"
+		diag_run
+		return 2
+	fi
 	return 0
 }
 
@@ -502,11 +509,11 @@ for ((i = 1; i <= total; i++)); do
 				continue
 			fi
 			if db_round "$n" "$d"; then
-				ok "round $n: $d: upgrade, downgrade restores, upgrade again"
+				ok "round $n: $d: upgrade, downgrade restores, upgrade again, check --from-db"
 			else
 				failed_dbs+=("$d")
 				diag_round "$n"
-				not_ok "round $n: $d: upgrade, downgrade restores, upgrade again"
+				not_ok "round $n: $d: upgrade, downgrade restores, upgrade again, check --from-db"
 			fi
 		done
 		if [ "${#failed_dbs[@]}" -gt 0 ]; then
