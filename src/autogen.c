@@ -1243,6 +1243,20 @@ static bool plain_unique_index(const struct sch_index *ix, const struct sch_cons
 	       schema_names_equal(cols, n, c->columns, c->ncolumns);
 }
 
+/* An unnamed constraint is found by what it is on; a check by its text
+ * where the server keeps that, else the unnamed ones pair in order. */
+static bool constraint_alike(struct gen *g, const struct sch_constraint *m,
+			     const struct sch_constraint *c)
+{
+	return schema_names_equal(m->columns, m->ncolumns, c->columns, c->ncolumns) &&
+	       strs_same(m->ref_table.schema, c->ref_table.schema) &&
+	       strs_same(m->ref_table.name, c->ref_table.name) &&
+	       schema_names_equal(m->ref_columns, m->nref_columns, c->ref_columns,
+				  c->nref_columns) &&
+	       !text_differs(g, m->check, c->check) &&
+	       (c->kind != CON_EXCLUDE || exclusion_alike(g, m->def, c->def));
+}
+
 /* The database's counterpart of c in ft, made c's kind where the database
  * cannot tell a unique index from a unique constraint; NULL: none. */
 static struct sch_constraint *counterpart(struct gen *g, struct sch_table *ft,
@@ -1256,7 +1270,7 @@ static struct sch_constraint *counterpart(struct gen *g, struct sch_table *ft,
 			continue;
 		if (c->kind == CON_PRIMARY_KEY ||
 		    (c->name ? m->name && strcmp(m->name, c->name) == 0
-			     : !m->name && schema_constraint_equal(m, c))) {
+			     : !m->name && constraint_alike(g, m, c))) {
 			paired[i] = true;
 			return m;
 		}
@@ -1275,7 +1289,7 @@ static struct sch_constraint *counterpart(struct gen *g, struct sch_table *ft,
 static void settle_constraints(struct gen *g, struct sch_table *ft, const struct sch_table *tt)
 {
 	bool *paired = xcalloc(ft->nconstraints + tt->nconstraints + 1, sizeof(*paired));
-	size_t i, j;
+	size_t i;
 
 	for (i = 0; i < tt->nconstraints; i++) {
 		const struct sch_constraint *c = tt->constraints[i];
@@ -1290,20 +1304,6 @@ static void settle_constraints(struct gen *g, struct sch_table *ft, const struct
 		}
 		if (m)
 			settle_constraint(g, m, c);
-	}
-	/* An unnamed check in the server's words is not found by what it
-	 * says: the ones left pair in order. */
-	for (i = j = 0; i < tt->nconstraints && !keeps(g, CAP_KEEPS_SQL_TEXT); i++) {
-		const struct sch_constraint *c = tt->constraints[i];
-		if (c->kind != CON_CHECK || c->name || schema_constraint_match(ft, c))
-			continue;
-		while (j < ft->nconstraints && (paired[j] || ft->constraints[j]->kind != CON_CHECK ||
-						ft->constraints[j]->name))
-			j++;
-		if (j == ft->nconstraints)
-			break;
-		paired[j] = true;
-		ft->constraints[j]->check = c->check;
 	}
 	free(paired);
 }

@@ -408,6 +408,37 @@ else
 	check "sqlite odd: the database made by hand" false
 fi
 
+# An unnamed foreign key is found by what it is on, its actions being
+# the database's words: NO ACTION said or not is the same key.
+mkdir -p "$tmp/unnamed/versions"
+cat >"$tmp/unnamed/versions/a1_keys.mig" <<'EOF'
+revision 'a1';
+revises base;
+message 'an unnamed key';
+upgrade {
+    create_table p (id integer not null, primary key (id));
+    create_table c (id integer not null, pid integer references p (id), primary key (id));
+}
+downgrade {
+    drop_table c;
+    drop_table p;
+}
+EOF
+printf '%s\n' 'create_table p (id integer not null, primary key (id));' \
+	'create_table c (id integer not null, pid integer, primary key (id),' \
+	'	foreign key (pid) references p (id) on delete no action on update no action);' \
+	>"$tmp/unnamed/schema.mig"
+printf '[retort]\nscript_location = %s\nschema = %s/schema.mig\n' "$tmp/unnamed" \
+	"$tmp/unnamed" >"$tmp/unnamed/retort.ini"
+sq_fresh unnamed
+r -c "$tmp/unnamed/retort.ini" --url "$(sq_url unnamed)" upgrade head
+r -c "$tmp/unnamed/retort.ini" --url "$(sq_url unnamed)" check --from-db
+check "sqlite: an unnamed key with NO ACTION said is the one without" [ "$rc" -eq 0 ]
+sed -i 's/on delete no action/on delete cascade/' "$tmp/unnamed/schema.mig"
+r -c "$tmp/unnamed/retort.ini" --url "$(sq_url unnamed)" check --from-db
+check "sqlite: ... and one with CASCADE is not (a key SQLite cannot drop unnamed)" \
+	grep -qF "the unnamed foreign key (pid) on 'c' must be dropped" "$tmp/err"
+
 # ---- PostgreSQL ----
 if pg_start; then
 	pg_fresh() {
