@@ -122,3 +122,19 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
 	va_end(ap);
 	return p;
 }
+
+void *arena_grow(struct arena *a, void *v, size_t *cap, size_t need, size_t elem)
+{
+	void *n;
+	size_t old = *cap;
+
+	if (need <= old)
+		return v;
+	*cap = old ? old * 2 : 8;
+	if (*cap < need)
+		*cap = need;
+	n = arena_alloc(a, *cap * elem);
+	if (old)
+		memcpy(n, v, old * elem);
+	return n;
+}

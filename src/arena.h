@@ -24,6 +24,13 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
 #endif
 	;
 
+/* An array v of *cap elements with room for `need`: v itself, or a copy
+ * twice as long (at least need) in the arena, *cap updated; the old one
+ * stays until the arena goes. */
+void *arena_grow(struct arena *a, void *v, size_t *cap, size_t need, size_t elem);
+#define ARENA_GROW(a, arr, cap, need) \
+	((arr) = arena_grow((a), (arr), &(cap), (need), sizeof(*(arr))))
+
 #define ARENA_NEW(a, type) ((type *)arena_alloc_aligned((a), sizeof(type), _Alignof(type)))
 #define ARENA_ARRAY(a, type, n) \
 	((type *)arena_alloc_aligned((a), sizeof(type) * (n), _Alignof(type)))

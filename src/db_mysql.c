@@ -313,24 +313,7 @@ struct myi {
 
 static const struct span my_no_span;
 
-static void *myi_grow(struct myi *p, void *v, size_t *cap, size_t need, size_t elem)
-{
-	void *n;
-	size_t old = *cap;
-
-	if (need <= old)
-		return v;
-	*cap = old ? old * 2 : 8;
-	if (*cap < need)
-		*cap = need;
-	n = arena_alloc(p->a, *cap * elem);
-	if (old)
-		memcpy(n, v, old * elem);
-	return n;
-}
-
-#define MYI_GROW(p, arr, cap, need) \
-	((arr) = myi_grow((p), (arr), &(cap), (need), sizeof(*(arr))))
+#define MYI_GROW(p, arr, cap, need) ARENA_GROW((p)->a, arr, cap, need)
 
 static void myi_warn(struct myi *p, const char *fmt, ...) ATTR_PRINTF(2, 3);
 
@@ -395,30 +378,6 @@ static char *myi_unquote(struct myi *p, const char *s, const char **end)
 	r = arena_strdup(p->a, sbuf_str(&sb));
 	sbuf_release(&sb);
 	return r;
-}
-
-static bool myi_number(const char *s)
-{
-	size_t i = 0, digits = 0;
-
-	if (s[i] == '-')
-		i++;
-	for (; s[i] >= '0' && s[i] <= '9'; i++)
-		digits++;
-	if (s[i] == '.')
-		for (i++; s[i] >= '0' && s[i] <= '9'; i++)
-			digits++;
-	if (digits && (s[i] == 'e' || s[i] == 'E')) {
-		size_t e;
-		i++;
-		if (s[i] == '+' || s[i] == '-')
-			i++;
-		for (e = i; s[i] >= '0' && s[i] <= '9'; i++)
-			;
-		if (i == e)
-			return false;
-	}
-	return digits && !s[i];
 }
 
 /* A DECIMAL's default as the server pads it (0.00, -7.50): the number. */
@@ -728,7 +687,7 @@ static struct value *myi_default(struct myi *p, const char *s, const char *extra
 	if (t->kind == TY_BOOLEAN && (strcmp(s, "1") == 0 || strcmp(s, "0") == 0)) {
 		kind = s[0] == '1' ? VAL_TRUE : VAL_FALSE;
 		text = NULL;
-	} else if (myi_number(s) && (p->mariadb || myi_numeric_kind(t->kind))) {
+	} else if (util_is_number(s, strlen(s)) && (p->mariadb || myi_numeric_kind(t->kind))) {
 		kind = VAL_NUMBER;
 		text = t->kind == TY_NUMERIC ? myi_trim_decimal(p, s) : s;
 	} else if (p->mariadb && s[0] == '\'') {

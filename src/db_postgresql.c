@@ -289,24 +289,7 @@ struct pgi {
 static const struct span no_span;
 
 /* Arrays grow in the arena too, so one arena_free releases everything. */
-static void *pgi_grow(struct pgi *p, void *v, size_t *cap, size_t need, size_t elem)
-{
-	void *n;
-	size_t old = *cap;
-
-	if (need <= old)
-		return v;
-	*cap = old ? old * 2 : 8;
-	if (*cap < need)
-		*cap = need;
-	n = arena_alloc(p->a, *cap * elem);
-	if (old)
-		memcpy(n, v, old * elem);
-	return n;
-}
-
-#define PGI_GROW(p, arr, cap, need) \
-	((arr) = pgi_grow((p), (arr), &(cap), (need), sizeof(*(arr))))
+#define PGI_GROW(p, arr, cap, need) ARENA_GROW((p)->a, arr, cap, need)
 
 static const char *pgi_str(struct pgi *p, PGresult *r, int row, int col)
 {
@@ -354,30 +337,6 @@ static void pgi_own(struct strmap *m, const char *name, const char *oid)
 }
 
 /* ---- literals ---- */
-
-static bool pgi_number(const char *s, size_t n)
-{
-	size_t i = 0, digits = 0;
-
-	if (i < n && s[i] == '-')
-		i++;
-	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-		digits++;
-	if (i < n && s[i] == '.')
-		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-			digits++;
-	if (digits && i < n && (s[i] == 'e' || s[i] == 'E')) {
-		size_t e;
-		i++;
-		if (i < n && (s[i] == '+' || s[i] == '-'))
-			i++;
-		for (e = i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-			;
-		if (i == e)
-			return false;
-	}
-	return digits && i == n;
-}
 
 /* The body of a leading '...' (quotes undoubled) and where it ends. */
 static char *pgi_quoted(struct pgi *p, const char *s, const char **end)
@@ -446,10 +405,10 @@ static struct value *pgi_default(struct pgi *p, const char *expr)
 		return ir_new_value(p->a, VAL_TRUE, NULL, no_span);
 	if (strcmp(expr, "false") == 0)
 		return ir_new_value(p->a, VAL_FALSE, NULL, no_span);
-	if (pgi_number(expr, strlen(expr)))
+	if (util_is_number(expr, strlen(expr)))
 		return ir_new_value(p->a, VAL_NUMBER, expr, no_span);
 	if ((lit = pgi_quoted(p, expr, &end)) != NULL && pgi_plain_cast(end, &type)) {
-		if (pgi_numeric_type(type) && pgi_number(lit, strlen(lit)))
+		if (pgi_numeric_type(type) && util_is_number(lit, strlen(lit)))
 			return ir_new_value(p->a, VAL_NUMBER, lit, no_span);
 		return ir_new_value(p->a, VAL_STRING, lit, no_span);
 	}

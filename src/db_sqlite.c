@@ -441,30 +441,6 @@ static const char *sq_name(struct sqi *p, const struct sq_toks *t, size_t i)
 
 /* ---- values ---- */
 
-static bool sq_number(const char *s)
-{
-	size_t i = 0, digits = 0;
-
-	if (s[i] == '-')
-		i++;
-	for (; s[i] >= '0' && s[i] <= '9'; i++)
-		digits++;
-	if (s[i] == '.')
-		for (i++; s[i] >= '0' && s[i] <= '9'; i++)
-			digits++;
-	if (digits && (s[i] == 'e' || s[i] == 'E')) {
-		size_t e;
-		i++;
-		if (s[i] == '+' || s[i] == '-')
-			i++;
-		for (e = i; s[i] >= '0' && s[i] <= '9'; i++)
-			;
-		if (i == e)
-			return false;
-	}
-	return digits && !s[i];
-}
-
 /* One pair of parentheses around the whole of t[i..j] comes off. */
 static char *sq_unwrapped(struct sqi *p, const struct sq_toks *t, size_t i, size_t j)
 {
@@ -499,7 +475,7 @@ static struct value *sqi_default(struct sqi *p, const char *s)
 		   (t.n == 1 || sq_punct(&t, 0, '-') || sq_punct(&t, 0, '+'))) {
 		text = arena_printf(p->a, "%s%.*s", sq_punct(&t, 0, '-') ? "-" : "",
 				    (int)t.v[t.n - 1].n, t.v[t.n - 1].s);
-		kind = sq_number(text) ? VAL_NUMBER : VAL_SQL;
+		kind = util_is_number(text, strlen(text)) ? VAL_NUMBER : VAL_SQL;
 		text = kind == VAL_NUMBER ? text : s;
 	} else if (t.n) {
 		text = sq_unwrapped(p, &t, 0, t.n - 1);

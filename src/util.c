@@ -93,3 +93,27 @@ uint64_t util_hash(const char *s)
 	}
 	return h;
 }
+
+bool util_is_number(const char *s, size_t n)
+{
+	size_t i = 0, digits = 0;
+
+	if (i < n && s[i] == '-')
+		i++;
+	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		digits++;
+	if (i < n && s[i] == '.')
+		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+	if (digits && i < n && (s[i] == 'e' || s[i] == 'E')) {
+		size_t e;
+		i++;
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		for (e = i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == e)
+			return false;
+	}
+	return digits && i == n;
+}

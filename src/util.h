@@ -4,6 +4,7 @@
 #ifndef RETORT_UTIL_H
 #define RETORT_UTIL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,6 +27,9 @@ unsigned util_processors(void);
 /* FNV-1a of a string: short keys, no seed needed (map keys from the
  * user's own files, lock names). */
 uint64_t util_hash(const char *s);
+
+/* Whether s[0..n) is a number as SQL writes one: -12, 3.5, .5, 1e-3. */
+bool util_is_number(const char *s, size_t n);
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
