@@ -315,17 +315,8 @@ static const struct span my_no_span;
 
 #define MYI_GROW(p, arr, cap, need) ARENA_GROW((p)->a, arr, cap, need)
 
-static void myi_warn(struct myi *p, const char *fmt, ...) ATTR_PRINTF(2, 3);
-
-static void myi_warn(struct myi *p, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	sbuf_vaddf(p->warn, fmt, ap);
-	va_end(ap);
-	sbuf_addc(p->warn, '\n');
-}
+/* A warning: one line in the caller's list. */
+#define myi_warn(p, ...) sbuf_addlinef((p)->warn, __VA_ARGS__)
 
 static const char *myi_str(struct myi *p, const char *s)
 {

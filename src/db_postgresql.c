@@ -301,17 +301,8 @@ static bool pgi_true(PGresult *r, int row, int col)
 	return !PQgetisnull(r, row, col) && strcmp(PQgetvalue(r, row, col), "t") == 0;
 }
 
-static void pgi_warn(struct pgi *p, const char *fmt, ...) ATTR_PRINTF(2, 3);
-
-static void pgi_warn(struct pgi *p, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	sbuf_vaddf(p->warn, fmt, ap);
-	va_end(ap);
-	sbuf_addc(p->warn, '\n');
-}
+/* A warning: one line in the caller's list. */
+#define pgi_warn(p, ...) sbuf_addlinef((p)->warn, __VA_ARGS__)
 
 static struct qname pgi_qname(const char *schema, const char *name)
 {

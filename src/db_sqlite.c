@@ -261,17 +261,8 @@ struct sqi {
 
 static const struct span sq_no_span;
 
-static void sqi_warn(struct sqi *p, const char *fmt, ...) ATTR_PRINTF(2, 3);
-
-static void sqi_warn(struct sqi *p, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	sbuf_vaddf(p->warn, fmt, ap);
-	va_end(ap);
-	sbuf_addc(p->warn, '\n');
-}
+/* A warning: one line in the caller's list. */
+#define sqi_warn(p, ...) sbuf_addlinef((p)->warn, __VA_ARGS__)
 
 /* A name as a key of the maps: SQLite compares names without case (ASCII
  * only, as sqlite3_stricmp does), the maps with it. */

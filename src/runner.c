@@ -550,6 +550,18 @@ out:
 	return rc;
 }
 
+/* A connection for reading only, that waits up to timeout_ms for a
+ * runner's lock where the lock blocks readers too (SQLite's). */
+static int conn_open_reading(struct conn *c, const struct retort_config *cfg, long timeout_ms,
+			     struct diag *d)
+{
+	int rc = conn_open(c, cfg, false, d);
+
+	if (rc == RETORT_OK && c->drv->wait_reads)
+		c->drv->wait_reads(c->db, timeout_ms);
+	return rc;
+}
+
 int runner_current(const struct retort_config *cfg, const struct dialect *dl,
 		   struct scriptdir *sd, long timeout_ms, struct revset *rows, struct diag *d)
 {
@@ -557,10 +569,8 @@ int runner_current(const struct retort_config *cfg, const struct dialect *dl,
 	bool exists;
 	int rc;
 
-	if ((rc = conn_open(&c, cfg, false, d)) != RETORT_OK)
+	if ((rc = conn_open_reading(&c, cfg, timeout_ms, d)) != RETORT_OK)
 		return rc;
-	if (c.drv->wait_reads)
-		c.drv->wait_reads(c.db, timeout_ms);
 	rc = conn_rows(&c, cfg, dl, sd->graph, &exists, rows, d);
 	conn_close(&c);
 	return rc;
@@ -575,10 +585,8 @@ int runner_introspect(const struct retort_config *cfg, const struct dialect *dl,
 	bool exists;
 	int rc;
 
-	if ((rc = conn_open(&c, cfg, false, d)) != RETORT_OK)
+	if ((rc = conn_open_reading(&c, cfg, timeout_ms, d)) != RETORT_OK)
 		return rc;
-	if (c.drv->wait_reads)
-		c.drv->wait_reads(c.db, timeout_ms);
 	if (sd && (rc = conn_rows(&c, cfg, dl, sd->graph, &exists, rows, d)) != RETORT_OK)
 		goto out;
 	if (!c.drv->introspect) {

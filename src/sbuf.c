@@ -75,6 +75,16 @@ void sbuf_addf(struct sbuf *sb, const char *fmt, ...)
 	va_end(ap);
 }
 
+void sbuf_addlinef(struct sbuf *sb, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sbuf_vaddf(sb, fmt, ap);
+	va_end(ap);
+	sbuf_addc(sb, '\n');
+}
+
 const char *sbuf_str(struct sbuf *sb)
 {
 	if (!sb->buf)

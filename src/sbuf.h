@@ -26,6 +26,12 @@ void sbuf_vaddf(struct sbuf *sb, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)))
 #endif
 	;
+/* sbuf_addf, then a newline: one line of a message list. */
+void sbuf_addlinef(struct sbuf *sb, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
 /* A number in decimal, without printf. */
 void sbuf_addnum(struct sbuf *sb, long long v);
 /* Ensure buf is a valid (possibly empty) string. */
