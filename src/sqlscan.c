@@ -1,0 +1,411 @@
+/* Cutting SQL text into tokens, by the lexical rules a flavor names.  What
+ * the forms are is the databases' documentation (PostgreSQL's "Lexical
+ * Structure", SQLite's tokenizer, MySQL's string and comment syntax); the
+ * scanner never guesses beyond the token, so a consumer that needs to know
+ * a keyword or a call asks about the tokens it gets. */
+#include "sqlscan.h"
+#include "sbuf.h"
+
+#include <string.h>
+
+const struct sqlscan_flavor sqlscan_standard = {
+	.quote = '"',
+};
+
+static bool is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static bool is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Names and keywords: letters, '_' and any byte of a multibyte character
+ * first; then digits and '$' too. */
+static bool word_start(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+}
+
+static bool word_char(unsigned char c)
+{
+	return word_start(c) || is_digit(c) || c == '$';
+}
+
+static int lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+void sqlscan_init(struct sqlscan *sc, const struct sqlscan_flavor *fl, const char *text,
+		  size_t len)
+{
+	sc->fl = fl;
+	sc->text = text;
+	sc->len = len;
+	sc->pos = 0;
+}
+
+/* The end of a quoted run opened at i (the quote itself): a doubled close
+ * stands for one; with escapes, a backslash takes the next byte.  Sets
+ * *open when the text ends first. */
+static size_t quoted_end(const char *s, size_t len, size_t i, char close, bool doubled,
+			 bool escapes, bool *open)
+{
+	for (i++; i < len; i++) {
+		if (escapes && s[i] == '\\') {
+			if (++i == len)
+				break;
+			continue;
+		}
+		if (s[i] != close)
+			continue;
+		if (doubled && i + 1 < len && s[i + 1] == close) {
+			i++;
+			continue;
+		}
+		return i + 1;
+	}
+	*open = true;
+	return len;
+}
+
+/* A dollar quote's tag at i ("$$" or "$name$"): its length, or 0. */
+static size_t dollar_tag(const char *s, size_t len, size_t i)
+{
+	size_t j = i + 1;
+
+	if (j < len && word_start((unsigned char)s[j]))
+		for (j++; j < len && word_char((unsigned char)s[j]) && s[j] != '$'; j++)
+			;
+	return j < len && s[j] == '$' ? j + 1 - i : 0;
+}
+
+static size_t dollar_end(const char *s, size_t len, size_t i, size_t tag, bool *open)
+{
+	size_t j;
+
+	for (j = i + tag; j + tag <= len; j++)
+		if (s[j] == '$' && memcmp(s + j, s + i, tag) == 0)
+			return j + tag;
+	*open = true;
+	return len;
+}
+
+static size_t block_comment_end(const struct sqlscan_flavor *fl, const char *s, size_t len,
+				size_t i, bool *open)
+{
+	int depth = 1;
+
+	for (i += 2; i < len; i++) {
+		if (s[i] == '*' && i + 1 < len && s[i + 1] == '/') {
+			i++;
+			if (--depth == 0)
+				return i + 1;
+		} else if (fl->nested_comments && s[i] == '/' && i + 1 < len && s[i + 1] == '*') {
+			i++;
+			depth++;
+		}
+	}
+	*open = true;
+	return len;
+}
+
+static bool line_comment_at(const struct sqlscan_flavor *fl, const char *s, size_t len,
+			    size_t i)
+{
+	if (s[i] == '#')
+		return fl->hash_comments;
+	if (s[i] != '-' || i + 1 >= len || s[i + 1] != '-')
+		return false;
+	return !fl->dash_needs_space || i + 2 == len || (unsigned char)s[i + 2] <= ' ';
+}
+
+/* 12, 3.5, 1e-3, 0x1f, and what follows them that no blank separates
+ * (the database would refuse or read it: it is not ours to split). */
+static size_t number_end(const char *s, size_t len, size_t i)
+{
+	bool hex = s[i] == '0' && i + 1 < len && (s[i + 1] == 'x' || s[i + 1] == 'X');
+	size_t start = i;
+
+	for (i++; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (word_char(c) || c == '.')
+			continue;
+		if ((c == '+' || c == '-') && !hex && i > start &&
+		    (s[i - 1] == 'e' || s[i - 1] == 'E'))
+			continue;
+		break;
+	}
+	return i;
+}
+
+bool sqlscan_next(struct sqlscan *sc, struct sqltok *t)
+{
+	const struct sqlscan_flavor *fl = sc->fl;
+	const char *s = sc->text;
+	size_t len = sc->len, i = sc->pos, end;
+	unsigned char c;
+	bool open = false;
+
+	while (i < len && is_space((unsigned char)s[i]))
+		i++;
+	if (i == len) {
+		sc->pos = i;
+		return false;
+	}
+	c = (unsigned char)s[i];
+	t->kind = SQLTOK_PUNCT;
+	end = i + 1;
+	if (line_comment_at(fl, s, len, i)) {
+		t->kind = SQLTOK_LINE_COMMENT;
+		for (end = i; end < len && s[end] != '\n'; end++)
+			;
+	} else if (c == '/' && i + 1 < len && s[i + 1] == '*') {
+		t->kind = SQLTOK_BLOCK_COMMENT;
+		end = block_comment_end(fl, s, len, i, &open);
+	} else if (c == '\'') {
+		t->kind = SQLTOK_STRING;
+		end = quoted_end(s, len, i, '\'', true, fl->backslash_escapes, &open);
+	} else if (c && strchr("EeNnXxBb", c) && i + 1 < len && s[i + 1] == '\'') {
+		t->kind = SQLTOK_STRING;
+		end = quoted_end(s, len, i + 1, '\'', true, fl->backslash_escapes ||
+				 (fl->escape_strings && (c == 'E' || c == 'e')), &open);
+	} else if ((c == 'U' || c == 'u') && i + 2 < len && s[i + 1] == '&' &&
+		   (s[i + 2] == '\'' || (s[i + 2] == '"' && !fl->dquote_strings))) {
+		t->kind = s[i + 2] == '"' ? SQLTOK_NAME : SQLTOK_STRING;
+		end = quoted_end(s, len, i + 2, s[i + 2], true, false, &open);
+	} else if (c == '"') {
+		t->kind = fl->dquote_strings ? SQLTOK_STRING : SQLTOK_NAME;
+		end = quoted_end(s, len, i, '"', true, fl->dquote_strings && fl->backslash_escapes,
+				 &open);
+	} else if (c == '`' && fl->backquote_names) {
+		t->kind = SQLTOK_NAME;
+		end = quoted_end(s, len, i, '`', true, false, &open);
+	} else if (c == '[' && fl->bracket_names) {
+		t->kind = SQLTOK_NAME;
+		end = quoted_end(s, len, i, ']', false, false, &open);
+	} else if (c == '$' && fl->dollar_quotes && dollar_tag(s, len, i)) {
+		t->kind = SQLTOK_STRING;
+		end = dollar_end(s, len, i, dollar_tag(s, len, i), &open);
+	} else if (is_digit(c) || (c == '.' && i + 1 < len && is_digit((unsigned char)s[i + 1]))) {
+		t->kind = SQLTOK_NUMBER;
+		end = number_end(s, len, i);
+	} else if (word_start(c)) {
+		t->kind = SQLTOK_WORD;
+		for (end = i + 1; end < len && word_char((unsigned char)s[end]); end++)
+			;
+	}
+	t->start = i;
+	t->len = end - i;
+	t->unterminated = open;
+	sc->pos = end;
+	return true;
+}
+
+bool sqltok_word(const char *text, const struct sqltok *t, const char *w)
+{
+	size_t i;
+
+	if (t->kind != SQLTOK_WORD || strlen(w) != t->len)
+		return false;
+	for (i = 0; i < t->len; i++)
+		if (lower((unsigned char)text[t->start + i]) != lower((unsigned char)w[i]))
+			return false;
+	return true;
+}
+
+bool sqltok_punct(const char *text, const struct sqltok *t, char c)
+{
+	return t->kind == SQLTOK_PUNCT && text[t->start] == c;
+}
+
+bool sqltok_is_name(const struct sqltok *t)
+{
+	return t->kind == SQLTOK_WORD || t->kind == SQLTOK_NAME;
+}
+
+/* Where a quoted token's content starts and its closing quote (or the
+ * end) is, and which character closes it. */
+static void quoted_body(const char *text, const struct sqltok *t, size_t *from, size_t *to,
+			char *close)
+{
+	const char *s = text + t->start;
+	size_t open = 0, n = t->len;
+
+	if (s[0] == '$') {	/* $tag$...$tag$ */
+		size_t tag = 1;
+		while (tag < n && s[tag] != '$')
+			tag++;
+		tag++;
+		*from = t->start + tag;
+		*to = t->start + (t->unterminated || n < 2 * tag ? n : n - tag);
+		*close = '\0';
+		return;
+	}
+	while (s[open] != '\'' && s[open] != '"' && s[open] != '`' && s[open] != '[')
+		open++;	/* past E, N, X, B or U& */
+	*close = s[open] == '[' ? ']' : s[open];
+	*from = t->start + open + 1;
+	*to = t->start + (t->unterminated ? n : n - 1);
+}
+
+static bool escapes_in(const struct sqlscan_flavor *fl, const char *text,
+		       const struct sqltok *t)
+{
+	char c = text[t->start];
+
+	if (t->kind == SQLTOK_NAME || c == 'U' || c == 'u')
+		return false;
+	if (c == '\'' || c == '"')
+		return fl->backslash_escapes;
+	return fl->backslash_escapes || (fl->escape_strings && (c == 'E' || c == 'e'));
+}
+
+/* Calls put(ctx, c) for each byte t's value holds. */
+static void value_walk(const struct sqlscan_flavor *fl, const char *text,
+		       const struct sqltok *t, void (*put)(void *ctx, char c), void *ctx)
+{
+	size_t i, from, to;
+	char close;
+	bool esc;
+
+	if (t->kind != SQLTOK_NAME && t->kind != SQLTOK_STRING) {
+		for (i = 0; i < t->len; i++)
+			put(ctx, text[t->start + i]);
+		return;
+	}
+	quoted_body(text, t, &from, &to, &close);
+	esc = close && escapes_in(fl, text, t);
+	for (i = from; i < to; i++) {
+		char c = text[i];
+		if (esc && c == '\\' && i + 1 < to) {
+			c = text[++i];
+			c = c == 'n' ? '\n' : c == 't' ? '\t' : c == 'r' ? '\r' : c;
+		} else if (close && close != ']' && c == close && i + 1 < to) {
+			i++;	/* a doubled quote */
+		}
+		put(ctx, c);
+	}
+}
+
+static void put_sbuf(void *ctx, char c)
+{
+	sbuf_addc(ctx, c);
+}
+
+void sqltok_value(const struct sqlscan_flavor *fl, const char *text, const struct sqltok *t,
+		  struct sbuf *out)
+{
+	value_walk(fl, text, t, put_sbuf, out);
+	sbuf_str(out);
+}
+
+/* Comparing a token's value with a name as it is walked, without a copy. */
+struct match {
+	const char *name;
+	size_t at;
+	bool fold, nocase, differ;
+};
+
+static void put_match(void *ctx, char c)
+{
+	struct match *m = ctx;
+	int x = (unsigned char)c, y = (unsigned char)m->name[m->at];
+
+	if (m->differ || !y) {
+		m->differ = true;
+		return;
+	}
+	if (m->fold || m->nocase)
+		x = lower(x);
+	if (m->nocase)
+		y = lower(y);
+	m->differ = x != y;
+	m->at++;
+}
+
+bool sqltok_names(const struct sqlscan_flavor *fl, const char *text, const struct sqltok *t,
+		  const char *name)
+{
+	struct match m = { name, 0, false, !fl->fold_lower, false };
+
+	if (!sqltok_is_name(t))
+		return false;
+	m.fold = t->kind == SQLTOK_WORD && fl->fold_lower;
+	value_walk(fl, text, t, put_match, &m);
+	return !m.differ && name[m.at] == '\0';
+}
+
+void sqlscan_add_quoted(const struct sqlscan_flavor *fl, struct sbuf *out, const char *name)
+{
+	sbuf_addc(out, fl->quote);
+	for (; *name; name++) {
+		if (*name == fl->quote)
+			sbuf_addc(out, *name);
+		sbuf_addc(out, *name);
+	}
+	sbuf_addc(out, fl->quote);
+}
+
+/* Two tokens the same: as written, or a quoted name and another name for
+ * the same thing. */
+static bool tokens_same(const struct sqlscan_flavor *fl, const char *a,
+			const struct sqltok *x, const char *b, const struct sqltok *y)
+{
+	struct sbuf name = SBUF_INIT;
+	bool same;
+
+	if (x->len == y->len && memcmp(a + x->start, b + y->start, x->len) == 0)
+		return true;
+	if (!sqltok_is_name(x) || !sqltok_is_name(y) ||
+	    (x->kind == SQLTOK_WORD && y->kind == SQLTOK_WORD))
+		return false;
+	if (x->kind == SQLTOK_NAME) {	/* the quoted one's value against the other */
+		sqltok_value(fl, a, x, &name);
+		same = sqltok_names(fl, b, y, name.buf);
+	} else {
+		sqltok_value(fl, b, y, &name);
+		same = sqltok_names(fl, a, x, name.buf);
+	}
+	sbuf_release(&name);
+	return same;
+}
+
+bool sqlscan_same(const struct sqlscan_flavor *fl, const char *a, const char *b)
+{
+	struct sqlscan sa, sb;
+	struct sqltok x, y;
+	size_t ea = 0, eb = 0;	/* where the previous tokens ended */
+	bool more;
+
+	if (!a || !b)
+		return a == b;
+	if (strcmp(a, b) == 0)
+		return true;
+	sqlscan_init(&sa, fl, a, strlen(a));
+	sqlscan_init(&sb, fl, b, strlen(b));
+	while ((more = sqlscan_next(&sa, &x)) == sqlscan_next(&sb, &y) && more) {
+		if (x.start - ea != y.start - eb || memcmp(a + ea, b + eb, x.start - ea) != 0 ||
+		    !tokens_same(fl, a, &x, b, &y))
+			return false;
+		ea = x.start + x.len;
+		eb = y.start + y.len;
+	}
+	return !more && sa.len - ea == sb.len - eb && memcmp(a + ea, b + eb, sa.len - ea) == 0;
+}
+
+bool sqlscan_ends_in_line_comment(const struct sqlscan_flavor *fl, const char *text,
+				  size_t len)
+{
+	struct sqlscan sc;
+	struct sqltok t;
+	bool last = false;
+
+	sqlscan_init(&sc, fl, text, len);
+	while (sqlscan_next(&sc, &t))
+		last = t.kind == SQLTOK_LINE_COMMENT;
+	return last;
+}

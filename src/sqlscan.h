@@ -1,0 +1,101 @@
+/* The one scanner of SQL text: the fragments a migration carries (a CHECK,
+ * a WHERE, an index expression, a default), raw statements, and what a
+ * database's catalog gives back.  It cuts text into tokens with byte
+ * offsets and knows each database's lexical forms only as data (struct
+ * sqlscan_flavor); it knows no grammar and no keywords, so the model, the
+ * dialects and the drivers can all read SQL the same way. */
+#ifndef RETORT_SQLSCAN_H
+#define RETORT_SQLSCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct sbuf;
+
+/* How a database reads SQL text, as data.  Every flag off is standard
+ * SQL's strings and quoted names, with comments that do not nest. */
+struct sqlscan_flavor {
+	char quote;		/* what delimits a quoted identifier it writes:
+				 * '"' or '`' */
+	bool backquote_names;	/* `x` is a quoted identifier */
+	bool bracket_names;	/* [x] is one too */
+	bool dquote_strings;	/* "x" is a string, not a name */
+	bool backslash_escapes;	/* \ escapes the next character in any string */
+	bool escape_strings;	/* E'...' takes backslash escapes */
+	bool dollar_quotes;	/* $tag$ ... $tag$ is a string */
+	bool nested_comments;	/* block comments nest */
+	bool hash_comments;	/* # starts a line comment */
+	bool dash_needs_space;	/* -- starts a comment only before a blank,
+				 * a control character or the end */
+	bool fold_lower;	/* an unquoted name folds to lower case; else
+				 * every name compares ignoring ASCII case */
+};
+
+/* Those forms, for text no database has claimed. */
+extern const struct sqlscan_flavor sqlscan_standard;
+
+enum sqltok_kind {
+	SQLTOK_WORD,		/* an unquoted name or keyword */
+	SQLTOK_NAME,		/* a quoted identifier: "x", `x`, [x] */
+	SQLTOK_STRING,		/* '...' with an E/N/X/B prefix or none, "..."
+				 * where those are strings, $tag$...$tag$ */
+	SQLTOK_NUMBER,		/* 12, 3.5, .5, 1e-3, 0x1f */
+	SQLTOK_PUNCT,		/* one character of anything else */
+	SQLTOK_LINE_COMMENT,	/* -- (or #) to the end of the line, the
+				 * newline not included */
+	SQLTOK_BLOCK_COMMENT	/* slash-star to star-slash */
+};
+
+struct sqltok {
+	enum sqltok_kind kind;
+	size_t start, len;	/* bytes of the text: quotes, prefix and
+				 * comment markers included */
+	bool unterminated;	/* a string, name or block comment the text
+				 * ends inside of */
+};
+
+struct sqlscan {
+	const struct sqlscan_flavor *fl;
+	const char *text;
+	size_t len, pos;
+};
+
+/* text[0..len) may hold NULs; they are punctuation. */
+void sqlscan_init(struct sqlscan *sc, const struct sqlscan_flavor *fl, const char *text,
+		  size_t len);
+/* The next token after any whitespace; false at the end. */
+bool sqlscan_next(struct sqlscan *sc, struct sqltok *t);
+
+/* Whether t is the word w, in any case. */
+bool sqltok_word(const char *text, const struct sqltok *t, const char *w);
+/* Whether t is the punctuation character c. */
+bool sqltok_punct(const char *text, const struct sqltok *t, char c);
+
+/* Whether t names a column, table or other object (a word or a quoted
+ * name), and whether it names `name`: a quoted name as written, an
+ * unquoted one folded as the flavor folds; where the flavor does not fold,
+ * names compare ignoring ASCII case. */
+bool sqltok_is_name(const struct sqltok *t);
+bool sqltok_names(const struct sqlscan_flavor *fl, const char *text, const struct sqltok *t,
+		  const char *name);
+/* What a quoted name or string stands for (quotes off, doubled quotes and,
+ * where the flavor has them, backslash escapes undone), or a word as
+ * written, appended to out. */
+void sqltok_value(const struct sqlscan_flavor *fl, const char *text, const struct sqltok *t,
+		  struct sbuf *out);
+
+/* name as one quoted identifier of the flavor, the form sqltok_names reads
+ * back as exactly that name. */
+void sqlscan_add_quoted(const struct sqlscan_flavor *fl, struct sbuf *out, const char *name);
+
+/* Whether two texts are the same SQL: the same tokens with the same
+ * blanks and comments between them, where a quoted name and an unquoted
+ * one count as the same when they name the same thing. */
+bool sqlscan_same(const struct sqlscan_flavor *fl, const char *a, const char *b);
+
+/* Whether the text's last token is a line comment (which would swallow
+ * whatever followed it on the same line). */
+bool sqlscan_ends_in_line_comment(const struct sqlscan_flavor *fl, const char *text,
+				  size_t len);
+
+#endif
