@@ -1148,16 +1148,22 @@ static enum fk_action mysql_stored_action(enum fk_action act)
 }
 
 const struct dialect dialect_mysql = {
-	.name = "mysql",
+	.rules = {
+		.name = "mysql",
+		/* the default sql_mode: "x" is a string, backslashes escape */
+		.sql = { .quote = '`', .backquote_names = true, .dquote_strings = true,
+			 .backslash_escapes = true, .hash_comments = true,
+			 .dash_needs_space = true,
+			 .fold_lower = false },	/* column names keep their case unquoted */
+		.max_ident_len = 64,
+		.auto_constraint_name = mysql_auto_constraint_name,
+		.cast_needs_using = NULL,
+	},
 	.alias = "mariadb",	/* mariadb:// URLs; one dialect: the syntax both take */
 	.caps = CAP_ALTER_COLUMN_TYPE | CAP_ALTER_CONSTRAINTS | CAP_EXPRESSION_INDEX |
 		CAP_INLINE_COMMENTS | CAP_ENUM_TYPE | CAP_FK_NEEDS_INDEX | CAP_FK_PINS_KEY |
 		CAP_SHOWS_AUTOINCREMENT | CAP_PK_NAME_FIXED | CAP_UNIQUE_IS_INDEX,
 		/* not CAP_INLINE_REFERENCES: MySQL ignores a column's REFERENCES */
-	.max_ident_len = 64,
-	.quote_open = '`',
-	.quote_close = '`',
-	.fold_lower = false,		/* column names keep their case unquoted */
 	.reserved = mysql_reserved,
 	.nreserved = ARRAY_LEN(mysql_reserved),
 	.builtin_types = NULL,
@@ -1167,8 +1173,6 @@ const struct dialect dialect_mysql = {
 	.string_literal = mysql_string_literal,
 	.type_sql = mysql_type_sql,
 	.column_type_sql = mysql_column_type_sql,
-	.auto_constraint_name = mysql_auto_constraint_name,
-	.cast_needs_using = NULL,
 	.stored_type = mysql_stored_type,
 	.stored_action = mysql_stored_action,
 	.default_sql = mysql_default_sql,

@@ -418,7 +418,15 @@ static const char *const pg_begin[] = { "BEGIN", NULL };
 static const char *const pg_commit[] = { "COMMIT", NULL };
 
 const struct dialect dialect_postgresql = {
-	.name = "postgresql",
+	.rules = {
+		.name = "postgresql",
+		/* standard_conforming_strings: only E'' strings escape */
+		.sql = { .quote = '"', .escape_strings = true, .dollar_quotes = true,
+			 .nested_comments = true, .fold_lower = true },
+		.max_ident_len = 63,
+		.auto_constraint_name = pg_auto_constraint_name,
+		.cast_needs_using = pg_cast_needs_using,
+	},
 	.alias = "postgres",	/* postgres:// URLs, which libpq and SQLAlchemy take */
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_ALTER_COLUMN_TYPE | CAP_COMMENTS |
 		CAP_NATIVE_ENUM | CAP_SEQUENCES | CAP_SCHEMAS | CAP_PARTIAL_INDEX |
@@ -427,10 +435,6 @@ const struct dialect dialect_postgresql = {
 		CAP_INDEX_METHOD | CAP_INDEX_NULLS_ORDER | CAP_INLINE_REFERENCES | CAP_FK_PINS_KEY |
 		CAP_MERGES_SAME_KEYS | CAP_SHOWS_AUTOINCREMENT |
 		CAP_FK_IMPLICIT_COLUMNS,
-	.max_ident_len = 63,
-	.quote_open = '"',
-	.quote_close = '"',
-	.fold_lower = true,
 	.builtin_types = pg_builtin_types,
 	.nbuiltin_types = ARRAY_LEN(pg_builtin_types),
 	.begin_transaction = pg_begin,
@@ -440,9 +444,7 @@ const struct dialect dialect_postgresql = {
 	.string_literal = NULL,		/* standard_conforming_strings */
 	.type_sql = pg_type_sql,
 	.column_type_sql = pg_column_type_sql,
-	.cast_needs_using = pg_cast_needs_using,
 	.cast_via = pg_cast_via,
 	.stored_type = pg_stored_type,
-	.auto_constraint_name = pg_auto_constraint_name,
 	/* every emit entry NULL: the generic statements are PostgreSQL's */
 };

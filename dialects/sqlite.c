@@ -599,14 +599,17 @@ static const char *const sqlite_begin[] = { "PRAGMA foreign_keys = OFF", "BEGIN"
 static const char *const sqlite_commit[] = { "COMMIT", "PRAGMA foreign_keys = ON", NULL };
 
 const struct dialect dialect_sqlite = {
-	.name = "sqlite",
+	.rules = {
+		.name = "sqlite",
+		.sql = { .quote = '"', .backquote_names = true, .bracket_names = true,
+			 .fold_lower = false },	/* names keep their case unquoted */
+		.max_ident_len = 0,		/* no limit */
+		.auto_constraint_name = NULL,	/* SQLite names no constraint */
+		.cast_needs_using = NULL,
+	},
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_PARTIAL_INDEX | CAP_EXPRESSION_INDEX |
 		CAP_DEFERRABLE_FK | CAP_INLINE_REFERENCES | CAP_FK_IMPLICIT_COLUMNS |
 		CAP_KEEPS_SQL_TEXT,
-	.max_ident_len = 0,		/* no limit */
-	.quote_open = '"',
-	.quote_close = '"',
-	.fold_lower = false,		/* names keep their case unquoted */
 	.reserved = sqlite_reserved,
 	.nreserved = ARRAY_LEN(sqlite_reserved),
 	.builtin_types = NULL,
@@ -616,8 +619,6 @@ const struct dialect dialect_sqlite = {
 	.string_literal = NULL,		/* '' doubles a quote; backslash is literal */
 	.type_sql = sqlite_type_sql,
 	.column_type_sql = sqlite_column_type_sql,
-	.auto_constraint_name = NULL,	/* SQLite names no constraint */
-	.cast_needs_using = NULL,
 	.stored_type = sqlite_stored_type,
 	.default_sql = sqlite_default_sql,
 	.comment_fallback = sqlite_comment,

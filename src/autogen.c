@@ -205,6 +205,7 @@ struct colstate {
 };
 
 struct gen {
+	const struct dialect *d;	/* both models': the one the ops are for */
 	struct schema *from, *to;
 	struct arena *a;
 	bool loose;
@@ -457,12 +458,12 @@ static struct op *alter_op(struct gen *g, const struct sch_table *t, const char 
 static struct op *retype_op(struct gen *g, struct schema *m, const struct sch_table *t,
 			    const char *column, const struct type *from, const struct type *to)
 {
-	const struct dialect *d = m->dialect;
+	const struct dialect *d = g->d;
 	struct op *op = alter_op(g, t, column);
 
 	op->u.alter.changes = ALTER_TYPE;
 	op->u.alter.type = *to;
-	if ((d->caps & CAP_USING_CAST) && d->cast_needs_using && d->cast_needs_using(from, to)) {
+	if ((d->caps & CAP_USING_CAST) && d->rules.cast_needs_using && d->rules.cast_needs_using(from, to)) {
 		struct sbuf sb = SBUF_INIT;
 		dialect_cast_sql(d, m, g->a, column, from, to, &sb);
 		op->u.alter.using_expr = arena_strdup(g->a, sbuf_str(&sb));
@@ -540,7 +541,7 @@ static bool unique_index_changes(struct gen *g, const struct sch_table *ref, con
 	const char *ic[64];
 	size_t i, k;
 
-	if (!(g->from->dialect->caps & CAP_FK_PINS_KEY))
+	if (!(g->d->caps & CAP_FK_PINS_KEY))
 		return false;
 	for (i = 0; i < ref->nindexes; i++) {
 		const struct sch_index *ix = ref->indexes[i], *m;
@@ -548,7 +549,7 @@ static bool unique_index_changes(struct gen *g, const struct sch_table *ref, con
 		    !same_set(cols, n, ic, k))
 			continue;
 		m = tt ? schema_index(tt, ix->name) : NULL;
-		if (!m || !schema_index_equal(ix, m))
+		if (!m || !schema_index_equal(g->from, ix, m))
 			return true;
 	}
 	return false;
@@ -570,8 +571,8 @@ static bool key_changes(struct gen *g, const struct sch_table *ref, const char *
 		if ((k->kind != CON_PRIMARY_KEY && k->kind != CON_UNIQUE) ||
 		    !schema_names_equal(k->columns, k->ncolumns, cols, n))
 			continue;
-		m = tt ? schema_constraint_match(tt, k) : NULL;
-		return !m || !schema_constraint_equal(k, m) ||
+		m = tt ? schema_constraint_match(g->from, tt, k) : NULL;
+		return !m || !schema_constraint_equal(g->from, k, m) ||
 		       columns_change(g, ref, k->columns, k->ncolumns);
 	}
 	/* none now: one made by this diff comes after the tables */
@@ -586,10 +587,10 @@ static bool key_changes(struct gen *g, const struct sch_table *ref, const char *
 static bool fk_goes(struct gen *g, const struct sch_table *ft, const struct sch_table *tt,
 		    const struct sch_constraint *c)
 {
-	const struct sch_constraint *m = schema_constraint_match(tt, c);
+	const struct sch_constraint *m = schema_constraint_match(g->from, tt, c);
 	const struct sch_table *ref = schema_table(g->from, &c->ref_table);
 
-	return !m || !schema_constraint_equal(c, m) ||
+	return !m || !schema_constraint_equal(g->from, c, m) ||
 	       columns_change(g, ft, c->columns, c->ncolumns) || !ref ||
 	       !schema_table(g->to, &ref->name) ||
 	       columns_change(g, ref, c->ref_columns, c->nref_columns) ||
@@ -611,8 +612,8 @@ static bool fk_in_front(const char **cols, size_t n, const struct sch_constraint
 
 /* Whether an index or key of a with the foreign key's columns in front is
  * not in b as it is in a. */
-static bool fk_index_gone(const struct sch_table *a, const struct sch_table *b,
-			  const struct sch_constraint *fk)
+static bool fk_index_gone(const struct gen *g, const struct sch_table *a,
+			  const struct sch_table *b, const struct sch_constraint *fk)
 {
 	const char *ic[64];
 	size_t i, k;
@@ -620,7 +621,7 @@ static bool fk_index_gone(const struct sch_table *a, const struct sch_table *b,
 	for (i = 0; i < a->nindexes; i++) {
 		const struct sch_index *m = schema_index(b, a->indexes[i]->name);
 		k = index_columns(a->indexes[i], ic, 64);
-		if (fk_in_front(ic, k, fk) && (!m || !schema_index_equal(a->indexes[i], m)))
+		if (fk_in_front(ic, k, fk) && (!m || !schema_index_equal(g->from, a->indexes[i], m)))
 			return true;
 	}
 	for (i = 0; i < a->nconstraints; i++) {
@@ -628,8 +629,8 @@ static bool fk_index_gone(const struct sch_table *a, const struct sch_table *b,
 		if ((c->kind != CON_PRIMARY_KEY && c->kind != CON_UNIQUE) ||
 		    !fk_in_front(c->columns, c->ncolumns, fk))
 			continue;
-		m = schema_constraint_match(b, c);
-		if (!m || !schema_constraint_equal(c, m))
+		m = schema_constraint_match(g->from, b, c);
+		if (!m || !schema_constraint_equal(g->from, c, m))
 			return true;
 	}
 	return false;
@@ -642,9 +643,9 @@ static bool fk_index_gone(const struct sch_table *a, const struct sch_table *b,
 static bool fk_index_changes(struct gen *g, const struct sch_table *ft,
 			     const struct sch_table *tt, const struct sch_constraint *fk)
 {
-	if (!(g->from->dialect->caps & CAP_FK_NEEDS_INDEX))
+	if (!(g->d->caps & CAP_FK_NEEDS_INDEX))
 		return false;
-	return fk_index_gone(ft, tt, fk) || fk_index_gone(tt, ft, fk);
+	return fk_index_gone(g, ft, tt, fk) || fk_index_gone(g, tt, ft, fk);
 }
 
 /* What goes from tables that stay: foreign keys, indexes, constraints. */
@@ -668,8 +669,8 @@ static void drop_parts(struct gen *g)
 			/* a key or check outlives its columns' change of type on
 			 * every dialect (the index is rebuilt, the check's text
 			 * read again for the new type) */
-			m = schema_constraint_match(tt, c);
-			if (m && schema_constraint_equal(c, m))
+			m = schema_constraint_match(g->from, tt, c);
+			if (m && schema_constraint_equal(g->from, c, m))
 				continue;
 			mark(g, 'd', c);
 			constraint_step(g, PH_DROP_CONSTRAINT, ft, c, true);
@@ -677,7 +678,7 @@ static void drop_parts(struct gen *g)
 		for (j = 0; j < ft->nindexes; j++) {
 			const struct sch_index *ix = ft->indexes[j];
 			const struct sch_index *m = schema_index(tt, ix->name);
-			if (m && schema_index_equal(ix, m))
+			if (m && schema_index_equal(g->from, ix, m))
 				continue;
 			mark(g, 'd', ix);
 			index_step(g, PH_DROP_INDEX, ft, ix, true);
@@ -862,7 +863,7 @@ static void types_phase(struct gen *g)
  * by a prefix). */
 static const struct type *enum_away_type(struct gen *g, const struct type *t)
 {
-	const struct dialect *d = g->from->dialect;
+	const struct dialect *d = g->d;
 	const struct sch_enum *w = schema_enum(g->to, &t->enum_name);
 	struct type *in;
 	size_t i;
@@ -1005,8 +1006,8 @@ static void make_parts(struct gen *g)
 			     "file's: no op changes them; write the change by hand", tt->key);
 		for (j = 0; j < tt->nconstraints; j++) {
 			const struct sch_constraint *c = tt->constraints[j];
-			const struct sch_constraint *m = schema_constraint_match(ft, c);
-			if (m && schema_constraint_equal(c, m) && !marked(g, 'd', m))
+			const struct sch_constraint *m = schema_constraint_match(g->from, ft, c);
+			if (m && schema_constraint_equal(g->from, c, m) && !marked(g, 'd', m))
 				continue;
 			constraint_step(g, c->kind == CON_FOREIGN_KEY ? PH_CREATE_FK
 				       : PH_CREATE_CONSTRAINT, tt, c, false);
@@ -1014,7 +1015,7 @@ static void make_parts(struct gen *g)
 		for (j = 0; j < tt->nindexes; j++) {
 			const struct sch_index *ix = tt->indexes[j];
 			const struct sch_index *m = schema_index(ft, ix->name);
-			if (m && schema_index_equal(ix, m) && !marked(g, 'd', m))
+			if (m && schema_index_equal(g->from, ix, m) && !marked(g, 'd', m))
 				continue;
 			index_step(g, PH_CREATE_INDEX, tt, ix, false);
 		}
@@ -1091,7 +1092,7 @@ static void table_renames(struct gen *g)
 
 static bool keeps(const struct gen *g, unsigned cap)
 {
-	return (g->from->dialect->caps & cap) != 0;
+	return (g->d->caps & cap) != 0;
 }
 
 /* Whether two expressions (a CHECK, a WHERE, an index element) differ in
@@ -1139,8 +1140,8 @@ static bool value_differs(struct gen *g, const struct value *a, const struct typ
 		return false;
 	if (a->kind == VAL_NUMBER && b->kind == VAL_NUMBER)
 		return strtod(a->text, NULL) != strtod(b->text, NULL);	/* 1e3 is 1000 */
-	differs = !dialect_default_text(g->from->dialect, g->from, g->a, a, ta, &x) ||
-		  !dialect_default_text(g->to->dialect, g->to, g->a, b, tb, &y) ||
+	differs = !dialect_default_text(g->d, g->from, g->a, a, ta, &x) ||
+		  !dialect_default_text(g->d, g->to, g->a, b, tb, &y) ||
 		  strcasecmp(sbuf_str(&x), sbuf_str(&y)) != 0;
 	sbuf_release(&x);
 	sbuf_release(&y);
@@ -1149,7 +1150,7 @@ static bool value_differs(struct gen *g, const struct value *a, const struct typ
 
 static void settle_column(struct gen *g, struct sch_column *fc, const struct sch_column *tc)
 {
-	const struct dialect *d = g->from->dialect;
+	const struct dialect *d = g->d;
 
 	if (!keeps(g, CAP_SHOWS_AUTOINCREMENT))
 		fc->autoincrement = tc->autoincrement;
@@ -1214,7 +1215,7 @@ static bool exclusion_alike(struct gen *g, const struct constraint *x, const str
 static void settle_constraint(struct gen *g, struct sch_constraint *m,
 			      const struct sch_constraint *c)
 {
-	const struct dialect *d = g->from->dialect;
+	const struct dialect *d = g->d;
 
 	if (m->kind != c->kind)
 		return;
@@ -1391,14 +1392,15 @@ static void settle(struct gen *g)
 	settle_sequences(g);
 }
 
-void autogen_diff(struct schema *from, struct schema *to, struct arena *a, bool loose,
-		  struct autogen_diff *r)
+void autogen_diff(const struct dialect *d, struct schema *from, struct schema *to,
+		  struct arena *a, bool loose, struct autogen_diff *r)
 {
 	struct gen g;
 	size_t i, p;
 
 	memset(r, 0, sizeof(*r));
 	memset(&g, 0, sizeof(g));
+	g.d = d;
 	g.from = from;
 	g.to = to;
 	g.a = a;

@@ -13,6 +13,7 @@
 #include "sbuf.h"
 
 struct arena;
+struct dialect;
 struct schema;
 
 /* Loads parsed schema files into the empty model m: enums and sequences,
@@ -35,11 +36,11 @@ struct autogen_diff {
 				 * must give; the ops are then incomplete */
 };
 
-/* Diffs two models of the same dialect.  loose: types and defaults are
- * the same when the dialect spells them the same (a live database does not
+/* Diffs two models of dialect d.  loose: types and defaults are the same
+ * when the dialect spells them the same (a live database does not
  * remember string(50) from unicode(50)).  Ops live in a. */
-void autogen_diff(struct schema *from, struct schema *to, struct arena *a, bool loose,
-		  struct autogen_diff *r);
+void autogen_diff(const struct dialect *d, struct schema *from, struct schema *to,
+		  struct arena *a, bool loose, struct autogen_diff *r);
 void autogen_diff_release(struct autogen_diff *r);
 
 #endif

@@ -126,7 +126,7 @@ static int run_online(const struct retort_config *cfg, const char *target,
 		diag_release(&quiet);
 		if (url_dl && url_dl != rq.dialect) {
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--dialect %s, but the URL is a "
-				   "%s database", rq.dialect->name, url_dl->name);
+				   "%s database", rq.dialect->rules.name, url_dl->rules.name);
 			return RETORT_ERR_USAGE;
 		}
 	}
@@ -138,7 +138,7 @@ static int run_online(const struct retort_config *cfg, const char *target,
 	if (cfg->version_table_schema && !(rq.dialect->caps & CAP_SCHEMAS)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "version_table_schema '%s' names a "
 			   "schema, and %s has none", cfg->version_table_schema,
-			   rq.dialect->name);
+			   rq.dialect->rules.name);
 		return RETORT_ERR_USAGE;
 	}
 	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
@@ -175,7 +175,7 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 		return RETORT_ERR_USAGE;
 	if (cfg->version_table_schema && !(dl->caps & CAP_SCHEMAS)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "version_table_schema '%s' names a "
-			   "schema, and %s has none", cfg->version_table_schema, dl->name);
+			   "schema, and %s has none", cfg->version_table_schema, dl->rules.name);
 		return RETORT_ERR_USAGE;
 	}
 	if (!split_range(target, &from, &to)) {
@@ -260,7 +260,7 @@ int retort_schema(const struct retort_config *cfg, const char *target,
 		return RETORT_ERR_USAGE;
 	if ((rc = open_scripts(cfg, &sd, !o->from_db, d)) != RETORT_OK)
 		return rc;
-	model = schema_new(dl);
+	model = schema_new(&dl->rules);
 	if (o->from_db) {
 		if (target) {
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "schema --from-db reads the "
@@ -279,7 +279,7 @@ int retort_schema(const struct retort_config *cfg, const char *target,
 	}
 	if (rc == RETORT_OK && o->mig) {
 		sbuf_addf(out, "-- The schema %s, as a schema file (%s).\n\n", sbuf_str(&title),
-			  dl->name);
+			  dl->rules.name);
 		autogen_write_schema(model, sd.arena, out);
 	} else if (rc == RETORT_OK) {
 		migrate_opts_from(&mo, cfg, dl, o);
@@ -353,7 +353,7 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 		diag_move_new(d, &one);
 		if (same)
 			sbuf_addf(out, "%s: %zu revision%s verified: every downgrade restores "
-				  "the schema its upgrade started from\n", dl->name, sd.graph->n,
+				  "the schema its upgrade started from\n", dl->rules.name, sd.graph->n,
 				  sd.graph->n == 1 ? "" : "s");
 		else
 			rc = RETORT_ERR_MIGRATION;
@@ -1221,7 +1221,7 @@ static void add_only_blocks(struct sbuf *out, const struct ag_text *t, size_t n,
 			    !ops_same(&t[i], &t[j], w, start, end))
 				continue;
 			done[j] = true;
-			sbuf_addf(&names, "%s%s", names.len ? ", " : "", t[j].dl->name);
+			sbuf_addf(&names, "%s%s", names.len ? ", " : "", t[j].dl->rules.name);
 		}
 		if (end > start) {
 			sbuf_addf(out, "\tonly %s {\n", sbuf_str(&names));
@@ -1305,7 +1305,7 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 	}
 	rc = schema_files_read(cfg->schema, a, &sf, d);
 	for (i = 0; i < n && rc == RETORT_OK; i++) {
-		struct schema *want = schema_new(pick[i]), *have = schema_new(pick[i]);
+		struct schema *want = schema_new(&pick[i]->rules), *have = schema_new(&pick[i]->rules);
 		struct diag one = DIAG_INIT;
 		struct autogen_diff r;
 		const char *line, *nl;
@@ -1318,7 +1318,7 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 		else if (!migrate_replay(sd, have, at, &one))
 			rc = RETORT_ERR_MIGRATION;
 		if (rc == RETORT_OK) {
-			autogen_diff(have, want, a, from_db, &r);
+			autogen_diff(pick[i], have, want, a, from_db, &r);
 			ag_text_set(&texts[i], 0, &r.up);
 			ag_text_set(&texts[i], 1, &r.down);
 			*empty &= !r.up.n && !r.problems.len;
@@ -1335,7 +1335,7 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 			for (line = text_of(&r.problems); *line; line = nl + 1) {
 				nl = strchr(line, '\n');
 				diag_plain(&one, DIAG_SEV_ERROR, DIAG_AUTOGEN, "%s: %.*s",
-					   pick[i]->name, (int)(nl - line), line);
+					   pick[i]->rules.name, (int)(nl - line), line);
 				rc = RETORT_ERR_MIGRATION;
 			}
 			autogen_diff_release(&r);

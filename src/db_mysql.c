@@ -973,7 +973,7 @@ static bool myi_foreign_keys(struct myi *p)
 					 to->schema ? to->schema : "", to->schema ? "." : "", to->name);
 				continue;
 			}
-			auto_name = dialect_mysql.auto_constraint_name(
+			auto_name = dialect_mysql.rules.auto_constraint_name(
 				p->a, CON_FOREIGN_KEY, t->name, NULL, 0, myi_fk_taken, &tk);
 			if (!auto_name || strcmp(auto_name, fk->name) != 0)
 				fk->k->name = *myi_ident(p, fk->name);

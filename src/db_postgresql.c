@@ -1084,7 +1084,7 @@ static bool pgi_auto_named(struct pgi *p, const struct pgi_con *c, const struct 
 		cols = ix->names;
 		ncols = ix->n;
 	}
-	name = dialect_postgresql.auto_constraint_name(p->a, c->k->kind,
+	name = dialect_postgresql.rules.auto_constraint_name(p->a, c->k->kind,
 						       c->t->op->u.table.name.name, cols, ncols,
 						       pgi_name_taken, &tk);
 	return name && strcmp(name, c->name) == 0;

@@ -5,6 +5,7 @@
 #include "dialect.h"
 #include "arena.h"
 #include "schema.h"
+#include "sqlscan.h"
 #include "util.h"
 
 #include <ctype.h>
@@ -42,7 +43,7 @@ const struct dialect *dialect_find(const char *name)
 	if (!name)
 		return NULL;
 	for (i = 0; i < ARRAY_LEN(dialect_registry); i++)
-		if (ascii_casecmp(dialect_registry[i]->name, name) == 0 ||
+		if (ascii_casecmp(dialect_registry[i]->rules.name, name) == 0 ||
 		    (dialect_registry[i]->alias &&
 		     ascii_casecmp(dialect_registry[i]->alias, name) == 0))
 			return dialect_registry[i];
@@ -52,16 +53,6 @@ const struct dialect *dialect_find(const char *name)
 const struct dialect *dialect_at(size_t i)
 {
 	return i < ARRAY_LEN(dialect_registry) ? dialect_registry[i] : NULL;
-}
-
-bool dialect_in_list(const struct dialect *d, const struct identlist *l)
-{
-	const struct ident *id;
-
-	for (id = l->head; id; id = id->next)
-		if (ascii_casecmp(id->name, d->name) == 0)
-			return true;
-	return false;
 }
 
 const char *dialect_names(void)
@@ -140,7 +131,7 @@ static bool ident_plain(const struct dialect *d, const char *name)
 	if (!*p)
 		return false;
 	for (; *p; p++)
-		if (!ident_char(*p, p == (const unsigned char *)name, !d->fold_lower))
+		if (!ident_char(*p, p == (const unsigned char *)name, !d->rules.sql.fold_lower))
 			return false;
 	return !ident_reserved(d, name);
 }
@@ -161,19 +152,11 @@ void dialect_numeric_sql(struct sbuf *out, const struct type *t)
 
 void dialect_quote_ident(const struct dialect *d, struct sbuf *out, const char *name)
 {
-	const char *p;
-
 	if (ident_plain(d, name)) {
 		sbuf_adds(out, name);
 		return;
 	}
-	sbuf_addc(out, d->quote_open);
-	for (p = name; *p; p++) {
-		if (*p == d->quote_close)
-			sbuf_addc(out, *p);
-		sbuf_addc(out, *p);
-	}
-	sbuf_addc(out, d->quote_close);
+	sqlscan_add_quoted(&d->rules.sql, out, name);
 }
 
 void dialect_string_literal(const struct dialect *d, struct sbuf *out, const char *s)
@@ -346,7 +329,7 @@ void emit_qname(struct emitter *e, const struct qname *q)
 	if (q->schema && !(e->d->caps & CAP_SCHEMAS))
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, q->span,
 			   "schema-qualified name '%s.%s' is not supported by %s",
-			   q->schema, q->name, e->d->name);
+			   q->schema, q->name, e->d->rules.name);
 	if (q->schema) {
 		emit_ident(e, q->schema);
 		emit_raw(e, ".");
@@ -412,11 +395,11 @@ void dialect_check_new_name(struct emitter *e, const char *name, struct span sp)
 
 	if (n == 0)
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
-			   "a zero-length name is not allowed by %s", e->d->name);
-	else if (e->d->max_ident_len && n > e->d->max_ident_len)
+			   "a zero-length name is not allowed by %s", e->d->rules.name);
+	else if (e->d->rules.max_ident_len && n > e->d->rules.max_ident_len)
 		diag_error(e->diag, DIAG_IDENT_TOO_LONG, e->src, sp,
 			   "name '%s' is %zu bytes, longer than the %zu that %s allows",
-			   name, n, e->d->max_ident_len, e->d->name);
+			   name, n, e->d->rules.max_ident_len, e->d->rules.name);
 }
 
 static void emit_new_ident(struct emitter *e, const struct ident *id)
@@ -445,7 +428,7 @@ static void emit_identlist(struct emitter *e, const struct identlist *l)
 static void unsupported(struct emitter *e, struct span sp, const char *what)
 {
 	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
-		   "%s is not supported by %s", what, e->d->name);
+		   "%s is not supported by %s", what, e->d->rules.name);
 }
 
 /* CONCURRENTLY cannot run inside a transaction block; the revision must
@@ -540,7 +523,7 @@ static void emit_fkref(struct emitter *e, const struct fkref *r)
 		if (!t || i == t->nconstraints)
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, r->span,
 				   "%s needs the columns a foreign key references, and '%s' has "
-				   "no primary key to stand for them", e->d->name, r->table.name);
+				   "no primary key to stand for them", e->d->rules.name, r->table.name);
 	}
 	if (del)
 		emit_fmt(e, " ON DELETE %s", del);
@@ -972,7 +955,7 @@ static void emit_inline_comment(struct emitter *e, const struct qname *t, const 
 	else
 		diag_warning(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
 			     "comments are not supported by %s; this one is left out",
-			     e->d->name);
+			     e->d->rules.name);
 }
 
 static bool prefix_caseeq(const char *s, const char *prefix)
@@ -988,13 +971,13 @@ static bool prefix_caseeq(const char *s, const char *prefix)
  * generic emitter knows none of this dialect's own. */
 static void check_table_options(struct emitter *e, const struct kv *kv)
 {
-	size_t n = strlen(e->d->name);
+	size_t n = strlen(e->d->rules.name);
 
 	for (; kv; kv = kv->next)
-		if (prefix_caseeq(kv->key.name, e->d->name) && kv->key.name[n] == '_')
+		if (prefix_caseeq(kv->key.name, e->d->rules.name) && kv->key.name[n] == '_')
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, kv->key.span,
 				   "table option '%s' is not supported by %s",
-				   kv->key.name, e->d->name);
+				   kv->key.name, e->d->rules.name);
 }
 
 static void table_line(struct emitter *e, size_t *n)
@@ -1425,7 +1408,7 @@ static bool generic_create_enum(struct emitter *e, const struct op *op)
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->u.enumdef.name.span,
 			   "'%s' names a built-in type (or a keyword) on %s: a column declared "
 			   "with it would not get this enum; choose another name",
-			   op->u.enumdef.name.name, e->d->name);
+			   op->u.enumdef.name.name, e->d->rules.name);
 		return false;
 	}
 	emit_begin(e);
@@ -1572,7 +1555,7 @@ static bool dialect_listed(struct emitter *e, const struct identlist *l)
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, id->span,
 				   "unknown dialect '%s' (the language knows mysql, "
 				   "postgresql and sqlite)", id->name);
-		if (ascii_casecmp(id->name, e->d->name) == 0)
+		if (ascii_casecmp(id->name, e->d->rules.name) == 0)
 			listed = true;
 	}
 	return listed;

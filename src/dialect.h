@@ -12,10 +12,9 @@
 #include "diag.h"
 #include "ir.h"
 #include "sbuf.h"
+#include "schema.h"
 
 struct arena;
-struct schema;
-struct schema_snapshot;
 struct srcfile;
 
 enum dialect_cap {
@@ -111,17 +110,19 @@ struct emitter {
 };
 
 struct dialect {
-	const char *name;		/* as --dialect and `only` name it */
+	/* What the schema model must know of this database: its name (as
+	 * --dialect and `only` name it), how it reads SQL text (the quote that
+	 * makes a name, how unquoted names fold), how long a name may be, the
+	 * names it gives unnamed constraints, which casts need 'using'. */
+	struct schema_rules rules;
 	const char *alias;		/* another name --dialect and URLs may use
 					 * (mariadb for mysql), or NULL */
 	unsigned caps;			/* enum dialect_cap bits */
-	size_t max_ident_len;		/* bytes */
 
-	/* Identifier quoting: a name is quoted when it is not a plain
-	 * identifier in this dialect (fold_lower: unquoted names fold to
-	 * lower case, so upper case needs quotes) or is a reserved word. */
-	char quote_open, quote_close;
-	bool fold_lower;
+	/* Identifier quoting: a name is quoted (with rules.sql.quote) when it
+	 * is not a plain identifier in this dialect (rules.sql.fold_lower:
+	 * unquoted names fold to lower case, so upper case needs quotes) or
+	 * is a reserved word. */
 	const char *const *reserved;	/* sorted, lower case */
 	size_t nreserved;
 
@@ -143,18 +144,6 @@ struct dialect {
 	 * clause. */
 	bool (*column_type_sql)(struct emitter *e, const struct column *c,
 				struct sbuf *out);
-	/* The name the database gives a constraint created without one, from
-	 * its table and columns; NULL where it cannot be told (a CHECK's name
-	 * comes from its expression).  `taken` says whether a candidate is
-	 * already used on the table, for the database's numbering. */
-	const char *(*auto_constraint_name)(struct arena *a, enum constraint_kind kind,
-					    const char *table, const char *const *columns,
-					    size_t ncolumns,
-					    bool (*taken)(const void *ctx, const char *name),
-					    const void *ctx);
-	/* Whether changing a column from one type to the other needs an
-	 * explicit conversion ('using'); NULL: never. */
-	bool (*cast_needs_using)(const struct type *from, const struct type *to);
 	/* Where the dialect has no cast straight from one type to the other,
 	 * the type to cast through (boolean to bigint via integer); NULL: a
 	 * single cast does, or the hook is NULL. */
@@ -195,8 +184,6 @@ struct dialect {
 const struct dialect *dialect_find(const char *name);
 /* The registered dialects, in a fixed order; NULL after the last. */
 const struct dialect *dialect_at(size_t i);
-/* Whether d is among the names in l (an `only` or `execute` list). */
-bool dialect_in_list(const struct dialect *d, const struct identlist *l);
 /* Comma-separated names of every dialect, for messages. */
 const char *dialect_names(void);
 

@@ -170,7 +170,7 @@ static void script_header(struct emitter *e, const struct migrate_opts *o)
 	if (!(o->dialect->caps & CAP_TRANSACTIONAL_DDL)) {
 		struct sbuf sb = SBUF_INIT;
 		sbuf_addf(&sb, "%s commits each DDL statement implicitly: this script "
-			  "runs without a transaction", o->dialect->name);
+			  "runs without a transaction", o->dialect->rules.name);
 		emit_comment(e, sbuf_str(&sb));
 		sbuf_release(&sb);
 	}
@@ -274,7 +274,7 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	struct emitter e;
 	struct txn t;
 	struct vt_changes ch = { NULL, 0, 0 };
-	struct schema *model = schema_new(o->dialect);
+	struct schema *model = schema_new(&o->dialect->rules);
 	struct revision **order = xcalloc(plan->n ? plan->n : 1, sizeof(*order));
 	struct prefetch *pf;
 	size_t i;
@@ -346,7 +346,7 @@ bool migrate_schema(struct schema *model, const char *title, const struct migrat
 	emitter_init(&e, o->dialect, a, d, sink);
 	e.model = model;
 	txn_init(&t, &e);
-	sbuf_addf(&head, "The schema %s, for %s", title, o->dialect->name);
+	sbuf_addf(&head, "The schema %s, for %s", title, o->dialect->rules.name);
 	emit_comment(&e, sbuf_str(&head));
 	sbuf_release(&head);
 	txn_want(&t, true);

@@ -4,8 +4,8 @@
  * replay of tens of thousands of revisions stays linear. */
 #include "schema.h"
 #include "arena.h"
-#include "dialect.h"
 #include "sbuf.h"
+#include "sqlscan.h"
 #include "strmap.h"
 #include "util.h"
 
@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- small helpers ---- */
 
@@ -116,93 +117,26 @@ static void nearest_note(const struct nearest *n, struct diag *d, struct srcfile
 		diag_note(d, DIAG_SCHEMA_UNKNOWN, src, sp, "did you mean '%s'?", n->best);
 }
 
-/* ---- names inside raw SQL ---- */
+/* ---- names inside SQL fragments ---- */
 
 /* Which column names an expression mentions, and the same expression with
  * one renamed: the database does both when a column is dropped or renamed
- * (it keeps expressions parsed).  A token scan is enough: strings are
- * skipped, a quoted name is taken as written, an unquoted one as the
- * dialect reads it (folded to lower case, or compared ignoring case). */
-struct sql_token {
-	size_t start, len;	/* the whole token, quotes included */
-	const char *name;	/* the name it stands for */
-	bool quoted;
-};
-
-static bool sql_next_ident(struct arena *a, const char *s, size_t *pos, struct sql_token *t)
+ * (it keeps expressions parsed).  Tokens are enough: strings and comments
+ * are skipped, a quoted name is taken as written, an unquoted one as the
+ * database reads it (the rules' flavor).  A renamed name is written as a
+ * quoted name of that flavor, which reads back as exactly the new name
+ * (SQLite's own RENAME COLUMN writes it so); how a name is spelled in a
+ * statement is the dialect's business when it emits one. */
+static bool sql_mentions(const struct schema *s, const char *sql, const char *column)
 {
-	size_t i = *pos;
+	struct sqlscan sc;
+	struct sqltok t;
 
-	while (s[i]) {
-		char c = s[i];
-		if (c == '\'') {
-			for (i++; s[i] && !(s[i] == '\'' && s[i + 1] != '\''); i++)
-				if (s[i] == '\'' && s[i + 1] == '\'')
-					i++;
-			if (s[i])
-				i++;
-		} else if (c == '"') {
-			struct sbuf sb = SBUF_INIT;
-			size_t start = i;
-			for (i++; s[i] && !(s[i] == '"' && s[i + 1] != '"'); i++) {
-				if (s[i] == '"')
-					i++;
-				sbuf_addc(&sb, s[i]);
-			}
-			if (s[i])
-				i++;
-			t->start = start;
-			t->len = i - start;
-			t->name = arena_strdup(a, sbuf_str(&sb));
-			t->quoted = true;
-			sbuf_release(&sb);
-			*pos = i;
-			return true;
-		} else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') {
-			size_t start = i;
-			while ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-			       (s[i] >= '0' && s[i] <= '9') || s[i] == '_' || s[i] == '$')
-				i++;
-			t->start = start;
-			t->len = i - start;
-			t->name = arena_strndup(a, s + start, i - start);
-			t->quoted = false;
-			*pos = i;
-			return true;
-		} else {
-			i++;
-		}
-	}
-	*pos = i;
-	return false;
-}
-
-static bool sql_token_names(const struct schema *s, const struct sql_token *t,
-			    const char *column)
-{
-	const char *a = t->name, *b = column;
-
-	if (t->quoted)
-		return strcmp(a, b) == 0;
-	for (; *a && *b; a++, b++) {
-		int x = (unsigned char)*a, y = (unsigned char)*b;
-		if (x >= 'A' && x <= 'Z')
-			x += 'a' - 'A';
-		if (!s->dialect->fold_lower && y >= 'A' && y <= 'Z')
-			y += 'a' - 'A';
-		if (x != y)
-			return false;
-	}
-	return *a == *b;
-}
-
-static bool sql_mentions(struct schema *s, const char *sql, const char *column)
-{
-	struct sql_token t;
-	size_t pos = 0;
-
-	while (sql && sql_next_ident(s->arena, sql, &pos, &t))
-		if (sql_token_names(s, &t, column))
+	if (!sql)
+		return false;
+	sqlscan_init(&sc, &s->rules->sql, sql, strlen(sql));
+	while (sqlscan_next(&sc, &t))
+		if (sqltok_names(&s->rules->sql, sql, &t, column))
 			return true;
 	return false;
 }
@@ -210,24 +144,34 @@ static bool sql_mentions(struct schema *s, const char *sql, const char *column)
 static const char *sql_rename(struct schema *s, const char *sql, const char *from,
 			      const char *to)
 {
-	struct sql_token t;
+	struct sqlscan sc;
+	struct sqltok t;
 	struct sbuf sb = SBUF_INIT;
-	size_t pos = 0, done = 0;
+	size_t done = 0;
 	const char *r;
 
-	if (!sql || !sql_mentions(s, sql, from))
+	if (!sql_mentions(s, sql, from))
 		return sql;
-	while (sql_next_ident(s->arena, sql, &pos, &t)) {
-		if (!sql_token_names(s, &t, from))
+	sqlscan_init(&sc, &s->rules->sql, sql, strlen(sql));
+	while (sqlscan_next(&sc, &t)) {
+		if (!sqltok_names(&s->rules->sql, sql, &t, from))
 			continue;
 		sbuf_add(&sb, sql + done, t.start - done);
-		dialect_quote_ident(s->dialect, &sb, to);
+		sqlscan_add_quoted(&s->rules->sql, &sb, to);
 		done = t.start + t.len;
 	}
 	sbuf_adds(&sb, sql + done);
 	r = arena_strdup(s->arena, sbuf_str(&sb));
 	sbuf_release(&sb);
 	return r;
+}
+
+/* Two fragments the same to the database: the same tokens, a quoted and
+ * an unquoted name for one thing alike (a rename and its undo leave the
+ * first quoted). */
+static bool sql_same(const struct schema *s, const char *a, const char *b)
+{
+	return sqlscan_same(&s->rules->sql, a, b);
 }
 
 /* ---- the model's own copies of what it keeps ---- */
@@ -497,12 +441,12 @@ struct fkref_list {
 };
 
 
-struct schema *schema_new(const struct dialect *d)
+struct schema *schema_new(const struct schema_rules *r)
 {
 	struct schema *s = xcalloc(1, sizeof(*s));
 
 	s->home = s->arena = arena_new();
-	s->dialect = d;
+	s->rules = r;
 	s->tables = strmap_new(0);
 	s->enums = strmap_new(0);
 	s->sequences = strmap_new(0);
@@ -1181,22 +1125,21 @@ static bool constraint_name_taken(const void *ctx, const char *name)
 /* What an exclusion element is called in a generated name: its column, or
  * for an expression the function it calls ("expr" otherwise), as the
  * database names index columns. */
-static const char *element_name(struct arena *a, const struct exclude_elem *x)
+static const char *element_name(struct schema *s, const struct exclude_elem *x)
 {
-	const char *p = x->expr;
-	size_t n = 0;
+	struct sqlscan sc;
+	struct sqltok fn, paren;
 
 	if (x->column.name)
 		return x->column.name;
-	while (*p == ' ' || *p == '\t' || *p == '\n')
-		p++;
-	while ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' && p[n] <= 'Z') || p[n] == '_' ||
-	       (n && p[n] >= '0' && p[n] <= '9'))
-		n++;
-	return n && p[n] == '(' ? arena_strndup(a, p, n) : "expr";
+	sqlscan_init(&sc, &s->rules->sql, x->expr, strlen(x->expr));
+	if (sqlscan_next(&sc, &fn) && fn.kind == SQLTOK_WORD && sqlscan_next(&sc, &paren) &&
+	    sqltok_punct(x->expr, &paren, '(') && paren.start == fn.start + fn.len)
+		return arena_strndup(s->arena, x->expr + fn.start, fn.len);
+	return "expr";
 }
 
-/* The name the dialect gives c, from its table and columns (an exclusion's
+/* The name the database gives c, from its table and columns (an exclusion's
  * elements by their names), with `taken` saying which are in use. */
 static const char *auto_name(struct schema *s, const struct sch_table *t,
 			     const struct sch_constraint *c,
@@ -1212,9 +1155,9 @@ static const char *auto_name(struct schema *s, const struct sch_table *t,
 			ncols++;
 		cols = ARENA_ARRAY(s->arena, const char *, ncols ? ncols : 1);
 		for (x = c->def->elems; x; x = x->next)
-			cols[i++] = element_name(s->arena, x);
+			cols[i++] = element_name(s, x);
 	}
-	return s->dialect->auto_constraint_name(s->arena, c->kind, t->name.name, cols, ncols,
+	return s->rules->auto_constraint_name(s->arena, c->kind, t->name.name, cols, ncols,
 						taken, ctx);
 }
 
@@ -1222,7 +1165,7 @@ static void name_unnamed(struct schema *s, struct sch_table *t, struct sch_const
 {
 	struct name_ctx ctx = { s, t, c->kind };
 
-	if (c->name || !s->dialect->auto_constraint_name)
+	if (c->name || !s->rules->auto_constraint_name)
 		return;
 	c->name = auto_name(s, t, c, constraint_name_taken, &ctx);
 	c->auto_named = c->name != NULL;
@@ -1590,9 +1533,14 @@ static bool constraint_uses(struct schema *s, const struct sch_constraint *c,
 	return sql_mentions(s, c->def->where, column);
 }
 
-bool schema_sql_mentions(struct schema *s, const char *sql, const char *column)
+bool schema_sql_mentions(const struct schema *s, const char *sql, const char *column)
 {
 	return sql_mentions(s, sql, column);
+}
+
+bool schema_sql_same(const struct schema *s, const char *a, const char *b)
+{
+	return sql_same(s, a, b);
 }
 
 bool schema_column_used(struct schema *s, const struct sch_table *t, const char *column)
@@ -1705,10 +1653,10 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 		const struct type *to = &op->u.alter.type;
 		if (!check_column_type(s, to, src, d))
 			return false;
-		if (!op->u.alter.using_expr && s->dialect->cast_needs_using &&
-		    s->dialect->cast_needs_using(c->type, to))
+		if (!op->u.alter.using_expr && s->rules->cast_needs_using &&
+		    s->rules->cast_needs_using(c->type, to))
 			diag_warning(d, DIAG_SCHEMA_WARN_CAST, src, to->span, "%s cannot change "
-				     "'%s.%s' from %s to %s without 'using'", s->dialect->name,
+				     "'%s.%s' from %s to %s without 'using'", s->rules->name,
 				     t->key, c->name, type_show(s->arena, c->type),
 				     type_show(s->arena, to));
 		c->type = intern_type(s, to);
@@ -2030,6 +1978,17 @@ static bool apply_bulk_insert(struct schema *s, const struct op *op, struct srcf
 	return ok;
 }
 
+/* Whether an `only` block names this database (in any case). */
+static bool block_names_us(const struct schema *s, const struct identlist *l)
+{
+	const struct ident *id;
+
+	for (id = l->head; id; id = id->next)
+		if (strcasecmp(id->name, s->rules->name) == 0)
+			return true;
+	return false;
+}
+
 static bool apply_body(struct schema *s, const struct oplist *body, struct srcfile *src,
 		       struct diag *d)
 {
@@ -2083,7 +2042,7 @@ bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src, st
 	case OP_EXECUTE:
 		return true;	/* opaque: `assume` tells the model what it did */
 	case OP_ONLY:
-		if (!dialect_in_list(s->dialect, &op->u.block.dialects))
+		if (!block_names_us(s, &op->u.block.dialects))
 			return true;
 		return apply_body(s, &op->u.block.body, src, d);
 	case OP_BATCH_ALTER_TABLE:
@@ -2352,7 +2311,7 @@ static bool differ(struct verify_ctx *v, const struct srcloc *created, const cha
 	sbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
 	diag_error(v->d, DIAG_VERIFY, v->file, v->where, "the downgrade of '%s' does not "
-		   "restore the %s schema: %s", v->rev, v->s->dialect->name, sbuf_str(&sb));
+		   "restore the %s schema: %s", v->rev, v->s->rules->name, sbuf_str(&sb));
 	if (created && created->file)
 		diag_note(v->d, DIAG_VERIFY, created->file, created->span, "it was created here");
 	sbuf_release(&sb);
@@ -2424,24 +2383,26 @@ static bool names_equal(const char **a, size_t na, const char **b, size_t nb)
 	return true;
 }
 
-static bool exclusion_equal(const struct constraint *a, const struct constraint *b)
+static bool exclusion_equal(const struct schema *s, const struct constraint *a,
+			    const struct constraint *b)
 {
 	const struct exclude_elem *x, *y;
 
 	if (!a || !b)
 		return a == b;
-	if (!strs_equal(a->using_method, b->using_method) || !strs_equal(a->where, b->where))
+	if (!strs_equal(a->using_method, b->using_method) || !sql_same(s, a->where, b->where))
 		return false;
 	for (x = a->elems, y = b->elems; x && y; x = x->next, y = y->next)
-		if (!strs_equal(x->column.name, y->column.name) || !strs_equal(x->expr, y->expr) ||
+		if (!strs_equal(x->column.name, y->column.name) || !sql_same(s, x->expr, y->expr) ||
 		    !strs_equal(x->op, y->op))
 			return false;
 	return !x && !y;
 }
 
-static bool constraint_equal(const struct sch_constraint *a, const struct sch_constraint *b)
+static bool constraint_equal(const struct schema *s, const struct sch_constraint *a,
+			     const struct sch_constraint *b)
 {
-	if (a->kind == CON_EXCLUDE && !exclusion_equal(a->def, b->def))
+	if (a->kind == CON_EXCLUDE && !exclusion_equal(s, a->def, b->def))
 		return false;
 	return a->kind == b->kind && strs_equal(a->name, b->name) &&
 	       names_equal(a->columns, a->ncolumns, b->columns, b->ncolumns) &&
@@ -2450,19 +2411,20 @@ static bool constraint_equal(const struct sch_constraint *a, const struct sch_co
 	       names_equal(a->ref_columns, a->nref_columns, b->ref_columns, b->nref_columns) &&
 	       a->on_delete == b->on_delete && a->on_update == b->on_update &&
 	       a->deferrable == b->deferrable && a->initially == b->initially &&
-	       strs_equal(a->check, b->check);
+	       sql_same(s, a->check, b->check);
 }
 
 /* A constraint in `in` that is the same one as c: by name, or (unnamed)
  * by what it says. */
-static const struct sch_constraint *constraint_match(const struct sch_table *in,
+static const struct sch_constraint *constraint_match(const struct schema *s,
+						     const struct sch_table *in,
 						     const struct sch_constraint *c)
 {
 	size_t i;
 
 	for (i = 0; i < in->nconstraints; i++) {
 		const struct sch_constraint *o = in->constraints[i];
-		if (c->name ? strs_equal(o->name, c->name) : (!o->name && constraint_equal(o, c)))
+		if (c->name ? strs_equal(o->name, c->name) : (!o->name && constraint_equal(s, o, c)))
 			return o;
 	}
 	return NULL;
@@ -2485,18 +2447,19 @@ static const char *constraint_show(struct arena *a, const struct sch_constraint 
 	return r;
 }
 
-static bool index_equal(const struct sch_index *a, const struct sch_index *b)
+static bool index_equal(const struct schema *s, const struct sch_index *a,
+			const struct sch_index *b)
 {
 	const struct index_def *x = a->def, *y = b->def;
 	const struct index_elem *p, *q;
 
 	if (a == b)
 		return true;
-	if (x->unique != y->unique || !strs_equal(x->where, y->where) ||
+	if (x->unique != y->unique || !sql_same(s, x->where, y->where) ||
 	    !strs_equal(x->using_method, y->using_method) || x->nelems != y->nelems)
 		return false;
 	for (p = x->elems, q = y->elems; p && q; p = p->next, q = q->next)
-		if (!strs_equal(p->column.name, q->column.name) || !strs_equal(p->expr, q->expr) ||
+		if (!strs_equal(p->column.name, q->column.name) || !sql_same(s, p->expr, q->expr) ||
 		    p->order != q->order || p->nulls != q->nulls)
 			return false;
 	return true;
@@ -2520,16 +2483,16 @@ static bool table_same(struct verify_ctx *v, const struct sch_table *was,
 			return differ(v, &now->columns[i]->created, "column '%s.%s' still exists",
 				      now->key, now->columns[i]->name);
 	for (i = 0; i < was->nconstraints; i++) {
-		const struct sch_constraint *c = constraint_match(now, was->constraints[i]);
+		const struct sch_constraint *c = constraint_match(v->s, now, was->constraints[i]);
 		if (!c)
 			return differ(v, &was->constraints[i]->created, "table '%s' has lost its %s",
 				      was->key, constraint_show(v->s->arena, was->constraints[i]));
-		if (!constraint_equal(c, was->constraints[i]))
+		if (!constraint_equal(v->s, c, was->constraints[i]))
 			return differ(v, &c->created, "the %s on '%s' is not the same as before the "
 				      "upgrade", constraint_show(v->s->arena, c), now->key);
 	}
 	for (i = 0; i < now->nconstraints; i++)
-		if (!constraint_match(was, now->constraints[i]))
+		if (!constraint_match(v->s, was, now->constraints[i]))
 			return differ(v, &now->constraints[i]->created, "table '%s' still has %s",
 				      now->key, constraint_show(v->s->arena, now->constraints[i]));
 	for (i = 0; i < was->nindexes; i++) {
@@ -2537,7 +2500,7 @@ static bool table_same(struct verify_ctx *v, const struct sch_table *was,
 		if (!x)
 			return differ(v, &was->indexes[i]->created, "index '%s' on '%s' is missing",
 				      was->indexes[i]->name, was->key);
-		if (!index_equal(x, was->indexes[i]))
+		if (!index_equal(v->s, x, was->indexes[i]))
 			return differ(v, &x->created, "index '%s' on '%s' is not the same as before "
 				      "the upgrade", x->name, now->key);
 	}
@@ -2886,15 +2849,17 @@ bool schema_values_equal(const struct value *a, const struct value *b)
 	return values_equal(a, b);
 }
 
-bool schema_constraint_equal(const struct sch_constraint *a, const struct sch_constraint *b)
+bool schema_constraint_equal(const struct schema *s, const struct sch_constraint *a,
+			     const struct sch_constraint *b)
 {
-	return constraint_equal(a, b);
+	return constraint_equal(s, a, b);
 }
 
-const struct sch_constraint *schema_constraint_match(const struct sch_table *in,
+const struct sch_constraint *schema_constraint_match(const struct schema *s,
+						     const struct sch_table *in,
 						     const struct sch_constraint *c)
 {
-	return constraint_match(in, c);
+	return constraint_match(s, in, c);
 }
 
 bool schema_names_equal(const char **a, size_t na, const char **b, size_t nb)
@@ -2902,9 +2867,10 @@ bool schema_names_equal(const char **a, size_t na, const char **b, size_t nb)
 	return names_equal(a, na, b, nb);
 }
 
-bool schema_index_equal(const struct sch_index *a, const struct sch_index *b)
+bool schema_index_equal(const struct schema *s, const struct sch_index *a,
+			const struct sch_index *b)
 {
-	return index_equal(a, b);
+	return index_equal(s, a, b);
 }
 
 void schema_unique_as_constraint(struct schema *s, struct sch_table *t, size_t ix_at,
@@ -2972,7 +2938,7 @@ static bool name_is_fresh(struct schema *s, const struct sch_table *t,
 	struct fresh_ctx f = { { s, t, c->kind }, c->name };
 	const char *fresh;
 
-	if (!c->name || !s->dialect->auto_constraint_name)
+	if (!c->name || !s->rules->auto_constraint_name)
 		return false;
 	fresh = auto_name(s, t, c, fresh_taken, &f);
 	return fresh && strcmp(fresh, c->name) == 0;

@@ -1,5 +1,5 @@
 /* The schema model: what the database looks like after every operation so
- * far, for one dialect.  Replaying the IR into it is how a migration is
+ * far, on one database.  Replaying the IR into it is how a migration is
  * checked before any database sees it (a table that is not there, a column
  * created twice, a foreign key to a column of another type), how `verify`
  * proves a downgrade undoes its upgrade, and how `schema` prints a baseline.
@@ -13,10 +13,33 @@
 
 #include "diag.h"
 #include "ir.h"
+#include "sqlscan.h"
 
 struct arena;
-struct dialect;
 struct strmap;
+
+/* What the model must know of a database, as data and a few functions the
+ * database's dialect provides (the unit tests make their own): the model
+ * asks no dialect and spells no SQL. */
+struct schema_rules {
+	const char *name;		/* the database's: what an `only` block
+					 * names, and messages say */
+	struct sqlscan_flavor sql;	/* how it reads SQL text and folds the
+					 * names in it */
+	size_t max_ident_len;		/* bytes a name may have; 0: no limit */
+	/* The name it gives a constraint created without one, from its table
+	 * and columns; NULL where it cannot be told (a CHECK's name comes from
+	 * its expression).  `taken` says whether a candidate is in use, for
+	 * the database's numbering.  NULL: it cannot be told for any. */
+	const char *(*auto_constraint_name)(struct arena *a, enum constraint_kind kind,
+					    const char *table, const char *const *columns,
+					    size_t ncolumns,
+					    bool (*taken)(const void *ctx, const char *name),
+					    const void *ctx);
+	/* Whether changing a column from one type to the other needs an
+	 * explicit conversion ('using'); NULL: never. */
+	bool (*cast_needs_using)(const struct type *from, const struct type *to);
+};
 
 /* Where something was made: for "created here" notes. */
 struct srcloc {
@@ -36,7 +59,7 @@ struct sch_column {
 
 struct sch_constraint {
 	enum constraint_kind kind;
-	const char *name;		/* NULL when unnamed and the dialect
+	const char *name;		/* NULL when unnamed and the rules
 					 * cannot tell what the database calls it */
 	bool auto_named;		/* the name is the database's choice */
 	const char **columns;		/* PRIMARY_KEY, UNIQUE, FOREIGN_KEY */
@@ -102,7 +125,7 @@ struct schema {
 	struct arena *arena;		/* where new objects go: home, or the
 					 * scratch arena of a verify fork */
 	struct arena *home;		/* the model's own */
-	const struct dialect *dialect;
+	const struct schema_rules *rules;
 	struct strmap *tables, *enums, *sequences, *indexes;	/* index -> table */
 	struct strmap *fk_in;		/* table key -> the foreign keys to it */
 	struct strmap *types;		/* a type's spelling -> its one copy */
@@ -123,8 +146,9 @@ struct schema {
 	size_t rev;			/* replay position, see schema_begin_revision */
 };
 
-/* The model has an arena of its own: it outlives every revision's IR. */
-struct schema *schema_new(const struct dialect *d);
+/* The model has an arena of its own: it outlives every revision's IR.  r
+ * must outlive the model. */
+struct schema *schema_new(const struct schema_rules *r);
 void schema_free(struct schema *s);
 
 /* Marks the start of the next revision's ops (for "existing table" rules). */
@@ -145,7 +169,11 @@ const struct sch_enum *schema_enum(const struct schema *s, const struct qname *q
  * list, or an expression, CHECK or WHERE that mentions it). */
 bool schema_column_used(struct schema *s, const struct sch_table *t, const char *column);
 /* Whether raw SQL names the column (outside strings and quoted others). */
-bool schema_sql_mentions(struct schema *s, const char *sql, const char *column);
+bool schema_sql_mentions(const struct schema *s, const char *sql, const char *column);
+/* Whether two fragments (a CHECK, a WHERE, an index expression) are the
+ * same SQL: the same tokens, a quoted and an unquoted name for one thing
+ * alike. */
+bool schema_sql_same(const struct schema *s, const char *a, const char *b);
 
 /* Where a database cannot tell a unique index on columns from a unique
  * constraint (CAP_UNIQUE_IS_INDEX), its model read from the catalog says
@@ -170,11 +198,14 @@ struct oplist schema_to_ops(struct schema *s, bool inline_fks);
 /* For comparing two models (autogenerate): the rules verify uses. */
 bool schema_types_equal(const struct type *a, const struct type *b);
 bool schema_values_equal(const struct value *a, const struct value *b);
-bool schema_constraint_equal(const struct sch_constraint *a, const struct sch_constraint *b);
+bool schema_constraint_equal(const struct schema *s, const struct sch_constraint *a,
+			     const struct sch_constraint *b);
 /* The constraint of `in` that is c: by name, or (unnamed) by content. */
-const struct sch_constraint *schema_constraint_match(const struct sch_table *in,
+const struct sch_constraint *schema_constraint_match(const struct schema *s,
+						     const struct sch_table *in,
 						     const struct sch_constraint *c);
-bool schema_index_equal(const struct sch_index *a, const struct sch_index *b);
+bool schema_index_equal(const struct schema *s, const struct sch_index *a,
+			const struct sch_index *b);
 /* Two lists of column names, in order. */
 bool schema_names_equal(const char **a, size_t na, const char **b, size_t nb);
 const struct sch_index *schema_index(const struct sch_table *t, const char *name);
@@ -216,7 +247,7 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 				    const struct oplist *down);
 void schema_fork_end(struct schema *s, struct schema_snapshot *fork);
 void schema_snapshot_free(struct schema_snapshot *snap);
-/* The tables op touches, as they are now (for a dialect that lowers op
+/* The tables op touches, as they are now (for lowering op
  * knowing what it changes), and one of them by name (NULL: absent). */
 struct schema_snapshot *schema_snapshot_op(struct schema *s, const struct op *op);
 const struct sch_table *schema_snapshot_table(const struct schema_snapshot *snap,

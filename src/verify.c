@@ -25,7 +25,7 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 		  struct diag *d)
 {
 	const struct revgraph *g = sd->graph;
-	struct schema *m = schema_new(dl);
+	struct schema *m = schema_new(&dl->rules);
 	struct sink sink = { 0 };	/* every callback is optional: nothing kept */
 	struct emitter e;
 	int errors = d->nerrors;

@@ -412,12 +412,74 @@ static void test_registry(void **state)
 		assert_true(strcmp(dialect_mysql.reserved[i - 1], dialect_mysql.reserved[i]) < 0);
 	for (i = 1; i < dialect_sqlite.nreserved; i++)
 		assert_true(strcmp(dialect_sqlite.reserved[i - 1], dialect_sqlite.reserved[i]) < 0);
-	assert_string_equal(dialect_postgresql.name, "postgresql");
-	assert_int_equal(dialect_postgresql.max_ident_len, 63);
+	assert_string_equal(dialect_postgresql.rules.name, "postgresql");
+	assert_int_equal(dialect_postgresql.rules.max_ident_len, 63);
 	assert_int_equal(dialect_postgresql.nreserved, 100);
 	for (i = 1; i < dialect_postgresql.nreserved; i++)
 		assert_true(strcmp(dialect_postgresql.reserved[i - 1],
 				   dialect_postgresql.reserved[i]) < 0);
+}
+
+/* Names taken, for the numbering: a NULL-terminated list. */
+static bool names_taken(const void *ctx, const char *name)
+{
+	const char *const *v;
+
+	for (v = ctx; *v; v++)
+		if (strcmp(*v, name) == 0)
+			return true;
+	return false;
+}
+
+/* The names PostgreSQL gives unnamed constraints (ChooseConstraintName),
+ * as the rules it gives the schema model say them. */
+static void test_constraint_names(void **state)
+{
+	const struct schema_rules *r = &dialect_postgresql.rules;
+	static const char *const none[] = { NULL };
+	static const char *const some[] = { "t_a_b_key", "t_a_b_key1", NULL };
+	static const char *const ab[] = { "a", "b" };
+	static const char long_table[] =
+		"a_table_name_that_goes_on_and_on_and_on_for_ever_and_ever_more";
+	static const char *const long_col[] = { "a_column_name_of_some_length" };
+	static const char *const accented[] = { "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+						"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+						"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+						"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+						"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+						"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9" };
+	struct arena *a = arena_new();
+	const char *name;
+
+	(void)state;
+	assert_string_equal(r->auto_constraint_name(a, CON_PRIMARY_KEY, "t", ab, 2, names_taken,
+						    none), "t_pkey");
+	assert_string_equal(r->auto_constraint_name(a, CON_FOREIGN_KEY, "t", ab, 2, names_taken,
+						    none), "t_a_b_fkey");
+	assert_string_equal(r->auto_constraint_name(a, CON_EXCLUDE, "t", ab, 1, names_taken,
+						    none), "t_a_excl");
+	assert_null(r->auto_constraint_name(a, CON_CHECK, "t", ab, 1, names_taken, none));
+	/* taken: numbered on */
+	assert_string_equal(r->auto_constraint_name(a, CON_UNIQUE, "t", ab, 2, names_taken,
+						    some), "t_a_b_key2");
+	/* 63 bytes at most, the longer part cut first (makeObjectName) */
+	name = r->auto_constraint_name(a, CON_UNIQUE, long_table, long_col, 1, names_taken, none);
+	assert_int_equal(strlen(name), 63);
+	assert_string_equal(name, "a_table_name_that_goes_on_and__a_column_name_of_some_length_key");
+	/* never half a character */
+	name = r->auto_constraint_name(a, CON_UNIQUE, accented[0], accented, 1, names_taken, none);
+	assert_int_equal(strlen(name), 61);	/* 14 of 2 bytes, "_", 14, "_key" */
+	assert_int_equal(name[28], '_');
+	assert_string_equal(name + 57, "_key");
+	arena_free(a);
+	/* and the casts that need 'using' */
+	{
+		struct type text = { .kind = TY_TEXT }, integer = { .kind = TY_INTEGER };
+		struct type bigint = { .kind = TY_BIGINT };
+		assert_true(r->cast_needs_using(&text, &integer));
+		assert_false(r->cast_needs_using(&integer, &bigint));
+		assert_false(r->cast_needs_using(&integer, &text));
+	}
 }
 
 static void test_quoting(void **state)
@@ -1386,7 +1448,7 @@ static int bare_setup(void **state)
 	fx_setup(&inner);
 	b->f = inner;
 	b->d = dialect_postgresql;
-	b->d.name = "sqlite";	/* a name the language knows; the caps are none */
+	b->d.rules.name = "sqlite";	/* a name the language knows; the caps are none */
 	b->d.caps = 0;
 	b->d.column_type_sql = NULL;
 	b->f->e.d = &b->d;
@@ -1500,6 +1562,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_registry),
+		cmocka_unit_test(test_constraint_names),
 		cmocka_unit_test(test_quoting),
 		cmocka_unit_test(test_literals),
 		cmocka_unit_test_setup_teardown(test_values, fx_setup, fx_teardown),

@@ -1,7 +1,8 @@
 /* Unit tests for the schema model: what each op leaves in it, the names
  * the database gives unnamed constraints, how renames and drops carry
  * through foreign keys and indexes, verify's snapshots, and the order of
- * the ops `schema` rebuilds.  IR comes from parsing small sources. */
+ * the ops `schema` rebuilds.  IR comes from parsing small sources.  The
+ * database is one made up here, as its rules: the model needs no dialect. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -12,10 +13,53 @@
 
 #include "arena.h"
 #include "diag.h"
-#include "dialect.h"
 #include "parse.h"
+#include "sbuf.h"
 #include "schema.h"
 #include "srcfile.h"
+#include "util.h"
+
+/* A database that names constraints table_columns_suffix, numbered from 1
+ * where that is taken (PostgreSQL's way, without its cutting at 63 bytes),
+ * and cannot cast text to a number without 'using'. */
+static const char *test_auto_name(struct arena *a, enum constraint_kind kind,
+				  const char *table, const char *const *columns, size_t ncolumns,
+				  bool (*taken)(const void *ctx, const char *name), const void *ctx)
+{
+	static const char *const suffix[] = {
+		[CON_PRIMARY_KEY] = "pkey", [CON_UNIQUE] = "key", [CON_FOREIGN_KEY] = "fkey",
+		[CON_CHECK] = NULL, [CON_EXCLUDE] = "excl",
+	};
+	struct sbuf base = SBUF_INIT;
+	const char *name;
+	size_t i;
+	int n;
+
+	if (!suffix[kind])
+		return NULL;
+	sbuf_adds(&base, table);
+	for (i = 0; i < ncolumns && kind != CON_PRIMARY_KEY; i++)
+		sbuf_addf(&base, "_%s", columns[i]);
+	name = arena_printf(a, "%s_%s", base.buf, suffix[kind]);
+	for (n = 1; taken(ctx, name); n++)
+		name = arena_printf(a, "%s_%s%d", base.buf, suffix[kind], n);
+	sbuf_release(&base);
+	return name;
+}
+
+static bool test_cast_needs_using(const struct type *from, const struct type *to)
+{
+	return (from->kind == TY_TEXT || from->kind == TY_STRING) &&
+	       (to->kind == TY_INTEGER || to->kind == TY_BIGINT);
+}
+
+static const struct schema_rules test_rules = {
+	.name = "testdb",
+	.sql = { .quote = '"', .fold_lower = true },
+	.max_ident_len = 63,
+	.auto_constraint_name = test_auto_name,
+	.cast_needs_using = test_cast_needs_using,
+};
 
 struct fx {
 	struct arena *a;
@@ -30,7 +74,7 @@ static int setup(void **state)
 	struct fx *f = calloc(1, sizeof(*f));
 
 	f->a = arena_new();
-	f->s = schema_new(&dialect_postgresql);
+	f->s = schema_new(&test_rules);
 	*state = f;
 	return 0;
 }
@@ -117,7 +161,7 @@ static void test_create_table_fills_the_model(void **state)
 	assert_false(c->not_null);
 	assert_string_equal(c->server_default->text, "x");
 	assert_string_equal(c->comment, "free text");
-	/* the primary key and the unique constraint, named as PostgreSQL would */
+	/* the primary key and the unique constraint, named as the rules say */
 	assert_int_equal(t->nconstraints, 2);
 	assert_int_equal(t->constraints[0]->kind, CON_PRIMARY_KEY);
 	assert_string_equal(t->constraints[0]->name, "account_pkey");
@@ -131,8 +175,9 @@ static void test_generated_names_are_numbered_and_cut(void **state)
 	struct fx *f = *state;
 	struct sch_table *t;
 
-	/* PostgreSQL names the unnamed one t_a_key and then refuses the
-	 * explicit t_a_key ("relation already exists"): so does the model */
+	/* the database names the unnamed one t_a_key and then refuses the
+	 * explicit t_a_key (PostgreSQL: "relation already exists"): so does
+	 * the model */
 	assert_false(apply(f, "create_table t (a integer, b integer, unique (a), "
 			      "constraint t_a_key unique (b));"));
 	assert_string_equal(first_error(f), "table 't' already has a constraint named 't_a_key'");
@@ -155,8 +200,7 @@ static void test_generated_names_are_numbered_and_cut(void **state)
 			     "add_column a_table_name_that_goes_on_and_on_and_on_for_ever "
 			     "x integer unique;"));
 	t = table(f, "a_table_name_that_goes_on_and_on_and_on_for_ever");
-	/* 63 bytes at most, the longer part cut first (makeObjectName) */
-	assert_int_equal(strlen(t->constraints[1]->name), 54 - 0);
+	/* (PostgreSQL's cutting at 63 bytes is test_pg_emit's) */
 	assert_string_equal(t->constraints[1]->name,
 			    "a_table_name_that_goes_on_and_on_and_on_for_ever_x_key");
 }
@@ -263,15 +307,65 @@ static void test_expressions_follow_renames_and_drops(void **state)
 			     "create_index ix_part on t (id) where 'a > 1';"));
 	assert_true(apply(f, "rename_column t a to amount;"));
 	t = table(f, "t");
-	/* the expression names the new column; the string literal is left alone */
-	assert_string_equal(t->constraints[0]->check, "amount > 0 AND \"B\" <> 'a'");
-	assert_string_equal(t->indexes[1]->def->where, "amount > 1");
+	/* the expression names the new column, quoted as the rules' flavor
+	 * reads a name back exactly; the string literal is left alone */
+	assert_string_equal(t->constraints[0]->check, "\"amount\" > 0 AND \"B\" <> 'a'");
+	assert_string_equal(t->indexes[1]->def->where, "\"amount\" > 1");
+	assert_true(schema_sql_same(f->s, t->indexes[1]->def->where, "amount > 1"));
 	assert_true(apply(f, "drop_column t \"B\";"));
 	assert_int_equal(t->nconstraints, 0);
 	assert_int_equal(t->nindexes, 1);
 	assert_string_equal(t->indexes[0]->name, "ix_part");
 	assert_true(apply(f, "drop_column t amount;"));
 	assert_int_equal(t->nindexes, 0);
+}
+
+/* Another database, as rules: names compare ignoring case, `x` quotes a
+ * name, nothing is named for it, any cast goes. */
+static const struct schema_rules other_rules = {
+	.name = "otherdb",
+	.sql = { .quote = '`', .backquote_names = true, .dquote_strings = true },
+};
+
+/* What the model does that is the database's business, it does as the
+ * rules say: which names an expression mentions, how a renamed one is
+ * written, what an `only` block names, unnamed constraints, casts. */
+static void test_rules_decide(void **state)
+{
+	struct fx *f = *state;
+	struct schema *keep = f->s;
+	struct sch_table *t;
+
+	assert_true(apply(f, "create_table t (a integer, c text, constraint ck check 'A > 0 AND "
+			     "\"a\" < 9', unique (a));"
+			     "only TestDB { create_table mine (x integer); }"
+			     "only otherdb { create_table theirs (x integer); }"));
+	assert_true(apply(f, "rename_column t a to b;"));
+	t = table(f, "t");
+	/* A folds to a: both are the column */
+	assert_string_equal(t->constraints[0]->check, "\"b\" > 0 AND \"b\" < 9");
+	assert_string_equal(t->constraints[1]->name, "t_a_key");
+	assert_non_null(table(f, "mine"));
+	assert_null(table(f, "theirs"));
+	diag_clear(&f->d);
+
+	f->s = schema_new(&other_rules);
+	assert_true(apply(f, "create_table t (a integer, c text, constraint ck check 'A > 0 AND "
+			     "\"a\" < 9 AND `A` <> 5', unique (a));"
+			     "only testdb { create_table mine (x integer); }"
+			     "only OTHERDB { create_table theirs (x integer); }"));
+	assert_true(apply(f, "rename_column t a to b; alter_column t c type integer;"));
+	t = table(f, "t");
+	/* any case is the column; "a" is a string here */
+	assert_string_equal(t->constraints[0]->check, "`b` > 0 AND \"a\" < 9 AND `b` <> 5");
+	assert_null(t->constraints[1]->name);	/* nothing to call it */
+	assert_null(table(f, "mine"));
+	assert_non_null(table(f, "theirs"));
+	assert_int_equal(f->d.nwarnings, 0);	/* no 'using' needed */
+	assert_true(apply(f, "drop_column t b;"));
+	assert_int_equal(t->nconstraints, 0);
+	schema_free(f->s);
+	f->s = keep;
 }
 
 static void test_generated_names_are_unique_in_the_schema(void **state)
@@ -334,7 +428,7 @@ static void test_snapshot_sees_and_fork_restores(void **state)
 	assert_non_null(schema_column(table(f, "t"), "email"));
 	assert_false(schema_snapshot_same(f->s, snap, m->src, m->downgrade_span, "r1", &f->d));
 	assert_string_equal(first_error(f), "the downgrade of 'r1' does not restore the "
-			    "postgresql schema: column 't.email' is nullable, but was NOT NULL before "
+			    "testdb schema: column 't.email' is nullable, but was NOT NULL before "
 			    "the upgrade");
 	schema_fork_end(f->s, fork);
 	schema_snapshot_free(snap);
@@ -422,6 +516,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_foreign_key_rules, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_expressions_follow_renames_and_drops, setup,
 						teardown),
+		cmocka_unit_test_setup_teardown(test_rules_decide, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_generated_names_are_unique_in_the_schema,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_enum_in_use_cannot_go, setup, teardown),
