@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "sbuf.h"
 #include "schema.h"
+#include "sqlscan.h"
 #include "util.h"
 
 #include <stdio.h>
@@ -170,7 +171,7 @@ static bool mysql_type_sql(struct emitter *e, const struct type *t, struct sbuf 
 		sbuf_addc(out, ')');
 		return true;
 	case TY_RAW:
-		dialect_add_sql(out, t->raw);
+		dialect_add_sql(e->d, out, t->raw);
 		return true;
 	}
 	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
@@ -644,36 +645,26 @@ static const struct sch_column *expr_source(struct emitter *e, const struct sch_
 		"coalesce", "ifnull", "lower", "ltrim", "rtrim", "trim", "upper",
 	};
 	const struct sch_column *found = NULL;
-	const char *s = expr, *f;
-	size_t i, n;
+	struct sqlscan sc;
+	struct sqltok fn, k;
+	size_t i;
 	int depth = 0;
 
-	while (*s == ' ' || *s == '\t' || *s == '\n')
-		s++;
-	for (f = s; (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || *s == '_'; s++)
-		;
-	n = (size_t)(s - f);
-	while (*s == ' ')
-		s++;
-	if (*s != '(' || !dialect_word_in(same_type, ARRAY_LEN(same_type), f, n))
-		return NULL;
 	/* the call must be the whole expression */
-	for (; *s; s++) {
-		if (*s == '\'') {
-			for (s++; *s && *s != '\''; s++)
-				;
-			if (!*s)
-				return NULL;
-			continue;
-		}
-		if (*s == '(')
+	sqlscan_init(&sc, &e->d->rules.sql, expr, strlen(expr));
+	if (!sqlscan_next(&sc, &fn) || fn.kind != SQLTOK_WORD ||
+	    !dialect_word_in(same_type, ARRAY_LEN(same_type), expr + fn.start, fn.len) ||
+	    !sqlscan_next(&sc, &k) || !sqltok_punct(expr, &k, '('))
+		return NULL;
+	do {
+		if (k.unterminated)
+			return NULL;
+		if (sqltok_punct(expr, &k, '('))
 			depth++;
-		else if (*s == ')' && --depth == 0)
+		else if (sqltok_punct(expr, &k, ')') && --depth == 0)
 			break;
-	}
-	for (s = *s ? s + 1 : s; *s == ' ' || *s == '\t' || *s == '\n'; s++)
-		;
-	if (*s)
+	} while (sqlscan_next(&sc, &k));
+	if (depth || sqlscan_next(&sc, &k))
 		return NULL;
 	for (i = 0; i < t->ncolumns; i++) {
 		if (!schema_sql_mentions(e->model, expr, t->columns[i]->name))

@@ -182,7 +182,7 @@ static bool pg_type_sql(struct emitter *e, const struct type *t, struct sbuf *ou
 	case TY_ENUM:
 		return pg_enum(e, t, out);
 	case TY_RAW:
-		dialect_add_sql(out, t->raw);
+		dialect_add_sql(e->d, out, t->raw);
 		return true;
 	}
 	if (!s) {

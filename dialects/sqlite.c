@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "sbuf.h"
 #include "schema.h"
+#include "sqlscan.h"
 #include "util.h"
 
 #include <string.h>
@@ -132,7 +133,7 @@ static bool sqlite_type_sql(struct emitter *e, const struct type *t, struct sbuf
 		length_type(out, "VARCHAR", (long)dialect_enum_length(t));
 		return true;
 	case TY_RAW:
-		dialect_add_sql(out, t->raw);
+		dialect_add_sql(e->d, out, t->raw);
 		return true;
 	}
 	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
@@ -159,41 +160,21 @@ static bool sqlite_column_type_sql(struct emitter *e, const struct column *c, st
 
 /* ---- defaults ---- */
 
-static bool is_ident_char(char c)
+/* The first function the SQL calls that SQLite does not have, or NULL:
+ * a word the next token of which is '('. */
+static const char *unknown_function(struct emitter *e, const char *s, size_t n)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c == '_' || c == '$';
-}
+	struct sqlscan sc;
+	struct sqltok t, next;
 
-/* The first function the SQL calls that SQLite does not have, or NULL.
- * Strings and quoted names are stepped over. */
-static const char *unknown_function(struct arena *a, const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		char c = s[i];
-		if (c == '\'' || c == '"' || c == '`' || c == '[') {
-			char close = c == '[' ? ']' : c;
-			for (i++; i < n && s[i] != close; i++)
-				;
-			i++;
-			continue;
-		}
-		if (is_ident_char(c) && !(c >= '0' && c <= '9')) {
-			size_t w = i, k;
-			while (i < n && is_ident_char(s[i]))
-				i++;
-			for (k = i; k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n'); k++)
-				;
-			if (k < n && s[k] == '(' &&
-			    !dialect_word_in(sqlite_functions, ARRAY_LEN(sqlite_functions), s + w,
-					     i - w))
-				return arena_strndup(a, s + w, i - w);
-			continue;
-		}
-		i++;
-	}
+	sqlscan_init(&sc, &e->d->rules.sql, s, n);
+	if (!sqlscan_next(&sc, &t))
+		return NULL;
+	for (; sqlscan_next(&sc, &next); t = next)
+		if (t.kind == SQLTOK_WORD && sqltok_punct(s, &next, '(') &&
+		    !dialect_word_in(sqlite_functions, ARRAY_LEN(sqlite_functions), s + t.start,
+				     t.len))
+			return arena_strndup(e->arena, s + t.start, t.len);
 	return NULL;
 }
 
@@ -224,7 +205,7 @@ static bool sqlite_default_sql(struct emitter *e, const struct value *v, const s
 	case DIALECT_NOT_NOW:
 		break;
 	}
-	if ((fn = unknown_function(e->arena, s, n)) != NULL) {
+	if ((fn = unknown_function(e, s, n)) != NULL) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, v->span,
 			   "sqlite has no function '%s': this default would fail at the first "
 			   "insert that needs it", fn);

@@ -15,6 +15,8 @@
 #include "dialect.h"
 #include "irwrite.h"
 #include "schema.h"
+#include "sbuf.h"
+#include "sqlscan.h"
 #include "strmap.h"
 #include "util.h"
 
@@ -1099,22 +1101,26 @@ static bool keeps(const struct gen *g, unsigned cap)
  * the database: where the server rewrites them, only one being absent. */
 static bool text_differs(const struct gen *g, const char *a, const char *b)
 {
-	return a && b ? keeps(g, CAP_KEEPS_SQL_TEXT) && strcmp(a, b) != 0 : a != b;
+	return a && b ? keeps(g, CAP_KEEPS_SQL_TEXT) && !schema_sql_same(g->from, a, b) : a != b;
 }
 
 /* Whether raw SQL is one string literal whose text is s ('it''s' and it's):
  * the server keeps such a default as the string. */
-static bool sql_is_string(const char *sql, const char *s)
+static bool sql_is_string(const struct gen *g, const char *sql, const char *s)
 {
-	if (*sql++ != '\'')
+	struct sqlscan sc;
+	struct sqltok t;
+	struct sbuf v = SBUF_INIT;
+	bool is;
+
+	sqlscan_init(&sc, &g->d->rules.sql, sql, strlen(sql));
+	if (!sqlscan_next(&sc, &t) || t.kind != SQLTOK_STRING || t.unterminated ||
+	    sql[t.start] != '\'' || sqlscan_next(&sc, &t))
 		return false;
-	for (; *sql; sql++, s++) {
-		if (*sql == '\'' && *++sql != '\'')
-			return !*sql && !*s;
-		if (*sql != *s)
-			return false;
-	}
-	return false;
+	sqltok_value(&g->d->rules.sql, sql, &t, &v);
+	is = strcmp(v.buf, s) == 0;
+	sbuf_release(&v);
+	return is;
 }
 
 /* Two values differ to the database: a literal as the dialect spells it,
@@ -1135,8 +1141,8 @@ static bool value_differs(struct gen *g, const struct value *a, const struct typ
 		return true;
 	if (a->kind == VAL_SQL && b->kind == VAL_SQL && !keeps(g, CAP_KEEPS_SQL_TEXT))
 		return false;
-	if ((a->kind == VAL_SQL && b->kind == VAL_STRING && sql_is_string(a->text, b->text)) ||
-	    (b->kind == VAL_SQL && a->kind == VAL_STRING && sql_is_string(b->text, a->text)))
+	if ((a->kind == VAL_SQL && b->kind == VAL_STRING && sql_is_string(g, a->text, b->text)) ||
+	    (b->kind == VAL_SQL && a->kind == VAL_STRING && sql_is_string(g, b->text, a->text)))
 		return false;
 	if (a->kind == VAL_NUMBER && b->kind == VAL_NUMBER)
 		return strtod(a->text, NULL) != strtod(b->text, NULL);	/* 1e3 is 1000 */

@@ -7,6 +7,7 @@
 #include "dialect.h"
 #include "ir.h"
 #include "irwrite.h"
+#include "sqlscan.h"
 #include "strmap.h"
 #include "util.h"
 
@@ -346,26 +347,16 @@ static MYSQL_RES *myi_query(struct myi *p, const char *sql)
  * backslashes), and where it ends. */
 static char *myi_unquote(struct myi *p, const char *s, const char **end)
 {
-	static const char from[] = "nrtZb", to[] = "\n\r\t\032\b";
+	struct sqlscan sc;
+	struct sqltok t;
 	struct sbuf sb = SBUF_INIT;
 	char *r;
 
-	for (s++; *s; s++) {
-		if (*s == '\'' && s[1] == '\'') {
-			s++;
-		} else if (*s == '\'') {
-			break;
-		} else if (*s == '\\' && s[1]) {
-			const char *k = strchr(from, *++s);
-			if (k && *k) {
-				sbuf_addc(&sb, to[k - from]);
-				continue;
-			}
-		}
-		sbuf_addc(&sb, *s);
-	}
+	sqlscan_init(&sc, &dialect_mysql.rules.sql, s, strlen(s));
+	sqlscan_next(&sc, &t);	/* s starts with the quote: a string */
+	sqltok_value(&dialect_mysql.rules.sql, s, &t, &sb);
 	if (end)
-		*end = *s ? s + 1 : s;
+		*end = s + t.start + t.len;
 	r = arena_strdup(p->a, sbuf_str(&sb));
 	sbuf_release(&sb);
 	return r;
@@ -385,84 +376,42 @@ static const char *myi_trim_decimal(struct myi *p, const char *s)
 	return strncmp(s, "-0", n) == 0 && n == 2 ? "0" : arena_strndup(p->a, s, n);
 }
 
-/* The backquote that closes the name opened at s: a doubled one is a
- * backquote of the name's (NULL when none closes it). */
-static const char *myi_backquote_end(const char *s)
-{
-	for (s++; *s; s++) {
-		if (*s != '`')
-			continue;
-		if (s[1] != '`')
-			return s;
-		s++;
-	}
-	return NULL;
-}
-
 /* Backquotes off the names that need none (the server puts them on every
- * name in a CHECK or a generated column's expression).  A name with a
- * backquote of its own needs them, and keeps its doubled one. */
+ * name in a CHECK or a generated column's expression): each quoted name as
+ * the dialect would write it. */
 static const char *myi_unbackquote(struct myi *p, const char *s)
 {
-	struct sbuf sb = SBUF_INIT;
+	const struct sqlscan_flavor *fl = &dialect_mysql.rules.sql;
+	struct sbuf sb = SBUF_INIT, name = SBUF_INIT;
+	struct sqlscan sc;
+	struct sqltok t;
+	size_t done = 0;
 	const char *r;
-	char q = 0;
 
-	for (; *s; s++) {
-		const char *e;
-		size_t n;
-		if (q) {
-			if (*s == '\\' && s[1])
-				sbuf_addc(&sb, *s++);
-			else if (*s == q)
-				q = 0;
-			sbuf_addc(&sb, *s);
+	sqlscan_init(&sc, fl, s, strlen(s));
+	while (sqlscan_next(&sc, &t)) {
+		if (t.kind != SQLTOK_NAME || t.unterminated)
 			continue;
-		}
-		if (*s == '\'' || *s == '"')
-			q = *s;
-		if (*s != '`' || !(e = myi_backquote_end(s))) {
-			sbuf_addc(&sb, *s);
-			continue;
-		}
-		n = (size_t)(e - s - 1);
-		if (n && strspn(s + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
-				"0123456789$") == n && !(s[1] >= '0' && s[1] <= '9') &&
-		    !dialect_word_in(dialect_mysql.reserved, dialect_mysql.nreserved, s + 1, n))
-			sbuf_add(&sb, s + 1, n);
-		else
-			sbuf_add(&sb, s, n + 2);
-		s = e;
+		sbuf_add(&sb, s + done, t.start - done);
+		sbuf_reset(&name);
+		sqltok_value(fl, s, &t, &name);
+		dialect_quote_ident(&dialect_mysql, &sb, name.buf);
+		done = t.start + t.len;
 	}
+	sbuf_adds(&sb, s + done);
 	r = arena_strdup(p->a, sbuf_str(&sb));
 	sbuf_release(&sb);
+	sbuf_release(&name);
 	return r;
 }
 
 /* One pair of parentheses around the whole text comes off. */
 static const char *myi_unwrap(struct myi *p, const char *s)
 {
-	size_t n = strlen(s), i;
-	int depth = 0;
-	char q = 0;
+	size_t at, n;
 
-	if (n < 2 || s[0] != '(' || s[n - 1] != ')')
-		return s;
-	for (i = 0; i < n; i++) {
-		if (q) {
-			if (s[i] == '\\')
-				i++;
-			else if (s[i] == q)
-				q = 0;
-		} else if (s[i] == '\'' || s[i] == '"' || s[i] == '`') {
-			q = s[i];
-		} else if (s[i] == '(') {
-			depth++;
-		} else if (s[i] == ')' && --depth == 0 && i != n - 1) {
-			return s;
-		}
-	}
-	return arena_strndup(p->a, s + 1, n - 2);
+	return sqlscan_enclosed(&dialect_mysql.rules.sql, s, strlen(s), &at, &n)
+		       ? arena_strndup(p->a, s + at, n) : s;
 }
 
 /* ---- types ---- */

@@ -8,6 +8,7 @@
 #include "dialect.h"
 #include "ir.h"
 #include "irwrite.h"
+#include "sqlscan.h"
 #include "strmap.h"
 #include "util.h"
 
@@ -329,26 +330,22 @@ static void pgi_own(struct strmap *m, const char *name, const char *oid)
 
 /* ---- literals ---- */
 
-/* The body of a leading '...' (quotes undoubled) and where it ends. */
+/* The body of a leading '...' (quotes undoubled) and where it ends; NULL
+ * where s does not start with a whole one. */
 static char *pgi_quoted(struct pgi *p, const char *s, const char **end)
 {
+	struct sqlscan sc;
+	struct sqltok t;
 	struct sbuf sb = SBUF_INIT;
 	char *r;
 
 	if (*s != '\'')
 		return NULL;
-	for (s++; *s; s++) {
-		if (*s == '\'' && s[1] != '\'')
-			break;
-		if (*s == '\'')
-			s++;
-		sbuf_addc(&sb, *s);
-	}
-	if (*s != '\'') {
-		sbuf_release(&sb);
+	sqlscan_init(&sc, &dialect_postgresql.rules.sql, s, strlen(s));
+	if (!sqlscan_next(&sc, &t) || t.unterminated)
 		return NULL;
-	}
-	*end = s + 1;
+	sqltok_value(&dialect_postgresql.rules.sql, s, &t, &sb);
+	*end = s + t.len;
 	r = arena_strdup(p->a, sbuf_str(&sb));
 	sbuf_release(&sb);
 	return r;
@@ -409,21 +406,10 @@ static struct value *pgi_default(struct pgi *p, const char *expr)
 /* One pair of parentheses around the whole text comes off. */
 static const char *pgi_unwrap(struct pgi *p, const char *s)
 {
-	size_t n = strlen(s), i;
-	int depth = 0;
-	bool quoted = false;
+	size_t at, n;
 
-	if (n < 2 || s[0] != '(' || s[n - 1] != ')')
-		return s;
-	for (i = 0; i < n; i++) {
-		if (s[i] == '\'')
-			quoted = !quoted;
-		else if (!quoted && s[i] == '(')
-			depth++;
-		else if (!quoted && s[i] == ')' && --depth == 0 && i != n - 1)
-			return s;
-	}
-	return arena_strndup(p->a, s + 1, n - 2);
+	return sqlscan_enclosed(&dialect_postgresql.rules.sql, s, strlen(s), &at, &n)
+		       ? arena_strndup(p->a, s + at, n) : s;
 }
 
 /* ---- types ---- */

@@ -8,6 +8,7 @@
 #include "dialect.h"
 #include "ir.h"
 #include "irwrite.h"
+#include "sqlscan.h"
 #include "strmap.h"
 #include "util.h"
 
@@ -221,7 +222,7 @@ static void sq_wait_reads(struct db *db, long timeout_ms)
  * SQLite's pragmas say each column's declared type, NOT NULL and default,
  * but not what a constraint is called, a CHECK's text, a foreign key's
  * deferral or AUTOINCREMENT: those are in the CREATE TABLE text
- * sqlite_master keeps as written, which a small tokenizer reads.  The
+ * sqlite_master keeps as written, which the SQL scanner reads.  The
  * declared type decides the generic type (the sqlite dialect's spellings,
  * backwards); an expression default, which the dialect writes in
  * parentheses, comes back as raw SQL, a literal as itself.  Comments were
@@ -230,8 +231,10 @@ static void sq_wait_reads(struct db *db, long timeout_ms)
 struct sq_tok {
 	const char *s;
 	size_t n;
-	char kind;		/* 'w' word, 'q' quoted name, 's' string, 'n' number,
-				 * 'p' anything else, one character */
+	char kind;		/* 'w' word, 'q' quoted name, 's' string, 'l' another
+				 * literal (X'..'), 'n' number, 'p' anything else,
+				 * one character */
+	bool open;		/* the text ends inside it */
 };
 
 struct sq_toks {
@@ -279,73 +282,40 @@ static const char *sqi_fold(struct sqi *p, const char *name)
 
 /* ---- tokens ---- */
 
-static bool sq_word_char(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c == '_' || c == '$' || (unsigned char)c >= 0x80;
-}
-
-/* Where a quoted token that opened at s ends: a doubled close is one. */
-static const char *sq_quote_end(const char *s, char close)
-{
-	for (s++; *s; s++) {
-		if (*s != close)
-			continue;
-		if (close != ']' && s[1] == close) {
-			s++;
-			continue;
-		}
-		return s + 1;
-	}
-	return s;
-}
-
-static const char *sq_number_end(const char *s)
-{
-	while (sq_word_char(*s) || *s == '.' ||
-	       ((*s == '+' || *s == '-') && (s[-1] == 'e' || s[-1] == 'E')))
-		s++;
-	return s;
-}
-
+/* The statement cut by the one SQL scanner, in SQLite's flavor; comments
+ * are no tokens: they stay in the text between, the SQL's own. */
 static void sq_tokenize(const char *s, struct sq_toks *t)
 {
-	while (*s) {
-		const char *b = s;
+	struct sqlscan sc;
+	struct sqltok k;
+
+	sqlscan_init(&sc, &dialect_sqlite.rules.sql, s, strlen(s));
+	while (sqlscan_next(&sc, &k)) {
 		char kind = 'p';
-		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f') {
-			s++;
+		switch (k.kind) {
+		case SQLTOK_LINE_COMMENT:
+		case SQLTOK_BLOCK_COMMENT:
 			continue;
-		}
-		if (s[0] == '-' && s[1] == '-') {
-			s += strcspn(s, "\n");
-			continue;
-		}
-		if (s[0] == '/' && s[1] == '*') {
-			const char *e = strstr(s + 2, "*/");
-			s = e ? e + 2 : s + strlen(s);
-			continue;
-		}
-		if (*s == '\'') {
-			kind = 's';
-			s = sq_quote_end(s, '\'');
-		} else if (*s == '"' || *s == '`' || *s == '[') {
-			kind = 'q';
-			s = sq_quote_end(s, *s == '[' ? ']' : *s);
-		} else if ((*s >= '0' && *s <= '9') || (*s == '.' && s[1] >= '0' && s[1] <= '9')) {
-			kind = 'n';
-			s = sq_number_end(s + 1);
-		} else if (sq_word_char(*s)) {
+		case SQLTOK_WORD:
 			kind = 'w';
-			while (sq_word_char(*s))
-				s++;
-		} else {
-			s++;
+			break;
+		case SQLTOK_NAME:
+			kind = 'q';
+			break;
+		case SQLTOK_STRING:
+			kind = s[k.start] == '\'' ? 's' : 'l';
+			break;
+		case SQLTOK_NUMBER:
+			kind = 'n';
+			break;
+		case SQLTOK_PUNCT:
+			break;
 		}
 		XGROW(t->v, t->cap, t->n + 1);
-		t->v[t->n].s = b;
-		t->v[t->n].n = (size_t)(s - b);
-		t->v[t->n++].kind = kind;
+		t->v[t->n].s = s + k.start;
+		t->v[t->n].n = k.len;
+		t->v[t->n].kind = kind;
+		t->v[t->n++].open = k.unterminated;
 	}
 }
 
@@ -406,16 +376,11 @@ static char *sq_text(struct sqi *p, const struct sq_toks *t, size_t i, size_t j)
 /* A quoted token's content, its doubled quotes single again. */
 static char *sq_unquote(struct sqi *p, const struct sq_tok *k)
 {
+	struct sqltok one = { k->kind == 'q' ? SQLTOK_NAME : SQLTOK_STRING, 0, k->n, k->open };
 	struct sbuf sb = SBUF_INIT;
-	char close = k->s[0] == '[' ? ']' : k->s[0];
-	size_t i;
 	char *r;
 
-	for (i = 1; i + 1 < k->n; i++) {
-		sbuf_addc(&sb, k->s[i]);
-		if (k->s[i] == close && close != ']')
-			i++;
-	}
+	sqltok_value(&dialect_sqlite.rules.sql, k->s, &one, &sb);
 	r = arena_strdup(p->a, sbuf_str(&sb));
 	sbuf_release(&sb);
 	return r;

@@ -534,33 +534,28 @@ static void emit_fkref(struct emitter *e, const struct fkref *r)
 
 /* Index and exclusion elements take a bare column or function call; any
  * other expression must be parenthesized (pg_get_indexdef prints them the
- * same way).  Quotes are skipped so a ')' inside a literal does not count. */
-static bool expr_is_grouped(const char *s, size_t len)
+ * same way): whether the expression is a call, name[.name](...), or one
+ * parenthesized whole.  Parentheses inside strings and names do not count. */
+static bool expr_is_grouped(const struct dialect *d, const char *s, size_t len)
 {
-	size_t i = 0, j;
-	int depth = 0;
+	struct sqlscan sc;
+	struct sqltok w, t;
+	size_t open = 0, at, n;	/* where the group to check opens */
 
-	if (len == 0)
-		return false;
-	if (s[0] != '(') {
-		/* a call: name[.name](...) */
-		while (i < len && (ident_char((unsigned char)s[i], false, true) || s[i] == '.'))
-			i++;
-		if (i == 0 || i >= len || s[i] != '(')
-			return false;
-	}
-	for (j = i; j < len; j++) {
-		char c = s[j];
-		if (c == '\'' || c == '"') {
-			for (j++; j < len && s[j] != c; j++)
-				;
-		} else if (c == '(') {
-			depth++;
-		} else if (c == ')' && --depth == 0) {
-			return j == len - 1;
+	sqlscan_init(&sc, &d->rules.sql, s, len);
+	if (sqlscan_next(&sc, &w) && w.kind == SQLTOK_WORD) {
+		for (;;) {	/* a call: name[.name] right before its '(' */
+			if (!sqlscan_next(&sc, &t))
+				return false;
+			if (sqltok_punct(s, &t, '(') && t.start == w.start + w.len)
+				break;
+			if (!sqltok_punct(s, &t, '.') || !sqlscan_next(&sc, &w) ||
+			    w.kind != SQLTOK_WORD)
+				return false;
 		}
+		open = t.start;
 	}
-	return false;
+	return sqlscan_enclosed(&d->rules.sql, s + open, len - open, &at, &n);
 }
 
 static bool is_space(char c)
@@ -611,33 +606,21 @@ enum dialect_now dialect_sql_now(const char *sql)
 	return DIALECT_NOT_NOW;
 }
 
-/* Whether raw SQL may end inside a "--" comment, which would swallow
- * whatever follows on its line (the ';', a ',', a ')').  Telling a comment
- * from "--" inside a literal needs the dialect's whole lexer; a newline
- * before what follows is harmless either way, so any "--" counts. */
-static bool ends_in_line_comment(const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i + 1 < len; i++)
-		if (s[i] == '-' && s[i + 1] == '-')
-			return true;
-	return false;
-}
-
-void dialect_add_sql(struct sbuf *out, const char *sql)
+/* Raw SQL, trimmed; where it ends in a line comment, which would swallow
+ * whatever follows on its line (the ';', a ',', a ')'), a newline after. */
+void dialect_add_sql(const struct dialect *d, struct sbuf *out, const char *sql)
 {
 	size_t len;
 	const char *s = trim_sql(sql, &len);
 
 	sbuf_add(out, s, len);
-	if (ends_in_line_comment(s, len))
+	if (sqlscan_ends_in_line_comment(&d->rules.sql, s, len))
 		sbuf_addc(out, '\n');
 }
 
 void emit_sql(struct emitter *e, const char *sql)
 {
-	dialect_add_sql(&e->stmt, sql);
+	dialect_add_sql(e->d, &e->stmt, sql);
 }
 
 static void emit_expr_elem(struct emitter *e, const char *expr)
@@ -645,7 +628,7 @@ static void emit_expr_elem(struct emitter *e, const char *expr)
 	size_t len;
 	const char *s = trim_sql(expr, &len);
 
-	if (expr_is_grouped(s, len)) {
+	if (expr_is_grouped(e->d, s, len)) {
 		emit_sql(e, s);
 	} else {
 		emit_raw(e, "(");
@@ -676,7 +659,7 @@ void emit_default_for(struct emitter *e, const struct value *v, const struct typ
 		return;
 	}
 	s = trim_sql(v->text, &len);
-	if (expr_is_grouped(s, len)) {
+	if (expr_is_grouped(e->d, s, len)) {
 		emit_sql(e, s);
 	} else {
 		emit_raw(e, "(");
@@ -1529,7 +1512,7 @@ static bool generic_execute(struct emitter *e, const struct op *op)
 		return true;
 	emit_begin(e);
 	sbuf_add(&e->stmt, s, len);
-	if (ends_in_line_comment(s, len))
+	if (sqlscan_ends_in_line_comment(&e->d->rules.sql, s, len))
 		emit_raw(e, "\n");
 	emit_end(e);
 	return true;

@@ -246,10 +246,10 @@ void emit_string(struct emitter *e, const char *s);
 void emit_value(struct emitter *e, const struct value *v);
 bool emit_type(struct emitter *e, const struct type *t);
 void emit_comment(struct emitter *e, const char *text);
-/* Raw SQL from the migration, trimmed; a trailing "--" comment gets a
+/* Raw SQL from the migration, trimmed; a trailing line comment gets a
  * newline so it cannot swallow what follows. */
 void emit_sql(struct emitter *e, const char *sql);
-void dialect_add_sql(struct sbuf *out, const char *sql);
+void dialect_add_sql(const struct dialect *d, struct sbuf *out, const char *sql);
 
 /* Whether the len bytes at w are, in any case, one of the n sorted
  * lower-case words of v. */

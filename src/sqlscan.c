@@ -264,6 +264,32 @@ static bool escapes_in(const struct sqlscan_flavor *fl, const char *text,
 	return fl->backslash_escapes || (fl->escape_strings && (c == 'E' || c == 'e'));
 }
 
+/* What a backslash and c stand for in a string: the single-character
+ * escapes MySQL's strings (backslash_escapes) or PostgreSQL's E'' strings
+ * have; 0 where the backslash stays (MySQL's \% and \_, kept for LIKE);
+ * any other c is itself. */
+static char unescape(const struct sqlscan_flavor *fl, char c)
+{
+	switch (c) {
+	case 'b':
+		return '\b';
+	case 'n':
+		return '\n';
+	case 'r':
+		return '\r';
+	case 't':
+		return '\t';
+	case 'f':
+		return fl->backslash_escapes ? c : '\f';
+	case 'Z':
+		return fl->backslash_escapes ? '\032' : c;
+	case '%':
+	case '_':
+		return fl->backslash_escapes ? 0 : c;
+	}
+	return c;
+}
+
 /* Calls put(ctx, c) for each byte t's value holds. */
 static void value_walk(const struct sqlscan_flavor *fl, const char *text,
 		       const struct sqltok *t, void (*put)(void *ctx, char c), void *ctx)
@@ -282,8 +308,11 @@ static void value_walk(const struct sqlscan_flavor *fl, const char *text,
 	for (i = from; i < to; i++) {
 		char c = text[i];
 		if (esc && c == '\\' && i + 1 < to) {
-			c = text[++i];
-			c = c == 'n' ? '\n' : c == 't' ? '\t' : c == 'r' ? '\r' : c;
+			c = unescape(fl, text[++i]);
+			if (!c) {	/* MySQL's \% and \_: the backslash stays */
+				put(ctx, '\\');
+				c = text[i];
+			}
 		} else if (close && close != ']' && c == close && i + 1 < to) {
 			i++;	/* a doubled quote */
 		}
@@ -395,6 +424,31 @@ bool sqlscan_same(const struct sqlscan_flavor *fl, const char *a, const char *b)
 		eb = y.start + y.len;
 	}
 	return !more && sa.len - ea == sb.len - eb && memcmp(a + ea, b + eb, sa.len - ea) == 0;
+}
+
+bool sqlscan_enclosed(const struct sqlscan_flavor *fl, const char *text, size_t len,
+		      size_t *inner, size_t *inner_len)
+{
+	struct sqlscan sc;
+	struct sqltok t;
+	size_t open;
+	int depth = 0;
+
+	sqlscan_init(&sc, fl, text, len);
+	if (!sqlscan_next(&sc, &t) || !sqltok_punct(text, &t, '('))
+		return false;
+	open = t.start;
+	do {
+		if (sqltok_punct(text, &t, '('))
+			depth++;
+		else if (sqltok_punct(text, &t, ')') && --depth == 0)
+			break;
+	} while (sqlscan_next(&sc, &t));
+	if (depth || sqlscan_next(&sc, &t))
+		return false;
+	*inner = open + 1;
+	*inner_len = t.start - open - 1;
+	return true;
 }
 
 bool sqlscan_ends_in_line_comment(const struct sqlscan_flavor *fl, const char *text,

@@ -20,8 +20,11 @@ struct sqlscan_flavor {
 	bool backquote_names;	/* `x` is a quoted identifier */
 	bool bracket_names;	/* [x] is one too */
 	bool dquote_strings;	/* "x" is a string, not a name */
-	bool backslash_escapes;	/* \ escapes the next character in any string */
-	bool escape_strings;	/* E'...' takes backslash escapes */
+	bool backslash_escapes;	/* \ escapes the next character in any string
+				 * (MySQL's escapes: \b \n \r \t \Z; \% and \_
+				 * keep the backslash) */
+	bool escape_strings;	/* E'...' takes backslash escapes (\b \f \n \r
+				 * \t; no octal, hex or unicode ones) */
 	bool dollar_quotes;	/* $tag$ ... $tag$ is a string */
 	bool nested_comments;	/* block comments nest */
 	bool hash_comments;	/* # starts a line comment */
@@ -79,8 +82,8 @@ bool sqltok_is_name(const struct sqltok *t);
 bool sqltok_names(const struct sqlscan_flavor *fl, const char *text, const struct sqltok *t,
 		  const char *name);
 /* What a quoted name or string stands for (quotes off, doubled quotes and,
- * where the flavor has them, backslash escapes undone), or a word as
- * written, appended to out. */
+ * where the flavor has them, backslash escapes undone), or any other token
+ * as written, appended to out. */
 void sqltok_value(const struct sqlscan_flavor *fl, const char *text, const struct sqltok *t,
 		  struct sbuf *out);
 
@@ -92,6 +95,11 @@ void sqlscan_add_quoted(const struct sqlscan_flavor *fl, struct sbuf *out, const
  * blanks and comments between them, where a quoted name and an unquoted
  * one count as the same when they name the same thing. */
 bool sqlscan_same(const struct sqlscan_flavor *fl, const char *a, const char *b);
+
+/* Whether the text is one parenthesized whole, "(...)": then *inner and
+ * *inner_len say what is inside. */
+bool sqlscan_enclosed(const struct sqlscan_flavor *fl, const char *text, size_t len,
+		      size_t *inner, size_t *inner_len);
 
 /* Whether the text's last token is a line comment (which would swallow
  * whatever followed it on the same line). */

@@ -137,6 +137,9 @@ static void test_strings_by_flavor(void **state)
 	tok_is(&t, 1, SQLTOK_STRING, "\"say \\\"hi\\\"\"");
 	assert_string_equal(value(&my, &t, 1), "say \"hi\"");
 	assert_string_equal(value(&my, &t, 2), "a'b");
+	/* MySQL's escapes: \Z is ^Z, \f is f, \% and \_ keep their backslash */
+	t = scan(&my, "'\\b\\n\\r\\t\\Z\\f\\%\\_\\q\\\\'");
+	assert_string_equal(value(&my, &t, 0), "\b\n\r\t\032f\\%\\_q\\");
 	/* PostgreSQL: E'' escapes, a plain string does not, prefixes belong
 	 * to the string */
 	t = scan(&pg, "E'a\\'b' 'c\\' N'n' X'1F' b'01' U&'d' e'\\n'");
@@ -151,6 +154,8 @@ static void test_strings_by_flavor(void **state)
 	tok_is(&t, 5, SQLTOK_STRING, "U&'d'");
 	assert_string_equal(value(&pg, &t, 5), "d");
 	assert_string_equal(value(&pg, &t, 6), "\n");
+	t = scan(&pg, "E'\\f\\Z\\%'");
+	assert_string_equal(value(&pg, &t, 0), "\fZ%");
 	/* a word that only ends in one of those letters is a word */
 	t = scan(&pg, "type'x'");
 	tok_is(&t, 0, SQLTOK_WORD, "type");
@@ -366,6 +371,34 @@ static void test_same(void **state)
 	assert_false(sqlscan_same(&pg, NULL, "a"));
 }
 
+static void enclosed(const char *text, const char *inside)
+{
+	size_t at, n;
+
+	if (!inside) {
+		assert_false(sqlscan_enclosed(&pg, text, strlen(text), &at, &n));
+		return;
+	}
+	assert_true(sqlscan_enclosed(&pg, text, strlen(text), &at, &n));
+	assert_int_equal(n, strlen(inside));
+	assert_memory_equal(text + at, inside, n);
+}
+
+static void test_enclosed(void **state)
+{
+	(void)state;
+	enclosed("(a + b)", "a + b");
+	enclosed(" ((a) + (b)) ", "(a) + (b)");
+	enclosed("(')' || \")\")", "')' || \")\"");
+	enclosed("()", "");
+	enclosed("(a) + (b)", NULL);
+	enclosed("(a", NULL);
+	enclosed("a)", NULL);
+	enclosed("(a) -- c", NULL);
+	enclosed("lower(a)", NULL);
+	enclosed("", NULL);
+}
+
 static void test_ends_in_line_comment(void **state)
 {
 	(void)state;
@@ -392,6 +425,7 @@ int main(void)
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_quoted_round_trip),
 		cmocka_unit_test(test_same),
+		cmocka_unit_test(test_enclosed),
 		cmocka_unit_test(test_ends_in_line_comment),
 	};
 
