@@ -645,26 +645,16 @@ static const struct sch_column *expr_source(struct emitter *e, const struct sch_
 		"coalesce", "ifnull", "lower", "ltrim", "rtrim", "trim", "upper",
 	};
 	const struct sch_column *found = NULL;
+	size_t i, len = strlen(expr), at, n;
 	struct sqlscan sc;
 	struct sqltok fn, k;
-	size_t i;
-	int depth = 0;
 
 	/* the call must be the whole expression */
-	sqlscan_init(&sc, &e->d->rules.sql, expr, strlen(expr));
+	sqlscan_init(&sc, &e->d->rules.sql, expr, len);
 	if (!sqlscan_next(&sc, &fn) || fn.kind != SQLTOK_WORD ||
 	    !dialect_word_in(same_type, ARRAY_LEN(same_type), expr + fn.start, fn.len) ||
-	    !sqlscan_next(&sc, &k) || !sqltok_punct(expr, &k, '('))
-		return NULL;
-	do {
-		if (k.unterminated)
-			return NULL;
-		if (sqltok_punct(expr, &k, '('))
-			depth++;
-		else if (sqltok_punct(expr, &k, ')') && --depth == 0)
-			break;
-	} while (sqlscan_next(&sc, &k));
-	if (depth || sqlscan_next(&sc, &k))
+	    !sqlscan_next(&sc, &k) || !sqltok_punct(expr, &k, '(') ||
+	    !sqlscan_enclosed(&e->d->rules.sql, expr + k.start, len - k.start, &at, &n))
 		return NULL;
 	for (i = 0; i < t->ncolumns; i++) {
 		if (!schema_sql_mentions(e->model, expr, t->columns[i]->name))

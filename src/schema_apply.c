@@ -1,0 +1,1115 @@
+/* Replaying ops into the schema model, one function per op kind in the
+ * order of ir_ops.def, with the checks a database would make (and a few it
+ * would only make at run time, as warnings): an op's whole life in the
+ * model is here. */
+#include "schema.h"
+#include "arena.h"
+#include "schema_impl.h"
+#include "strmap.h"
+#include "util.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* ---- types that compare ---- */
+
+/* Which types can stand on either side of a foreign key: PostgreSQL needs
+ * an equality operator between them, and so does every other database in
+ * practice. */
+enum type_family {
+	FAM_INTEGER,
+	FAM_NUMERIC,
+	FAM_FLOAT,
+	FAM_STRING,
+	FAM_BOOLEAN,
+	FAM_TIME,
+	FAM_TIMESTAMP,
+	FAM_INTERVAL,
+	FAM_BINARY,
+	FAM_JSON,
+	FAM_UUID,
+	FAM_ENUM,
+	FAM_UNKNOWN
+};
+
+static enum type_family type_family(const struct type *t)
+{
+	switch (t->kind) {
+	case TY_INTEGER:
+	case TY_BIGINT:
+	case TY_SMALLINT:
+		return FAM_INTEGER;
+	case TY_NUMERIC:
+		return FAM_NUMERIC;
+	case TY_FLOAT:
+	case TY_DOUBLE:
+		return FAM_FLOAT;
+	case TY_STRING:
+	case TY_CHAR:
+	case TY_TEXT:
+	case TY_UNICODE:
+	case TY_UNICODE_TEXT:
+		return FAM_STRING;
+	case TY_BOOLEAN:
+		return FAM_BOOLEAN;
+	case TY_DATE:		/* date and timestamps compare in the database */
+		return FAM_TIMESTAMP;
+	case TY_TIME:
+		return FAM_TIME;
+	case TY_DATETIME:
+	case TY_TIMESTAMPTZ:
+		return FAM_TIMESTAMP;
+	case TY_INTERVAL:
+		return FAM_INTERVAL;
+	case TY_BINARY:
+		return FAM_BINARY;
+	case TY_JSON:
+	case TY_JSONB:
+		return FAM_JSON;
+	case TY_UUID:
+		return FAM_UUID;
+	case TY_ENUM:
+		return t->enum_name.name ? FAM_ENUM : FAM_STRING;
+	case TY_RAW:
+		return FAM_UNKNOWN;
+	}
+	return FAM_UNKNOWN;
+}
+
+/* ---- columns and constraints ---- */
+
+static const char **names_of(struct arena *a, const struct identlist *l)
+{
+	const char **v = ARENA_ARRAY(a, const char *, l->n ? l->n : 1);
+	const struct ident *id;
+	size_t i = 0;
+
+	for (id = l->head; id; id = id->next)
+		v[i++] = arena_strdup(a, id->name);
+	return v;
+}
+
+static bool check_column_type(struct schema *s, const struct type *t, struct srcfile *src,
+			      struct diag *d)
+{
+	if (t->kind == TY_ENUM && t->enum_name.name)
+		return sch_need_enum(s, &t->enum_name, src, d) != NULL;
+	return true;
+}
+
+static struct sch_column *column_from_ir(struct schema *s, const struct column *c,
+					 struct srcfile *src)
+{
+	struct sch_column *sc = ARENA_NEW(s->arena, struct sch_column);
+
+	sc->name = sch_keep(s, c->name.name);
+	sc->type = sch_intern_type(s, &c->type);
+	sc->not_null = c->nullable == NULLABLE_NO ||
+		       (c->primary_key && c->nullable != NULLABLE_YES);
+	sc->server_default = sch_keep_value(s, c->server_default);
+	sc->comment = sch_keep(s, c->comment);
+	sc->autoincrement = c->autoincrement;
+	sc->created = sch_loc(src, c->name.span);
+	return sc;
+}
+
+static bool names_contain(const char **v, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(v[i], name) == 0)
+			return true;
+	return false;
+}
+
+/* Whether the columns are exactly those of a primary key, a unique
+ * constraint or a plain unique index: what a foreign key may reference. */
+static bool unique_on(const struct sch_table *t, const char **cols, size_t n)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < t->nconstraints; i++) {
+		const struct sch_constraint *c = t->constraints[i];
+		if ((c->kind != CON_PRIMARY_KEY && c->kind != CON_UNIQUE) || c->ncolumns != n)
+			continue;
+		for (j = 0; j < n && names_contain(c->columns, c->ncolumns, cols[j]); j++)
+			;
+		if (j == n)
+			return true;
+	}
+	for (i = 0; i < t->nindexes; i++) {
+		const struct index_def *ix = t->indexes[i]->def;
+		const struct index_elem *e;
+		if (!ix->unique || ix->where || ix->nelems != n)
+			continue;
+		for (e = ix->elems, k = 0; e; e = e->next)
+			if (e->column.name && names_contain(cols, n, e->column.name))
+				k++;
+		if (k == n)
+			return true;
+	}
+	return false;
+}
+
+/* Checks a foreign key from `from` (columns cols) to ref; fills in the
+ * referenced columns when the key names none (the target's primary key). */
+static bool check_fk(struct schema *s, struct sch_table *from, struct sch_constraint *c,
+		     const struct identlist *cols, const struct fkref *ref,
+		     struct srcfile *src, struct diag *d)
+{
+	char kb[256];	/* lookup keys, without allocating */
+	struct sch_table *to;
+	const struct ident *id;
+	size_t i;
+	bool ok = true;
+
+	if (strcmp(sch_qkey_buf(kb, sizeof(kb), s->arena, &ref->table), from->key) == 0)
+		to = from;	/* a table may reference itself */
+	else if (!(to = sch_need_table(s, &ref->table, src, d)))
+		return false;
+	if (ref->columns.n == 0) {
+		struct sch_constraint *pk = NULL;
+		for (i = 0; i < to->nconstraints; i++)
+			if (to->constraints[i]->kind == CON_PRIMARY_KEY)
+				pk = to->constraints[i];
+		if (!pk) {
+			diag_error(d, DIAG_SCHEMA_FK, src, ref->table.span, "foreign key to '%s' "
+				   "names no columns, and '%s' has no primary key", to->key, to->key);
+			return false;
+		}
+		c->ref_columns = pk->columns;
+		c->nref_columns = pk->ncolumns;
+	}
+	if (c->nref_columns != c->ncolumns) {
+		diag_error(d, DIAG_SCHEMA_FK, src, ref->span, "foreign key has %zu column%s "
+			   "but references %zu", c->ncolumns, c->ncolumns == 1 ? "" : "s",
+			   c->nref_columns);
+		return false;
+	}
+	for (i = 0, id = cols ? cols->head : NULL; i < c->ncolumns; i++) {
+		struct span lsp = id ? id->span : c->created.span;
+		struct span rsp = ref->columns.n ? ref->span : ref->table.span;
+		const struct ident *rid;
+		size_t k;
+		struct sch_column *lc = sch_need_column(from, c->columns[i], lsp, src, d);
+		struct sch_column *rc;
+
+		for (k = 0, rid = ref->columns.head; rid && k < i; k++)
+			rid = rid->next;
+		if (rid)
+			rsp = rid->span;
+		rc = sch_need_column(to, c->ref_columns[i], rsp, src, d);
+		if (id)
+			id = id->next;
+		if (!lc || !rc) {
+			ok = false;
+			continue;
+		}
+		if (type_family(lc->type) != FAM_UNKNOWN &&
+		    type_family(rc->type) != FAM_UNKNOWN &&
+		    (type_family(lc->type) != type_family(rc->type) ||
+		     (type_family(lc->type) == FAM_ENUM &&
+		      !schema_types_equal(lc->type, rc->type)))) {
+			diag_error(d, DIAG_SCHEMA_FK, src, lsp, "foreign key column '%s.%s' is %s "
+				   "but '%s.%s' is %s: their types do not compare",
+				   from->key, lc->name, sch_type_show(s->arena, lc->type), to->key,
+				   rc->name, sch_type_show(s->arena, rc->type));
+			ok = false;
+		}
+	}
+	if (ok && !unique_on(to, c->ref_columns, c->nref_columns)) {
+		diag_error(d, DIAG_SCHEMA_FK, src, ref->columns.n ? ref->span : ref->table.span,
+			   "foreign key to '%s' needs a primary key or unique constraint on "
+			   "exactly the columns it references", to->key);
+		ok = false;
+	}
+	return ok;
+}
+
+static bool name_taken(struct sch_table *t, const char *name, struct span sp,
+		       struct srcfile *src, struct diag *d)
+{
+	struct sch_constraint *old = name ? sch_find_constraint(t, name, NULL) : NULL;
+
+	if (!old)
+		return false;
+	diag_error(d, DIAG_SCHEMA_EXISTS, src, sp, "table '%s' already has a constraint "
+		   "named '%s'", t->key, name);
+	sch_note_created(d, &old->created, "it");
+	return true;
+}
+
+static bool has_primary_key(const struct sch_table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nconstraints; i++)
+		if (t->constraints[i]->kind == CON_PRIMARY_KEY)
+			return true;
+	return false;
+}
+
+/* A table-level constraint, or one made by create_*_constraint. */
+static bool add_constraint(struct schema *s, struct sch_table *t, const struct constraint *k,
+			   struct srcfile *src, struct diag *d)
+{
+	struct sch_constraint *c = ARENA_NEW(s->arena, struct sch_constraint);
+	struct span at = k->name.name ? k->name.span : k->span;
+	const struct ident *id;
+	bool ok = true;
+
+	if (name_taken(t, k->name.name, at, src, d))
+		return false;
+	c->kind = k->kind;
+	c->name = sch_keep(s, k->name.name);
+	c->columns = names_of(s->arena, &k->columns);
+	c->ncolumns = k->columns.n;
+	c->deferrable = k->deferrable;
+	c->initially = k->initially;
+	c->check = sch_keep(s, k->check);
+	c->def = k->kind == CON_EXCLUDE ? sch_copy_exclusion(s, k, NULL, NULL) : NULL;
+	c->created = sch_loc(src, at);
+	switch (k->kind) {
+	case CON_PRIMARY_KEY:
+		if (has_primary_key(t)) {
+			diag_error(d, DIAG_SCHEMA_EXISTS, src, at, "table '%s' already has a "
+				   "primary key", t->key);
+			return false;
+		}
+		/* fall through */
+	case CON_UNIQUE:
+		for (id = k->columns.head; id; id = id->next)
+			ok &= sch_need_column(t, id->name, id->span, src, d) != NULL;
+		break;
+	case CON_FOREIGN_KEY:
+		c->ref_table = sch_keep_qname(s, &k->ref.table);
+		c->ref_table.span = span_make(0, 0);
+		c->ref_columns = names_of(s->arena, &k->ref.columns);
+		c->nref_columns = k->ref.columns.n;
+		c->on_delete = k->ref.on_delete;
+		c->on_update = k->ref.on_update;
+		c->deferrable = k->ref.deferrable;
+		c->initially = k->ref.initially;
+		ok = check_fk(s, t, c, &k->columns, &k->ref, src, d);
+		break;
+	case CON_CHECK:
+		break;
+	case CON_EXCLUDE: {
+		const struct exclude_elem *x;
+		for (x = k->elems; x; x = x->next)
+			if (x->column.name)
+				ok &= sch_need_column(t, x->column.name, x->column.span, src, d) != NULL;
+		break;
+	}
+	}
+	if (!ok)
+		return false;
+	if (c->kind == CON_PRIMARY_KEY)
+		for (id = k->columns.head; id; id = id->next)
+			schema_column(t, id->name)->not_null = true;
+	sch_table_add_constraint(s, t, c);
+	return true;
+}
+
+/* What a column declares inline: primary key (gathered by the caller),
+ * unique, references. */
+static bool add_column_constraints(struct schema *s, struct sch_table *t,
+				   const struct column *col, bool foreign_keys,
+				   struct srcfile *src, struct diag *d)
+{
+	bool ok = true;
+
+	if (col->unique && !foreign_keys) {
+		struct sch_constraint *c = ARENA_NEW(s->arena, struct sch_constraint);
+		c->kind = CON_UNIQUE;
+		c->columns = ARENA_ARRAY(s->arena, const char *, 1);
+		c->columns[0] = sch_keep(s, col->name.name);
+		c->ncolumns = 1;
+		c->deferrable = -1;
+		c->created = sch_loc(src, col->name.span);
+		sch_table_add_constraint(s, t, c);
+	}
+	if (col->references && foreign_keys) {
+		struct sch_constraint *c = ARENA_NEW(s->arena, struct sch_constraint);
+		struct identlist one = { NULL, NULL, 0 };
+		struct ident self = col->name;
+
+		self.next = NULL;
+		one.head = one.tail = &self;
+		one.n = 1;
+		c->kind = CON_FOREIGN_KEY;
+		c->columns = ARENA_ARRAY(s->arena, const char *, 1);
+		c->columns[0] = sch_keep(s, col->name.name);
+		c->ncolumns = 1;
+		c->ref_table = sch_keep_qname(s, &col->references->table);
+		c->ref_table.span = span_make(0, 0);
+		c->ref_columns = names_of(s->arena, &col->references->columns);
+		c->nref_columns = col->references->columns.n;
+		c->on_delete = col->references->on_delete;
+		c->on_update = col->references->on_update;
+		c->deferrable = col->references->deferrable;
+		c->initially = col->references->initially;
+		c->created = sch_loc(src, col->name.span);
+		if (check_fk(s, t, c, &one, col->references, src, d))
+			sch_table_add_constraint(s, t, c);
+		else
+			ok = false;
+	}
+	return ok;
+}
+
+static struct sch_constraint *pk_from_columns(struct schema *s, const struct column *cols,
+					      struct srcfile *src)
+{
+	const struct column *c;
+	size_t n = 0, i = 0;
+	struct sch_constraint *pk;
+
+	for (c = cols; c; c = c->next)
+		n += c->primary_key;
+	if (!n)
+		return NULL;
+	pk = ARENA_NEW(s->arena, struct sch_constraint);
+	pk->kind = CON_PRIMARY_KEY;
+	pk->columns = ARENA_ARRAY(s->arena, const char *, n);
+	pk->deferrable = -1;
+	for (c = cols; c; c = c->next) {
+		if (!c->primary_key)
+			continue;
+		if (!i)
+			pk->created = sch_loc(src, c->name.span);
+		pk->columns[i++] = sch_keep(s, c->name.name);
+	}
+	pk->ncolumns = n;
+	return pk;
+}
+
+/* ---- ops ---- */
+
+static bool apply_create_table(struct schema *s, const struct op *op, struct srcfile *src,
+			       struct diag *d)
+{
+	const struct qname *q = &op->u.table.name;
+	struct sch_table *old = schema_table(s, q), *t;
+	const struct column *c;
+	const struct constraint *k;
+	struct sch_constraint *pk;
+	bool ok = true;
+
+	if (old) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "table '%s' already exists",
+			   old->key);
+		sch_note_created(d, &old->created, "it");
+		return false;
+	}
+	t = sch_table_new(s, q, sch_loc(src, q->span));
+	t->comment = sch_keep(s, op->u.table.comment);
+	t->options = sch_keep_kvs(s, op->u.table.options);
+	strmap_put(s->tables, t->key, t);
+	for (c = op->u.table.columns; c; c = c->next) {
+		if (schema_column(t, c->name.name)) {
+			diag_error(d, DIAG_SCHEMA_EXISTS, src, c->name.span, "column '%s' is "
+				   "declared twice in table '%s'", c->name.name, t->key);
+			ok = false;
+			continue;
+		}
+		ok &= check_column_type(s, &c->type, src, d);
+		sch_table_add_column(t, column_from_ir(s, c, src));
+	}
+	pk = pk_from_columns(s, op->u.table.columns, src);
+	if (pk)
+		sch_table_add_constraint(s, t, pk);
+	/* The table's own keys first: its foreign keys may reference them. */
+	for (c = op->u.table.columns; c; c = c->next)
+		ok &= add_column_constraints(s, t, c, false, src, d);
+	for (k = op->u.table.constraints; k; k = k->next)
+		if (k->kind != CON_FOREIGN_KEY)
+			ok &= add_constraint(s, t, k, src, d);
+	for (c = op->u.table.columns; c; c = c->next)
+		ok &= add_column_constraints(s, t, c, true, src, d);
+	for (k = op->u.table.constraints; k; k = k->next)
+		if (k->kind == CON_FOREIGN_KEY)
+			ok &= add_constraint(s, t, k, src, d);
+	return ok;
+}
+
+
+/* A table or column that a foreign key elsewhere still points at cannot
+ * go: the database refuses (without CASCADE, which migrations avoid). */
+static bool referenced_by_other(struct schema *s, struct sch_table *t, const char *column,
+				struct span sp, struct srcfile *src, struct diag *d)
+{
+	struct fkref_list *l = sch_fk_list(s, t->key, false);
+	size_t i, j;
+
+	for (i = 0; l && i < l->n; i++) {
+		struct fkref_entry *e = &l->v[i];
+		if (e->from == t)
+			continue;
+		if (column) {
+			for (j = 0; j < e->con->nref_columns; j++)
+				if (strcmp(e->con->ref_columns[j], column) == 0)
+					break;
+			if (j == e->con->nref_columns)
+				continue;
+		}
+		diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, sp, "%s '%s%s%s' is still referenced by "
+			   "a foreign key%s%s%s on '%s'", column ? "column" : "table", t->key,
+			   column ? "." : "", column ? column : "",
+			   e->con->name ? " '" : "", e->con->name ? e->con->name : "",
+			   e->con->name ? "'" : "", e->from->key);
+		sch_note_created(d, &e->con->created, "the foreign key");
+		return true;
+	}
+	return false;
+}
+
+static bool apply_drop_table(struct schema *s, const struct op *op, struct srcfile *src,
+			     struct diag *d)
+{
+	struct sch_table *t = sch_need_table(s, &op->u.target.table, src, d);
+
+	if (!t)
+		return false;
+	if (referenced_by_other(s, t, NULL, op->u.target.table.span, src, d))
+		return false;
+	sch_drop_table(s, t);
+	return true;
+}
+
+static bool apply_rename_table(struct schema *s, const struct op *op, struct srcfile *src,
+			       struct diag *d)
+{
+	char kb[256];	/* lookup keys, without allocating */
+	struct sch_table *t = sch_need_table(s, &op->u.rename.table, src, d), *other;
+	struct qname to = { op->u.rename.table.schema, op->u.rename.new_name.name,
+			    op->u.rename.new_name.span };
+	struct fkref_list *l;
+	const char *newkey;
+	size_t i;
+
+	if (!t)
+		return false;
+	if ((other = schema_table(s, &to)) != NULL) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, to.span, "table '%s' already exists",
+			   other->key);
+		sch_note_created(d, &other->created, "it");
+		return false;
+	}
+	sch_table_unlink(s, t);
+	to.name = sch_keep(s, to.name);
+	newkey = sch_qkey_own(s, &to);
+	/* Foreign keys elsewhere follow the table, as in the database. */
+	l = sch_fk_list(s, t->key, false);
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].from != t)
+			l->v[i].con->ref_table.name = to.name;
+	for (i = 0; i < t->nconstraints; i++)
+		if (t->constraints[i]->kind == CON_FOREIGN_KEY &&
+		    strcmp(sch_qkey_buf(kb, sizeof(kb), s->arena, &t->constraints[i]->ref_table),
+			   t->key) == 0)
+			t->constraints[i]->ref_table.name = to.name;
+	if (l) {
+		struct fkref_list *moved = sch_fk_list(s, newkey, true);
+		for (i = 0; i < l->n; i++) {
+			XGROW(moved->v, moved->cap, moved->n + 1);
+			moved->v[moved->n++] = l->v[i];
+		}
+		l->n = 0;
+	}
+	t->name.name = to.name;
+	t->key = newkey;
+	/* table_link would register the foreign keys again: map entries only. */
+	strmap_put(s->tables, t->key, t);
+	for (i = 0; i < t->nindexes; i++) {
+		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
+		strmap_put(s->indexes, sch_qkey_own(s, &q), t);
+	}
+	for (i = 0; i < t->nconstraints; i++) {
+		sch_con_name_use(s, t, t->constraints[i], 1);
+		if (t->constraints[i]->kind == CON_FOREIGN_KEY &&
+		    strcmp(sch_qkey_buf(kb, sizeof(kb), s->arena, &t->constraints[i]->ref_table),
+			   t->key) != 0)
+			sch_fk_register(s, t, t->constraints[i]);
+	}
+	return true;
+}
+
+static bool apply_add_column(struct schema *s, const struct op *op, struct srcfile *src,
+			     struct diag *d)
+{
+	const struct column *c = &op->u.add_column.column;
+	struct sch_table *t = sch_need_table(s, &op->u.add_column.table, src, d);
+	struct sch_column *old;
+	struct sch_column *sc;
+
+	if (!t)
+		return false;
+	if ((old = schema_column(t, c->name.name)) != NULL) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, c->name.span, "table '%s' already has a "
+			   "column '%s'", t->key, c->name.name);
+		sch_note_created(d, &old->created, "it");
+		return false;
+	}
+	if (!check_column_type(s, &c->type, src, d))
+		return false;
+	if (c->primary_key && has_primary_key(t)) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, c->name.span, "table '%s' already has a "
+			   "primary key", t->key);
+		return false;
+	}
+	sc = column_from_ir(s, c, src);
+	if (sc->not_null && !c->server_default && !c->autoincrement &&
+	    t->created_rev != s->rev)
+		diag_warning(d, DIAG_SCHEMA_WARN_NOT_NULL, src, c->name.span, "adding NOT NULL "
+			     "column '%s' without a default fails if '%s' has rows", c->name.name,
+			     t->key);
+	sch_table_add_column(t, sc);
+	if (c->primary_key) {
+		struct column one = *c;
+		one.next = NULL;
+		sch_table_add_constraint(s, t, pk_from_columns(s, &one, src));
+	}
+	return add_column_constraints(s, t, c, false, src, d) &&
+	       add_column_constraints(s, t, c, true, src, d);
+}
+
+
+static bool index_uses(struct schema *s, const struct sch_index *ix, const char *column)
+{
+	const struct index_elem *e;
+
+	for (e = ix->def->elems; e; e = e->next)
+		if ((e->column.name && strcmp(e->column.name, column) == 0) ||
+		    schema_sql_mentions(s, e->expr, column))
+			return true;
+	return schema_sql_mentions(s, ix->def->where, column);
+}
+
+/* Whether dropping the column drops the constraint with it: it lists the
+ * column, or its expression (a CHECK, an exclusion element) mentions it. */
+static bool constraint_uses(struct schema *s, const struct sch_constraint *c,
+			    const char *column)
+{
+	const struct exclude_elem *x;
+
+	if (names_contain(c->columns, c->ncolumns, column) || schema_sql_mentions(s, c->check, column))
+		return true;
+	if (c->kind != CON_EXCLUDE || !c->def)
+		return false;
+	for (x = c->def->elems; x; x = x->next)
+		if ((x->column.name && strcmp(x->column.name, column) == 0) ||
+		    schema_sql_mentions(s, x->expr, column))
+			return true;
+	return schema_sql_mentions(s, c->def->where, column);
+}
+
+
+bool schema_column_used(struct schema *s, const struct sch_table *t, const char *column)
+{
+	size_t i;
+
+	for (i = 0; i < t->nindexes; i++)
+		if (index_uses(s, t->indexes[i], column))
+			return true;
+	for (i = 0; i < t->nconstraints; i++)
+		if (constraint_uses(s, t->constraints[i], column))
+			return true;
+	return false;
+}
+
+static bool apply_drop_column(struct schema *s, const struct op *op, struct srcfile *src,
+			      struct diag *d)
+{
+	struct sch_table *t = sch_need_table(s, &op->u.drop_column.table, src, d);
+	const struct ident *col = &op->u.drop_column.column;
+	size_t i;
+
+	if (!t || !sch_need_column(t, col->name, col->span, src, d))
+		return false;
+	if (referenced_by_other(s, t, col->name, col->span, src, d))
+		return false;
+	/* The database drops the indexes and constraints that use the column. */
+	for (i = t->nconstraints; i-- > 0;)
+		if (constraint_uses(s, t->constraints[i], col->name))
+			sch_table_remove_constraint(s, t, i);
+	for (i = t->nindexes; i-- > 0;) {
+		if (index_uses(s, t->indexes[i], col->name)) {
+			struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
+			char kb[256];
+			strmap_del(s->indexes, sch_qkey_buf(kb, sizeof(kb), s->arena, &q));
+			memmove(&t->indexes[i], &t->indexes[i + 1],
+				(t->nindexes - i - 1) * sizeof(t->indexes[0]));
+			t->nindexes--;
+		}
+	}
+	for (i = 0; i < t->ncolumns; i++) {
+		if (strcmp(t->columns[i]->name, col->name) == 0) {
+			memmove(&t->columns[i], &t->columns[i + 1],
+				(t->ncolumns - i - 1) * sizeof(t->columns[0]));
+			t->ncolumns--;
+			break;
+		}
+	}
+	return true;
+}
+
+/* A column's name changes everywhere the table, its indexes, its
+ * expressions and the foreign keys pointing at it say it. */
+static void rename_column_refs(struct schema *s, struct sch_table *t, const char *from,
+			       const char *to)
+{
+	struct fkref_list *l = sch_fk_list(s, t->key, false);
+	size_t i, j;
+
+	for (i = 0; i < t->nindexes; i++) {
+		if (index_uses(s, t->indexes[i], from)) {
+			struct sch_index *ix = ARENA_NEW(s->arena, struct sch_index);
+			*ix = *t->indexes[i];
+			ix->def = sch_copy_index(s, ix->def, from, to);
+			t->indexes[i] = ix;
+		}
+	}
+	for (i = 0; i < t->nconstraints; i++) {
+		struct sch_constraint *c = t->constraints[i];
+		c->check = sch_sql_rename(s, c->check, from, to);
+		if (c->kind == CON_EXCLUDE && c->def)
+			c->def = sch_copy_exclusion(s, c->def, from, to);
+	}
+
+	for (i = 0; i < t->nconstraints; i++)
+		for (j = 0; j < t->constraints[i]->ncolumns; j++)
+			if (strcmp(t->constraints[i]->columns[j], from) == 0) {
+				/* the array may be shared with an IR node: copy */
+				const char **v = ARENA_ARRAY(s->arena, const char *,
+							     t->constraints[i]->ncolumns);
+				memcpy(v, t->constraints[i]->columns,
+				       t->constraints[i]->ncolumns * sizeof(*v));
+				v[j] = to;
+				t->constraints[i]->columns = v;
+			}
+	for (i = 0; l && i < l->n; i++) {
+		struct sch_constraint *c = l->v[i].con;
+		for (j = 0; j < c->nref_columns; j++)
+			if (strcmp(c->ref_columns[j], from) == 0) {
+				const char **v = ARENA_ARRAY(s->arena, const char *,
+							     c->nref_columns);
+				memcpy(v, c->ref_columns, c->nref_columns * sizeof(*v));
+				v[j] = to;
+				c->ref_columns = v;
+			}
+	}
+}
+
+static bool apply_alter_column(struct schema *s, const struct op *op, struct srcfile *src,
+			       struct diag *d)
+{
+	struct sch_table *t = sch_need_table(s, &op->u.alter.table, src, d);
+	const struct ident *col = &op->u.alter.column;
+	unsigned ch = op->u.alter.changes;
+	struct sch_column *c;
+
+	if (!t || !(c = sch_need_column(t, col->name, col->span, src, d)))
+		return false;
+	if (ch & ALTER_TYPE) {
+		const struct type *to = &op->u.alter.type;
+		if (!check_column_type(s, to, src, d))
+			return false;
+		if (!op->u.alter.using_expr && s->rules->cast_needs_using &&
+		    s->rules->cast_needs_using(c->type, to))
+			diag_warning(d, DIAG_SCHEMA_WARN_CAST, src, to->span, "%s cannot change "
+				     "'%s.%s' from %s to %s without 'using'", s->rules->name,
+				     t->key, c->name, sch_type_show(s->arena, c->type),
+				     sch_type_show(s->arena, to));
+		c->type = sch_intern_type(s, to);
+	}
+	if (ch & ALTER_SET_NOT_NULL)
+		c->not_null = true;
+	if (ch & ALTER_DROP_NOT_NULL)
+		c->not_null = false;
+	if (ch & ALTER_SET_DEFAULT)
+		c->server_default = sch_keep_value(s, op->u.alter.default_value);
+	if (ch & ALTER_DROP_DEFAULT)
+		c->server_default = NULL;
+	if (ch & ALTER_COMMENT)
+		c->comment = sch_keep(s, op->u.alter.comment);
+	if (ch & ALTER_RENAME) {
+		const struct ident *to = &op->u.alter.new_name;
+		struct sch_column *old = schema_column(t, to->name);
+		if (old) {
+			diag_error(d, DIAG_SCHEMA_EXISTS, src, to->span, "table '%s' already has "
+				   "a column '%s'", t->key, to->name);
+			sch_note_created(d, &old->created, "it");
+			return false;
+		}
+		const char *new_name = sch_keep(s, to->name);
+		rename_column_refs(s, t, c->name, new_name);
+		c->name = new_name;
+	}
+	return true;
+}
+
+static bool apply_create_index(struct schema *s, const struct op *op, struct srcfile *src,
+			       struct diag *d)
+{
+	char kb[256];	/* lookup keys, without allocating */
+	struct sch_table *t = sch_need_table(s, &op->u.index.table, src, d), *holder;
+	const struct index_elem *e;
+	struct qname q;
+	struct sch_index *ix;
+	bool ok = true;
+
+	if (!t)
+		return false;
+	q.schema = t->name.schema;
+	q.name = op->u.index.name.name;
+	if ((holder = strmap_get(s->indexes, sch_qkey_buf(kb, sizeof(kb), s->arena, &q))) != NULL) {
+		struct sch_index *old = sch_find_index(holder, q.name, NULL);
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, op->u.index.name.span, "index '%s' "
+			   "already exists (on '%s')", q.name, holder->key);
+		if (old)
+			sch_note_created(d, &old->created, "it");
+		return false;
+	}
+	for (e = op->u.index.elems; e; e = e->next)
+		if (e->column.name)
+			ok &= sch_need_column(t, e->column.name, e->column.span, src, d) != NULL;
+	if (!ok)
+		return false;
+	ix = ARENA_NEW(s->arena, struct sch_index);
+	ix->def = sch_copy_index(s, &op->u.index, NULL, NULL);
+	ix->name = ix->def->name.name;
+	ix->created = sch_loc(src, op->u.index.name.span);
+	sch_table_add_index(t, ix);
+	q.name = ix->name;	/* the key lives with the index */
+	strmap_put(s->indexes, sch_qkey_own(s, &q), t);
+	return true;
+}
+
+static bool apply_drop_index(struct schema *s, const struct op *op, struct srcfile *src,
+			     struct diag *d)
+{
+	const struct qname *on = &op->u.index.table;
+	struct qname q = { on->name ? on->schema : NULL, op->u.index.name.name,
+			   op->u.index.name.span };
+	char kb[256];
+	struct sch_table *t = strmap_get(s->indexes, sch_qkey_buf(kb, sizeof(kb), s->arena, &q));
+	struct sch_table *given = NULL;
+	size_t at = 0;
+
+	if (on->name && !(given = sch_need_table(s, on, src, d)))
+		return false;
+	if (!t || (given && given != t) || !sch_find_index(t, q.name, &at)) {
+		struct sch_nearest n;
+		size_t i, j;
+		diag_error(d, DIAG_SCHEMA_UNKNOWN, src, q.span, "no index '%s'%s%s%s", q.name,
+			   given ? " on '" : "", given ? given->key : "", given ? "'" : "");
+		sch_nearest_init(&n, q.name);
+		for (i = 0; i < s->ntables; i++)
+			if (!s->table_list[i]->dropped && (!given || s->table_list[i] == given))
+				for (j = 0; j < s->table_list[i]->nindexes; j++)
+					sch_nearest_offer(&n, s->table_list[i]->indexes[j]->name);
+		sch_nearest_note(&n, d, src, q.span);
+		return false;
+	}
+	strmap_del(s->indexes, sch_qkey_buf(kb, sizeof(kb), s->arena, &q));
+	memmove(&t->indexes[at], &t->indexes[at + 1], (t->nindexes - at - 1) * sizeof(t->indexes[0]));
+	t->nindexes--;
+	return true;
+}
+
+static bool apply_add_constraint(struct schema *s, const struct op *op, struct srcfile *src,
+				 struct diag *d)
+{
+	struct sch_table *t = sch_need_table(s, &op->u.constraint.table, src, d);
+
+	return t && add_constraint(s, t, &op->u.constraint.con, src, d);
+}
+
+
+static bool apply_drop_constraint(struct schema *s, const struct op *op, struct srcfile *src,
+				  struct diag *d)
+{
+	struct sch_table *t = sch_need_table(s, &op->u.drop_constraint.table, src, d);
+	const struct ident *name = &op->u.drop_constraint.name;
+	struct sch_constraint *c;
+	size_t at, i;
+
+	if (!t)
+		return false;
+	if (!(c = sch_find_constraint(t, name->name, &at))) {
+		struct sch_nearest n;
+		diag_error(d, DIAG_SCHEMA_UNKNOWN, src, name->span, "table '%s' has no "
+			   "constraint '%s'", t->key, name->name);
+		sch_nearest_init(&n, name->name);
+		for (i = 0; i < t->nconstraints; i++)
+			if (t->constraints[i]->name)
+				sch_nearest_offer(&n, t->constraints[i]->name);
+		sch_nearest_note(&n, d, src, name->span);
+		return false;
+	}
+	if (op->u.drop_constraint.has_kind && op->u.drop_constraint.kind != c->kind) {
+		diag_error(d, DIAG_SCHEMA_UNKNOWN, src, name->span, "'%s' on '%s' is a %s, not a %s",
+			   name->name, t->key, sch_constraint_kind_name(c->kind),
+			   sch_constraint_kind_name(op->u.drop_constraint.kind));
+		sch_note_created(d, &c->created, "it");
+		return false;
+	}
+	sch_table_remove_constraint(s, t, at);
+	return true;
+}
+
+static bool apply_table_comment(struct schema *s, const struct op *op, struct srcfile *src,
+				struct diag *d)
+{
+	struct sch_table *t = sch_need_table(s, &op->u.target.table, src, d);
+
+	if (!t)
+		return false;
+	t->comment = op->kind == OP_CREATE_TABLE_COMMENT ? sch_keep(s, op->u.target.comment) : NULL;
+	return true;
+}
+
+static bool apply_create_enum(struct schema *s, const struct op *op, struct srcfile *src,
+			      struct diag *d)
+{
+	const struct qname *q = &op->u.enumdef.name;
+	struct sch_enum *old = sch_find_enum(s, q), *e;
+	const struct value *v, *w;
+	size_t i = 0;
+
+	if (old) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "enum '%s' already exists",
+			   old->key);
+		sch_note_created(d, &old->created, "it");
+		return false;
+	}
+	for (v = op->u.enumdef.values.head; v; v = v->next)
+		for (w = v->next; w; w = w->next)
+			if (strcmp(v->text, w->text) == 0) {
+				diag_error(d, DIAG_SCHEMA_EXISTS, src, w->span, "enum '%s' lists "
+					   "'%s' twice", q->name, w->text);
+				return false;
+			}
+	e = ARENA_NEW(s->arena, struct sch_enum);
+	e->name.schema = sch_keep(s, q->schema);
+	e->name.name = sch_keep(s, q->name);
+	e->key = sch_qkey_own(s, &e->name);
+	e->nvalues = op->u.enumdef.values.n;
+	e->values = ARENA_ARRAY(s->arena, const char *, e->nvalues ? e->nvalues : 1);
+	for (v = op->u.enumdef.values.head; v; v = v->next)
+		e->values[i++] = sch_keep(s, v->text);
+	e->created = sch_loc(src, q->span);
+	XGROW(s->enum_list, s->capenums, s->nenums + 1);
+	e->order = s->nenums;
+	s->enum_list[s->nenums++] = e;
+	strmap_put(s->enums, e->key, e);
+	return true;
+}
+
+static bool apply_drop_enum(struct schema *s, const struct op *op, struct srcfile *src,
+			    struct diag *d)
+{
+	char kb[256];	/* lookup keys, without allocating */
+	struct sch_enum *e = sch_need_enum(s, &op->u.enumdef.name, src, d);
+	size_t i, j;
+
+	if (!e)
+		return false;
+	/* Rare enough that a scan of the tables is fine. */
+	for (i = 0; i < s->ntables; i++) {
+		struct sch_table *t = s->table_list[i];
+		if (t->dropped)
+			continue;
+		for (j = 0; j < t->ncolumns; j++) {
+			const struct type *ty = t->columns[j]->type;
+			if (ty->kind == TY_ENUM && ty->enum_name.name &&
+			    strcmp(sch_qkey_buf(kb, sizeof(kb), s->arena, &ty->enum_name), e->key) == 0) {
+				diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, op->u.enumdef.name.span,
+					   "enum '%s' is still used by column '%s.%s'", e->key,
+					   t->key, t->columns[j]->name);
+				sch_note_created(d, &t->columns[j]->created, "the column");
+				return false;
+			}
+		}
+	}
+	strmap_del(s->enums, e->key);
+	e->dropped = true;
+	return true;
+}
+
+static bool apply_create_sequence(struct schema *s, const struct op *op,
+				  struct srcfile *src, struct diag *d)
+{
+	const struct qname *q = &op->u.sequence.name;
+	char kb[256];
+	const char *key = sch_qkey_buf(kb, sizeof(kb), s->arena, q);
+	struct sch_sequence *old = strmap_get(s->sequences, key), *seq;
+
+	if (old) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "sequence '%s' already exists",
+			   key);
+		sch_note_created(d, &old->created, "it");
+		return false;
+	}
+	seq = ARENA_NEW(s->arena, struct sch_sequence);
+	seq->name.schema = sch_keep(s, q->schema);
+	seq->name.name = sch_keep(s, q->name);
+	seq->key = sch_qkey_own(s, &seq->name);
+	seq->def = sch_keep_sequence(s, op);
+	seq->created = sch_loc(src, q->span);
+	XGROW(s->seq_list, s->capseqs, s->nseqs + 1);
+	seq->order = s->nseqs;
+	s->seq_list[s->nseqs++] = seq;
+	strmap_put(s->sequences, seq->key, seq);
+	return true;
+}
+
+static bool apply_drop_sequence(struct schema *s, const struct op *op, struct srcfile *src,
+				struct diag *d)
+{
+	const struct qname *q = &op->u.sequence.name;
+	char kb[256];
+	const char *key = sch_qkey_buf(kb, sizeof(kb), s->arena, q);
+	struct sch_sequence *old = strmap_get(s->sequences, key);
+	struct sch_nearest n;
+	size_t i;
+
+	if (old) {
+		strmap_del(s->sequences, key);
+		old->dropped = true;
+		return true;
+	}
+	diag_error(d, DIAG_SCHEMA_UNKNOWN, src, q->span, "no sequence '%s'", key);
+	sch_nearest_init(&n, q->name);
+	for (i = 0; i < s->nseqs; i++)
+		if (!s->seq_list[i]->dropped)
+			sch_nearest_offer(&n, s->seq_list[i]->name.name);
+	sch_nearest_note(&n, d, src, q->span);
+	return false;
+}
+
+static bool apply_bulk_insert(struct schema *s, const struct op *op, struct srcfile *src,
+			      struct diag *d)
+{
+	struct sch_table *t = sch_need_table(s, &op->u.insert.table, src, d);
+	const struct ident *id;
+	const struct insert_row *r;
+	size_t i;
+	bool ok = true;
+
+	if (!t)
+		return false;
+	for (id = op->u.insert.columns.head; id; id = id->next)
+		ok &= sch_need_column(t, id->name, id->span, src, d) != NULL;
+	if (!ok)
+		return false;
+	/* Columns left out get their default, or NULL. */
+	for (i = 0; i < t->ncolumns; i++) {
+		struct sch_column *c = t->columns[i];
+		bool listed = false;
+		for (id = op->u.insert.columns.head; id && !listed; id = id->next)
+			listed = strcmp(id->name, c->name) == 0;
+		if (!listed && c->not_null && !c->server_default && !c->autoincrement) {
+			diag_error(d, DIAG_SCHEMA_INSERT, src, op->u.insert.table.span,
+				   "bulk_insert into '%s' gives no value for NOT NULL column '%s', "
+				   "which has no default", t->key, c->name);
+			return false;
+		}
+	}
+	for (r = op->u.insert.rows; r; r = r->next) {
+		const struct value *v;
+		for (v = r->values.head, id = op->u.insert.columns.head; v && id;
+		     v = v->next, id = id->next) {
+			struct sch_column *c = schema_column(t, id->name);
+			if (v->kind == VAL_NULL && c->not_null) {
+				diag_error(d, DIAG_SCHEMA_INSERT, src, v->span, "NULL for NOT NULL "
+					   "column '%s.%s'", t->key, c->name);
+				ok = false;
+			}
+		}
+	}
+	return ok;
+}
+
+/* Whether an `only` block names this database (in any case). */
+static bool block_names_us(const struct schema *s, const struct identlist *l)
+{
+	const struct ident *id;
+
+	for (id = l->head; id; id = id->next)
+		if (strcasecmp(id->name, s->rules->name) == 0)
+			return true;
+	return false;
+}
+
+static bool apply_body(struct schema *s, const struct oplist *body, struct srcfile *src,
+		       struct diag *d)
+{
+	const struct op *o;
+	bool ok = true;
+
+	for (o = body->head; o; o = o->next)
+		ok &= schema_apply(s, o, src, d);
+	return ok;
+}
+
+/* An `only` block's ops, where it names this database. */
+static bool apply_only(struct schema *s, const struct op *op, struct srcfile *src,
+		       struct diag *d)
+{
+	return !block_names_us(s, &op->u.block.dialects) ||
+	       apply_body(s, &op->u.block.body, src, d);
+}
+
+bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src, struct diag *d)
+{
+	switch (op->kind) {
+	case OP_CREATE_TABLE:
+		return apply_create_table(s, op, src, d);
+	case OP_DROP_TABLE:
+		return apply_drop_table(s, op, src, d);
+	case OP_RENAME_TABLE:
+		return apply_rename_table(s, op, src, d);
+	case OP_ADD_COLUMN:
+		return apply_add_column(s, op, src, d);
+	case OP_DROP_COLUMN:
+		return apply_drop_column(s, op, src, d);
+	case OP_ALTER_COLUMN:
+		return apply_alter_column(s, op, src, d);
+	case OP_CREATE_INDEX:
+		return apply_create_index(s, op, src, d);
+	case OP_DROP_INDEX:
+		return apply_drop_index(s, op, src, d);
+	case OP_CREATE_PRIMARY_KEY:
+	case OP_CREATE_UNIQUE_CONSTRAINT:
+	case OP_CREATE_FOREIGN_KEY:
+	case OP_CREATE_CHECK_CONSTRAINT:
+	case OP_CREATE_EXCLUDE_CONSTRAINT:
+		return apply_add_constraint(s, op, src, d);
+	case OP_DROP_CONSTRAINT:
+		return apply_drop_constraint(s, op, src, d);
+	case OP_CREATE_TABLE_COMMENT:
+	case OP_DROP_TABLE_COMMENT:
+		return apply_table_comment(s, op, src, d);
+	case OP_CREATE_ENUM:
+		return apply_create_enum(s, op, src, d);
+	case OP_DROP_ENUM:
+		return apply_drop_enum(s, op, src, d);
+	case OP_CREATE_SEQUENCE:
+		return apply_create_sequence(s, op, src, d);
+	case OP_DROP_SEQUENCE:
+		return apply_drop_sequence(s, op, src, d);
+	case OP_BULK_INSERT:
+		return apply_bulk_insert(s, op, src, d);
+	case OP_EXECUTE:
+		return true;	/* opaque: `assume` tells the model what it did */
+	case OP_ONLY:
+		return apply_only(s, op, src, d);
+	case OP_BATCH_ALTER_TABLE:
+	case OP_ASSUME:
+		return apply_body(s, &op->u.block.body, src, d);
+	}
+	return true;
+}

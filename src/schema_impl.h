@@ -1,0 +1,133 @@
+/* What the schema model's files share with each other and with nobody
+ * else: the containers' own functions (schema.c), which applying ops
+ * (schema_apply.c), verify's snapshots and forks (schema_verify.c) and the
+ * model as ops (schema_ops.c) build on.  Every name here starts sch_. */
+#ifndef RETORT_SCHEMA_IMPL_H
+#define RETORT_SCHEMA_IMPL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "ir.h"
+#include "schema.h"
+
+struct arena;
+
+/* ---- names and places ---- */
+
+/* A qname's key, "schema.name" or "name": in buf when it fits (a lookup
+ * then costs no memory), else in the arena; sch_qkey always in the arena. */
+const char *sch_qkey_buf(char *buf, size_t size, struct arena *a, const struct qname *q);
+const char *sch_qkey(struct arena *a, const struct qname *q);
+/* A map key that lives as long as the object called q, whose q->name is
+ * the object's own copy. */
+const char *sch_qkey_own(struct schema *s, const struct qname *q);
+struct srcloc sch_loc(struct srcfile *f, struct span sp);
+/* "WHAT was created here", where it was. */
+void sch_note_created(struct diag *d, const struct srcloc *l, const char *what);
+
+/* Did you mean: the nearest candidate to `name` among those offered. */
+struct sch_nearest {
+	const char *name;
+	const char *best;
+	size_t dist;
+};
+void sch_nearest_init(struct sch_nearest *n, const char *name);
+void sch_nearest_offer(struct sch_nearest *n, const char *candidate);
+void sch_nearest_note(const struct sch_nearest *n, struct diag *d, struct srcfile *src,
+		      struct span sp);
+
+/* ---- the model's own copies of what it keeps (in s->arena) ---- */
+
+const char *sch_keep(struct schema *s, const char *str);
+struct qname sch_keep_qname(struct schema *s, const struct qname *q);
+struct value *sch_keep_value(struct schema *s, const struct value *v);
+/* One copy of each distinct type, for the model's life. */
+const struct type *sch_intern_type(struct schema *s, const struct type *t);
+const struct kv *sch_keep_kvs(struct schema *s, const struct kv *k);
+/* An index's or exclusion's definition; with from set, the column from
+ * renamed to `to` in its elements and predicate. */
+const struct index_def *sch_copy_index(struct schema *s, const struct index_def *d,
+				       const char *from, const char *to);
+const struct constraint *sch_copy_exclusion(struct schema *s, const struct constraint *k,
+					    const char *from, const char *to);
+const struct op *sch_keep_sequence(struct schema *s, const struct op *op);
+/* sql with the column `from` renamed `to` (sql itself where it does not
+ * name it). */
+const char *sch_sql_rename(struct schema *s, const char *sql, const char *from,
+			   const char *to);
+
+/* ---- containers ---- */
+
+/* Who references a table: the foreign keys pointing at it, kept per target
+ * key so a drop need not scan every table. */
+struct fkref_entry {
+	struct sch_table *from;
+	struct sch_constraint *con;
+};
+
+struct fkref_list {
+	struct fkref_entry *v;
+	size_t n, cap;
+};
+
+/* The foreign keys to the table whose key is key (made when create). */
+struct fkref_list *sch_fk_list(struct schema *s, const char *key, bool create);
+void sch_fk_register(struct schema *s, struct sch_table *from, struct sch_constraint *c);
+/* Counts a constraint's name in (delta 1) or out (-1) of its schema. */
+void sch_con_name_use(struct schema *s, const struct sch_table *t,
+		      const struct sch_constraint *c, int delta);
+
+struct sch_table *sch_table_new(struct schema *s, const struct qname *name,
+				struct srcloc created);
+void sch_table_add_column(struct sch_table *t, struct sch_column *c);
+void sch_table_add_index(struct sch_table *t, struct sch_index *ix);
+/* Names c where the database would (sch_auto_name), then adds it. */
+void sch_table_add_constraint(struct schema *s, struct sch_table *t,
+			      struct sch_constraint *c);
+void sch_table_remove_constraint(struct schema *s, struct sch_table *t, size_t i);
+/* Registers or forgets everything a table holds in the shared maps. */
+void sch_table_link(struct schema *s, struct sch_table *t);
+void sch_table_unlink(struct schema *s, struct sch_table *t);
+void sch_drop_table(struct schema *s, struct sch_table *t);
+
+/* Lookups; NULL when absent (at: the position, when not NULL). */
+struct sch_constraint *sch_find_constraint(const struct sch_table *t, const char *name,
+					   size_t *at);
+struct sch_index *sch_find_index(const struct sch_table *t, const char *name, size_t *at);
+struct sch_enum *sch_find_enum(const struct schema *s, const struct qname *q);
+/* The same, reporting an error (with a did-you-mean) when absent. */
+struct sch_table *sch_need_table(struct schema *s, const struct qname *q,
+				 struct srcfile *src, struct diag *d);
+struct sch_column *sch_need_column(struct sch_table *t, const char *name, struct span sp,
+				   struct srcfile *src, struct diag *d);
+struct sch_enum *sch_need_enum(struct schema *s, const struct qname *q,
+			       struct srcfile *src, struct diag *d);
+
+/* ---- the names the database gives ---- */
+
+/* Who asks whether a name is taken, for the database's numbering. */
+struct sch_name_ctx {
+	struct schema *s;
+	const struct sch_table *t;
+	enum constraint_kind kind;
+};
+/* ctx is a struct sch_name_ctx. */
+bool sch_constraint_name_taken(const void *ctx, const char *name);
+/* The name the database gives c, from its table and columns (an
+ * exclusion's elements by their names), with `taken` saying which are in
+ * use; NULL where the rules cannot tell. */
+const char *sch_auto_name(struct schema *s, const struct sch_table *t,
+			  const struct sch_constraint *c,
+			  bool (*taken)(const void *ctx, const char *name), const void *ctx);
+
+/* ---- for messages and comparisons ---- */
+
+/* The type as the migration spells it. */
+const char *sch_type_show(struct arena *a, const struct type *t);
+const char *sch_constraint_kind_name(enum constraint_kind k);
+/* Two strings, either NULL, equal. */
+bool sch_strs_equal(const char *a, const char *b);
+
+#endif

@@ -1,0 +1,233 @@
+/* The schema model as ops: what `schema` prints, what autogenerate writes
+ * and compares with, what a backend that rebuilds a table lowers.  A name
+ * the database chose is left out where it would choose the same one again,
+ * so the op makes the same name. */
+#include "schema.h"
+#include "arena.h"
+#include "schema_impl.h"
+#include "util.h"
+
+#include <string.h>
+
+/* ---- the model as ops that build it from nothing ---- */
+
+static struct ident *ident_at(struct arena *a, const char *name)
+{
+	return ir_new_ident(a, name, span_make(0, 0));
+}
+
+static struct identlist names_list(struct arena *a, const char **v, size_t n)
+{
+	struct identlist l = { NULL, NULL, 0 };
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		ir_identlist_append(&l, ident_at(a, v[i]));
+	return l;
+}
+
+static struct qname plain_qname(const struct qname *q)
+{
+	struct qname r = { q->schema, q->name, { 0, 0 } };
+
+	return r;
+}
+
+static struct constraint *constraint_to_ir(struct arena *a, const struct sch_constraint *c)
+{
+	struct constraint *k = ARENA_NEW(a, struct constraint);
+
+	k->kind = c->kind;
+	k->name.name = c->name;
+	k->columns = names_list(a, c->columns, c->ncolumns);
+	k->deferrable = c->deferrable;
+	k->initially = c->initially;
+	k->check = c->check;
+	if (c->kind == CON_EXCLUDE && c->def) {
+		k->using_method = c->def->using_method;
+		k->elems = c->def->elems;
+		k->where = c->def->where;
+	}
+	if (c->kind == CON_FOREIGN_KEY) {
+		k->ref.table = plain_qname(&c->ref_table);
+		k->ref.columns = names_list(a, c->ref_columns, c->nref_columns);
+		k->ref.on_delete = c->on_delete;
+		k->ref.on_update = c->on_update;
+		k->ref.deferrable = c->deferrable;
+		k->ref.initially = c->initially;
+	}
+	return k;
+}
+
+struct column *schema_column_ir(struct arena *a, const struct sch_column *c)
+{
+	struct column *col = ARENA_NEW(a, struct column);
+
+	col->name = *ident_at(a, c->name);
+	col->type = *c->type;
+	col->nullable = c->not_null ? NULLABLE_NO : NULLABLE_UNSET;
+	col->autoincrement = c->autoincrement;
+	col->server_default = (struct value *)c->server_default;
+	col->comment = c->comment;
+	return col;
+}
+
+static struct op *table_to_ir(struct arena *a, const struct sch_table *t, bool fks,
+			      const char *as)
+{
+	struct column *cols = NULL, **ctail = &cols;
+	struct constraint *cons = NULL, **ktail = &cons;
+	struct qname name;
+	size_t i;
+
+	for (i = 0; i < t->ncolumns; i++) {
+		*ctail = schema_column_ir(a, t->columns[i]);
+		ctail = &(*ctail)->next;
+	}
+	/* Foreign keys come later, once every table they may point at is made,
+	 * where ALTER TABLE can add them. */
+	for (i = 0; i < t->nconstraints; i++) {
+		if (t->constraints[i]->kind == CON_FOREIGN_KEY && !fks)
+			continue;
+		*ktail = constraint_to_ir(a, t->constraints[i]);
+		ktail = &(*ktail)->next;
+	}
+	name = plain_qname(&t->name);
+	if (as)
+		name.name = as;
+	return ir_new_create_table(a, span_make(0, 0), name, cols, cons, t->comment,
+				   (struct kv *)t->options);
+}
+
+struct op *schema_index_ir(struct arena *a, const struct sch_table *t,
+			      const struct sch_index *ix)
+{
+	struct op *op = ir_new_op(a, OP_CREATE_INDEX, span_make(0, 0));
+
+	op->u.index = *ix->def;
+	op->u.index.table = plain_qname(&t->name);
+	op->u.index.concurrently = false;	/* a new table: nobody waits on it */
+	return op;
+}
+
+struct oplist schema_table_to_ops(struct arena *a, const struct sch_table *t, bool fks,
+				  const char *as)
+{
+	struct oplist ops = { NULL, NULL, 0 };
+	size_t i;
+
+	ir_oplist_append(&ops, table_to_ir(a, t, fks, as));
+	for (i = 0; i < t->nindexes; i++)
+		ir_oplist_append(&ops, schema_index_ir(a, t, t->indexes[i]));
+	return ops;
+}
+
+/* Whether the database would give c the name it has if it were made
+ * now, unnamed: then an op may leave the name out.  A name given before a
+ * rename of its table or column is not what a new constraint would get.
+ * A name an op gave that is the database's own choice may go too (MySQL
+ * makes a different index for a foreign key named in the DDL). */
+struct fresh_ctx {
+	struct sch_name_ctx n;
+	const char *own;
+};
+
+static bool fresh_taken(const void *ctx, const char *name)
+{
+	const struct fresh_ctx *f = ctx;
+
+	return strcmp(name, f->own) != 0 && sch_constraint_name_taken(&f->n, name);
+}
+
+static bool name_is_fresh(struct schema *s, const struct sch_table *t,
+			  const struct sch_constraint *c)
+{
+	struct fresh_ctx f = { { s, t, c->kind }, c->name };
+	const char *fresh;
+
+	if (!c->name || !s->rules->auto_constraint_name)
+		return false;
+	fresh = sch_auto_name(s, t, c, fresh_taken, &f);
+	return fresh && strcmp(fresh, c->name) == 0;
+}
+
+struct constraint *schema_constraint_ir(struct schema *s, struct arena *a,
+					const struct sch_table *t, const struct sch_constraint *c)
+{
+	struct constraint *k = constraint_to_ir(a, c);
+
+	if (name_is_fresh(s, t, c))
+		k->name.name = NULL;
+	return k;
+}
+
+struct op *schema_table_ir(struct schema *s, struct arena *a, const struct sch_table *t,
+			   bool (*want)(const struct sch_constraint *c, void *ctx), void *ctx)
+{
+	struct op *op = table_to_ir(a, t, true, NULL);
+	struct constraint **k = &op->u.table.constraints;
+	size_t i;
+
+	for (i = 0; i < t->nconstraints; i++) {
+		const struct sch_constraint *c = t->constraints[i];
+		if (want && !want(c, ctx)) {
+			*k = (*k)->next;
+			op->u.table.nconstraints--;
+			continue;
+		}
+		if (name_is_fresh(s, t, c))
+			(*k)->name.name = NULL;
+		k = &(*k)->next;
+	}
+	return op;
+}
+
+struct oplist schema_to_ops(struct schema *s, bool inline_fks)
+{
+	struct arena *a = s->arena;
+	struct oplist ops = { NULL, NULL, 0 };
+	size_t i, j;
+
+	for (i = 0; i < s->nenums; i++) {
+		const struct sch_enum *e = s->enum_list[i];
+		struct valuelist vals = { NULL, NULL, 0 };
+		if (e->dropped)
+			continue;
+		for (j = 0; j < e->nvalues; j++)
+			ir_valuelist_append(&vals, ir_new_value(a, VAL_STRING, e->values[j],
+								span_make(0, 0)));
+		ir_oplist_append(&ops, ir_new_create_enum(a, span_make(0, 0),
+							  plain_qname(&e->name), vals));
+	}
+	for (i = 0; i < s->nseqs; i++) {
+		const struct sch_sequence *q = s->seq_list[i];
+		struct op *op;
+		if (q->dropped)
+			continue;
+		op = ir_new_sequence(a, OP_CREATE_SEQUENCE, span_make(0, 0), plain_qname(&q->name));
+		op->u.sequence = q->def->u.sequence;
+		op->u.sequence.name = plain_qname(&q->name);
+		ir_oplist_append(&ops, op);
+	}
+	for (i = 0; i < s->ntables; i++)
+		if (!s->table_list[i]->dropped)
+			ir_oplist_append(&ops, table_to_ir(a, s->table_list[i], inline_fks, NULL));
+	for (i = 0; i < s->ntables && !inline_fks; i++) {
+		const struct sch_table *t = s->table_list[i];
+		if (t->dropped)
+			continue;
+		for (j = 0; j < t->nconstraints; j++)
+			if (t->constraints[j]->kind == CON_FOREIGN_KEY)
+				ir_oplist_append(&ops, ir_new_add_constraint(a, OP_CREATE_FOREIGN_KEY,
+						 span_make(0, 0), plain_qname(&t->name),
+						 constraint_to_ir(a, t->constraints[j])));
+	}
+	for (i = 0; i < s->ntables; i++) {
+		const struct sch_table *t = s->table_list[i];
+		if (t->dropped)
+			continue;
+		for (j = 0; j < t->nindexes; j++)
+			ir_oplist_append(&ops, schema_index_ir(a, t, t->indexes[j]));
+	}
+	return ops;
+}

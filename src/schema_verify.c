@@ -1,0 +1,694 @@
+/* What verify asks of the schema model: snapshots of the objects a
+ * revision touches, a fork to run its downgrade in that leaves no garbage
+ * in the model, and the comparison that names the first difference between
+ * the schema before the upgrade and after the downgrade. */
+#include "schema.h"
+#include "arena.h"
+#include "sbuf.h"
+#include "schema_impl.h"
+#include "strmap.h"
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* What verify keeps of a revision's objects before it runs. */
+enum snap_kind { SNAP_TABLE, SNAP_ENUM, SNAP_SEQUENCE };
+
+struct snap_entry {
+	enum snap_kind kind;
+	const char *key;
+	void *copy;		/* NULL: absent before the revision */
+};
+
+struct schema_snapshot {
+	struct snap_entry *v;
+	size_t n, cap;
+	struct arena *arena;		/* the copies: gone with the snapshot */
+	struct sch_table **tables;	/* whose arrays are malloc'd */
+	size_t ntables, captables;
+	/* schema_fork: the model's list lengths when it began */
+	size_t ntables_at, ncopies_at, nenums_at, nseqs_at;
+};
+
+/* ---- verify: snapshots of what a revision touches ---- */
+
+static void snap_want(struct schema_snapshot *sn, enum snap_kind k, const struct qname *q)
+{
+	const char *key;
+	size_t i;
+
+	if (!q || !q->name)
+		return;
+	key = sch_qkey(sn->arena, q);
+	for (i = 0; i < sn->n; i++)
+		if (sn->v[i].kind == k && strcmp(sn->v[i].key, key) == 0)
+			return;
+	XGROW(sn->v, sn->cap, sn->n + 1);
+	sn->v[sn->n].kind = k;
+	sn->v[sn->n].key = key;
+	sn->v[sn->n].copy = NULL;
+	sn->n++;
+}
+
+/* Every object an op may change, including a foreign key's target (its
+ * list of referrers changes) and, for ops that name an index or a
+ * constraint only, the table the model says holds it. */
+static void snap_collect(struct schema *s, struct schema_snapshot *sn, const struct op *op)
+{
+	const struct op *o;
+	const struct column *c;
+	const struct constraint *k;
+	struct sch_table *t;
+
+	snap_want(sn, SNAP_TABLE, ir_op_table(op));
+	switch (op->kind) {
+	case OP_CREATE_TABLE:
+		for (c = op->u.table.columns; c; c = c->next)
+			if (c->references)
+				snap_want(sn, SNAP_TABLE, &c->references->table);
+		for (k = op->u.table.constraints; k; k = k->next)
+			if (k->kind == CON_FOREIGN_KEY)
+				snap_want(sn, SNAP_TABLE, &k->ref.table);
+		break;
+	case OP_ADD_COLUMN:
+		if (op->u.add_column.column.references)
+			snap_want(sn, SNAP_TABLE, &op->u.add_column.column.references->table);
+		break;
+	case OP_CREATE_FOREIGN_KEY:
+		snap_want(sn, SNAP_TABLE, &op->u.constraint.con.ref.table);
+		break;
+	case OP_RENAME_TABLE: {
+		struct qname to = { op->u.rename.table.schema, op->u.rename.new_name.name,
+				    op->u.rename.new_name.span };
+		const struct qname *names[2] = { &op->u.rename.table, &to };
+		size_t which, j;
+		snap_want(sn, SNAP_TABLE, &to);
+		/* a rename rewrites the foreign keys that point at the table */
+		for (which = 0; which < 2; which++) {
+			char kb[256];
+			struct fkref_list *l = sch_fk_list(s, sch_qkey_buf(kb, sizeof(kb), s->arena,
+								 names[which]), false);
+			for (j = 0; l && j < l->n; j++)
+				snap_want(sn, SNAP_TABLE, &l->v[j].from->name);
+		}
+		break;
+	}
+	case OP_DROP_CONSTRAINT:
+		t = schema_table(s, &op->u.drop_constraint.table);
+		if (t) {
+			struct sch_constraint *con = sch_find_constraint(t, op->u.drop_constraint.name.name,
+								     NULL);
+			if (con && con->kind == CON_FOREIGN_KEY)
+				snap_want(sn, SNAP_TABLE, &con->ref_table);
+		}
+		break;
+	case OP_DROP_INDEX:
+		if (!op->u.index.table.name) {
+			struct qname q = { NULL, op->u.index.name.name, op->u.index.name.span };
+			char kb[256];
+			t = strmap_get(s->indexes, sch_qkey_buf(kb, sizeof(kb), s->arena, &q));
+			if (t)
+				snap_want(sn, SNAP_TABLE, &t->name);
+		}
+		break;
+	case OP_ALTER_COLUMN:
+		/* a rename rewrites the foreign keys that point at the column */
+		if (op->u.alter.changes & ALTER_RENAME) {
+			char kb[256];
+			struct fkref_list *l = sch_fk_list(s, sch_qkey_buf(kb, sizeof(kb), s->arena,
+								 &op->u.alter.table), false);
+			size_t j;
+			for (j = 0; l && j < l->n; j++)
+				snap_want(sn, SNAP_TABLE, &l->v[j].from->name);
+		}
+		break;
+	case OP_CREATE_ENUM:
+	case OP_DROP_ENUM:
+		snap_want(sn, SNAP_ENUM, &op->u.enumdef.name);
+		break;
+	case OP_CREATE_SEQUENCE:
+	case OP_DROP_SEQUENCE:
+		snap_want(sn, SNAP_SEQUENCE, &op->u.sequence.name);
+		break;
+	case OP_ONLY:
+	case OP_BATCH_ALTER_TABLE:
+	case OP_ASSUME:
+		for (o = op->u.block.body.head; o; o = o->next)
+			snap_collect(s, sn, o);
+		break;
+	case OP_DROP_TABLE:
+	case OP_DROP_COLUMN:
+	case OP_CREATE_INDEX:
+	case OP_CREATE_PRIMARY_KEY:
+	case OP_CREATE_UNIQUE_CONSTRAINT:
+	case OP_CREATE_CHECK_CONSTRAINT:
+	case OP_CREATE_EXCLUDE_CONSTRAINT:
+	case OP_CREATE_TABLE_COMMENT:
+	case OP_DROP_TABLE_COMMENT:
+	case OP_BULK_INSERT:
+	case OP_EXECUTE:
+		break;
+	}
+}
+
+/* A copy of t in arena a, its arrays recorded in *list (whose owner frees
+ * them): the model's list for objects it keeps, a snapshot's for its own. */
+static struct sch_table *table_copy_to(struct arena *a, const struct sch_table *t,
+				       struct sch_table ***list, size_t *n, size_t *cap)
+{
+	struct sch_table *c = ARENA_NEW(a, struct sch_table);
+	size_t i;
+
+	*c = *t;
+	c->columns = xcalloc(t->ncolumns ? t->ncolumns : 1, sizeof(*c->columns));
+	c->capcolumns = t->ncolumns ? t->ncolumns : 1;
+	for (i = 0; i < t->ncolumns; i++) {
+		c->columns[i] = ARENA_NEW(a, struct sch_column);
+		*c->columns[i] = *t->columns[i];
+	}
+	c->constraints = xcalloc(t->nconstraints ? t->nconstraints : 1, sizeof(*c->constraints));
+	c->capconstraints = t->nconstraints ? t->nconstraints : 1;
+	for (i = 0; i < t->nconstraints; i++) {
+		c->constraints[i] = ARENA_NEW(a, struct sch_constraint);
+		*c->constraints[i] = *t->constraints[i];
+	}
+	c->indexes = xcalloc(t->nindexes ? t->nindexes : 1, sizeof(*c->indexes));
+	c->capindexes = t->nindexes ? t->nindexes : 1;
+	if (t->nindexes)
+		memcpy(c->indexes, t->indexes, t->nindexes * sizeof(*c->indexes));
+	XGROW(*list, *cap, *n + 1);
+	(*list)[(*n)++] = c;
+	return c;
+}
+
+/* A snapshot of nothing yet, knowing what up and down touch. */
+static struct schema_snapshot *snap_new(struct schema *s, const struct oplist *up,
+					const struct oplist *down)
+{
+	struct schema_snapshot *sn = xcalloc(1, sizeof(*sn));
+	const struct op *op;
+
+	sn->arena = arena_new();
+	for (op = up->head; op; op = op->next)
+		snap_collect(s, sn, op);
+	for (op = down->head; op; op = op->next)
+		snap_collect(s, sn, op);
+	return sn;
+}
+
+struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct oplist *up,
+					     const struct oplist *down)
+{
+	struct schema_snapshot *sn = snap_new(s, up, down);
+	size_t i;
+
+	for (i = 0; i < sn->n; i++) {
+		struct snap_entry *e = &sn->v[i];
+		switch (e->kind) {
+		case SNAP_TABLE: {
+			struct sch_table *t = strmap_get(s->tables, e->key);
+			e->copy = t ? table_copy_to(sn->arena, t, &sn->tables, &sn->ntables,
+						    &sn->captables) : NULL;
+			break;
+		}
+		case SNAP_ENUM: {
+			struct sch_enum *en = strmap_get(s->enums, e->key), *c = NULL;
+			if (en) {
+				c = ARENA_NEW(sn->arena, struct sch_enum);
+				*c = *en;
+			}
+			e->copy = c;
+			break;
+		}
+		case SNAP_SEQUENCE: {
+			struct sch_sequence *q = strmap_get(s->sequences, e->key), *c = NULL;
+			if (q) {
+				c = ARENA_NEW(sn->arena, struct sch_sequence);
+				*c = *q;
+			}
+			e->copy = c;
+			break;
+		}
+		}
+	}
+	return sn;
+}
+
+struct schema_snapshot *schema_snapshot_op(struct schema *s, const struct op *op)
+{
+	struct op one = *op;
+	struct oplist up = { &one, &one, 1 }, none = { NULL, NULL, 0 };
+
+	one.next = NULL;
+	return schema_snapshot_take(s, &up, &none);
+}
+
+const struct sch_table *schema_snapshot_table(const struct schema_snapshot *sn,
+					      const struct qname *q)
+{
+	char kb[256];
+	const char *key;
+	size_t i;
+
+	if (!sn)
+		return NULL;
+	key = sch_qkey_buf(kb, sizeof(kb), sn->arena, q);
+	for (i = 0; i < sn->n; i++)
+		if (sn->v[i].kind == SNAP_TABLE && strcmp(sn->v[i].key, key) == 0)
+			return sn->v[i].copy;
+	return NULL;
+}
+
+void schema_snapshot_free(struct schema_snapshot *sn)
+{
+	size_t i;
+
+	if (!sn)
+		return;
+	for (i = 0; i < sn->ntables; i++) {
+		free(sn->tables[i]->columns);
+		free(sn->tables[i]->constraints);
+		free(sn->tables[i]->indexes);
+	}
+	free(sn->tables);
+	free(sn->v);
+	arena_free(sn->arena);
+	free(sn);
+}
+
+/* ---- comparing ---- */
+
+struct verify_ctx {
+	struct schema *s;
+	struct diag *d;
+	struct srcfile *file;
+	struct span where;
+	const char *rev;
+};
+
+static bool differ(struct verify_ctx *v, const struct srcloc *created, const char *fmt, ...)
+	ATTR_PRINTF(3, 4);
+
+static bool differ(struct verify_ctx *v, const struct srcloc *created, const char *fmt, ...)
+{
+	struct sbuf sb = SBUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	sbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	diag_error(v->d, DIAG_VERIFY, v->file, v->where, "the downgrade of '%s' does not "
+		   "restore the %s schema: %s", v->rev, v->s->rules->name, sbuf_str(&sb));
+	if (created && created->file)
+		diag_note(v->d, DIAG_VERIFY, created->file, created->span, "it was created here");
+	sbuf_release(&sb);
+	return false;
+}
+
+static const char *value_show(struct arena *a, const struct value *x)
+{
+	if (!x)
+		return "no default";
+	switch (x->kind) {
+	case VAL_NULL:
+		return "default null";
+	case VAL_TRUE:
+		return "default true";
+	case VAL_FALSE:
+		return "default false";
+	case VAL_NUMBER:
+		return arena_printf(a, "default %s", x->text);
+	case VAL_STRING:
+		return arena_printf(a, "default '%s'", x->text);
+	case VAL_SQL:
+		return arena_printf(a, "default sql '%s'", x->text);
+	}
+	return "a default";
+}
+
+static bool column_same(struct verify_ctx *v, const struct sch_table *t,
+			const struct sch_column *was, const struct sch_column *now)
+{
+	struct arena *a = v->s->arena;
+
+	if (!schema_types_equal(was->type, now->type))
+		return differ(v, &was->created, "column '%s.%s' is %s, but was %s before the "
+			      "upgrade", t->key, now->name, sch_type_show(a, now->type),
+			      sch_type_show(a, was->type));
+	if (was->not_null != now->not_null)
+		return differ(v, &was->created, "column '%s.%s' is %s, but was %s before the "
+			      "upgrade", t->key, now->name, now->not_null ? "NOT NULL" : "nullable",
+			      was->not_null ? "NOT NULL" : "nullable");
+	if (!schema_values_equal(was->server_default, now->server_default))
+		return differ(v, &was->created, "column '%s.%s' has %s, but had %s before the "
+			      "upgrade", t->key, now->name, value_show(a, now->server_default),
+			      value_show(a, was->server_default));
+	if (!sch_strs_equal(was->comment, now->comment))
+		return differ(v, &was->created, "column '%s.%s' has %s, but had %s before the "
+			      "upgrade", t->key, now->name,
+			      now->comment ? arena_printf(a, "comment '%s'", now->comment)
+					   : "no comment",
+			      was->comment ? arena_printf(a, "comment '%s'", was->comment)
+					   : "none");
+	if (was->autoincrement != now->autoincrement)
+		return differ(v, &was->created, "column '%s.%s' %s autoincrement, but %s before "
+			      "the upgrade", t->key, now->name,
+			      now->autoincrement ? "has" : "has lost", now->autoincrement
+			      ? "had none" : "had it");
+	return true;
+}
+
+
+static bool exclusion_equal(const struct schema *s, const struct constraint *a,
+			    const struct constraint *b)
+{
+	const struct exclude_elem *x, *y;
+
+	if (!a || !b)
+		return a == b;
+	if (!sch_strs_equal(a->using_method, b->using_method) || !schema_sql_same(s, a->where, b->where))
+		return false;
+	for (x = a->elems, y = b->elems; x && y; x = x->next, y = y->next)
+		if (!sch_strs_equal(x->column.name, y->column.name) || !schema_sql_same(s, x->expr, y->expr) ||
+		    !sch_strs_equal(x->op, y->op))
+			return false;
+	return !x && !y;
+}
+
+bool schema_constraint_equal(const struct schema *s, const struct sch_constraint *a,
+			     const struct sch_constraint *b)
+{
+	if (a->kind == CON_EXCLUDE && !exclusion_equal(s, a->def, b->def))
+		return false;
+	return a->kind == b->kind && sch_strs_equal(a->name, b->name) &&
+	       schema_names_equal(a->columns, a->ncolumns, b->columns, b->ncolumns) &&
+	       sch_strs_equal(a->ref_table.schema, b->ref_table.schema) &&
+	       sch_strs_equal(a->ref_table.name, b->ref_table.name) &&
+	       schema_names_equal(a->ref_columns, a->nref_columns, b->ref_columns, b->nref_columns) &&
+	       a->on_delete == b->on_delete && a->on_update == b->on_update &&
+	       a->deferrable == b->deferrable && a->initially == b->initially &&
+	       schema_sql_same(s, a->check, b->check);
+}
+
+/* A constraint in `in` that is the same one as c: by name, or (unnamed)
+ * by what it says. */
+const struct sch_constraint *schema_constraint_match(const struct schema *s,
+						     const struct sch_table *in,
+						     const struct sch_constraint *c)
+{
+	size_t i;
+
+	for (i = 0; i < in->nconstraints; i++) {
+		const struct sch_constraint *o = in->constraints[i];
+		if (c->name ? sch_strs_equal(o->name, c->name) : (!o->name && schema_constraint_equal(s, o, c)))
+			return o;
+	}
+	return NULL;
+}
+
+static const char *constraint_show(struct arena *a, const struct sch_constraint *c)
+{
+	size_t i;
+	struct sbuf sb = SBUF_INIT;
+	const char *r;
+
+	if (c->name)
+		return arena_printf(a, "%s '%s'", sch_constraint_kind_name(c->kind), c->name);
+	sbuf_addf(&sb, "unnamed %s (", sch_constraint_kind_name(c->kind));
+	for (i = 0; i < c->ncolumns; i++)
+		sbuf_addf(&sb, "%s%s", i ? ", " : "", c->columns[i]);
+	sbuf_addc(&sb, ')');
+	r = arena_strdup(a, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
+}
+
+bool schema_index_equal(const struct schema *s, const struct sch_index *a,
+			const struct sch_index *b)
+{
+	const struct index_def *x = a->def, *y = b->def;
+	const struct index_elem *p, *q;
+
+	if (a == b)
+		return true;
+	if (x->unique != y->unique || !schema_sql_same(s, x->where, y->where) ||
+	    !sch_strs_equal(x->using_method, y->using_method) || x->nelems != y->nelems)
+		return false;
+	for (p = x->elems, q = y->elems; p && q; p = p->next, q = q->next)
+		if (!sch_strs_equal(p->column.name, q->column.name) || !schema_sql_same(s, p->expr, q->expr) ||
+		    p->order != q->order || p->nulls != q->nulls)
+			return false;
+	return true;
+}
+
+static bool table_same(struct verify_ctx *v, const struct sch_table *was,
+		       const struct sch_table *now)
+{
+	size_t i;
+
+	for (i = 0; i < was->ncolumns; i++) {
+		const struct sch_column *c = schema_column(now, was->columns[i]->name);
+		if (!c)
+			return differ(v, &was->columns[i]->created, "column '%s.%s' is missing",
+				      was->key, was->columns[i]->name);
+		if (!column_same(v, now, was->columns[i], c))
+			return false;
+	}
+	for (i = 0; i < now->ncolumns; i++)
+		if (!schema_column(was, now->columns[i]->name))
+			return differ(v, &now->columns[i]->created, "column '%s.%s' still exists",
+				      now->key, now->columns[i]->name);
+	for (i = 0; i < was->nconstraints; i++) {
+		const struct sch_constraint *c = schema_constraint_match(v->s, now, was->constraints[i]);
+		if (!c)
+			return differ(v, &was->constraints[i]->created, "table '%s' has lost its %s",
+				      was->key, constraint_show(v->s->arena, was->constraints[i]));
+		if (!schema_constraint_equal(v->s, c, was->constraints[i]))
+			return differ(v, &c->created, "the %s on '%s' is not the same as before the "
+				      "upgrade", constraint_show(v->s->arena, c), now->key);
+	}
+	for (i = 0; i < now->nconstraints; i++)
+		if (!schema_constraint_match(v->s, was, now->constraints[i]))
+			return differ(v, &now->constraints[i]->created, "table '%s' still has %s",
+				      now->key, constraint_show(v->s->arena, now->constraints[i]));
+	for (i = 0; i < was->nindexes; i++) {
+		const struct sch_index *x = sch_find_index(now, was->indexes[i]->name, NULL);
+		if (!x)
+			return differ(v, &was->indexes[i]->created, "index '%s' on '%s' is missing",
+				      was->indexes[i]->name, was->key);
+		if (!schema_index_equal(v->s, x, was->indexes[i]))
+			return differ(v, &x->created, "index '%s' on '%s' is not the same as before "
+				      "the upgrade", x->name, now->key);
+	}
+	for (i = 0; i < now->nindexes; i++)
+		if (!sch_find_index(was, now->indexes[i]->name, NULL))
+			return differ(v, &now->indexes[i]->created, "index '%s' on '%s' still "
+				      "exists", now->indexes[i]->name, now->key);
+	if (!sch_strs_equal(was->comment, now->comment))
+		return differ(v, &now->created, "table '%s' has %s, but had %s before the upgrade",
+			      now->key, now->comment ? "a comment" : "no comment",
+			      was->comment ? "one" : "none");
+	return true;
+}
+
+bool schema_snapshot_same(struct schema *s, const struct schema_snapshot *snap,
+			  struct srcfile *file, struct span where, const char *rev,
+			  struct diag *d)
+{
+	struct verify_ctx v = { s, d, file, where, rev };
+	size_t i, j;
+
+	for (i = 0; i < snap->n; i++) {
+		const struct snap_entry *e = &snap->v[i];
+		switch (e->kind) {
+		case SNAP_TABLE: {
+			struct sch_table *now = strmap_get(s->tables, e->key);
+			const struct sch_table *was = e->copy;
+			if (!was && now)
+				return differ(&v, &now->created, "table '%s' still exists", now->key);
+			if (was && !now)
+				return differ(&v, &was->created, "table '%s' is missing", was->key);
+			if (was && !table_same(&v, was, now))
+				return false;
+			break;
+		}
+		case SNAP_ENUM: {
+			struct sch_enum *now = strmap_get(s->enums, e->key);
+			const struct sch_enum *was = e->copy;
+			if (!was && now)
+				return differ(&v, &now->created, "enum '%s' still exists", now->key);
+			if (was && !now)
+				return differ(&v, &was->created, "enum '%s' is missing", was->key);
+			if (was && !schema_names_equal(was->values, was->nvalues, now->values, now->nvalues))
+				return differ(&v, &now->created, "enum '%s' has other values than "
+					      "before the upgrade", now->key);
+			break;
+		}
+		case SNAP_SEQUENCE: {
+			struct sch_sequence *now = strmap_get(s->sequences, e->key);
+			const struct sch_sequence *was = e->copy;
+			if (!was && now)
+				return differ(&v, &now->created, "sequence '%s' still exists",
+					      now->key);
+			if (was && !now)
+				return differ(&v, &was->created, "sequence '%s' is missing", was->key);
+			if (was) {
+				static const size_t off[] = {
+					offsetof(struct op, u.sequence.start),
+					offsetof(struct op, u.sequence.increment),
+					offsetof(struct op, u.sequence.minvalue),
+					offsetof(struct op, u.sequence.maxvalue),
+					offsetof(struct op, u.sequence.cache),
+				};
+				bool same = was->def->u.sequence.cycle == now->def->u.sequence.cycle;
+				for (j = 0; j < ARRAY_LEN(off); j++)
+					same &= sch_strs_equal(*(const char *const *)((const char *)was->def + off[j]),
+							   *(const char *const *)((const char *)now->def + off[j]));
+				if (!same)
+					return differ(&v, &now->created, "sequence '%s' has other "
+						      "options than before the upgrade", now->key);
+			}
+			break;
+		}
+		}
+	}
+	return true;
+}
+
+/* ---- restoring ---- */
+
+/* The downgrade runs on copies of what the revision touches, made in the
+ * snapshot's arena, with the model's allocations going there too; the
+ * originals wait in the snapshot and go back when it ends.  So checking a
+ * downgrade leaves no garbage in the model (strings, types, key counts and
+ * foreign-key lists are the model's own, in its home arena, whoever asks). */
+struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
+				    const struct oplist *down)
+{
+	struct schema_snapshot *sn = snap_new(s, up, down);
+	size_t i;
+
+	sn->ntables_at = s->ntables;
+	sn->ncopies_at = s->ncopies;
+	sn->nenums_at = s->nenums;
+	sn->nseqs_at = s->nseqs;
+	s->arena = sn->arena;
+	for (i = 0; i < sn->n; i++) {
+		struct snap_entry *e = &sn->v[i];
+		switch (e->kind) {
+		case SNAP_TABLE: {
+			struct sch_table *t = strmap_get(s->tables, e->key), *c;
+			e->copy = t;
+			if (t) {
+				c = table_copy_to(sn->arena, t, &sn->tables, &sn->ntables,
+						  &sn->captables);
+				sch_drop_table(s, t);
+				c->dropped = false;
+				s->table_list[c->order] = c;
+				sch_table_link(s, c);
+			}
+			break;
+		}
+		case SNAP_ENUM: {
+			struct sch_enum *en = strmap_get(s->enums, e->key), *c;
+			e->copy = en;
+			if (en) {
+				c = ARENA_NEW(sn->arena, struct sch_enum);
+				*c = *en;
+				s->enum_list[c->order] = c;
+				strmap_put(s->enums, c->key, c);
+			}
+			break;
+		}
+		case SNAP_SEQUENCE: {
+			struct sch_sequence *q = strmap_get(s->sequences, e->key), *c;
+			e->copy = q;
+			if (q) {
+				c = ARENA_NEW(sn->arena, struct sch_sequence);
+				*c = *q;
+				s->seq_list[c->order] = c;
+				strmap_put(s->sequences, c->key, c);
+			}
+			break;
+		}
+		}
+	}
+	return sn;
+}
+
+void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
+{
+	size_t i;
+
+	/* First forget whatever holds the touched names now, then put the
+	 * originals back: a rename may have moved one onto another's name. */
+	for (i = 0; i < sn->n; i++) {
+		const struct snap_entry *e = &sn->v[i];
+		switch (e->kind) {
+		case SNAP_TABLE: {
+			struct sch_table *now = strmap_get(s->tables, e->key);
+			if (now)
+				sch_drop_table(s, now);
+			break;
+		}
+		case SNAP_ENUM: {
+			struct sch_enum *now = strmap_del(s->enums, e->key);
+			if (now)
+				now->dropped = true;
+			break;
+		}
+		case SNAP_SEQUENCE: {
+			struct sch_sequence *now = strmap_del(s->sequences, e->key);
+			if (now)
+				now->dropped = true;
+			break;
+		}
+		}
+	}
+	s->arena = s->home;
+	for (i = 0; i < sn->n; i++) {
+		const struct snap_entry *e = &sn->v[i];
+		switch (e->kind) {
+		case SNAP_TABLE: {
+			struct sch_table *t = e->copy;
+			if (t) {
+				t->dropped = false;
+				s->table_list[t->order] = t;
+				sch_table_link(s, t);
+			}
+			break;
+		}
+		case SNAP_ENUM: {
+			struct sch_enum *en = e->copy;
+			if (en) {
+				en->dropped = false;
+				s->enum_list[en->order] = en;
+				strmap_put(s->enums, en->key, en);
+			}
+			break;
+		}
+		case SNAP_SEQUENCE: {
+			struct sch_sequence *q = e->copy;
+			if (q) {
+				q->dropped = false;
+				s->seq_list[q->order] = q;
+				strmap_put(s->sequences, q->key, q);
+			}
+			break;
+		}
+		}
+	}
+	/* What the downgrade made lived in the fork's arena: off the lists. */
+	for (i = sn->ncopies_at; i < s->ncopies; i++) {
+		free(s->copies[i]->columns);
+		free(s->copies[i]->constraints);
+		free(s->copies[i]->indexes);
+	}
+	s->ncopies = sn->ncopies_at;
+	s->ntables = sn->ntables_at;
+	s->nenums = sn->nenums_at;
+	s->nseqs = sn->nseqs_at;
+	schema_snapshot_free(sn);
+}
