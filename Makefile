@@ -56,7 +56,7 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 UNIT_ASAN_BIN = $(patsubst tests/unit/%.c,build/asan/tests/%,$(UNIT_SRC))
 
-.PHONY: all check unit asan tsan tools golden-update demo bench install clean
+.PHONY: all check check-layers unit asan tsan tools golden-update demo bench install clean
 all: build/retort build/libretort.a
 
 build/gen/parser.c build/gen/parser.h &: grammar/parser.y
@@ -167,8 +167,13 @@ build/examples/apply: examples/api/apply.c build/libretort.a
 
 tools: build/tests/sqlite_run build/tests/schema_mutate build/examples/apply
 
-# Everything: unit tests, golden (normal and sanitized builds), real servers.
-check: all asan tsan unit tools
+# The map of the house (docs/internals.md) against every #include.
+check-layers:
+	@sh tests/tools/check-layers.sh
+
+# Everything: the map, unit tests, golden (normal and sanitized builds),
+# real servers.
+check: check-layers all asan tsan unit tools
 	prove -f tests/*.t
 
 golden-update: all

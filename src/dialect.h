@@ -1,6 +1,7 @@
-/* The dialect interface.  A backend is one const struct dialect: its name,
- * capability flags, how it quotes names and spells literals and types, and
- * an emitter per op kind.  A NULL emitter falls back to the generic one in
+/* The dialect interface.  A backend is one const struct dialect: the rules
+ * the schema model takes from it (its name among them), capability flags,
+ * how it quotes names and spells literals and types, and an emitter per op
+ * kind.  A NULL emitter falls back to the generic one in
  * dialect.c, so a backend overrides only what differs.  Callers outside
  * dialects/ ask capabilities; they never ask which dialect this is. */
 #ifndef RETORT_DIALECT_H

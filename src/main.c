@@ -3,7 +3,6 @@
  * prints what it returns: results on stdout only when the call succeeded,
  * so a failed run never leaves partial SQL behind. */
 #include "retort.h"
-#include "dialect.h"
 #include "util.h"
 
 #include <stdarg.h>

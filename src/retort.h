@@ -14,16 +14,10 @@
 #include "config.h"
 #include "diag.h"
 #include "sbuf.h"
+#include "status.h"
 
 #define RETORT_VERSION "0.1.0"
 
-/* Also the command line's exit codes. */
-enum retort_status {
-	RETORT_OK = 0,
-	RETORT_ERR_MIGRATION = 1,	/* an error in the migrations, or check/verify differ */
-	RETORT_ERR_USAGE = 2,		/* bad arguments or configuration */
-	RETORT_ERR_DATABASE = 3		/* the database refused or was unreachable */
-};
 
 struct retort_opts {
 	bool sql;		/* offline: produce the SQL instead of running it */

@@ -10,7 +10,7 @@
 #include "revgraph.h"
 #include "scriptdir.h"
 #include "srcfile.h"
-#include "retort.h"
+#include "status.h"
 #include "util.h"
 
 #include <ctype.h>

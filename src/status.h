@@ -1,0 +1,15 @@
+/* The status every step of retort returns, from reading files to running
+ * SQL on a database, and the command line's exit codes: one list, down in
+ * the infrastructure, so that the runner reports a refusal the way the API
+ * does without reaching up to the API for it. */
+#ifndef RETORT_STATUS_H
+#define RETORT_STATUS_H
+
+enum retort_status {
+	RETORT_OK = 0,
+	RETORT_ERR_MIGRATION = 1,	/* an error in the migrations, or check/verify differ */
+	RETORT_ERR_USAGE = 2,		/* bad arguments or configuration */
+	RETORT_ERR_DATABASE = 3		/* the database refused or was unreachable */
+};
+
+#endif
