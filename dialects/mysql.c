@@ -1091,9 +1091,29 @@ static bool mysql_wants_before(const struct op *op)
 			if (mysql_wants_before(o))
 				return true;
 		return false;
-	default:
+	case OP_CREATE_TABLE:
+	case OP_DROP_TABLE:
+	case OP_RENAME_TABLE:
+	case OP_ADD_COLUMN:
+	case OP_ALTER_COLUMN:
+	case OP_CREATE_INDEX:
+	case OP_CREATE_PRIMARY_KEY:
+	case OP_CREATE_UNIQUE_CONSTRAINT:
+	case OP_CREATE_FOREIGN_KEY:
+	case OP_CREATE_CHECK_CONSTRAINT:
+	case OP_CREATE_EXCLUDE_CONSTRAINT:
+	case OP_CREATE_TABLE_COMMENT:
+	case OP_DROP_TABLE_COMMENT:
+	case OP_CREATE_ENUM:
+	case OP_DROP_ENUM:
+	case OP_CREATE_SEQUENCE:
+	case OP_DROP_SEQUENCE:
+	case OP_BULK_INSERT:
+	case OP_EXECUTE:
+	case OP_ASSUME:
 		return false;
 	}
+	return false;
 }
 
 /* What information_schema reports for a type MySQL takes under another

@@ -490,9 +490,28 @@ static bool batch_op_native(const struct op *op)
 	case OP_CREATE_TABLE_COMMENT:
 	case OP_DROP_TABLE_COMMENT:
 		return true;
-	default:
-		return false;
+	case OP_CREATE_TABLE:
+	case OP_DROP_TABLE:
+	case OP_RENAME_TABLE:
+	case OP_DROP_COLUMN:
+	case OP_CREATE_PRIMARY_KEY:
+	case OP_CREATE_UNIQUE_CONSTRAINT:
+	case OP_CREATE_FOREIGN_KEY:
+	case OP_CREATE_CHECK_CONSTRAINT:
+	case OP_CREATE_EXCLUDE_CONSTRAINT:
+	case OP_DROP_CONSTRAINT:
+	case OP_CREATE_ENUM:
+	case OP_DROP_ENUM:
+	case OP_CREATE_SEQUENCE:
+	case OP_DROP_SEQUENCE:
+	case OP_BULK_INSERT:
+	case OP_EXECUTE:
+	case OP_ONLY:
+	case OP_BATCH_ALTER_TABLE:
+	case OP_ASSUME:
+		return false;	/* the copy */
 	}
+	return false;
 }
 
 /* A batch is one copy, whatever it holds (Alembic's batch mode), unless
