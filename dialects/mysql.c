@@ -623,7 +623,7 @@ static const char *mysql_auto_constraint_name(struct arena *a, enum constraint_k
 	case CON_EXCLUDE:
 		return NULL;
 	}
-	return NULL;
+	UNREACHABLE();
 }
 
 /* ---- indexes ---- */
@@ -1113,7 +1113,7 @@ static bool mysql_wants_before(const struct op *op)
 	case OP_ASSUME:
 		return false;
 	}
-	return false;
+	UNREACHABLE();
 }
 
 /* What information_schema reports for a type MySQL takes under another

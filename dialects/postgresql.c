@@ -347,7 +347,7 @@ static enum pg_cast_group pg_cast_group(const struct type *t)
 	case TY_RAW:
 		return PG_UNKNOWN;
 	}
-	return PG_UNKNOWN;
+	UNREACHABLE();
 }
 
 /* Anything converts to a string type on assignment; within a group the

@@ -511,7 +511,7 @@ static bool batch_op_native(const struct op *op)
 	case OP_ASSUME:
 		return false;	/* the copy */
 	}
-	return false;
+	UNREACHABLE();
 }
 
 /* A batch is one copy, whatever it holds (Alembic's batch mode), unless

@@ -327,18 +327,6 @@ static bool columns_change(struct gen *g, const struct sch_table *t, const char 
 
 /* ---- ops ---- */
 
-static const char *kind_name(enum constraint_kind k)
-{
-	switch (k) {
-	case CON_PRIMARY_KEY: return "primary key";
-	case CON_UNIQUE: return "unique constraint";
-	case CON_FOREIGN_KEY: return "foreign key";
-	case CON_CHECK: return "check constraint";
-	case CON_EXCLUDE: return "exclusion constraint";
-	}
-	return "constraint";
-}
-
 static const char *columns_shown(struct gen *g, const struct sch_constraint *c)
 {
 	struct sbuf sb = SBUF_INIT;
@@ -365,7 +353,7 @@ static bool named(struct gen *g, const struct sch_table *t, const struct sch_con
 		return true;
 	note(g, true, "the unnamed %s %s on '%s' must be %s, which takes its name: give it "
 	     "one (constraint NAME ...) in the schema file and in the revision that made it",
-	     kind_name(c->kind), columns_shown(g, c), t->key, doing);
+	     ir_constraint_kind_name(c->kind), columns_shown(g, c), t->key, doing);
 	return false;
 }
 

@@ -468,7 +468,7 @@ static const char *fk_action_sql(enum fk_action a)
 	case FK_ACTION_SET_DEFAULT:
 		return "SET DEFAULT";
 	}
-	return NULL;
+	UNREACHABLE();
 }
 
 /* NOT DEFERRABLE and INITIALLY IMMEDIATE are every database's default, so
@@ -1628,7 +1628,7 @@ bool dialect_emit_generic(struct emitter *e, const struct op *op)
 	case OP_ASSUME:
 		return true;	/* the model's business only: no SQL */
 	}
-	return false;
+	UNREACHABLE();
 }
 
 /* "-- file:line" before an op's statements, for a reviewer to find them. */

@@ -2,6 +2,7 @@
  * these; nothing here checks meaning (that is the schema model's job). */
 #include "ir.h"
 #include "arena.h"
+#include "util.h"
 
 #include <string.h>
 
@@ -373,7 +374,24 @@ static struct qname *op_table_slot(struct op *op)
 	case OP_ASSUME:
 		return NULL;
 	}
-	return NULL;
+	UNREACHABLE();
+}
+
+const char *ir_constraint_kind_name(enum constraint_kind k)
+{
+	switch (k) {
+	case CON_PRIMARY_KEY:
+		return "primary key";
+	case CON_UNIQUE:
+		return "unique constraint";
+	case CON_FOREIGN_KEY:
+		return "foreign key";
+	case CON_CHECK:
+		return "check constraint";
+	case CON_EXCLUDE:
+		return "exclusion constraint";
+	}
+	UNREACHABLE();
 }
 
 const struct qname *ir_op_table(const struct op *op)

@@ -350,6 +350,9 @@ struct migfile *ir_copy_header(struct arena *a, const struct migfile *f);
 
 const char *ir_op_name(enum op_kind k);
 const char *ir_type_name(enum type_kind k);
+/* What messages call a constraint of kind k: "primary key", "check
+ * constraint", ... */
+const char *ir_constraint_kind_name(enum constraint_kind k);
 
 /* List helpers. */
 void ir_oplist_append(struct oplist *l, struct op *op);

@@ -6,6 +6,7 @@
 
 #include "irwrite.h"
 #include "parse.h"
+#include "util.h"
 
 /* The keywords the grammar does not take as names (parser.y's list minus
  * unreserved_keyword): a name spelled like one needs quotes. */
@@ -165,7 +166,7 @@ static const char *action_name(enum fk_action a)
 	case FK_ACTION_SET_NULL: return "set null";
 	case FK_ACTION_SET_DEFAULT: return "set default";
 	}
-	return NULL;
+	UNREACHABLE();
 }
 
 static void deferral(struct sbuf *out, int deferrable, enum fk_initially initially)
@@ -413,7 +414,7 @@ static const char *kind_word(enum constraint_kind k)
 	case CON_CHECK: return "check";
 	case CON_EXCLUDE: return "exclude";
 	}
-	return "check";
+	UNREACHABLE();
 }
 
 static void sequence(struct sbuf *out, const struct op *op)

@@ -480,7 +480,7 @@ static bool plan_for(const struct run_request *rq, const struct revset *rows,
 	case RUN_STAMP:
 		return true;
 	}
-	return false;
+	UNREACHABLE();
 }
 
 static bool lower_plan(const struct run_request *rq, struct revset *rows,

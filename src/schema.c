@@ -899,23 +899,6 @@ bool sch_strs_equal(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
-const char *sch_constraint_kind_name(enum constraint_kind k)
-{
-	switch (k) {
-	case CON_PRIMARY_KEY:
-		return "primary key";
-	case CON_UNIQUE:
-		return "unique constraint";
-	case CON_FOREIGN_KEY:
-		return "foreign key";
-	case CON_CHECK:
-		return "check constraint";
-	case CON_EXCLUDE:
-		return "exclusion constraint";
-	}
-	return "constraint";
-}
-
 bool schema_names_equal(const char **a, size_t na, const char **b, size_t nb)
 {
 	size_t i;

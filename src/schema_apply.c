@@ -73,7 +73,7 @@ static enum type_family type_family(const struct type *t)
 	case TY_RAW:
 		return FAM_UNKNOWN;
 	}
-	return FAM_UNKNOWN;
+	UNREACHABLE();
 }
 
 /* ---- columns and constraints ---- */
@@ -851,8 +851,8 @@ static bool apply_drop_constraint(struct schema *s, const struct op *op, struct 
 	}
 	if (op->u.drop_constraint.has_kind && op->u.drop_constraint.kind != c->kind) {
 		diag_error(d, DIAG_SCHEMA_UNKNOWN, src, name->span, "'%s' on '%s' is a %s, not a %s",
-			   name->name, t->key, sch_constraint_kind_name(c->kind),
-			   sch_constraint_kind_name(op->u.drop_constraint.kind));
+			   name->name, t->key, ir_constraint_kind_name(c->kind),
+			   ir_constraint_kind_name(op->u.drop_constraint.kind));
 		sch_note_created(d, &c->created, "it");
 		return false;
 	}
@@ -1111,5 +1111,5 @@ bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src, st
 	case OP_ASSUME:
 		return apply_body(s, &op->u.block.body, src, d);
 	}
-	return true;
+	UNREACHABLE();
 }

@@ -126,7 +126,6 @@ const char *sch_auto_name(struct schema *s, const struct sch_table *t,
 
 /* The type as the migration spells it. */
 const char *sch_type_show(struct arena *a, const struct type *t);
-const char *sch_constraint_kind_name(enum constraint_kind k);
 /* Two strings, either NULL, equal. */
 bool sch_strs_equal(const char *a, const char *b);
 

@@ -325,7 +325,7 @@ static const char *value_show(struct arena *a, const struct value *x)
 	case VAL_SQL:
 		return arena_printf(a, "default sql '%s'", x->text);
 	}
-	return "a default";
+	UNREACHABLE();
 }
 
 static bool column_same(struct verify_ctx *v, const struct sch_table *t,
@@ -415,8 +415,8 @@ static const char *constraint_show(struct arena *a, const struct sch_constraint 
 	const char *r;
 
 	if (c->name)
-		return arena_printf(a, "%s '%s'", sch_constraint_kind_name(c->kind), c->name);
-	sbuf_addf(&sb, "unnamed %s (", sch_constraint_kind_name(c->kind));
+		return arena_printf(a, "%s '%s'", ir_constraint_kind_name(c->kind), c->name);
+	sbuf_addf(&sb, "unnamed %s (", ir_constraint_kind_name(c->kind));
 	for (i = 0; i < c->ncolumns; i++)
 		sbuf_addf(&sb, "%s%s", i ? ", " : "", c->columns[i]);
 	sbuf_addc(&sb, ')');

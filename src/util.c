@@ -17,6 +17,13 @@ void die_oom(size_t n)
 	abort();
 }
 
+void util_unreachable(const char *file, int line, const char *func)
+{
+	fprintf(stderr, "retort: internal error: %s:%d: %s reached a path that cannot be "
+		"taken\n", file, line, func);
+	abort();
+}
+
 unsigned util_processors(void)
 {
 	long n;

@@ -44,4 +44,11 @@ bool util_is_number(const char *s, size_t n);
 /* Says "out of memory" and aborts: for memory got other ways (mmap). */
 ATTR_NORETURN void die_oom(size_t n);
 
+/* A path that cannot be taken: after a switch that returns in the case of
+ * every value of its enum, or a lookup an earlier step made sure of.  It
+ * says where and aborts, instead of a quiet false that a caller would take
+ * for a reported failure. */
+#define UNREACHABLE() util_unreachable(__FILE__, __LINE__, __func__)
+ATTR_NORETURN void util_unreachable(const char *file, int line, const char *func);
+
 #endif
