@@ -32,7 +32,15 @@ struct srcfile {
 #define SRCFILE_MAX ((size_t)256 << 20)
 
 /* Texts of many files, in chunks that are compacted as texts are unloaded
- * (see srcfile.c).  Freeing the store frees the texts still in it. */
+ * (see srcfile.c).  Freeing the store frees the texts still in it.
+ *
+ * One thread at a time: a store has no lock, and unloading one of its
+ * files may move every other text it holds (and rewrite those files'
+ * `text`).  So while one thread loads into a store, unloads from it or
+ * frees it, no other thread may do any of these or read a text the store
+ * holds.  scriptdir.c keeps to this: each thread that reads headers has a
+ * store of its own, and once revisions are parsed ahead, the thread that
+ * parses them is the one that unloads. */
 struct textstore;
 struct textstore *textstore_new(void);
 void textstore_free(struct textstore *ts);
