@@ -52,6 +52,12 @@ LIB_OBJ = $(patsubst %.c,build/%.o,$(LIB_SRC)) build/gen/parser.o build/gen/lexe
 ASAN_OBJ = $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/parser.o build/asan/gen/lexer.o
 TSAN_OBJ = $(patsubst %.c,build/tsan/%.o,$(LIB_SRC) src/main.c) build/tsan/gen/parser.o \
            build/tsan/gen/lexer.o
+# The generated headers must exist before anything compiles (order-only);
+# which objects a change to one of them rebuilds is for the dependency
+# files (-MMD) to say, so a grammar change does not rebuild every object.
+GEN_H   = build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
+DEPS    = $(patsubst %.o,%.d,$(LIB_OBJ) $(ASAN_OBJ) $(TSAN_OBJ) build/src/main.o \
+	    build/asan/src/main.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 UNIT_ASAN_BIN = $(patsubst tests/unit/%.c,build/asan/tests/%,$(UNIT_SRC))
@@ -81,22 +87,22 @@ build/gen/keyhash.h: src/tools/mkkeyhash.c src/keywords.def src/keyhash_fn.h
 # Generated code is not held to our warning set, only to correctness.
 GEN_CFLAGS = -std=c11 -Wall -Wno-unused-function -Wno-sign-compare
 
-build/gen/%.o: build/gen/%.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
+build/gen/%.o: build/gen/%.c | $(GEN_H)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-build/asan/gen/%.o: build/gen/%.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
+build/asan/gen/%.o: build/gen/%.c | $(GEN_H)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $< (asan)")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) -O1 -g $(ASAN) -MMD -MP -c -o $@ $<
 
 # ThreadSanitizer: the second thread (headers, parsing ahead) under watch.
-build/tsan/gen/%.o: build/gen/%.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
+build/tsan/gen/%.o: build/gen/%.c | $(GEN_H)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $< (tsan)")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) -O1 -g -fsanitize=thread -MMD -MP -c -o $@ $<
 
-build/tsan/%.o: %.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
+build/tsan/%.o: %.c | $(GEN_H)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $< (tsan)")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) -O1 -g -fsanitize=thread -MMD -MP -c -o $@ $<
@@ -107,12 +113,12 @@ build/tsan/retort: $(TSAN_OBJ)
 
 tsan: build/tsan/retort
 
-build/%.o: %.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
+build/%.o: %.c | $(GEN_H)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-build/asan/%.o: %.c build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
+build/asan/%.o: %.c | $(GEN_H)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $< (asan)")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) -O1 -g $(ASAN) -MMD -MP -c -o $@ $<
@@ -193,4 +199,4 @@ install: all
 clean:
 	rm -rf build
 
--include $(shell find build -name '*.d' 2>/dev/null)
+-include $(DEPS)
