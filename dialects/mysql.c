@@ -81,8 +81,9 @@ static bool need_length(struct emitter *e, const struct type *t, struct sbuf *ou
 {
 	if (t->length < 0) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
-			   "type '%s' without a length is not supported by mysql (a VARCHAR "
-			   "needs one): say %s(n)", ir_type_name(t->kind), ir_type_name(t->kind));
+			   "type '%s' without a length is not supported by %s (a VARCHAR "
+			   "needs one): say %s(n)", ir_type_name(t->kind), e->d->rules.name,
+			   ir_type_name(t->kind));
 		return false;
 	}
 	sbuf_adds(out, name);
@@ -158,8 +159,8 @@ static bool mysql_type_sql(struct emitter *e, const struct type *t, struct sbuf 
 		if (t->enum_name.name) {	/* dialect_resolve_enum found no values */
 			if (!e->model)	/* else the model said the enum is unknown */
 				diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
-					   "enum '%s' is not known here, so mysql cannot spell it",
-					   t->enum_name.name);
+					   "enum '%s' is not known here, so %s cannot spell it",
+					   t->enum_name.name, e->d->rules.name);
 			return false;
 		}
 		sbuf_adds(out, "ENUM(");
@@ -175,7 +176,7 @@ static bool mysql_type_sql(struct emitter *e, const struct type *t, struct sbuf 
 		return true;
 	}
 	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
-		   "type '%s' is not supported by mysql", ir_type_name(t->kind));
+		   "type '%s' is not supported by %s", ir_type_name(t->kind), e->d->rules.name);
 	return false;
 }
 
@@ -189,8 +190,8 @@ static bool mysql_column_type_sql(struct emitter *e, const struct column *c, str
 		return true;
 	if (t->kind != TY_INTEGER && t->kind != TY_BIGINT && t->kind != TY_SMALLINT) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, c->type.span,
-			   "autoincrement on type '%s' is not supported by mysql",
-			   ir_type_name(t->kind));
+			   "autoincrement on type '%s' is not supported by %s",
+			   ir_type_name(t->kind), e->d->rules.name);
 		return false;
 	}
 	sbuf_adds(out, " AUTO_INCREMENT");
@@ -249,8 +250,9 @@ static void mysql_table_options(struct emitter *e, const struct kv *kv)
 				break;
 		if (i == ARRAY_LEN(known)) {
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, kv->key.span,
-				   "table option '%s' is not one mysql knows (mysql_engine, "
-				   "mysql_charset, mysql_collate, mysql_row_format)", kv->key.name);
+				   "table option '%s' is not one %s knows (mysql_engine, "
+				   "mysql_charset, mysql_collate, mysql_row_format)", kv->key.name,
+				   e->d->rules.name);
 			continue;
 		}
 		emit_raw(e, " ");
@@ -342,8 +344,8 @@ static bool mysql_alter_column(struct emitter *e, const struct op *op)
 
 	if ((ch & ALTER_TYPE) && op->u.alter.using_expr) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
-			   "a type change with 'using' is not supported by mysql (MODIFY "
-			   "converts by MySQL's own rules)");
+			   "a type change with 'using' is not supported by %s (MODIFY "
+			   "converts by MySQL's own rules)", e->d->rules.name);
 		return false;
 	}
 	if (ch == ALTER_RENAME) {	/* the name alone: nothing to restate */
@@ -545,8 +547,8 @@ static bool mysql_drop_constraint(struct emitter *e, const struct op *op)
 	else {
 		if (e->depth)	/* else the model said it has no such constraint */
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
-				   "mysql drops a constraint by its kind, and the kind of '%s' "
-				   "is not known here: say 'type ...'", name);
+				   "%s drops a constraint by its kind, and the kind of '%s' "
+				   "is not known here: say 'type ...'", e->d->rules.name, name);
 		return false;
 	}
 	if ((kind == CON_PRIMARY_KEY || kind == CON_UNIQUE) && c) {
@@ -554,9 +556,10 @@ static bool mysql_drop_constraint(struct emitter *e, const struct op *op)
 			needed_by_fk(schema_snapshot_table(e->before, q), NULL, c);
 		if (fk) {
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
-				   "mysql keeps an index for foreign key '%s' and %s '%s' is "
+				   "%s keeps an index for foreign key '%s' and %s '%s' is "
 				   "it: drop the foreign key first (or make another index on "
-				   "its columns)", fk->name ? fk->name : "(unnamed)",
+				   "its columns)", e->d->rules.name,
+				   fk->name ? fk->name : "(unnamed)",
 				   kind == CON_PRIMARY_KEY ? "primary key" : "unique constraint",
 				   name);
 			return false;
@@ -586,7 +589,7 @@ static bool mysql_drop_constraint(struct emitter *e, const struct op *op)
 	case CON_EXCLUDE:
 		sbuf_reset(&e->stmt);
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
-			   "an exclusion constraint is not supported by mysql");
+			   "an exclusion constraint is not supported by %s", e->d->rules.name);
 		return false;
 	}
 	emit_end(e);
@@ -671,8 +674,8 @@ static bool long_key(struct emitter *e, const struct type *t, struct span sp, co
 	if (!is_long_type(t))
 		return false;
 	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
-		   "mysql cannot index the %s column '%s' without a length: make it "
-		   "string(n)", ir_type_name(t->kind), col);
+		   "%s cannot index the %s column '%s' without a length: make it "
+		   "string(n)", e->d->rules.name, ir_type_name(t->kind), col);
 	return true;
 }
 
@@ -687,13 +690,13 @@ static bool mysql_create_index(struct emitter *e, const struct op *op)
 
 	if (ix->where) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
-			   "a partial index is not supported by mysql");
+			   "a partial index is not supported by %s", e->d->rules.name);
 		return false;
 	}
 	if (ix->using_method || ix->concurrently) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span, "%s is not "
-			   "supported by mysql", ix->concurrently ? "creating an index "
-			   "concurrently" : "an index method ('using')");
+			   "supported by %s", ix->concurrently ? "creating an index "
+			   "concurrently" : "an index method ('using')", e->d->rules.name);
 		return false;
 	}
 	if (!t)
@@ -703,7 +706,8 @@ static bool mysql_create_index(struct emitter *e, const struct op *op)
 		const struct sch_column *c;
 		if (x->nulls != NULLS_UNSET) {
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, x->span,
-				   "NULLS FIRST/LAST in an index is not supported by mysql");
+				   "NULLS FIRST/LAST in an index is not supported by %s",
+				   e->d->rules.name);
 			continue;
 		}
 		if (x->column.name) {
@@ -713,9 +717,10 @@ static bool mysql_create_index(struct emitter *e, const struct op *op)
 		}
 		if (!(c = expr_source(e, t, x->expr))) {
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, x->span,
-				   "mysql indexes an expression through a virtual column, which "
+				   "%s indexes an expression through a virtual column, which "
 				   "needs the expression's type: retort knows it for lower, upper, "
-				   "trim, ltrim, rtrim, coalesce and ifnull of one column");
+				   "trim, ltrim, rtrim, coalesce and ifnull of one column",
+				   e->d->rules.name);
 			continue;
 		}
 		if (long_key(e, c->type, x->span, c->name))
@@ -798,7 +803,8 @@ static bool mysql_drop_index(struct emitter *e, const struct op *op)
 
 	if (op->u.index.concurrently) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
-			   "dropping an index concurrently is not supported by mysql");
+			   "dropping an index concurrently is not supported by %s",
+			   e->d->rules.name);
 		return false;
 	}
 	/* the table that held it, and the index, as they were */
@@ -824,15 +830,17 @@ static bool mysql_drop_index(struct emitter *e, const struct op *op)
 		 * same block as this drop, after the block's tables were kept */
 		if (e->depth)	/* else the model said so */
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
-				   "mysql drops an index by its table, and where index '%s' "
+				   "%s drops an index by its table, and where index '%s' "
 				   "was is not known here (made in this same block?)",
+				   e->d->rules.name,
 				   op->u.index.name.name);
 		return false;
 	}
 	if ((fk = needed_by_fk(t, ix, NULL)) != NULL) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
-			   "mysql keeps an index for foreign key '%s' and '%s' is it: drop "
+			   "%s keeps an index for foreign key '%s' and '%s' is it: drop "
 			   "the foreign key first (or make another index on its columns)",
+			   e->d->rules.name,
 			   fk->name ? fk->name : "(unnamed)", ix->name);
 		return false;
 	}
@@ -903,8 +911,9 @@ static bool keys_fit(struct emitter *e, const struct qname *q, const char *only,
 				continue;
 			if (is_long_type(col->type)) {
 				diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
-					   "mysql cannot make a key on the %s column '%s' (it "
+					   "%s cannot make a key on the %s column '%s' (it "
 					   "indexes those only by a prefix): make it string(n)",
+					   e->d->rules.name,
 					   ir_type_name(col->type->kind), col->name);
 				ok = false;
 			}
@@ -974,8 +983,9 @@ static bool fk_types_match(struct emitter *e, const struct qname *q, const char 
 				continue;
 			if (strcmp(key_type(e, from->type, &a), key_type(e, other->type, &b)) != 0) {
 				diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp,
-					   "mysql needs a foreign key's two ends to have one type: "
-					   "'%s.%s' is %s and '%s.%s' is %s", t->key, from->name,
+					   "%s needs a foreign key's two ends to have one type: "
+					   "'%s.%s' is %s and '%s.%s' is %s", e->d->rules.name,
+					   t->key, from->name,
 					   sbuf_str(&a), to->key, other->name, sbuf_str(&b));
 				ok = false;
 			}

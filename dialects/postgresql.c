@@ -45,8 +45,8 @@ static bool pg_out_of_range(struct emitter *e, const struct type *t, const char 
 			    long v, long lo, long hi)
 {
 	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
-		   "%s %ld of type '%s' is out of range for postgresql (%ld to %ld)",
-		   what, v, ir_type_name(t->kind), lo, hi);
+		   "%s %ld of type '%s' is out of range for %s (%ld to %ld)",
+		   what, v, ir_type_name(t->kind), e->d->rules.name, lo, hi);
 	return false;
 }
 
@@ -109,7 +109,7 @@ static bool pg_enum(struct emitter *e, const struct type *t, struct sbuf *out)
 	}
 	if (t->enum_values.n == 0) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
-			   "an enum without values is not supported by postgresql");
+			   "an enum without values is not supported by %s", e->d->rules.name);
 		return false;
 	}
 	sbuf_adds(out, "VARCHAR(");
@@ -187,7 +187,8 @@ static bool pg_type_sql(struct emitter *e, const struct type *t, struct sbuf *ou
 	}
 	if (!s) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
-			   "type '%s' is not supported by postgresql", ir_type_name(t->kind));
+			   "type '%s' is not supported by %s", ir_type_name(t->kind),
+			   e->d->rules.name);
 		return false;
 	}
 	sbuf_adds(out, s);
@@ -203,7 +204,7 @@ static bool pg_column_type_sql(struct emitter *e, const struct column *c, struct
 	if (c->server_default) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, c->server_default->span,
 			   "an autoincrement column with a default is not supported by "
-			   "postgresql");
+			   "%s", e->d->rules.name);
 		return false;
 	}
 	if (c->type.kind == TY_INTEGER)
@@ -214,8 +215,8 @@ static bool pg_column_type_sql(struct emitter *e, const struct column *c, struct
 		sbuf_adds(out, "SMALLSERIAL");
 	else {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, c->type.span,
-			   "autoincrement on type '%s' is not supported by postgresql",
-			   ir_type_name(c->type.kind));
+			   "autoincrement on type '%s' is not supported by %s",
+			   ir_type_name(c->type.kind), e->d->rules.name);
 		return false;
 	}
 	return true;

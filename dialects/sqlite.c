@@ -126,8 +126,8 @@ static bool sqlite_type_sql(struct emitter *e, const struct type *t, struct sbuf
 		if (t->enum_name.name) {	/* dialect_resolve_enum found no values */
 			if (!e->model)	/* else the model said the enum is unknown */
 				diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
-					   "enum '%s' is not known here, so sqlite cannot spell it",
-					   t->enum_name.name);
+					   "enum '%s' is not known here, so %s cannot spell it",
+					   t->enum_name.name, e->d->rules.name);
 			return false;
 		}
 		length_type(out, "VARCHAR", (long)dialect_enum_length(t));
@@ -137,7 +137,7 @@ static bool sqlite_type_sql(struct emitter *e, const struct type *t, struct sbuf
 		return true;
 	}
 	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, t->span,
-		   "type '%s' is not supported by sqlite", ir_type_name(t->kind));
+		   "type '%s' is not supported by %s", ir_type_name(t->kind), e->d->rules.name);
 	return false;
 }
 
@@ -150,8 +150,8 @@ static bool sqlite_column_type_sql(struct emitter *e, const struct column *c, st
 	if (c->type.kind != TY_INTEGER && c->type.kind != TY_BIGINT &&
 	    c->type.kind != TY_SMALLINT) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, c->type.span,
-			   "autoincrement on type '%s' is not supported by sqlite",
-			   ir_type_name(c->type.kind));
+			   "autoincrement on type '%s' is not supported by %s",
+			   ir_type_name(c->type.kind), e->d->rules.name);
 		return false;
 	}
 	sbuf_adds(out, "INTEGER");
@@ -207,8 +207,8 @@ static bool sqlite_default_sql(struct emitter *e, const struct value *v, const s
 	}
 	if ((fn = unknown_function(e, s, n)) != NULL) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, v->span,
-			   "sqlite has no function '%s': this default would fail at the first "
-			   "insert that needs it", fn);
+			   "%s has no function '%s': this default would fail at the first "
+			   "insert that needs it", e->d->rules.name, fn);
 		return false;
 	}
 	emit_raw(e, "(");
@@ -225,7 +225,7 @@ static void sqlite_comment(struct emitter *e, const struct qname *table, const c
 	struct sbuf sb = SBUF_INIT;
 	const char *p;
 
-	sbuf_adds(&sb, "sqlite keeps no comments: ");
+	sbuf_addf(&sb, "%s keeps no comments: ", e->d->rules.name);
 	sbuf_adds(&sb, column ? "column " : "table ");
 	sbuf_adds(&sb, table->name);
 	if (column) {
@@ -451,8 +451,8 @@ static bool sqlite_alter_column(struct emitter *e, const struct op *op)
 
 	if ((ch & ALTER_TYPE) && op->u.alter.using_expr) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
-			   "a type change with 'using' is not supported by sqlite (the copy "
-			   "converts by SQLite's own rules)");
+			   "a type change with 'using' is not supported by %s (the copy "
+			   "converts by SQLite's own rules)", e->d->rules.name);
 		return false;
 	}
 	if (ch & (ALTER_TYPE | ALTER_SET_NOT_NULL | ALTER_DROP_NOT_NULL | ALTER_SET_DEFAULT |

@@ -819,7 +819,9 @@ int retort_init(const char *dir, const char *ini_path, struct sbuf *out, struct 
 		  "script_location = %s\n"
 		  "# where `upgrade` without --sql applies migrations (RETORT_URL and --url win)\n"
 		  "# url = postgresql://user:pass@localhost/app\n"
-		  "# the dialect for --sql when there is no url: postgresql, mysql or sqlite\n"
+		  "# the dialect for --sql when there is no url: ", dir);
+	dialect_add_names(&ini, " or ", false);
+	sbuf_addf(&ini, "\n"
 		  "dialect = postgresql\n"
 		  "# the target schema for `revision --autogenerate` and `check`\n"
 		  "schema = schema.mig\n"
@@ -828,7 +830,7 @@ int retort_init(const char *dir, const char *ini_path, struct sbuf *out, struct 
 		  "# true: one transaction per revision instead of one for the whole run\n"
 		  "transaction_per_migration = false\n"
 		  "file_template = %%%%(rev)s_%%%%(slug)s\n"
-		  "truncate_slug_length = 40\n", dir);
+		  "truncate_slug_length = 40\n");
 	if (!write_new_file(tmpl.buf, default_template, sizeof(default_template) - 1, d) ||
 	    !write_new_file(readme.buf, default_readme, sizeof(default_readme) - 1, d) ||
 	    !write_new_file(ini_path, ini.buf, ini.len, d))

@@ -60,6 +60,24 @@ const char *dialect_names(void)
 	return dialect_registry_names + 2;	/* past the first ", " */
 }
 
+void dialect_add_names(struct sbuf *out, const char *last, bool aliases)
+{
+	size_t i, n = 0, total = 0;
+
+	for (i = 0; i < ARRAY_LEN(dialect_registry); i++)
+		total += 1 + (aliases && dialect_registry[i]->alias);
+	for (i = 0; i < ARRAY_LEN(dialect_registry); i++) {
+		const char *names[2] = { dialect_registry[i]->rules.name,
+					 aliases ? dialect_registry[i]->alias : NULL };
+		size_t k;
+		for (k = 0; k < 2 && names[k]; k++, n++) {
+			if (n)
+				sbuf_adds(out, n + 1 == total ? last : ", ");
+			sbuf_adds(out, names[k]);
+		}
+	}
+}
+
 /* ------------------------------------------------------------------ */
 /* Names and literals */
 
@@ -1518,12 +1536,9 @@ static bool generic_execute(struct emitter *e, const struct op *op)
 	return true;
 }
 
-/* The dialects the language names, built into this binary or not: a
- * migration written for several databases may name one this build lacks,
- * but a name outside this list is a typo that would silently drop ops. */
-static const char *const language_dialects[] = { "mysql", "postgresql", "sqlite" };
-
-/* Whether d is named in l; an unknown name is an error at its position. */
+/* Whether d is named in l; a name no dialect has (an alias is no name
+ * here: `only` names the dialect) is an error at its position, for it is a
+ * typo that would silently drop ops. */
 static bool dialect_listed(struct emitter *e, const struct identlist *l)
 {
 	const struct ident *id;
@@ -1531,13 +1546,17 @@ static bool dialect_listed(struct emitter *e, const struct identlist *l)
 	size_t i;
 
 	for (id = l->head; id; id = id->next) {
-		for (i = 0; i < sizeof(language_dialects) / sizeof(language_dialects[0]); i++)
-			if (ascii_casecmp(id->name, language_dialects[i]) == 0)
+		for (i = 0; dialect_at(i); i++)
+			if (ascii_casecmp(id->name, dialect_at(i)->rules.name) == 0)
 				break;
-		if (i == sizeof(language_dialects) / sizeof(language_dialects[0]))
+		if (!dialect_at(i)) {
+			struct sbuf known = SBUF_INIT;
+			dialect_add_names(&known, " and ", false);
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, id->span,
-				   "unknown dialect '%s' (the language knows mysql, "
-				   "postgresql and sqlite)", id->name);
+				   "unknown dialect '%s' (the language knows %s)", id->name,
+				   known.buf);
+			sbuf_release(&known);
+		}
 		if (ascii_casecmp(id->name, e->d->rules.name) == 0)
 			listed = true;
 	}

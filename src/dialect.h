@@ -187,6 +187,9 @@ const struct dialect *dialect_find(const char *name);
 const struct dialect *dialect_at(size_t i);
 /* Comma-separated names of every dialect, for messages. */
 const char *dialect_names(void);
+/* The same into out, the last two joined by `last` (" and ", " or "), with
+ * each dialect's alias after its name when aliases. */
+void dialect_add_names(struct sbuf *out, const char *last, bool aliases);
 
 void emitter_init(struct emitter *e, const struct dialect *d, struct arena *a,
 		  struct diag *diag, const struct sink *sink);

@@ -175,30 +175,45 @@ char *db_url_param(const struct db_url *u, const char *key)
 	return NULL;
 }
 
+/* The driver of each dialect's database, or where this build has none,
+ * the client library it lacked; a URL's scheme names the dialect (or its
+ * alias), as --dialect does. */
+#if defined(HAVE_LIBPQ)
+#define PG_DRIVER (&db_postgresql)
+#else
+#define PG_DRIVER NULL
+#endif
+#if defined(HAVE_MARIADB)
+#define MYSQL_DRIVER (&db_mysql)
+#else
+#define MYSQL_DRIVER NULL
+#endif
+static const struct {
+	const struct dialect *dialect;
+	const struct db_driver *driver;
+	const char *what, *library;	/* for "built without WHAT (LIBRARY ...)" */
+} drivers[] = {
+	{ &dialect_mysql, MYSQL_DRIVER, "MySQL/MariaDB", "libmariadb" },
+	{ &dialect_postgresql, PG_DRIVER, "PostgreSQL", "libpq" },
+	{ &dialect_sqlite, &db_sqlite, "SQLite", "libsqlite3" },
+};
+
 const struct db_driver *db_driver_for(const char *scheme, struct sbuf *err)
 {
-	if (strcmp(scheme, "sqlite") == 0)
-		return &db_sqlite;
-	if (strcmp(scheme, "postgresql") == 0 || strcmp(scheme, "postgres") == 0) {
-#if defined(HAVE_LIBPQ)
-		return &db_postgresql;
-#else
-		sbuf_adds(err, "retort was built without PostgreSQL support (libpq was not "
-			  "found when it was built)");
-		return NULL;
-#endif
+	const struct dialect *dl = dialect_find(scheme);
+	size_t i;
+
+	for (i = 0; dl && i < ARRAY_LEN(drivers); i++) {
+		if (drivers[i].dialect != dl)
+			continue;
+		if (!drivers[i].driver)
+			sbuf_addf(err, "retort was built without %s support (%s was not found "
+				  "when it was built)", drivers[i].what, drivers[i].library);
+		return drivers[i].driver;
 	}
-	if (strcmp(scheme, "mysql") == 0 || strcmp(scheme, "mariadb") == 0) {
-#if defined(HAVE_MARIADB)
-		return &db_mysql;
-#else
-		sbuf_adds(err, "retort was built without MySQL/MariaDB support (libmariadb "
-			  "was not found when it was built)");
-		return NULL;
-#endif
-	}
-	sbuf_addf(err, "no driver for '%s' URLs (known: sqlite, postgresql, mysql, mariadb)",
-		  scheme);
+	sbuf_addf(err, "no driver for '%s' URLs (known: ", scheme);
+	dialect_add_names(err, ", ", true);
+	sbuf_addc(err, ')');
 	return NULL;
 }
 
