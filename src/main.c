@@ -1,7 +1,9 @@
 /* The command line: options, dispatch and exit codes, nothing else.  The
  * work is in the library (retort.h); this file turns argv into one call and
  * prints what it returns: results on stdout only when the call succeeded,
- * so a failed run never leaves partial SQL behind. */
+ * so a failed run never leaves partial SQL behind.  One table of commands
+ * (name, function, arguments, the options each takes, a summary) drives
+ * dispatch and help. */
 #include "retort.h"
 #include "util.h"
 
@@ -27,44 +29,123 @@ struct cmdline {
 	size_t ndepends_on;
 	const char **args;	/* positional arguments after the command */
 	size_t nargs;
+	unsigned given;		/* OPT_ bits of the options given */
+};
+
+/* The options a command may take beyond the global ones (the table of
+ * commands says which): value and flag options set these bits in
+ * cmdline.given as they are parsed. */
+enum {
+	OPT_SQL = 1u << 0,
+	OPT_MESSAGE = 1u << 1,
+	OPT_REV_ID = 1u << 2,
+	OPT_HEAD = 1u << 3,
+	OPT_BRANCH_LABEL = 1u << 4,
+	OPT_DEPENDS_ON = 1u << 5,
+	OPT_SPLICE = 1u << 6,
+	OPT_VERSION_PATH = 1u << 7,
+	OPT_AUTOGENERATE = 1u << 8,	/* and then --from-db too */
+	OPT_FROM_DB = 1u << 9,
+	OPT_FORMAT = 1u << 10,
+	OPT_RANGE = 1u << 11,
+	OPT_INDICATE_CURRENT = 1u << 12
+};
+
+/* What a command's function gets: the options as the library takes them
+ * (o), where its results go (out) and its problems (d). */
+struct run {
+	const struct cmdline *cl;
+	struct retort_config *cfg;
+	struct retort_opts o;
+	struct sbuf *out;
+	struct diag *d;
 };
 
 struct command {
 	const char *name;
+	int (*run)(struct run *r);
+	size_t min_args, max_args;	/* positional arguments after the name */
+	unsigned options;		/* OPT_ bits: what it takes beyond the global ones */
 	const char *synopsis;
 	const char *summary;
 	bool needs_config;
-	bool chatty;	/* prints progress, not results: -q silences it */
-	bool sql_output;	/* prints a script: spooled, see main */
+	bool chatty;		/* prints progress, not results: -q silences it */
+	bool script;		/* prints a script: spooled, see main */
+	bool on_database;	/* without --sql it runs on the database, and
+				 * what it prints is progress as it goes */
+	bool finding;		/* exit 1 with output is a finding: printed */
 };
 
+static int cmd_init(struct run *r);
+static int cmd_revision(struct run *r);
+static int cmd_upgrade(struct run *r);
+static int cmd_downgrade(struct run *r);
+static int cmd_stamp(struct run *r);
+static int cmd_current(struct run *r);
+static int cmd_verify(struct run *r);
+static int cmd_schema(struct run *r);
+static int cmd_check(struct run *r);
+static int cmd_history(struct run *r);
+static int cmd_show(struct run *r);
+static int cmd_heads(struct run *r);
+static int cmd_branches(struct run *r);
+static int cmd_merge(struct run *r);
+static int cmd_help(struct run *r);
+
+#define MANY ((size_t)-1)
 static const struct command commands[] = {
-	{ "init", "init DIR", "create a migration environment in DIR and ./retort.ini", false, true, false },
-	{ "revision", "revision -m MSG [--autogenerate [--from-db]] [--rev-id ID] [--head REV] "
+	{ "init", cmd_init, 1, 1, 0, "init DIR",
+	  "create a migration environment in DIR and ./retort.ini",
+	  .chatty = true },
+	{ "revision", cmd_revision, 0, 0,
+	  OPT_MESSAGE | OPT_AUTOGENERATE | OPT_REV_ID | OPT_HEAD | OPT_BRANCH_LABEL |
+	  OPT_DEPENDS_ON | OPT_SPLICE | OPT_VERSION_PATH,
+	  "revision -m MSG [--autogenerate [--from-db]] [--rev-id ID] [--head REV] "
 	  "[--branch-label L] [--depends-on REV]... [--splice] [--version-path DIR]",
 	  "write a new revision file from the template (--autogenerate: with the ops that "
-	  "make head, or the database, what the schema file says)", true, true, false },
-	{ "upgrade", "upgrade TARGET [--sql] [--lock-timeout S]", "apply the migrations up to "
-	  "TARGET to the database (--sql: print the SQL from base, or from FROM in FROM:TO)",
-	  true, false, true },
-	{ "downgrade", "downgrade TARGET [--sql] [--lock-timeout S]", "undo migrations down to "
-	  "TARGET on the database (--sql: print the SQL of a range FROM:TO)", true, false, true },
-	{ "stamp", "stamp REV [--sql] [--lock-timeout S]", "set the version table to REV without running any "
-	  "migration (--sql: print the change)", true, false, true },
-	{ "current", "current [-v]", "show the revisions the database is at", true, false, false },
-	{ "verify", "verify [--dialect D]", "prove, without a database, that every "
-	  "downgrade restores the schema and every op suits the dialect", true, false, false },
-	{ "schema", "schema [REV] [--dialect D] [--format sql|mig] [--from-db]", "print the "
+	  "make head, or the database, what the schema file says)",
+	  .needs_config = true, .chatty = true },
+	{ "upgrade", cmd_upgrade, 1, 1, OPT_SQL, "upgrade TARGET [--sql] [--lock-timeout S]",
+	  "apply the migrations up to TARGET to the database (--sql: print the SQL from base, "
+	  "or from FROM in FROM:TO)",
+	  .needs_config = true, .script = true, .on_database = true },
+	{ "downgrade", cmd_downgrade, 1, 1, OPT_SQL,
+	  "downgrade TARGET [--sql] [--lock-timeout S]", "undo migrations down to "
+	  "TARGET on the database (--sql: print the SQL of a range FROM:TO)",
+	  .needs_config = true, .script = true, .on_database = true },
+	{ "stamp", cmd_stamp, 1, 1, OPT_SQL, "stamp REV [--sql] [--lock-timeout S]",
+	  "set the version table to REV without running any migration (--sql: print the "
+	  "change)",
+	  .needs_config = true, .script = true, .on_database = true },
+	{ "current", cmd_current, 0, 0, 0, "current [-v]",
+	  "show the revisions the database is at",
+	  .needs_config = true },
+	{ "verify", cmd_verify, 0, 0, 0, "verify [--dialect D]", "prove, without a database, "
+	  "that every downgrade restores the schema and every op suits the dialect",
+	  .needs_config = true },
+	{ "schema", cmd_schema, 0, 1, OPT_FORMAT | OPT_FROM_DB,
+	  "schema [REV] [--dialect D] [--format sql|mig] [--from-db]", "print the "
 	  "schema at REV (default: the heads; --from-db: the database's) as CREATE statements, "
-	  "or as a schema file (--format mig)", true, false, true },
-	{ "check", "check [--dialect D] [--from-db]", "exit 1, printing the pending ops, when "
-	  "the schema file differs from head (--from-db: from the database)", true, false, false },
-	{ "history", "history [-r START:END] [-v] [-i]", "list revisions, newest first", true, false, false },
-	{ "show", "show REV", "describe one revision", true, false, false },
-	{ "heads", "heads [-v]", "list the head revisions", true, false, false },
-	{ "branches", "branches [-v]", "list the branch points", true, false, false },
-	{ "merge", "merge -m MSG REV... (or heads)", "write a revision that merges REVs", true, true, false },
-	{ "help", "help [COMMAND]", "describe the commands", false, false, false },
+	  "or as a schema file (--format mig)",
+	  .needs_config = true, .script = true },
+	{ "check", cmd_check, 0, 0, OPT_FROM_DB, "check [--dialect D] [--from-db]",
+	  "exit 1, printing the pending ops, when the schema file differs from head "
+	  "(--from-db: from the database)",
+	  .needs_config = true, .finding = true },
+	{ "history", cmd_history, 0, 0, OPT_RANGE | OPT_INDICATE_CURRENT,
+	  "history [-r START:END] [-v] [-i]", "list revisions, newest first",
+	  .needs_config = true },
+	{ "show", cmd_show, 1, 1, 0, "show REV", "describe one revision",
+	  .needs_config = true },
+	{ "heads", cmd_heads, 0, 0, 0, "heads [-v]", "list the head revisions",
+	  .needs_config = true },
+	{ "branches", cmd_branches, 0, 0, 0, "branches [-v]", "list the branch points",
+	  .needs_config = true },
+	{ "merge", cmd_merge, 1, MANY, OPT_MESSAGE | OPT_REV_ID | OPT_BRANCH_LABEL,
+	  "merge -m MSG REV... (or heads)", "write a revision that merges REVs",
+	  .needs_config = true, .chatty = true },
+	{ "help", cmd_help, 0, 1, 0, "help [COMMAND]", "describe the commands",
+	  .needs_config = false },
 };
 
 static void print_usage(FILE *out)
@@ -119,38 +200,44 @@ static void push(const char ***v, size_t *n, const char *s)
 	(*v)[(*n)++] = s;
 }
 
-/* Option names that take a value, with where the value goes. */
+/* Option names that take a value, with where the value goes and the OPT_
+ * bit of a command's own option (0: a global one). */
 static const char **value_slot(struct cmdline *cl, const char *name, bool *repeat)
 {
 	static const struct {
 		const char *name;
 		size_t offset;
+		unsigned bit;
 	} opts[] = {
-		{ "-c", offsetof(struct cmdline, config) },
-		{ "--config", offsetof(struct cmdline, config) },
-		{ "--url", offsetof(struct cmdline, url) },
-		{ "--dialect", offsetof(struct cmdline, dialect) },
-		{ "-m", offsetof(struct cmdline, message) },
-		{ "--message", offsetof(struct cmdline, message) },
-		{ "--rev-id", offsetof(struct cmdline, rev_id) },
-		{ "--head", offsetof(struct cmdline, head) },
-		{ "--branch-label", offsetof(struct cmdline, branch_label) },
-		{ "--version-path", offsetof(struct cmdline, version_path) },
-		{ "-r", offsetof(struct cmdline, range) },
-		{ "--lock-timeout", offsetof(struct cmdline, lock_timeout) },
-		{ "--format", offsetof(struct cmdline, format) },
-		{ "--rev-range", offsetof(struct cmdline, range) },
+		{ "-c", offsetof(struct cmdline, config), 0 },
+		{ "--config", offsetof(struct cmdline, config), 0 },
+		{ "--url", offsetof(struct cmdline, url), 0 },
+		{ "--dialect", offsetof(struct cmdline, dialect), 0 },
+		{ "-m", offsetof(struct cmdline, message), OPT_MESSAGE },
+		{ "--message", offsetof(struct cmdline, message), OPT_MESSAGE },
+		{ "--rev-id", offsetof(struct cmdline, rev_id), OPT_REV_ID },
+		{ "--head", offsetof(struct cmdline, head), OPT_HEAD },
+		{ "--branch-label", offsetof(struct cmdline, branch_label), OPT_BRANCH_LABEL },
+		{ "--version-path", offsetof(struct cmdline, version_path), OPT_VERSION_PATH },
+		{ "-r", offsetof(struct cmdline, range), OPT_RANGE },
+		{ "--lock-timeout", offsetof(struct cmdline, lock_timeout), 0 },
+		{ "--format", offsetof(struct cmdline, format), OPT_FORMAT },
+		{ "--rev-range", offsetof(struct cmdline, range), OPT_RANGE },
 	};
 	size_t i;
 
 	*repeat = false;
 	if (strcmp(name, "-x") == 0 || strcmp(name, "--depends-on") == 0) {
 		*repeat = true;
+		if (name[1] == '-')
+			cl->given |= OPT_DEPENDS_ON;
 		return NULL;
 	}
 	for (i = 0; i < ARRAY_LEN(opts); i++)
-		if (strcmp(opts[i].name, name) == 0)
+		if (strcmp(opts[i].name, name) == 0) {
+			cl->given |= opts[i].bit;
 			return (const char **)((char *)cl + opts[i].offset);
+		}
 	return NULL;
 }
 
@@ -159,27 +246,31 @@ static bool *flag_slot(struct cmdline *cl, const char *name)
 	static const struct {
 		const char *name;
 		size_t offset;
+		unsigned bit;
 	} flags[] = {
-		{ "-q", offsetof(struct cmdline, quiet) },
-		{ "--quiet", offsetof(struct cmdline, quiet) },
-		{ "-v", offsetof(struct cmdline, verbose) },
-		{ "--verbose", offsetof(struct cmdline, verbose) },
-		{ "-h", offsetof(struct cmdline, help) },
-		{ "--help", offsetof(struct cmdline, help) },
-		{ "--version", offsetof(struct cmdline, version) },
-		{ "--sql", offsetof(struct cmdline, sql) },
-		{ "--no-annotate", offsetof(struct cmdline, no_annotate) },
-		{ "--splice", offsetof(struct cmdline, splice) },
-		{ "-i", offsetof(struct cmdline, indicate_current) },
-		{ "--indicate-current", offsetof(struct cmdline, indicate_current) },
-		{ "--autogenerate", offsetof(struct cmdline, autogenerate) },
-		{ "--from-db", offsetof(struct cmdline, from_db) },
+		{ "-q", offsetof(struct cmdline, quiet), 0 },
+		{ "--quiet", offsetof(struct cmdline, quiet), 0 },
+		{ "-v", offsetof(struct cmdline, verbose), 0 },
+		{ "--verbose", offsetof(struct cmdline, verbose), 0 },
+		{ "-h", offsetof(struct cmdline, help), 0 },
+		{ "--help", offsetof(struct cmdline, help), 0 },
+		{ "--version", offsetof(struct cmdline, version), 0 },
+		{ "--sql", offsetof(struct cmdline, sql), OPT_SQL },
+		{ "--no-annotate", offsetof(struct cmdline, no_annotate), 0 },
+		{ "--splice", offsetof(struct cmdline, splice), OPT_SPLICE },
+		{ "-i", offsetof(struct cmdline, indicate_current), OPT_INDICATE_CURRENT },
+		{ "--indicate-current", offsetof(struct cmdline, indicate_current),
+		  OPT_INDICATE_CURRENT },
+		{ "--autogenerate", offsetof(struct cmdline, autogenerate), OPT_AUTOGENERATE },
+		{ "--from-db", offsetof(struct cmdline, from_db), OPT_FROM_DB },
 	};
 	size_t i;
 
 	for (i = 0; i < ARRAY_LEN(flags); i++)
-		if (strcmp(flags[i].name, name) == 0)
+		if (strcmp(flags[i].name, name) == 0) {
+			cl->given |= flags[i].bit;
 			return (bool *)((char *)cl + flags[i].offset);
+		}
 	return NULL;
 }
 
@@ -254,119 +345,160 @@ static int copy_out(FILE *spool)
 	return ferror(spool) ? -1 : 0;
 }
 
-static int want_args(const struct cmdline *cl, size_t lo, size_t hi)
+/* ---- the commands ---- */
+
+static int cmd_init(struct run *r)
 {
-	if (cl->nargs < lo || cl->nargs > hi) {
-		const struct command *c = find_command(cl->command);
-		fprintf(stderr, "retort: error: usage: retort %s\n", c->synopsis);
-		return RETORT_ERR_USAGE;
-	}
-	return RETORT_OK;
+	return retort_init(r->cl->args[0], r->cl->config ? r->cl->config : "retort.ini", r->out,
+			   r->d);
 }
 
-static int dispatch(const struct cmdline *cl, struct retort_config *cfg, struct sbuf *out,
-		    FILE *spool, bool online, struct diag *d)
+/* revision and merge: one call, a merge naming the revisions it joins. */
+static int new_revision(struct run *r, bool merge)
 {
-	const char *c = cl->command;
-	struct retort_opts o = { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0,
-				 cl->from_db, false };
-	int rc;
+	const struct cmdline *cl = r->cl;
+	struct retort_revision_opts ro;
+
+	memset(&ro, 0, sizeof(ro));
+	ro.message = cl->message;
+	ro.rev_id = cl->rev_id;
+	ro.head = cl->head;
+	ro.branch_label = cl->branch_label;
+	ro.depends_on = cl->depends_on;
+	ro.ndepends_on = cl->ndepends_on;
+	ro.splice = cl->splice;
+	ro.version_path = cl->version_path;
+	ro.merge = merge ? cl->args : NULL;
+	ro.nmerge = merge ? cl->nargs : 0;
+	ro.autogenerate = cl->autogenerate;
+	ro.db = cl->from_db ? &r->o : NULL;
+	return retort_revision(r->cfg, &ro, r->out, r->d);
+}
+
+static int cmd_revision(struct run *r)
+{
+	return new_revision(r, false);
+}
+
+static int cmd_merge(struct run *r)
+{
+	if (r->cl->autogenerate)
+		return usage_error("merge takes no --autogenerate");
+	return new_revision(r, true);
+}
+
+static int cmd_upgrade(struct run *r)
+{
+	return retort_upgrade(r->cfg, r->cl->args[0], &r->o, r->out, r->d);
+}
+
+static int cmd_downgrade(struct run *r)
+{
+	return retort_downgrade(r->cfg, r->cl->args[0], &r->o, r->out, r->d);
+}
+
+static int cmd_stamp(struct run *r)
+{
+	return retort_stamp(r->cfg, r->cl->args[0], &r->o, r->out, r->d);
+}
+
+static int cmd_current(struct run *r)
+{
+	return retort_current(r->cfg, &r->o, r->out, r->d);
+}
+
+static int cmd_verify(struct run *r)
+{
+	return retort_verify(r->cfg, &r->o, r->out, r->d);
+}
+
+static int cmd_schema(struct run *r)
+{
+	return retort_schema(r->cfg, r->cl->nargs ? r->cl->args[0] : NULL, &r->o, r->out, r->d);
+}
+
+static int cmd_check(struct run *r)
+{
+	return retort_check(r->cfg, &r->o, r->out, r->d);
+}
+
+static int cmd_history(struct run *r)
+{
+	return retort_history(r->cfg, r->cl->range, r->cl->verbose,
+			      r->cl->indicate_current ? &r->o : NULL, r->out, r->d);
+}
+
+static int cmd_show(struct run *r)
+{
+	return retort_show(r->cfg, r->cl->args[0], r->out, r->d);
+}
+
+static int cmd_heads(struct run *r)
+{
+	return retort_heads(r->cfg, r->cl->verbose, r->out, r->d);
+}
+
+static int cmd_branches(struct run *r)
+{
+	return retort_branches(r->cfg, r->cl->verbose, r->out, r->d);
+}
+
+/* help [COMMAND], and COMMAND --help: its synopsis and summary; without
+ * one, the usage (to stderr when nobody asked: no command at all). */
+static int say_help(const char *topic, bool asked)
+{
+	const struct command *c = topic ? find_command(topic) : NULL;
+
+	if (c) {
+		printf("usage: retort %s\n\n%s\n", c->synopsis, c->summary);
+		return RETORT_OK;
+	}
+	if (topic && strcmp(topic, "help") != 0)
+		return usage_error("unknown command '%s'", topic);
+	print_usage(asked ? stdout : stderr);
+	return asked ? RETORT_OK : RETORT_ERR_USAGE;
+}
+
+static int cmd_help(struct run *r)
+{
+	return say_help(r->cl->nargs ? r->cl->args[0] : NULL, true);
+}
+
+/* What holds for every command: its count of arguments, the options it
+ * takes, the library's options made from the command line's.  Then its
+ * function. */
+static int dispatch(const struct command *cmd, const struct cmdline *cl,
+		    struct retort_config *cfg, struct sbuf *out, FILE *spool, bool online,
+		    struct diag *d)
+{
+	struct run r = { cl, cfg, { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0,
+				    cl->from_db, false }, out, d };
 
 	if (cl->format && strcmp(cl->format, "sql") != 0 && strcmp(cl->format, "mig") != 0)
 		return usage_error("--format is sql or mig, not '%s'", cl->format);
-	o.mig = cl->format && strcmp(cl->format, "mig") == 0;
-	if ((cl->format && strcmp(c, "schema") != 0) ||
-	    (cl->from_db && strcmp(c, "schema") != 0 && strcmp(c, "check") != 0 &&
-	     !cl->autogenerate))
-		return usage_error("%s is for %s", cl->format ? "--format" : "--from-db",
-				   cl->format ? "schema" : "schema, check and revision --autogenerate");
+	r.o.mig = cl->format && strcmp(cl->format, "mig") == 0;
+	if ((cl->given & OPT_FORMAT) && !(cmd->options & OPT_FORMAT))
+		return usage_error("--format is for schema");
+	/* --from-db goes with --autogenerate, which says what it compares */
+	if ((cl->given & OPT_FROM_DB) && !(cmd->options & OPT_FROM_DB) && !cl->autogenerate)
+		return usage_error("--from-db is for schema, check and revision --autogenerate");
 	if (cl->lock_timeout) {
 		char *end;
 		double t = strtod(cl->lock_timeout, &end);
 		if (*end || end == cl->lock_timeout || !(t >= 0) || t > 86400 * 7)
 			return usage_error("--lock-timeout takes seconds, not '%s'",
 					   cl->lock_timeout);
-		o.lock_timeout = t > 0 ? t : -1;	/* 0: do not wait */
+		r.o.lock_timeout = t > 0 ? t : -1;	/* 0: do not wait */
 	}
-	if (o.sql)
-		o.lock_timeout = 0;
+	if (r.o.sql)
+		r.o.lock_timeout = 0;
 	if (online)
-		o.stream = cl->quiet ? NULL : stdout;	/* progress as it happens */
-	if (strcmp(c, "init") == 0) {
-		if ((rc = want_args(cl, 1, 1)) != RETORT_OK)
-			return rc;
-		return retort_init(cl->args[0], cl->config ? cl->config : "retort.ini", out, d);
+		r.o.stream = cl->quiet ? NULL : stdout;	/* progress as it happens */
+	if (cl->nargs < cmd->min_args || cl->nargs > cmd->max_args) {
+		fprintf(stderr, "retort: error: usage: retort %s\n", cmd->synopsis);
+		return RETORT_ERR_USAGE;
 	}
-	if (strcmp(c, "revision") == 0 || strcmp(c, "merge") == 0) {
-		struct retort_revision_opts ro;
-		bool merge = c[0] == 'm';
-		if ((rc = want_args(cl, merge ? 1 : 0, merge ? (size_t)-1 : 0)) != RETORT_OK)
-			return rc;
-		if (cl->autogenerate && merge)
-			return usage_error("merge takes no --autogenerate");
-		memset(&ro, 0, sizeof(ro));
-		ro.message = cl->message;
-		ro.rev_id = cl->rev_id;
-		ro.head = cl->head;
-		ro.branch_label = cl->branch_label;
-		ro.depends_on = cl->depends_on;
-		ro.ndepends_on = cl->ndepends_on;
-		ro.splice = cl->splice;
-		ro.version_path = cl->version_path;
-		ro.merge = merge ? cl->args : NULL;
-		ro.nmerge = merge ? cl->nargs : 0;
-		ro.autogenerate = cl->autogenerate;
-		ro.db = cl->from_db ? &o : NULL;
-		return retort_revision(cfg, &ro, out, d);
-	}
-	if (strcmp(c, "upgrade") == 0 || strcmp(c, "downgrade") == 0 ||
-	    strcmp(c, "stamp") == 0) {
-		if ((rc = want_args(cl, 1, 1)) != RETORT_OK)
-			return rc;
-		if (c[0] == 'u')
-			return retort_upgrade(cfg, cl->args[0], &o, out, d);
-		if (c[0] == 'd')
-			return retort_downgrade(cfg, cl->args[0], &o, out, d);
-		return retort_stamp(cfg, cl->args[0], &o, out, d);
-	}
-	if (strcmp(c, "schema") == 0) {
-		if ((rc = want_args(cl, 0, 1)) != RETORT_OK)
-			return rc;
-		return retort_schema(cfg, cl->nargs ? cl->args[0] : NULL, &o, out, d);
-	}
-	if (strcmp(c, "check") == 0) {
-		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)
-			return rc;
-		return retort_check(cfg, &o, out, d);
-	}
-	if (strcmp(c, "verify") == 0) {
-		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)
-			return rc;
-		return retort_verify(cfg, &o, out, d);
-	}
-	if (strcmp(c, "history") == 0) {
-		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)
-			return rc;
-		return retort_history(cfg, cl->range, cl->verbose,
-				      cl->indicate_current ? &o : NULL, out, d);
-	}
-	if (strcmp(c, "current") == 0) {
-		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)
-			return rc;
-		return retort_current(cfg, &o, out, d);
-	}
-	if (strcmp(c, "show") == 0) {
-		if ((rc = want_args(cl, 1, 1)) != RETORT_OK)
-			return rc;
-		return retort_show(cfg, cl->args[0], out, d);
-	}
-	if (strcmp(c, "heads") == 0 || strcmp(c, "branches") == 0) {
-		if ((rc = want_args(cl, 0, 0)) != RETORT_OK)
-			return rc;
-		return c[0] == 'h' ? retort_heads(cfg, cl->verbose, out, d)
-				   : retort_branches(cfg, cl->verbose, out, d);
-	}
-	return RETORT_ERR_USAGE;
+	return cmd->run(&r);
 }
 
 int main(int argc, char **argv)
@@ -390,20 +522,8 @@ int main(int argc, char **argv)
 		printf("retort %s\n", RETORT_VERSION);
 		goto done;
 	}
-	if (!cl.command || cl.help || strcmp(cl.command, "help") == 0) {
-		const char *topic = cl.command && strcmp(cl.command, "help") == 0 && cl.nargs
-			? cl.args[0] : cl.help ? cl.command : NULL;
-		const struct command *c = topic ? find_command(topic) : NULL;
-		if (c) {
-			printf("usage: retort %s\n\n%s\n", c->synopsis, c->summary);
-		} else if (topic && strcmp(topic, "help") != 0) {
-			rc = usage_error("unknown command '%s'", topic);
-			goto done;
-		} else {
-			bool asked = cl.command || cl.help;
-			print_usage(asked ? stdout : stderr);
-			rc = asked ? RETORT_OK : RETORT_ERR_USAGE;
-		}
+	if (!cl.command || cl.help) {
+		rc = say_help(cl.help ? cl.command : NULL, cl.command || cl.help);
 		goto done;
 	}
 	cmd = find_command(cl.command);
@@ -426,16 +546,16 @@ int main(int argc, char **argv)
 	/* SQL is spooled to an unlinked temporary file and copied out only on
 	 * success: a failed run prints nothing, and a large script does not sit
 	 * in memory.  Without a temporary file, memory does. */
-	online = cmd->sql_output && !cl.sql && strcmp(cmd->name, "schema") != 0;
-	if (cmd->sql_output && !online && (spool = tmpfile()) != NULL)
+	online = cmd->on_database && !cl.sql;
+	if (cmd->script && !online && (spool = tmpfile()) != NULL)
 		setvbuf(spool, NULL, _IOFBF, 256 << 10);	/* a few big writes, not many 4 KiB ones */
-	rc = dispatch(&cl, &cfg, &out, spool, online, &d);
+	rc = dispatch(cmd, &cl, &cfg, &out, spool, online, &d);
 	if (rc == RETORT_OK && spool && copy_out(spool) != 0)
 		rc = RETORT_ERR_USAGE;
-	/* A run on a database says how far it got even when it stopped. */
-	/* check's finding is its output, and its exit status */
-	if ((rc == RETORT_OK || online || (rc == RETORT_ERR_MIGRATION &&
-					   strcmp(cmd->name, "check") == 0 && out.len)) &&
+	/* A run on a database says how far it got even when it stopped; a
+	 * finding is its output, and its exit status. */
+	if ((rc == RETORT_OK || online || (rc == RETORT_ERR_MIGRATION && cmd->finding &&
+					   out.len)) &&
 	    !(cl.quiet && (cmd->chatty || online)) &&
 	    fwrite(out.buf ? out.buf : "", 1, out.len, stdout) != out.len)
 		rc = RETORT_ERR_USAGE;
