@@ -42,13 +42,16 @@ update_step() {
 	golden_invoke "$RETORT" "$case" "$g_tmp/out" "$g_tmp/err" "$@"
 	case $g_rc in
 	0)
+		rm -f "$g_tmp/fail.$step.$d"
 		put "$g_tmp/out" "$p.sql"
 		if [ -s "$g_tmp/err" ]; then put "$g_tmp/err" "$p.warn"; else drop "$p.warn"; fi
 		drop "$p.err"
 		return 0
 		;;
 	1)
-		put "$g_tmp/err" "$p.err"
+		# where it goes (its own file or the case's shared one) is for
+		# settle_errors to say, once every dialect has run
+		cp "$g_tmp/err" "$g_tmp/fail.$step.$d"
 		drop "$p.sql" "$p.warn"
 		if [ -s "$g_tmp/out" ]; then
 			say "warning: $case: retort $* exited 1 but printed to stdout; the golden test will fail"
@@ -64,6 +67,43 @@ update_step() {
 	esac
 }
 
+# settle_errors CASE STEP PARTIAL: the STEP errors of the case's dialects
+# (each in $g_tmp/fail.STEP.D) into files: the text two or more dialects
+# give, the most of them, in the shared STEP.err; every other one in its
+# own STEP.D.err.  PARTIAL (some dialect not run, or refused): the shared
+# file is left as it is, and a text it says needs no file of its own.
+settle_errors() {
+	local case=$1 step=$2 partial=$3 dir="$GOLDEN_DIR/$1" d e n best= bestn=0
+	local -a failed=()
+	for d in $(golden_case_dialects "$case"); do
+		[ -e "$g_tmp/fail.$step.$d" ] && failed+=("$d")
+	done
+	if [ "$partial" -eq 0 ]; then
+		for d in "${failed[@]}"; do
+			n=0
+			for e in "${failed[@]}"; do
+				cmp -s "$g_tmp/fail.$step.$d" "$g_tmp/fail.$step.$e" && n=$((n + 1))
+			done
+			if [ "$n" -gt "$bestn" ]; then
+				best=$d bestn=$n
+			fi
+		done
+		if [ "$bestn" -ge 2 ]; then
+			put "$g_tmp/fail.$step.$best" "$dir/$step.err"
+		else
+			drop "$dir/$step.err"
+		fi
+	fi
+	for d in "${failed[@]}"; do
+		if [ -e "$dir/$step.err" ] && cmp -s "$g_tmp/fail.$step.$d" "$dir/$step.err"; then
+			drop "$dir/$step.$d.err"
+		else
+			put "$g_tmp/fail.$step.$d" "$dir/$step.$d.err"
+		fi
+		rm -f "$g_tmp/fail.$step.$d"
+	done
+}
+
 if [ ! -x "$RETORT" ]; then
 	say "error: $RETORT: not found or not executable (run make first)" >&2
 	exit 2
@@ -74,16 +114,26 @@ ncases=0
 while IFS= read -r case; do
 	ncases=$((ncases + 1))
 	dir="$GOLDEN_DIR/$case"
+	# every dialect the case has, or the shared files cannot be settled
+	partial=0
+	[ "$(golden_case_dialects "$case")" = "$(GOLDEN_DIALECTS="mysql postgresql sqlite" \
+		golden_case_dialects "$case")" ] || partial=1
+	down_partial=$partial
 	for d in $(golden_case_dialects "$case"); do
 		rc=0
 		update_step "$case" upgrade "$d" --dialect "$d" upgrade heads --sql || rc=$?
 		if [ "$rc" -eq 0 ]; then
-			update_step "$case" downgrade "$d" --dialect "$d" downgrade heads:base --sql || true
+			update_step "$case" downgrade "$d" --dialect "$d" downgrade heads:base --sql ||
+				[ $? -le 1 ] || down_partial=1
 		elif [ "$rc" -eq 1 ]; then
 			# The golden test runs no downgrade after a failed upgrade.
 			drop "$dir/downgrade.$d.sql" "$dir/downgrade.$d.err" "$dir/downgrade.$d.warn"
+		else
+			partial=1 down_partial=1
 		fi
 	done
+	settle_errors "$case" upgrade "$partial"
+	settle_errors "$case" downgrade "$down_partial"
 
 	golden_read_commands "$case"
 	declare -A named=()

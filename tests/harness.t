@@ -37,6 +37,13 @@ case $case_/$cmd in
 expected_error/*|err_stdout/*|flip/*)
 		[ "$case_" = err_stdout ] && echo 'partial output'
 		printf 'versions/a.mig:1:10: error: boom\n    revises x;\n' >&2; exit 1 ;;
+shared_*/upgrade)
+		# the same error on every dialect, but sqlite's in shared_differs
+		case "$case_ $*" in
+		*differs*sqlite*|*split*sqlite*) echo 'error: sqlite says otherwise' >&2 ;;
+		*) echo 'error: every dialect says this' >&2 ;;
+		esac
+		exit 1 ;;
 warned/*)	echo 'SELECT 1;'; echo 'warning: careful' >&2 ;;
 mismatch/*)	echo 'SELECT 1;' ;;
 missing/*)	echo 'SELECT 3;' ;;
@@ -116,6 +123,24 @@ put cmd_syntax/downgrade.postgresql.sql ''
 put cmd_syntax/commands 'ok1 show\nbroken show "unbalanced\nok1 show\n'
 put cmd_syntax/ok1.out 'show:[-c][../retort.ini][show]\na note\n[exit 3]\n'
 
+# Shared error files: cases on two dialects (their `dialects` file), with
+# the fake's error the same on both (sqlite's differs in shared_differs and
+# shared_split).
+for c in shared_ok shared_redundant shared_unused shared_differs shared_update shared_split; do
+	mkcase "$c"
+	put "$c/dialects" 'postgresql sqlite\n'
+done
+put shared_ok/upgrade.err 'error: every dialect says this\n'
+put shared_redundant/upgrade.err 'error: every dialect says this\n'
+put shared_redundant/upgrade.sqlite.err 'error: every dialect says this\n'
+put shared_unused/upgrade.err 'error: as it once was\n'
+put shared_unused/upgrade.postgresql.err 'error: every dialect says this\n'
+put shared_unused/upgrade.sqlite.err 'error: every dialect says this\n'
+put shared_differs/upgrade.err 'error: every dialect says this\n'
+put shared_update/upgrade.postgresql.err 'error: every dialect says this\n'
+put shared_update/upgrade.sqlite.err 'error: every dialect says this\n'
+put shared_split/upgrade.err 'error: every dialect says this\n'
+
 # run_suite OUT ENV...: tests/golden.t with ENV, its TAP to OUT, exit to rc.
 run_suite() {
 	local out=$1
@@ -128,7 +153,7 @@ run_suite() {
 # expect OUT VERDICT NAME: OUT has exactly one test line NAME with VERDICT.
 expect() {
 	local n
-	n=$(grep -Ec "^$2 [0-9]+ - $(printf '%s' "$3" | sed 's/[][\.*^$/]/\\&/g')\$" "$1")
+	n=$(grep -Ec "^$2 [0-9]+ - $(printf '%s' "$3" | sed 's/[][\.*^$/()+?{}|]/\\&/g')\$" "$1")
 	if [ "$n" -eq 1 ]; then
 		ok "$2: $3"
 	else
@@ -222,6 +247,57 @@ r="$tmp/dialects"
 run_suite "$r" RETORT_GOLDEN_CASES=match RETORT_GOLDEN_DIALECTS="postgresql sqlite"
 expect "$r" ok match/upgrade.postgresql.sql
 expect "$r" 'not ok' match/upgrade.sqlite.sql
+
+# -- one error file for the dialects that say the same, and never one that
+# stands for nothing, says a thing twice or hides a dialect's difference
+r="$tmp/shared"
+run_suite "$r" RETORT_GOLDEN_CASES="shared_ok shared_redundant shared_unused shared_differs" \
+	RETORT_GOLDEN_DIALECTS="mysql postgresql sqlite"
+expect_valid_tap "$r" "shared error files"
+expect "$r" ok 'shared_ok/upgrade.err (postgresql)'
+expect "$r" ok 'shared_ok/upgrade.err (sqlite)'
+expect "$r" ok 'shared_ok/upgrade.err is shared'
+expect_absent "$r" 'shared_ok/upgrade.mysql.*'
+expect "$r" ok 'shared_redundant/upgrade.sqlite.err'
+expect "$r" 'not ok' 'shared_redundant/upgrade.err is shared'
+expect_diag "$r" 'upgrade.sqlite.err says what upgrade.err says'
+expect "$r" 'not ok' 'shared_unused/upgrade.err is shared'
+expect_diag "$r" "is no dialect's"
+expect "$r" ok 'shared_differs/upgrade.err (postgresql)'
+expect "$r" 'not ok' 'shared_differs/upgrade.err (sqlite)'
+expect_diag "$r" '# +error: sqlite says otherwise'
+
+# golden-update writes the shared file where the dialects agree, and the
+# dialect's own where one differs
+rc=0
+env RETORT="$fake" RETORT_GOLDEN_DIR="$g" RETORT_GOLDEN_CASES="shared_update shared_split" \
+	RETORT_GOLDEN_DIALECTS="mysql postgresql sqlite" \
+	bash "$RETORT_ROOT/tests/golden-update.sh" >"$tmp/update-shared" 2>&1 || rc=$?
+[ "$rc" -eq 0 ] || diag_file "$tmp/update-shared"
+tap_result "$rc" "golden-update.sh exits 0 on shared cases"
+if [ -e "$g/shared_update/upgrade.err" ] && ! [ -e "$g/shared_update/upgrade.postgresql.err" ] &&
+	! [ -e "$g/shared_update/upgrade.sqlite.err" ]; then
+	ok "golden-update shares the error both dialects give"
+else
+	diag_file "$tmp/update-shared"
+	not_ok "golden-update shares the error both dialects give"
+fi
+if ! [ -e "$g/shared_split/upgrade.err" ] && [ -e "$g/shared_split/upgrade.postgresql.err" ] &&
+	cmp -s "$g/shared_split/upgrade.sqlite.err" <(echo 'error: sqlite says otherwise'); then
+	ok "golden-update gives each dialect its own error where they differ"
+else
+	diag_file "$tmp/update-shared"
+	not_ok "golden-update gives each dialect its own error where they differ"
+fi
+r="$tmp/shared-updated"
+run_suite "$r" RETORT_GOLDEN_CASES="shared_update shared_split" \
+	RETORT_GOLDEN_DIALECTS="mysql postgresql sqlite"
+if [ "$rc" -eq 0 ] && ! grep -q '^not ok' "$r"; then
+	ok "after golden-update the shared cases pass"
+else
+	diag_file "$r"
+	not_ok "after golden-update the shared cases pass"
+fi
 
 # -- the sanitized runner fails a case whose expected file holds a report
 r="$tmp/asan"

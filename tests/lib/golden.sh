@@ -191,18 +191,58 @@ golden_diff() {
 	return 1
 }
 
+# golden_err_file CASE STEP DIALECT: the error a failing step must print,
+# one path or nothing: the dialect's own STEP.DIALECT.err, else the case's
+# shared STEP.err where the dialect has no STEP.DIALECT.sql either.
+golden_err_file() {
+	local dir="$GOLDEN_DIR/$1"
+	if [ -e "$dir/$2.$3.err" ]; then
+		printf '%s\n' "$dir/$2.$3.err"
+	elif [ -e "$dir/$2.err" ] && [ ! -e "$dir/$2.$3.sql" ]; then
+		printf '%s\n' "$dir/$2.err"
+	fi
+}
+
+# golden_shared CASE: the rules for a case's shared STEP.err files, one
+# test each that has one: no dialect's own STEP.DIALECT.err may say the
+# same (it would hide nothing but say it twice), and some dialect must use
+# it (else a difference it stood for is gone unseen).
+golden_shared() {
+	local case=$1 dir="$GOLDEN_DIR/$1" step d bad users
+	for step in upgrade downgrade; do
+		[ -e "$dir/$step.err" ] || continue
+		bad=0 users=0
+		for d in $(golden_case_dialects "$case"); do
+			if [ -e "$dir/$step.$d.err" ] && cmp -s "$dir/$step.err" "$dir/$step.$d.err"; then
+				diag "$(golden_label "$dir/$step.$d.err") says what $step.err says: remove it"
+				bad=1
+			fi
+			[ "$(golden_err_file "$case" "$step" "$d")" = "$dir/$step.err" ] && users=$((users + 1))
+		done
+		if [ "$users" -eq 0 ]; then
+			diag "$(golden_label "$dir/$step.err") is no dialect's: each has a file of its own"
+			bad=1
+		fi
+		tap_result "$bad" "$case/$step.err is shared"
+	done
+}
+
 # golden_step BIN CASE STEP DIALECT ARGS...: one `upgrade`/`downgrade` run,
-# checked against STEP.DIALECT.{err,sql,warn}.  Returns 0 when the step
+# checked against STEP.DIALECT.{err,sql,warn} (an error also against the
+# shared STEP.err, see golden_err_file).  Returns 0 when the step
 # succeeded (an expected error is not a success), so that the caller knows
 # whether a downgrade should follow.
 golden_step() {
 	local bin=$1 case=$2 step=$3 d=$4
 	shift 4
-	local dir="$GOLDEN_DIR/$case" base="$step.$d" bad=0
+	local dir="$GOLDEN_DIR/$case" base="$step.$d" bad=0 errf name
 	local out="$g_tmp/out" err="$g_tmp/err"
 	golden_invoke "$bin" "$case" "$out" "$err" "$@"
 
-	if [ -e "$dir/$base.err" ]; then
+	errf=$(golden_err_file "$case" "$step" "$d")
+	if [ -n "$errf" ]; then
+		name="$case/$base.err"
+		[ "$errf" = "$dir/$base.err" ] || name="$case/$step.err ($d)"
 		if [ "$g_rc" -ne 1 ]; then
 			bad=1
 			diag "exit status $g_rc, expected 1: retort $*"
@@ -213,12 +253,12 @@ golden_step() {
 			diag "stdout should be empty; it is:"
 			diag_file "$out"
 		fi
-		golden_diff "$dir/$base.err" "$err" || bad=1
+		golden_diff "$errf" "$err" || bad=1
 		if golden_sanitizer_report "$err"; then
 			bad=1
 			diag "sanitizer report in stderr"
 		fi
-		tap_result "$bad" "$case/$base.err"
+		tap_result "$bad" "$name"
 		return 1
 	fi
 
@@ -252,7 +292,7 @@ golden_step() {
 		return "$g_rc"
 	fi
 
-	diag "missing expected file: neither $(golden_label "$dir/$base.sql") nor $base.err exists" \
+	diag "missing expected file: neither $(golden_label "$dir/$base.sql") nor $base.err nor $step.err exists" \
 		"(make golden-update writes it; read it before committing)" \
 		"retort $* exited $g_rc; stdout:"
 	diag_file "$out" 40
@@ -360,7 +400,8 @@ golden_case_dialects() {
 # For each case directory golden/<case>/ and each dialect D in
 # $RETORT_GOLDEN_DIALECTS (default mysql, postgresql and sqlite), in the case directory:
 # (D: those of golden_case_dialects)
-#   retort --dialect D upgrade heads --sql        vs upgrade.D.{err | sql [+ warn]}
+#   retort --dialect D upgrade heads --sql        vs upgrade.D.{err | sql [+ warn]},
+#                                                 or the shared upgrade.err
 #   retort --dialect D downgrade heads:base --sql vs downgrade.D.*, the same
 #                                                 way, when the upgrade succeeded
 #   each `NAME ARGS...` line of golden/<case>/commands:
@@ -392,6 +433,7 @@ golden_main() {
 					true
 			fi
 		done
+		golden_shared "$case"
 		golden_commands "$bin" "$case"
 	done < <(golden_cases)
 	if [ "$ncases" -eq 0 ]; then
