@@ -813,6 +813,60 @@ struct sch_enum *sch_need_enum(struct schema *s, const struct qname *q,
 	return NULL;
 }
 
+/* ---- who uses a column ---- */
+
+bool sch_names_contain(const char **v, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(v[i], name) == 0)
+			return true;
+	return false;
+}
+
+bool sch_index_uses(struct schema *s, const struct sch_index *ix, const char *column)
+{
+	const struct index_elem *e;
+
+	for (e = ix->def->elems; e; e = e->next)
+		if ((e->column.name && strcmp(e->column.name, column) == 0) ||
+		    schema_sql_mentions(s, e->expr, column))
+			return true;
+	return schema_sql_mentions(s, ix->def->where, column);
+}
+
+/* Whether dropping the column drops the constraint with it: it lists the
+ * column, or its expression (a CHECK, an exclusion element) mentions it. */
+bool sch_constraint_uses(struct schema *s, const struct sch_constraint *c, const char *column)
+{
+	const struct exclude_elem *x;
+
+	if (sch_names_contain(c->columns, c->ncolumns, column) ||
+	    schema_sql_mentions(s, c->check, column))
+		return true;
+	if (c->kind != CON_EXCLUDE || !c->def)
+		return false;
+	for (x = c->def->elems; x; x = x->next)
+		if ((x->column.name && strcmp(x->column.name, column) == 0) ||
+		    schema_sql_mentions(s, x->expr, column))
+			return true;
+	return schema_sql_mentions(s, c->def->where, column);
+}
+
+bool schema_column_used(struct schema *s, const struct sch_table *t, const char *column)
+{
+	size_t i;
+
+	for (i = 0; i < t->nindexes; i++)
+		if (sch_index_uses(s, t->indexes[i], column))
+			return true;
+	for (i = 0; i < t->nconstraints; i++)
+		if (sch_constraint_uses(s, t->constraints[i], column))
+			return true;
+	return false;
+}
+
 /* ---- types and values ---- */
 
 /* The type as the migration spells it, for messages. */

@@ -113,16 +113,6 @@ static struct sch_column *column_from_ir(struct schema *s, const struct column *
 	return sc;
 }
 
-static bool names_contain(const char **v, size_t n, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(v[i], name) == 0)
-			return true;
-	return false;
-}
-
 /* Whether the columns are exactly those of a primary key, a unique
  * constraint or a plain unique index: what a foreign key may reference. */
 static bool unique_on(const struct sch_table *t, const char **cols, size_t n)
@@ -133,7 +123,7 @@ static bool unique_on(const struct sch_table *t, const char **cols, size_t n)
 		const struct sch_constraint *c = t->constraints[i];
 		if ((c->kind != CON_PRIMARY_KEY && c->kind != CON_UNIQUE) || c->ncolumns != n)
 			continue;
-		for (j = 0; j < n && names_contain(c->columns, c->ncolumns, cols[j]); j++)
+		for (j = 0; j < n && sch_names_contain(c->columns, c->ncolumns, cols[j]); j++)
 			;
 		if (j == n)
 			return true;
@@ -144,7 +134,7 @@ static bool unique_on(const struct sch_table *t, const char **cols, size_t n)
 		if (!ix->unique || ix->where || ix->nelems != n)
 			continue;
 		for (e = ix->elems, k = 0; e; e = e->next)
-			if (e->column.name && names_contain(cols, n, e->column.name))
+			if (e->column.name && sch_names_contain(cols, n, e->column.name))
 				k++;
 		if (k == n)
 			return true;
@@ -576,49 +566,6 @@ static bool apply_add_column(struct schema *s, const struct op *op, struct srcfi
 }
 
 
-static bool index_uses(struct schema *s, const struct sch_index *ix, const char *column)
-{
-	const struct index_elem *e;
-
-	for (e = ix->def->elems; e; e = e->next)
-		if ((e->column.name && strcmp(e->column.name, column) == 0) ||
-		    schema_sql_mentions(s, e->expr, column))
-			return true;
-	return schema_sql_mentions(s, ix->def->where, column);
-}
-
-/* Whether dropping the column drops the constraint with it: it lists the
- * column, or its expression (a CHECK, an exclusion element) mentions it. */
-static bool constraint_uses(struct schema *s, const struct sch_constraint *c,
-			    const char *column)
-{
-	const struct exclude_elem *x;
-
-	if (names_contain(c->columns, c->ncolumns, column) || schema_sql_mentions(s, c->check, column))
-		return true;
-	if (c->kind != CON_EXCLUDE || !c->def)
-		return false;
-	for (x = c->def->elems; x; x = x->next)
-		if ((x->column.name && strcmp(x->column.name, column) == 0) ||
-		    schema_sql_mentions(s, x->expr, column))
-			return true;
-	return schema_sql_mentions(s, c->def->where, column);
-}
-
-
-bool schema_column_used(struct schema *s, const struct sch_table *t, const char *column)
-{
-	size_t i;
-
-	for (i = 0; i < t->nindexes; i++)
-		if (index_uses(s, t->indexes[i], column))
-			return true;
-	for (i = 0; i < t->nconstraints; i++)
-		if (constraint_uses(s, t->constraints[i], column))
-			return true;
-	return false;
-}
-
 static bool apply_drop_column(struct schema *s, const struct op *op, struct srcfile *src,
 			      struct diag *d)
 {
@@ -632,10 +579,10 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 		return false;
 	/* The database drops the indexes and constraints that use the column. */
 	for (i = t->nconstraints; i-- > 0;)
-		if (constraint_uses(s, t->constraints[i], col->name))
+		if (sch_constraint_uses(s, t->constraints[i], col->name))
 			sch_table_remove_constraint(s, t, i);
 	for (i = t->nindexes; i-- > 0;) {
-		if (index_uses(s, t->indexes[i], col->name)) {
+		if (sch_index_uses(s, t->indexes[i], col->name)) {
 			struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
 			char kb[256];
 			strmap_del(s->indexes, sch_qkey_buf(kb, sizeof(kb), s->arena, &q));
@@ -664,7 +611,7 @@ static void rename_column_refs(struct schema *s, struct sch_table *t, const char
 	size_t i, j;
 
 	for (i = 0; i < t->nindexes; i++) {
-		if (index_uses(s, t->indexes[i], from)) {
+		if (sch_index_uses(s, t->indexes[i], from)) {
 			struct sch_index *ix = ARENA_NEW(s->arena, struct sch_index);
 			*ix = *t->indexes[i];
 			ix->def = sch_copy_index(s, ix->def, from, to);
@@ -1112,4 +1059,107 @@ bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src, st
 		return apply_body(s, &op->u.block.body, src, d);
 	}
 	UNREACHABLE();
+}
+
+/* Every object an op may change, including a foreign key's target (its
+ * list of referrers changes) and, for ops that name an index or a
+ * constraint only, the table the model says holds it: verify keeps them
+ * before a revision runs, and a dialect is shown them as they were. */
+void sch_op_touches(struct schema *s, const struct op *op,
+		    void (*want)(void *ctx, enum sch_object kind, const struct qname *q), void *ctx)
+{
+	const struct op *o;
+	const struct column *c;
+	const struct constraint *k;
+	struct sch_table *t;
+
+	want(ctx, SCH_TABLE, ir_op_table(op));
+	switch (op->kind) {
+	case OP_CREATE_TABLE:
+		for (c = op->u.table.columns; c; c = c->next)
+			if (c->references)
+				want(ctx, SCH_TABLE, &c->references->table);
+		for (k = op->u.table.constraints; k; k = k->next)
+			if (k->kind == CON_FOREIGN_KEY)
+				want(ctx, SCH_TABLE, &k->ref.table);
+		break;
+	case OP_ADD_COLUMN:
+		if (op->u.add_column.column.references)
+			want(ctx, SCH_TABLE, &op->u.add_column.column.references->table);
+		break;
+	case OP_CREATE_FOREIGN_KEY:
+		want(ctx, SCH_TABLE, &op->u.constraint.con.ref.table);
+		break;
+	case OP_RENAME_TABLE: {
+		struct qname to = { op->u.rename.table.schema, op->u.rename.new_name.name,
+				    op->u.rename.new_name.span };
+		const struct qname *names[2] = { &op->u.rename.table, &to };
+		size_t which, j;
+		want(ctx, SCH_TABLE, &to);
+		/* a rename rewrites the foreign keys that point at the table */
+		for (which = 0; which < 2; which++) {
+			char kb[256];
+			struct fkref_list *l = sch_fk_list(s, sch_qkey_buf(kb, sizeof(kb), s->arena,
+								 names[which]), false);
+			for (j = 0; l && j < l->n; j++)
+				want(ctx, SCH_TABLE, &l->v[j].from->name);
+		}
+		break;
+	}
+	case OP_DROP_CONSTRAINT:
+		t = schema_table(s, &op->u.drop_constraint.table);
+		if (t) {
+			struct sch_constraint *con = sch_find_constraint(t, op->u.drop_constraint.name.name,
+								     NULL);
+			if (con && con->kind == CON_FOREIGN_KEY)
+				want(ctx, SCH_TABLE, &con->ref_table);
+		}
+		break;
+	case OP_DROP_INDEX:
+		if (!op->u.index.table.name) {
+			struct qname q = { NULL, op->u.index.name.name, op->u.index.name.span };
+			char kb[256];
+			t = strmap_get(s->indexes, sch_qkey_buf(kb, sizeof(kb), s->arena, &q));
+			if (t)
+				want(ctx, SCH_TABLE, &t->name);
+		}
+		break;
+	case OP_ALTER_COLUMN:
+		/* a rename rewrites the foreign keys that point at the column */
+		if (op->u.alter.changes & ALTER_RENAME) {
+			char kb[256];
+			struct fkref_list *l = sch_fk_list(s, sch_qkey_buf(kb, sizeof(kb), s->arena,
+								 &op->u.alter.table), false);
+			size_t j;
+			for (j = 0; l && j < l->n; j++)
+				want(ctx, SCH_TABLE, &l->v[j].from->name);
+		}
+		break;
+	case OP_CREATE_ENUM:
+	case OP_DROP_ENUM:
+		want(ctx, SCH_ENUM, &op->u.enumdef.name);
+		break;
+	case OP_CREATE_SEQUENCE:
+	case OP_DROP_SEQUENCE:
+		want(ctx, SCH_SEQUENCE, &op->u.sequence.name);
+		break;
+	case OP_ONLY:
+	case OP_BATCH_ALTER_TABLE:
+	case OP_ASSUME:
+		for (o = op->u.block.body.head; o; o = o->next)
+			sch_op_touches(s, o, want, ctx);
+		break;
+	case OP_DROP_TABLE:
+	case OP_DROP_COLUMN:
+	case OP_CREATE_INDEX:
+	case OP_CREATE_PRIMARY_KEY:
+	case OP_CREATE_UNIQUE_CONSTRAINT:
+	case OP_CREATE_CHECK_CONSTRAINT:
+	case OP_CREATE_EXCLUDE_CONSTRAINT:
+	case OP_CREATE_TABLE_COMMENT:
+	case OP_DROP_TABLE_COMMENT:
+	case OP_BULK_INSERT:
+	case OP_EXECUTE:
+		break;
+	}
 }

@@ -105,6 +105,14 @@ struct sch_column *sch_need_column(struct sch_table *t, const char *name, struct
 struct sch_enum *sch_need_enum(struct schema *s, const struct qname *q,
 			       struct srcfile *src, struct diag *d);
 
+/* Whether an index or a constraint of a table uses the column: in its
+ * column list, or an expression, CHECK or WHERE that mentions it (then
+ * the database drops it with the column, and renames it in it). */
+bool sch_index_uses(struct schema *s, const struct sch_index *ix, const char *column);
+/* Whether name is among the n names of v. */
+bool sch_names_contain(const char **v, size_t n, const char *name);
+bool sch_constraint_uses(struct schema *s, const struct sch_constraint *c, const char *column);
+
 /* ---- the names the database gives ---- */
 
 /* Who asks whether a name is taken, for the database's numbering. */
@@ -121,6 +129,14 @@ bool sch_constraint_name_taken(const void *ctx, const char *name);
 const char *sch_auto_name(struct schema *s, const struct sch_table *t,
 			  const struct sch_constraint *c,
 			  bool (*taken)(const void *ctx, const char *name), const void *ctx);
+
+/* ---- what an op changes ---- */
+
+enum sch_object { SCH_TABLE, SCH_ENUM, SCH_SEQUENCE };
+
+/* Calls want for every object op may change (see schema_apply.c). */
+void sch_op_touches(struct schema *s, const struct op *op,
+		    void (*want)(void *ctx, enum sch_object kind, const struct qname *q), void *ctx);
 
 /* ---- for messages and comparisons ---- */
 

@@ -14,10 +14,8 @@
 #include <string.h>
 
 /* What verify keeps of a revision's objects before it runs. */
-enum snap_kind { SNAP_TABLE, SNAP_ENUM, SNAP_SEQUENCE };
-
 struct snap_entry {
-	enum snap_kind kind;
+	enum sch_object kind;
 	const char *key;
 	void *copy;		/* NULL: absent before the revision */
 };
@@ -34,8 +32,10 @@ struct schema_snapshot {
 
 /* ---- verify: snapshots of what a revision touches ---- */
 
-static void snap_want(struct schema_snapshot *sn, enum snap_kind k, const struct qname *q)
+/* sch_op_touches' callback: one more object to keep (once). */
+static void snap_want(void *ctx, enum sch_object k, const struct qname *q)
 {
+	struct schema_snapshot *sn = ctx;
 	const char *key;
 	size_t i;
 
@@ -50,107 +50,6 @@ static void snap_want(struct schema_snapshot *sn, enum snap_kind k, const struct
 	sn->v[sn->n].key = key;
 	sn->v[sn->n].copy = NULL;
 	sn->n++;
-}
-
-/* Every object an op may change, including a foreign key's target (its
- * list of referrers changes) and, for ops that name an index or a
- * constraint only, the table the model says holds it. */
-static void snap_collect(struct schema *s, struct schema_snapshot *sn, const struct op *op)
-{
-	const struct op *o;
-	const struct column *c;
-	const struct constraint *k;
-	struct sch_table *t;
-
-	snap_want(sn, SNAP_TABLE, ir_op_table(op));
-	switch (op->kind) {
-	case OP_CREATE_TABLE:
-		for (c = op->u.table.columns; c; c = c->next)
-			if (c->references)
-				snap_want(sn, SNAP_TABLE, &c->references->table);
-		for (k = op->u.table.constraints; k; k = k->next)
-			if (k->kind == CON_FOREIGN_KEY)
-				snap_want(sn, SNAP_TABLE, &k->ref.table);
-		break;
-	case OP_ADD_COLUMN:
-		if (op->u.add_column.column.references)
-			snap_want(sn, SNAP_TABLE, &op->u.add_column.column.references->table);
-		break;
-	case OP_CREATE_FOREIGN_KEY:
-		snap_want(sn, SNAP_TABLE, &op->u.constraint.con.ref.table);
-		break;
-	case OP_RENAME_TABLE: {
-		struct qname to = { op->u.rename.table.schema, op->u.rename.new_name.name,
-				    op->u.rename.new_name.span };
-		const struct qname *names[2] = { &op->u.rename.table, &to };
-		size_t which, j;
-		snap_want(sn, SNAP_TABLE, &to);
-		/* a rename rewrites the foreign keys that point at the table */
-		for (which = 0; which < 2; which++) {
-			char kb[256];
-			struct fkref_list *l = sch_fk_list(s, sch_qkey_buf(kb, sizeof(kb), s->arena,
-								 names[which]), false);
-			for (j = 0; l && j < l->n; j++)
-				snap_want(sn, SNAP_TABLE, &l->v[j].from->name);
-		}
-		break;
-	}
-	case OP_DROP_CONSTRAINT:
-		t = schema_table(s, &op->u.drop_constraint.table);
-		if (t) {
-			struct sch_constraint *con = sch_find_constraint(t, op->u.drop_constraint.name.name,
-								     NULL);
-			if (con && con->kind == CON_FOREIGN_KEY)
-				snap_want(sn, SNAP_TABLE, &con->ref_table);
-		}
-		break;
-	case OP_DROP_INDEX:
-		if (!op->u.index.table.name) {
-			struct qname q = { NULL, op->u.index.name.name, op->u.index.name.span };
-			char kb[256];
-			t = strmap_get(s->indexes, sch_qkey_buf(kb, sizeof(kb), s->arena, &q));
-			if (t)
-				snap_want(sn, SNAP_TABLE, &t->name);
-		}
-		break;
-	case OP_ALTER_COLUMN:
-		/* a rename rewrites the foreign keys that point at the column */
-		if (op->u.alter.changes & ALTER_RENAME) {
-			char kb[256];
-			struct fkref_list *l = sch_fk_list(s, sch_qkey_buf(kb, sizeof(kb), s->arena,
-								 &op->u.alter.table), false);
-			size_t j;
-			for (j = 0; l && j < l->n; j++)
-				snap_want(sn, SNAP_TABLE, &l->v[j].from->name);
-		}
-		break;
-	case OP_CREATE_ENUM:
-	case OP_DROP_ENUM:
-		snap_want(sn, SNAP_ENUM, &op->u.enumdef.name);
-		break;
-	case OP_CREATE_SEQUENCE:
-	case OP_DROP_SEQUENCE:
-		snap_want(sn, SNAP_SEQUENCE, &op->u.sequence.name);
-		break;
-	case OP_ONLY:
-	case OP_BATCH_ALTER_TABLE:
-	case OP_ASSUME:
-		for (o = op->u.block.body.head; o; o = o->next)
-			snap_collect(s, sn, o);
-		break;
-	case OP_DROP_TABLE:
-	case OP_DROP_COLUMN:
-	case OP_CREATE_INDEX:
-	case OP_CREATE_PRIMARY_KEY:
-	case OP_CREATE_UNIQUE_CONSTRAINT:
-	case OP_CREATE_CHECK_CONSTRAINT:
-	case OP_CREATE_EXCLUDE_CONSTRAINT:
-	case OP_CREATE_TABLE_COMMENT:
-	case OP_DROP_TABLE_COMMENT:
-	case OP_BULK_INSERT:
-	case OP_EXECUTE:
-		break;
-	}
 }
 
 /* A copy of t in arena a, its arrays recorded in *list (whose owner frees
@@ -192,9 +91,9 @@ static struct schema_snapshot *snap_new(struct schema *s, const struct oplist *u
 
 	sn->arena = arena_new();
 	for (op = up->head; op; op = op->next)
-		snap_collect(s, sn, op);
+		sch_op_touches(s, op, snap_want, sn);
 	for (op = down->head; op; op = op->next)
-		snap_collect(s, sn, op);
+		sch_op_touches(s, op, snap_want, sn);
 	return sn;
 }
 
@@ -207,13 +106,13 @@ struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct opli
 	for (i = 0; i < sn->n; i++) {
 		struct snap_entry *e = &sn->v[i];
 		switch (e->kind) {
-		case SNAP_TABLE: {
+		case SCH_TABLE: {
 			struct sch_table *t = strmap_get(s->tables, e->key);
 			e->copy = t ? table_copy_to(sn->arena, t, &sn->tables, &sn->ntables,
 						    &sn->captables) : NULL;
 			break;
 		}
-		case SNAP_ENUM: {
+		case SCH_ENUM: {
 			struct sch_enum *en = strmap_get(s->enums, e->key), *c = NULL;
 			if (en) {
 				c = ARENA_NEW(sn->arena, struct sch_enum);
@@ -222,7 +121,7 @@ struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct opli
 			e->copy = c;
 			break;
 		}
-		case SNAP_SEQUENCE: {
+		case SCH_SEQUENCE: {
 			struct sch_sequence *q = strmap_get(s->sequences, e->key), *c = NULL;
 			if (q) {
 				c = ARENA_NEW(sn->arena, struct sch_sequence);
@@ -256,7 +155,7 @@ const struct sch_table *schema_snapshot_table(const struct schema_snapshot *sn,
 		return NULL;
 	key = sch_qkey_buf(kb, sizeof(kb), sn->arena, q);
 	for (i = 0; i < sn->n; i++)
-		if (sn->v[i].kind == SNAP_TABLE && strcmp(sn->v[i].key, key) == 0)
+		if (sn->v[i].kind == SCH_TABLE && strcmp(sn->v[i].key, key) == 0)
 			return sn->v[i].copy;
 	return NULL;
 }
@@ -503,7 +402,7 @@ bool schema_snapshot_same(struct schema *s, const struct schema_snapshot *snap,
 	for (i = 0; i < snap->n; i++) {
 		const struct snap_entry *e = &snap->v[i];
 		switch (e->kind) {
-		case SNAP_TABLE: {
+		case SCH_TABLE: {
 			struct sch_table *now = strmap_get(s->tables, e->key);
 			const struct sch_table *was = e->copy;
 			if (!was && now)
@@ -514,7 +413,7 @@ bool schema_snapshot_same(struct schema *s, const struct schema_snapshot *snap,
 				return false;
 			break;
 		}
-		case SNAP_ENUM: {
+		case SCH_ENUM: {
 			struct sch_enum *now = strmap_get(s->enums, e->key);
 			const struct sch_enum *was = e->copy;
 			if (!was && now)
@@ -526,7 +425,7 @@ bool schema_snapshot_same(struct schema *s, const struct schema_snapshot *snap,
 					      "before the upgrade", now->key);
 			break;
 		}
-		case SNAP_SEQUENCE: {
+		case SCH_SEQUENCE: {
 			struct sch_sequence *now = strmap_get(s->sequences, e->key);
 			const struct sch_sequence *was = e->copy;
 			if (!was && now)
@@ -578,7 +477,7 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 	for (i = 0; i < sn->n; i++) {
 		struct snap_entry *e = &sn->v[i];
 		switch (e->kind) {
-		case SNAP_TABLE: {
+		case SCH_TABLE: {
 			struct sch_table *t = strmap_get(s->tables, e->key), *c;
 			e->copy = t;
 			if (t) {
@@ -591,7 +490,7 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 			}
 			break;
 		}
-		case SNAP_ENUM: {
+		case SCH_ENUM: {
 			struct sch_enum *en = strmap_get(s->enums, e->key), *c;
 			e->copy = en;
 			if (en) {
@@ -602,7 +501,7 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 			}
 			break;
 		}
-		case SNAP_SEQUENCE: {
+		case SCH_SEQUENCE: {
 			struct sch_sequence *q = strmap_get(s->sequences, e->key), *c;
 			e->copy = q;
 			if (q) {
@@ -627,19 +526,19 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 	for (i = 0; i < sn->n; i++) {
 		const struct snap_entry *e = &sn->v[i];
 		switch (e->kind) {
-		case SNAP_TABLE: {
+		case SCH_TABLE: {
 			struct sch_table *now = strmap_get(s->tables, e->key);
 			if (now)
 				sch_drop_table(s, now);
 			break;
 		}
-		case SNAP_ENUM: {
+		case SCH_ENUM: {
 			struct sch_enum *now = strmap_del(s->enums, e->key);
 			if (now)
 				now->dropped = true;
 			break;
 		}
-		case SNAP_SEQUENCE: {
+		case SCH_SEQUENCE: {
 			struct sch_sequence *now = strmap_del(s->sequences, e->key);
 			if (now)
 				now->dropped = true;
@@ -651,7 +550,7 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 	for (i = 0; i < sn->n; i++) {
 		const struct snap_entry *e = &sn->v[i];
 		switch (e->kind) {
-		case SNAP_TABLE: {
+		case SCH_TABLE: {
 			struct sch_table *t = e->copy;
 			if (t) {
 				t->dropped = false;
@@ -660,7 +559,7 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 			}
 			break;
 		}
-		case SNAP_ENUM: {
+		case SCH_ENUM: {
 			struct sch_enum *en = e->copy;
 			if (en) {
 				en->dropped = false;
@@ -669,7 +568,7 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 			}
 			break;
 		}
-		case SNAP_SEQUENCE: {
+		case SCH_SEQUENCE: {
 			struct sch_sequence *q = e->copy;
 			if (q) {
 				q->dropped = false;
