@@ -560,6 +560,8 @@ static bool expr_is_grouped(const struct dialect *d, const char *s, size_t len)
 	struct sqltok w, t;
 	size_t open = 0, at, n;	/* where the group to check opens */
 
+	if (!memchr(s, '(', len))
+		return false;	/* most defaults: a literal or a bare name */
 	sqlscan_init(&sc, &d->rules.sql, s, len);
 	if (sqlscan_next(&sc, &w) && w.kind == SQLTOK_WORD) {
 		for (;;) {	/* a call: name[.name] right before its '(' */

@@ -463,16 +463,6 @@ struct sch_table *schema_table(const struct schema *s, const struct qname *q)
 	return strmap_get(s->tables, q->name);
 }
 
-struct sch_column *schema_column(const struct sch_table *t, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < t->ncolumns; i++)
-		if (strcmp(t->columns[i]->name, name) == 0)
-			return t->columns[i];
-	return NULL;
-}
-
 void sch_table_add_column(struct sch_table *t, struct sch_column *c)
 {
 	XGROW(t->columns, t->capcolumns, t->ncolumns + 1);
@@ -932,36 +922,6 @@ bool schema_types_equal(const struct type *a, const struct type *b)
 			return false;
 	if ((a->raw == NULL) != (b->raw == NULL) || (a->raw && strcmp(a->raw, b->raw) != 0))
 		return false;
-	return true;
-}
-
-bool schema_values_equal(const struct value *a, const struct value *b)
-{
-	if (!a || !b)
-		return a == b;
-	if (a->kind != b->kind)
-		return false;
-	if (!a->text || !b->text)
-		return a->text == b->text;
-	return strcmp(a->text, b->text) == 0;
-}
-
-bool sch_strs_equal(const char *a, const char *b)
-{
-	if (!a || !b)
-		return a == b;
-	return strcmp(a, b) == 0;
-}
-
-bool schema_names_equal(const char **a, size_t na, const char **b, size_t nb)
-{
-	size_t i;
-
-	if (na != nb)
-		return false;
-	for (i = 0; i < na; i++)
-		if (strcmp(a[i], b[i]) != 0)
-			return false;
 	return true;
 }
 

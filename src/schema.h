@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "diag.h"
 #include "ir.h"
@@ -161,9 +162,19 @@ void schema_begin_revision(struct schema *s);
 bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src,
 		  struct diag *d);
 
-/* Lookups; NULL when absent. */
+/* Lookups; NULL when absent.  (schema_column and the comparisons below
+ * that are a loop or a strcmp are inline: verify asks them for every
+ * column of every table a revision touches.) */
 struct sch_table *schema_table(const struct schema *s, const struct qname *q);
-struct sch_column *schema_column(const struct sch_table *t, const char *name);
+static inline struct sch_column *schema_column(const struct sch_table *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncolumns; i++)
+		if (strcmp(t->columns[i]->name, name) == 0)
+			return t->columns[i];
+	return NULL;
+}
 const struct sch_enum *schema_enum(const struct schema *s, const struct qname *q);
 /* Whether an index or constraint of t names the column (in its column
  * list, or an expression, CHECK or WHERE that mentions it). */
@@ -197,7 +208,16 @@ struct oplist schema_to_ops(struct schema *s, bool inline_fks);
 
 /* For comparing two models (autogenerate): the rules verify uses. */
 bool schema_types_equal(const struct type *a, const struct type *b);
-bool schema_values_equal(const struct value *a, const struct value *b);
+static inline bool schema_values_equal(const struct value *a, const struct value *b)
+{
+	if (!a || !b)
+		return a == b;
+	if (a->kind != b->kind)
+		return false;
+	if (!a->text || !b->text)
+		return a->text == b->text;
+	return strcmp(a->text, b->text) == 0;
+}
 bool schema_constraint_equal(const struct schema *s, const struct sch_constraint *a,
 			     const struct sch_constraint *b);
 /* The constraint of `in` that is c: by name, or (unnamed) by content. */
@@ -207,7 +227,17 @@ const struct sch_constraint *schema_constraint_match(const struct schema *s,
 bool schema_index_equal(const struct schema *s, const struct sch_index *a,
 			const struct sch_index *b);
 /* Two lists of column names, in order. */
-bool schema_names_equal(const char **a, size_t na, const char **b, size_t nb);
+static inline bool schema_names_equal(const char **a, size_t na, const char **b, size_t nb)
+{
+	size_t i;
+
+	if (na != nb)
+		return false;
+	for (i = 0; i < na; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return false;
+	return true;
+}
 const struct sch_index *schema_index(const struct sch_table *t, const char *name);
 /* The plain columns an index begins with, up to max of them (an
  * expression ends them); its nelems tells whether that is all of it. */

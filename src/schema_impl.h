@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "diag.h"
 #include "ir.h"
@@ -143,6 +144,11 @@ void sch_op_touches(struct schema *s, const struct op *op,
 /* The type as the migration spells it. */
 const char *sch_type_show(struct arena *a, const struct type *t);
 /* Two strings, either NULL, equal. */
-bool sch_strs_equal(const char *a, const char *b);
+static inline bool sch_strs_equal(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
 
 #endif

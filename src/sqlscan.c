@@ -34,6 +34,19 @@ static bool word_char(unsigned char c)
 	return word_start(c) || is_digit(c) || c == '$';
 }
 
+/* E'..', N'..', X'..', B'..': a letter that starts a string. */
+static bool prefixed_string(unsigned char c)
+{
+	switch (c | 0x20) {
+	case 'e':
+	case 'n':
+	case 'x':
+	case 'b':
+		return true;
+	}
+	return false;
+}
+
 static int lower(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
@@ -169,7 +182,7 @@ bool sqlscan_next(struct sqlscan *sc, struct sqltok *t)
 	} else if (c == '\'') {
 		t->kind = SQLTOK_STRING;
 		end = quoted_end(s, len, i, '\'', true, fl->backslash_escapes, &open);
-	} else if (c && strchr("EeNnXxBb", c) && i + 1 < len && s[i + 1] == '\'') {
+	} else if (prefixed_string(c) && i + 1 < len && s[i + 1] == '\'') {
 		t->kind = SQLTOK_STRING;
 		end = quoted_end(s, len, i + 1, '\'', true, fl->backslash_escapes ||
 				 (fl->escape_strings && (c == 'E' || c == 'e')), &open);
@@ -457,7 +470,14 @@ bool sqlscan_ends_in_line_comment(const struct sqlscan_flavor *fl, const char *t
 	struct sqlscan sc;
 	struct sqltok t;
 	bool last = false;
+	const char *dash = memchr(text, '-', len);
 
+	/* most SQL has no comment at all: no "--" (nor '#'), no scan */
+	while (dash && (size_t)(dash - text) + 1 < len && dash[1] != '-')
+		dash = memchr(dash + 1, '-', len - (size_t)(dash + 1 - text));
+	if ((!dash || (size_t)(dash - text) + 1 >= len) &&
+	    !(fl->hash_comments && memchr(text, '#', len)))
+		return false;
 	sqlscan_init(&sc, fl, text, len);
 	while (sqlscan_next(&sc, &t))
 		last = t.kind == SQLTOK_LINE_COMMENT;
