@@ -655,7 +655,7 @@ static const struct sch_column *expr_source(struct emitter *e, const struct sch_
 	/* the call must be the whole expression */
 	sqlscan_init(&sc, &e->d->rules.sql, expr, len);
 	if (!sqlscan_next(&sc, &fn) || fn.kind != SQLTOK_WORD ||
-	    !dialect_word_in(same_type, ARRAY_LEN(same_type), expr + fn.start, fn.len) ||
+	    !util_word_in(same_type, ARRAY_LEN(same_type), expr + fn.start, fn.len) ||
 	    !sqlscan_next(&sc, &k) || !sqltok_punct(expr, &k, '(') ||
 	    !sqlscan_enclosed(&e->d->rules.sql, expr + k.start, len - k.start, &at, &n))
 		return NULL;
@@ -1165,7 +1165,8 @@ const struct dialect dialect_mysql = {
 		.sql = { .quote = '`', .backquote_names = true, .dquote_strings = true,
 			 .backslash_escapes = true, .hash_comments = true,
 			 .dash_needs_space = true,
-			 .fold_lower = false },	/* column names keep their case unquoted */
+			 .fold_lower = false,	/* column names keep their case unquoted */
+			 .reserved = mysql_reserved, .nreserved = ARRAY_LEN(mysql_reserved) },
 		.max_ident_len = 64,
 		.auto_constraint_name = mysql_auto_constraint_name,
 		.cast_needs_using = NULL,
@@ -1175,8 +1176,6 @@ const struct dialect dialect_mysql = {
 		CAP_INLINE_COMMENTS | CAP_ENUM_TYPE | CAP_FK_NEEDS_INDEX | CAP_FK_PINS_KEY |
 		CAP_SHOWS_AUTOINCREMENT | CAP_PK_NAME_FIXED | CAP_UNIQUE_IS_INDEX,
 		/* not CAP_INLINE_REFERENCES: MySQL ignores a column's REFERENCES */
-	.reserved = mysql_reserved,
-	.nreserved = ARRAY_LEN(mysql_reserved),
 	.builtin_types = NULL,
 	.nbuiltin_types = 0,
 	.begin_transaction = NULL,

@@ -422,8 +422,9 @@ const struct dialect dialect_postgresql = {
 	.rules = {
 		.name = "postgresql",
 		/* standard_conforming_strings: only E'' strings escape */
-		.sql = { .quote = '"', .escape_strings = true, .dollar_quotes = true,
-			 .nested_comments = true, .fold_lower = true },
+		.sql = { .quote = '"', .escape_strings = true, .unicode_escapes = true,
+			 .dollar_quotes = true, .nested_comments = true, .fold_lower = true,
+			 .reserved = pg_reserved, .nreserved = ARRAY_LEN(pg_reserved) },
 		.max_ident_len = 63,
 		.auto_constraint_name = pg_auto_constraint_name,
 		.cast_needs_using = pg_cast_needs_using,
@@ -440,8 +441,6 @@ const struct dialect dialect_postgresql = {
 	.nbuiltin_types = ARRAY_LEN(pg_builtin_types),
 	.begin_transaction = pg_begin,
 	.commit_transaction = pg_commit,
-	.reserved = pg_reserved,
-	.nreserved = ARRAY_LEN(pg_reserved),
 	.string_literal = NULL,		/* standard_conforming_strings */
 	.type_sql = pg_type_sql,
 	.column_type_sql = pg_column_type_sql,

@@ -172,7 +172,7 @@ static const char *unknown_function(struct emitter *e, const char *s, size_t n)
 		return NULL;
 	for (; sqlscan_next(&sc, &next); t = next)
 		if (t.kind == SQLTOK_WORD && sqltok_punct(s, &next, '(') &&
-		    !dialect_word_in(sqlite_functions, ARRAY_LEN(sqlite_functions), s + t.start,
+		    !util_word_in(sqlite_functions, ARRAY_LEN(sqlite_functions), s + t.start,
 				     t.len))
 			return arena_strndup(e->arena, s + t.start, t.len);
 	return NULL;
@@ -602,7 +602,8 @@ const struct dialect dialect_sqlite = {
 	.rules = {
 		.name = "sqlite",
 		.sql = { .quote = '"', .backquote_names = true, .bracket_names = true,
-			 .fold_lower = false },	/* names keep their case unquoted */
+			 .fold_lower = false,	/* names keep their case unquoted */
+			 .reserved = sqlite_reserved, .nreserved = ARRAY_LEN(sqlite_reserved) },
 		.max_ident_len = 0,		/* no limit */
 		.auto_constraint_name = NULL,	/* SQLite names no constraint */
 		.cast_needs_using = NULL,
@@ -610,8 +611,6 @@ const struct dialect dialect_sqlite = {
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_PARTIAL_INDEX | CAP_EXPRESSION_INDEX |
 		CAP_DEFERRABLE_FK | CAP_INLINE_REFERENCES | CAP_FK_IMPLICIT_COLUMNS |
 		CAP_KEEPS_SQL_TEXT,
-	.reserved = sqlite_reserved,
-	.nreserved = ARRAY_LEN(sqlite_reserved),
 	.builtin_types = NULL,
 	.nbuiltin_types = 0,
 	.begin_transaction = sqlite_begin,

@@ -81,45 +81,6 @@ void dialect_add_names(struct sbuf *out, const char *last, bool aliases)
 /* ------------------------------------------------------------------ */
 /* Names and literals */
 
-/* The plain-identifier alphabet [a-z_][a-z0-9_$]*, with upper case too
- * where the dialect does not fold unquoted names to lower case. */
-static bool ident_char(unsigned char c, bool first, bool upper)
-{
-	if ((c >= 'a' && c <= 'z') || c == '_')
-		return true;
-	if (c >= 'A' && c <= 'Z')
-		return upper;
-	if ((c >= '0' && c <= '9') || c == '$')
-		return !first;
-	return false;
-}
-
-bool dialect_word_in(const char *const *v, size_t n, const char *w, size_t len)
-{
-	size_t lo = 0, hi = n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2, i;
-		int c = 0;
-		for (i = 0; i < len && c == 0; i++)
-			c = ascii_lower((unsigned char)w[i]) - (unsigned char)v[mid][i];
-		if (c == 0)
-			c = v[mid][len] ? -1 : 0;
-		if (c == 0)
-			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return false;
-}
-
-static bool word_listed(const char *const *v, size_t n, const char *name)
-{
-	return dialect_word_in(v, n, name, strlen(name));
-}
-
 size_t dialect_enum_length(const struct type *t)
 {
 	const struct value *v;
@@ -135,23 +96,6 @@ size_t dialect_enum_length(const struct type *t)
 			longest = n;
 	}
 	return longest;
-}
-
-static bool ident_reserved(const struct dialect *d, const char *name)
-{
-	return word_listed(d->reserved, d->nreserved, name);
-}
-
-static bool ident_plain(const struct dialect *d, const char *name)
-{
-	const unsigned char *p = (const unsigned char *)name;
-
-	if (!*p)
-		return false;
-	for (; *p; p++)
-		if (!ident_char(*p, p == (const unsigned char *)name, !d->rules.sql.fold_lower))
-			return false;
-	return !ident_reserved(d, name);
 }
 
 void dialect_numeric_sql(struct sbuf *out, const struct type *t)
@@ -170,11 +114,7 @@ void dialect_numeric_sql(struct sbuf *out, const struct type *t)
 
 void dialect_quote_ident(const struct dialect *d, struct sbuf *out, const char *name)
 {
-	if (ident_plain(d, name)) {
-		sbuf_adds(out, name);
-		return;
-	}
-	sqlscan_add_quoted(&d->rules.sql, out, name);
+	sqlscan_add_name(&d->rules.sql, out, name);
 }
 
 void dialect_string_literal(const struct dialect *d, struct sbuf *out, const char *s)
@@ -1407,7 +1347,8 @@ static bool generic_create_enum(struct emitter *e, const struct op *op)
 	if (!has_cap(e, CAP_NATIVE_ENUM))
 		return true;
 	if (!op->u.enumdef.name.schema &&
-	    word_listed(e->d->builtin_types, e->d->nbuiltin_types, op->u.enumdef.name.name)) {
+	    util_word_in(e->d->builtin_types, e->d->nbuiltin_types, op->u.enumdef.name.name,
+			 strlen(op->u.enumdef.name.name))) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->u.enumdef.name.span,
 			   "'%s' names a built-in type (or a keyword) on %s: a column declared "
 			   "with it would not get this enum; choose another name",

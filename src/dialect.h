@@ -120,13 +120,6 @@ struct dialect {
 					 * (mariadb for mysql), or NULL */
 	unsigned caps;			/* enum dialect_cap bits */
 
-	/* Identifier quoting: a name is quoted (with rules.sql.quote) when it
-	 * is not a plain identifier in this dialect (rules.sql.fold_lower:
-	 * unquoted names fold to lower case, so upper case needs quotes) or
-	 * is a reserved word. */
-	const char *const *reserved;	/* sorted, lower case */
-	size_t nreserved;
-
 	/* Names an unqualified type cannot take (the system's own types, and
 	 * keywords that cannot name a type): sorted, lower case. */
 	const char *const *builtin_types;
@@ -255,9 +248,6 @@ void emit_comment(struct emitter *e, const char *text);
 void emit_sql(struct emitter *e, const char *sql);
 void dialect_add_sql(const struct dialect *d, struct sbuf *out, const char *sql);
 
-/* Whether the len bytes at w are, in any case, one of the n sorted
- * lower-case words of v. */
-bool dialect_word_in(const char *const *v, size_t n, const char *w, size_t len);
 /* Which "now" raw SQL spells, under the names databases give it (now(),
  * current_timestamp, localtimestamp, transaction_timestamp(), ...; and
  * current_date, current_time): for backends that spell it their own way. */
@@ -276,7 +266,10 @@ void dialect_check_new_name(struct emitter *e, const char *name, struct span sp)
  * backends that take them as written. */
 void dialect_numeric_sql(struct sbuf *out, const struct type *t);
 
-/* Into a plain sbuf, for emitters composing pieces. */
+/* Into a plain sbuf, for emitters composing pieces.  A name is quoted
+ * (rules.sql.quote) where it would not read back as itself bare: outside
+ * the plain identifier alphabet, upper case where unquoted names fold to
+ * lower case, or a reserved word (rules.sql.reserved). */
 void dialect_quote_ident(const struct dialect *d, struct sbuf *out, const char *name);
 void dialect_string_literal(const struct dialect *d, struct sbuf *out, const char *s);
 

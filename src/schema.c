@@ -116,12 +116,11 @@ void sch_nearest_note(const struct sch_nearest *n, struct diag *d, struct srcfil
 
 /* Which column names an expression mentions, and the same expression with
  * one renamed: the database does both when a column is dropped or renamed
- * (it keeps expressions parsed).  Tokens are enough: strings and comments
- * are skipped, a quoted name is taken as written, an unquoted one as the
- * database reads it (the rules' flavor).  A renamed name is written as a
- * quoted name of that flavor, which reads back as exactly the new name
- * (SQLite's own RENAME COLUMN writes it so); how a name is spelled in a
- * statement is the dialect's business when it emits one. */
+ * (it keeps expressions parsed).  Tokens are enough: strings, comments and
+ * reserved words are skipped, a quoted name is taken as written, an
+ * unquoted one as the database reads it (the rules' flavor).  A renamed
+ * name is the one token the flavor reads back as exactly the new name:
+ * bare where it can be, else quoted, as the database would write it. */
 bool schema_sql_mentions(const struct schema *s, const char *sql, const char *column)
 {
 	struct sqlscan sc;
@@ -152,7 +151,7 @@ const char *sch_sql_rename(struct schema *s, const char *sql, const char *from,
 		if (!sqltok_names(&s->rules->sql, sql, &t, from))
 			continue;
 		sbuf_add(&sb, sql + done, t.start - done);
-		sqlscan_add_quoted(&s->rules->sql, &sb, to);
+		sqlscan_add_name_for(&s->rules->sql, &sb, sql, strlen(sql), &t, to);
 		done = t.start + t.len;
 	}
 	sbuf_adds(&sb, sql + done);
@@ -162,8 +161,8 @@ const char *sch_sql_rename(struct schema *s, const char *sql, const char *from,
 }
 
 /* Two fragments the same to the database: the same tokens, a quoted and
- * an unquoted name for one thing alike (a rename and its undo leave the
- * first quoted). */
+ * an unquoted name for one thing alike (a rename may quote a name the
+ * user did not, and the database's catalog may give it back either way). */
 bool schema_sql_same(const struct schema *s, const char *a, const char *b)
 {
 	return sqlscan_same(&s->rules->sql, a, b);

@@ -5,6 +5,7 @@
  * a keyword or a call asks about the tokens it gets. */
 #include "sqlscan.h"
 #include "sbuf.h"
+#include "util.h"
 
 #include <string.h>
 
@@ -32,6 +33,15 @@ static bool word_start(unsigned char c)
 static bool word_char(unsigned char c)
 {
 	return word_start(c) || is_digit(c) || c == '$';
+}
+
+/* Whether a backslash escapes in a string whose token starts with c (its
+ * quote, or the letter before it). */
+static bool string_escapes(const struct sqlscan_flavor *fl, char c)
+{
+	if (c == 'U' || c == 'u')
+		return false;
+	return fl->backslash_escapes || (fl->escape_strings && (c == 'E' || c == 'e'));
 }
 
 /* E'..', N'..', X'..', B'..': a letter that starts a string. */
@@ -148,7 +158,8 @@ static size_t number_end(const char *s, size_t len, size_t i)
 		if (word_char(c) || c == '.')
 			continue;
 		if ((c == '+' || c == '-') && !hex && i > start &&
-		    (s[i - 1] == 'e' || s[i - 1] == 'E'))
+		    (s[i - 1] == 'e' || s[i - 1] == 'E') && i + 1 < len &&
+		    is_digit((unsigned char)s[i + 1]))
 			continue;
 		break;
 	}
@@ -181,18 +192,17 @@ bool sqlscan_next(struct sqlscan *sc, struct sqltok *t)
 		end = block_comment_end(fl, s, len, i, &open);
 	} else if (c == '\'') {
 		t->kind = SQLTOK_STRING;
-		end = quoted_end(s, len, i, '\'', true, fl->backslash_escapes, &open);
+		end = quoted_end(s, len, i, '\'', true, string_escapes(fl, '\''), &open);
 	} else if (prefixed_string(c) && i + 1 < len && s[i + 1] == '\'') {
 		t->kind = SQLTOK_STRING;
-		end = quoted_end(s, len, i + 1, '\'', true, fl->backslash_escapes ||
-				 (fl->escape_strings && (c == 'E' || c == 'e')), &open);
-	} else if ((c == 'U' || c == 'u') && i + 2 < len && s[i + 1] == '&' &&
-		   (s[i + 2] == '\'' || (s[i + 2] == '"' && !fl->dquote_strings))) {
+		end = quoted_end(s, len, i + 1, '\'', true, string_escapes(fl, (char)c), &open);
+	} else if (fl->unicode_escapes && (c == 'U' || c == 'u') && i + 2 < len &&
+		   s[i + 1] == '&' && (s[i + 2] == '\'' || s[i + 2] == '"')) {
 		t->kind = s[i + 2] == '"' ? SQLTOK_NAME : SQLTOK_STRING;
 		end = quoted_end(s, len, i + 2, s[i + 2], true, false, &open);
 	} else if (c == '"') {
 		t->kind = fl->dquote_strings ? SQLTOK_STRING : SQLTOK_NAME;
-		end = quoted_end(s, len, i, '"', true, fl->dquote_strings && fl->backslash_escapes,
+		end = quoted_end(s, len, i, '"', true, fl->dquote_strings && string_escapes(fl, '"'),
 				 &open);
 	} else if (c == '`' && fl->backquote_names) {
 		t->kind = SQLTOK_NAME;
@@ -235,9 +245,11 @@ bool sqltok_punct(const char *text, const struct sqltok *t, char c)
 	return t->kind == SQLTOK_PUNCT && text[t->start] == c;
 }
 
-bool sqltok_is_name(const struct sqltok *t)
+bool sqltok_is_name(const struct sqlscan_flavor *fl, const char *text, const struct sqltok *t)
 {
-	return t->kind == SQLTOK_WORD || t->kind == SQLTOK_NAME;
+	return t->kind == SQLTOK_NAME ||
+	       (t->kind == SQLTOK_WORD &&
+		!util_word_in(fl->reserved, fl->nreserved, text + t->start, t->len));
 }
 
 /* Where a quoted token's content starts and its closing quote (or the
@@ -268,13 +280,7 @@ static void quoted_body(const char *text, const struct sqltok *t, size_t *from, 
 static bool escapes_in(const struct sqlscan_flavor *fl, const char *text,
 		       const struct sqltok *t)
 {
-	char c = text[t->start];
-
-	if (t->kind == SQLTOK_NAME || c == 'U' || c == 'u')
-		return false;
-	if (c == '\'' || c == '"')
-		return fl->backslash_escapes;
-	return fl->backslash_escapes || (fl->escape_strings && (c == 'E' || c == 'e'));
+	return t->kind == SQLTOK_STRING && string_escapes(fl, text[t->start]);
 }
 
 /* What a backslash and c stand for in a string: the single-character
@@ -374,7 +380,7 @@ bool sqltok_names(const struct sqlscan_flavor *fl, const char *text, const struc
 {
 	struct match m = { name, 0, false, !fl->fold_lower, false };
 
-	if (!sqltok_is_name(t))
+	if (!sqltok_is_name(fl, text, t))
 		return false;
 	m.fold = t->kind == SQLTOK_WORD && fl->fold_lower;
 	value_walk(fl, text, t, put_match, &m);
@@ -392,6 +398,57 @@ void sqlscan_add_quoted(const struct sqlscan_flavor *fl, struct sbuf *out, const
 	sbuf_addc(out, fl->quote);
 }
 
+/* Whether name reads back bare as itself: the plain identifier alphabet,
+ * upper case only where names do not fold, and no reserved word. */
+static bool plain_name(const struct sqlscan_flavor *fl, const char *name)
+{
+	const unsigned char *p = (const unsigned char *)name;
+
+	if (!*p || is_digit(*p) || *p == '$')
+		return false;
+	for (; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || *p == '_' || is_digit(*p) || *p == '$' ||
+		      (*p >= 'A' && *p <= 'Z' && !fl->fold_lower)))
+			return false;
+	return !util_word_in(fl->reserved, fl->nreserved, name, strlen(name));
+}
+
+void sqlscan_add_name(const struct sqlscan_flavor *fl, struct sbuf *out, const char *name)
+{
+	if (plain_name(fl, name))
+		sbuf_adds(out, name);
+	else
+		sqlscan_add_quoted(fl, out, name);
+}
+
+/* Whether a and then b, side by side, would read as one token. */
+static bool joins(const struct sqlscan_flavor *fl, const char *text, size_t at, char a, char b)
+{
+	if (word_char((unsigned char)a) && word_char((unsigned char)b))
+		return true;
+	if (a == b && (a == '"' || a == '`' || a == '\''))
+		return true;
+	/* U& before a quote: PostgreSQL's unicode name or string */
+	return fl->unicode_escapes && a == '&' && (b == '"' || b == '\'') && at >= 2 &&
+	       (text[at - 2] == 'u' || text[at - 2] == 'U') &&
+	       (at < 3 || !word_char((unsigned char)text[at - 3]));
+}
+
+void sqlscan_add_name_for(const struct sqlscan_flavor *fl, struct sbuf *out, const char *text,
+			  size_t len, const struct sqltok *t, const char *name)
+{
+	struct sbuf tok = SBUF_INIT;
+	size_t end = t->start + t->len;
+
+	sqlscan_add_name(fl, &tok, name);
+	if (t->start > 0 && joins(fl, text, t->start, text[t->start - 1], tok.buf[0]))
+		sbuf_addc(out, ' ');
+	sbuf_add(out, tok.buf, tok.len);
+	if (end < len && joins(fl, text, 0, tok.buf[tok.len - 1], text[end]))
+		sbuf_addc(out, ' ');
+	sbuf_release(&tok);
+}
+
 /* Two tokens the same: as written, or a quoted name and another name for
  * the same thing. */
 static bool tokens_same(const struct sqlscan_flavor *fl, const char *a,
@@ -402,7 +459,7 @@ static bool tokens_same(const struct sqlscan_flavor *fl, const char *a,
 
 	if (x->len == y->len && memcmp(a + x->start, b + y->start, x->len) == 0)
 		return true;
-	if (!sqltok_is_name(x) || !sqltok_is_name(y) ||
+	if (!sqltok_is_name(fl, a, x) || !sqltok_is_name(fl, b, y) ||
 	    (x->kind == SQLTOK_WORD && y->kind == SQLTOK_WORD))
 		return false;
 	if (x->kind == SQLTOK_NAME) {	/* the quoted one's value against the other */

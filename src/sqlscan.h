@@ -25,6 +25,7 @@ struct sqlscan_flavor {
 				 * keep the backslash) */
 	bool escape_strings;	/* E'...' takes backslash escapes (\b \f \n \r
 				 * \t; no octal, hex or unicode ones) */
+	bool unicode_escapes;	/* U&'...' and U&"..." are one string, one name */
 	bool dollar_quotes;	/* $tag$ ... $tag$ is a string */
 	bool nested_comments;	/* block comments nest */
 	bool hash_comments;	/* # starts a line comment */
@@ -32,6 +33,10 @@ struct sqlscan_flavor {
 				 * a control character or the end */
 	bool fold_lower;	/* an unquoted name folds to lower case; else
 				 * every name compares ignoring ASCII case */
+	/* The words that are keywords wherever they stand unquoted, never a
+	 * name: sorted, lower case. */
+	const char *const *reserved;
+	size_t nreserved;
 };
 
 /* Those forms, for text no database has claimed. */
@@ -74,11 +79,11 @@ bool sqltok_word(const char *text, const struct sqltok *t, const char *w);
 /* Whether t is the punctuation character c. */
 bool sqltok_punct(const char *text, const struct sqltok *t, char c);
 
-/* Whether t names a column, table or other object (a word or a quoted
- * name), and whether it names `name`: a quoted name as written, an
- * unquoted one folded as the flavor folds; where the flavor does not fold,
- * names compare ignoring ASCII case. */
-bool sqltok_is_name(const struct sqltok *t);
+/* Whether t names a column, table or other object (a quoted name, or a
+ * word that is no reserved word), and whether it names `name`: a quoted
+ * name as written, an unquoted one folded as the flavor folds; where the
+ * flavor does not fold, names compare ignoring ASCII case. */
+bool sqltok_is_name(const struct sqlscan_flavor *fl, const char *text, const struct sqltok *t);
 bool sqltok_names(const struct sqlscan_flavor *fl, const char *text, const struct sqltok *t,
 		  const char *name);
 /* What a quoted name or string stands for (quotes off, doubled quotes and,
@@ -90,6 +95,16 @@ void sqltok_value(const struct sqlscan_flavor *fl, const char *text, const struc
 /* name as one quoted identifier of the flavor, the form sqltok_names reads
  * back as exactly that name. */
 void sqlscan_add_quoted(const struct sqlscan_flavor *fl, struct sbuf *out, const char *name);
+/* name as the one token the flavor reads back as exactly that name: bare
+ * where it can be ([a-z_][a-z0-9_$]*, upper case too where names do not
+ * fold, and no reserved word), else quoted. */
+void sqlscan_add_name(const struct sqlscan_flavor *fl, struct sbuf *out, const char *name);
+/* name, as sqlscan_add_name writes it, for the token t of text[0..len):
+ * with a blank on a side where it would run into its neighbour and make
+ * one token with it (a word after a word, a quote after its quote, a
+ * quoted name after U&). */
+void sqlscan_add_name_for(const struct sqlscan_flavor *fl, struct sbuf *out, const char *text,
+			  size_t len, const struct sqltok *t, const char *name);
 
 /* Whether two texts are the same SQL: the same tokens with the same
  * blanks and comments between them, where a quoted name and an unquoted

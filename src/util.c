@@ -101,6 +101,29 @@ uint64_t util_hash(const char *s)
 	return h;
 }
 
+bool util_word_in(const char *const *v, size_t n, const char *w, size_t len)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2, i;
+		int c = 0;
+		for (i = 0; i < len && c == 0; i++) {
+			int x = (unsigned char)w[i];
+			c = (x >= 'A' && x <= 'Z' ? x - 'A' + 'a' : x) - (unsigned char)v[mid][i];
+		}
+		if (c == 0)
+			c = v[mid][len] ? -1 : 0;
+		if (c == 0)
+			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
 bool util_is_number(const char *s, size_t n)
 {
 	size_t i = 0, digits = 0;

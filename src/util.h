@@ -28,6 +28,10 @@ unsigned util_processors(void);
  * user's own files, lock names). */
 uint64_t util_hash(const char *s);
 
+/* Whether the len bytes at w are, in any ASCII case, one of the n sorted
+ * lower-case words of v (a binary search). */
+bool util_word_in(const char *const *v, size_t n, const char *w, size_t len);
+
 /* Whether s[0..n) is a number as SQL writes one: -12, 3.5, .5, 1e-3. */
 bool util_is_number(const char *s, size_t n);
 

@@ -408,16 +408,16 @@ static void test_registry(void **state)
 	assert_ptr_equal(dialect_at(0), &dialect_mysql);
 	assert_ptr_equal(dialect_at(2), &dialect_sqlite);
 	assert_null(dialect_at(3));
-	for (i = 1; i < dialect_mysql.nreserved; i++)
-		assert_true(strcmp(dialect_mysql.reserved[i - 1], dialect_mysql.reserved[i]) < 0);
-	for (i = 1; i < dialect_sqlite.nreserved; i++)
-		assert_true(strcmp(dialect_sqlite.reserved[i - 1], dialect_sqlite.reserved[i]) < 0);
+	for (i = 1; i < dialect_mysql.rules.sql.nreserved; i++)
+		assert_true(strcmp(dialect_mysql.rules.sql.reserved[i - 1], dialect_mysql.rules.sql.reserved[i]) < 0);
+	for (i = 1; i < dialect_sqlite.rules.sql.nreserved; i++)
+		assert_true(strcmp(dialect_sqlite.rules.sql.reserved[i - 1], dialect_sqlite.rules.sql.reserved[i]) < 0);
 	assert_string_equal(dialect_postgresql.rules.name, "postgresql");
 	assert_int_equal(dialect_postgresql.rules.max_ident_len, 63);
-	assert_int_equal(dialect_postgresql.nreserved, 100);
-	for (i = 1; i < dialect_postgresql.nreserved; i++)
-		assert_true(strcmp(dialect_postgresql.reserved[i - 1],
-				   dialect_postgresql.reserved[i]) < 0);
+	assert_int_equal(dialect_postgresql.rules.sql.nreserved, 100);
+	for (i = 1; i < dialect_postgresql.rules.sql.nreserved; i++)
+		assert_true(strcmp(dialect_postgresql.rules.sql.reserved[i - 1],
+				   dialect_postgresql.rules.sql.reserved[i]) < 0);
 }
 
 /* Names taken, for the numbering: a NULL-terminated list. */

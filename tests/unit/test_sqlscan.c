@@ -16,10 +16,13 @@
 #include "sbuf.h"
 #include "sqlscan.h"
 
-/* PostgreSQL's forms, MySQL's and SQLite's, as their dialects say them. */
+/* PostgreSQL's forms, MySQL's and SQLite's, as their dialects say them
+ * (with a few of their reserved words). */
+static const char *const pg_reserved[] = { "null", "order", "true", "user" };
 static const struct sqlscan_flavor pg = {
-	.quote = '"', .escape_strings = true, .dollar_quotes = true,
+	.quote = '"', .escape_strings = true, .unicode_escapes = true, .dollar_quotes = true,
 	.nested_comments = true, .fold_lower = true,
+	.reserved = pg_reserved, .nreserved = sizeof(pg_reserved) / sizeof(pg_reserved[0]),
 };
 static const struct sqlscan_flavor my = {
 	.quote = '`', .backquote_names = true, .dquote_strings = true,
@@ -106,6 +109,8 @@ static void test_numbers(void **state)
 	struct toks t = scan(&sqlscan_standard, "12 3.5 .5 1e-3 2E+10 0x1f 0x1e-1 7.");
 
 	(void)state;
+	/* a sign after e only before a digit: 1e-- is 1e, then a comment */
+	assert_true(sqlscan_ends_in_line_comment(&sqlscan_standard, "1e-- c", 6));
 	assert_int_equal(t.n, 10);
 	tok_is(&t, 0, SQLTOK_NUMBER, "12");
 	tok_is(&t, 1, SQLTOK_NUMBER, "3.5");
@@ -206,6 +211,14 @@ static void test_names_by_flavor(void **state)
 	t = scan(&pg, "U&\"d\\0061t\"");
 	assert_int_equal(t.n, 1);
 	tok_is(&t, 0, SQLTOK_NAME, "U&\"d\\0061t\"");
+	/* U& is PostgreSQL's alone: elsewhere a word, '&' and a name */
+	t = scan(&lite, "u&\"v\"");
+	assert_int_equal(t.n, 3);
+	tok_is(&t, 0, SQLTOK_WORD, "u");
+	tok_is(&t, 2, SQLTOK_NAME, "\"v\"");
+	t = scan(&my, "u&'a\\'b' -- c");
+	tok_is(&t, 2, SQLTOK_STRING, "'a\\'b'");
+	tok_is(&t, 3, SQLTOK_LINE_COMMENT, "-- c");
 	/* unicode in names */
 	t = scan(&pg, "prix_\xc3\xa9t\xc3\xa9 > 1");
 	tok_is(&t, 0, SQLTOK_WORD, "prix_\xc3\xa9t\xc3\xa9");
@@ -320,8 +333,15 @@ static void test_names(void **state)
 	assert_true(sqltok_names(&pg, t.text, &t.v[4], "a\"b"));
 	assert_false(sqltok_names(&pg, t.text, &t.v[4], "a\"b\""));
 	assert_false(sqltok_names(&pg, t.text, &t.v[2], "amoun"));
-	assert_true(sqltok_is_name(&t.v[1]));
-	assert_false(sqltok_is_name(&t.v[3]));
+	assert_true(sqltok_is_name(&pg, t.text, &t.v[1]));
+	assert_false(sqltok_is_name(&pg, t.text, &t.v[3]));
+	/* a reserved word is a keyword, never a name; quoted, it is one */
+	t = scan(&pg, "user <> \"user\" AND USER");
+	assert_false(sqltok_is_name(&pg, t.text, &t.v[0]));
+	assert_false(sqltok_names(&pg, t.text, &t.v[0], "user"));
+	assert_true(sqltok_names(&pg, t.text, &t.v[3], "user"));
+	assert_false(sqltok_names(&pg, t.text, &t.v[5], "user"));
+	assert_true(sqltok_names(&lite, t.text, &t.v[0], "user"));	/* not reserved there */
 	/* no folding: any case, quoted or not */
 	t = scan(&my, "Amount `AMOUNT` \"amount\"");
 	assert_true(sqltok_names(&my, t.text, &t.v[0], "amount"));
@@ -351,6 +371,44 @@ static void test_quoted_round_trip(void **state)
 	}
 }
 
+/* The one token that reads back as a name, and where it must keep apart
+ * from its neighbours. */
+static void name_for(const struct sqlscan_flavor *fl, const char *text, size_t tok,
+		     const char *name, const char *want)
+{
+	struct toks t = scan(fl, text);
+	struct sbuf sb = SBUF_INIT;
+
+	sbuf_add(&sb, text, t.v[tok].start);
+	sqlscan_add_name_for(fl, &sb, text, strlen(text), &t.v[tok], name);
+	sbuf_adds(&sb, text + t.v[tok].start + t.v[tok].len);
+	assert_string_equal(sbuf_str(&sb), want);
+	sbuf_release(&sb);
+}
+
+static void test_add_name(void **state)
+{
+	(void)state;
+	name_for(&pg, "a > 0", 0, "amount", "amount > 0");
+	name_for(&pg, "a > 0", 0, "Amount", "\"Amount\" > 0");
+	name_for(&pg, "a > 0", 0, "order", "\"order\" > 0");	/* reserved */
+	name_for(&pg, "a > 0", 0, "1st", "\"1st\" > 0");
+	name_for(&pg, "a > 0", 0, "$x", "\"$x\" > 0");
+	name_for(&pg, "a > 0", 0, "x$1", "x$1 > 0");
+	name_for(&pg, "a > 0", 0, "caf\xc3\xa9", "\"caf\xc3\xa9\" > 0");
+	name_for(&my, "a > 0", 0, "Amount", "Amount > 0");	/* no folding there */
+	name_for(&my, "a > 0", 0, "a b", "`a b` > 0");
+	/* kept apart from what it would run into */
+	name_for(&pg, "x\"a\"", 1, "b", "x b");
+	name_for(&pg, "\"a\"x", 0, "b", "b x");
+	name_for(&pg, "\"x\"a", 1, "B", "\"x\" \"B\"");
+	name_for(&pg, "a\"x\"", 0, "B", "\"B\" \"x\"");
+	name_for(&pg, "u&a = 0", 2, "V", "u& \"V\" = 0");
+	name_for(&lite, "u&a = 0", 2, "a b", "u&\"a b\" = 0");	/* no U& in SQLite */
+	name_for(&pg, "menu&a", 2, "V", "menu&\"V\"");
+	name_for(&pg, "(a)", 1, "b", "(b)");
+}
+
 static void test_same(void **state)
 {
 	(void)state;
@@ -367,6 +425,7 @@ static void test_same(void **state)
 	assert_false(sqlscan_same(&pg, "a > 0", "a >"));
 	assert_true(sqlscan_same(&my, "`X` > 0", "x > 0"));
 	assert_true(sqlscan_same(&lite, "[x] > 0", "\"x\" > 0"));
+	assert_false(sqlscan_same(&pg, "\"user\" <> 'x'", "user <> 'x'"));	/* a keyword */
 	assert_true(sqlscan_same(&pg, NULL, NULL));
 	assert_false(sqlscan_same(&pg, NULL, "a"));
 }
@@ -424,6 +483,7 @@ int main(void)
 		cmocka_unit_test(test_nul_and_empty),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_quoted_round_trip),
+		cmocka_unit_test(test_add_name),
 		cmocka_unit_test(test_same),
 		cmocka_unit_test(test_enclosed),
 		cmocka_unit_test(test_ends_in_line_comment),
