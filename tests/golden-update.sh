@@ -116,7 +116,7 @@ while IFS= read -r case; do
 	dir="$GOLDEN_DIR/$case"
 	# every dialect the case has, or the shared files cannot be settled
 	partial=0
-	[ "$(golden_case_dialects "$case")" = "$(GOLDEN_DIALECTS="mysql postgresql sqlite" \
+	[ "$(golden_case_dialects "$case")" = "$(GOLDEN_DIALECTS=$GOLDEN_ALL_DIALECTS \
 		golden_case_dialects "$case")" ] || partial=1
 	down_partial=$partial
 	for d in $(golden_case_dialects "$case"); do

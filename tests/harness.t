@@ -126,7 +126,8 @@ put cmd_syntax/ok1.out 'show:[-c][../retort.ini][show]\na note\n[exit 3]\n'
 # Shared error files: cases on two dialects (their `dialects` file), with
 # the fake's error the same on both (sqlite's differs in shared_differs and
 # shared_split).
-for c in shared_ok shared_redundant shared_unused shared_differs shared_update shared_split; do
+for c in shared_ok shared_redundant shared_unused shared_differs shared_update shared_split \
+	shared_splitown; do
 	mkcase "$c"
 	put "$c/dialects" 'postgresql sqlite\n'
 done
@@ -140,6 +141,8 @@ put shared_differs/upgrade.err 'error: every dialect says this\n'
 put shared_update/upgrade.postgresql.err 'error: every dialect says this\n'
 put shared_update/upgrade.sqlite.err 'error: every dialect says this\n'
 put shared_split/upgrade.err 'error: every dialect says this\n'
+put shared_splitown/upgrade.err 'error: every dialect says this\n'
+put shared_splitown/upgrade.sqlite.err 'error: sqlite says otherwise\n'
 
 # run_suite OUT ENV...: tests/golden.t with ENV, its TAP to OUT, exit to rc.
 run_suite() {
@@ -266,6 +269,13 @@ expect_diag "$r" "is no dialect's"
 expect "$r" ok 'shared_differs/upgrade.err (postgresql)'
 expect "$r" 'not ok' 'shared_differs/upgrade.err (sqlite)'
 expect_diag "$r" '# +error: sqlite says otherwise'
+
+# a run narrowed to a dialect with a file of its own still counts the
+# others as the shared file's users
+r="$tmp/shared-narrow"
+run_suite "$r" RETORT_GOLDEN_CASES="shared_splitown" RETORT_GOLDEN_DIALECTS="sqlite"
+expect "$r" ok 'shared_splitown/upgrade.sqlite.err'
+expect "$r" ok 'shared_splitown/upgrade.err is shared'
 
 # golden-update writes the shared file where the dialects agree, and the
 # dialect's own where one differs
