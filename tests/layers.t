@@ -58,9 +58,42 @@ breaks "the command line goes through the API" src/main.c \
 	'cli includes "dialect.h" (dialects)'
 breaks "nothing includes main.c" src/util.c '$a #include "main.c"' \
 	'includes "main.c", a .c file'
+breaks "an include in angle brackets counts" src/schema.c \
+	'0,/^#include "schema.h"/s//&\n#include <dialect.h>/' \
+	'src/schema.c:9: error: model includes "dialect.h" (dialects)'
+breaks "a comment inside the directive hides nothing" src/schema.c \
+	'0,/^#include "schema.h"/s//&\n#include\/**\/"dialect.h"/' \
+	'src/schema.c:9: error: model includes "dialect.h" (dialects)'
+breaks "a path with .. is the file it names" src/ir.c \
+	'0,/^#include "ir.h"/s//&\n#include "..\/src\/.\/dialect.h"/' \
+	'frontend includes "../src/./dialect.h" (dialects)'
 breaks "a header of no file is an error" src/arena.c \
 	'0,/^#include "arena.h"/s//&\n#include "nowhere.h"/' \
 	'includes "nowhere.h", which is no file of the tree'
+
+# a path with .. that keeps to the flow is no error
+scratch
+sed -i '0,/^#include "dialect.h"/s//&\n#include "..\/src\/dialect.h"/' "$tmp/copy/dialects/sqlite.c"
+if sh "$check" "$tmp/copy" >"$tmp/out" 2>&1; then
+	ok "an include by a path with .. that keeps to the flow passes"
+else
+	diag_file "$tmp/out"
+	not_ok "an include by a path with .. that keeps to the flow passes"
+fi
+
+# nothing found to check is no pass
+rm -rf "$tmp/empty"
+mkdir -p "$tmp/empty/docs"
+cp "$RETORT_ROOT/docs/internals.md" "$tmp/empty/docs/"
+rc=0
+sh "$check" "$tmp/empty" >"$tmp/out" 2>&1 || rc=$?
+if [ "$rc" -eq 1 ] && grep -qF 'no source file found' "$tmp/out"; then
+	ok "a tree with no source file fails"
+else
+	diag "exit $rc"
+	diag_file "$tmp/out"
+	not_ok "a tree with no source file fails"
+fi
 
 scratch
 echo 'int stray;' >"$tmp/copy/src/stray.c"

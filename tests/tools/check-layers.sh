@@ -52,6 +52,29 @@ function part_of(path,   i, found) {
 	return found
 }
 function bad(where, msg) { print where ": error: " msg; nbad++ }
+# The line with its /* ... */ comments blanked (one that runs on ends it).
+function uncomment(l,   r, e) {
+	while (match(l, /\/\*/)) {
+		r = substr(l, RSTART + 2)
+		e = index(r, "*/")
+		if (!e) return substr(l, 1, RSTART - 1)
+		l = substr(l, 1, RSTART - 1) " " substr(r, e + 2)
+	}
+	return l
+}
+# A path with its . and .. steps taken.
+function normal(p,   n, i, part, out, k) {
+	n = split(p, part, "/")
+	k = 0
+	for (i = 1; i <= n; i++) {
+		if (part[i] == "" || part[i] == ".") continue
+		if (part[i] == ".." && k > 0 && out[k] != "..") { k--; continue }
+		out[++k] = part[i]
+	}
+	p = ""
+	for (i = 1; i <= k; i++) p = p (i > 1 ? "/" : "") out[i]
+	return p
+}
 BEGIN {
 	inmap = 0
 	while ((getline line < mapfile) > 0) {
@@ -100,15 +123,20 @@ END {
 		lineno = 0
 		while ((getline line < path) > 0) {
 			lineno++
-			if (line !~ /^[ \t]*#[ \t]*include[ \t]*"/) continue
-			inc = line; sub(/^[^"]*"/, "", inc); sub(/".*$/, "", inc)
+			if (line !~ /^[ \t]*#/) continue
+			line = uncomment(line)
+			if (line !~ /^[ \t]*#[ \t]*include[ \t]*["<]/) continue
+			angle = line ~ /^[ \t]*#[ \t]*include[ \t]*</
+			inc = line; sub(/^[^"<]*["<]/, "", inc); sub(/[">].*$/, "", inc)
 			where = path ":" lineno
 			if (inc ~ /\.c$/) { bad(where, "includes \"" inc "\", a .c file"); continue }
-			# where the compiler finds it: beside the file, then -Isrc, -Ibuild/gen
+			# where the compiler finds it: beside the file (not for <...>),
+			# then -Isrc, -Ibuild/gen; <...> found nowhere is a system header
 			target = ""
-			if ((dir inc) in have) target = dir inc
-			else if (("src/" inc) in have) target = "src/" inc
-			else if (part_of("build/gen/" inc) != "") target = "build/gen/" inc
+			if (!angle && (normal(dir inc) in have)) target = normal(dir inc)
+			else if (normal("src/" inc) in have) target = normal("src/" inc)
+			else if (part_of(normal("build/gen/" inc)) != "") target = normal("build/gen/" inc)
+			if (target == "" && angle) continue
 			if (target == "") { bad(where, "includes \"" inc "\", which is no file of the tree"); continue }
 			q = part_of(target)
 			if (q == "" || q ~ /^\?/) { bad(where, "includes \"" inc "\", which no one part holds"); continue }
@@ -117,6 +145,7 @@ END {
 		}
 		close(path)
 	}
+	if (nfiles == 0) { print "check-layers: error: no source file found to check"; exit 1 }
 	if (nbad) exit 1
 	printf "check-layers: %d files in %d parts, every include with the flow\n", nfiles, nparts
 }
