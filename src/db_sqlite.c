@@ -228,17 +228,11 @@ static void sq_wait_reads(struct db *db, long timeout_ms)
  * parentheses, comes back as raw SQL, a literal as itself.  Comments were
  * SQL comments outside the statements, and are gone. */
 
-struct sq_tok {
-	const char *s;
-	size_t n;
-	char kind;		/* 'w' word, 'q' quoted name, 's' string, 'l' another
-				 * literal (X'..'), 'n' number, 'p' anything else,
-				 * one character */
-	bool open;		/* the text ends inside it */
-};
-
+/* A statement's tokens but its comments (which stay in the text between
+ * them, the SQL's own). */
 struct sq_toks {
-	struct sq_tok *v;
+	const char *text;
+	struct sqltok *v;
 	size_t n, cap;
 };
 
@@ -282,52 +276,41 @@ static const char *sqi_fold(struct sqi *p, const char *name)
 
 /* ---- tokens ---- */
 
-/* The statement cut by the one SQL scanner, in SQLite's flavor; comments
- * are no tokens: they stay in the text between, the SQL's own. */
+/* The statement cut by the one SQL scanner, in SQLite's flavor. */
 static void sq_tokenize(const char *s, struct sq_toks *t)
 {
 	struct sqlscan sc;
 	struct sqltok k;
 
+	t->text = s;
 	sqlscan_init(&sc, &dialect_sqlite.rules.sql, s, strlen(s));
 	while (sqlscan_next(&sc, &k)) {
-		char kind = 'p';
-		switch (k.kind) {
-		case SQLTOK_LINE_COMMENT:
-		case SQLTOK_BLOCK_COMMENT:
+		if (k.kind == SQLTOK_LINE_COMMENT || k.kind == SQLTOK_BLOCK_COMMENT)
 			continue;
-		case SQLTOK_WORD:
-			kind = 'w';
-			break;
-		case SQLTOK_NAME:
-			kind = 'q';
-			break;
-		case SQLTOK_STRING:
-			kind = s[k.start] == '\'' ? 's' : 'l';
-			break;
-		case SQLTOK_NUMBER:
-			kind = 'n';
-			break;
-		case SQLTOK_PUNCT:
-			break;
-		}
 		XGROW(t->v, t->cap, t->n + 1);
-		t->v[t->n].s = s + k.start;
-		t->v[t->n].n = k.len;
-		t->v[t->n].kind = kind;
-		t->v[t->n++].open = k.unterminated;
+		t->v[t->n++] = k;
 	}
+}
+
+static bool sq_is(const struct sq_toks *t, size_t i, enum sqltok_kind kind)
+{
+	return i < t->n && t->v[i].kind == kind;
+}
+
+/* A string in plain quotes ('x', not X'..'). */
+static bool sq_string(const struct sq_toks *t, size_t i)
+{
+	return sq_is(t, i, SQLTOK_STRING) && t->text[t->v[i].start] == '\'';
 }
 
 static bool sq_kw(const struct sq_toks *t, size_t i, const char *kw)
 {
-	return i < t->n && t->v[i].kind == 'w' && t->v[i].n == strlen(kw) &&
-	       sqlite3_strnicmp(t->v[i].s, kw, (int)t->v[i].n) == 0;
+	return i < t->n && sqltok_word(t->text, &t->v[i], kw);
 }
 
 static bool sq_punct(const struct sq_toks *t, size_t i, char c)
 {
-	return i < t->n && t->v[i].kind == 'p' && t->v[i].s[0] == c;
+	return i < t->n && sqltok_punct(t->text, &t->v[i], c);
 }
 
 /* The ')' that closes the '(' at open (t->n when none does). */
@@ -365,22 +348,21 @@ static char *sq_text(struct sqi *p, const struct sq_toks *t, size_t i, size_t j)
 
 	if (i > j || j >= t->n)
 		return arena_strdup(p->a, "");
-	b = t->v[i].s;
-	e = j + 1 < t->n ? t->v[j + 1].s : t->v[j].s + strlen(t->v[j].s);
-	while (e > t->v[j].s + t->v[j].n && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' ||
-					    e[-1] == '\r'))
+	b = t->text + t->v[i].start;
+	e = j + 1 < t->n ? t->text + t->v[j + 1].start : t->text + strlen(t->text);
+	while (e > t->text + t->v[j].start + t->v[j].len &&
+	       (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
 		e--;
 	return arena_strndup(p->a, b, (size_t)(e - b));
 }
 
 /* A quoted token's content, its doubled quotes single again. */
-static char *sq_unquote(struct sqi *p, const struct sq_tok *k)
+static char *sq_unquote(struct sqi *p, const struct sq_toks *t, size_t i)
 {
-	struct sqltok one = { k->kind == 'q' ? SQLTOK_NAME : SQLTOK_STRING, 0, k->n, k->open };
 	struct sbuf sb = SBUF_INIT;
 	char *r;
 
-	sqltok_value(&dialect_sqlite.rules.sql, k->s, &one, &sb);
+	sqltok_value(&dialect_sqlite.rules.sql, t->text, &t->v[i], &sb);
 	r = arena_strdup(p->a, sbuf_str(&sb));
 	sbuf_release(&sb);
 	return r;
@@ -390,9 +372,9 @@ static const char *sq_name(struct sqi *p, const struct sq_toks *t, size_t i)
 {
 	if (i >= t->n)
 		return "";
-	if (t->v[i].kind == 'q' || t->v[i].kind == 's')
-		return sq_unquote(p, &t->v[i]);
-	return arena_strndup(p->a, t->v[i].s, t->v[i].n);
+	if (sq_is(t, i, SQLTOK_NAME) || sq_string(t, i))
+		return sq_unquote(p, t, i);
+	return arena_strndup(p->a, t->text + t->v[i].start, t->v[i].len);
 }
 
 /* ---- values ---- */
@@ -410,7 +392,7 @@ static char *sq_unwrapped(struct sqi *p, const struct sq_toks *t, size_t i, size
  * parentheses, CURRENT_TIMESTAMP and friends bare) is raw SQL. */
 static struct value *sqi_default(struct sqi *p, const char *s)
 {
-	struct sq_toks t = { NULL, 0, 0 };
+	struct sq_toks t = { NULL, NULL, 0, 0 };
 	struct value *v = NULL;
 	enum value_kind kind = VAL_SQL;
 	const char *text = s;
@@ -424,13 +406,13 @@ static struct value *sqi_default(struct sqi *p, const char *s)
 	} else if (t.n == 1 && (sq_kw(&t, 0, "TRUE") || sq_kw(&t, 0, "FALSE"))) {
 		kind = sq_kw(&t, 0, "TRUE") ? VAL_TRUE : VAL_FALSE;
 		text = NULL;
-	} else if (t.n == 1 && t.v[0].kind == 's') {
+	} else if (t.n == 1 && sq_string(&t, 0)) {
 		kind = VAL_STRING;
-		text = sq_unquote(p, &t.v[0]);
-	} else if (t.n >= 1 && t.n <= 2 && t.v[t.n - 1].kind == 'n' &&
+		text = sq_unquote(p, &t, 0);
+	} else if (t.n >= 1 && t.n <= 2 && sq_is(&t, t.n - 1, SQLTOK_NUMBER) &&
 		   (t.n == 1 || sq_punct(&t, 0, '-') || sq_punct(&t, 0, '+'))) {
 		text = arena_printf(p->a, "%s%.*s", sq_punct(&t, 0, '-') ? "-" : "",
-				    (int)t.v[t.n - 1].n, t.v[t.n - 1].s);
+				    (int)t.v[t.n - 1].len, t.text + t.v[t.n - 1].start);
 		kind = util_is_number(text, strlen(text)) ? VAL_NUMBER : VAL_SQL;
 		text = kind == VAL_NUMBER ? text : s;
 	} else if (t.n) {
@@ -633,13 +615,14 @@ static bool sq_in_list(struct sqi *p, const struct sq_toks *t, struct valuelist 
 {
 	size_t i = 3;
 
-	if (t->n < 5 || (t->v[0].kind != 'w' && t->v[0].kind != 'q') || !sq_kw(t, 1, "IN") ||
+	if (t->n < 5 || (!sq_is(t, 0, SQLTOK_WORD) && !sq_is(t, 0, SQLTOK_NAME)) ||
+	    !sq_kw(t, 1, "IN") ||
 	    !sq_punct(t, 2, '(') || sq_paren_end(t, 2) != t->n - 1)
 		return false;
 	for (;;) {
-		if (t->v[i].kind != 's')
+		if (!sq_string(t, i))
 			return false;
-		ir_valuelist_append(out, ir_new_value(p->a, VAL_STRING, sq_unquote(p, &t->v[i]),
+		ir_valuelist_append(out, ir_new_value(p->a, VAL_STRING, sq_unquote(p, t, i),
 						      sq_no_span));
 		if (i + 1 == t->n - 1)
 			return true;
@@ -653,7 +636,7 @@ static bool sq_in_list(struct sqi *p, const struct sq_toks *t, struct valuelist 
  * value: what the dialect makes of enum ('a', ...), which it goes back to. */
 static bool sqi_inline_enum(struct sqi *p, struct sqi_table *tb, const char *check)
 {
-	struct sq_toks t = { NULL, 0, 0 };
+	struct sq_toks t = { NULL, NULL, 0, 0 };
 	struct valuelist values = { NULL, NULL, 0 };
 	struct column *col = NULL;
 	struct type ty;
@@ -828,7 +811,7 @@ static void sqi_definition(struct sqi *p, struct sqi_table *tb, const struct sq_
  * its column list. */
 static void sqi_parse_table(struct sqi *p, struct sqi_table *tb, const char *sql)
 {
-	struct sq_toks t = { NULL, 0, 0 };
+	struct sq_toks t = { NULL, NULL, 0, 0 };
 	size_t open, close, i;
 
 	sq_tokenize(sql, &t);
@@ -1081,7 +1064,7 @@ static struct index_elem *sqi_index_elem(struct sqi *p, const struct sq_toks *t,
 			 sq_name(p, t, e - 1));
 		e -= 2;
 	}
-	if (e == i + 1 && (t->v[i].kind == 'w' || t->v[i].kind == 'q'))
+	if (e == i + 1 && (sq_is(t, i, SQLTOK_WORD) || sq_is(t, i, SQLTOK_NAME)))
 		x->column = *ir_new_ident(p->a, sq_name(p, t, i), sq_no_span);
 	else
 		x->expr = e > i ? sq_unwrapped(p, t, i, e - 1) : "";
@@ -1092,7 +1075,7 @@ static struct index_elem *sqi_index_elem(struct sqi *p, const struct sq_toks *t,
 static void sqi_index(struct sqi *p, const char *name, const char *table, const char *sql)
 {
 	struct sqi_table *tb = sqi_find_table(p, table);
-	struct sq_toks t = { NULL, 0, 0 };
+	struct sq_toks t = { NULL, NULL, 0, 0 };
 	struct index_elem *elems = NULL, **tail = &elems;
 	struct op *op;
 	size_t open, close, i, last;
