@@ -1485,7 +1485,6 @@ static bool generic_execute(struct emitter *e, const struct op *op)
 static bool dialect_listed(struct emitter *e, const struct identlist *l)
 {
 	const struct ident *id;
-	bool listed = false;
 	size_t i;
 
 	for (id = l->head; id; id = id->next) {
@@ -1500,10 +1499,8 @@ static bool dialect_listed(struct emitter *e, const struct identlist *l)
 				   known.buf);
 			sbuf_release(&known);
 		}
-		if (ascii_casecmp(id->name, e->d->rules.name) == 0)
-			listed = true;
 	}
-	return listed;
+	return ir_identlist_has(l, e->d->rules.name);
 }
 
 bool dialect_block_listed(struct emitter *e, const struct identlist *l)

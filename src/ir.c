@@ -75,6 +75,25 @@ const char *ir_type_name(enum type_kind k)
 	return (unsigned)k < TY__COUNT ? type_names[k] : "?";
 }
 
+static int ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+bool ir_identlist_has(const struct identlist *l, const char *name)
+{
+	const struct ident *id;
+	const char *a, *b;
+
+	for (id = l->head; id; id = id->next) {
+		for (a = id->name, b = name; *a && ascii_lower(*a) == ascii_lower(*b); a++, b++)
+			;
+		if (!*a && !*b)
+			return true;
+	}
+	return false;
+}
+
 void ir_oplist_append(struct oplist *l, struct op *op)
 {
 	op->next = NULL;

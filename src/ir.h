@@ -356,6 +356,8 @@ const char *ir_constraint_kind_name(enum constraint_kind k);
 
 /* List helpers. */
 void ir_oplist_append(struct oplist *l, struct op *op);
+/* Whether l names `name`, in any ASCII case (an `only` block's dialects). */
+bool ir_identlist_has(const struct identlist *l, const char *name);
 void ir_identlist_append(struct identlist *l, struct ident *id);
 void ir_valuelist_append(struct valuelist *l, struct value *v);
 

@@ -9,7 +9,6 @@
 #include "util.h"
 
 #include <string.h>
-#include <strings.h>
 
 /* ---- types that compare ---- */
 
@@ -980,17 +979,6 @@ static bool apply_bulk_insert(struct schema *s, const struct op *op, struct srcf
 	return ok;
 }
 
-/* Whether an `only` block names this database (in any case). */
-static bool block_names_us(const struct schema *s, const struct identlist *l)
-{
-	const struct ident *id;
-
-	for (id = l->head; id; id = id->next)
-		if (strcasecmp(id->name, s->rules->name) == 0)
-			return true;
-	return false;
-}
-
 static bool apply_body(struct schema *s, const struct oplist *body, struct srcfile *src,
 		       struct diag *d)
 {
@@ -1006,7 +994,7 @@ static bool apply_body(struct schema *s, const struct oplist *body, struct srcfi
 static bool apply_only(struct schema *s, const struct op *op, struct srcfile *src,
 		       struct diag *d)
 {
-	return !block_names_us(s, &op->u.block.dialects) ||
+	return !ir_identlist_has(&op->u.block.dialects, s->rules->name) ||
 	       apply_body(s, &op->u.block.body, src, d);
 }
 
