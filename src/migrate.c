@@ -238,11 +238,14 @@ bool migrate_op(struct schema *m, struct emitter *e, const struct op *op, struct
 
 	/* An `only` block's ops are ops of this dialect like any other: each
 	 * is checked and lowered seeing the model as the ops before it in the
-	 * block left it (a drop after a drop in the same block, say). */
-	if (op->kind == OP_ONLY && !e->d->emit[OP_ONLY]) {
+	 * block left it (a drop after a drop in the same block, say).  So are
+	 * a batch's, where the dialect has no way of its own with a batch
+	 * (its ALTER TABLE does it all, op by op). */
+	if ((op->kind == OP_ONLY && !e->d->emit[OP_ONLY]) ||
+	    (op->kind == OP_BATCH_ALTER_TABLE && !e->d->emit[OP_BATCH_ALTER_TABLE])) {
 		const struct op *o;
 		int errs = e->diag->nerrors;
-		if (!dialect_block_listed(e, &op->u.block.dialects))
+		if (op->kind == OP_ONLY && !dialect_block_listed(e, &op->u.block.dialects))
 			return e->diag->nerrors == errs;
 		ok = e->diag->nerrors == errs;
 		e->depth++;

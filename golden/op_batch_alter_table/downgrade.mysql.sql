@@ -1,5 +1,15 @@
 -- mysql commits each DDL statement implicitly: this script runs without a transaction
 
+-- Running downgrade e5b0000a0004 -> e5b0000a0003, batch foreign key and column
+
+-- versions/e5b0000a0004_batch_foreign_key_and_column.mig:17
+ALTER TABLE account ADD COLUMN org_id INTEGER;
+
+-- versions/e5b0000a0004_batch_foreign_key_and_column.mig:18
+ALTER TABLE account ADD CONSTRAINT fk_account_org FOREIGN KEY (org_id) REFERENCES org (id) ON DELETE CASCADE;
+
+UPDATE alembic_version SET version_num='e5b0000a0003' WHERE alembic_version.version_num = 'e5b0000a0004';
+
 -- Running downgrade e5b0000a0003 -> e5b0000a0002, batch primary key
 
 -- versions/e5b0000a0003_batch_primary_key.mig:17

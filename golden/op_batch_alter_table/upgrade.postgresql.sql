@@ -74,5 +74,15 @@ ALTER TABLE account ADD CONSTRAINT pk_account PRIMARY KEY (id, code);
 
 UPDATE alembic_version SET version_num='e5b0000a0003' WHERE alembic_version.version_num = 'e5b0000a0002';
 
+-- Running upgrade e5b0000a0003 -> e5b0000a0004, batch foreign key and column
+
+-- versions/e5b0000a0004_batch_foreign_key_and_column.mig:10
+ALTER TABLE account DROP CONSTRAINT fk_account_org;
+
+-- versions/e5b0000a0004_batch_foreign_key_and_column.mig:11
+ALTER TABLE account DROP COLUMN org_id;
+
+UPDATE alembic_version SET version_num='e5b0000a0004' WHERE alembic_version.version_num = 'e5b0000a0003';
+
 COMMIT;
 

@@ -87,6 +87,33 @@ PRAGMA foreign_key_check(account);
 
 UPDATE alembic_version SET version_num='e5b0000a0003' WHERE alembic_version.version_num = 'e5b0000a0002';
 
+-- Running upgrade e5b0000a0003 -> e5b0000a0004, batch foreign key and column
+
+-- versions/e5b0000a0004_batch_foreign_key_and_column.mig:9
+CREATE TABLE _retort_tmp_account (
+    id INTEGER NOT NULL,
+    name VARCHAR(100) NOT NULL,
+    email VARCHAR(255) DEFAULT '' NOT NULL,
+    previous INTEGER,
+    created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    code VARCHAR(10) DEFAULT 'x' NOT NULL,
+    CONSTRAINT uq_account_email UNIQUE (email),
+    CONSTRAINT ck_account_name CHECK (length(name) > 0),
+    CONSTRAINT pk_account PRIMARY KEY (id, code)
+);
+
+INSERT INTO _retort_tmp_account (id, name, email, previous, created_at, code) SELECT id, name, email, previous, created_at, code FROM account;
+
+DROP TABLE account;
+
+ALTER TABLE _retort_tmp_account RENAME TO account;
+
+CREATE INDEX ix_account_name ON account (name);
+
+PRAGMA foreign_key_check(account);
+
+UPDATE alembic_version SET version_num='e5b0000a0004' WHERE alembic_version.version_num = 'e5b0000a0003';
+
 COMMIT;
 
 PRAGMA foreign_keys = ON;
