@@ -44,11 +44,11 @@ static bool string_escapes(const struct sqlscan_flavor *fl, char c)
 	return fl->backslash_escapes || (fl->escape_strings && (c == 'E' || c == 'e'));
 }
 
-/* E'..', N'..', X'..', B'..': a letter that starts a string. */
+/* N'..', X'..', B'..': a letter that starts a string anywhere (E'..'
+ * only where E'' strings are). */
 static bool prefixed_string(unsigned char c)
 {
 	switch (c | 0x20) {
-	case 'e':
 	case 'n':
 	case 'x':
 	case 'b':
@@ -193,7 +193,8 @@ bool sqlscan_next(struct sqlscan *sc, struct sqltok *t)
 	} else if (c == '\'') {
 		t->kind = SQLTOK_STRING;
 		end = quoted_end(s, len, i, '\'', true, string_escapes(fl, '\''), &open);
-	} else if (prefixed_string(c) && i + 1 < len && s[i + 1] == '\'') {
+	} else if ((prefixed_string(c) || ((c == 'E' || c == 'e') && fl->escape_strings)) &&
+		   i + 1 < len && s[i + 1] == '\'') {
 		t->kind = SQLTOK_STRING;
 		end = quoted_end(s, len, i + 1, '\'', true, string_escapes(fl, (char)c), &open);
 	} else if (fl->unicode_escapes && (c == 'U' || c == 'u') && i + 2 < len &&
@@ -419,6 +420,82 @@ void sqlscan_add_name(const struct sqlscan_flavor *fl, struct sbuf *out, const c
 		sbuf_adds(out, name);
 	else
 		sqlscan_add_quoted(fl, out, name);
+}
+
+void sqlscan_add_string(const struct sqlscan_flavor *fl, struct sbuf *out, const char *value)
+{
+	sbuf_addc(out, '\'');
+	for (; *value; value++) {
+		if (*value == '\'' || (*value == '\\' && fl->backslash_escapes))
+			sbuf_addc(out, *value);
+		sbuf_addc(out, *value);
+	}
+	sbuf_addc(out, '\'');
+}
+
+/* Whether `to` reads the token t of text (read in `from`) as the same one
+ * token with the same value. */
+static bool reads_same(const struct sqlscan_flavor *from, const struct sqlscan_flavor *to,
+		       const char *text, const struct sqltok *t)
+{
+	struct sqlscan sc;
+	struct sqltok u;
+	struct sbuf a = SBUF_INIT, b = SBUF_INIT;
+	bool same;
+
+	sqlscan_init(&sc, to, text + t->start, t->len);
+	if (!sqlscan_next(&sc, &u) || u.kind != t->kind || u.len != t->len || u.unterminated)
+		return false;
+	sqltok_value(from, text, t, &a);
+	sqltok_value(to, text + t->start, &u, &b);
+	same = strcmp(a.buf, b.buf) == 0;
+	sbuf_release(&a);
+	sbuf_release(&b);
+	return same;
+}
+
+void sqlscan_respell(const struct sqlscan_flavor *from, const struct sqlscan_flavor *to,
+		     struct sbuf *out, const char *text, size_t len, bool minimal)
+{
+	struct sqlscan sc;
+	struct sqltok t;
+	struct sbuf v = SBUF_INIT;
+	size_t done = 0;
+
+	sqlscan_init(&sc, from, text, len);
+	while (sqlscan_next(&sc, &t)) {
+		const char *s = text + t.start;
+		bool dash = t.kind == SQLTOK_LINE_COMMENT && s[0] == '-';
+		if (t.kind == SQLTOK_LINE_COMMENT) {
+			/* a comment `to` would not take as one: made one it takes */
+			if ((dash && (!to->dash_needs_space || t.len == 2 ||
+				      (unsigned char)s[2] <= ' ')) ||
+			    (!dash && to->hash_comments))
+				continue;
+			sbuf_add(out, text + done, t.start - done);
+			sbuf_adds(out, to->dash_needs_space ? "-- " : "--");
+			sbuf_add(out, s + (dash ? 2 : 1), t.len - (dash ? 2 : 1));
+			done = t.start + t.len;
+			continue;
+		}
+		if ((t.kind != SQLTOK_NAME && t.kind != SQLTOK_STRING) || t.unterminated ||
+		    (!(minimal && t.kind == SQLTOK_NAME) && reads_same(from, to, text, &t)))
+			continue;
+		sbuf_add(out, text + done, t.start - done);
+		sbuf_reset(&v);
+		sqltok_value(from, text, &t, &v);
+		if (t.kind == SQLTOK_STRING && prefixed_string((unsigned char)s[0]))
+			sbuf_addc(out, s[0]);	/* N'', X'', B'' keep their letter */
+		if (t.kind == SQLTOK_STRING)
+			sqlscan_add_string(to, out, sbuf_str(&v));
+		else if (minimal)
+			sqlscan_add_name_for(to, out, text, len, &t, sbuf_str(&v));
+		else
+			sqlscan_add_quoted(to, out, sbuf_str(&v));
+		done = t.start + t.len;
+	}
+	sbuf_add(out, text + done, len - done);
+	sbuf_release(&v);
 }
 
 /* Whether a and then b, side by side, would read as one token. */

@@ -42,6 +42,15 @@ struct sqlscan_flavor {
 /* Those forms, for text no database has claimed. */
 extern const struct sqlscan_flavor sqlscan_standard;
 
+/* What a migration's SQL fragments (a CHECK, a WHERE, an index expression,
+ * a default) are written in, whatever the database: standard strings (''
+ * doubles a quote, a backslash is itself; E'' takes escapes), dollar-quoted
+ * strings, "double-quoted" names (and MySQL's `backquoted` ones), comments
+ * that do not nest.  A database's flavor for fragments is these forms, and
+ * how it folds and reserves names; each dialect spells them its own way. */
+#define SQLSCAN_FRAGMENT_FORMS \
+	.quote = '"', .backquote_names = true, .escape_strings = true, .dollar_quotes = true
+
 enum sqltok_kind {
 	SQLTOK_WORD,		/* an unquoted name or keyword */
 	SQLTOK_NAME,		/* a quoted identifier: "x", `x`, [x] */
@@ -105,6 +114,19 @@ void sqlscan_add_name(const struct sqlscan_flavor *fl, struct sbuf *out, const c
  * quoted name after U&). */
 void sqlscan_add_name_for(const struct sqlscan_flavor *fl, struct sbuf *out, const char *text,
 			  size_t len, const struct sqltok *t, const char *name);
+
+/* value as one string literal the flavor reads back as exactly value:
+ * quotes doubled, and backslashes too where they escape. */
+void sqlscan_add_string(const struct sqlscan_flavor *fl, struct sbuf *out, const char *value);
+
+/* text, read in flavor `from`, written for flavor `to`: each string and
+ * quoted name as `to` reads it (as it is where `to` reads it the same;
+ * with minimal, every quoted name bare where it can be; an E'' or
+ * dollar-quoted string a plain one where `to` has no such strings), a
+ * line comment still one; everything else, blanks and comments included,
+ * as it is. */
+void sqlscan_respell(const struct sqlscan_flavor *from, const struct sqlscan_flavor *to,
+		     struct sbuf *out, const char *text, size_t len, bool minimal);
 
 /* Whether two texts are the same SQL: the same tokens with the same
  * blanks and comments between them, where a quoted name and an unquoted

@@ -409,6 +409,51 @@ static void test_add_name(void **state)
 	name_for(&pg, "(a)", 1, "b", "(b)");
 }
 
+/* A fragment as the migration writes it, spelled for a database. */
+static const struct sqlscan_flavor fragment = { SQLSCAN_FRAGMENT_FORMS, .fold_lower = true };
+
+static void respelled(const struct sqlscan_flavor *from, const struct sqlscan_flavor *to,
+		      bool minimal, const char *text, const char *want)
+{
+	struct sbuf sb = SBUF_INIT;
+
+	sqlscan_respell(from, to, &sb, text, strlen(text), minimal);
+	assert_string_equal(sbuf_str(&sb), want);
+	sbuf_release(&sb);
+}
+
+static void test_respell(void **state)
+{
+	struct sbuf sb = SBUF_INIT;
+
+	(void)state;
+	sqlscan_add_string(&pg, &sb, "it's a\\b");
+	sqlscan_add_string(&my, &sb, "it's a\\b");
+	assert_string_equal(sbuf_str(&sb), "'it''s a\\b''it''s a\\\\b'");
+	sbuf_release(&sb);
+	/* the same text, as each database must read it */
+	respelled(&fragment, &pg, false, "\"discountPct\" BETWEEN 0 AND 100 AND n <> 'a''b\\c'",
+		  "\"discountPct\" BETWEEN 0 AND 100 AND n <> 'a''b\\c'");
+	respelled(&fragment, &my, false, "\"discountPct\" BETWEEN 0 AND 100 AND n <> 'a''b\\c'",
+		  "`discountPct` BETWEEN 0 AND 100 AND n <> 'a''b\\\\c'");
+	respelled(&fragment, &lite, false, "\"order\" > 0 AND `x` < 1", "\"order\" > 0 AND `x` < 1");
+	respelled(&fragment, &my, false, "`from` > 0", "`from` > 0");
+	/* a string only one side has: a plain one; N'', X'', B'' keep their
+	 * letter, and their value */
+	respelled(&fragment, &my, false, "$$it's$$ || E'a\\nb' || X'1F'",
+		  "'it''s' || 'a\nb' || X'1F'");	/* a newline in the string */
+	respelled(&fragment, &my, false, "N'a\\b' || n'c'", "N'a\\\\b' || n'c'");
+	respelled(&fragment, &pg, false, "$$it's$$ || E'a\\nb'", "$$it's$$ || E'a\\nb'");
+	/* comments stay comments */
+	respelled(&fragment, &my, false, "x --no blank", "x -- no blank");
+	respelled(&fragment, &my, false, "x -- blank", "x -- blank");
+	respelled(&my, &fragment, false, "x # note", "x -- note");
+	/* and back, from the database's text: names bare where they can be */
+	respelled(&my, &fragment, true, "(`a` > `Order` and `b c` <> 'x\\\\y')",
+		  "(a > \"Order\" and \"b c\" <> 'x\\y')");
+	respelled(&lite, &fragment, false, "[x] + 1", "\"x\" + 1");
+}
+
 static void test_same(void **state)
 {
 	(void)state;
@@ -484,6 +529,7 @@ int main(void)
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_quoted_round_trip),
 		cmocka_unit_test(test_add_name),
+		cmocka_unit_test(test_respell),
 		cmocka_unit_test(test_same),
 		cmocka_unit_test(test_enclosed),
 		cmocka_unit_test(test_ends_in_line_comment),
