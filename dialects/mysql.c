@@ -61,19 +61,6 @@ static const char *const mysql_reserved[] = {
 	"while", "window", "with", "write", "xor", "year_month", "zerofill",
 };
 
-/* MySQL reads a backslash in a string as an escape (unless the server runs
- * with NO_BACKSLASH_ESCAPES): double it, and double quotes as SQL does. */
-static void mysql_string_literal(struct sbuf *out, const char *s)
-{
-	sbuf_addc(out, '\'');
-	for (; *s; s++) {
-		if (*s == '\'' || *s == '\\')
-			sbuf_addc(out, *s);
-		sbuf_addc(out, *s);
-	}
-	sbuf_addc(out, '\'');
-}
-
 /* ---- types ---- */
 
 static bool need_length(struct emitter *e, const struct type *t, struct sbuf *out,
@@ -167,7 +154,7 @@ static bool mysql_type_sql(struct emitter *e, const struct type *t, struct sbuf 
 		for (v = t->enum_values.head; v; v = v->next) {
 			if (v != t->enum_values.head)
 				sbuf_adds(out, ", ");
-			mysql_string_literal(out, v->text);
+			dialect_string_literal(e->d, out, v->text);
 		}
 		sbuf_addc(out, ')');
 		return true;
@@ -1158,19 +1145,22 @@ static enum fk_action mysql_stored_action(enum fk_action act)
 									 : act;
 }
 
+/* How MySQL reads a name: column names keep their case unquoted. */
+#define MYSQL_NAMES .fold_lower = false, .reserved = mysql_reserved, \
+	.nreserved = ARRAY_LEN(mysql_reserved)
+
 const struct dialect dialect_mysql = {
 	.rules = {
 		.name = "mysql",
-		/* the default sql_mode: "x" is a string, backslashes escape */
-		.sql = { .quote = '`', .backquote_names = true, .dquote_strings = true,
-			 .backslash_escapes = true, .hash_comments = true,
-			 .dash_needs_space = true,
-			 .fold_lower = false,	/* column names keep their case unquoted */
-			 .reserved = mysql_reserved, .nreserved = ARRAY_LEN(mysql_reserved) },
+		.sql = { SQLSCAN_FRAGMENT_FORMS, MYSQL_NAMES },
 		.max_ident_len = 64,
 		.auto_constraint_name = mysql_auto_constraint_name,
 		.cast_needs_using = NULL,
 	},
+	/* the default sql_mode: "x" is a string, backslashes escape */
+	.native = { .quote = '`', .backquote_names = true, .dquote_strings = true,
+		    .backslash_escapes = true, .hash_comments = true, .dash_needs_space = true,
+		    MYSQL_NAMES },
 	.alias = "mariadb",	/* mariadb:// URLs; one dialect: the syntax both take */
 	.caps = CAP_ALTER_COLUMN_TYPE | CAP_ALTER_CONSTRAINTS | CAP_EXPRESSION_INDEX |
 		CAP_INLINE_COMMENTS | CAP_ENUM_TYPE | CAP_FK_NEEDS_INDEX | CAP_FK_PINS_KEY |
@@ -1180,7 +1170,6 @@ const struct dialect dialect_mysql = {
 	.nbuiltin_types = 0,
 	.begin_transaction = NULL,
 	.commit_transaction = NULL,
-	.string_literal = mysql_string_literal,
 	.type_sql = mysql_type_sql,
 	.column_type_sql = mysql_column_type_sql,
 	.stored_type = mysql_stored_type,

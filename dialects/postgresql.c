@@ -418,17 +418,20 @@ static const struct type *pg_stored_type(const struct schema *m, struct arena *a
 static const char *const pg_begin[] = { "BEGIN", NULL };
 static const char *const pg_commit[] = { "COMMIT", NULL };
 
+/* How PostgreSQL reads a name: unquoted, folded to lower case. */
+#define PG_NAMES .fold_lower = true, .reserved = pg_reserved, .nreserved = ARRAY_LEN(pg_reserved)
+
 const struct dialect dialect_postgresql = {
 	.rules = {
 		.name = "postgresql",
-		/* standard_conforming_strings: only E'' strings escape */
-		.sql = { .quote = '"', .escape_strings = true, .unicode_escapes = true,
-			 .dollar_quotes = true, .nested_comments = true, .fold_lower = true,
-			 .reserved = pg_reserved, .nreserved = ARRAY_LEN(pg_reserved) },
+		.sql = { SQLSCAN_FRAGMENT_FORMS, PG_NAMES },
 		.max_ident_len = 63,
 		.auto_constraint_name = pg_auto_constraint_name,
 		.cast_needs_using = pg_cast_needs_using,
 	},
+	/* standard_conforming_strings: only E'' strings escape */
+	.native = { .quote = '"', .escape_strings = true, .unicode_escapes = true,
+		    .dollar_quotes = true, .nested_comments = true, PG_NAMES },
 	.alias = "postgres",	/* postgres:// URLs, which libpq and SQLAlchemy take */
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_ALTER_COLUMN_TYPE | CAP_COMMENTS |
 		CAP_NATIVE_ENUM | CAP_SEQUENCES | CAP_SCHEMAS | CAP_PARTIAL_INDEX |
@@ -441,7 +444,6 @@ const struct dialect dialect_postgresql = {
 	.nbuiltin_types = ARRAY_LEN(pg_builtin_types),
 	.begin_transaction = pg_begin,
 	.commit_transaction = pg_commit,
-	.string_literal = NULL,		/* standard_conforming_strings */
 	.type_sql = pg_type_sql,
 	.column_type_sql = pg_column_type_sql,
 	.cast_via = pg_cast_via,

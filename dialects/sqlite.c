@@ -598,16 +598,20 @@ static const struct type *sqlite_stored_type(const struct schema *m, struct aren
 static const char *const sqlite_begin[] = { "PRAGMA foreign_keys = OFF", "BEGIN", NULL };
 static const char *const sqlite_commit[] = { "COMMIT", "PRAGMA foreign_keys = ON", NULL };
 
+/* How SQLite reads a name: in any case, quoted or not. */
+#define SQLITE_NAMES .fold_lower = false, .reserved = sqlite_reserved, \
+	.nreserved = ARRAY_LEN(sqlite_reserved)
+
 const struct dialect dialect_sqlite = {
 	.rules = {
 		.name = "sqlite",
-		.sql = { .quote = '"', .backquote_names = true, .bracket_names = true,
-			 .fold_lower = false,	/* names keep their case unquoted */
-			 .reserved = sqlite_reserved, .nreserved = ARRAY_LEN(sqlite_reserved) },
+		.sql = { SQLSCAN_FRAGMENT_FORMS, SQLITE_NAMES },
 		.max_ident_len = 0,		/* no limit */
 		.auto_constraint_name = NULL,	/* SQLite names no constraint */
 		.cast_needs_using = NULL,
 	},
+	/* '' doubles a quote; a backslash is itself */
+	.native = { .quote = '"', .backquote_names = true, .bracket_names = true, SQLITE_NAMES },
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_PARTIAL_INDEX | CAP_EXPRESSION_INDEX |
 		CAP_DEFERRABLE_FK | CAP_INLINE_REFERENCES | CAP_FK_IMPLICIT_COLUMNS |
 		CAP_KEEPS_SQL_TEXT,
@@ -615,7 +619,6 @@ const struct dialect dialect_sqlite = {
 	.nbuiltin_types = 0,
 	.begin_transaction = sqlite_begin,
 	.commit_transaction = sqlite_commit,
-	.string_literal = NULL,		/* '' doubles a quote; backslash is literal */
 	.type_sql = sqlite_type_sql,
 	.column_type_sql = sqlite_column_type_sql,
 	.stored_type = sqlite_stored_type,

@@ -352,9 +352,9 @@ static char *myi_unquote(struct myi *p, const char *s, const char **end)
 	struct sbuf sb = SBUF_INIT;
 	char *r;
 
-	sqlscan_init(&sc, &dialect_mysql.rules.sql, s, strlen(s));
+	sqlscan_init(&sc, &dialect_mysql.native, s, strlen(s));
 	sqlscan_next(&sc, &t);	/* s starts with the quote: a string */
-	sqltok_value(&dialect_mysql.rules.sql, s, &t, &sb);
+	sqltok_value(&dialect_mysql.native, s, &t, &sb);
 	if (end)
 		*end = s + t.start + t.len;
 	r = arena_strdup(p->a, sbuf_str(&sb));
@@ -376,32 +376,18 @@ static const char *myi_trim_decimal(struct myi *p, const char *s)
 	return strncmp(s, "-0", n) == 0 && n == 2 ? "0" : arena_strndup(p->a, s, n);
 }
 
-/* Backquotes off the names that need none (the server puts them on every
- * name in a CHECK or a generated column's expression): each quoted name as
- * the dialect would write it. */
-static const char *myi_unbackquote(struct myi *p, const char *s)
+/* MySQL's text of an expression (a CHECK, a generated column's, a
+ * default) as the migration's fragments are written: the backquotes the
+ * server puts on every name off where none are needed, else a name in the
+ * fragment's quotes; its strings as standard strings. */
+static const char *myi_fragment(struct myi *p, const char *s)
 {
-	const struct sqlscan_flavor *fl = &dialect_mysql.rules.sql;
-	struct sbuf sb = SBUF_INIT, name = SBUF_INIT;
-	struct sqlscan sc;
-	struct sqltok t;
-	size_t done = 0;
+	struct sbuf sb = SBUF_INIT;
 	const char *r;
 
-	sqlscan_init(&sc, fl, s, strlen(s));
-	while (sqlscan_next(&sc, &t)) {
-		if (t.kind != SQLTOK_NAME || t.unterminated)
-			continue;
-		sbuf_add(&sb, s + done, t.start - done);
-		sbuf_reset(&name);
-		sqltok_value(fl, s, &t, &name);
-		dialect_quote_ident(&dialect_mysql, &sb, name.buf);
-		done = t.start + t.len;
-	}
-	sbuf_adds(&sb, s + done);
+	sqlscan_respell(&dialect_mysql.native, &dialect_mysql.rules.sql, &sb, s, strlen(s), true);
 	r = arena_strdup(p->a, sbuf_str(&sb));
 	sbuf_release(&sb);
-	sbuf_release(&name);
 	return r;
 }
 
@@ -410,7 +396,7 @@ static const char *myi_unwrap(struct myi *p, const char *s)
 {
 	size_t at, n;
 
-	return sqlscan_enclosed(&dialect_mysql.rules.sql, s, strlen(s), &at, &n)
+	return sqlscan_enclosed(&dialect_mysql.native, s, strlen(s), &at, &n)
 		       ? arena_strndup(p->a, s + at, n) : s;
 }
 
@@ -636,7 +622,7 @@ static struct value *myi_default(struct myi *p, const char *s, const char *extra
 	} else if (!p->mariadb && !strstr(extra, "DEFAULT_GENERATED")) {
 		kind = VAL_STRING;
 	} else {
-		text = myi_unbackquote(p, myi_unwrap(p, s));
+		text = myi_fragment(p, myi_unwrap(p, s));
 	}
 	return ir_new_value(p->a, kind, text ? arena_strdup(p->a, text) : NULL, my_no_span);
 }
@@ -661,7 +647,7 @@ static void myi_add_column(struct myi *p, struct myi_table *t, MYSQL_ROW row)
 	 * GENERATION_EXPRESSION is '' where MariaDB's is NULL */
 	if ((strstr(extra, "VIRTUAL GENERATED") || strstr(extra, "STORED GENERATED")) &&
 	    row[7] && *row[7]) {
-		mc->gen = myi_unbackquote(p, row[7]);
+		mc->gen = myi_fragment(p, row[7]);
 		mc->virtual_gen = strstr(extra, "VIRTUAL") != NULL;
 	} else {
 		c->server_default = myi_default(p, row[4], extra, &c->type);
@@ -802,7 +788,7 @@ static bool myi_checks(struct myi *p)
 			continue;
 		k = myi_con(p, CON_CHECK, myi_check_auto(t, row[1], column_level) ? NULL :
 			    myi_str(p, row[1]));
-		k->check = myi_unbackquote(p, myi_unwrap(p, myi_check_clause(p, row[2])));
+		k->check = myi_fragment(p, myi_unwrap(p, myi_check_clause(p, row[2])));
 		myi_add_con(t, k);
 	}
 	mysql_free_result(res);

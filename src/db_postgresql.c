@@ -341,10 +341,10 @@ static char *pgi_quoted(struct pgi *p, const char *s, const char **end)
 
 	if (*s != '\'')
 		return NULL;
-	sqlscan_init(&sc, &dialect_postgresql.rules.sql, s, strlen(s));
+	sqlscan_init(&sc, &dialect_postgresql.native, s, strlen(s));
 	if (!sqlscan_next(&sc, &t) || t.unterminated)
 		return NULL;
-	sqltok_value(&dialect_postgresql.rules.sql, s, &t, &sb);
+	sqltok_value(&dialect_postgresql.native, s, &t, &sb);
 	*end = s + t.len;
 	r = arena_strdup(p->a, sbuf_str(&sb));
 	sbuf_release(&sb);
@@ -408,7 +408,7 @@ static const char *pgi_unwrap(struct pgi *p, const char *s)
 {
 	size_t at, n;
 
-	return sqlscan_enclosed(&dialect_postgresql.rules.sql, s, strlen(s), &at, &n)
+	return sqlscan_enclosed(&dialect_postgresql.native, s, strlen(s), &at, &n)
 		       ? arena_strndup(p->a, s + at, n) : s;
 }
 

@@ -283,7 +283,7 @@ static void sq_tokenize(const char *s, struct sq_toks *t)
 	struct sqltok k;
 
 	t->text = s;
-	sqlscan_init(&sc, &dialect_sqlite.rules.sql, s, strlen(s));
+	sqlscan_init(&sc, &dialect_sqlite.native, s, strlen(s));
 	while (sqlscan_next(&sc, &k)) {
 		if (k.kind == SQLTOK_LINE_COMMENT || k.kind == SQLTOK_BLOCK_COMMENT)
 			continue;
@@ -341,10 +341,13 @@ static size_t sq_elem_end(const struct sq_toks *t, size_t i, size_t end)
 }
 
 /* The source text from token i to token j, and what follows j up to the
- * next token (a comment in raw SQL is the SQL's own), less trailing blanks. */
+ * next token (a comment in raw SQL is the SQL's own), less trailing blanks,
+ * as the migration's fragments are written ([x] is "x"). */
 static char *sq_text(struct sqi *p, const struct sq_toks *t, size_t i, size_t j)
 {
 	const char *b, *e;
+	struct sbuf sb = SBUF_INIT;
+	char *r;
 
 	if (i > j || j >= t->n)
 		return arena_strdup(p->a, "");
@@ -353,7 +356,11 @@ static char *sq_text(struct sqi *p, const struct sq_toks *t, size_t i, size_t j)
 	while (e > t->text + t->v[j].start + t->v[j].len &&
 	       (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
 		e--;
-	return arena_strndup(p->a, b, (size_t)(e - b));
+	sqlscan_respell(&dialect_sqlite.native, &dialect_sqlite.rules.sql, &sb, b, (size_t)(e - b),
+			false);
+	r = arena_strdup(p->a, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
 }
 
 /* A quoted token's content, its doubled quotes single again. */
@@ -362,7 +369,7 @@ static char *sq_unquote(struct sqi *p, const struct sq_toks *t, size_t i)
 	struct sbuf sb = SBUF_INIT;
 	char *r;
 
-	sqltok_value(&dialect_sqlite.rules.sql, t->text, &t->v[i], &sb);
+	sqltok_value(&dialect_sqlite.native, t->text, &t->v[i], &sb);
 	r = arena_strdup(p->a, sbuf_str(&sb));
 	sbuf_release(&sb);
 	return r;

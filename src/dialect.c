@@ -114,22 +114,12 @@ void dialect_numeric_sql(struct sbuf *out, const struct type *t)
 
 void dialect_quote_ident(const struct dialect *d, struct sbuf *out, const char *name)
 {
-	sqlscan_add_name(&d->rules.sql, out, name);
+	sqlscan_add_name(&d->native, out, name);
 }
 
 void dialect_string_literal(const struct dialect *d, struct sbuf *out, const char *s)
 {
-	if (d->string_literal) {
-		d->string_literal(out, s);
-		return;
-	}
-	sbuf_addc(out, '\'');
-	for (; *s; s++) {
-		if (*s == '\'')
-			sbuf_addc(out, '\'');
-		sbuf_addc(out, *s);
-	}
-	sbuf_addc(out, '\'');
+	sqlscan_add_string(&d->native, out, s);
 }
 
 /* ------------------------------------------------------------------ */
@@ -574,13 +564,18 @@ void dialect_add_sql(const struct dialect *d, struct sbuf *out, const char *sql)
 	const char *s = trim_sql(sql, &len);
 
 	sbuf_add(out, s, len);
-	if (sqlscan_ends_in_line_comment(&d->rules.sql, s, len))
+	if (sqlscan_ends_in_line_comment(&d->native, s, len))
 		sbuf_addc(out, '\n');
 }
 
 void emit_sql(struct emitter *e, const char *sql)
 {
-	dialect_add_sql(e->d, &e->stmt, sql);
+	size_t len, at = e->stmt.len;
+	const char *s = trim_sql(sql, &len);
+
+	sqlscan_respell(&e->d->rules.sql, &e->d->native, &e->stmt, s, len, false);
+	if (sqlscan_ends_in_line_comment(&e->d->native, e->stmt.buf + at, e->stmt.len - at))
+		sbuf_addc(&e->stmt, '\n');
 }
 
 static void emit_expr_elem(struct emitter *e, const char *expr)
@@ -1473,7 +1468,7 @@ static bool generic_execute(struct emitter *e, const struct op *op)
 		return true;
 	emit_begin(e);
 	sbuf_add(&e->stmt, s, len);
-	if (sqlscan_ends_in_line_comment(&e->d->rules.sql, s, len))
+	if (sqlscan_ends_in_line_comment(&e->d->native, s, len))
 		emit_raw(e, "\n");
 	emit_end(e);
 	return true;

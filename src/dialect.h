@@ -116,6 +116,11 @@ struct dialect {
 	 * makes a name, how unquoted names fold), how long a name may be, the
 	 * names it gives unnamed constraints, which casts need 'using'. */
 	struct schema_rules rules;
+	/* How the database itself reads SQL text (its strings' escapes, the
+	 * quote that makes a name, its comments), as rules.sql says how the
+	 * migration's fragments are read: emitters write this, drivers read
+	 * it, and a fragment goes from the one to the other. */
+	struct sqlscan_flavor native;
 	const char *alias;		/* another name --dialect and URLs may use
 					 * (mariadb for mysql), or NULL */
 	unsigned caps;			/* enum dialect_cap bits */
@@ -127,8 +132,6 @@ struct dialect {
 	/* How a transaction starts and ends, where CAP_TRANSACTIONAL_DDL:
 	 * statements, NULL-terminated (a setting may go around the BEGIN). */
 	const char *const *begin_transaction, *const *commit_transaction;
-	/* NULL: standard SQL ('' doubles a quote, backslash is literal). */
-	void (*string_literal)(struct sbuf *out, const char *s);
 	/* Spells a type; on a type the dialect cannot express, reports a
 	 * diagnostic at t->span and returns false. */
 	bool (*type_sql)(struct emitter *e, const struct type *t, struct sbuf *out);
@@ -243,9 +246,12 @@ void emit_string(struct emitter *e, const char *s);
 void emit_value(struct emitter *e, const struct value *v);
 bool emit_type(struct emitter *e, const struct type *t);
 void emit_comment(struct emitter *e, const char *text);
-/* Raw SQL from the migration, trimmed; a trailing line comment gets a
- * newline so it cannot swallow what follows. */
+/* A fragment of the migration (a CHECK, a WHERE, an expression, a
+ * default), trimmed and spelled for the database: its quoted names in the
+ * database's quotes, its strings escaped as the database reads them; a
+ * trailing line comment gets a newline so it cannot swallow what follows. */
 void emit_sql(struct emitter *e, const char *sql);
+/* The same for raw SQL the database reads as written (a raw type). */
 void dialect_add_sql(const struct dialect *d, struct sbuf *out, const char *sql);
 
 /* Which "now" raw SQL spells, under the names databases give it (now(),
@@ -267,9 +273,10 @@ void dialect_check_new_name(struct emitter *e, const char *name, struct span sp)
 void dialect_numeric_sql(struct sbuf *out, const struct type *t);
 
 /* Into a plain sbuf, for emitters composing pieces.  A name is quoted
- * (rules.sql.quote) where it would not read back as itself bare: outside
- * the plain identifier alphabet, upper case where unquoted names fold to
- * lower case, or a reserved word (rules.sql.reserved). */
+ * (native.quote) where it would not read back as itself bare: outside the
+ * plain identifier alphabet, upper case where unquoted names fold to lower
+ * case, or a reserved word.  A string literal doubles its quotes, and its
+ * backslashes where the database escapes with them. */
 void dialect_quote_ident(const struct dialect *d, struct sbuf *out, const char *name);
 void dialect_string_literal(const struct dialect *d, struct sbuf *out, const char *s);
 

@@ -1,0 +1,28 @@
+-- mysql commits each DDL statement implicitly: this script runs without a transaction
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> f7a0000a0001, fragments
+
+-- versions/f7a0000a0001_fragments.mig:12
+CREATE TABLE deal (
+    id INTEGER NOT NULL,
+    discountPct INTEGER DEFAULT 0 NOT NULL,
+    `order` INTEGER,
+    note VARCHAR(50) DEFAULT ('it''s \\ here'),
+    PRIMARY KEY (id),
+    CONSTRAINT ck_deal_discount CHECK (`discountPct` BETWEEN 0 AND 100),
+    CONSTRAINT ck_deal_order CHECK (`order` IS NULL OR `order` >= 0),
+    CONSTRAINT ck_deal_note CHECK (note <> 'a''b\\c')
+);
+
+-- versions/f7a0000a0001_fragments.mig:21
+ALTER TABLE deal ADD COLUMN _ix_deal_note_1 VARCHAR(50) AS (coalesce(note, 'it''s\\x')) VIRTUAL;
+
+CREATE INDEX ix_deal_note ON deal (_ix_deal_note_1);
+
+INSERT INTO alembic_version (version_num) VALUES ('f7a0000a0001');
+
