@@ -1,7 +1,8 @@
-# tests/lib/runner.sh: what tests/runner-race.t and runner-crash.t share:
-# the fixture (tests/fixtures/runner), a fresh database per round on each
-# backend (a SQLite file, the PostgreSQL and MariaDB servers of pg.sh and
-# maria.sh), queries on it, and the loop over the backends.
+# tests/lib/runner.sh: what the tests that run SQL on the three databases
+# share (runner-race.t, runner-crash.t, batch.t, fragments.t): the fixture
+# (tests/fixtures/runner), a fresh database on each backend (a SQLite file,
+# the PostgreSQL and MariaDB servers of pg.sh and maria.sh), queries and
+# scripts on it, and the loop over the backends.
 # shellcheck shell=bash source-path=SCRIPTDIR
 
 . "$(dirname "${BASH_SOURCE[0]}")/pg.sh"
@@ -87,6 +88,21 @@ q() {
 	mysql)
 		run_limited "$TIMEOUT" mariadb --no-defaults -S "$MARIA_SOCKET" -u root --batch \
 			--skip-column-names --raw "$DB" <<<"$1"
+		;;
+	esac
+}
+
+# run_script FILE: the script run on the current database, stopping at the
+# first error; its output on stdout and stderr.
+run_script() {
+	case $BE in
+	sqlite) run_limited "$TIMEOUT" "$RUN" "$SQ_DB" exec "$1" </dev/null ;;
+	postgresql)
+		run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d "$DB" -f "$1" \
+			</dev/null
+		;;
+	mysql)
+		run_limited "$TIMEOUT" mariadb --no-defaults -S "$MARIA_SOCKET" -u root "$DB" <"$1"
 		;;
 	esac
 }
