@@ -2,12 +2,12 @@
 
 -- Running downgrade f7a0000a0001 -> <base>, fragments
 
--- versions/f7a0000a0001_fragments.mig:31
-DROP INDEX ix_deal_note ON deal;
+-- versions/f7a0000a0001_fragments.mig:34
+DROP INDEX ux_deal_desc ON deal;
 
-ALTER TABLE deal DROP COLUMN _ix_deal_note_1;
+ALTER TABLE deal DROP COLUMN _ux_deal_desc_1;
 
--- versions/f7a0000a0001_fragments.mig:32
+-- versions/f7a0000a0001_fragments.mig:35
 DROP TABLE deal;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'f7a0000a0001';

@@ -7,22 +7,22 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade <base> -> f7a0000a0001, fragments
 
--- versions/f7a0000a0001_fragments.mig:12
+-- versions/f7a0000a0001_fragments.mig:13
 CREATE TABLE deal (
     id INTEGER NOT NULL,
     discountPct INTEGER DEFAULT 0 NOT NULL,
     `order` INTEGER,
-    note VARCHAR(50) DEFAULT ('it''s \\ here'),
+    `Desc` VARCHAR(50) DEFAULT ('it''s \\ here'),
     PRIMARY KEY (id),
     CONSTRAINT ck_deal_discount CHECK (`discountPct` BETWEEN 0 AND 100),
     CONSTRAINT ck_deal_order CHECK (`order` IS NULL OR `order` >= 0),
-    CONSTRAINT ck_deal_note CHECK (note <> 'a''b\\c')
+    CONSTRAINT ck_deal_desc CHECK (`Desc` <> 'a''b\\c')
 );
 
--- versions/f7a0000a0001_fragments.mig:21
-ALTER TABLE deal ADD COLUMN _ix_deal_note_1 VARCHAR(50) AS (coalesce(note, 'it''s\\x')) VIRTUAL;
+-- versions/f7a0000a0001_fragments.mig:23
+ALTER TABLE deal ADD COLUMN _ux_deal_desc_1 VARCHAR(50) AS (coalesce(`Desc`, 'it''s\\x')) VIRTUAL;
 
-CREATE INDEX ix_deal_note ON deal (_ix_deal_note_1);
+CREATE UNIQUE INDEX ux_deal_desc ON deal (_ux_deal_desc_1);
 
 INSERT INTO alembic_version (version_num) VALUES ('f7a0000a0001');
 

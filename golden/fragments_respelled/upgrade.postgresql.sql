@@ -7,23 +7,23 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade <base> -> f7a0000a0001, fragments
 
--- versions/f7a0000a0001_fragments.mig:12
+-- versions/f7a0000a0001_fragments.mig:13
 CREATE TABLE deal (
     id INTEGER NOT NULL,
     "discountPct" INTEGER DEFAULT 0 NOT NULL,
     "order" INTEGER,
-    note VARCHAR(50) DEFAULT ('it''s \ here'),
+    "Desc" VARCHAR(50) DEFAULT ('it''s \ here'),
     PRIMARY KEY (id),
     CONSTRAINT ck_deal_discount CHECK ("discountPct" BETWEEN 0 AND 100),
     CONSTRAINT ck_deal_order CHECK ("order" IS NULL OR "order" >= 0),
-    CONSTRAINT ck_deal_note CHECK (note <> 'a''b\c')
+    CONSTRAINT ck_deal_desc CHECK ("Desc" <> 'a''b\c')
 );
 
--- versions/f7a0000a0001_fragments.mig:21
-CREATE INDEX ix_deal_note ON deal (coalesce(note, 'it''s\x'));
-
 -- versions/f7a0000a0001_fragments.mig:23
-CREATE INDEX ix_deal_big ON deal (id) WHERE "discountPct" > 50 AND note <> 'x\y';
+CREATE UNIQUE INDEX ux_deal_desc ON deal (coalesce("Desc", 'it''s\x'));
+
+-- versions/f7a0000a0001_fragments.mig:25
+CREATE UNIQUE INDEX ux_deal_order ON deal ("order") WHERE "discountPct" > 50 AND "Desc" <> 'x''\y';
 
 INSERT INTO alembic_version (version_num) VALUES ('f7a0000a0001');
 
