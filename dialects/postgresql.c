@@ -196,7 +196,11 @@ static bool pg_type_sql(struct emitter *e, const struct type *t, struct sbuf *ou
 }
 
 /* SERIAL is an integer column with a sequence for its default: what
- * SQLAlchemy prints for an autoincrement key, and what a DBA writes. */
+ * SQLAlchemy prints for an autoincrement key, and what a DBA writes.  A
+ * sequence called otherwise than SERIAL would call it (a name kept from
+ * before a rename) is SERIAL spelled out: the sequence made first
+ * (pg_named_serial), the column's default its nextval(), and the sequence
+ * given to the column after. */
 static bool pg_column_type_sql(struct emitter *e, const struct column *c, struct sbuf *out)
 {
 	if (!c->autoincrement)
@@ -207,18 +211,60 @@ static bool pg_column_type_sql(struct emitter *e, const struct column *c, struct
 			   "%s", e->d->rules.name);
 		return false;
 	}
-	if (c->type.kind == TY_INTEGER)
-		sbuf_adds(out, "SERIAL");
-	else if (c->type.kind == TY_BIGINT)
-		sbuf_adds(out, "BIGSERIAL");
-	else if (c->type.kind == TY_SMALLINT)
-		sbuf_adds(out, "SMALLSERIAL");
-	else {
+	if (c->type.kind != TY_INTEGER && c->type.kind != TY_BIGINT &&
+	    c->type.kind != TY_SMALLINT) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, c->type.span,
 			   "autoincrement on type '%s' is not supported by %s",
 			   ir_type_name(c->type.kind), e->d->rules.name);
 		return false;
 	}
+	if (c->sequence) {
+		struct sbuf name = SBUF_INIT;
+		pg_type_sql(e, &c->type, out);
+		sbuf_adds(out, " DEFAULT nextval(");
+		/* the name as a regclass reads it: quoted where it must be */
+		if (e->table && e->table->schema) {
+			dialect_quote_ident(e->d, &name, e->table->schema);
+			sbuf_addc(&name, '.');
+		}
+		dialect_quote_ident(e->d, &name, c->sequence);
+		dialect_string_literal(e->d, out, sbuf_str(&name));
+		sbuf_adds(out, "::regclass)");
+		sbuf_release(&name);
+		return true;
+	}
+	sbuf_adds(out, c->type.kind == TY_INTEGER  ? "SERIAL"
+		       : c->type.kind == TY_BIGINT ? "BIGSERIAL"
+						   : "SMALLSERIAL");
+	return true;
+}
+
+/* The rest of SERIAL spelled out: before the column, its sequence (of the
+ * column's type, in the table's schema); after, the sequence the column's,
+ * to go with it. */
+static bool pg_named_sequence_sql(struct emitter *e, const struct qname *table,
+				  const struct column *c, bool after)
+{
+	int errs = e->diag->nerrors;
+	struct qname seq = { table->schema, c->sequence, c->span };
+
+	emit_begin(e);
+	emit_raw(e, after ? "ALTER SEQUENCE " : "CREATE SEQUENCE ");
+	emit_qname(e, &seq);
+	if (after) {
+		emit_raw(e, " OWNED BY ");
+		emit_qname(e, table);
+		emit_raw(e, ".");
+		emit_ident(e, c->name.name);
+	} else {
+		emit_raw(e, " AS ");
+		emit_type(e, &c->type);
+	}
+	if (e->diag->nerrors != errs) {
+		sbuf_reset(&e->stmt);
+		return false;
+	}
+	emit_end(e);
 	return true;
 }
 
@@ -262,7 +308,9 @@ static char *pg_object_name(struct arena *a, const char *name1, const char *name
 			    (int)n2, name2 ? name2 : "", label ? "_" : "", label ? label : "");
 }
 
-/* ChooseConstraintName: table_columns_suffix, numbered from 1 when taken. */
+/* ChooseConstraintName: table_columns_suffix, numbered from 1 when taken;
+ * a CHECK is table_column_check where it names one column, else
+ * table_check. */
 static const char *pg_auto_constraint_name(struct arena *a, enum constraint_kind kind,
 					   const char *table, const char *const *columns,
 					   size_t ncolumns,
@@ -289,7 +337,10 @@ static const char *pg_auto_constraint_name(struct arena *a, enum constraint_kind
 		label = "excl";
 		break;
 	case CON_CHECK:
-		return NULL;	/* named after its expression's first column */
+		label = "check";
+		if (ncolumns != 1)
+			ncolumns = 0;
+		break;
 	}
 	for (i = 0; i < ncolumns && kind != CON_PRIMARY_KEY; i++)
 		sbuf_addf(&cols, "%s%s", i ? "_" : "", columns[i]);
@@ -300,6 +351,23 @@ static const char *pg_auto_constraint_name(struct arena *a, enum constraint_kind
 		char num[16];
 		snprintf(num, sizeof(num), "%s%d", label, n);
 		name = pg_object_name(a, table, *base ? base : NULL, num);
+	}
+	return name;
+}
+
+/* SERIAL's sequence: table_column_seq, numbered from 1 when taken
+ * (ChooseRelationName). */
+static const char *pg_auto_sequence_name(struct arena *a, const char *table, const char *column,
+					 bool (*taken)(const void *ctx, const char *name),
+					 const void *ctx)
+{
+	char *name = pg_object_name(a, table, column, "seq");
+	int n;
+
+	for (n = 1; taken && taken(ctx, name); n++) {
+		char label[16];
+		snprintf(label, sizeof(label), "seq%d", n);
+		name = pg_object_name(a, table, column, label);
 	}
 	return name;
 }
@@ -427,6 +495,7 @@ const struct dialect dialect_postgresql = {
 		.sql = { SQLSCAN_FRAGMENT_FORMS, PG_NAMES },
 		.max_ident_len = 63,
 		.auto_constraint_name = pg_auto_constraint_name,
+		.auto_sequence_name = pg_auto_sequence_name,
 		.cast_needs_using = pg_cast_needs_using,
 	},
 	/* standard_conforming_strings: only E'' strings escape */
@@ -446,6 +515,7 @@ const struct dialect dialect_postgresql = {
 	.commit_transaction = pg_commit,
 	.type_sql = pg_type_sql,
 	.column_type_sql = pg_column_type_sql,
+	.named_sequence_sql = pg_named_sequence_sql,
 	.cast_via = pg_cast_via,
 	.stored_type = pg_stored_type,
 	/* every emit entry NULL: the generic statements are PostgreSQL's */

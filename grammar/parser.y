@@ -116,7 +116,8 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token <str> NOT "'not'" NULL "'null'" NULLS "'nulls'" NUMERIC "'numeric'" ON "'on'"
 %token <str> ONLY "'only'" PRIMARY "'primary'" RAW "'raw'" REFERENCES "'references'"
 %token <str> RENAME "'rename'" RENAME_COLUMN "'rename_column'" RENAME_TABLE "'rename_table'"
-%token <str> RESTRICT "'restrict'" REVISES "'revises'" REVISION "'revision'" SET "'set'"
+%token <str> RESTRICT "'restrict'" REVISES "'revises'" REVISION "'revision'"
+%token <str> SEQUENCE "'sequence'" SET "'set'"
 %token <str> SMALLINT "'smallint'" SQL "'sql'" START "'start'" STRING "'string'" TEXT "'text'"
 %token <str> TIME "'time'" TIMESTAMP "'timestamp'" TIMESTAMPTZ "'timestamptz'" TO "'to'"
 %token <str> TRANSACTIONAL "'transactional'" TRUE "'true'" TYPE "'type'" UNICODE "'unicode'"
@@ -396,6 +397,7 @@ col_opt:
 	| NULL				{ $$ = parse_col_opt(p, COLOPT_NULL, @$, NULL, NULL, NULL); }
 	| PRIMARY KEY			{ $$ = parse_col_opt(p, COLOPT_PRIMARY_KEY, @$, NULL, NULL, NULL); }
 	| AUTOINCREMENT			{ $$ = parse_col_opt(p, COLOPT_AUTOINCREMENT, @$, NULL, NULL, NULL); }
+	| AUTOINCREMENT SEQUENCE ident	{ $$ = parse_col_opt(p, COLOPT_AUTOINCREMENT, @$, NULL, $3->name, NULL); }
 	| UNIQUE			{ $$ = parse_col_opt(p, COLOPT_UNIQUE, @$, NULL, NULL, NULL); }
 	| DEFAULT value			{ $$ = parse_col_opt(p, COLOPT_DEFAULT, @$, $2, NULL, NULL); }
 	| COMMENT string		{ $$ = parse_col_opt(p, COLOPT_COMMENT, @$, NULL, $2, NULL); }
@@ -606,7 +608,7 @@ unreserved_keyword:
 	| FIRST | FLOAT | IMMEDIATE | INCREMENT | INTEGER | INTERVAL | JSON | JSONB
 	| KEY | LAST | MAXVALUE | MESSAGE | MINVALUE | NO | NULLS | NUMERIC | ONLY
 	| RAW | RENAME | RENAME_COLUMN | RENAME_TABLE | RESTRICT | REVISES
-	| REVISION | SET | SMALLINT | SQL | START | STRING | TEXT | TIME | TIMESTAMP
+	| REVISION | SEQUENCE | SET | SMALLINT | SQL | START | STRING | TEXT | TIME | TIMESTAMP
 	| TIMESTAMPTZ | TRANSACTIONAL | TYPE | UNICODE | UNICODE_TEXT | UPDATE
 	| UPGRADE | UUID | VALUES | VARCHAR
 	;

@@ -677,20 +677,21 @@ static bool pgi_integer_kind(enum type_kind k)
 
 static bool pgi_columns(struct pgi *p)
 {
-	/* a serial column: a nextval() default of the sequence the column owns;
+	/* a serial column: a nextval() default of the sequence the column owns
+	 * (its name, which a rename of the table or column leaves as it was);
 	 * an identity's sequence depends on its column internally ('i') */
 	PGresult *r = query(p->db, "SELECT a.attrelid, a.attname, "
 			    "pg_catalog.format_type(a.atttypid, a.atttypmod), "
 			    "CASE WHEN t.typtype = 'e' AND t.typnamespace = c.relnamespace "
 			    "THEN t.typname END, a.attnotnull, pg_catalog.col_description(a.attrelid, "
 			    "a.attnum), pg_catalog.pg_get_expr(d.adbin, d.adrelid, true), "
-			    "EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_class s "
+			    "(SELECT s.relname FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_class s "
 			    "ON s.oid = dep.objid WHERE dep.classid = 'pg_catalog.pg_class'::"
 			    "pg_catalog.regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = "
 			    "a.attnum AND dep.deptype = 'a' AND s.relkind = 'S' AND "
 			    "pg_catalog.pg_get_expr(d.adbin, d.adrelid) = 'nextval(' || "
 			    "pg_catalog.quote_literal(s.oid::pg_catalog.regclass::text) || "
-			    "'::regclass)'), a.attidentity, a.attgenerated, a.attnum, "
+			    "'::regclass)' LIMIT 1), a.attidentity, a.attgenerated, a.attnum, "
 			    "a.attcollation <> t.typcollation, (SELECT pg_catalog.format("
 			    "'START WITH %s INCREMENT BY %s MINVALUE %s MAXVALUE %s CACHE %s%s', "
 			    "s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, CASE WHEN "
@@ -721,9 +722,11 @@ static bool pgi_columns(struct pgi *p)
 		pgi_type(pgi_str(p, r, i, 2), pgi_str(p, r, i, 3), &c->type);
 		c->nullable = pgi_true(r, i, 4) ? NULLABLE_NO : NULLABLE_UNSET;
 		c->comment = pgi_str(p, r, i, 5);
-		serial = pgi_true(r, i, 7) && pgi_integer_kind(c->type.kind);
+		serial = !PQgetisnull(r, i, 7) && pgi_integer_kind(c->type.kind);
 		identity = PQgetvalue(r, i, 8)[0] != '\0';
 		c->autoincrement = serial || identity;
+		if (serial)
+			c->sequence = pgi_str(p, r, i, 7);
 		if (!serial && PQgetvalue(r, i, 9)[0] == '\0')
 			c->server_default = pgi_default(p, pgi_str(p, r, i, 6));
 		pgi_column_warnings(p, r, i, t->op->u.table.name.name, c->name.name);

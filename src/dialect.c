@@ -705,11 +705,28 @@ static void emit_column_type(struct emitter *e, const struct column *c)
 }
 
 /* A primary key column is NOT NULL whether or not it says so, and
- * SQLAlchemy prints it that way. */
+ * SQLAlchemy prints it that way; so is an autoincrement column whose
+ * sequence is named, spelled out as the SERIAL it stands for. */
 static bool column_not_null(const struct column *c, bool in_table_pk)
 {
 	return c->nullable == NULLABLE_NO ||
-	       ((c->primary_key || in_table_pk) && c->nullable != NULLABLE_YES);
+	       ((c->primary_key || in_table_pk) && c->nullable != NULLABLE_YES) ||
+	       (c->autoincrement && c->sequence);
+}
+
+/* The sequences the columns name (autoincrement sequence NAME): made
+ * before the statement that makes the columns, theirs after it.  Where the
+ * database makes no such sequence the model has refused the name already
+ * (rules.auto_sequence_name is NULL), whichever emitter lowers the op. */
+static bool emit_named_sequences(struct emitter *e, const struct qname *table,
+				 const struct column *cols, bool after)
+{
+	const struct column *c;
+
+	for (c = cols; c && e->d->named_sequence_sql; c = c->next)
+		if (c->autoincrement && c->sequence && !e->d->named_sequence_sql(e, table, c, after))
+			return false;
+	return true;
 }
 
 /* Whether a table-level primary key names the column. */
@@ -986,15 +1003,19 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 
 	if (!e->d->table_options_sql)	/* else it says what it does not know */
 		check_table_options(e, op->u.table.options);
+	if (!emit_named_sequences(e, t, cols, false))
+		return false;
 	emit_begin(e);
 	emit_raw(e, "CREATE TABLE ");
 	emit_new_qname(e, t);
 	emit_raw(e, " (");
+	e->table = t;
 	for (c = cols; c; c = c->next) {
 		table_line(e, &n);
 		emit_column(e, c, false,
 			    in_table_primary_key(op->u.table.constraints, c->name.name));
 	}
+	e->table = NULL;
 	for (c = cols; c; c = c->next) {
 		if (!c->primary_key)
 			continue;
@@ -1040,7 +1061,7 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 	}
 	if (e->d->table_options_sql)
 		e->d->table_options_sql(e, op->u.table.options);
-	if (!emit_finish(e, errs))
+	if (!emit_finish(e, errs) || !emit_named_sequences(e, t, cols, true))
 		return false;
 	/* the keys CREATE TABLE would have merged into another */
 	for (k = op->u.table.constraints; k; k = k->next) {
@@ -1083,11 +1104,16 @@ static bool generic_rename_table(struct emitter *e, const struct op *op)
 static bool generic_add_column(struct emitter *e, const struct op *op)
 {
 	const struct column *c = resolved_columns(e, &op->u.add_column.column);
+	const struct qname *t = &op->u.add_column.table;
 	int errs = e->diag->nerrors;
 
-	emit_alter_table(e, &op->u.add_column.table);
+	if (!emit_named_sequences(e, t, c, false))
+		return false;
+	emit_alter_table(e, t);
 	emit_raw(e, "ADD COLUMN ");
+	e->table = t;
 	emit_column(e, c, true, false);
+	e->table = NULL;
 	if (c->references && !has_cap(e, CAP_INLINE_REFERENCES)) {
 		/* the same statement: the column never stands without its key */
 		emit_raw(e, ", ADD FOREIGN KEY (");
@@ -1095,11 +1121,10 @@ static bool generic_add_column(struct emitter *e, const struct op *op)
 		emit_raw(e, ")");
 		emit_fkref(e, c->references);
 	}
-	if (!emit_finish(e, errs))
+	if (!emit_finish(e, errs) || !emit_named_sequences(e, t, c, true))
 		return false;
 	if (c->comment)
-		emit_inline_comment(e, &op->u.add_column.table, c->name.name, c->comment,
-				    c->span);
+		emit_inline_comment(e, t, c->name.name, c->comment, c->span);
 	return true;
 }
 

@@ -104,6 +104,9 @@ struct emitter {
 	 * dialect asked (wants_before): lowering may depend on the table. */
 	struct schema *model;
 	const struct schema_snapshot *before;
+	/* The table whose columns are being spelled (create_table, add_column),
+	 * for a column_type_sql that names things in its schema; else NULL. */
+	const struct qname *table;
 	int depth;		/* inside how many only/batch blocks */
 	const struct op *label;	/* its "-- file:line" is due before the next
 				 * statement or comment: an op that lowers to
@@ -141,6 +144,13 @@ struct dialect {
 	 * clause. */
 	bool (*column_type_sql)(struct emitter *e, const struct column *c,
 				struct sbuf *out);
+	/* Where the database makes a sequence for an autoincrement column
+	 * (rules.auto_sequence_name) and c names it (column.sequence): the
+	 * statement that makes it, before the column (after false), and the
+	 * one that gives it to the column, after (after true).  NULL where
+	 * the database makes no such sequence: naming one is an error. */
+	bool (*named_sequence_sql)(struct emitter *e, const struct qname *table,
+				   const struct column *c, bool after);
 	/* Where the dialect has no cast straight from one type to the other,
 	 * the type to cast through (boolean to bigint via integer); NULL: a
 	 * single cast does, or the hook is NULL. */

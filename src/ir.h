@@ -122,6 +122,9 @@ struct column {
 	bool primary_key;
 	bool autoincrement;
 	bool unique;
+	/* autoincrement: the name of the sequence the database makes for it
+	 * (`autoincrement sequence NAME`); NULL: the name it chooses */
+	const char *sequence;
 	struct value *server_default;	/* NULL when none */
 	const char *comment;		/* NULL when none */
 	struct fkref *references;	/* inline REFERENCES, NULL when none */

@@ -261,6 +261,10 @@ static void column_def(struct sbuf *out, const struct column *c)
 		sbuf_adds(out, " primary key");
 	if (c->autoincrement)
 		sbuf_adds(out, " autoincrement");
+	if (c->autoincrement && c->sequence) {
+		sbuf_adds(out, " sequence ");
+		irwrite_ident(out, c->sequence);
+	}
 	if (c->unique)
 		sbuf_adds(out, " unique");
 	if (c->server_default) {

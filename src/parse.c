@@ -460,6 +460,7 @@ struct column *parse_column(struct parser *p, struct span sp, struct ident *name
 			break;
 		case COLOPT_AUTOINCREMENT:
 			c->autoincrement = true;
+			c->sequence = o->text;	/* `autoincrement sequence NAME` */
 			break;
 		case COLOPT_UNIQUE:
 			c->unique = true;

@@ -412,6 +412,7 @@ struct schema *schema_new(const struct schema_rules *r)
 	s->indexes = strmap_new(0);
 	s->fk_in = strmap_new(0);
 	s->con_names = strmap_new(0);
+	s->serials = strmap_new(0);
 	s->types = strmap_new(0);
 	return s;
 }
@@ -440,6 +441,7 @@ void schema_free(struct schema *s)
 	strmap_free(s->indexes);
 	strmap_free(s->fk_in);
 	strmap_free(s->con_names);
+	strmap_free(s->serials);
 	strmap_free(s->types);
 	arena_free(s->home);
 	free(s);
@@ -600,7 +602,60 @@ bool sch_constraint_name_taken(const void *ctx, const char *name)
 	if (n->kind == CON_FOREIGN_KEY || n->kind == CON_CHECK)
 		return false;
 	return strmap_get(n->s->tables, key) || strmap_get(n->s->indexes, key) ||
-	       strmap_get(n->s->sequences, key);
+	       strmap_get(n->s->sequences, key) || strmap_get(n->s->serials, key);
+}
+
+/* ---- the sequences behind autoincrement columns ---- */
+
+struct serial_ctx {
+	struct schema *s;
+	const struct sch_table *t;
+	const char *own;	/* a name that counts as free: the column's own */
+};
+
+/* Taken: a table, index or sequence (made or behind a column) of t's
+ * schema by that name. */
+static bool serial_taken(const void *ctx, const char *name)
+{
+	const struct serial_ctx *c = ctx;
+	char buf[256];
+	const char *key;
+
+	if (c->own && strcmp(name, c->own) == 0)
+		return false;
+	key = con_name_key(c->s, c->t, name, buf, sizeof(buf));
+	return strmap_get(c->s->tables, key) || strmap_get(c->s->indexes, key) ||
+	       strmap_get(c->s->sequences, key) || strmap_get(c->s->serials, key);
+}
+
+const char *sch_serial_name(struct schema *s, const struct sch_table *t, const char *column,
+			    const char *own)
+{
+	struct serial_ctx c = { s, t, own };
+
+	if (!s->rules->auto_sequence_name)
+		return NULL;
+	return s->rules->auto_sequence_name(s->arena, t->name.name, column, serial_taken, &c);
+}
+
+bool sch_serial_taken(struct schema *s, const struct sch_table *t, const char *name)
+{
+	struct serial_ctx c = { s, t, NULL };
+
+	return serial_taken(&c, name);
+}
+
+void sch_serial_use(struct schema *s, struct sch_table *t, const struct sch_column *c, bool use)
+{
+	struct qname q = { t->name.schema, c->sequence, { 0, 0 } };
+	char kb[256];
+
+	if (!c->sequence)
+		return;
+	if (use)
+		strmap_put(s->serials, sch_qkey_own(s, &q), t);
+	else
+		strmap_del(s->serials, sch_qkey_buf(kb, sizeof(kb), s->arena, &q));
 }
 
 /* What an exclusion element is called in a generated name: its column, or
@@ -621,7 +676,8 @@ static const char *element_name(struct schema *s, const struct exclude_elem *x)
 }
 
 /* The name the database gives c, from its table and columns (an exclusion's
- * elements by their names), with `taken` saying which are in use. */
+ * elements by their names, a CHECK's the columns it mentions), with
+ * `taken` saying which are in use. */
 const char *sch_auto_name(struct schema *s, const struct sch_table *t,
 			  const struct sch_constraint *c,
 			  bool (*taken)(const void *ctx, const char *name), const void *ctx)
@@ -637,6 +693,12 @@ const char *sch_auto_name(struct schema *s, const struct sch_table *t,
 		cols = ARENA_ARRAY(s->arena, const char *, ncols ? ncols : 1);
 		for (x = c->def->elems; x; x = x->next)
 			cols[i++] = element_name(s, x);
+	} else if (c->kind == CON_CHECK && c->check) {
+		size_t i;
+		cols = ARENA_ARRAY(s->arena, const char *, t->ncolumns ? t->ncolumns : 1);
+		for (i = 0, ncols = 0; i < t->ncolumns; i++)
+			if (schema_sql_mentions(s, c->check, t->columns[i]->name))
+				cols[ncols++] = t->columns[i]->name;
 	}
 	return s->rules->auto_constraint_name(s->arena, c->kind, t->name.name, cols, ncols,
 						taken, ctx);
@@ -681,6 +743,8 @@ void sch_table_link(struct schema *s, struct sch_table *t)
 	size_t i;
 
 	strmap_put(s->tables, t->key, t);
+	for (i = 0; i < t->ncolumns; i++)
+		sch_serial_use(s, t, t->columns[i], true);
 	for (i = 0; i < t->nconstraints; i++) {
 		sch_con_name_use(s, t, t->constraints[i], 1);
 		if (t->constraints[i]->kind == CON_FOREIGN_KEY)
@@ -697,6 +761,8 @@ void sch_table_unlink(struct schema *s, struct sch_table *t)
 	size_t i;
 
 	strmap_del(s->tables, t->key);
+	for (i = 0; i < t->ncolumns; i++)
+		sch_serial_use(s, t, t->columns[i], false);
 	for (i = 0; i < t->nconstraints; i++) {
 		sch_con_name_use(s, t, t->constraints[i], -1);
 		if (t->constraints[i]->kind == CON_FOREIGN_KEY)

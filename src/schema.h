@@ -29,14 +29,22 @@ struct schema_rules {
 					 * names in it */
 	size_t max_ident_len;		/* bytes a name may have; 0: no limit */
 	/* The name it gives a constraint created without one, from its table
-	 * and columns; NULL where it cannot be told (a CHECK's name comes from
-	 * its expression).  `taken` says whether a candidate is in use, for
-	 * the database's numbering.  NULL: it cannot be told for any. */
+	 * and columns (a CHECK's: the columns its expression mentions); NULL
+	 * where it cannot be told.  `taken` says whether a candidate is in
+	 * use, for the database's numbering.  NULL: it cannot be told for
+	 * any. */
 	const char *(*auto_constraint_name)(struct arena *a, enum constraint_kind kind,
 					    const char *table, const char *const *columns,
 					    size_t ncolumns,
 					    bool (*taken)(const void *ctx, const char *name),
 					    const void *ctx);
+	/* The name it gives the sequence it makes for an autoincrement
+	 * column of table, which keeps that name when the table or column
+	 * is renamed; `taken` says which names of tables, indexes and
+	 * sequences are in use, for its numbering.  NULL: it makes none. */
+	const char *(*auto_sequence_name)(struct arena *a, const char *table, const char *column,
+					  bool (*taken)(const void *ctx, const char *name),
+					  const void *ctx);
 	/* Whether changing a column from one type to the other needs an
 	 * explicit conversion ('using'); NULL: never. */
 	bool (*cast_needs_using)(const struct type *from, const struct type *to);
@@ -54,6 +62,10 @@ struct sch_column {
 	const struct value *server_default;	/* NULL when none */
 	const char *comment;			/* NULL when none */
 	struct srcloc created;
+	/* autoincrement: the sequence the database made for it, named when
+	 * it was made (auto_sequence_name, or as the op said); NULL where the
+	 * database makes none */
+	const char *sequence;
 	bool not_null;
 	bool autoincrement;
 };
@@ -130,6 +142,8 @@ struct schema {
 	struct strmap *tables, *enums, *sequences, *indexes;	/* index -> table */
 	struct strmap *fk_in;		/* table key -> the foreign keys to it */
 	struct strmap *types;		/* a type's spelling -> its one copy */
+	struct strmap *serials;		/* "schema.name" of an autoincrement
+					 * column's sequence -> its table */
 	struct strmap *con_names;	/* "schema.name" -> how many constraints
 					 * use it, as the pointer's value (no
 					 * entry: none): generated names avoid them */

@@ -112,6 +112,33 @@ static struct sch_column *column_from_ir(struct schema *s, const struct column *
 	return sc;
 }
 
+/* An autoincrement column's sequence, where the database makes one: the
+ * name the op gives it, else the one the database chooses; held, so that
+ * later names avoid it and it stays through renames. */
+static bool name_serial(struct schema *s, struct sch_table *t, struct sch_column *sc,
+			const struct column *c, struct srcfile *src, struct diag *d)
+{
+	if (c->sequence && !s->rules->auto_sequence_name) {
+		diag_error(d, DIAG_DIALECT_UNSUPPORTED, src, c->span, "a named sequence for an "
+			   "autoincrement column is not supported by %s: it makes no sequence",
+			   s->rules->name);
+		return false;
+	}
+	if (!sc->autoincrement || !s->rules->auto_sequence_name)
+		return true;
+	if (c->sequence && sch_serial_taken(s, t, c->sequence)) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, c->span, "the sequence of column '%s.%s' "
+			   "cannot be called '%s': a table, index or sequence has that name",
+			   t->key, sc->name, c->sequence);
+		return false;
+	}
+	/* sch_serial_name's is in the arena already */
+	sc->sequence = c->sequence ? sch_keep(s, c->sequence)
+				   : sch_serial_name(s, t, sc->name, NULL);
+	sch_serial_use(s, t, sc, true);
+	return true;
+}
+
 /* Whether the columns are exactly those of a primary key, a unique
  * constraint or a plain unique index: what a foreign key may reference. */
 static bool unique_on(const struct sch_table *t, const char **cols, size_t n)
@@ -384,6 +411,7 @@ static bool apply_create_table(struct schema *s, const struct op *op, struct src
 	const struct column *c;
 	const struct constraint *k;
 	struct sch_constraint *pk;
+	struct sch_column *sc;
 	bool ok = true;
 
 	if (old) {
@@ -404,7 +432,9 @@ static bool apply_create_table(struct schema *s, const struct op *op, struct src
 			continue;
 		}
 		ok &= check_column_type(s, &c->type, src, d);
-		sch_table_add_column(t, column_from_ir(s, c, src));
+		sc = column_from_ir(s, c, src);
+		sch_table_add_column(t, sc);
+		ok &= name_serial(s, t, sc, c, src, d);
 	}
 	pk = pk_from_columns(s, op->u.table.columns, src);
 	if (pk)
@@ -509,8 +539,11 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 	}
 	t->name.name = to.name;
 	t->key = newkey;
-	/* table_link would register the foreign keys again: map entries only. */
+	/* table_link would register the foreign keys again: map entries only;
+	 * the sequences of its autoincrement columns keep their names. */
 	strmap_put(s->tables, t->key, t);
+	for (i = 0; i < t->ncolumns; i++)
+		sch_serial_use(s, t, t->columns[i], true);
 	for (i = 0; i < t->nindexes; i++) {
 		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
 		strmap_put(s->indexes, sch_qkey_own(s, &q), t);
@@ -555,6 +588,8 @@ static bool apply_add_column(struct schema *s, const struct op *op, struct srcfi
 			     "column '%s' without a default fails if '%s' has rows", c->name.name,
 			     t->key);
 	sch_table_add_column(t, sc);
+	if (!name_serial(s, t, sc, c, src, d))
+		return false;
 	if (c->primary_key) {
 		struct column one = *c;
 		one.next = NULL;
@@ -592,6 +627,7 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 	}
 	for (i = 0; i < t->ncolumns; i++) {
 		if (strcmp(t->columns[i]->name, col->name) == 0) {
+			sch_serial_use(s, t, t->columns[i], false);	/* it goes too */
 			memmove(&t->columns[i], &t->columns[i + 1],
 				(t->ncolumns - i - 1) * sizeof(t->columns[0]));
 			t->ncolumns--;

@@ -122,6 +122,14 @@ struct sch_name_ctx {
 	const struct sch_table *t;
 	enum constraint_kind kind;
 };
+/* The name the database gives the sequence of t's autoincrement column
+ * (NULL where it makes none), `own` counting as free; whether a name is
+ * taken for one; and a column's sequence registered (use) or forgotten. */
+const char *sch_serial_name(struct schema *s, const struct sch_table *t, const char *column,
+			    const char *own);
+bool sch_serial_taken(struct schema *s, const struct sch_table *t, const char *name);
+void sch_serial_use(struct schema *s, struct sch_table *t, const struct sch_column *c, bool use);
+
 /* ctx is a struct sch_name_ctx. */
 bool sch_constraint_name_taken(const void *ctx, const char *name);
 /* The name the database gives c, from its table and columns (an

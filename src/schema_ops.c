@@ -72,8 +72,21 @@ struct column *schema_column_ir(struct arena *a, const struct sch_column *c)
 	return col;
 }
 
-static struct op *table_to_ir(struct arena *a, const struct sch_table *t, bool fks,
-			      const char *as)
+/* A column's sequence keeps the name it was made with through renames;
+ * the op names it only where the database would choose another now. */
+static const char *serial_name_ir(struct schema *s, const struct sch_table *t,
+				  const struct sch_column *c)
+{
+	const char *fresh;
+
+	if (!c->sequence)
+		return NULL;
+	fresh = sch_serial_name(s, t, c->name, c->sequence);
+	return fresh && strcmp(fresh, c->sequence) == 0 ? NULL : c->sequence;
+}
+
+static struct op *table_to_ir(struct schema *s, struct arena *a, const struct sch_table *t,
+			      bool fks, const char *as)
 {
 	struct column *cols = NULL, **ctail = &cols;
 	struct constraint *cons = NULL, **ktail = &cons;
@@ -82,6 +95,8 @@ static struct op *table_to_ir(struct arena *a, const struct sch_table *t, bool f
 
 	for (i = 0; i < t->ncolumns; i++) {
 		*ctail = schema_column_ir(a, t->columns[i]);
+		if (s && !as)	/* (a copy under another name is a rebuild's) */
+			(*ctail)->sequence = serial_name_ir(s, t, t->columns[i]);
 		ctail = &(*ctail)->next;
 	}
 	/* Foreign keys come later, once every table they may point at is made,
@@ -116,7 +131,7 @@ struct oplist schema_table_to_ops(struct arena *a, const struct sch_table *t, bo
 	struct oplist ops = { NULL, NULL, 0 };
 	size_t i;
 
-	ir_oplist_append(&ops, table_to_ir(a, t, fks, as));
+	ir_oplist_append(&ops, table_to_ir(NULL, a, t, fks, as));
 	for (i = 0; i < t->nindexes; i++)
 		ir_oplist_append(&ops, schema_index_ir(a, t, t->indexes[i]));
 	return ops;
@@ -164,7 +179,7 @@ struct constraint *schema_constraint_ir(struct schema *s, struct arena *a,
 struct op *schema_table_ir(struct schema *s, struct arena *a, const struct sch_table *t,
 			   bool (*want)(const struct sch_constraint *c, void *ctx), void *ctx)
 {
-	struct op *op = table_to_ir(a, t, true, NULL);
+	struct op *op = table_to_ir(s, a, t, true, NULL);
 	struct constraint **k = &op->u.table.constraints;
 	size_t i;
 
@@ -211,7 +226,7 @@ struct oplist schema_to_ops(struct schema *s, bool inline_fks)
 	}
 	for (i = 0; i < s->ntables; i++)
 		if (!s->table_list[i]->dropped)
-			ir_oplist_append(&ops, table_to_ir(a, s->table_list[i], inline_fks, NULL));
+			ir_oplist_append(&ops, table_to_ir(s, a, s->table_list[i], inline_fks, NULL));
 	for (i = 0; i < s->ntables && !inline_fks; i++) {
 		const struct sch_table *t = s->table_list[i];
 		if (t->dropped)

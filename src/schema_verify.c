@@ -256,6 +256,10 @@ static bool column_same(struct verify_ctx *v, const struct sch_table *t,
 			      "the upgrade", t->key, now->name,
 			      now->autoincrement ? "has" : "has lost", now->autoincrement
 			      ? "had none" : "had it");
+	if (!sch_strs_equal(was->sequence, now->sequence))
+		return differ(v, &was->created, "the sequence of column '%s.%s' is '%s', but was "
+			      "'%s' before the upgrade", t->key, now->name,
+			      now->sequence ? now->sequence : "", was->sequence ? was->sequence : "");
 	return true;
 }
 

@@ -24,7 +24,7 @@ mktempdir tmp
 
 CASES="op_create_table op_create_index op_enum op_create_foreign_key op_table_comment
 	types_all auto_constraint_names examples"
-PG_CASES="op_sequence $CASES"	# sequences are PostgreSQL's (examples stays last)
+PG_CASES="op_sequence implicit_names_kept $CASES"	# sequences are PostgreSQL's (examples stays last)
 
 # r ARGS...: retort; stdout, stderr and status in $tmp/out, $tmp/err, $rc.
 r() {

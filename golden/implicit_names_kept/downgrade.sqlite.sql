@@ -1,0 +1,38 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+-- Running downgrade 5e0000000003 -> 5e0000000002, a sequence named by hand
+
+UPDATE alembic_version SET version_num='5e0000000002' WHERE alembic_version.version_num = '5e0000000003';
+
+-- Running downgrade 5e0000000002 -> 5e0000000001, rename the tables and columns
+
+-- versions/5e0000000002_renames.mig:17
+ALTER TABLE issue RENAME TO ticket;
+
+-- versions/5e0000000002_renames.mig:18
+ALTER TABLE ticket RENAME subject TO title;
+
+-- versions/5e0000000002_renames.mig:19
+ALTER TABLE ticket RENAME ticket_no TO id;
+
+-- versions/5e0000000002_renames.mig:20
+ALTER TABLE member RENAME TO Person;
+
+UPDATE alembic_version SET version_num='5e0000000001' WHERE alembic_version.version_num = '5e0000000002';
+
+-- Running downgrade 5e0000000001 -> <base>, serial columns
+
+-- versions/5e0000000001_serials.mig:29
+DROP TABLE ticket;
+
+-- versions/5e0000000001_serials.mig:33
+DROP TABLE Person;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '5e0000000001';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
