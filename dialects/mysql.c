@@ -983,8 +983,35 @@ static bool fk_types_match(struct emitter *e, const struct qname *q, const char 
 	return ok;
 }
 
+/* MySQL and MariaDB refuse a CHECK that uses an AUTO_INCREMENT column
+ * (MariaDB's error 1901, MySQL's 3818): check of table q, at sp. */
+static bool check_fits(struct emitter *e, const struct qname *q, const char *check,
+		       struct span sp)
+{
+	const struct sch_table *t = e->model ? schema_table(e->model, q) : NULL;
+	size_t i;
+
+	for (i = 0; t && check && i < t->ncolumns; i++) {
+		if (!t->columns[i]->autoincrement ||
+		    !schema_sql_mentions(e->model, check, t->columns[i]->name))
+			continue;
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "mysql refuses a check "
+			   "that uses the autoincrement column '%s'", t->columns[i]->name);
+		return false;
+	}
+	return true;
+}
+
+static bool mysql_create_check(struct emitter *e, const struct op *op)
+{
+	return check_fits(e, &op->u.constraint.table, op->u.constraint.con.check,
+			  op->u.constraint.con.span) &&
+	       dialect_emit_generic(e, op);
+}
+
 static bool mysql_create_table(struct emitter *e, const struct op *op)
 {
+	const struct constraint *k;
 	const struct sch_table *t = e->model ? schema_table(e->model, &op->u.table.name) : NULL;
 	bool ok = true;
 
@@ -997,6 +1024,9 @@ static bool mysql_create_table(struct emitter *e, const struct op *op)
 	} else {
 		t = NULL;
 	}
+	for (k = op->u.table.constraints; k; k = k->next)
+		if (k->kind == CON_CHECK)
+			ok &= check_fits(e, &op->u.table.name, k->check, k->span);
 	if (!dialect_emit_generic(e, op) || !ok)	/* its own errors too */
 		return false;
 	/* the index of a key named TABLE_ibfk_N is named as an unnamed key's
@@ -1184,6 +1214,7 @@ const struct dialect dialect_mysql = {
 		[OP_CREATE_PRIMARY_KEY] = mysql_add_constraint,
 		[OP_CREATE_UNIQUE_CONSTRAINT] = mysql_add_constraint,
 		[OP_CREATE_FOREIGN_KEY] = mysql_add_constraint,
+		[OP_CREATE_CHECK_CONSTRAINT] = mysql_create_check,
 		[OP_ALTER_COLUMN] = mysql_alter_column,
 		[OP_DROP_CONSTRAINT] = mysql_drop_constraint,
 		[OP_CREATE_INDEX] = mysql_create_index,
