@@ -1009,6 +1009,46 @@ static bool mysql_create_check(struct emitter *e, const struct op *op)
 	       dialect_emit_generic(e, op);
 }
 
+/* An enum is each column's own ENUM(...): every column of it is restated
+ * with the new list.  A renamed value's rows are renamed in between, with
+ * the list holding both names, as MODIFY would refuse a row whose value
+ * the new list lacks. */
+static bool mysql_alter_enum(struct emitter *e, const struct op *op)
+{
+	const struct type *after = dialect_enum_after(e, op);
+	size_t i, j;
+	bool ok = true;
+
+	if (!after)
+		return false;	/* the model said why */
+	for (i = 0; i < e->model->ntables; i++) {
+		const struct sch_table *t = e->model->table_list[i];
+		for (j = 0; !t->dropped && j < t->ncolumns; j++) {
+			const struct sch_column *c = t->columns[j];
+			if (!schema_alter_enum_column(e->model, op, t, c))
+				continue;
+			if (op->u.alter_enum.change == ENUM_RENAME_VALUE) {
+				struct sch_column both = *c;
+				int errs = e->diag->nerrors;
+				both.type = dialect_enum_before(e, op, after, true);
+				emit_begin(e);
+				emit_raw(e, "ALTER TABLE ");
+				emit_qname(e, &t->name);
+				emit_raw(e, " MODIFY ");
+				emit_model_column(e, &both);
+				if (e->diag->nerrors != errs) {
+					sbuf_reset(&e->stmt);
+					return false;
+				}
+				emit_end(e);
+				dialect_enum_rename_rows(e, &t->name, c->name, op);
+			}
+			ok &= restate_column(e, &t->name, c->name, c->name);
+		}
+	}
+	return ok;
+}
+
 static bool mysql_create_table(struct emitter *e, const struct op *op)
 {
 	const struct constraint *k;
@@ -1133,6 +1173,7 @@ static bool mysql_wants_before(const struct op *op)
 	case OP_DROP_TABLE_COMMENT:
 	case OP_CREATE_ENUM:
 	case OP_DROP_ENUM:
+	case OP_ALTER_ENUM:
 	case OP_CREATE_SEQUENCE:
 	case OP_DROP_SEQUENCE:
 	case OP_BULK_INSERT:
@@ -1215,6 +1256,7 @@ const struct dialect dialect_mysql = {
 		[OP_CREATE_UNIQUE_CONSTRAINT] = mysql_add_constraint,
 		[OP_CREATE_FOREIGN_KEY] = mysql_add_constraint,
 		[OP_CREATE_CHECK_CONSTRAINT] = mysql_create_check,
+		[OP_ALTER_ENUM] = mysql_alter_enum,
 		[OP_ALTER_COLUMN] = mysql_alter_column,
 		[OP_DROP_CONSTRAINT] = mysql_drop_constraint,
 		[OP_CREATE_INDEX] = mysql_create_index,

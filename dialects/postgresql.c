@@ -355,6 +355,13 @@ static const char *pg_auto_constraint_name(struct arena *a, enum constraint_kind
 	return name;
 }
 
+/* A type change drops the check of the inline enum the column was, by
+ * the name it had. */
+static bool pg_wants_before(const struct op *op)
+{
+	return op->kind == OP_ALTER_COLUMN && (op->u.alter.changes & ALTER_TYPE);
+}
+
 /* SERIAL's sequence: table_column_seq, numbered from 1 when taken
  * (ChooseRelationName). */
 static const char *pg_auto_sequence_name(struct arena *a, const char *table, const char *column,
@@ -496,6 +503,7 @@ const struct dialect dialect_postgresql = {
 		.max_ident_len = 63,
 		.auto_constraint_name = pg_auto_constraint_name,
 		.auto_sequence_name = pg_auto_sequence_name,
+		.inline_enum_checks = true,
 		.cast_needs_using = pg_cast_needs_using,
 	},
 	/* standard_conforming_strings: only E'' strings escape */
@@ -508,7 +516,7 @@ const struct dialect dialect_postgresql = {
 		CAP_DEFERRABLE | CAP_DEFERRABLE_FK | CAP_USING_CAST | CAP_ALTER_CONSTRAINTS |
 		CAP_INDEX_METHOD | CAP_INDEX_NULLS_ORDER | CAP_INLINE_REFERENCES | CAP_FK_PINS_KEY |
 		CAP_MERGES_SAME_KEYS | CAP_SHOWS_AUTOINCREMENT |
-		CAP_FK_IMPLICIT_COLUMNS,
+		CAP_FK_IMPLICIT_COLUMNS | CAP_ENUM_ADD_WAITS,
 	.builtin_types = pg_builtin_types,
 	.nbuiltin_types = ARRAY_LEN(pg_builtin_types),
 	.begin_transaction = pg_begin,
@@ -516,6 +524,7 @@ const struct dialect dialect_postgresql = {
 	.type_sql = pg_type_sql,
 	.column_type_sql = pg_column_type_sql,
 	.named_sequence_sql = pg_named_sequence_sql,
+	.wants_before = pg_wants_before,
 	.cast_via = pg_cast_via,
 	.stored_type = pg_stored_type,
 	/* every emit entry NULL: the generic statements are PostgreSQL's */

@@ -297,8 +297,11 @@ static void respan_index(struct emitter *e, struct op *ix, struct span sp)
 
 /* The procedure, for the table q as the model has it now.  from[i] names
  * the old column that new column i is copied from (NULL: none).  Comments
- * are left out: the table had them said already, and the copy is not news. */
-static bool rebuild(struct emitter *e, const struct qname *q, const char *const *from)
+ * are left out: the table had them said already, and the copy is not news.
+ * ren, an alter_enum renaming a value, or NULL: the columns it changes
+ * take the new value on the way. */
+static bool rebuild(struct emitter *e, const struct qname *q, const char *const *from,
+		    const struct op *ren)
 {
 	const struct sch_table *t = e->model ? schema_table(e->model, q) : NULL;
 	struct oplist ops;
@@ -306,6 +309,7 @@ static bool rebuild(struct emitter *e, const struct qname *q, const char *const 
 	struct column *c;
 	struct op *ix;
 	const char **to, **src;
+	bool *mapped;
 	size_t i, n = 0;
 	char *tmp;
 	int errs = e->diag->nerrors;
@@ -324,9 +328,11 @@ static bool rebuild(struct emitter *e, const struct qname *q, const char *const 
 
 	to = ARENA_ARRAY(e->arena, const char *, t->ncolumns ? t->ncolumns : 1);
 	src = ARENA_ARRAY(e->arena, const char *, t->ncolumns ? t->ncolumns : 1);
+	mapped = ARENA_ARRAY(e->arena, bool, t->ncolumns ? t->ncolumns : 1);
 	for (i = 0; i < t->ncolumns; i++) {
 		if (!from[i])
 			continue;
+		mapped[n] = ren && schema_alter_enum_column(e->model, ren, t, t->columns[i]);
 		to[n] = t->columns[i]->name;
 		src[n++] = from[i];
 	}
@@ -337,7 +343,23 @@ static bool rebuild(struct emitter *e, const struct qname *q, const char *const 
 		emit_raw(e, " (");
 		emit_names(e, to, n);
 		emit_raw(e, ") SELECT ");
-		emit_names(e, src, n);
+		for (i = 0; i < n; i++) {
+			if (i)
+				emit_raw(e, ", ");
+			if (!mapped[i]) {
+				emit_ident(e, src[i]);
+				continue;
+			}
+			emit_raw(e, "CASE ");
+			emit_ident(e, src[i]);
+			emit_raw(e, " WHEN ");
+			emit_string(e, ren->u.alter_enum.value->text);
+			emit_raw(e, " THEN ");
+			emit_string(e, ren->u.alter_enum.other->text);
+			emit_raw(e, " ELSE ");
+			emit_ident(e, src[i]);
+			emit_raw(e, " END");
+		}
 		emit_raw(e, " FROM ");
 		emit_qname(e, q);
 		emit_end(e);
@@ -392,7 +414,30 @@ static bool rebuild_same(struct emitter *e, const struct qname *q, const char *a
 
 	if (!t)
 		return false;
-	return rebuild(e, q, same_columns(e, t, added, was, to));
+	return rebuild(e, q, same_columns(e, t, added, was, to), NULL);
+}
+
+/* An enum is each column's CHECK: every table with a column of it is
+ * copied, the check with the new values, a renamed value's rows renamed
+ * on the way. */
+static bool sqlite_alter_enum(struct emitter *e, const struct op *op)
+{
+	const struct op *ren = op->u.alter_enum.change == ENUM_RENAME_VALUE ? op : NULL;
+	size_t i, j;
+	bool ok = true;
+
+	if (!e->model || e->refused)
+		return false;	/* the model said why */
+	for (i = 0; i < e->model->ntables; i++) {
+		const struct sch_table *t = e->model->table_list[i];
+		for (j = 0; !t->dropped && j < t->ncolumns; j++)
+			if (schema_alter_enum_column(e->model, op, t, t->columns[j]))
+				break;
+		if (t->dropped || j == t->ncolumns)
+			continue;
+		ok &= rebuild(e, &t->name, same_columns(e, t, NULL, NULL, NULL), ren);
+	}
+	return ok;
 }
 
 /* ADD COLUMN takes a column that is not a key, not UNIQUE, has a constant
@@ -502,6 +547,7 @@ static bool batch_op_native(const struct op *op)
 	case OP_DROP_CONSTRAINT:
 	case OP_CREATE_ENUM:
 	case OP_DROP_ENUM:
+	case OP_ALTER_ENUM:
 	case OP_CREATE_SEQUENCE:
 	case OP_DROP_SEQUENCE:
 	case OP_BULK_INSERT:
@@ -558,7 +604,7 @@ static bool sqlite_batch(struct emitter *e, const struct op *op)
 		}
 		from[i] = name;
 	}
-	ok = rebuild(e, q, from);
+	ok = rebuild(e, q, from, NULL);
 	for (o = op->u.block.body.head; o && ok; o = o->next) {
 		if (o->kind == OP_ALTER_COLUMN && (o->u.alter.changes & ALTER_COMMENT))
 			sqlite_comment(e, q, o->u.alter.changes & ALTER_RENAME ?
@@ -608,6 +654,7 @@ const struct dialect dialect_sqlite = {
 		.sql = { SQLSCAN_FRAGMENT_FORMS, SQLITE_NAMES },
 		.max_ident_len = 0,		/* no limit */
 		.auto_constraint_name = NULL,	/* SQLite names no constraint */
+		.inline_enum_checks = true,
 		.cast_needs_using = NULL,
 	},
 	/* '' doubles a quote; a backslash is itself */
@@ -636,5 +683,6 @@ const struct dialect dialect_sqlite = {
 		[OP_CREATE_EXCLUDE_CONSTRAINT] = sqlite_add_constraint,
 		[OP_DROP_CONSTRAINT] = sqlite_drop_constraint,
 		[OP_BATCH_ALTER_TABLE] = sqlite_batch,
+		[OP_ALTER_ENUM] = sqlite_alter_enum,
 	},
 };

@@ -90,7 +90,8 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token <str> DCONST "dollar-quoted string"
 %token LEXERROR "invalid token"
 
-%token <str> ACTION "'action'" ADD_COLUMN "'add_column'" ALTER_COLUMN "'alter_column'"
+%token <str> ACTION "'action'" ADD "'add'" ADD_COLUMN "'add_column'" AFTER "'after'"
+%token <str> ALTER_COLUMN "'alter_column'" ALTER_ENUM "'alter_enum'" BEFORE "'before'"
 %token <str> ASC "'asc'" ASSUME "'assume'" AUTOINCREMENT "'autoincrement'" BASE "'base'"
 %token <str> BATCH_ALTER_TABLE "'batch_alter_table'" BIGINT "'bigint'" BINARY "'binary'"
 %token <str> BLOB "'blob'" BOOLEAN "'boolean'" BRANCH_LABELS "'branch_labels'"
@@ -122,7 +123,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token <str> TIME "'time'" TIMESTAMP "'timestamp'" TIMESTAMPTZ "'timestamptz'" TO "'to'"
 %token <str> TRANSACTIONAL "'transactional'" TRUE "'true'" TYPE "'type'" UNICODE "'unicode'"
 %token <str> UNICODE_TEXT "'unicode_text'" UNIQUE "'unique'" UPDATE "'update'"
-%token <str> UPGRADE "'upgrade'" USING "'using'" UUID "'uuid'" VALUES "'values'"
+%token <str> UPGRADE "'upgrade'" USING "'using'" UUID "'uuid'" VALUE "'value'" VALUES "'values'"
 %token <str> VARCHAR "'varchar'" WHERE "'where'" WITH "'with'"
 
 %type <str> unreserved_keyword sqltext string opt_where
@@ -142,7 +143,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %type <ielem> index_elems index_elem
 %type <xelem> exclude_elems exclude_elem
 %type <kv> kv_list kv
-%type <op> op batch_op seq_opts
+%type <op> op batch_op seq_opts enum_edit
 %type <idxopts> index_opts
 %type <ops> stmts batch_stmts
 %type <row> rows row
@@ -240,6 +241,9 @@ op:
 	| DROP_TABLE_COMMENT qname ';'	{ $$ = ir_new_table_comment(A, @$, $2, NULL); }
 	| CREATE_ENUM qname '(' string_list ')' ';'	{ $$ = ir_new_create_enum(A, @$, $2, $4); }
 	| DROP_ENUM qname ';'		{ $$ = ir_new_drop_enum(A, @$, $2); }
+	| ALTER_ENUM qname enum_edit ';'	{ $$ = parse_alter_enum(p, @$, &$2, NULL, NULL, $3); }
+	| ALTER_ENUM ON qname '(' ident ')' enum_edit ';'
+		{ $$ = parse_alter_enum(p, @$, NULL, &$3, $5, $7); }
 	| CREATE_SEQUENCE qname seq_opts ';'	{ $$ = parse_sequence(p, OP_CREATE_SEQUENCE, @$, $2, $3); }
 	| DROP_SEQUENCE qname ';'	{ $$ = parse_sequence(p, OP_DROP_SEQUENCE, @$, $2, NULL); }
 	| BULK_INSERT qname '(' ident_list ')' VALUES rows ';'
@@ -285,6 +289,19 @@ batch_op:
 		{ $$ = ir_new_drop_constraint(A, @$, *$2, (struct qname){0}); }
 	| DROP_CONSTRAINT ident TYPE constraint_kind ';'
 		{ $$ = parse_drop_constraint_kind(p, ir_new_drop_constraint(A, @$, *$2, (struct qname){0}), $4); }
+	;
+
+/* ---- alter_enum: what it does to which value (the enum is filled in) ---- */
+
+enum_edit:
+	  ADD VALUE string_value	{ $$ = parse_enum_edit(p, ENUM_ADD_VALUE, $3, ENUM_AT_END, NULL); }
+	| ADD VALUE string_value BEFORE string_value
+		{ $$ = parse_enum_edit(p, ENUM_ADD_VALUE, $3, ENUM_BEFORE, $5); }
+	| ADD VALUE string_value AFTER string_value
+		{ $$ = parse_enum_edit(p, ENUM_ADD_VALUE, $3, ENUM_AFTER, $5); }
+	| RENAME VALUE string_value TO string_value
+		{ $$ = parse_enum_edit(p, ENUM_RENAME_VALUE, $3, ENUM_AT_END, $5); }
+	| DROP VALUE string_value	{ $$ = parse_enum_edit(p, ENUM_DROP_VALUE, $3, ENUM_AT_END, NULL); }
 	;
 
 /* ---- create_table ---- */
@@ -401,6 +418,7 @@ col_opt:
 	| UNIQUE			{ $$ = parse_col_opt(p, COLOPT_UNIQUE, @$, NULL, NULL, NULL); }
 	| DEFAULT value			{ $$ = parse_col_opt(p, COLOPT_DEFAULT, @$, $2, NULL, NULL); }
 	| COMMENT string		{ $$ = parse_col_opt(p, COLOPT_COMMENT, @$, NULL, $2, NULL); }
+	| CONSTRAINT ident		{ $$ = parse_col_opt(p, COLOPT_CONSTRAINT, @$, NULL, $2->name, NULL); }
 	| fk_tail			{ $$ = parse_col_opt(p, COLOPT_REFERENCES, @$, NULL, NULL, $1); }
 	;
 
@@ -596,8 +614,8 @@ value:
 
 /* Keywords that may also name a table, column, index or type. */
 unreserved_keyword:
-	  ACTION | ADD_COLUMN | ALTER_COLUMN | ASC | ASSUME | AUTOINCREMENT | BASE
-	| BATCH_ALTER_TABLE | BIGINT | BINARY | BLOB | BOOLEAN | BRANCH_LABELS
+	  ACTION | ADD | ADD_COLUMN | AFTER | ALTER_COLUMN | ALTER_ENUM | ASC | ASSUME
+	| AUTOINCREMENT | BASE | BATCH_ALTER_TABLE | BEFORE | BIGINT | BINARY | BLOB | BOOLEAN | BRANCH_LABELS
 	| BULK_INSERT | BY | CACHE | CASCADE | CHAR | COMMENT | CONCURRENTLY
 	| CREATE_CHECK_CONSTRAINT | CREATE_ENUM | CREATE_EXCLUDE_CONSTRAINT
 	| CREATE_FOREIGN_KEY | CREATE_INDEX | CREATE_PRIMARY_KEY | CREATE_SEQUENCE
@@ -610,7 +628,7 @@ unreserved_keyword:
 	| RAW | RENAME | RENAME_COLUMN | RENAME_TABLE | RESTRICT | REVISES
 	| REVISION | SEQUENCE | SET | SMALLINT | SQL | START | STRING | TEXT | TIME | TIMESTAMP
 	| TIMESTAMPTZ | TRANSACTIONAL | TYPE | UNICODE | UNICODE_TEXT | UPDATE
-	| UPGRADE | UUID | VALUES | VARCHAR
+	| UPGRADE | UUID | VALUE | VALUES | VARCHAR
 	;
 
 %%

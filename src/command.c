@@ -576,6 +576,12 @@ static void add_op_subject(struct sbuf *sb, const struct op *op)
 	case OP_DROP_ENUM:
 		sbuf_addf(sb, " %s", op->u.enumdef.name.name);
 		return;
+	case OP_ALTER_ENUM:
+		if (op->u.alter_enum.name.name)
+			sbuf_addf(sb, " %s", op->u.alter_enum.name.name);
+		else
+			sbuf_addf(sb, " %s.%s", t->name, op->u.alter_enum.column.name);
+		return;
 	case OP_CREATE_SEQUENCE:
 	case OP_DROP_SEQUENCE:
 		sbuf_addf(sb, " %s", op->u.sequence.name.name);

@@ -1154,6 +1154,20 @@ static bool pgi_in_list(struct pgi *p, const char *expr, const char *col,
 
 /* A CHECK the server named table_column_check on a VARCHAR as long as the
  * longest of the values it allows: the column was enum ('a', ...). */
+/* Whether a check's name is one the server gave a check of the column
+ * when its table had another name: OLDTABLE_column_check[N]. */
+static bool pgi_check_renamed(const struct pgi_con *c)
+{
+	size_t n = strlen(c->name), k = strlen(c->cols[0]);
+	const char *end = c->name + n;
+
+	while (end > c->name && end[-1] >= '0' && end[-1] <= '9')
+		end--;
+	n = (size_t)(end - c->name);
+	return n > k + 7 && strncmp(end - 6, "_check", 6) == 0 &&
+	       strncmp(end - 6 - k, c->cols[0], k) == 0 && end[-7 - (long)k] == '_';
+}
+
 static bool pgi_inline_enum(struct pgi *p, const struct pgi_con *c)
 {
 	struct column *col;
@@ -1162,7 +1176,8 @@ static bool pgi_inline_enum(struct pgi *p, const struct pgi_con *c)
 
 	if (c->type != 'c' || c->ncols != 1 || !c->k->check ||
 	    !(col = pgi_column(c->t, c->cols[0])) || col->type.kind != TY_STRING ||
-	    !pgi_check_auto(p, c) || !pgi_in_list(p, c->k->check, col->name.name, &values))
+	    !(pgi_check_auto(p, c) || pgi_check_renamed(c)) ||
+	    !pgi_in_list(p, c->k->check, col->name.name, &values))
 		return false;
 	memset(&t, 0, sizeof(t));
 	t.kind = TY_ENUM;
@@ -1173,6 +1188,7 @@ static bool pgi_inline_enum(struct pgi *p, const struct pgi_con *c)
 	col->type.length = -1;
 	col->type.precision = -1;
 	col->type.scale = TYPE_NO_SCALE;
+	col->enum_check = c->name;	/* the model's, kept through renames */
 	return true;
 }
 

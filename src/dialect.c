@@ -10,6 +10,7 @@
 
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -81,6 +82,12 @@ void dialect_add_names(struct sbuf *out, const char *last, bool aliases)
 /* ------------------------------------------------------------------ */
 /* Names and literals */
 
+/* (alter_enum, below: a value added in the open transaction and used.) */
+static bool enum_use_ok(struct emitter *e, const struct qname *q, const char *value,
+			struct span sp);
+static bool enum_uses_ok(struct emitter *e, const struct qname *q, const char *sql,
+			 struct span sp);
+
 size_t dialect_enum_length(const struct type *t)
 {
 	const struct value *v;
@@ -138,6 +145,7 @@ void emitter_init(struct emitter *e, const struct dialect *d, struct arena *a,
 void emitter_release(struct emitter *e)
 {
 	sbuf_release(&e->stmt);
+	free(e->added);
 }
 
 /* An emitter that only spells, into its own buffer: no sink, and its
@@ -676,12 +684,19 @@ static const struct column *resolved_columns(struct emitter *e, const struct col
 	return head;
 }
 
-/* "CHECK (c IN ('a', 'b'))": what stands in for an inline enum, as
- * SQLAlchemy's non-native Enum makes it. */
-static void emit_enum_check(struct emitter *e, const char *column, const struct type *t)
+/* "[CONSTRAINT name] CHECK (c IN ('a', 'b'))": what stands in for an
+ * inline enum, as SQLAlchemy's non-native Enum makes it; unnamed, the
+ * database names it. */
+static void emit_enum_check(struct emitter *e, const char *name, const char *column,
+			    const struct type *t)
 {
 	const struct value *v;
 
+	if (name) {
+		emit_raw(e, "CONSTRAINT ");
+		emit_ident(e, name);
+		emit_raw(e, " ");
+	}
 	emit_raw(e, "CHECK (");
 	emit_ident(e, column);
 	emit_raw(e, " IN (");
@@ -752,6 +767,9 @@ static void emit_column(struct emitter *e, const struct column *c, bool inline_c
 	emit_new_ident(e, &c->name);
 	emit_raw(e, " ");
 	emit_column_type(e, c);
+	if (c->server_default && c->server_default->kind == VAL_STRING &&
+	    c->type.kind == TY_ENUM)
+		enum_use_ok(e, &c->type.enum_name, c->server_default->text, c->server_default->span);
 	if (c->server_default) {
 		emit_raw(e, " DEFAULT ");
 		emit_default_for(e, c->server_default, &c->type);
@@ -772,7 +790,7 @@ static void emit_column(struct emitter *e, const struct column *c, bool inline_c
 		emit_fkref(e, c->references);
 	if (type_is_inline_enum(&c->type) && !has_cap(e, CAP_ENUM_TYPE)) {
 		emit_raw(e, " ");
-		emit_enum_check(e, c->name.name, &c->type);
+		emit_enum_check(e, c->enum_check, c->name.name, &c->type);
 	}
 }
 
@@ -1045,12 +1063,14 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 		}
 		if (type_is_inline_enum(&c->type) && !has_cap(e, CAP_ENUM_TYPE)) {
 			table_line(e, &n);
-			emit_enum_check(e, c->name.name, &c->type);
+			emit_enum_check(e, c->enum_check, c->name.name, &c->type);
 		}
 	}
 	for (k = op->u.table.constraints; k; k = k->next) {
 		if (key_merged(e, op, k))
 			continue;
+		if (k->kind == CON_CHECK)
+			enum_uses_ok(e, t, k->check, k->span);
 		table_line(e, &n);
 		emit_constraint(e, k);
 	}
@@ -1169,6 +1189,13 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 		return false;
 
 	if (ch & ALTER_TYPE) {
+		/* an inline enum's check goes first (it would hold the new type
+		 * to the old values); one that stays an inline enum keeps its
+		 * name (the model's) */
+		const struct sch_table *bt = schema_snapshot_table(e->before, t);
+		const struct sch_column *was = bt ? schema_column(bt, col) : NULL;
+		const char *kept = NULL;
+		struct sbuf retype = SBUF_INIT;
 		emit_alter_column_head(e, op);
 		emit_raw(e, "TYPE ");
 		emit_type(e, &op->u.alter.type);
@@ -1177,12 +1204,28 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 			emit_raw(e, " USING ");
 			emit_sql(e, op->u.alter.using_expr);
 		}
-		if (!emit_finish(e, errs))
+		if (errors_since(e, errs)) {
+			sbuf_reset(&e->stmt);
 			return false;
+		}
+		if (was && type_is_inline_enum(was->type) && was->enum_check) {
+			sbuf_add(&retype, e->stmt.buf, e->stmt.len);
+			sbuf_reset(&e->stmt);
+			emit_alter_table(e, t);
+			emit_raw(e, "DROP CONSTRAINT ");
+			emit_ident(e, was->enum_check);
+			emit_end(e);
+			emit_begin(e);
+			sbuf_add(&e->stmt, retype.buf, retype.len);
+			sbuf_release(&retype);
+			if (type_is_inline_enum(&op->u.alter.type))
+				kept = was->enum_check;
+		}
+		emit_end(e);
 		if (type_is_inline_enum(&op->u.alter.type)) {
 			emit_alter_table(e, t);
 			emit_raw(e, "ADD ");
-			emit_enum_check(e, col, &op->u.alter.type);
+			emit_enum_check(e, kept, col, &op->u.alter.type);
 			emit_end(e);
 		}
 	}
@@ -1197,6 +1240,14 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 		emit_end(e);
 	}
 	if (ch & ALTER_SET_DEFAULT) {
+		const struct sch_table *mt = e->model ? schema_table(e->model, t) : NULL;
+		const struct sch_column *mc =
+			mt ? schema_column(mt, ch & ALTER_RENAME ? op->u.alter.new_name.name : col)
+			   : NULL;
+		const struct value *dv = op->u.alter.default_value;
+		if (mc && dv && dv->kind == VAL_STRING && mc->type->kind == TY_ENUM &&
+		    !enum_use_ok(e, &mc->type->enum_name, dv->text, dv->span))
+			return false;
 		emit_alter_column_head(e, op);
 		emit_raw(e, "SET DEFAULT ");
 		emit_default(e, op->u.alter.default_value);
@@ -1271,6 +1322,7 @@ static bool generic_create_index(struct emitter *e, const struct op *op)
 		in_transaction_error(e, op, "create_index");
 	if (op->u.index.where && !has_cap(e, CAP_PARTIAL_INDEX))
 		unsupported(e, op->span, "a partial index");
+	enum_uses_ok(e, &op->u.index.table, op->u.index.where, op->span);
 	emit_begin(e);
 	emit_raw(e, op->u.index.unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
 	if (op->u.index.concurrently)
@@ -1324,6 +1376,8 @@ static bool generic_add_constraint(struct emitter *e, const struct op *op)
 {
 	int errs = e->diag->nerrors;
 
+	if (op->kind == OP_CREATE_CHECK_CONSTRAINT)
+		enum_uses_ok(e, &op->u.constraint.table, op->u.constraint.con.check, op->span);
 	emit_alter_table(e, &op->u.constraint.table);
 	emit_raw(e, "ADD ");
 	emit_constraint(e, &op->u.constraint.con);
@@ -1400,6 +1454,413 @@ static bool generic_drop_enum(struct emitter *e, const struct op *op)
 	return emit_finish(e, errs);
 }
 
+/* ---- alter_enum ---- */
+
+/* The values of the enum the op edits, after it (the model's), as an
+ * inline enum type: a named enum's, or the column's own; NULL where the
+ * model has none, or refused the op. */
+const struct type *dialect_enum_after(struct emitter *e, const struct op *op)
+{
+	const struct sch_table *t;
+	const struct sch_column *c;
+	const struct sch_enum *en;
+	struct type *r;
+	size_t i;
+
+	if (!e->model || e->refused)
+		return NULL;
+	if (op->u.alter_enum.name.name) {
+		if (!(en = schema_enum(e->model, &op->u.alter_enum.name)))
+			return NULL;
+		r = ARENA_NEW(e->arena, struct type);
+		r->kind = TY_ENUM;
+		r->span = op->span;
+		for (i = 0; i < en->nvalues; i++)
+			ir_valuelist_append(&r->enum_values, ir_new_value(e->arena, VAL_STRING,
+									  en->values[i], op->span));
+		return r;
+	}
+	t = schema_table(e->model, &op->u.alter_enum.table);
+	c = t ? schema_column(t, op->u.alter_enum.column.name) : NULL;
+	return c && type_is_inline_enum(c->type) ? c->type : NULL;
+}
+
+/* The same values as they were before the op (order aside for a dropped
+ * one, which goes last), or, with `both`, a rename's old value kept too,
+ * right after its new one: the list a column must allow while its rows
+ * are renamed. */
+const struct type *dialect_enum_before(struct emitter *e, const struct op *op,
+				       const struct type *after, bool both)
+{
+	struct type *r = ARENA_NEW(e->arena, struct type);
+	const char *val = op->u.alter_enum.value->text;
+	const char *other = op->u.alter_enum.other ? op->u.alter_enum.other->text : NULL;
+	const struct value *v;
+
+	*r = *after;
+	memset(&r->enum_values, 0, sizeof(r->enum_values));
+	for (v = after->enum_values.head; v; v = v->next) {
+		const char *text = v->text;
+		if (op->u.alter_enum.change == ENUM_ADD_VALUE && strcmp(text, val) == 0)
+			continue;
+		if (op->u.alter_enum.change == ENUM_RENAME_VALUE && strcmp(text, other) == 0) {
+			if (both)
+				ir_valuelist_append(&r->enum_values, ir_new_value(e->arena, VAL_STRING,
+										  text, v->span));
+			text = val;
+		}
+		ir_valuelist_append(&r->enum_values, ir_new_value(e->arena, VAL_STRING, text,
+								  v->span));
+	}
+	if (op->u.alter_enum.change == ENUM_DROP_VALUE)
+		ir_valuelist_append(&r->enum_values, ir_new_value(e->arena, VAL_STRING, val,
+								  op->u.alter_enum.value->span));
+	return r;
+}
+
+/* Where a value added to an enum cannot be used before the transaction
+ * commits (CAP_ENUM_ADD_WAITS): the values added in the open one. */
+struct enum_added {
+	const char *key;	/* the enum's "schema.name" */
+	const char *value;
+	struct srcfile *src;
+	struct span span;
+};
+
+static const char *enum_key(struct emitter *e, const struct qname *q)
+{
+	return q->schema ? arena_printf(e->arena, "%s.%s", q->schema, q->name) : q->name;
+}
+
+void emitter_committed(struct emitter *e)
+{
+	e->nadded = 0;
+}
+
+/* A use of `value` where a column of enum q takes it: an error where the
+ * value was added in this transaction and the database would refuse it. */
+static bool enum_use_ok(struct emitter *e, const struct qname *q, const char *value,
+			struct span sp)
+{
+	const char *key;
+	size_t i;
+
+	if (!e->nadded || !q->name || !value)
+		return true;
+	key = enum_key(e, q);
+	for (i = 0; i < e->nadded; i++) {
+		const struct enum_added *a = &e->added[i];
+		if (strcmp(a->key, key) != 0 || strcmp(a->value, value) != 0)
+			continue;
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "'%s' was added to enum "
+			   "'%s' in this transaction, and %s cannot use it before the transaction "
+			   "commits: make the revision that adds it 'transactional false;', or use "
+			   "it in a later revision with transaction_per_migration = true",
+			   value, key, e->d->rules.name);
+		diag_note(e->diag, DIAG_DIALECT_UNSUPPORTED, a->src, a->span, "it was added here");
+		return false;
+	}
+	return true;
+}
+
+/* The same for every string in a fragment of table q (a CHECK, a WHERE)
+ * that one of its enum columns may be compared with. */
+static bool enum_uses_ok(struct emitter *e, const struct qname *q, const char *sql,
+			 struct span sp)
+{
+	const struct sch_table *t = e->nadded && e->model && sql ? schema_table(e->model, q)
+								 : NULL;
+	struct sqlscan sc;
+	struct sqltok tok;
+	struct sbuf v = SBUF_INIT;
+	bool ok = true;
+	size_t i;
+
+	if (!t)
+		return true;
+	sqlscan_init(&sc, &e->d->rules.sql, sql, strlen(sql));
+	while (ok && sqlscan_next(&sc, &tok)) {
+		if (tok.kind != SQLTOK_STRING)
+			continue;
+		sbuf_reset(&v);
+		sqltok_value(&e->d->rules.sql, sql, &tok, &v);
+		for (i = 0; ok && i < t->ncolumns; i++)
+			if (t->columns[i]->type->kind == TY_ENUM)
+				ok = enum_use_ok(e, &t->columns[i]->type->enum_name, sbuf_str(&v), sp);
+	}
+	sbuf_release(&v);
+	return ok;
+}
+
+static void emit_string_list(struct emitter *e, const struct type *t)
+{
+	const struct value *v;
+
+	for (v = t->enum_values.head; v; v = v->next) {
+		if (v != t->enum_values.head)
+			emit_raw(e, ", ");
+		emit_string(e, v->text);
+	}
+}
+
+/* Whether an index of t uses the column: in its columns, its expressions
+ * or its WHERE. */
+static bool index_mentions(struct emitter *e, const struct sch_index *ix, const char *col)
+{
+	const struct index_elem *x;
+
+	if (ix->def->where && schema_sql_mentions(e->model, ix->def->where, col))
+		return true;
+	for (x = ix->def->elems; x; x = x->next)
+		if ((x->column.name && strcmp(x->column.name, col) == 0) ||
+		    (x->expr && schema_sql_mentions(e->model, x->expr, col)))
+			return true;
+	return false;
+}
+
+/* A named enum loses a value: PostgreSQL cannot drop one, so the type is
+ * made anew without it under a name of its own, every column of the enum
+ * is cast to it through text, the old type is dropped and the new one
+ * takes its name.  A column's default, and the checks and indexes that
+ * use the column (whose expressions PostgreSQL would read again with the
+ * old type in them), are dropped before and made again after. */
+static bool enum_rebuild(struct emitter *e, const struct op *op, const struct type *after)
+{
+	const struct qname *q = &op->u.alter_enum.name;
+	struct qname tmp = { q->schema, arena_printf(e->arena, "_retort_tmp_%s", q->name),
+			     q->span };
+	const char *key = enum_key(e, q);
+	int errs = e->diag->nerrors;
+	size_t i, j, k, pass;
+
+	emit_begin(e);
+	emit_raw(e, "CREATE TYPE ");
+	emit_qname(e, &tmp);
+	emit_raw(e, " AS ENUM (");
+	emit_string_list(e, after);
+	emit_raw(e, ")");
+	emit_end(e);
+	/* pass 0: what goes, and the cast; pass 1: what comes back */
+	for (pass = 0; pass < 2; pass++) {
+		if (pass == 1) {
+			emit_begin(e);
+			emit_raw(e, "DROP TYPE ");
+			emit_qname(e, q);
+			emit_end(e);
+			emit_begin(e);
+			emit_raw(e, "ALTER TYPE ");
+			emit_qname(e, &tmp);
+			emit_raw(e, " RENAME TO ");
+			emit_ident(e, q->name);
+			emit_end(e);
+		}
+		for (i = 0; i < e->model->ntables; i++) {
+			const struct sch_table *t = e->model->table_list[i];
+			for (j = 0; !t->dropped && j < t->ncolumns; j++) {
+				const struct sch_column *c = t->columns[j];
+				const struct type *ty = c->type;
+				if (ty->kind != TY_ENUM || !ty->enum_name.name ||
+				    strcmp(enum_key(e, &ty->enum_name), key) != 0)
+					continue;
+				for (k = 0; k < t->nconstraints; k++) {
+					const struct sch_constraint *con = t->constraints[k];
+					if (con->kind != CON_CHECK || !con->name ||
+					    !schema_sql_mentions(e->model, con->check, c->name))
+						continue;
+					emit_alter_table(e, &t->name);
+					emit_raw(e, pass ? "ADD CONSTRAINT " : "DROP CONSTRAINT ");
+					emit_ident(e, con->name);
+					if (pass) {
+						emit_raw(e, " CHECK (");
+						emit_sql(e, con->check);
+						emit_raw(e, ")");
+					}
+					emit_end(e);
+				}
+				for (k = 0; k < t->nindexes; k++) {
+					const struct sch_index *ix = t->indexes[k];
+					struct qname iq = { t->name.schema, ix->name, op->span };
+					if (!index_mentions(e, ix, c->name))
+						continue;
+					if (pass) {
+						generic_create_index(e, schema_index_ir(e->arena, t, ix));
+						continue;
+					}
+					emit_begin(e);
+					emit_raw(e, "DROP INDEX ");
+					emit_qname(e, &iq);
+					emit_end(e);
+				}
+				if (c->server_default) {
+					emit_alter_table(e, &t->name);
+					emit_raw(e, "ALTER COLUMN ");
+					emit_ident(e, c->name);
+					emit_raw(e, pass ? " SET DEFAULT " : " DROP DEFAULT");
+					if (pass)
+						emit_default_for(e, c->server_default, ty);
+					emit_end(e);
+				}
+				if (pass)
+					continue;
+				emit_alter_table(e, &t->name);
+				emit_raw(e, "ALTER COLUMN ");
+				emit_ident(e, c->name);
+				emit_raw(e, " TYPE ");
+				emit_qname(e, &tmp);
+				emit_raw(e, " USING ");
+				emit_ident(e, c->name);
+				emit_raw(e, "::text::");
+				emit_qname(e, &tmp);
+				emit_end(e);
+			}
+		}
+	}
+	return !errors_since(e, errs);
+}
+
+/* A column's inline enum, where it is a CHECK of its values: the check
+ * goes, the column's VARCHAR follows the longest value, a renamed value's
+ * rows are renamed, and the check comes back under its name. */
+static bool inline_enum_edit(struct emitter *e, const struct op *op, const struct type *after)
+{
+	const struct qname *q = &op->u.alter_enum.table;
+	const char *col = op->u.alter_enum.column.name;
+	const struct sch_table *t = schema_table(e->model, q);
+	const struct sch_column *c = t ? schema_column(t, col) : NULL;
+	const struct type *before = dialect_enum_before(e, op, after, false);
+	int pass;
+
+	if (!c)
+		return false;
+	if (!c->enum_check) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span, "the check of the "
+			   "inline enum of '%s.%s' has no name the model knows, and %s drops a "
+			   "check by its name", t->key, col, e->d->rules.name);
+		return false;
+	}
+	emit_alter_table(e, q);
+	emit_raw(e, "DROP CONSTRAINT ");
+	emit_ident(e, c->enum_check);
+	emit_end(e);
+	/* a longer VARCHAR before the rows are renamed, a shorter one after */
+	for (pass = 0; pass < 2; pass++) {
+		if (pass == 1 && op->u.alter_enum.change == ENUM_RENAME_VALUE) {
+			dialect_enum_rename_rows(e, q, col, op);
+			/* a default of the old value, a plain string: as the model */
+			if (c->server_default && c->server_default->kind == VAL_STRING &&
+			    strcmp(c->server_default->text, op->u.alter_enum.other->text) == 0) {
+				emit_alter_table(e, q);
+				emit_raw(e, "ALTER COLUMN ");
+				emit_ident(e, col);
+				emit_raw(e, " SET DEFAULT ");
+				emit_default_for(e, c->server_default, after);
+				emit_end(e);
+			}
+		}
+		if ((pass == 0) != (dialect_enum_length(after) > dialect_enum_length(before)) ||
+		    dialect_enum_length(before) == dialect_enum_length(after))
+			continue;
+		emit_alter_table(e, q);
+		emit_raw(e, "ALTER COLUMN ");
+		emit_ident(e, col);
+		emit_raw(e, " TYPE ");
+		emit_type(e, after);
+		emit_end(e);
+	}
+	emit_alter_table(e, q);
+	emit_raw(e, "ADD ");
+	emit_enum_check(e, c->enum_check, col, after);
+	emit_end(e);
+	return true;
+}
+
+void dialect_enum_rename_rows(struct emitter *e, const struct qname *table, const char *col,
+			      const struct op *op)
+{
+	emit_begin(e);
+	emit_raw(e, "UPDATE ");
+	emit_qname(e, table);
+	emit_raw(e, " SET ");
+	emit_ident(e, col);
+	emit_raw(e, " = ");
+	emit_string(e, op->u.alter_enum.other->text);
+	emit_raw(e, " WHERE ");
+	emit_ident(e, col);
+	emit_raw(e, " = ");
+	emit_string(e, op->u.alter_enum.value->text);
+	emit_end(e);
+}
+
+/* PostgreSQL's ALTER TYPE for a named enum (and a rebuild to drop a
+ * value); a column's inline enum is its CHECK. */
+static bool generic_alter_enum(struct emitter *e, const struct op *op)
+{
+	const struct qname *q = &op->u.alter_enum.name;
+	const struct type *after = dialect_enum_after(e, op);
+	const struct value *v = op->u.alter_enum.value, *o = op->u.alter_enum.other;
+	int errs = e->diag->nerrors;
+	size_t i;
+
+	if (!after)
+		return false;	/* the model said why */
+	if (!q->name) {
+		if (has_cap(e, CAP_ENUM_TYPE)) {
+			unsupported(e, op->span, "changing an inline enum's values this way");
+			return false;
+		}
+		return inline_enum_edit(e, op, after);
+	}
+	if (!has_cap(e, CAP_NATIVE_ENUM)) {
+		unsupported(e, op->span, "changing an enum type's values");
+		return false;
+	}
+	switch (op->u.alter_enum.change) {
+	case ENUM_ADD_VALUE:
+		emit_begin(e);
+		emit_raw(e, "ALTER TYPE ");
+		emit_qname(e, q);
+		emit_raw(e, " ADD VALUE ");
+		emit_string(e, v->text);
+		if (o) {
+			emit_raw(e, op->u.alter_enum.place == ENUM_BEFORE ? " BEFORE " : " AFTER ");
+			emit_string(e, o->text);
+		}
+		if (!emit_finish(e, errs))
+			return false;
+		if (e->in_transaction && has_cap(e, CAP_ENUM_ADD_WAITS)) {
+			struct enum_added *a;
+			XGROW(e->added, e->capadded, e->nadded + 1);
+			a = &e->added[e->nadded++];
+			a->key = arena_strdup(e->arena, enum_key(e, q));
+			a->value = arena_strdup(e->arena, v->text);
+			a->src = e->src;
+			a->span = v->span;
+		}
+		return true;
+	case ENUM_RENAME_VALUE:
+		emit_begin(e);
+		emit_raw(e, "ALTER TYPE ");
+		emit_qname(e, q);
+		emit_raw(e, " RENAME VALUE ");
+		emit_string(e, v->text);
+		emit_raw(e, " TO ");
+		emit_string(e, o->text);
+		/* a value added in this transaction is as new under its new name */
+		for (i = 0; i < e->nadded; i++)
+			if (strcmp(e->added[i].key, enum_key(e, q)) == 0 &&
+			    strcmp(e->added[i].value, v->text) == 0)
+				e->added[i].value = arena_strdup(e->arena, o->text);
+		return emit_finish(e, errs);
+	case ENUM_DROP_VALUE:
+		/* the enum is a new type, whose values can all be used */
+		for (i = e->nadded; i-- > 0;)
+			if (strcmp(e->added[i].key, enum_key(e, q)) == 0)
+				e->added[i] = e->added[--e->nadded];
+		return enum_rebuild(e, op, after);
+	}
+	UNREACHABLE();
+}
+
 /* The options in the order PostgreSQL's CREATE SEQUENCE documents them. */
 static bool generic_create_sequence(struct emitter *e, const struct op *op)
 {
@@ -1451,6 +1912,8 @@ static bool generic_bulk_insert(struct emitter *e, const struct op *op)
 	const struct value *v;
 	size_t ncols = op->u.insert.columns.n;
 	int errs = e->diag->nerrors;
+	const struct sch_table *mt = e->nadded && e->model
+					     ? schema_table(e->model, &op->u.insert.table) : NULL;
 
 	if (op->u.insert.nrows == 0)
 		return true;
@@ -1464,13 +1927,23 @@ static bool generic_bulk_insert(struct emitter *e, const struct op *op)
 	}
 	emit_raw(e, " VALUES ");
 	for (r = op->u.insert.rows; r; r = r->next) {
+		const struct ident *id = op->u.insert.columns.head;
+		size_t i = 0;
 		if (ncols && r->values.n != ncols)
 			diag_error(e->diag, DIAG_GENERIC, e->src, r->span,
 				   "row has %zu values for %zu columns", r->values.n, ncols);
 		if (r != op->u.insert.rows)
 			emit_raw(e, ", ");
 		emit_raw(e, "(");
-		for (v = r->values.head; v; v = v->next) {
+		for (v = r->values.head; v; v = v->next, i++) {
+			/* the column the value goes to: named, or the table's i-th */
+			const struct sch_column *c =
+				!mt ? NULL : id ? schema_column(mt, id->name)
+				: i < mt->ncolumns ? mt->columns[i] : NULL;
+			if (c && v->kind == VAL_STRING && c->type->kind == TY_ENUM)
+				enum_use_ok(e, &c->type->enum_name, v->text, v->span);
+			if (id)
+				id = id->next;
 			if (v != r->values.head)
 				emit_raw(e, ", ");
 			emit_value(e, v);
@@ -1592,6 +2065,8 @@ bool dialect_emit_generic(struct emitter *e, const struct op *op)
 		return generic_create_enum(e, op);
 	case OP_DROP_ENUM:
 		return generic_drop_enum(e, op);
+	case OP_ALTER_ENUM:
+		return generic_alter_enum(e, op);
 	case OP_CREATE_SEQUENCE:
 		return generic_create_sequence(e, op);
 	case OP_DROP_SEQUENCE:

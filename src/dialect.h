@@ -65,9 +65,12 @@ enum dialect_cap {
 	CAP_SHOWS_AUTOINCREMENT = 1u << 24,	/* which columns are autoincrement */
 	CAP_PK_NAME_FIXED = 1u << 25,		/* a primary key has one name, the
 						 * database's, whatever it was given */
-	CAP_UNIQUE_IS_INDEX = 1u << 26		/* a unique constraint is a unique
+	CAP_UNIQUE_IS_INDEX = 1u << 26,		/* a unique constraint is a unique
 						 * index: one cannot be told from
 						 * the other */
+	CAP_ENUM_ADD_WAITS = 1u << 27		/* a value added to an enum type
+						 * cannot be used before the
+						 * transaction commits */
 };
 
 /* Where finished statements and comments go: the --sql writer prints them,
@@ -104,9 +107,15 @@ struct emitter {
 	 * dialect asked (wants_before): lowering may depend on the table. */
 	struct schema *model;
 	const struct schema_snapshot *before;
+	bool refused;		/* the model refused the op: it may not show it */
 	/* The table whose columns are being spelled (create_table, add_column),
 	 * for a column_type_sql that names things in its schema; else NULL. */
 	const struct qname *table;
+	/* The values added to enums in the open transaction, where
+	 * CAP_ENUM_ADD_WAITS: a use of one is an error until
+	 * emitter_committed. */
+	struct enum_added *added;
+	size_t nadded, capadded;
 	int depth;		/* inside how many only/batch blocks */
 	const struct op *label;	/* its "-- file:line" is due before the next
 				 * statement or comment: an op that lowers to
@@ -200,6 +209,8 @@ void dialect_add_names(struct sbuf *out, const char *last, bool aliases);
 void emitter_init(struct emitter *e, const struct dialect *d, struct arena *a,
 		  struct diag *diag, const struct sink *sink);
 void emitter_release(struct emitter *e);
+/* The script writer's word that the open transaction has committed. */
+void emitter_committed(struct emitter *e);
 
 /* Lowers one op (recursing into only/batch blocks), writing statements to
  * the sink.  Ops inside an `only` block for other dialects, and `execute`
@@ -273,6 +284,16 @@ enum dialect_now dialect_sql_now(const char *sql);
 /* The characters of an inline enum's longest value (at least 1): its
  * VARCHAR's length. */
 size_t dialect_enum_length(const struct type *t);
+
+/* alter_enum: the enum's values after the op (the model's; NULL where it
+ * has none), as an inline enum type; before it (a dropped value last), or
+ * with `both` a renamed value under its old name too, after its new one;
+ * and the UPDATE that renames a column's rows. */
+const struct type *dialect_enum_after(struct emitter *e, const struct op *op);
+const struct type *dialect_enum_before(struct emitter *e, const struct op *op,
+				       const struct type *after, bool both);
+void dialect_enum_rename_rows(struct emitter *e, const struct qname *table, const char *col,
+			      const struct op *op);
 
 /* A name an op creates: an error at sp when the dialect cannot have it
  * (longer than its names may be, or empty). */

@@ -299,6 +299,27 @@ struct op *ir_new_drop_enum(struct arena *a, struct span sp, struct qname name)
 	return op;
 }
 
+struct op *ir_new_alter_enum(struct arena *a, struct span sp, const struct qname *name,
+			     const struct qname *table, const struct ident *column,
+			     enum enum_change change, const struct value *value,
+			     enum enum_place place, const struct value *other)
+{
+	struct op *op = ir_new_op(a, OP_ALTER_ENUM, sp);
+
+	if (table) {
+		op->u.alter_enum.table = *table;
+		op->u.alter_enum.column = *column;
+		op->u.alter_enum.column.next = NULL;
+	} else {
+		op->u.alter_enum.name = *name;
+	}
+	op->u.alter_enum.change = change;
+	op->u.alter_enum.value = value;
+	op->u.alter_enum.place = place;
+	op->u.alter_enum.other = other;
+	return op;
+}
+
 struct op *ir_new_sequence(struct arena *a, enum op_kind k, struct span sp,
 			   struct qname name)
 {
@@ -384,6 +405,8 @@ static struct qname *op_table_slot(struct op *op)
 		return &op->u.insert.table;
 	case OP_BATCH_ALTER_TABLE:
 		return &op->u.block.table;
+	case OP_ALTER_ENUM:	/* a column's enum: its table */
+		return op->u.alter_enum.name.name ? NULL : &op->u.alter_enum.table;
 	case OP_CREATE_ENUM:
 	case OP_DROP_ENUM:
 	case OP_CREATE_SEQUENCE:

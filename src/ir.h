@@ -125,6 +125,10 @@ struct column {
 	/* autoincrement: the name of the sequence the database makes for it
 	 * (`autoincrement sequence NAME`); NULL: the name it chooses */
 	const char *sequence;
+	/* an inline enum: the name of the CHECK that keeps it to its values,
+	 * where the database makes one (`constraint NAME`); NULL: the name it
+	 * chooses */
+	const char *enum_check;
 	struct value *server_default;	/* NULL when none */
 	const char *comment;		/* NULL when none */
 	struct fkref *references;	/* inline REFERENCES, NULL when none */
@@ -206,6 +210,10 @@ enum alter_change {
 	ALTER_RENAME = 1 << 6
 };
 
+/* What alter_enum does to a value, and where an added one goes. */
+enum enum_change { ENUM_ADD_VALUE, ENUM_RENAME_VALUE, ENUM_DROP_VALUE };
+enum enum_place { ENUM_AT_END = 0, ENUM_BEFORE, ENUM_AFTER };
+
 /* A list of ops: the body of upgrade, downgrade, only and batch blocks. */
 struct oplist {
 	struct op *head, *tail;
@@ -282,6 +290,19 @@ struct op {
 			struct qname name;
 			struct valuelist values;
 		} enumdef;
+		/* ALTER_ENUM: of the enum `name`, or (name.name NULL) of
+		 * the inline enum of column `column` of `table` */
+		struct {
+			struct qname name;
+			struct qname table;
+			struct ident column;
+			enum enum_change change;
+			const struct value *value;	/* added, renamed, dropped */
+			enum enum_place place;		/* ADD_VALUE */
+			const struct value *other;	/* ADD_VALUE: the value
+							 * it goes before or after;
+							 * RENAME_VALUE: the new one */
+		} alter_enum;
 		/* CREATE_SEQUENCE, DROP_SEQUENCE (options unset) */
 		struct {
 			struct qname name;
@@ -398,6 +419,11 @@ struct op *ir_new_table_comment(struct arena *a, struct span sp, struct qname t,
 struct op *ir_new_create_enum(struct arena *a, struct span sp, struct qname name,
 			      struct valuelist values);
 struct op *ir_new_drop_enum(struct arena *a, struct span sp, struct qname name);
+/* table NULL: the enum `name`; else the inline enum of table's column. */
+struct op *ir_new_alter_enum(struct arena *a, struct span sp, const struct qname *name,
+			     const struct qname *table, const struct ident *column,
+			     enum enum_change change, const struct value *value,
+			     enum enum_place place, const struct value *other);
 struct op *ir_new_sequence(struct arena *a, enum op_kind k, struct span sp,
 			   struct qname name);
 struct op *ir_new_bulk_insert(struct arena *a, struct span sp, struct qname t,

@@ -267,6 +267,10 @@ static void column_def(struct sbuf *out, const struct column *c)
 	}
 	if (c->unique)
 		sbuf_adds(out, " unique");
+	if (c->enum_check) {
+		sbuf_adds(out, " constraint ");
+		irwrite_ident(out, c->enum_check);
+	}
 	if (c->server_default) {
 		sbuf_adds(out, " default ");
 		irwrite_value(out, c->server_default);
@@ -450,6 +454,32 @@ static void on_table(struct sbuf *out, const struct qname *t)
 	irwrite_qname(out, t);
 }
 
+static void alter_enum(struct sbuf *out, const struct op *op)
+{
+	const char *what = op->u.alter_enum.change == ENUM_ADD_VALUE	  ? " add value "
+			   : op->u.alter_enum.change == ENUM_RENAME_VALUE ? " rename value "
+									  : " drop value ";
+
+	sbuf_adds(out, "alter_enum ");
+	if (op->u.alter_enum.name.name) {
+		irwrite_qname(out, &op->u.alter_enum.name);
+	} else {
+		sbuf_adds(out, "on ");
+		irwrite_qname(out, &op->u.alter_enum.table);
+		sbuf_adds(out, " (");
+		irwrite_ident(out, op->u.alter_enum.column.name);
+		sbuf_addc(out, ')');
+	}
+	sbuf_adds(out, what);
+	irwrite_string(out, op->u.alter_enum.value->text);
+	if (op->u.alter_enum.other) {
+		sbuf_adds(out, op->u.alter_enum.change == ENUM_RENAME_VALUE ? " to "
+			       : op->u.alter_enum.place == ENUM_BEFORE	    ? " before "
+									    : " after ");
+		irwrite_string(out, op->u.alter_enum.other->text);
+	}
+}
+
 void irwrite_op(struct sbuf *out, const struct op *op, int indent)
 {
 	const struct insert_row *r;
@@ -545,6 +575,9 @@ void irwrite_op(struct sbuf *out, const struct op *op, int indent)
 	case OP_DROP_ENUM:
 		sbuf_adds(out, "drop_enum ");
 		irwrite_qname(out, &op->u.enumdef.name);
+		break;
+	case OP_ALTER_ENUM:
+		alter_enum(out, op);
 		break;
 	case OP_CREATE_SEQUENCE:
 	case OP_DROP_SEQUENCE:

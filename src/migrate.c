@@ -158,10 +158,12 @@ static void txn_init(struct txn *t, struct emitter *e)
 static void txn_want(struct txn *t, bool want)
 {
 	want = want && (t->e->d->caps & CAP_TRANSACTIONAL_DDL);
-	if (want && !t->open)
+	if (want && !t->open) {
 		plain_statements(t->e, t->e->d->begin_transaction);
-	else if (!want && t->open)
+	} else if (!want && t->open) {
 		plain_statements(t->e, t->e->d->commit_transaction);
+		emitter_committed(t->e);
+	}
 	t->open = want;
 }
 
@@ -261,7 +263,9 @@ bool migrate_op(struct schema *m, struct emitter *e, const struct op *op, struct
 	e->before = before;
 	if (e->sink->at)
 		e->sink->at(e->sink->ctx, src, op);
+	e->refused = !ok;
 	ok &= dialect_emit_op(e, op);
+	e->refused = false;
 	if (e->sink->at)
 		e->sink->at(e->sink->ctx, NULL, NULL);
 	e->before = NULL;

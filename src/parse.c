@@ -367,6 +367,7 @@ void parse_toplevel(struct parser *p, struct op *op)
 	case OP_CREATE_TABLE_COMMENT:
 	case OP_DROP_TABLE_COMMENT:
 	case OP_DROP_ENUM:
+	case OP_ALTER_ENUM:
 	case OP_DROP_SEQUENCE:
 	case OP_BULK_INSERT:
 	case OP_EXECUTE:
@@ -423,7 +424,7 @@ struct op *parse_create_table(struct parser *p, struct span sp, struct qname nam
 
 static const char *const colopt_names[] = {
 	"not null", "null", "primary key", "autoincrement", "unique", "default",
-	"comment", "references"
+	"comment", "references", "constraint"
 };
 
 struct column *parse_column(struct parser *p, struct span sp, struct ident *name,
@@ -473,6 +474,9 @@ struct column *parse_column(struct parser *p, struct span sp, struct ident *name
 			break;
 		case COLOPT_REFERENCES:
 			c->references = o->ref;
+			break;
+		case COLOPT_CONSTRAINT:	/* an inline enum's check */
+			c->enum_check = o->text;
 			break;
 		}
 	}
@@ -812,6 +816,35 @@ struct op *parse_drop_constraint_kind(struct parser *p, struct op *op, struct id
 	}
 	parse_error(p, DIAG_BAD_OPTION, kind->span, "unknown constraint type '%s' (expected "
 	     "foreign_key, primary_key, unique, check or exclude)", kind->name);
+	return op;
+}
+
+/* ---- alter_enum ---- */
+
+struct op *parse_enum_edit(struct parser *p, enum enum_change change, struct value *value,
+			   enum enum_place place, struct value *other)
+{
+	static const struct qname none;
+
+	return ir_new_alter_enum(p->arena, value->span, &none, NULL, NULL, change, value, place,
+				 other);
+}
+
+struct op *parse_alter_enum(struct parser *p, struct span sp, const struct qname *name,
+			    const struct qname *table, const struct ident *column,
+			    struct op *edit)
+{
+	struct op *op = ir_new_alter_enum(p->arena, sp, name, table, column,
+					  edit->u.alter_enum.change, edit->u.alter_enum.value,
+					  edit->u.alter_enum.place, edit->u.alter_enum.other);
+
+	if (op->u.alter_enum.other &&
+	    strcmp(op->u.alter_enum.other->text, op->u.alter_enum.value->text) == 0)
+		parse_error(p, DIAG_BAD_OPTION, op->u.alter_enum.other->span, "'%s' %s itself",
+			    op->u.alter_enum.value->text,
+			    op->u.alter_enum.change == ENUM_RENAME_VALUE ? "is renamed to"
+			    : op->u.alter_enum.place == ENUM_BEFORE ? "cannot go before"
+								    : "cannot go after");
 	return op;
 }
 

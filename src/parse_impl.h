@@ -54,7 +54,8 @@ enum colopt_kind {
 	COLOPT_UNIQUE,
 	COLOPT_DEFAULT,
 	COLOPT_COMMENT,
-	COLOPT_REFERENCES
+	COLOPT_REFERENCES,
+	COLOPT_CONSTRAINT
 };
 
 enum indexopt_kind { INDEXOPT_UNIQUE, INDEXOPT_WHERE, INDEXOPT_USING, INDEXOPT_CONCURRENTLY };
@@ -148,6 +149,13 @@ struct op *parse_drop_index(struct parser *p, struct span sp, struct ident *name
 struct op *parse_add_constraint(struct parser *p, enum op_kind k, struct span sp,
 				struct ident *name, struct qname t, struct constraint *con);
 struct op *parse_drop_constraint_kind(struct parser *p, struct op *op, struct ident *kind);
+/* alter_enum: the edit (which value, what is done to it) made first, then
+ * its enum (name) or column (table, column) and the statement's span. */
+struct op *parse_enum_edit(struct parser *p, enum enum_change change, struct value *value,
+			   enum enum_place place, struct value *other);
+struct op *parse_alter_enum(struct parser *p, struct span sp, const struct qname *name,
+			    const struct qname *table, const struct ident *column,
+			    struct op *edit);
 struct op *parse_sequence(struct parser *p, enum op_kind k, struct span sp,
 			  struct qname name, struct op *opts);
 struct op *parse_bulk_insert(struct parser *p, struct span sp, struct qname t,

@@ -135,6 +135,27 @@ bool schema_sql_mentions(const struct schema *s, const char *sql, const char *co
 	return false;
 }
 
+bool schema_sql_has_string(const struct schema *s, const char *sql, const char *value)
+{
+	struct sqlscan sc;
+	struct sqltok t;
+	struct sbuf v = SBUF_INIT;
+	bool found = false;
+
+	if (!sql)
+		return false;
+	sqlscan_init(&sc, &s->rules->sql, sql, strlen(sql));
+	while (!found && sqlscan_next(&sc, &t)) {
+		if (t.kind != SQLTOK_STRING)
+			continue;
+		sbuf_reset(&v);
+		sqltok_value(&s->rules->sql, sql, &t, &v);
+		found = strcmp(sbuf_str(&v), value) == 0;
+	}
+	sbuf_release(&v);
+	return found;
+}
+
 const char *sch_sql_rename(struct schema *s, const char *sql, const char *from,
 			      const char *to)
 {
@@ -536,20 +557,25 @@ static const char *con_name_key(struct schema *s, const struct sch_table *t, con
 void sch_con_name_use(struct schema *s, const struct sch_table *t,
 			 const struct sch_constraint *c, int delta)
 {
+	sch_name_use(s, t, c->name, delta);
+}
+
+void sch_name_use(struct schema *s, const struct sch_table *t, const char *name, int delta)
+{
 	char buf[256];
 	const char *key;
 	uintptr_t n;
 
-	if (!c->name)
+	if (!name)
 		return;
-	key = con_name_key(s, t, c->name, buf, sizeof(buf));
+	key = con_name_key(s, t, name, buf, sizeof(buf));
 	n = (uintptr_t)strmap_get(s->con_names, key);
 	if (delta > 0 && n == 0) {
 		/* The count is the value itself; an entry leaves at zero, so
 		 * the key may be the constraint's own name (which lives at
 		 * least as long as the constraint) where no schema prefixes it. */
 		strmap_put(s->con_names, key != buf ? key : t->name.schema
-			   ? arena_strdup(s->home, key) : c->name, (void *)(uintptr_t)1);
+			   ? arena_strdup(s->home, key) : name, (void *)(uintptr_t)1);
 	} else if (delta > 0) {
 		strmap_put(s->con_names, key, (void *)(n + 1));
 	} else if (n == 1) {
@@ -743,8 +769,10 @@ void sch_table_link(struct schema *s, struct sch_table *t)
 	size_t i;
 
 	strmap_put(s->tables, t->key, t);
-	for (i = 0; i < t->ncolumns; i++)
+	for (i = 0; i < t->ncolumns; i++) {
 		sch_serial_use(s, t, t->columns[i], true);
+		sch_name_use(s, t, t->columns[i]->enum_check, 1);
+	}
 	for (i = 0; i < t->nconstraints; i++) {
 		sch_con_name_use(s, t, t->constraints[i], 1);
 		if (t->constraints[i]->kind == CON_FOREIGN_KEY)
@@ -761,8 +789,10 @@ void sch_table_unlink(struct schema *s, struct sch_table *t)
 	size_t i;
 
 	strmap_del(s->tables, t->key);
-	for (i = 0; i < t->ncolumns; i++)
+	for (i = 0; i < t->ncolumns; i++) {
 		sch_serial_use(s, t, t->columns[i], false);
+		sch_name_use(s, t, t->columns[i]->enum_check, -1);
+	}
 	for (i = 0; i < t->nconstraints; i++) {
 		sch_con_name_use(s, t, t->constraints[i], -1);
 		if (t->constraints[i]->kind == CON_FOREIGN_KEY)

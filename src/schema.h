@@ -45,6 +45,10 @@ struct schema_rules {
 	const char *(*auto_sequence_name)(struct arena *a, const char *table, const char *column,
 					  bool (*taken)(const void *ctx, const char *name),
 					  const void *ctx);
+	/* Whether an inline enum is a string column with a CHECK of its
+	 * values (a constraint, which auto_constraint_name names), not a type
+	 * of its own. */
+	bool inline_enum_checks;
 	/* Whether changing a column from one type to the other needs an
 	 * explicit conversion ('using'); NULL: never. */
 	bool (*cast_needs_using)(const struct type *from, const struct type *to);
@@ -66,6 +70,9 @@ struct sch_column {
 	 * it was made (auto_sequence_name, or as the op said); NULL where the
 	 * database makes none */
 	const char *sequence;
+	/* an inline enum: the name of the CHECK that stands for it, where
+	 * the database makes one (inline_enum_checks) and the name is told */
+	const char *enum_check;
 	bool not_null;
 	bool autoincrement;
 };
@@ -193,6 +200,12 @@ const struct sch_enum *schema_enum(const struct schema *s, const struct qname *q
 /* Whether an index or constraint of t names the column (in its column
  * list, or an expression, CHECK or WHERE that mentions it). */
 bool schema_column_used(struct schema *s, const struct sch_table *t, const char *column);
+/* Whether column c of t is one an alter_enum op changes: of the named
+ * enum it edits, or the column whose inline enum it edits. */
+bool schema_alter_enum_column(const struct schema *s, const struct op *op,
+			      const struct sch_table *t, const struct sch_column *c);
+/* Whether raw SQL holds the string literal `value`. */
+bool schema_sql_has_string(const struct schema *s, const char *sql, const char *value);
 /* Whether raw SQL names the column (outside strings and quoted others). */
 bool schema_sql_mentions(const struct schema *s, const char *sql, const char *column);
 /* Whether two fragments (a CHECK, a WHERE, an index expression) are the

@@ -139,6 +139,49 @@ static bool name_serial(struct schema *s, struct sch_table *t, struct sch_column
 	return true;
 }
 
+static bool inline_enum(const struct type *t)
+{
+	return t->kind == TY_ENUM && !t->enum_name.name;
+}
+
+/* An inline enum's CHECK, where the database makes one: the name the
+ * column gives it (`constraint NAME`), else the one the database chooses
+ * (none where it names none); held, so that later names avoid it.  A
+ * rename of the table or column leaves it as it is. */
+static bool name_enum_check(struct schema *s, struct sch_table *t, struct sch_column *sc,
+			    const char *want, struct span sp, struct srcfile *src,
+			    struct diag *d)
+{
+	struct sch_name_ctx ctx = { s, t, CON_CHECK };
+	const char *cols[1] = { sc->name };
+
+	if (want && !inline_enum(sc->type)) {
+		diag_error(d, DIAG_BAD_OPTION, src, sp, "only the check of an inline enum can "
+			   "be named here, and column '%s.%s' is %s", t->key, sc->name,
+			   sch_type_show(s->arena, sc->type));
+		return false;
+	}
+	if (want && !s->rules->inline_enum_checks) {
+		diag_error(d, DIAG_DIALECT_UNSUPPORTED, src, sp, "a named check for an inline "
+			   "enum is not supported by %s: its enum is a type of its own, with no "
+			   "check", s->rules->name);
+		return false;
+	}
+	if (!inline_enum(sc->type) || !s->rules->inline_enum_checks)
+		return true;
+	if (want && sch_constraint_name_taken(&ctx, want)) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, sp, "constraint '%s' already exists", want);
+		return false;
+	}
+	sc->enum_check = want ? sch_keep(s, want)
+		       : s->rules->auto_constraint_name
+		       ? s->rules->auto_constraint_name(s->arena, CON_CHECK, t->name.name, cols, 1,
+							sch_constraint_name_taken, &ctx)
+		       : NULL;
+	sch_name_use(s, t, sc->enum_check, 1);
+	return true;
+}
+
 /* Whether the columns are exactly those of a primary key, a unique
  * constraint or a plain unique index: what a foreign key may reference. */
 static bool unique_on(const struct sch_table *t, const char **cols, size_t n)
@@ -435,6 +478,7 @@ static bool apply_create_table(struct schema *s, const struct op *op, struct src
 		sc = column_from_ir(s, c, src);
 		sch_table_add_column(t, sc);
 		ok &= name_serial(s, t, sc, c, src, d);
+		ok &= name_enum_check(s, t, sc, c->enum_check, c->span, src, d);
 	}
 	pk = pk_from_columns(s, op->u.table.columns, src);
 	if (pk)
@@ -542,8 +586,10 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 	/* table_link would register the foreign keys again: map entries only;
 	 * the sequences of its autoincrement columns keep their names. */
 	strmap_put(s->tables, t->key, t);
-	for (i = 0; i < t->ncolumns; i++)
+	for (i = 0; i < t->ncolumns; i++) {
 		sch_serial_use(s, t, t->columns[i], true);
+		sch_name_use(s, t, t->columns[i]->enum_check, 1);
+	}
 	for (i = 0; i < t->nindexes; i++) {
 		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
 		strmap_put(s->indexes, sch_qkey_own(s, &q), t);
@@ -588,7 +634,8 @@ static bool apply_add_column(struct schema *s, const struct op *op, struct srcfi
 			     "column '%s' without a default fails if '%s' has rows", c->name.name,
 			     t->key);
 	sch_table_add_column(t, sc);
-	if (!name_serial(s, t, sc, c, src, d))
+	if (!name_serial(s, t, sc, c, src, d) ||
+	    !name_enum_check(s, t, sc, c->enum_check, c->span, src, d))
 		return false;
 	if (c->primary_key) {
 		struct column one = *c;
@@ -627,7 +674,8 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 	}
 	for (i = 0; i < t->ncolumns; i++) {
 		if (strcmp(t->columns[i]->name, col->name) == 0) {
-			sch_serial_use(s, t, t->columns[i], false);	/* it goes too */
+			sch_serial_use(s, t, t->columns[i], false);	/* they go too */
+			sch_name_use(s, t, t->columns[i]->enum_check, -1);
 			memmove(&t->columns[i], &t->columns[i + 1],
 				(t->ncolumns - i - 1) * sizeof(t->columns[0]));
 			t->ncolumns--;
@@ -691,6 +739,7 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 	const struct ident *col = &op->u.alter.column;
 	unsigned ch = op->u.alter.changes;
 	struct sch_column *c;
+	bool was_inline;
 
 	if (!t || !(c = sch_need_column(t, col->name, col->span, src, d)))
 		return false;
@@ -704,7 +753,15 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 				     "'%s.%s' from %s to %s without 'using'", s->rules->name,
 				     t->key, c->name, sch_type_show(s->arena, c->type),
 				     sch_type_show(s->arena, to));
+		/* an inline enum's check: kept while it stays one, made anew */
+		if (inline_enum(c->type) && !inline_enum(to)) {
+			sch_name_use(s, t, c->enum_check, -1);
+			c->enum_check = NULL;
+		}
+		was_inline = inline_enum(c->type);
 		c->type = sch_intern_type(s, to);
+		if (!was_inline && !name_enum_check(s, t, c, NULL, to->span, src, d))
+			return false;
 	}
 	if (ch & ALTER_SET_NOT_NULL)
 		c->not_null = true;
@@ -921,6 +978,245 @@ static bool apply_drop_enum(struct schema *s, const struct op *op, struct srcfil
 	return true;
 }
 
+/* ---- alter_enum ---- */
+
+/* Whether column c of t has the enum q (named) or is the column of an
+ * alter_enum on a column's inline enum. */
+static bool column_of_enum(struct schema *s, const struct type *ty, const char *key)
+{
+	char kb[256];
+
+	return ty->kind == TY_ENUM && ty->enum_name.name &&
+	       strcmp(sch_qkey_buf(kb, sizeof(kb), s->arena, &ty->enum_name), key) == 0;
+}
+
+bool schema_alter_enum_column(const struct schema *s, const struct op *op,
+			      const struct sch_table *t, const struct sch_column *c)
+{
+	const struct qname *q = &op->u.alter_enum.name, *en = &c->type->enum_name;
+	char ka[256], kb[256];
+
+	if (c->type->kind != TY_ENUM)
+		return false;
+	if (!q->name)
+		return !en->name && strcmp(c->name, op->u.alter_enum.column.name) == 0 &&
+		       strcmp(t->key, sch_qkey_buf(ka, sizeof(ka), s->arena,
+						   &op->u.alter_enum.table)) == 0;
+	return en->name && strcmp(sch_qkey_buf(ka, sizeof(ka), s->arena, en),
+				  sch_qkey_buf(kb, sizeof(kb), s->arena, q)) == 0;
+}
+
+static size_t value_at(const char *const *v, size_t n, const char *value)
+{
+	size_t i;
+
+	for (i = 0; i < n && strcmp(v[i], value) != 0; i++)
+		;
+	return i;
+}
+
+/* "no value 'x'", with the nearest value the enum has. */
+static void no_value(struct diag *d, struct srcfile *src, const struct value *v,
+		     const char *what, const char *const *values, size_t n)
+{
+	struct sch_nearest near;
+	size_t i;
+
+	diag_error(d, DIAG_SCHEMA_UNKNOWN, src, v->span, "%s has no value '%s'", what, v->text);
+	sch_nearest_init(&near, v->text);
+	for (i = 0; i < n; i++)
+		sch_nearest_offer(&near, values[i]);
+	sch_nearest_note(&near, d, src, v->span);
+}
+
+/* The values after the edit, in a new array (the old one may be a
+ * snapshot's): NULL after an error about the op. */
+static const char **edited_values(struct schema *s, const struct op *op, const char *what,
+				  const char *const *old, size_t n, size_t *nout,
+				  struct srcfile *src, struct diag *d)
+{
+	const struct value *v = op->u.alter_enum.value, *o = op->u.alter_enum.other;
+	size_t at = value_at(old, n, v->text), to = o ? value_at(old, n, o->text) : n;
+	const char **nv = ARENA_ARRAY(s->arena, const char *, n + 1);
+	size_t i, k = 0;
+
+	switch (op->u.alter_enum.change) {
+	case ENUM_ADD_VALUE:
+		if (at < n) {
+			diag_error(d, DIAG_SCHEMA_EXISTS, src, v->span, "%s has the value '%s' "
+				   "already", what, v->text);
+			return NULL;
+		}
+		if (o && to == n) {
+			no_value(d, src, o, what, old, n);
+			return NULL;
+		}
+		if (op->u.alter_enum.place == ENUM_AFTER)
+			to++;
+		for (i = 0; i <= n; i++) {
+			if (i == to)
+				nv[k++] = sch_keep(s, v->text);
+			if (i < n)
+				nv[k++] = old[i];
+		}
+		break;
+	case ENUM_RENAME_VALUE:
+		if (at == n) {
+			no_value(d, src, v, what, old, n);
+			return NULL;
+		}
+		if (to < n) {
+			diag_error(d, DIAG_SCHEMA_EXISTS, src, o->span, "%s has the value '%s' "
+				   "already", what, o->text);
+			return NULL;
+		}
+		for (i = 0; i < n; i++)
+			nv[k++] = i == at ? sch_keep(s, o->text) : old[i];
+		break;
+	case ENUM_DROP_VALUE:
+		if (at == n) {
+			no_value(d, src, v, what, old, n);
+			return NULL;
+		}
+		if (n == 1) {
+			diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, v->span, "'%s' is the last value "
+				   "of %s: drop the enum instead", v->text, what);
+			return NULL;
+		}
+		for (i = 0; i < n; i++)
+			if (i != at)
+				nv[k++] = old[i];
+		break;
+	}
+	*nout = k;
+	return nv;
+}
+
+/* A check or index of t that compares the column with the value, in
+ * SQL the model cannot rewrite: what names it, or NULL. */
+static const char *written_in(struct schema *s, const struct sch_table *t, const char *col,
+			      const char *value)
+{
+	const struct index_elem *x;
+	size_t i;
+
+	for (i = 0; i < t->nconstraints; i++) {
+		const struct sch_constraint *k = t->constraints[i];
+		if (k->kind == CON_CHECK && schema_sql_mentions(s, k->check, col) &&
+		    schema_sql_has_string(s, k->check, value))
+			return k->name ? arena_printf(s->arena, "check constraint '%s'", k->name)
+				       : "a check constraint";
+	}
+	for (i = 0; i < t->nindexes; i++) {
+		const struct index_def *ix = t->indexes[i]->def;
+		bool found = schema_sql_mentions(s, ix->where, col) &&
+			     schema_sql_has_string(s, ix->where, value);
+		for (x = ix->elems; x && !found; x = x->next)
+			found = schema_sql_mentions(s, x->expr, col) &&
+				schema_sql_has_string(s, x->expr, value);
+		if (found)
+			return arena_printf(s->arena, "index '%s'", t->indexes[i]->name);
+	}
+	return NULL;
+}
+
+/* What the edit does to a column of the enum: a default of the renamed
+ * value follows it; one of the dropped value is refused, as the database
+ * would refuse it; rows holding the dropped value are a warning.  A check
+ * or index that writes the value is refused for either: its SQL would
+ * keep the old value (and PostgreSQL cannot make it again without it). */
+static bool enum_column_edited(struct schema *s, const struct op *op, struct sch_table *t,
+			       struct sch_column *c, struct srcfile *src, struct diag *d)
+{
+	const struct value *v = op->u.alter_enum.value, *def = c->server_default;
+	bool is_default = def && def->kind == VAL_STRING && strcmp(def->text, v->text) == 0;
+	const char *in;
+
+	if (op->u.alter_enum.change != ENUM_ADD_VALUE &&
+	    (in = written_in(s, t, c->name, v->text)) != NULL) {
+		diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, v->span, "'%s' is written in %s of "
+			   "'%s', which compares '%s' with it: drop that first, and make it again "
+			   "after with the values the enum has then", v->text, in, t->key, c->name);
+		return false;
+	}
+
+	if (op->u.alter_enum.change == ENUM_RENAME_VALUE && is_default) {
+		struct value *nd = ir_new_value(s->arena, VAL_STRING,
+						sch_keep(s, op->u.alter_enum.other->text), def->span);
+		c->server_default = nd;
+	} else if (op->u.alter_enum.change == ENUM_DROP_VALUE && is_default) {
+		diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, v->span, "'%s' is the default of column "
+			   "'%s.%s': change or drop the default first", v->text, t->key, c->name);
+		sch_note_created(d, &c->created, "the column");
+		return false;
+	} else if (op->u.alter_enum.change == ENUM_DROP_VALUE && t->created_rev != s->rev) {
+		diag_warning(d, DIAG_SCHEMA_WARN_ENUM_DROP, src, v->span, "dropping '%s' fails "
+			     "if a row of '%s' holds it in '%s'", v->text, t->key, c->name);
+	}
+	return true;
+}
+
+static bool apply_alter_enum(struct schema *s, const struct op *op, struct srcfile *src,
+			     struct diag *d)
+{
+	const char **nv;
+	size_t n, i, j;
+	bool ok = true;
+
+	if (op->u.alter_enum.name.name) {	/* a named enum, and every column of it */
+		struct sch_enum *e = sch_need_enum(s, &op->u.alter_enum.name, src, d);
+		const char *what;
+		if (!e)
+			return false;
+		what = arena_printf(s->arena, "enum '%s'", e->key);
+		nv = edited_values(s, op, what, e->values, e->nvalues, &n, src, d);
+		if (!nv)
+			return false;
+		for (i = 0; i < s->ntables; i++) {
+			struct sch_table *t = s->table_list[i];
+			for (j = 0; !t->dropped && j < t->ncolumns; j++)
+				if (column_of_enum(s, t->columns[j]->type, e->key))
+					ok &= enum_column_edited(s, op, t, t->columns[j], src, d);
+		}
+		if (ok) {
+			e->values = nv;
+			e->nvalues = n;
+		}
+		return ok;
+	} else {			/* the inline enum of one column */
+		struct sch_table *t = sch_need_table(s, &op->u.alter_enum.table, src, d);
+		const struct ident *col = &op->u.alter_enum.column;
+		struct sch_column *c;
+		const char **old;
+		struct type ty;
+		const struct value *v;
+		if (!t || !(c = sch_need_column(t, col->name, col->span, src, d)))
+			return false;
+		if (!inline_enum(c->type)) {
+			diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, col->span, "column '%s.%s' is %s, "
+				   "not an inline enum%s", t->key, c->name,
+				   sch_type_show(s->arena, c->type),
+				   c->type->kind == TY_ENUM ? ": alter that enum" : "");
+			return false;
+		}
+		old = ARENA_ARRAY(s->arena, const char *, c->type->enum_values.n + 1);
+		for (v = c->type->enum_values.head, n = 0; v; v = v->next)
+			old[n++] = v->text;
+		nv = edited_values(s, op,
+				   arena_printf(s->arena, "the enum of column '%s.%s'", t->key, c->name),
+				   old, n, &n, src, d);
+		if (!nv || !enum_column_edited(s, op, t, c, src, d))
+			return false;
+		ty = *c->type;
+		ty.enum_values = (struct valuelist){ NULL, NULL, 0 };
+		for (i = 0; i < n; i++)
+			ir_valuelist_append(&ty.enum_values,
+					    ir_new_value(s->arena, VAL_STRING, nv[i], ty.span));
+		c->type = sch_intern_type(s, &ty);
+		return true;
+	}
+}
+
 static bool apply_create_sequence(struct schema *s, const struct op *op,
 				  struct srcfile *src, struct diag *d)
 {
@@ -1068,6 +1364,8 @@ bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src, st
 		return apply_create_enum(s, op, src, d);
 	case OP_DROP_ENUM:
 		return apply_drop_enum(s, op, src, d);
+	case OP_ALTER_ENUM:
+		return apply_alter_enum(s, op, src, d);
 	case OP_CREATE_SEQUENCE:
 		return apply_create_sequence(s, op, src, d);
 	case OP_DROP_SEQUENCE:
@@ -1162,6 +1460,23 @@ void sch_op_touches(struct schema *s, const struct op *op,
 	case OP_CREATE_ENUM:
 	case OP_DROP_ENUM:
 		want(ctx, SCH_ENUM, &op->u.enumdef.name);
+		break;
+	case OP_ALTER_ENUM:	/* and the tables with a column of it: defaults follow */
+		if (op->u.alter_enum.name.name) {
+			char kb[256];
+			const char *key = sch_qkey_buf(kb, sizeof(kb), s->arena,
+						       &op->u.alter_enum.name);
+			size_t i, j;
+			want(ctx, SCH_ENUM, &op->u.alter_enum.name);
+			for (i = 0; i < s->ntables; i++) {
+				t = s->table_list[i];
+				for (j = 0; !t->dropped && j < t->ncolumns; j++)
+					if (column_of_enum(s, t->columns[j]->type, key)) {
+						want(ctx, SCH_TABLE, &t->name);
+						break;
+					}
+			}
+		}
 		break;
 	case OP_CREATE_SEQUENCE:
 	case OP_DROP_SEQUENCE:

@@ -79,6 +79,9 @@ void sch_fk_register(struct schema *s, struct sch_table *from, struct sch_constr
 /* Counts a constraint's name in (delta 1) or out (-1) of its schema. */
 void sch_con_name_use(struct schema *s, const struct sch_table *t,
 		      const struct sch_constraint *c, int delta);
+/* The same for a constraint name that is no sch_constraint (an inline
+ * enum's check); name NULL: nothing. */
+void sch_name_use(struct schema *s, const struct sch_table *t, const char *name, int delta);
 
 struct sch_table *sch_table_new(struct schema *s, const struct qname *name,
 				struct srcloc created);

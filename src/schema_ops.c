@@ -85,6 +85,11 @@ static const char *serial_name_ir(struct schema *s, const struct sch_table *t,
 	return fresh && strcmp(fresh, c->sequence) == 0 ? NULL : c->sequence;
 }
 
+/* An inline enum's check: named where the database would name it
+ * otherwise now (a name from before a rename, or the op's own). */
+static const char *enum_check_ir(struct schema *s, const struct sch_table *t,
+				 const struct sch_column *c);
+
 static struct op *table_to_ir(struct schema *s, struct arena *a, const struct sch_table *t,
 			      bool fks, const char *as)
 {
@@ -97,6 +102,9 @@ static struct op *table_to_ir(struct schema *s, struct arena *a, const struct sc
 		*ctail = schema_column_ir(a, t->columns[i]);
 		if (s && !as)	/* (a copy under another name is a rebuild's) */
 			(*ctail)->sequence = serial_name_ir(s, t, t->columns[i]);
+		/* a rebuild (no s) keeps every name it has */
+		(*ctail)->enum_check = s ? enum_check_ir(s, t, t->columns[i])
+					 : t->columns[i]->enum_check;
 		ctail = &(*ctail)->next;
 	}
 	/* Foreign keys come later, once every table they may point at is made,
@@ -245,4 +253,18 @@ struct oplist schema_to_ops(struct schema *s, bool inline_fks)
 			ir_oplist_append(&ops, schema_index_ir(a, t, t->indexes[j]));
 	}
 	return ops;
+}
+
+static const char *enum_check_ir(struct schema *s, const struct sch_table *t,
+				 const struct sch_column *c)
+{
+	struct fresh_ctx f = { { s, t, CON_CHECK }, c->enum_check };
+	const char *cols[1] = { c->name };
+	const char *fresh;
+
+	if (!c->enum_check || !s->rules->auto_constraint_name)
+		return c->enum_check;
+	fresh = s->rules->auto_constraint_name(s->arena, CON_CHECK, t->name.name, cols, 1,
+					       fresh_taken, &f);
+	return fresh && strcmp(fresh, c->enum_check) == 0 ? NULL : c->enum_check;
 }

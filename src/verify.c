@@ -46,10 +46,14 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 		}
 		e.src = f->src;
 		e.in_transaction = (dl->caps & CAP_TRANSACTIONAL_DDL) && f->hdr.transactional;
+		/* each revision as in a transaction of its own: how upgrades
+		 * group them is the runner's (transaction_per_migration) */
+		emitter_committed(&e);
 		schema_begin_revision(m);
 		before = schema_snapshot_take(m, &f->upgrade, &f->downgrade);
 		ok = run_block(m, &e, &f->upgrade, f->src, d);
 		fork = schema_fork(m, &f->upgrade, &f->downgrade);
+		emitter_committed(&e);	/* a downgrade is a run of its own */
 		ok &= run_block(m, &e, &f->downgrade, f->src, d);
 		/* A broken upgrade or downgrade was reported already; comparing
 		 * after it would only repeat the same fault in other words. */

@@ -40,22 +40,6 @@ lit() {
 	printf "'%s'" "$s"
 }
 
-# expect_rows NAME SQL WANT: q SQL prints WANT (rows as lines, columns
-# joined by '|').
-expect_rows() {
-	local got
-	got=$(q "$2" 2>"$tmp/q.err" | tr '\t' '|')
-	if [ "$got" = "$3" ] && [ ! -s "$tmp/q.err" ]; then
-		ok "$1"
-		return
-	fi
-	diag "query: $2"
-	diag "want: $3"
-	diag "got:  $got"
-	diag_file "$tmp/q.err"
-	not_ok "$1"
-}
-
 # ins ROW: inserts ROW (a VALUES list for id, discountPct, order, Desc);
 # the database's message in $tmp/q.out.
 ins() {

@@ -41,13 +41,13 @@ UPDATE alembic_version SET version_num='5e0000000001' WHERE alembic_version.vers
 
 -- Running downgrade 5e0000000001 -> <base>, serial columns
 
--- versions/5e0000000001_serials.mig:29
+-- versions/5e0000000001_serials.mig:31
 DROP TABLE ticket;
 
--- versions/5e0000000001_serials.mig:31
+-- versions/5e0000000001_serials.mig:33
 DROP SEQUENCE ticket_id_seq;
 
--- versions/5e0000000001_serials.mig:33
+-- versions/5e0000000001_serials.mig:35
 DROP TABLE "Person";
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = '5e0000000001';

@@ -24,10 +24,10 @@ UPDATE alembic_version SET version_num='5e0000000001' WHERE alembic_version.vers
 
 -- Running downgrade 5e0000000001 -> <base>, serial columns
 
--- versions/5e0000000001_serials.mig:29
+-- versions/5e0000000001_serials.mig:31
 DROP TABLE ticket;
 
--- versions/5e0000000001_serials.mig:33
+-- versions/5e0000000001_serials.mig:35
 DROP TABLE Person;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = '5e0000000001';

@@ -7,14 +7,15 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade <base> -> 5e0000000001, serial columns
 
--- versions/5e0000000001_serials.mig:12
+-- versions/5e0000000001_serials.mig:13
 CREATE TABLE Person (
     id INTEGER AUTO_INCREMENT NOT NULL,
     name TEXT NOT NULL,
+    kind ENUM('staff', 'guest'),
     PRIMARY KEY (id)
 );
 
--- versions/5e0000000001_serials.mig:19
+-- versions/5e0000000001_serials.mig:21
 CREATE TABLE ticket (
     id BIGINT AUTO_INCREMENT NOT NULL,
     title TEXT,

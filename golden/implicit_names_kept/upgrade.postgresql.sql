@@ -7,17 +7,19 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade <base> -> 5e0000000001, serial columns
 
--- versions/5e0000000001_serials.mig:12
+-- versions/5e0000000001_serials.mig:13
 CREATE TABLE "Person" (
     id SERIAL NOT NULL,
     name TEXT NOT NULL,
-    PRIMARY KEY (id)
+    kind VARCHAR(5),
+    PRIMARY KEY (id),
+    CHECK (kind IN ('staff', 'guest'))
 );
 
--- versions/5e0000000001_serials.mig:17
+-- versions/5e0000000001_serials.mig:19
 CREATE SEQUENCE ticket_id_seq;
 
--- versions/5e0000000001_serials.mig:19
+-- versions/5e0000000001_serials.mig:21
 CREATE TABLE ticket (
     id BIGSERIAL NOT NULL,
     title TEXT,

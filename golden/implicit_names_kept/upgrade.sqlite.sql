@@ -9,14 +9,16 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade <base> -> 5e0000000001, serial columns
 
--- versions/5e0000000001_serials.mig:12
+-- versions/5e0000000001_serials.mig:13
 CREATE TABLE Person (
     id INTEGER NOT NULL,
     name TEXT NOT NULL,
-    PRIMARY KEY (id)
+    kind VARCHAR(5),
+    PRIMARY KEY (id),
+    CHECK (kind IN ('staff', 'guest'))
 );
 
--- versions/5e0000000001_serials.mig:19
+-- versions/5e0000000001_serials.mig:21
 CREATE TABLE ticket (
     id INTEGER NOT NULL,
     title TEXT,

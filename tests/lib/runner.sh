@@ -1,5 +1,5 @@
 # tests/lib/runner.sh: what the tests that run SQL on the three databases
-# share (runner-race.t, runner-crash.t, batch.t, fragments.t): the fixture
+# share (runner-race.t, runner-crash.t, fragments.t, enums.t): the fixture
 # (tests/fixtures/runner), a fresh database on each backend (a SQLite file,
 # the PostgreSQL and MariaDB servers of pg.sh and maria.sh), queries and
 # scripts on it, and the loop over the backends.
@@ -105,6 +105,22 @@ run_script() {
 		run_limited "$TIMEOUT" mariadb --no-defaults -S "$MARIA_SOCKET" -u root "$DB" <"$1"
 		;;
 	esac
+}
+
+# expect_rows NAME SQL WANT: one TAP line: q SQL prints WANT (rows as
+# lines, columns joined by '|'), with nothing on stderr.
+expect_rows() {
+	local got
+	got=$(q "$2" 2>"$tmp/q.err" | tr '\t' '|')
+	if [ "$got" = "$3" ] && [ ! -s "$tmp/q.err" ]; then
+		ok "$1"
+		return
+	fi
+	diag "query: $2"
+	diag "want: $(tr '\n' ' ' <<<"$3")"
+	diag "got:  $(tr '\n' ' ' <<<"$got")"
+	diag_file "$tmp/q.err"
+	not_ok "$1"
 }
 
 # tables: the database's tables, sorted.
