@@ -176,6 +176,7 @@ enum phase {
 	PH_ENUM_AWAY,		/* columns of an enum whose values change -> text */
 	PH_DROP_TYPE,		/* those enums, and sequences that change */
 	PH_CREATE_TYPE,
+	PH_ENUM_ADD,		/* values an enum gains (alter_enum) */
 	PH_CREATE_TABLE,	/* referenced tables first */
 	PH_ADD_COLUMN,
 	PH_ALTER_COLUMN,
@@ -186,6 +187,7 @@ enum phase {
 				 * made above (and the new tables that
 				 * reference those) */
 	PH_CREATE_FK,
+	PH_ENUM_DROP,		/* values an enum loses, once nothing uses them */
 	PH_DROP_LEFT,		/* enums and sequences nothing uses any more */
 	PH__COUNT
 };
@@ -796,8 +798,160 @@ static const struct sch_sequence *find_sequence(const struct schema *m, const ch
 	return NULL;
 }
 
-/* Enums and sequences: remade where they change, made where new, dropped
- * at the end where gone. */
+static bool inline_enum(const struct type *t)
+{
+	return t->kind == TY_ENUM && !t->enum_name.name;
+}
+
+static size_t value_index(const char *const *v, size_t n, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < n && strcmp(v[i], s) != 0; i++)
+		;
+	return i;
+}
+
+/* Whether values a become b by adding and dropping values: the values
+ * both have are in the same order in both. */
+static bool enum_editable(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+	size_t i, last = 0, at;
+	bool any = false;
+
+	for (i = 0; i < nb; i++) {
+		if ((at = value_index(a, na, b[i])) == na)
+			continue;
+		if (any && at < last)
+			return false;
+		last = at;
+		any = true;
+	}
+	return true;
+}
+
+static struct op *enum_edit_op(struct gen *g, const struct qname *name,
+			       const struct sch_table *t, const char *column,
+			       enum enum_change change, const char *value, enum enum_place place,
+			       const char *other)
+{
+	struct value *v = ir_new_value(g->a, VAL_STRING, value, nowhere());
+	struct value *o = other ? ir_new_value(g->a, VAL_STRING, other, nowhere()) : NULL;
+	struct qname tq;
+
+	if (!t)
+		return ir_new_alter_enum(g->a, nowhere(), name, NULL, NULL, change, v, place, o);
+	tq = plain(&t->name);
+	return ir_new_alter_enum(g->a, nowhere(), NULL, &tq, id_of(g, column), change, v, place,
+				 o);
+}
+
+/* Values a become b, one alter_enum each (of the enum `name`, or of the
+ * inline enum of t's column): the new ones first, each after the one
+ * before it in b (the first before the first value a keeps); the lost
+ * ones at the end, once nothing uses them.  The downgrade puts each lost
+ * value back before the one after it in a. */
+static void enum_edit_steps(struct gen *g, const struct qname *name, const struct sch_table *t,
+			    const char *column, const char *const *a, size_t na,
+			    const char *const *b, size_t nb)
+{
+	const char *first_kept = NULL, *gained = NULL, *lost = NULL;
+	struct step *st;
+	size_t i;
+
+	for (i = 0; i < nb && !first_kept; i++)
+		if (value_index(a, na, b[i]) < na)
+			first_kept = b[i];
+	for (i = 0; i < nb; i++) {
+		enum enum_place place = i ? ENUM_AFTER : first_kept ? ENUM_BEFORE : ENUM_AT_END;
+		if (value_index(a, na, b[i]) < na)
+			continue;
+		st = step_new(g, PH_ENUM_ADD);
+		ir_oplist_append(&st->up, enum_edit_op(g, name, t, column, ENUM_ADD_VALUE, b[i], place,
+						       i ? b[i - 1] : first_kept));
+		ir_oplist_append(&st->down, enum_edit_op(g, name, t, column, ENUM_DROP_VALUE, b[i],
+							 ENUM_AT_END, NULL));
+		gained = b[i];
+	}
+	for (i = 0; i < na; i++) {
+		if (value_index(b, nb, a[i]) < nb)
+			continue;
+		st = step_new(g, PH_ENUM_DROP);
+		ir_oplist_append(&st->up, enum_edit_op(g, name, t, column, ENUM_DROP_VALUE, a[i],
+						       ENUM_AT_END, NULL));
+		ir_oplist_append(&st->down, enum_edit_op(g, name, t, column, ENUM_ADD_VALUE, a[i],
+							 i + 1 < na ? ENUM_BEFORE : ENUM_AT_END,
+							 i + 1 < na ? a[i + 1] : NULL));
+		lost = a[i];
+	}
+	if (gained && lost)
+		note(g, false, "%s%s%s%s%s loses '%s' and gains '%s': where that is a rename, its "
+		     "rows keep their value only with alter_enum ... rename value '%s' to '%s' "
+		     "(written by hand)", t ? "the enum of column '" : "enum '",
+		     t ? t->key : name->name, t ? "." : "", t ? column : "", "'", lost, gained,
+		     lost, gained);
+}
+
+/* Whether the target schema uses a value of b that a lacks, on column c
+ * of t (its default, or a check or index of t that writes the value):
+ * such an enum is made anew instead, on every dialect alike (one revision
+ * for all), as PostgreSQL cannot use a value added to an enum before the
+ * transaction that adds it commits, and can use a new type's at once. */
+static bool added_value_used(struct gen *g, const struct sch_table *t,
+			     const struct sch_column *c, const char *const *a, size_t na,
+			     const char *const *b, size_t nb)
+{
+	const struct value *def = c->server_default;
+	size_t i, k;
+
+	for (i = 0; i < nb; i++) {
+		if (value_index(a, na, b[i]) < na)
+			continue;
+		if (def && def->kind == VAL_STRING && strcmp(def->text, b[i]) == 0)
+			return true;
+		for (k = 0; k < t->nconstraints; k++)
+			if (t->constraints[k]->kind == CON_CHECK &&
+			    schema_sql_has_string(g->to, t->constraints[k]->check, b[i]))
+				return true;
+		for (k = 0; k < t->nindexes; k++)
+			if (schema_sql_has_string(g->to, t->indexes[k]->def->where, b[i]))
+				return true;
+	}
+	return false;
+}
+
+/* The same for every column of the named enum w. */
+static bool enum_added_used(struct gen *g, const struct sch_enum *e, const struct sch_enum *w)
+{
+	size_t i, j;
+
+	for (i = 0; i < g->to->ntables; i++) {
+		const struct sch_table *t = g->to->table_list[i];
+		for (j = 0; !t->dropped && j < t->ncolumns; j++) {
+			const struct type *ty = t->columns[j]->type;
+			if (ty->kind == TY_ENUM && ty->enum_name.name &&
+			    strcmp(ty->enum_name.name, w->name.name) == 0 &&
+			    strs_same(ty->enum_name.schema, w->name.schema) &&
+			    added_value_used(g, t, t->columns[j], e->values, e->nvalues, w->values,
+					     w->nvalues))
+				return true;
+		}
+	}
+	return false;
+}
+
+static const char **inline_values(struct gen *g, const struct type *t, size_t *n)
+{
+	const char **v = ARENA_ARRAY(g->a, const char *, t->enum_values.n + 1);
+	const struct value *x;
+
+	for (x = t->enum_values.head, *n = 0; x; x = x->next)
+		v[(*n)++] = x->text;
+	return v;
+}
+
+/* Enums and sequences: edited, or remade where values change order, made
+ * where new, dropped at the end where gone. */
 static void types_phase(struct gen *g)
 {
 	size_t i;
@@ -809,6 +963,16 @@ static void types_phase(struct gen *g)
 		const struct sch_enum *w = e->dropped ? NULL : schema_enum(g->to, &e->name);
 		if (e->dropped || (w && enum_values_same(e, w)))
 			continue;
+		if (w && enum_editable(e->values, e->nvalues, w->values, w->nvalues) &&
+		    !enum_added_used(g, e, w)) {
+			struct qname q = plain(&e->name);
+			struct qname *qp = ARENA_NEW(g->a, struct qname);
+			*qp = q;
+			enum_edit_steps(g, qp, NULL, NULL, e->values, e->nvalues, w->values,
+					w->nvalues);
+			mark(g, 'a', e);	/* edited: not made again below */
+			continue;
+		}
 		st = step_new(g, w ? PH_DROP_TYPE : PH_DROP_LEFT);
 		ir_oplist_append(&st->up, ir_new_drop_enum(g->a, nowhere(), plain(&e->name)));
 		ir_oplist_append(&st->down, enum_op(g->a, e));
@@ -818,7 +982,7 @@ static void types_phase(struct gen *g)
 	for (i = 0; i < g->to->nenums && !(g->loose && !keeps(g, CAP_NATIVE_ENUM)); i++) {
 		const struct sch_enum *w = g->to->enum_list[i];
 		const struct sch_enum *e = w->dropped ? NULL : schema_enum(g->from, &w->name);
-		if (w->dropped || (e && enum_values_same(e, w)))
+		if (w->dropped || (e && (enum_values_same(e, w) || marked(g, 'a', e))))
 			continue;
 		st = step_new(g, PH_CREATE_TYPE);
 		ir_oplist_append(&st->up, enum_op(g->a, w));
@@ -883,6 +1047,16 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 	if (enum_remade(g, fc->type)) {
 		away = enum_away_type(g, fc->type);
 		retype_step(g, PH_ENUM_AWAY, ft, fc, away);
+	}
+	if (inline_enum(s->type) && inline_enum(tc->type) && !away &&
+	    !schema_types_equal(s->type, tc->type)) {
+		size_t na, nb;
+		const char **a = inline_values(g, s->type, &na), **b = inline_values(g, tc->type, &nb);
+		if (enum_editable(a, na, b, nb) &&	/* alter_enum on the column */
+		    !added_value_used(g, tt, tc, a, na, b, nb)) {
+			enum_edit_steps(g, NULL, ft, fc->name, a, na, b, nb);
+			s->type = tc->type;
+		}
 	}
 	if (!schema_types_equal(s->type, tc->type) || (away && s->type == away))
 		retype_step(g, PH_ALTER_COLUMN, ft, fc, tc->type);
