@@ -206,6 +206,22 @@ static bool differ(struct verify_ctx *v, const struct srcloc *created, const cha
 	return false;
 }
 
+/* ('a', 'b'), for messages. */
+static const char *values_show(struct arena *a, const char *const *v, size_t n)
+{
+	struct sbuf sb = SBUF_INIT;
+	const char *r;
+	size_t i;
+
+	sbuf_addc(&sb, '(');
+	for (i = 0; i < n; i++)
+		sbuf_addf(&sb, "%s'%s'", i ? ", " : "", v[i]);
+	sbuf_addc(&sb, ')');
+	r = arena_strdup(a, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
+}
+
 static const char *value_show(struct arena *a, const struct value *x)
 {
 	if (!x)
@@ -425,8 +441,10 @@ bool schema_snapshot_same(struct schema *s, const struct schema_snapshot *snap,
 			if (was && !now)
 				return differ(&v, &was->created, "enum '%s' is missing", was->key);
 			if (was && !schema_names_equal(was->values, was->nvalues, now->values, now->nvalues))
-				return differ(&v, &now->created, "enum '%s' has other values than "
-					      "before the upgrade", now->key);
+				return differ(&v, &now->created, "enum '%s' has the values %s, but "
+					      "had %s before the upgrade", now->key,
+					      values_show(s->arena, now->values, now->nvalues),
+					      values_show(s->arena, was->values, was->nvalues));
 			break;
 		}
 		case SCH_SEQUENCE: {
