@@ -458,7 +458,11 @@ static void test_constraint_names(void **state)
 						    none), "t_a_b_fkey");
 	assert_string_equal(r->auto_constraint_name(a, CON_EXCLUDE, "t", ab, 1, names_taken,
 						    none), "t_a_excl");
-	assert_null(r->auto_constraint_name(a, CON_CHECK, "t", ab, 1, names_taken, none));
+	/* a check: its one column's name, else the table's alone */
+	assert_string_equal(r->auto_constraint_name(a, CON_CHECK, "t", ab, 1, names_taken, none),
+			    "t_a_check");
+	assert_string_equal(r->auto_constraint_name(a, CON_CHECK, "t", ab, 2, names_taken, none),
+			    "t_check");
 	/* taken: numbered on */
 	assert_string_equal(r->auto_constraint_name(a, CON_UNIQUE, "t", ab, 2, names_taken,
 						    some), "t_a_b_key2");
