@@ -1174,6 +1174,10 @@ static bool mysql_wants_before(const struct op *op)
 	case OP_CREATE_ENUM:
 	case OP_DROP_ENUM:
 	case OP_ALTER_ENUM:
+	case OP_CREATE_VIEW:
+	case OP_DROP_VIEW:
+	case OP_CREATE_TRIGGER:
+	case OP_DROP_TRIGGER:
 	case OP_CREATE_SEQUENCE:
 	case OP_DROP_SEQUENCE:
 	case OP_BULK_INSERT:
@@ -1226,6 +1230,12 @@ const struct dialect dialect_mysql = {
 		.sql = { SQLSCAN_FRAGMENT_FORMS, MYSQL_NAMES },
 		.max_ident_len = 64,
 		.auto_constraint_name = mysql_auto_constraint_name,
+		/* a view or trigger keeps the names it was made with: a
+		 * rename breaks it; one trigger name per database */
+		.views_follow_renames = false,
+		.views_pin_types = false,
+		.trigger_names_per_table = false,
+		.view_columns_keep_names = false,
 		.cast_needs_using = NULL,
 	},
 	/* the default sql_mode: "x" is a string, backslashes escape */
@@ -1235,7 +1245,8 @@ const struct dialect dialect_mysql = {
 	.alias = "mariadb",	/* mariadb:// URLs; one dialect: the syntax both take */
 	.caps = CAP_ALTER_COLUMN_TYPE | CAP_ALTER_CONSTRAINTS | CAP_EXPRESSION_INDEX |
 		CAP_INLINE_COMMENTS | CAP_ENUM_TYPE | CAP_FK_NEEDS_INDEX | CAP_FK_PINS_KEY |
-		CAP_SHOWS_AUTOINCREMENT | CAP_PK_NAME_FIXED | CAP_UNIQUE_IS_INDEX,
+		CAP_SHOWS_AUTOINCREMENT | CAP_PK_NAME_FIXED | CAP_UNIQUE_IS_INDEX |
+		CAP_REPLACE_VIEW | CAP_CLIENT_SPLITS,
 		/* not CAP_INLINE_REFERENCES: MySQL ignores a column's REFERENCES */
 	.builtin_types = NULL,
 	.nbuiltin_types = 0,

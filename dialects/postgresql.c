@@ -504,6 +504,13 @@ const struct dialect dialect_postgresql = {
 		.auto_constraint_name = pg_auto_constraint_name,
 		.auto_sequence_name = pg_auto_sequence_name,
 		.inline_enum_checks = true,
+		/* views and triggers hold objects, not names: they follow a
+		 * rename; a view holds its columns' types; a trigger's name is
+		 * its table's */
+		.views_follow_renames = true,
+		.views_pin_types = true,
+		.trigger_names_per_table = true,
+		.view_columns_keep_names = true,
 		.cast_needs_using = pg_cast_needs_using,
 	},
 	/* standard_conforming_strings: only E'' strings escape */
@@ -516,7 +523,7 @@ const struct dialect dialect_postgresql = {
 		CAP_DEFERRABLE | CAP_DEFERRABLE_FK | CAP_USING_CAST | CAP_ALTER_CONSTRAINTS |
 		CAP_INDEX_METHOD | CAP_INDEX_NULLS_ORDER | CAP_INLINE_REFERENCES | CAP_FK_PINS_KEY |
 		CAP_MERGES_SAME_KEYS | CAP_SHOWS_AUTOINCREMENT |
-		CAP_FK_IMPLICIT_COLUMNS | CAP_ENUM_ADD_WAITS,
+		CAP_FK_IMPLICIT_COLUMNS | CAP_ENUM_ADD_WAITS | CAP_REPLACE_VIEW,
 	.builtin_types = pg_builtin_types,
 	.nbuiltin_types = ARRAY_LEN(pg_builtin_types),
 	.begin_transaction = pg_begin,

@@ -295,6 +295,150 @@ static void respan_index(struct emitter *e, struct op *ix, struct span sp)
 	ix->u.index.elems = head;
 }
 
+/* ---- what holds on to a copied table ---- */
+
+/* SQLite's ALTER TABLE ... RENAME, the copy's last step, reads every view
+ * and trigger again, and stops at one that names a table that is not
+ * there: so the views that read the table (and those that read them) and
+ * the triggers of other tables that name it go before the copy and come
+ * back after, with the table's own triggers, which go with DROP TABLE. */
+struct holders {
+	bool *views;		/* by view order */
+	const struct sch_trigger **trig;
+	const struct sch_table **on;
+	size_t ntrig;
+};
+
+static void hold_view(const struct schema *m, const char *key, bool *views)
+{
+	size_t i;
+
+	for (i = 0; i < m->nviews; i++) {
+		const struct sch_view *v = m->view_list[i];
+		if (v->dropped || views[i] || !schema_view_reads(v, key))
+			continue;
+		views[i] = true;
+		hold_view(m, v->key, views);
+	}
+}
+
+static void holders_find(struct emitter *e, const struct sch_table *t, struct holders *h)
+{
+	const struct schema *m = e->model;
+	size_t i, j, n = 0;
+
+	h->views = ARENA_ARRAY(e->arena, bool, m->nviews + 1);
+	hold_view(m, t->key, h->views);
+	for (i = 0; i < m->ntables; i++)
+		n += m->table_list[i]->ntriggers;
+	h->trig = ARENA_ARRAY(e->arena, const struct sch_trigger *, n + 1);
+	h->on = ARENA_ARRAY(e->arena, const struct sch_table *, n + 1);
+	h->ntrig = 0;
+	for (i = 0; i < m->ntables; i++) {
+		const struct sch_table *x = m->table_list[i];
+		for (j = 0; !x->dropped && j < x->ntriggers; j++) {
+			if (x != t && !schema_sql_mentions(m, x->triggers[j]->sql, t->name.name))
+				continue;
+			h->trig[h->ntrig] = x->triggers[j];
+			h->on[h->ntrig++] = x;
+		}
+	}
+}
+
+static void holders_drop(struct emitter *e, const struct sch_table *t, const struct holders *h)
+{
+	const struct schema *m = e->model;
+	size_t i;
+
+	for (i = 0; i < m->nviews; i++) {
+		if (!h->views[i])
+			continue;
+		emit_begin(e);
+		emit_raw(e, "DROP VIEW ");
+		emit_qname(e, &m->view_list[i]->name);
+		emit_end(e);
+	}
+	for (i = 0; i < h->ntrig; i++) {
+		if (h->on[i] == t)
+			continue;	/* DROP TABLE takes it */
+		emit_begin(e);
+		emit_raw(e, "DROP TRIGGER ");
+		emit_ident(e, h->trig[i]->name);
+		emit_end(e);
+	}
+}
+
+/* A held view again, after the held views it reads. */
+static void holders_view(struct emitter *e, const struct holders *h, bool *done, size_t at,
+			 struct span sp)
+{
+	const struct schema *m = e->model;
+	const struct sch_view *v = m->view_list[at];
+	size_t i;
+
+	if (done[at])
+		return;
+	done[at] = true;
+	for (i = 0; i < m->nviews; i++)
+		if (h->views[i] && schema_view_reads(v, m->view_list[i]->key))
+			holders_view(e, h, done, i, sp);
+	dialect_emit_generic(e, ir_new_view(e->arena, OP_CREATE_VIEW, sp, v->name, v->sql, sp,
+					    false, NULL, 0, false));
+}
+
+static void holders_make(struct emitter *e, const struct holders *h, struct span sp)
+{
+	const struct schema *m = e->model;
+	bool *done = ARENA_ARRAY(e->arena, bool, m->nviews + 1);
+	size_t i;
+
+	for (i = 0; i < m->nviews; i++)
+		if (h->views[i])
+			holders_view(e, h, done, i, sp);
+	for (i = 0; i < h->ntrig; i++) {
+		struct ident name = { h->trig[i]->name, sp, NULL };
+		dialect_emit_generic(e, ir_new_trigger(e->arena, OP_CREATE_TRIGGER, sp, name,
+						       h->on[i]->name, h->trig[i]->sql, sp));
+	}
+}
+
+/* Run on a database (the runner asks it): a view or trigger there that
+ * names the table and that the model does not know (made by an execute
+ * with no assume) would stop the copy halfway, so it is an error at the
+ * op, before the copy's first statement. */
+static bool copy_guard(struct emitter *e, const struct sch_table *t, struct span sp)
+{
+	const struct schema *m = e->model;
+	const char **known;
+	struct sbuf what = SBUF_INIT;
+	size_t i, j, n = 0;
+	bool ok = true;
+
+	if (!e->sink || !e->sink->unknown_holder)
+		return true;
+	for (i = 0; i < m->ntables; i++)
+		n += m->table_list[i]->ntriggers;
+	known = ARENA_ARRAY(e->arena, const char *, n + m->nviews + 1);
+	n = 0;
+	for (i = 0; i < m->nviews; i++)
+		if (!m->view_list[i]->dropped)
+			known[n++] = m->view_list[i]->name.name;
+	for (i = 0; i < m->ntables; i++)
+		for (j = 0; !m->table_list[i]->dropped && j < m->table_list[i]->ntriggers; j++)
+			known[n++] = m->table_list[i]->triggers[j]->name;
+	if (e->sink->unknown_holder(e->sink->ctx, t->name.name, known, n, &what)) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "%s copies table '%s' "
+			   "here, and the database has %s, which names it and which the "
+			   "migrations do not know (an execute made it, with no assume): the copy "
+			   "would stop halfway; declare it where it was made (assume { %s ... }), "
+			   "or drop it first", e->d->rules.name, t->key, sbuf_str(&what),
+			   what.buf[0] == 'v' ? "create_view" : "create_trigger");
+		ok = false;
+	}
+	sbuf_release(&what);
+	return ok;
+}
+
 /* The procedure, for the table q as the model has it now.  from[i] names
  * the old column that new column i is copied from (NULL: none).  Comments
  * are left out: the table had them said already, and the copy is not news.
@@ -313,9 +457,14 @@ static bool rebuild(struct emitter *e, const struct qname *q, const char *const 
 	size_t i, n = 0;
 	char *tmp;
 	int errs = e->diag->nerrors;
+	struct holders h;
 
 	if (!t)
 		return false;	/* the model said why */
+	if (!copy_guard(e, t, q->span))
+		return false;
+	holders_find(e, t, &h);
+	holders_drop(e, t, &h);
 	tmp = arena_printf(e->arena, "_retort_tmp_%s", t->name.name);
 	ops = schema_table_to_ops(e->arena, t, true, tmp);
 	create = ops.head;
@@ -378,6 +527,7 @@ static bool rebuild(struct emitter *e, const struct qname *q, const char *const 
 		respan_index(e, ix, q->span);
 		dialect_emit_generic(e, ix);
 	}
+	holders_make(e, &h, q->span);
 	emit_begin(e);
 	emit_raw(e, "PRAGMA foreign_key_check(");
 	emit_qname(e, q);
@@ -548,6 +698,10 @@ static bool batch_op_native(const struct op *op)
 	case OP_CREATE_ENUM:
 	case OP_DROP_ENUM:
 	case OP_ALTER_ENUM:
+	case OP_CREATE_VIEW:
+	case OP_DROP_VIEW:
+	case OP_CREATE_TRIGGER:
+	case OP_DROP_TRIGGER:
 	case OP_CREATE_SEQUENCE:
 	case OP_DROP_SEQUENCE:
 	case OP_BULK_INSERT:
@@ -655,6 +809,12 @@ const struct dialect dialect_sqlite = {
 		.max_ident_len = 0,		/* no limit */
 		.auto_constraint_name = NULL,	/* SQLite names no constraint */
 		.inline_enum_checks = true,
+		/* ALTER TABLE RENAME rewrites views and triggers (since 3.26);
+		 * one trigger name per database */
+		.views_follow_renames = true,
+		.views_pin_types = false,
+		.trigger_names_per_table = false,
+		.view_columns_keep_names = false,
 		.cast_needs_using = NULL,
 	},
 	/* '' doubles a quote; a backslash is itself */

@@ -22,6 +22,7 @@ struct alter_item;
 struct col_opt;
 struct tbl_opt;
 struct index_opts;
+struct view_opts;
 /* create_table's columns and constraints, each list built newest first */
 struct tbl_elems {
 	struct column *cols;
@@ -80,6 +81,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 	struct index_opts *idxopts;
 	struct tbl_opt *tblopt;
 	struct tbl_elems elems;
+	struct view_opts *viewopts;
 	int num;
 	bool flag;
 }
@@ -91,7 +93,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token LEXERROR "invalid token"
 
 %token <str> ACTION "'action'" ADD "'add'" ADD_COLUMN "'add_column'" AFTER "'after'"
-%token <str> ALTER_COLUMN "'alter_column'" ALTER_ENUM "'alter_enum'" BEFORE "'before'"
+%token <str> ALTER_COLUMN "'alter_column'" ALTER_ENUM "'alter_enum'" AS "'as'" BEFORE "'before'"
 %token <str> ASC "'asc'" ASSUME "'assume'" AUTOINCREMENT "'autoincrement'" BASE "'base'"
 %token <str> BATCH_ALTER_TABLE "'batch_alter_table'" BIGINT "'bigint'" BINARY "'binary'"
 %token <str> BLOB "'blob'" BOOLEAN "'boolean'" BRANCH_LABELS "'branch_labels'"
@@ -102,6 +104,9 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token <str> CREATE_FOREIGN_KEY "'create_foreign_key'" CREATE_INDEX "'create_index'"
 %token <str> CREATE_PRIMARY_KEY "'create_primary_key'" CREATE_SEQUENCE "'create_sequence'"
 %token <str> CREATE_TABLE "'create_table'" CREATE_TABLE_COMMENT "'create_table_comment'"
+%token <str> CREATE_TRIGGER "'create_trigger'" CREATE_VIEW "'create_view'"
+%token <str> DROP_TRIGGER "'drop_trigger'" DROP_VIEW "'drop_view'" OR "'or'" READS "'reads'"
+%token <str> REPLACE "'replace'"
 %token <str> CREATE_UNIQUE_CONSTRAINT "'create_unique_constraint'" CREATED "'created'"
 %token <str> CYCLE "'cycle'" DATE "'date'" DATETIME "'datetime'" DEFAULT "'default'"
 %token <str> DEFERRABLE "'deferrable'" DEFERRED "'deferred'" DELETE "'delete'"
@@ -149,6 +154,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %type <row> rows row
 %type <alter> alter_items alter_item
 %type <tblopt> table_opts table_opt
+%type <viewopts> view_opts
 
 %%
 
@@ -244,6 +250,14 @@ op:
 	| ALTER_ENUM qname enum_edit ';'	{ $$ = parse_alter_enum(p, @$, &$2, NULL, NULL, $3); }
 	| ALTER_ENUM ON qname '(' ident ')' enum_edit ';'
 		{ $$ = parse_alter_enum(p, @$, NULL, &$3, $5, $7); }
+	| CREATE_VIEW qname AS sqltext view_opts ';'
+		{ $$ = parse_create_view(p, @$, $2, $4, @4, $5); }
+	| DROP_VIEW qname ';'
+		{ $$ = ir_new_view(A, OP_DROP_VIEW, @$, $2, NULL, @2, false, NULL, 0, false); }
+	| CREATE_TRIGGER ident ON qname AS sqltext ';'
+		{ $$ = ir_new_trigger(A, OP_CREATE_TRIGGER, @$, *$2, $4, $6, @6); }
+	| DROP_TRIGGER ident ON qname ';'
+		{ $$ = ir_new_trigger(A, OP_DROP_TRIGGER, @$, *$2, $4, NULL, @2); }
 	| CREATE_SEQUENCE qname seq_opts ';'	{ $$ = parse_sequence(p, OP_CREATE_SEQUENCE, @$, $2, $3); }
 	| DROP_SEQUENCE qname ';'	{ $$ = parse_sequence(p, OP_DROP_SEQUENCE, @$, $2, NULL); }
 	| BULK_INSERT qname '(' ident_list ')' VALUES rows ';'
@@ -289,6 +303,20 @@ batch_op:
 		{ $$ = ir_new_drop_constraint(A, @$, *$2, (struct qname){0}); }
 	| DROP_CONSTRAINT ident TYPE constraint_kind ';'
 		{ $$ = parse_drop_constraint_kind(p, ir_new_drop_constraint(A, @$, *$2, (struct qname){0}), $4); }
+	;
+
+/* ---- create_view's options ---- */
+
+view_opts:
+	  %empty			{ $$ = parse_view_opts(p, NULL, false, NULL); }
+	| view_opts OR REPLACE		{ $$ = parse_view_opts(p, $1, true, NULL); }
+	| view_opts READS '(' view_reads ')'	{ $$ = $1; $$->has_reads = true; }
+	;
+
+/* (the names go into the view_opts being built, p->view) */
+view_reads:
+	  qname				{ parse_view_opts(p, p->view, false, &$1); }
+	| view_reads ',' qname		{ parse_view_opts(p, p->view, false, &$3); }
 	;
 
 /* ---- alter_enum: what it does to which value (the enum is filled in) ---- */
@@ -615,17 +643,19 @@ value:
 /* Keywords that may also name a table, column, index or type. */
 unreserved_keyword:
 	  ACTION | ADD | ADD_COLUMN | AFTER | ALTER_COLUMN | ALTER_ENUM | ASC | ASSUME
-	| AUTOINCREMENT | BASE | BATCH_ALTER_TABLE | BEFORE | BIGINT | BINARY | BLOB | BOOLEAN | BRANCH_LABELS
+	| AS | AUTOINCREMENT | BASE | BATCH_ALTER_TABLE | BEFORE | BIGINT | BINARY | BLOB | BOOLEAN | BRANCH_LABELS
 	| BULK_INSERT | BY | CACHE | CASCADE | CHAR | COMMENT | CONCURRENTLY
 	| CREATE_CHECK_CONSTRAINT | CREATE_ENUM | CREATE_EXCLUDE_CONSTRAINT
 	| CREATE_FOREIGN_KEY | CREATE_INDEX | CREATE_PRIMARY_KEY | CREATE_SEQUENCE
-	| CREATE_TABLE | CREATE_TABLE_COMMENT | CREATE_UNIQUE_CONSTRAINT | CREATED
+	| CREATE_TABLE | CREATE_TABLE_COMMENT | CREATE_TRIGGER | CREATE_UNIQUE_CONSTRAINT
+	| CREATE_VIEW | CREATED
 	| CYCLE | DATE | DATETIME | DEFERRED | DELETE | DEPENDS_ON | DESC | DOUBLE
 	| DOWNGRADE | DROP | DROP_COLUMN | DROP_CONSTRAINT | DROP_ENUM | DROP_INDEX
-	| DROP_SEQUENCE | DROP_TABLE | DROP_TABLE_COMMENT | ENUM | EXECUTE
+	| DROP_SEQUENCE | DROP_TABLE | DROP_TABLE_COMMENT | DROP_TRIGGER | DROP_VIEW | ENUM
+	| EXECUTE
 	| FIRST | FLOAT | IMMEDIATE | INCREMENT | INTEGER | INTERVAL | JSON | JSONB
-	| KEY | LAST | MAXVALUE | MESSAGE | MINVALUE | NO | NULLS | NUMERIC | ONLY
-	| RAW | RENAME | RENAME_COLUMN | RENAME_TABLE | RESTRICT | REVISES
+	| KEY | LAST | MAXVALUE | MESSAGE | MINVALUE | NO | NULLS | NUMERIC | ONLY | OR
+	| RAW | READS | RENAME | RENAME_COLUMN | RENAME_TABLE | REPLACE | RESTRICT | REVISES
 	| REVISION | SEQUENCE | SET | SMALLINT | SQL | START | STRING | TEXT | TIME | TIMESTAMP
 	| TIMESTAMPTZ | TRANSACTIONAL | TYPE | UNICODE | UNICODE_TEXT | UPDATE
 	| UPGRADE | UUID | VALUE | VALUES | VARCHAR

@@ -86,7 +86,9 @@ bool autogen_load(struct schema *m, struct migfile *const *files, size_t n, stru
 	int pass;
 	bool ok = true;
 
-	for (pass = 0; pass < 4; pass++) {
+	/* types, tables, their foreign keys, indexes, views (each after the
+	 * views it reads), triggers */
+	for (pass = 0; pass < 6; pass++) {
 		for (i = 0; i < n; i++) {
 			struct srcfile *src = files[i]->src;
 			if (pass == 2) {
@@ -101,7 +103,9 @@ bool autogen_load(struct schema *m, struct migfile *const *files, size_t n, stru
 					ok &= schema_apply(m, op, src, d);
 				else if (pass == 1 && op->kind == OP_CREATE_TABLE)
 					ok &= schema_apply(m, table_without_fks(a, op, &fks[i]), src, d);
-				else if (pass == 3 && op->kind == OP_CREATE_INDEX)
+				else if ((pass == 3 && op->kind == OP_CREATE_INDEX) ||
+					 (pass == 4 && op->kind == OP_CREATE_VIEW) ||
+					 (pass == 5 && op->kind == OP_CREATE_TRIGGER))
 					ok &= schema_apply(m, op, src, d);
 			}
 		}
@@ -162,12 +166,23 @@ void autogen_write_schema(struct schema *m, struct arena *a, struct sbuf *out)
 		for (j = 0; j < t->nindexes; j++)
 			irwrite_op(out, schema_index_ir(a, t, t->indexes[j]), 0);
 	}
+	{
+		struct oplist views = { NULL, NULL, 0 };
+		const struct op *op;
+		schema_views_to_ops(m, a, &views);
+		if (views.head && out->len)
+			sbuf_addc(out, '\n');
+		for (op = views.head; op; op = op->next)
+			irwrite_op(out, op, 0);
+	}
 }
 
 /* ---- the diff ---- */
 
 /* In upgrade order.  The downgrade runs them backwards, each step undone. */
 enum phase {
+	PH_DROP_VIEW,		/* views and triggers that go or change: */
+	PH_DROP_TRIGGER,	/* nothing holds on to what follows */
 	PH_DROP_FK,		/* foreign keys that change or lose an end */
 	PH_DROP_TABLE,		/* referencing tables first */
 	PH_DROP_INDEX,
@@ -189,6 +204,8 @@ enum phase {
 	PH_CREATE_FK,
 	PH_ENUM_DROP,		/* values an enum loses, once nothing uses them */
 	PH_DROP_LEFT,		/* enums and sequences nothing uses any more */
+	PH_CREATE_VIEW,		/* views and triggers that come or change, */
+	PH_CREATE_TRIGGER,	/* once what they use is there */
 	PH__COUNT
 };
 
@@ -1560,6 +1577,128 @@ static void settle(struct gen *g)
 	settle_sequences(g);
 }
 
+/* ---- views and triggers ---- */
+
+/* Whether their SQL can be compared: a live database that does not keep
+ * SQL as written gives back its own spelling of it. */
+static bool sql_comparable(const struct gen *g)
+{
+	return !g->loose || keeps(g, CAP_KEEPS_SQL_TEXT);
+}
+
+/* Whether a table a view reads loses a column the view names, or changes
+ * its type: then the view must go and come back around the change. */
+static bool read_changes(struct gen *g, const struct sch_view *v, const char *key)
+{
+	const struct sch_table *ft = strmap_get(g->from->tables, key), *tt;
+	size_t i;
+
+	if (!ft)
+		return false;	/* a view: asked of it */
+	if (!(tt = strmap_get(g->to->tables, key)))
+		return true;
+	for (i = 0; i < ft->ncolumns; i++) {
+		const struct sch_column *fc = ft->columns[i], *tc = schema_column(tt, fc->name);
+		if ((!tc || !schema_types_equal(fc->type, tc->type)) &&
+		    schema_sql_mentions(g->from, v->sql, fc->name))
+			return true;
+	}
+	return false;
+}
+
+/* Views: one gone or remade (its SQL changes, or what it reads does) is
+ * dropped first, dependents before it; one new or remade is made last,
+ * after what it reads.  Triggers the same, by table. */
+static void views_phase(struct gen *g)
+{
+	const struct schema *f = g->from, *t = g->to;
+	bool *remade = ARENA_ARRAY(g->a, bool, f->nviews + 1), more = true;
+	struct oplist made = { NULL, NULL, 0 };
+	struct step *st;
+	const struct op *op;
+	size_t i, j, k;
+
+	for (i = 0; i < f->nviews; i++) {
+		const struct sch_view *v = f->view_list[i];
+		const struct sch_view *w = v->dropped ? NULL : schema_view(t, &v->name);
+		if (v->dropped)
+			continue;
+		remade[i] = !w || (sql_comparable(g) && !schema_sql_same(f, v->sql, w->sql));
+		for (j = 0; j < v->nreads && !remade[i]; j++)
+			remade[i] = read_changes(g, v, v->reads[j]);
+	}
+	while (more) {		/* a view that reads a remade one is remade too */
+		more = false;
+		for (i = 0; i < f->nviews; i++)
+			for (k = 0; !remade[i] && !f->view_list[i]->dropped && k < f->nviews; k++)
+				if (remade[k] && schema_view_reads(f->view_list[i], f->view_list[k]->key))
+					more = remade[i] = true;
+	}
+	for (i = f->nviews; i-- > 0;) {
+		const struct sch_view *v = f->view_list[i];
+		if (v->dropped || !remade[i])
+			continue;
+		st = step_new(g, PH_DROP_VIEW);
+		ir_oplist_append(&st->up, ir_new_view(g->a, OP_DROP_VIEW, nowhere(), plain(&v->name),
+						      NULL, nowhere(), false, NULL, 0, false));
+		ir_oplist_append(&st->down, schema_view_ir(g->from, g->a, v));
+	}
+	/* the views `to` has and `from` lacks or remakes, in the order that
+	 * makes them */
+	schema_views_to_ops(g->to, g->a, &made);
+	for (op = made.head; op; op = op->next) {
+		const struct sch_view *v;
+		if (op->kind != OP_CREATE_VIEW)
+			continue;
+		v = schema_view(f, &op->u.view.name);
+		if (v && !remade[v->order])
+			continue;
+		st = step_new(g, PH_CREATE_VIEW);
+		ir_oplist_append(&st->up, ir_new_view(g->a, OP_CREATE_VIEW, nowhere(), op->u.view.name,
+						      op->u.view.sql, nowhere(), false,
+						      op->u.view.reads, op->u.view.nreads,
+						      op->u.view.has_reads));
+		ir_oplist_append(&st->down, ir_new_view(g->a, OP_DROP_VIEW, nowhere(),
+							op->u.view.name, NULL, nowhere(), false,
+							NULL, 0, false));
+	}
+	/* triggers, of the tables both have (a table's own go and come with it) */
+	for (i = 0; i < f->ntables; i++) {
+		const struct sch_table *ft = f->table_list[i];
+		const struct sch_table *tt = ft->dropped ? NULL : schema_table(t, &ft->name);
+		for (j = 0; tt && j < ft->ntriggers; j++) {
+			const struct sch_trigger *x = ft->triggers[j];
+			const struct sch_trigger *y = schema_trigger(tt, x->name);
+			if (y && (!sql_comparable(g) || schema_sql_same(f, x->sql, y->sql)))
+				continue;
+			st = step_new(g, PH_DROP_TRIGGER);
+			ir_oplist_append(&st->up, ir_new_trigger(g->a, OP_DROP_TRIGGER, nowhere(),
+								 *id_of(g, x->name), plain(&ft->name),
+								 NULL, nowhere()));
+			ir_oplist_append(&st->down, ir_new_trigger(g->a, OP_CREATE_TRIGGER, nowhere(),
+								   *id_of(g, x->name),
+								   plain(&ft->name), x->sql, nowhere()));
+		}
+	}
+	for (i = 0; i < t->ntables; i++) {
+		const struct sch_table *tt = t->table_list[i];
+		const struct sch_table *ft = tt->dropped ? NULL : schema_table(f, &tt->name);
+		for (j = 0; !tt->dropped && j < tt->ntriggers; j++) {
+			const struct sch_trigger *y = tt->triggers[j];
+			const struct sch_trigger *x = ft ? schema_trigger(ft, y->name) : NULL;
+			if (x && (!sql_comparable(g) || schema_sql_same(f, x->sql, y->sql)))
+				continue;
+			st = step_new(g, PH_CREATE_TRIGGER);
+			ir_oplist_append(&st->up, ir_new_trigger(g->a, OP_CREATE_TRIGGER, nowhere(),
+								 *id_of(g, y->name), plain(&tt->name),
+								 y->sql, nowhere()));
+			ir_oplist_append(&st->down, ir_new_trigger(g->a, OP_DROP_TRIGGER, nowhere(),
+								   *id_of(g, y->name),
+								   plain(&tt->name), NULL, nowhere()));
+		}
+	}
+}
+
 void autogen_diff(const struct dialect *d, struct schema *from, struct schema *to,
 		  struct arena *a, bool loose, struct autogen_diff *r)
 {
@@ -1580,6 +1719,7 @@ void autogen_diff(const struct dialect *d, struct schema *from, struct schema *t
 	if (loose)
 		settle(&g);
 	types_phase(&g);	/* marks the enums remade, which the rest asks */
+	views_phase(&g);
 	drop_parts(&g);
 	tables_ordered(&g, from, to, true);
 	new_tables_fks(&g);

@@ -576,6 +576,14 @@ static void add_op_subject(struct sbuf *sb, const struct op *op)
 	case OP_DROP_ENUM:
 		sbuf_addf(sb, " %s", op->u.enumdef.name.name);
 		return;
+	case OP_CREATE_VIEW:
+	case OP_DROP_VIEW:
+		sbuf_addf(sb, " %s", op->u.view.name.name);
+		return;
+	case OP_CREATE_TRIGGER:
+	case OP_DROP_TRIGGER:
+		sbuf_addf(sb, " %s on %s", op->u.trigger.name.name, t->name);
+		return;
 	case OP_ALTER_ENUM:
 		if (op->u.alter_enum.name.name)
 			sbuf_addf(sb, " %s", op->u.alter_enum.name.name);
@@ -1234,10 +1242,12 @@ static void add_only_blocks(struct sbuf *out, const struct ag_text *t, size_t n,
 		if (end > start) {
 			sbuf_addf(out, "\tonly %s {\n", sbuf_str(&names));
 			for (k = start; k < end; k++) {
+				bool in_string = false;	/* whose lines are its value */
 				sbuf_addc(out, '\t');
 				for (p = t[i].ops[w][k]; *p; p++) {
 					sbuf_addc(out, *p);
-					if (*p == '\n' && p[1])
+					in_string ^= *p == '\'';	/* '' inside: twice */
+					if (*p == '\n' && p[1] && !in_string)
 						sbuf_addc(out, '\t');
 				}
 			}

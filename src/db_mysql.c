@@ -310,6 +310,7 @@ struct myi {
 	size_t ntables, captables;
 	struct strmap *by_name;
 	struct strmap *fk_names;	/* every foreign key's name in the database */
+	struct oplist views;		/* create_view, then create_trigger */
 };
 
 static const struct span my_no_span;
@@ -580,9 +581,10 @@ static bool myi_tables(struct myi *p)
 	if (!res)
 		return false;
 	while ((row = mysql_fetch_row(res)) != NULL) {
-		if (strcmp(row[1], "VIEW") == 0 || strcmp(row[1], "SEQUENCE") == 0)
-			myi_warn(p, "%s '%s' is not part of the model; left out",
-				 row[1][0] == 'V' ? "view" : "sequence", row[0]);
+		if (strcmp(row[1], "VIEW") == 0)
+			continue;	/* myi_views */
+		if (strcmp(row[1], "SEQUENCE") == 0)
+			myi_warn(p, "sequence '%s' is not part of the model; left out", row[0]);
 		else if (!(strcmp(row[0], p->vtable) == 0 &&
 			   (!p->vschema || strcmp(p->vschema, p->database) == 0)))
 			myi_add_table(p, row);
@@ -1111,13 +1113,82 @@ static void myi_finish_table(struct myi *p, struct myi_table *t)
 	*tail = NULL;
 }
 
+/* ---- views and triggers ---- */
+
+/* A view's definition as the server keeps it (every name under its
+ * database: `db`.`t`.`c`) as a fragment: the database's own name off. */
+static const char *myi_view_sql(struct myi *p, const char *def)
+{
+	const struct sqlscan_flavor *fl = &dialect_mysql.native;
+	struct sbuf sb = SBUF_INIT, v = SBUF_INIT;
+	struct sqlscan sc;
+	struct sqltok t, dot;
+	size_t done = 0, n = strlen(def);
+
+	sqlscan_init(&sc, fl, def, n);
+	while (sqlscan_next(&sc, &t)) {
+		if (!sqltok_is_name(fl, def, &t))
+			continue;
+		sbuf_reset(&v);
+		sqltok_value(fl, def, &t, &v);
+		if (strcmp(sbuf_str(&v), p->database) != 0 || t.start + t.len >= n ||
+		    def[t.start + t.len] != '.')
+			continue;
+		sqlscan_next(&sc, &dot);	/* the '.' */
+		sbuf_add(&sb, def + done, t.start - done);
+		done = dot.start + dot.len;
+	}
+	sbuf_add(&sb, def + done, n - done);
+	def = myi_fragment(p, sbuf_str(&sb));
+	sbuf_release(&sb);
+	sbuf_release(&v);
+	return def;
+}
+
+static bool myi_views(struct myi *p)
+{
+	MYSQL_RES *res = myi_query(p, "SELECT TABLE_NAME, VIEW_DEFINITION FROM "
+				   "information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE() "
+				   "ORDER BY BINARY TABLE_NAME");
+	MYSQL_ROW row;
+
+	if (!res)
+		return false;
+	while ((row = mysql_fetch_row(res)) != NULL) {
+		struct qname q = { NULL, myi_str(p, row[0]), my_no_span };
+		ir_oplist_append(&p->views, ir_new_view(p->a, OP_CREATE_VIEW, my_no_span, q,
+							myi_view_sql(p, row[1] ? row[1] : ""),
+							my_no_span, false, NULL, 0, false));
+	}
+	mysql_free_result(res);
+	res = myi_query(p, "SELECT TRIGGER_NAME, ACTION_TIMING, EVENT_MANIPULATION, "
+			"EVENT_OBJECT_TABLE, ACTION_STATEMENT FROM information_schema.TRIGGERS "
+			"WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY BINARY EVENT_OBJECT_TABLE, "
+			"ACTION_ORDER");
+	if (!res)
+		return false;
+	while ((row = mysql_fetch_row(res)) != NULL) {
+		struct sbuf sql = SBUF_INIT;
+		struct qname table = { NULL, myi_str(p, row[3]), my_no_span };
+		struct ident name = { myi_str(p, row[0]), my_no_span, NULL };
+		sbuf_adds(&sql, "CREATE TRIGGER ");
+		dialect_quote_ident(&dialect_mysql, &sql, row[0]);
+		sbuf_addf(&sql, " %s %s ON ", row[1], row[2]);
+		dialect_quote_ident(&dialect_mysql, &sql, row[3]);
+		sbuf_addf(&sql, " FOR EACH ROW %s", row[4] ? row[4] : "");
+		ir_oplist_append(&p->views, ir_new_trigger(p->a, OP_CREATE_TRIGGER, my_no_span,
+							   name, table,
+							   arena_strdup(p->a, sbuf_str(&sql)),
+							   my_no_span));
+		sbuf_release(&sql);
+	}
+	mysql_free_result(res);
+	return true;
+}
+
 static bool myi_others(struct myi *p)
 {
 	static const char *const queries[] = {
-		"SELECT CONCAT('trigger ''', TRIGGER_NAME, ''' on ''', EVENT_OBJECT_TABLE, "
-		"''' is not part of the model; left out') FROM information_schema.TRIGGERS "
-		"WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY BINARY EVENT_OBJECT_TABLE, "
-		"BINARY TRIGGER_NAME",
 		"SELECT CONCAT(LOWER(ROUTINE_TYPE), ' ''', ROUTINE_NAME, "
 		"''' is not part of the model; left out') FROM information_schema.ROUTINES "
 		"WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY BINARY ROUTINE_NAME",
@@ -1159,12 +1230,14 @@ static bool my_introspect(struct db *db, const char *version_schema, const char 
 	     myi_foreign_keys(&p) && myi_indexes(&p);
 	for (i = 0; ok && i < p.ntables; i++)
 		myi_finish_table(&p, p.tables[i]);
-	ok = ok && myi_others(&p);
+	ok = ok && myi_views(&p) && myi_others(&p);
 	for (i = 0; ok && i < p.ntables; i++) {
 		irwrite_op(out, p.tables[i]->op, 0);
 		irwrite_ops(out, &p.tables[i]->indexes, 0);
 		sbuf_addc(out, '\n');
 	}
+	if (ok)
+		irwrite_ops(out, &p.views, 0);
 	for (i = 0; i < p.ntables; i++) {
 		strmap_free(p.tables[i]->by_col);
 		strmap_free(p.tables[i]->fk_index);

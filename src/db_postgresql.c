@@ -279,6 +279,7 @@ struct pgi {
 	struct sbuf *warn, *err;
 	const char *vschema, *vtable, *schema;
 	struct oplist types;		/* create_enum, create_sequence */
+	struct oplist views;		/* create_view, then create_trigger */
 	struct pgi_table **tables;
 	size_t ntables, captables;
 	struct pgi_con **cons;
@@ -635,6 +636,8 @@ static bool pgi_tables(struct pgi *p)
 	for (i = 0; i < PQntuples(r); i++) {
 		const char *name = pgi_str(p, r, i, 1);
 		char kind = PQgetvalue(r, i, 2)[0];
+		if (kind == 'v')
+			continue;	/* pgi_views */
 		if (kind != 'r' && kind != 'p') {
 			pgi_warn(p, "%s '%s' is not part of the model; left out", pgi_relkind(kind),
 				 name);
@@ -1319,11 +1322,6 @@ static bool pgi_warn_rows(struct pgi *p, const char *sql)
 	"'::pg_catalog.regclass AND d.objid = " obj " AND d.deptype = 'e')"
 
 static const char *const pgi_other_queries[] = {
-	"SELECT pg_catalog.format('trigger %L on %L" PGI_LEFT_OUT ", t.tgname, c.relname) "
-	"FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid "
-	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" PGI_HERE
-	"AND NOT t.tgisinternal ORDER BY c.relname, t.tgname",
-
 	"SELECT pg_catalog.format('rule %L on %L" PGI_LEFT_OUT ", r.rulename, c.relname) "
 	"FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class "
 	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" PGI_HERE
@@ -1385,6 +1383,59 @@ static const char *const pgi_other_queries[] = {
 	"ORDER BY n.nspname",
 };
 
+/* ---- views and triggers ---- */
+
+/* A definition the server wrote, as a fragment: less the ';' it ends
+ * with and the blanks around it. */
+static const char *pgi_body(struct pgi *p, const char *s)
+{
+	size_t n;
+
+	while (*s == ' ' || *s == '\n' || *s == '\t')
+		s++;
+	n = strlen(s);
+	while (n && (s[n - 1] == ';' || s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+		n--;
+	return arena_strndup(p->a, s, n);
+}
+
+/* Views, in the order they were made (so each after what it reads), and
+ * the triggers of the tables read (not the internal ones of keys). */
+static bool pgi_views(struct pgi *p)
+{
+	PGresult *r = query(p->db, "SELECT c.relname, pg_catalog.pg_get_viewdef(c.oid, true) "
+			    "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+			    "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+			    "AND c.relkind = 'v' ORDER BY c.oid", 0, NULL, p->err);
+	int i;
+
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++)
+		ir_oplist_append(&p->views, ir_new_view(p->a, OP_CREATE_VIEW, no_span,
+							pgi_qname(NULL, pgi_str(p, r, i, 0)),
+							pgi_body(p, PQgetvalue(r, i, 1)), no_span,
+							false, NULL, 0, false));
+	PQclear(r);
+	r = query(p->db, "SELECT t.tgname, c.relname, pg_catalog.pg_get_triggerdef(t.oid, true) "
+		  "FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid "
+		  "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE "
+		  "n.nspname = current_schema() AND NOT t.tgisinternal AND c.relkind IN ('r', 'p') "
+		  "ORDER BY c.relname, t.tgname", 0, NULL, p->err);
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++) {
+		if (pgi_is_version_table(p, PQgetvalue(r, i, 1)))
+			continue;
+		ir_oplist_append(&p->views, ir_new_trigger(p->a, OP_CREATE_TRIGGER, no_span,
+							   *pgi_ident(p, pgi_str(p, r, i, 0)),
+							   pgi_qname(NULL, pgi_str(p, r, i, 1)),
+							   pgi_body(p, PQgetvalue(r, i, 2)), no_span));
+	}
+	PQclear(r);
+	return true;
+}
+
 static bool pgi_others(struct pgi *p)
 {
 	size_t i;
@@ -1417,7 +1468,8 @@ static bool pgi_read(struct pgi *p)
 {
 	if (!(pgi_schema(p) && pgi_enums(p) && pgi_sequences(p) && pgi_tables(p) &&
 	      pgi_columns(p) && pgi_index_elems(p) && pgi_constraints(p) &&
-	      pgi_con_columns(p) && pgi_names(p) && pgi_indexes(p) && pgi_others(p)))
+	      pgi_con_columns(p) && pgi_names(p) && pgi_indexes(p) && pgi_views(p) &&
+	      pgi_others(p)))
 		return false;
 	pgi_place_constraints(p);
 	return true;
@@ -1438,6 +1490,7 @@ static void pgi_write(struct pgi *p, struct sbuf *out)
 		irwrite_ops(out, &p->tables[i]->indexes, 0);
 		sbuf_addc(out, '\n');
 	}
+	irwrite_ops(out, &p->views, 0);
 }
 
 static bool pg_introspect(struct db *db, const char *version_schema, const char *version_table,

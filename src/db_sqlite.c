@@ -254,6 +254,7 @@ struct sqi {
 	struct sqi_table **tables;
 	size_t ntables, cap;
 	struct strmap *by_name;		/* folded name (sqi_fold) -> struct sqi_table */
+	struct oplist views;		/* create_view, then create_trigger */
 };
 
 static const struct span sq_no_span;
@@ -966,15 +967,52 @@ static bool sqi_shadow(struct sqi *p, const char *name)
 	return shadow;
 }
 
+/* CREATE [TEMP] VIEW [IF NOT EXISTS] name AS query: its query, a
+ * fragment; NULL where it names its columns, which create_view cannot. */
+static const char *sqi_view_query(struct sqi *p, const char *sql)
+{
+	struct sq_toks t = { 0 };
+	const char *q = NULL;
+	size_t i;
+
+	sq_tokenize(sql, &t);
+	for (i = 0; i < t.n && !sq_kw(&t, i, "VIEW"); i++)
+		;
+	if (sq_kw(&t, i + 1, "IF"))
+		i += 3;		/* IF NOT EXISTS */
+	i += sq_punct(&t, i + 2, '.') ? 3 : 1;	/* [schema.]name */
+	if (sq_kw(&t, i + 1, "AS") && i + 2 < t.n)
+		q = sq_text(p, &t, i + 2, t.n - 1);
+	free(t.v);
+	return q;
+}
+
 static bool sqi_object(struct sqi *p, const char *type, const char *name, const char *table,
 		       const char *sql)
 {
-	if (strcmp(type, "table") != 0) {
-		if (strcmp(type, "trigger") == 0)
-			sqi_warn(p, "trigger '%s' on '%s' is not part of the model; left out", name,
-				 table);
+	if (strcmp(type, "view") == 0) {
+		const char *q = sql ? sqi_view_query(p, sql) : NULL;
+		struct qname n = { NULL, name, sq_no_span };
+		if (!q)
+			sqi_warn(p, "view '%s' names its columns, which create_view cannot; left "
+				 "out", name);
 		else
-			sqi_warn(p, "%s '%s' is not part of the model; left out", type, name);
+			ir_oplist_append(&p->views, ir_new_view(p->a, OP_CREATE_VIEW, sq_no_span, n,
+								q, sq_no_span, false, NULL, 0,
+								false));
+		return true;
+	}
+	if (strcmp(type, "trigger") == 0) {
+		struct qname on = { NULL, table, sq_no_span };
+		struct ident n = { name, sq_no_span, NULL };
+		if (sqlite3_stricmp(table, p->vtable) != 0)
+			ir_oplist_append(&p->views, ir_new_trigger(p->a, OP_CREATE_TRIGGER, sq_no_span,
+								   n, on, sql ? sql : "",
+								   sq_no_span));
+		return true;
+	}
+	if (strcmp(type, "table") != 0) {
+		sqi_warn(p, "%s '%s' is not part of the model; left out", type, name);
 		return true;
 	}
 	if (sqlite3_stricmp(name, p->vtable) == 0 || sqi_shadow(p, name))
@@ -1128,6 +1166,53 @@ static bool sqi_indexes(struct sqi *p)
 	return sqi_done(p, st, rc);
 }
 
+/* ---- what a table copy would break ---- */
+
+static bool sq_unknown_holder(struct db *db, const char *table, const char *const *known,
+			      size_t nknown, struct sbuf *what, struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+	size_t i;
+
+	if (sqlite3_prepare_v2(db->h, "SELECT type, name, tbl_name, sql FROM sqlite_master "
+			       "WHERE type IN ('view', 'trigger') ORDER BY rowid", -1, &st,
+			       NULL) != SQLITE_OK) {
+		sbuf_adds(err, sqlite3_errmsg(db->h));
+		sqlite3_finalize(st);
+		return false;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *type = (const char *)sqlite3_column_text(st, 0);
+		const char *name = (const char *)sqlite3_column_text(st, 1);
+		const char *on = (const char *)sqlite3_column_text(st, 2);
+		const char *sql = (const char *)sqlite3_column_text(st, 3);
+		struct sqlscan sc;
+		struct sqltok t;
+		bool names = on && sqlite3_stricmp(on, table) == 0 && type[0] == 't';
+		if (!type || !name)
+			continue;
+		for (i = 0; i < nknown && sqlite3_stricmp(known[i], name) != 0; i++)
+			;
+		if (i < nknown)
+			continue;
+		if (sql)
+			for (sqlscan_init(&sc, &dialect_sqlite.native, sql, strlen(sql));
+			     !names && sqlscan_next(&sc, &t);)
+				names = sqltok_names(&dialect_sqlite.native, sql, &t, table);
+		if (names) {
+			sbuf_addf(what, "%s '%s'", type, name);
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		sbuf_adds(err, sqlite3_errmsg(db->h));
+		return false;
+	}
+	return true;
+}
+
 /* ---- the whole ---- */
 
 static bool sq_introspect(struct db *db, const char *version_schema, const char *version_table,
@@ -1153,6 +1238,8 @@ static bool sq_introspect(struct db *db, const char *version_schema, const char 
 		irwrite_ops(out, &p.tables[i]->indexes, 0);
 		sbuf_addc(out, '\n');
 	}
+	if (ok)	/* in the order they were made, as sqlite_master has them */
+		irwrite_ops(out, &p.views, 0);
 	for (i = 0; i < p.ntables; i++)
 		strmap_free(p.tables[i]->cols);
 	strmap_free(p.by_name);
@@ -1173,4 +1260,5 @@ const struct db_driver db_sqlite = {
 	.rollback = sq_rollback,
 	.wait_reads = sq_wait_reads,
 	.introspect = sq_introspect,
+	.unknown_holder = sq_unknown_holder,
 };

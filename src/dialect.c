@@ -251,12 +251,28 @@ static void emit_label(struct emitter *e)
 	}
 }
 
+/* Whether the statement holds a ';' outside its strings and comments. */
+static bool holds_semicolon(const struct dialect *d, const char *sql, size_t len)
+{
+	struct sqlscan sc;
+	struct sqltok t;
+
+	sqlscan_init(&sc, &d->native, sql, len);
+	while (sqlscan_next(&sc, &t))
+		if (sqltok_punct(sql, &t, ';'))
+			return true;
+	return false;
+}
+
 void emit_end(struct emitter *e)
 {
 	const char *sql = sbuf_str(&e->stmt);
 
 	emit_label(e);
-	if (e->sink && e->sink->statement)
+	if (e->sink && e->sink->compound && (e->d->caps & CAP_CLIENT_SPLITS) &&
+	    holds_semicolon(e->d, sql, e->stmt.len))
+		e->sink->compound(e->sink->ctx, sql, e->stmt.len);
+	else if (e->sink && e->sink->statement)
 		e->sink->statement(e->sink->ctx, sql, e->stmt.len);
 	sbuf_reset(&e->stmt);
 }
@@ -1861,6 +1877,84 @@ static bool generic_alter_enum(struct emitter *e, const struct op *op)
 	UNREACHABLE();
 }
 
+/* ---- views and triggers ---- */
+
+/* The text less the blanks around it and the ';' it may end with. */
+static const char *statement_body(const char *s, size_t *len)
+{
+	s = trim_sql(s ? s : "", len);
+	while (*len && (s[*len - 1] == ';' || is_space(s[*len - 1])))
+		(*len)--;
+	return s;
+}
+
+/* A view's query is a fragment, spelled for the database; `or replace`
+ * where it has none is a drop of the view there may be first. */
+static bool generic_create_view(struct emitter *e, const struct op *op)
+{
+	int errs = e->diag->nerrors;
+	size_t len;
+	const char *sql = statement_body(op->u.view.sql, &len);
+
+	if (op->u.view.replace && !has_cap(e, CAP_REPLACE_VIEW)) {
+		emit_begin(e);
+		emit_raw(e, "DROP VIEW IF EXISTS ");
+		emit_qname(e, &op->u.view.name);
+		emit_end(e);
+	}
+	emit_begin(e);
+	emit_raw(e, op->u.view.replace && has_cap(e, CAP_REPLACE_VIEW) ? "CREATE OR REPLACE VIEW "
+									: "CREATE VIEW ");
+	emit_new_qname(e, &op->u.view.name);
+	emit_raw(e, " AS ");
+	emit_sql(e, arena_strndup(e->arena, sql, len));
+	return emit_finish(e, errs);
+}
+
+static bool generic_drop_view(struct emitter *e, const struct op *op)
+{
+	int errs = e->diag->nerrors;
+
+	emit_begin(e);
+	emit_raw(e, "DROP VIEW ");
+	emit_qname(e, &op->u.view.name);
+	return emit_finish(e, errs);
+}
+
+/* A trigger is the database's own statement, as written (as execute's). */
+static bool generic_create_trigger(struct emitter *e, const struct op *op)
+{
+	size_t len;
+	const char *sql = statement_body(op->u.trigger.sql, &len);
+
+	if (!len) {
+		diag_error(e->diag, DIAG_GENERIC, e->src, op->u.trigger.sql_span, "trigger '%s' "
+			   "has no SQL", op->u.trigger.name.name);
+		return false;
+	}
+	emit_begin(e);
+	sbuf_add(&e->stmt, sql, len);
+	if (sqlscan_ends_in_line_comment(&e->d->native, sql, len))
+		emit_raw(e, "\n");
+	emit_end(e);
+	return true;
+}
+
+/* DROP TRIGGER name [ON table, where a name is its table's own]. */
+static bool generic_drop_trigger(struct emitter *e, const struct op *op)
+{
+	int errs = e->diag->nerrors;
+
+	emit_begin(e);
+	emit_raw(e, "DROP TRIGGER ");
+	emit_ident(e, op->u.trigger.name.name);
+	if (e->d->rules.trigger_names_per_table) {
+		emit_raw(e, " ON ");
+		emit_qname(e, &op->u.trigger.table);
+	}
+	return emit_finish(e, errs);
+}
+
 /* The options in the order PostgreSQL's CREATE SEQUENCE documents them. */
 static bool generic_create_sequence(struct emitter *e, const struct op *op)
 {
@@ -2067,6 +2161,14 @@ bool dialect_emit_generic(struct emitter *e, const struct op *op)
 		return generic_drop_enum(e, op);
 	case OP_ALTER_ENUM:
 		return generic_alter_enum(e, op);
+	case OP_CREATE_VIEW:
+		return generic_create_view(e, op);
+	case OP_DROP_VIEW:
+		return generic_drop_view(e, op);
+	case OP_CREATE_TRIGGER:
+		return generic_create_trigger(e, op);
+	case OP_DROP_TRIGGER:
+		return generic_drop_trigger(e, op);
 	case OP_CREATE_SEQUENCE:
 		return generic_create_sequence(e, op);
 	case OP_DROP_SEQUENCE:

@@ -68,9 +68,14 @@ enum dialect_cap {
 	CAP_UNIQUE_IS_INDEX = 1u << 26,		/* a unique constraint is a unique
 						 * index: one cannot be told from
 						 * the other */
-	CAP_ENUM_ADD_WAITS = 1u << 27		/* a value added to an enum type
+	CAP_ENUM_ADD_WAITS = 1u << 27,		/* a value added to an enum type
 						 * cannot be used before the
 						 * transaction commits */
+	CAP_REPLACE_VIEW = 1u << 28,		/* CREATE OR REPLACE VIEW */
+	CAP_CLIENT_SPLITS = 1u << 29		/* its command-line client ends a
+						 * statement at any ';' (a trigger
+						 * body's too): a script marks one
+						 * that holds ';' (DELIMITER) */
 };
 
 /* Where finished statements and comments go: the --sql writer prints them,
@@ -78,6 +83,10 @@ enum dialect_cap {
 struct sink {
 	/* sql has no terminator; len excludes the NUL */
 	void (*statement)(void *ctx, const char *sql, size_t len);
+	/* Optional (the runner has none): a statement holding ';' of its own,
+	 * for a client that would end it there (CAP_CLIENT_SPLITS); NULL:
+	 * statement. */
+	void (*compound)(void *ctx, const char *sql, size_t len);
 	/* a comment line's text, without the leading "-- " */
 	void (*comment)(void *ctx, const char *text);
 	/* a "file:line" label for the statements that follow; NULL: comment */
@@ -90,6 +99,12 @@ struct sink {
 	/* Optional: the statements that follow come from op in src (NULL:
 	 * from no op, as the version table's do), for a runner's messages. */
 	void (*at)(void *ctx, const struct srcfile *src, const struct op *op);
+	/* Optional (the runner's): a copy of table is about to start; a view
+	 * or trigger of the database that names it and is not in known (the
+	 * model's) is described into what, and stops the copy before its
+	 * first statement. */
+	bool (*unknown_holder)(void *ctx, const char *table, const char *const *known,
+			       size_t nknown, struct sbuf *what);
 	void *ctx;
 };
 

@@ -320,6 +320,35 @@ struct op *ir_new_alter_enum(struct arena *a, struct span sp, const struct qname
 	return op;
 }
 
+struct op *ir_new_view(struct arena *a, enum op_kind k, struct span sp, struct qname name,
+		       const char *sql, struct span sql_span, bool replace,
+		       const struct qname *reads, size_t nreads, bool has_reads)
+{
+	struct op *op = ir_new_op(a, k, sp);
+
+	op->u.view.name = name;
+	op->u.view.sql = sql;
+	op->u.view.sql_span = sql_span;
+	op->u.view.replace = replace;
+	op->u.view.reads = (struct qname *)reads;
+	op->u.view.nreads = nreads;
+	op->u.view.has_reads = has_reads;
+	return op;
+}
+
+struct op *ir_new_trigger(struct arena *a, enum op_kind k, struct span sp, struct ident name,
+			  struct qname table, const char *sql, struct span sql_span)
+{
+	struct op *op = ir_new_op(a, k, sp);
+
+	op->u.trigger.name = name;
+	op->u.trigger.name.next = NULL;
+	op->u.trigger.table = table;
+	op->u.trigger.sql = sql;
+	op->u.trigger.sql_span = sql_span;
+	return op;
+}
+
 struct op *ir_new_sequence(struct arena *a, enum op_kind k, struct span sp,
 			   struct qname name)
 {
@@ -407,6 +436,12 @@ static struct qname *op_table_slot(struct op *op)
 		return &op->u.block.table;
 	case OP_ALTER_ENUM:	/* a column's enum: its table */
 		return op->u.alter_enum.name.name ? NULL : &op->u.alter_enum.table;
+	case OP_CREATE_TRIGGER:
+	case OP_DROP_TRIGGER:
+		return &op->u.trigger.table;
+	case OP_CREATE_VIEW:
+	case OP_DROP_VIEW:
+		return NULL;
 	case OP_CREATE_ENUM:
 	case OP_DROP_ENUM:
 	case OP_CREATE_SEQUENCE:

@@ -303,6 +303,24 @@ struct op {
 							 * it goes before or after;
 							 * RENAME_VALUE: the new one */
 		} alter_enum;
+		/* CREATE_VIEW (sql, replace, reads), DROP_VIEW (name) */
+		struct {
+			struct qname name;
+			const char *sql;	/* the query: a fragment */
+			struct span sql_span;
+			bool replace;		/* or replace */
+			bool has_reads;		/* reads (...) said which */
+			struct qname *reads;	/* what it reads, as said */
+			size_t nreads;
+		} view;
+		/* CREATE_TRIGGER (sql), DROP_TRIGGER: a trigger of table */
+		struct {
+			struct ident name;
+			struct qname table;
+			const char *sql;	/* the whole CREATE TRIGGER, the
+						 * database's own SQL */
+			struct span sql_span;
+		} trigger;
 		/* CREATE_SEQUENCE, DROP_SEQUENCE (options unset) */
 		struct {
 			struct qname name;
@@ -419,6 +437,13 @@ struct op *ir_new_table_comment(struct arena *a, struct span sp, struct qname t,
 struct op *ir_new_create_enum(struct arena *a, struct span sp, struct qname name,
 			      struct valuelist values);
 struct op *ir_new_drop_enum(struct arena *a, struct span sp, struct qname name);
+/* A view: sql NULL for drop_view.  reads: NULL where not said. */
+struct op *ir_new_view(struct arena *a, enum op_kind k, struct span sp, struct qname name,
+		       const char *sql, struct span sql_span, bool replace,
+		       const struct qname *reads, size_t nreads, bool has_reads);
+/* A trigger of table: sql NULL for drop_trigger. */
+struct op *ir_new_trigger(struct arena *a, enum op_kind k, struct span sp, struct ident name,
+			  struct qname table, const char *sql, struct span sql_span);
 /* table NULL: the enum `name`; else the inline enum of table's column. */
 struct op *ir_new_alter_enum(struct arena *a, struct span sp, const struct qname *name,
 			     const struct qname *table, const struct ident *column,

@@ -480,6 +480,36 @@ static void alter_enum(struct sbuf *out, const struct op *op)
 	}
 }
 
+static void view_trigger(struct sbuf *out, const struct op *op)
+{
+	size_t i;
+
+	sbuf_adds(out, ir_op_name(op->kind));
+	sbuf_addc(out, ' ');
+	if (op->kind == OP_CREATE_VIEW || op->kind == OP_DROP_VIEW) {
+		irwrite_qname(out, &op->u.view.name);
+		if (op->kind == OP_DROP_VIEW)
+			return;
+		sbuf_adds(out, " as ");
+		irwrite_string(out, op->u.view.sql);
+		if (op->u.view.replace)
+			sbuf_adds(out, " or replace");
+		for (i = 0; op->u.view.has_reads && i < op->u.view.nreads; i++) {
+			sbuf_adds(out, i ? ", " : " reads (");
+			irwrite_qname(out, &op->u.view.reads[i]);
+		}
+		if (op->u.view.has_reads)
+			sbuf_adds(out, op->u.view.nreads ? ")" : " reads ()");
+		return;
+	}
+	irwrite_ident(out, op->u.trigger.name.name);
+	on_table(out, &op->u.trigger.table);
+	if (op->kind == OP_CREATE_TRIGGER) {
+		sbuf_adds(out, " as ");
+		irwrite_string(out, op->u.trigger.sql);
+	}
+}
+
 void irwrite_op(struct sbuf *out, const struct op *op, int indent)
 {
 	const struct insert_row *r;
@@ -578,6 +608,12 @@ void irwrite_op(struct sbuf *out, const struct op *op, int indent)
 		break;
 	case OP_ALTER_ENUM:
 		alter_enum(out, op);
+		break;
+	case OP_CREATE_VIEW:
+	case OP_DROP_VIEW:
+	case OP_CREATE_TRIGGER:
+	case OP_DROP_TRIGGER:
+		view_trigger(out, op);
 		break;
 	case OP_CREATE_SEQUENCE:
 	case OP_DROP_SEQUENCE:

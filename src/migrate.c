@@ -34,6 +34,31 @@ static void text_statement(void *ctx, const char *sql, size_t len)
 	text_flush(ts);
 }
 
+/* A statement holding ';' of its own, for a client that would end it
+ * there (MySQL's): between DELIMITER lines, with a delimiter it lacks. */
+static void text_compound(void *ctx, const char *sql, size_t len)
+{
+	static const char *const marks[] = { "$$", "//", ";;", "$$$" };
+	struct text_sink *ts = ctx;
+	struct sbuf *out = text_target(ts);
+	const char *mark = marks[ARRAY_LEN(marks) - 1];
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(marks); i++) {
+		size_t n = strlen(marks[i]), at;
+		for (at = 0; at + n <= len && memcmp(sql + at, marks[i], n) != 0; at++)
+			;
+		if (at + n > len) {	/* not in it */
+			mark = marks[i];
+			break;
+		}
+	}
+	sbuf_addf(out, "DELIMITER %s\n", mark);
+	sbuf_add(out, sql, len);
+	sbuf_addf(out, "%s\nDELIMITER ;\n\n", mark);
+	text_flush(ts);
+}
+
 static void text_comment(void *ctx, const char *text)
 {
 	struct text_sink *ts = ctx;
@@ -66,6 +91,7 @@ void migrate_text_sink(struct text_sink *ts, struct sbuf *out, FILE *stream)
 	ts->stream = stream;
 	ts->line = empty;
 	ts->sink.statement = text_statement;
+	ts->sink.compound = text_compound;
 	ts->sink.comment = text_comment;
 	ts->sink.annotate = text_annotate;
 	ts->sink.ctx = ts;

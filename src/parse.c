@@ -350,6 +350,8 @@ void parse_toplevel(struct parser *p, struct op *op)
 	case OP_CREATE_INDEX:
 	case OP_CREATE_ENUM:
 	case OP_CREATE_SEQUENCE:
+	case OP_CREATE_VIEW:
+	case OP_CREATE_TRIGGER:
 		ir_oplist_append(&p->file->toplevel, op);
 		return;
 	case OP_DROP_TABLE:
@@ -368,6 +370,8 @@ void parse_toplevel(struct parser *p, struct op *op)
 	case OP_DROP_TABLE_COMMENT:
 	case OP_DROP_ENUM:
 	case OP_ALTER_ENUM:
+	case OP_DROP_VIEW:
+	case OP_DROP_TRIGGER:
 	case OP_DROP_SEQUENCE:
 	case OP_BULK_INSERT:
 	case OP_EXECUTE:
@@ -377,7 +381,8 @@ void parse_toplevel(struct parser *p, struct op *op)
 		break;
 	}
 	parse_error(p, DIAG_SYNTAX, kw, "'%s' in a schema file (only create_table, create_index, "
-	     "create_enum and create_sequence belong there)", ir_op_name(op->kind));
+	     "create_enum, create_sequence, create_view and create_trigger belong there)",
+	     ir_op_name(op->kind));
 }
 
 /* ---- list reversal: the grammar builds lists newest first ---- */
@@ -817,6 +822,43 @@ struct op *parse_drop_constraint_kind(struct parser *p, struct op *op, struct id
 	parse_error(p, DIAG_BAD_OPTION, kind->span, "unknown constraint type '%s' (expected "
 	     "foreign_key, primary_key, unique, check or exclude)", kind->name);
 	return op;
+}
+
+/* ---- views ---- */
+
+struct view_opts *parse_view_opts(struct parser *p, struct view_opts *opts, bool replace,
+				  const struct qname *read)
+{
+	if (!opts) {
+		opts = ARENA_NEW(p->arena, struct view_opts);
+		p->view = opts;
+	}
+	if (replace && opts->replace)
+		parse_error(p, DIAG_BAD_OPTION, read ? read->span : (struct span){ 0, 0 },
+			    "'or replace' given twice");
+	opts->replace |= replace;
+	if (read) {
+		struct view_read *r = ARENA_NEW(p->arena, struct view_read);
+		r->name = *read;
+		r->next = opts->reads;
+		opts->reads = r;
+		opts->nreads++;
+	}
+	return opts;
+}
+
+struct op *parse_create_view(struct parser *p, struct span sp, struct qname name,
+			     const char *sql, struct span sql_span, struct view_opts *opts)
+{
+	struct qname *reads = ARENA_ARRAY(p->arena, struct qname, opts->nreads + 1);
+	const struct view_read *r;
+	size_t i = opts->nreads;
+
+	for (r = opts->reads; r; r = r->next)	/* newest first: back to front */
+		reads[--i] = r->name;
+	p->view = NULL;
+	return ir_new_view(p->arena, OP_CREATE_VIEW, sp, name, sql, sql_span, opts->replace,
+			   reads, opts->nreads, opts->has_reads);
 }
 
 /* ---- alter_enum ---- */

@@ -34,6 +34,7 @@ struct parser {
 	size_t dolq_start, dolq_body;	/* dollar quote being scanned */
 	const char *dolq_tag;
 	unsigned seen_headers;	/* bit per enum hdr_kind */
+	struct view_opts *view;	/* the create_view options being read */
 };
 
 enum hdr_kind {
@@ -149,6 +150,21 @@ struct op *parse_drop_index(struct parser *p, struct span sp, struct ident *name
 struct op *parse_add_constraint(struct parser *p, enum op_kind k, struct span sp,
 				struct ident *name, struct qname t, struct constraint *con);
 struct op *parse_drop_constraint_kind(struct parser *p, struct op *op, struct ident *kind);
+/* create_view's options: or replace, reads (...) (a list built newest
+ * first).  opts NULL: new ones (and p->view); read: one more name. */
+struct view_read {
+	struct qname name;
+	struct view_read *next;
+};
+struct view_opts {
+	bool replace, has_reads;
+	struct view_read *reads;
+	size_t nreads;
+};
+struct view_opts *parse_view_opts(struct parser *p, struct view_opts *opts, bool replace,
+				  const struct qname *read);
+struct op *parse_create_view(struct parser *p, struct span sp, struct qname name,
+			     const char *sql, struct span sql_span, struct view_opts *opts);
 /* alter_enum: the edit (which value, what is done to it) made first, then
  * its enum (name) or column (table, column) and the statement's span. */
 struct op *parse_enum_edit(struct parser *p, enum enum_change change, struct value *value,

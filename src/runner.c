@@ -350,6 +350,8 @@ struct exec_sink {
 	FILE *stream;
 	bool verbose;
 	bool failed;
+	bool stopped;			/* by retort, at an op (the diag says why),
+					 * not by a statement the server refused */
 	struct sbuf err;		/* the server's words */
 	char *statement;		/* the one refused */
 	char *running;			/* "Running upgrade A -> B, msg" */
@@ -414,6 +416,23 @@ static void exec_at(void *ctx, const struct srcfile *src, const struct op *op)
 		sbuf_addf(&x->at, "%s:%u", src->path, op->line);
 }
 
+static bool exec_unknown_holder(void *ctx, const char *table, const char *const *known,
+				size_t nknown, struct sbuf *what)
+{
+	struct exec_sink *x = ctx;
+
+	if (x->failed || !x->c->drv->unknown_holder)
+		return false;
+	if (!x->c->drv->unknown_holder(x->c->db, table, known, nknown, what, &x->err)) {
+		x->failed = true;	/* the database could not be asked */
+		x->statement = xstrdup("(reading what names the table)");
+		return false;
+	}
+	if (what->len)		/* the op's error stops the run here */
+		x->failed = x->stopped = true;
+	return what->len > 0;
+}
+
 static void exec_sink_init(struct exec_sink *x, struct conn *c, struct sbuf *out, FILE *stream,
 			   bool verbose)
 {
@@ -430,6 +449,7 @@ static void exec_sink_init(struct exec_sink *x, struct conn *c, struct sbuf *out
 	x->sink.progress = exec_progress;
 	x->sink.failed = exec_failed;
 	x->sink.at = exec_at;
+	x->sink.unknown_holder = exec_unknown_holder;
 	x->sink.ctx = x;
 }
 
@@ -458,8 +478,9 @@ static void report_failure(struct exec_sink *x, const struct retort_config *cfg,
 		  "what ran of the revision stays"
 		: "not in a transaction (transactional false), so what ran stays";
 
-	diag_plain(d, DIAG_SEV_ERROR, DIAG_DATABASE, "%s refused a statement: %s",
-		   c->drv->name, sbuf_str(&x->err));
+	if (!x->stopped)
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_DATABASE, "%s refused a statement: %s",
+			   c->drv->name, sbuf_str(&x->err));
 	if (x->running) {
 		const char *what = x->running;
 		if (strncmp(what, "Running ", 8) == 0)
@@ -468,7 +489,8 @@ static void report_failure(struct exec_sink *x, const struct retort_config *cfg,
 			   "statements had run before it", what, x->at.len ? "; the op at " : "",
 			   x->at.len ? sbuf_str(&x->at) : "", x->nrun);
 	}
-	diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "the statement: %s", x->statement);
+	if (!x->stopped)
+		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "the statement: %s", x->statement);
 	if (conn_rows(c, cfg, dl, g, &exists, &now, &quiet) == RETORT_OK) {
 		revgraph_add_ids(&sb, now.v, now.n, "base");
 		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "%s; the database is at %s",

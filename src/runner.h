@@ -66,6 +66,12 @@ struct db_driver {
 	bool (*introspect)(struct db *db, const char *version_schema,
 			   const char *version_table, struct sbuf *out, struct sbuf *warn,
 			   struct sbuf *err);
+	/* Optional (SQLite's, whose table copy a view or trigger that names
+	 * the table stops halfway): the first such view or trigger whose name
+	 * is not in known, described into what ("view 'v'"); false when the
+	 * database could not be asked (err says why). */
+	bool (*unknown_holder)(struct db *db, const char *table, const char *const *known,
+			       size_t nknown, struct sbuf *what, struct sbuf *err);
 };
 
 /* The driver for a URL scheme; NULL with a message in err when the scheme

@@ -181,6 +181,152 @@ const char *sch_sql_rename(struct schema *s, const char *sql, const char *from,
 	return r;
 }
 
+/* ---- a view's columns through a rename ---- */
+
+/* An item of a view's top-level select list, as tokens [b, e) of toks:
+ * its expression [b, xe) and its alias [ae - 1] (none: ae == 0), with
+ * AS or not. */
+struct sel_item {
+	size_t b, xe, e, alias;
+	bool has_alias;
+};
+
+/* Whether toks[b, e) is a column reference: a name, or names joined by
+ * dots (table.column, schema.table.column). */
+static bool is_ref(const struct sqlscan_flavor *fl, const char *sql, const struct sqltok *toks,
+		   size_t b, size_t e)
+{
+	size_t i;
+
+	if (e <= b || (e - b) % 2 == 0)
+		return false;
+	for (i = b; i < e; i++)
+		if ((i - b) % 2 ? !sqltok_punct(sql, &toks[i], '.')
+				: !sqltok_is_name(fl, sql, &toks[i]))
+			return false;
+	return true;
+}
+
+static struct sel_item sel_item_of(const struct sqlscan_flavor *fl, const char *sql,
+				   const struct sqltok *toks, size_t b, size_t e)
+{
+	struct sel_item it = { b, e, e, 0, false };
+
+	if (e - b >= 3 && sqltok_word(sql, &toks[e - 2], "as") &&
+	    sqltok_is_name(fl, sql, &toks[e - 1])) {
+		it.xe = e - 2;
+		it.alias = e - 1;
+		it.has_alias = true;
+	} else if (e - b >= 2 && sqltok_is_name(fl, sql, &toks[e - 1]) &&
+		   is_ref(fl, sql, toks, b, e - 1)) {
+		it.xe = e - 1;
+		it.alias = e - 1;
+		it.has_alias = true;
+	}
+	return it;
+}
+
+/* A rename of a column from `from` to `to` in a view's SQL, where the
+ * database keeps the names of a view's columns (PostgreSQL): a column of
+ * the select list that was the bare reference keeps its old name, as
+ * `to AS from`; one so aliased back to its own name loses the alias, so
+ * that a rename and the rename back give the text again.  Aliases are
+ * the view's own names, never renamed.  Only the first select list at
+ * the top level names the view's columns. */
+const char *sch_view_rename_column(struct schema *s, const char *sql, const char *from,
+				   const char *to)
+{
+	const struct sqlscan_flavor *fl = &s->rules->sql;
+	struct sqlscan sc;
+	struct sqltok t, *toks = NULL;
+	size_t n = 0, cap = 0, i, done = 0, depth = 0, sel = SIZE_MAX, b = 0;
+	unsigned char *mark;	/* per token: 0 as is, 1 renamed, 2 renamed and
+				 * aliased with `from`, 3 dropped, 4 kept */
+	struct sbuf sb = SBUF_INIT;
+	const char *r;
+
+	if (!schema_sql_mentions(s, sql, from))
+		return sql;
+	sqlscan_init(&sc, fl, sql, strlen(sql));
+	while (sqlscan_next(&sc, &t)) {
+		if (t.kind == SQLTOK_LINE_COMMENT || t.kind == SQLTOK_BLOCK_COMMENT)
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 64;
+			toks = xrealloc(toks, cap * sizeof(*toks));
+		}
+		toks[n++] = t;
+	}
+	mark = xcalloc(n ? n : 1, 1);
+	for (i = 0; i < n; i++)
+		if (sqltok_names(fl, sql, &toks[i], from))
+			mark[i] = 1;
+	for (i = 0; i < n; i++) {
+		bool end;
+		if (sqltok_punct(sql, &toks[i], '('))
+			depth++;
+		else if (sqltok_punct(sql, &toks[i], ')') && depth)
+			depth--;
+		if (depth)
+			continue;
+		if (sel == SIZE_MAX) {
+			if (sqltok_word(sql, &toks[i], "select")) {
+				sel = b = i + 1;
+				while (b < n && (sqltok_word(sql, &toks[b], "distinct") ||
+						 sqltok_word(sql, &toks[b], "all")))
+					b++;
+			}
+			continue;
+		}
+		end = sqltok_word(sql, &toks[i], "from") || sqltok_word(sql, &toks[i], "into") ||
+		      sqltok_word(sql, &toks[i], "union") || i + 1 == n;
+		if (sqltok_punct(sql, &toks[i], ',') || end) {
+			size_t e = (i + 1 == n && !sqltok_word(sql, &toks[i], "from") &&
+				    !sqltok_punct(sql, &toks[i], ',')) ? n : i;
+			if (e > b) {
+				struct sel_item it = sel_item_of(fl, sql, toks, b, e);
+				bool ref = is_ref(fl, sql, toks, it.b, it.xe) && mark[it.xe - 1];
+				if (it.has_alias)
+					mark[it.alias] = 4;
+				if (ref && !it.has_alias)
+					mark[it.xe - 1] = 2;
+				else if (ref && sqltok_names(fl, sql, &toks[it.alias], to)) {
+					size_t k;
+					for (k = it.xe; k < it.e; k++)
+						mark[k] = 3;
+				}
+			}
+			b = i + 1;
+			if (end)
+				break;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if (mark[i] == 0 || mark[i] == 4)
+			continue;
+		if (mark[i] == 3) {	/* from the end of the reference */
+			sbuf_add(&sb, sql + done, toks[i - 1].start + toks[i - 1].len - done);
+			while (i + 1 < n && mark[i + 1] == 3)
+				i++;
+			done = toks[i].start + toks[i].len;
+			continue;
+		}
+		sbuf_add(&sb, sql + done, toks[i].start - done);
+		sqlscan_add_name_for(fl, &sb, sql, strlen(sql), &toks[i], to);
+		if (mark[i] == 2) {
+			sbuf_adds(&sb, " AS ");
+			sqlscan_add_name(fl, &sb, from);
+		}
+		done = toks[i].start + toks[i].len;
+	}
+	sbuf_adds(&sb, sql + done);
+	r = arena_strdup(s->arena, sbuf_str(&sb));
+	sbuf_release(&sb);
+	free(toks);
+	free(mark);
+	return r;
+}
+
 /* Two fragments the same to the database: the same tokens, a quoted and
  * an unquoted name for one thing alike (a rename may quote a name the
  * user did not, and the database's catalog may give it back either way). */
@@ -430,6 +576,7 @@ struct schema *schema_new(const struct schema_rules *r)
 	s->tables = strmap_new(0);
 	s->enums = strmap_new(0);
 	s->sequences = strmap_new(0);
+	s->views = strmap_new(0);
 	s->indexes = strmap_new(0);
 	s->fk_in = strmap_new(0);
 	s->con_names = strmap_new(0);
@@ -448,6 +595,7 @@ void schema_free(struct schema *s)
 		free(s->copies[i]->columns);
 		free(s->copies[i]->constraints);
 		free(s->copies[i]->indexes);
+		free(s->copies[i]->triggers);
 	}
 	free(s->copies);
 	for (i = 0; i < s->nfkrefs; i++)
@@ -459,6 +607,8 @@ void schema_free(struct schema *s)
 	strmap_free(s->tables);
 	strmap_free(s->enums);
 	strmap_free(s->sequences);
+	strmap_free(s->views);
+	free(s->view_list);
 	strmap_free(s->indexes);
 	strmap_free(s->fk_in);
 	strmap_free(s->con_names);
@@ -878,6 +1028,117 @@ struct sch_enum *sch_find_enum(const struct schema *s, const struct qname *q)
 const struct sch_enum *schema_enum(const struct schema *s, const struct qname *q)
 {
 	return sch_find_enum(s, q);
+}
+
+const struct sch_view *schema_view(const struct schema *s, const struct qname *q)
+{
+	char buf[256];
+
+	return strmap_get(s->views, sch_qkey_buf(buf, sizeof(buf), s->arena, q));
+}
+
+bool schema_view_reads(const struct sch_view *v, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < v->nreads; i++)
+		if (strcmp(v->reads[i], key) == 0)
+			return true;
+	return false;
+}
+
+const struct sch_trigger *schema_trigger(const struct sch_table *t, const char *name)
+{
+	return sch_find_trigger(t, name, NULL);
+}
+
+void sch_table_add_trigger(struct sch_table *t, struct sch_trigger *tg)
+{
+	XGROW(t->triggers, t->captriggers, t->ntriggers + 1);
+	t->triggers[t->ntriggers++] = tg;
+}
+
+struct sch_trigger *sch_find_trigger(const struct sch_table *t, const char *name, size_t *at)
+{
+	size_t i;
+
+	for (i = 0; i < t->ntriggers; i++) {
+		if (strcmp(t->triggers[i]->name, name) == 0) {
+			if (at)
+				*at = i;
+			return t->triggers[i];
+		}
+	}
+	return NULL;
+}
+
+static void lower_ascii(char *p)
+{
+	for (; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+}
+
+/* The tables and views a view's SQL names (a name, or schema.name, that
+ * one of them has), by key, each once; its own key left out. */
+const char **sch_view_reads_of(struct schema *s, const char *sql, const char *self,
+			       size_t *n)
+{
+	const struct sqlscan_flavor *fl = &s->rules->sql;
+	struct sqlscan sc;
+	struct sqltok t, prev[2];
+	struct sbuf a = SBUF_INIT, b = SBUF_INIT, key = SBUF_INIT;
+	const char **v = NULL;
+	size_t nv = 0, cap = 0, i, seen = 0;
+
+	sqlscan_init(&sc, fl, sql, strlen(sql));
+	while (sqlscan_next(&sc, &t)) {
+		bool name = sqltok_is_name(fl, sql, &t);
+		if (t.kind == SQLTOK_LINE_COMMENT || t.kind == SQLTOK_BLOCK_COMMENT)
+			continue;
+		if (!name) {
+			seen = sqltok_punct(sql, &t, '.') && seen == 1 ? 2 : 0;
+			if (seen == 2)
+				prev[1] = prev[0];
+			continue;
+		}
+		sbuf_reset(&a);
+		sqltok_value(fl, sql, &t, &a);
+		if (t.kind == SQLTOK_WORD && fl->fold_lower)
+			lower_ascii(a.buf);
+		sbuf_reset(&key);
+		if (seen == 2) {	/* schema . name */
+			sbuf_reset(&b);
+			sqltok_value(fl, sql, &prev[1], &b);
+			if (prev[1].kind == SQLTOK_WORD && fl->fold_lower)
+				lower_ascii(b.buf);
+			sbuf_addf(&key, "%s.%s", b.buf, a.buf);
+		} else {
+			sbuf_adds(&key, a.buf);
+		}
+		seen = 1;
+		prev[0] = t;
+		if ((!strmap_get(s->tables, key.buf) && !strmap_get(s->views, key.buf)) ||
+		    (self && strcmp(key.buf, self) == 0))
+			continue;
+		for (i = 0; i < nv && strcmp(v[i], key.buf) != 0; i++)
+			;
+		if (i < nv)
+			continue;
+		if (nv == cap) {
+			const char **w = ARENA_ARRAY(s->arena, const char *, cap ? cap * 2 : 4);
+			if (nv)
+				memcpy(w, v, nv * sizeof(*v));
+			v = w;
+			cap = cap ? cap * 2 : 4;
+		}
+		v[nv++] = arena_strdup(s->arena, key.buf);
+	}
+	sbuf_release(&a);
+	sbuf_release(&b);
+	sbuf_release(&key);
+	*n = nv;
+	return v;
 }
 
 struct sch_enum *sch_need_enum(struct schema *s, const struct qname *q,

@@ -49,6 +49,16 @@ struct schema_rules {
 	 * values (a constraint, which auto_constraint_name names), not a type
 	 * of its own. */
 	bool inline_enum_checks;
+	/* What it does to views and triggers.  views_follow_renames: a view
+	 * or trigger that names a table or column keeps working when that is
+	 * renamed (else it breaks, and the model refuses the rename);
+	 * views_pin_types: a column a view uses cannot change its type;
+	 * trigger_names_per_table: a trigger's name need only differ from
+	 * its table's other triggers' (else from every trigger's);
+	 * view_columns_keep_names: a view's column keeps its name when the
+	 * table column it shows is renamed (else it takes the new one). */
+	bool views_follow_renames, views_pin_types, trigger_names_per_table;
+	bool view_columns_keep_names;
 	/* Whether changing a column from one type to the other needs an
 	 * explicit conversion ('using'); NULL: never. */
 	bool (*cast_needs_using)(const struct type *from, const struct type *to);
@@ -101,6 +111,13 @@ struct sch_index {
 	struct srcloc created;
 };
 
+/* A trigger of a table: its SQL is the database's own, as written. */
+struct sch_trigger {
+	const char *name;
+	const char *sql;
+	struct srcloc created;
+};
+
 struct sch_table {
 	struct qname name;		/* no span */
 	const char *key;		/* map key: "schema.name" or "name" */
@@ -110,6 +127,8 @@ struct sch_table {
 	size_t nconstraints, capconstraints;
 	struct sch_index **indexes;
 	size_t nindexes, capindexes;
+	struct sch_trigger **triggers;
+	size_t ntriggers, captriggers;
 	const char *comment;
 	const struct kv *options;
 	size_t created_rev;		/* replay position of the revision that made it */
@@ -123,6 +142,20 @@ struct sch_enum {
 	const char *key;
 	const char **values;
 	size_t nvalues;
+	size_t order;
+	bool dropped;
+	struct srcloc created;
+};
+
+/* A view: its query (a fragment, rewritten where what it names is
+ * renamed), and the tables and views it reads, by key. */
+struct sch_view {
+	struct qname name;
+	const char *key;
+	const char *sql;
+	const char **reads;
+	size_t nreads;
+	bool reads_said;		/* reads (...) gave them, not its SQL */
 	size_t order;
 	bool dropped;
 	struct srcloc created;
@@ -165,6 +198,9 @@ struct schema {
 	size_t nenums, capenums;
 	struct sch_sequence **seq_list;
 	size_t nseqs, capseqs;
+	struct strmap *views;		/* key -> sch_view */
+	struct sch_view **view_list;
+	size_t nviews, capviews;
 	size_t rev;			/* replay position, see schema_begin_revision */
 };
 
@@ -197,6 +233,11 @@ static inline struct sch_column *schema_column(const struct sch_table *t, const 
 	return NULL;
 }
 const struct sch_enum *schema_enum(const struct schema *s, const struct qname *q);
+const struct sch_view *schema_view(const struct schema *s, const struct qname *q);
+/* t's trigger of that name, or NULL. */
+const struct sch_trigger *schema_trigger(const struct sch_table *t, const char *name);
+/* Whether view v reads the table or view with this key. */
+bool schema_view_reads(const struct sch_view *v, const char *key);
 /* Whether an index or constraint of t names the column (in its column
  * list, or an expression, CHECK or WHERE that mentions it). */
 bool schema_column_used(struct schema *s, const struct sch_table *t, const char *column);
@@ -231,6 +272,12 @@ struct oplist schema_table_to_ops(struct arena *a, const struct sch_table *t, bo
 /* The model as ops that build it in an empty database, in an order that
  * applies: enums and sequences, tables with their own constraints,
  * foreign keys, indexes.  The ops live in the model's arena. */
+/* A view as the create_view that makes it (its reads said where they
+ * were). */
+struct op *schema_view_ir(struct schema *s, struct arena *a, const struct sch_view *v);
+/* The views (each after the views it reads) and then the triggers, as
+ * the ops that make them, appended to ops. */
+void schema_views_to_ops(struct schema *s, struct arena *a, struct oplist *ops);
 struct oplist schema_to_ops(struct schema *s, bool inline_fks);
 
 /* For comparing two models (autogenerate): the rules verify uses. */

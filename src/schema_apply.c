@@ -446,6 +446,172 @@ static struct sch_constraint *pk_from_columns(struct schema *s, const struct col
 
 /* ---- ops ---- */
 
+/* ---- what views and triggers hold on to ---- */
+
+/* A view that reads table t and names column col (NULL: any that reads
+ * t), or NULL. */
+static struct sch_view *view_reading(struct schema *s, const char *key, const char *col)
+{
+	size_t i;
+
+	for (i = 0; i < s->nviews; i++) {
+		struct sch_view *v = s->view_list[i];
+		if (!v->dropped && schema_view_reads(v, key) &&
+		    (!col || schema_sql_mentions(s, v->sql, col)))
+			return v;
+	}
+	return NULL;
+}
+
+/* A trigger whose SQL names `name` (a table or column), on t (NULL: on any
+ * table but `not_on`), or NULL; *on is its table. */
+static struct sch_trigger *trigger_naming(struct schema *s, const struct sch_table *t,
+					  const struct sch_table *not_on, const char *name,
+					  const struct sch_table **on)
+{
+	size_t i, j;
+
+	for (i = 0; i < s->ntables; i++) {
+		const struct sch_table *x = s->table_list[i];
+		if (x->dropped || (t && x != t) || x == not_on)
+			continue;
+		for (j = 0; j < x->ntriggers; j++)
+			if (schema_sql_mentions(s, x->triggers[j]->sql, name)) {
+				*on = x;
+				return x->triggers[j];
+			}
+	}
+	return NULL;
+}
+
+/* An op on `what` that a view or trigger holding on to it stops. */
+static void held_by(struct diag *d, struct srcfile *src, struct span sp, const char *what,
+		    const char *how, const struct sch_view *v, const struct sch_trigger *tg,
+		    const struct sch_table *on, const char *fix)
+{
+	if (v) {
+		diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, sp, "%s %s: view '%s' uses it%s%s", what,
+			   how, v->key, fix ? "; " : "", fix ? fix : "");
+		sch_note_created(d, &v->created, "the view");
+	} else {
+		diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, sp, "%s %s: trigger '%s' on '%s' uses "
+			   "it%s%s", what, how, tg->name, on->key, fix ? "; " : "", fix ? fix : "");
+		sch_note_created(d, &tg->created, "the trigger");
+	}
+}
+
+static const char *const drop_first = "drop it first (and make it again after, if it "
+				      "still applies)";
+
+/* Whether a name a rename rewrites in a view's SQL could be another
+ * table's column there: then which one the SQL means cannot be told. */
+static bool name_ambiguous(struct schema *s, const struct sch_view *v,
+			   const struct sch_table *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < v->nreads; i++) {
+		const struct sch_table *x = strmap_get(s->tables, v->reads[i]);
+		if (x && x != t && schema_column(x, name))
+			return true;
+	}
+	return false;
+}
+
+/* A rename of table t (col NULL; newkey its key after) or of its column
+ * col, from `from` to `to`, as the views and triggers that name it take
+ * it: rewritten where the database follows renames, else refused.  Every
+ * refusal comes before the first rewrite. */
+static bool rename_in_views(struct schema *s, struct sch_table *t, const char *col,
+			    const char *from, const char *to, const char *newkey, struct span sp,
+			    struct srcfile *src, struct diag *d)
+{
+	const char *what = col ? arena_printf(s->arena, "column '%s.%s'", t->key, col)
+			       : arena_printf(s->arena, "table '%s'", t->key);
+	const char *how = arena_printf(s->arena, "cannot be renamed on %s, where that breaks "
+				       "what uses it", s->rules->name);
+	const struct sch_table *on = NULL;
+	struct sch_trigger *tg;
+	size_t i, j, k;
+
+	for (i = 0; i < s->nviews; i++) {
+		struct sch_view *v = s->view_list[i];
+		if (v->dropped || !schema_view_reads(v, t->key) ||
+		    !schema_sql_mentions(s, v->sql, from))
+			continue;
+		if (!s->rules->views_follow_renames) {
+			held_by(d, src, sp, what, how, v, NULL, NULL, drop_first);
+			return false;
+		}
+		if (name_ambiguous(s, v, t, from)) {
+			diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, sp, "%s cannot be renamed in view "
+				   "'%s', which names '%s' where another table it reads has a column "
+				   "so called: drop the view first, and make it again after",
+				   what, v->key, from);
+			sch_note_created(d, &v->created, "the view");
+			return false;
+		}
+	}
+	/* (a table's own triggers go with it: only their ON is rewritten) */
+	tg = trigger_naming(s, col ? t : NULL, col ? NULL : t, from, &on);
+	if (tg && !s->rules->views_follow_renames) {
+		held_by(d, src, sp, what, how, NULL, tg, on, drop_first);
+		return false;
+	}
+	for (i = 0; i < s->nviews; i++) {
+		struct sch_view *v = s->view_list[i];
+		if (v->dropped || !schema_view_reads(v, t->key))
+			continue;
+		if (col) {
+			v->sql = s->rules->view_columns_keep_names
+					 ? sch_view_rename_column(s, v->sql, from, to)
+					 : sch_sql_rename(s, v->sql, from, to);
+			continue;
+		}
+		v->sql = sch_sql_rename(s, v->sql, from, to);
+		{	/* a new array: the old one may be a snapshot's */
+			const char **r = ARENA_ARRAY(s->arena, const char *, v->nreads);
+			for (k = 0; k < v->nreads; k++)
+				r[k] = strcmp(v->reads[k], t->key) == 0 ? sch_keep(s, newkey)
+									  : v->reads[k];
+			v->reads = r;
+		}
+	}
+	for (i = 0; i < s->ntables; i++) {
+		struct sch_table *x = s->table_list[i];
+		if (x->dropped || (col && x != t))
+			continue;
+		for (j = 0; j < x->ntriggers; j++) {
+			struct sch_trigger *n;
+			if (!schema_sql_mentions(s, x->triggers[j]->sql, from))
+				continue;
+			n = ARENA_NEW(s->arena, struct sch_trigger);
+			*n = *x->triggers[j];
+			n->sql = sch_sql_rename(s, n->sql, from, to);
+			x->triggers[j] = n;
+		}
+	}
+	return true;
+}
+
+/* A table or view by the name of a new table or view: the database's
+ * names for both are one. */
+static bool relation_free(struct schema *s, const struct qname *q, struct srcfile *src,
+			  struct diag *d)
+{
+	char kb[256];
+	const char *key = sch_qkey_buf(kb, sizeof(kb), s->arena, q);
+	const struct sch_table *t = strmap_get(s->tables, key);
+	const struct sch_view *v = strmap_get(s->views, key);
+
+	if (!t && !v)
+		return true;
+	diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "%s '%s' already exists",
+		   t ? "table" : "view", key);
+	sch_note_created(d, t ? &t->created : &v->created, "it");
+	return false;
+}
+
 static bool apply_create_table(struct schema *s, const struct op *op, struct srcfile *src,
 			       struct diag *d)
 {
@@ -463,6 +629,8 @@ static bool apply_create_table(struct schema *s, const struct op *op, struct src
 		sch_note_created(d, &old->created, "it");
 		return false;
 	}
+	if (!relation_free(s, q, src, d))
+		return false;
 	t = sch_table_new(s, q, sch_loc(src, q->span));
 	t->comment = sch_keep(s, op->u.table.comment);
 	t->options = sch_keep_kvs(s, op->u.table.options);
@@ -532,11 +700,23 @@ static bool apply_drop_table(struct schema *s, const struct op *op, struct srcfi
 			     struct diag *d)
 {
 	struct sch_table *t = sch_need_table(s, &op->u.target.table, src, d);
+	const struct sch_table *on = NULL;
+	const struct sch_trigger *tg;
+	const struct sch_view *v;
 
 	if (!t)
 		return false;
 	if (referenced_by_other(s, t, NULL, op->u.target.table.span, src, d))
 		return false;
+	/* its own triggers go with it; what else uses it would break */
+	v = view_reading(s, t->key, NULL);
+	tg = v ? NULL : trigger_naming(s, NULL, t, t->name.name, &on);
+	if (v || tg) {
+		held_by(d, src, op->u.target.table.span,
+			arena_printf(s->arena, "table '%s'", t->key), "cannot be dropped", v, tg, on,
+			drop_first);
+		return false;
+	}
 	sch_drop_table(s, t);
 	return true;
 }
@@ -560,9 +740,13 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 		sch_note_created(d, &other->created, "it");
 		return false;
 	}
-	sch_table_unlink(s, t);
+	if (!relation_free(s, &to, src, d))
+		return false;
 	to.name = sch_keep(s, to.name);
 	newkey = sch_qkey_own(s, &to);
+	if (!rename_in_views(s, t, NULL, t->name.name, to.name, newkey, to.span, src, d))
+		return false;
+	sch_table_unlink(s, t);
 	/* Foreign keys elsewhere follow the table, as in the database. */
 	l = sch_fk_list(s, t->key, false);
 	for (i = 0; l && i < l->n; i++)
@@ -654,10 +838,21 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 	const struct ident *col = &op->u.drop_column.column;
 	size_t i;
 
+	const struct sch_table *on = NULL;
+	const struct sch_trigger *tg;
+	const struct sch_view *v;
+
 	if (!t || !sch_need_column(t, col->name, col->span, src, d))
 		return false;
 	if (referenced_by_other(s, t, col->name, col->span, src, d))
 		return false;
+	v = view_reading(s, t->key, col->name);
+	tg = v ? NULL : trigger_naming(s, t, NULL, col->name, &on);
+	if (v || tg) {
+		held_by(d, src, col->span, arena_printf(s->arena, "column '%s.%s'", t->key, col->name),
+			"cannot be dropped", v, tg, on, drop_first);
+		return false;
+	}
 	/* The database drops the indexes and constraints that use the column. */
 	for (i = t->nconstraints; i-- > 0;)
 		if (sch_constraint_uses(s, t->constraints[i], col->name))
@@ -743,6 +938,16 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 
 	if (!t || !(c = sch_need_column(t, col->name, col->span, src, d)))
 		return false;
+	if ((ch & ALTER_TYPE) && s->rules->views_pin_types) {
+		const struct sch_view *v = view_reading(s, t->key, c->name);
+		if (v) {
+			held_by(d, src, op->u.alter.type.span,
+				arena_printf(s->arena, "the type of column '%s.%s'", t->key, c->name),
+				arena_printf(s->arena, "cannot change on %s", s->rules->name), v, NULL,
+				NULL, "drop the view first, and make it again after");
+			return false;
+		}
+	}
 	if (ch & ALTER_TYPE) {
 		const struct type *to = &op->u.alter.type;
 		if (!check_column_type(s, to, src, d))
@@ -783,6 +988,8 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 			return false;
 		}
 		const char *new_name = sch_keep(s, to->name);
+		if (!rename_in_views(s, t, c->name, c->name, new_name, NULL, to->span, src, d))
+			return false;
 		rename_column_refs(s, t, c->name, new_name);
 		c->name = new_name;
 	}
@@ -1217,6 +1424,161 @@ static bool apply_alter_enum(struct schema *s, const struct op *op, struct srcfi
 	}
 }
 
+/* ---- views and triggers ---- */
+
+static bool apply_create_view(struct schema *s, const struct op *op, struct srcfile *src,
+			      struct diag *d)
+{
+	const struct qname *q = &op->u.view.name;
+	char kb[256];
+	const char *key = sch_qkey_buf(kb, sizeof(kb), s->arena, q);
+	struct sch_view *old = strmap_get(s->views, key), *v;
+	const char **reads;
+	size_t i, n;
+
+	if (old && !op->u.view.replace) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "view '%s' already exists (or "
+			   "replace, to change it)", key);
+		sch_note_created(d, &old->created, "it");
+		return false;
+	}
+	if (!old && !relation_free(s, q, src, d))
+		return false;
+	if (op->u.view.has_reads) {	/* as said: each must be there */
+		reads = ARENA_ARRAY(s->arena, const char *, op->u.view.nreads + 1);
+		for (i = n = 0; i < op->u.view.nreads; i++) {
+			const struct qname *r = &op->u.view.reads[i];
+			char rb[256];
+			const char *rk = sch_qkey_buf(rb, sizeof(rb), s->arena, r);
+			if (!strmap_get(s->tables, rk) && !strmap_get(s->views, rk)) {
+				diag_error(d, DIAG_SCHEMA_UNKNOWN, src, r->span, "no table or view "
+					   "'%s'", rk);
+				return false;
+			}
+			reads[n++] = sch_qkey(s->arena, r);
+		}
+	} else {
+		reads = sch_view_reads_of(s, op->u.view.sql, key, &n);
+	}
+	v = old ? old : ARENA_NEW(s->arena, struct sch_view);
+	if (!old) {
+		v->name = sch_keep_qname(s, q);
+		v->key = sch_qkey_own(s, &v->name);
+		v->created = sch_loc(src, q->span);
+		XGROW(s->view_list, s->capviews, s->nviews + 1);
+		v->order = s->nviews;
+		s->view_list[s->nviews++] = v;
+		strmap_put(s->views, v->key, v);
+	}
+	v->sql = sch_keep(s, op->u.view.sql);
+	v->reads = reads;
+	v->nreads = n;
+	v->reads_said = op->u.view.has_reads;
+	return true;
+}
+
+static struct sch_view *need_view(struct schema *s, const struct qname *q, struct srcfile *src,
+				  struct diag *d)
+{
+	char kb[256];
+	struct sch_view *v = strmap_get(s->views, sch_qkey_buf(kb, sizeof(kb), s->arena, q));
+	struct sch_nearest n;
+	size_t i;
+
+	if (v)
+		return v;
+	diag_error(d, DIAG_SCHEMA_UNKNOWN, src, q->span, "no view '%s'", kb);
+	sch_nearest_init(&n, q->name);
+	for (i = 0; i < s->nviews; i++)
+		if (!s->view_list[i]->dropped)
+			sch_nearest_offer(&n, s->view_list[i]->name.name);
+	sch_nearest_note(&n, d, src, q->span);
+	return NULL;
+}
+
+static bool apply_drop_view(struct schema *s, const struct op *op, struct srcfile *src,
+			    struct diag *d)
+{
+	struct sch_view *v = need_view(s, &op->u.view.name, src, d);
+	const struct sch_view *by;
+
+	if (!v)
+		return false;
+	if ((by = view_reading(s, v->key, NULL)) != NULL) {
+		held_by(d, src, op->u.view.name.span, arena_printf(s->arena, "view '%s'", v->key),
+			"cannot be dropped", by, NULL, NULL, drop_first);
+		return false;
+	}
+	strmap_del(s->views, v->key);
+	v->dropped = true;
+	return true;
+}
+
+/* The trigger of that name, where names are the database's: on t only
+ * (trigger_names_per_table), else on any table. */
+static struct sch_trigger *trigger_named(struct schema *s, const struct sch_table *t,
+					 const char *name)
+{
+	size_t i;
+	struct sch_trigger *tg;
+
+	if (s->rules->trigger_names_per_table)
+		return sch_find_trigger(t, name, NULL);
+	for (i = 0; i < s->ntables; i++)
+		if (!s->table_list[i]->dropped &&
+		    (tg = sch_find_trigger(s->table_list[i], name, NULL)) != NULL)
+			return tg;
+	return NULL;
+}
+
+static bool apply_create_trigger(struct schema *s, const struct op *op, struct srcfile *src,
+				 struct diag *d)
+{
+	struct sch_table *t = sch_need_table(s, &op->u.trigger.table, src, d);
+	const struct ident *name = &op->u.trigger.name;
+	struct sch_trigger *old, *tg;
+
+	if (!t)
+		return false;
+	if ((old = trigger_named(s, t, name->name)) != NULL) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, name->span, "trigger '%s' already exists",
+			   name->name);
+		sch_note_created(d, &old->created, "it");
+		return false;
+	}
+	tg = ARENA_NEW(s->arena, struct sch_trigger);
+	tg->name = sch_keep(s, name->name);
+	tg->sql = sch_keep(s, op->u.trigger.sql);
+	tg->created = sch_loc(src, name->span);
+	sch_table_add_trigger(t, tg);
+	return true;
+}
+
+static bool apply_drop_trigger(struct schema *s, const struct op *op, struct srcfile *src,
+			       struct diag *d)
+{
+	struct sch_table *t = sch_need_table(s, &op->u.trigger.table, src, d);
+	const struct ident *name = &op->u.trigger.name;
+	struct sch_nearest n;
+	size_t at, i;
+
+	if (!t)
+		return false;
+	if (sch_find_trigger(t, name->name, &at)) {
+		memmove(&t->triggers[at], &t->triggers[at + 1],
+			(t->ntriggers - at - 1) * sizeof(t->triggers[0]));
+		t->ntriggers--;
+		return true;
+	}
+	diag_error(d, DIAG_SCHEMA_UNKNOWN, src, name->span, "no trigger '%s' on '%s'", name->name,
+		   t->key);
+	sch_nearest_init(&n, name->name);
+	for (i = 0; i < t->ntriggers; i++)
+		sch_nearest_offer(&n, t->triggers[i]->name);
+	sch_nearest_note(&n, d, src, name->span);
+	return false;
+}
+
 static bool apply_create_sequence(struct schema *s, const struct op *op,
 				  struct srcfile *src, struct diag *d)
 {
@@ -1366,6 +1728,14 @@ bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src, st
 		return apply_drop_enum(s, op, src, d);
 	case OP_ALTER_ENUM:
 		return apply_alter_enum(s, op, src, d);
+	case OP_CREATE_VIEW:
+		return apply_create_view(s, op, src, d);
+	case OP_DROP_VIEW:
+		return apply_drop_view(s, op, src, d);
+	case OP_CREATE_TRIGGER:
+		return apply_create_trigger(s, op, src, d);
+	case OP_DROP_TRIGGER:
+		return apply_drop_trigger(s, op, src, d);
 	case OP_CREATE_SEQUENCE:
 		return apply_create_sequence(s, op, src, d);
 	case OP_DROP_SEQUENCE:
@@ -1387,6 +1757,29 @@ bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src, st
  * list of referrers changes) and, for ops that name an index or a
  * constraint only, the table the model says holds it: verify keeps them
  * before a revision runs, and a dialect is shown them as they were. */
+/* The views that read table q, and the tables with a trigger that names
+ * `name`: what a rename of q or its column rewrites. */
+static void touch_holders(struct schema *s, const struct qname *q, const char *name,
+			  void (*want)(void *ctx, enum sch_object kind, const struct qname *q),
+			  void *ctx)
+{
+	char kb[256];
+	const char *key = sch_qkey_buf(kb, sizeof(kb), s->arena, q);
+	size_t i, j;
+
+	for (i = 0; i < s->nviews; i++)
+		if (!s->view_list[i]->dropped && schema_view_reads(s->view_list[i], key))
+			want(ctx, SCH_VIEW, &s->view_list[i]->name);
+	for (i = 0; i < s->ntables; i++) {
+		struct sch_table *t = s->table_list[i];
+		for (j = 0; !t->dropped && j < t->ntriggers; j++)
+			if (schema_sql_mentions(s, t->triggers[j]->sql, name)) {
+				want(ctx, SCH_TABLE, &t->name);
+				break;
+			}
+	}
+}
+
 void sch_op_touches(struct schema *s, const struct op *op,
 		    void (*want)(void *ctx, enum sch_object kind, const struct qname *q), void *ctx)
 {
@@ -1418,6 +1811,7 @@ void sch_op_touches(struct schema *s, const struct op *op,
 		const struct qname *names[2] = { &op->u.rename.table, &to };
 		size_t which, j;
 		want(ctx, SCH_TABLE, &to);
+		touch_holders(s, &op->u.rename.table, op->u.rename.table.name, want, ctx);
 		/* a rename rewrites the foreign keys that point at the table */
 		for (which = 0; which < 2; which++) {
 			char kb[256];
@@ -1448,6 +1842,8 @@ void sch_op_touches(struct schema *s, const struct op *op,
 		break;
 	case OP_ALTER_COLUMN:
 		/* a rename rewrites the foreign keys that point at the column */
+		if (op->u.alter.changes & ALTER_RENAME)
+			touch_holders(s, &op->u.alter.table, op->u.alter.column.name, want, ctx);
 		if (op->u.alter.changes & ALTER_RENAME) {
 			char kb[256];
 			struct fkref_list *l = sch_fk_list(s, sch_qkey_buf(kb, sizeof(kb), s->arena,
@@ -1478,6 +1874,13 @@ void sch_op_touches(struct schema *s, const struct op *op,
 			}
 		}
 		break;
+	case OP_CREATE_VIEW:
+	case OP_DROP_VIEW:
+		want(ctx, SCH_VIEW, &op->u.view.name);
+		break;
+	case OP_CREATE_TRIGGER:
+	case OP_DROP_TRIGGER:
+		break;	/* its table's (above) */
 	case OP_CREATE_SEQUENCE:
 	case OP_DROP_SEQUENCE:
 		want(ctx, SCH_SEQUENCE, &op->u.sequence.name);

@@ -58,6 +58,8 @@ const struct op *sch_keep_sequence(struct schema *s, const struct op *op);
  * name it). */
 const char *sch_sql_rename(struct schema *s, const char *sql, const char *from,
 			   const char *to);
+const char *sch_view_rename_column(struct schema *s, const char *sql, const char *from,
+				   const char *to);
 
 /* ---- containers ---- */
 
@@ -87,6 +89,11 @@ struct sch_table *sch_table_new(struct schema *s, const struct qname *name,
 				struct srcloc created);
 void sch_table_add_column(struct sch_table *t, struct sch_column *c);
 void sch_table_add_index(struct sch_table *t, struct sch_index *ix);
+void sch_table_add_trigger(struct sch_table *t, struct sch_trigger *tg);
+struct sch_trigger *sch_find_trigger(const struct sch_table *t, const char *name, size_t *at);
+/* The tables and views a view's SQL names, by key (self left out). */
+const char **sch_view_reads_of(struct schema *s, const char *sql, const char *self,
+			       size_t *n);
 /* Names c where the database would (sch_auto_name), then adds it. */
 void sch_table_add_constraint(struct schema *s, struct sch_table *t,
 			      struct sch_constraint *c);
@@ -144,7 +151,7 @@ const char *sch_auto_name(struct schema *s, const struct sch_table *t,
 
 /* ---- what an op changes ---- */
 
-enum sch_object { SCH_TABLE, SCH_ENUM, SCH_SEQUENCE };
+enum sch_object { SCH_TABLE, SCH_ENUM, SCH_SEQUENCE, SCH_VIEW };
 
 /* Calls want for every object op may change (see schema_apply.c). */
 void sch_op_touches(struct schema *s, const struct op *op,

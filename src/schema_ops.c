@@ -5,6 +5,7 @@
 #include "schema.h"
 #include "arena.h"
 #include "schema_impl.h"
+#include "strmap.h"
 #include "util.h"
 
 #include <string.h>
@@ -205,6 +206,45 @@ struct op *schema_table_ir(struct schema *s, struct arena *a, const struct sch_t
 	return op;
 }
 
+struct op *schema_view_ir(struct schema *s, struct arena *a, const struct sch_view *v);
+
+/* A view after the views it reads (depth first: its reads, then it). */
+static void view_ops(struct schema *s, struct arena *a, const struct sch_view *v,
+		     bool *done, struct oplist *ops)
+{
+	size_t i;
+
+	if (done[v->order])
+		return;
+	done[v->order] = true;
+	for (i = 0; i < v->nreads; i++) {
+		const struct sch_view *r = strmap_get(s->views, v->reads[i]);
+		if (r)
+			view_ops(s, a, r, done, ops);
+	}
+	ir_oplist_append(ops, schema_view_ir(s, a, v));
+}
+
+struct op *schema_view_ir(struct schema *s, struct arena *a, const struct sch_view *v)
+{
+	struct qname *reads = NULL;
+	size_t i;
+
+	if (v->reads_said) {
+		reads = ARENA_ARRAY(a, struct qname, v->nreads + 1);
+		for (i = 0; i < v->nreads; i++) {
+			const struct sch_table *t = strmap_get(s->tables, v->reads[i]);
+			const struct sch_view *w = strmap_get(s->views, v->reads[i]);
+			reads[i] = t ? plain_qname(&t->name) : w ? plain_qname(&w->name)
+							      : (struct qname){ NULL, v->reads[i],
+										{ 0, 0 } };
+		}
+	}
+	return ir_new_view(a, OP_CREATE_VIEW, span_make(0, 0), plain_qname(&v->name), v->sql,
+			   span_make(0, 0), false, reads, v->reads_said ? v->nreads : 0,
+			   v->reads_said);
+}
+
 struct oplist schema_to_ops(struct schema *s, bool inline_fks)
 {
 	struct arena *a = s->arena;
@@ -252,7 +292,30 @@ struct oplist schema_to_ops(struct schema *s, bool inline_fks)
 		for (j = 0; j < t->nindexes; j++)
 			ir_oplist_append(&ops, schema_index_ir(a, t, t->indexes[j]));
 	}
+	schema_views_to_ops(s, a, &ops);
 	return ops;
+}
+
+void schema_views_to_ops(struct schema *s, struct arena *a, struct oplist *ops)
+{
+	size_t i, j;
+
+	/* views (each after what it reads), then triggers, which may name any */
+	if (s->nviews) {
+		bool *done = ARENA_ARRAY(a, bool, s->nviews);
+		for (i = 0; i < s->nviews; i++)
+			done[i] = s->view_list[i]->dropped;
+		for (i = 0; i < s->nviews; i++)
+			view_ops(s, a, s->view_list[i], done, ops);
+	}
+	for (i = 0; i < s->ntables; i++) {
+		const struct sch_table *t = s->table_list[i];
+		for (j = 0; !t->dropped && j < t->ntriggers; j++)
+			ir_oplist_append(ops, ir_new_trigger(a, OP_CREATE_TRIGGER, span_make(0, 0),
+							     *ident_at(a, t->triggers[j]->name),
+							     plain_qname(&t->name), t->triggers[j]->sql,
+							     span_make(0, 0)));
+	}
 }
 
 static const char *enum_check_ir(struct schema *s, const struct sch_table *t,

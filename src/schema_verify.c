@@ -27,7 +27,7 @@ struct schema_snapshot {
 	struct sch_table **tables;	/* whose arrays are malloc'd */
 	size_t ntables, captables;
 	/* schema_fork: the model's list lengths when it began */
-	size_t ntables_at, ncopies_at, nenums_at, nseqs_at;
+	size_t ntables_at, ncopies_at, nenums_at, nseqs_at, nviews_at;
 };
 
 /* ---- verify: snapshots of what a revision touches ---- */
@@ -77,6 +77,11 @@ static struct sch_table *table_copy_to(struct arena *a, const struct sch_table *
 	c->capindexes = t->nindexes ? t->nindexes : 1;
 	if (t->nindexes)
 		memcpy(c->indexes, t->indexes, t->nindexes * sizeof(*c->indexes));
+	/* (a trigger is replaced, never changed, where an op changes one) */
+	c->triggers = xcalloc(t->ntriggers ? t->ntriggers : 1, sizeof(*c->triggers));
+	c->captriggers = t->ntriggers ? t->ntriggers : 1;
+	if (t->ntriggers)
+		memcpy(c->triggers, t->triggers, t->ntriggers * sizeof(*c->triggers));
 	XGROW(*list, *cap, *n + 1);
 	(*list)[(*n)++] = c;
 	return c;
@@ -130,6 +135,15 @@ struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct opli
 			e->copy = c;
 			break;
 		}
+		case SCH_VIEW: {
+			struct sch_view *w = strmap_get(s->views, e->key), *c = NULL;
+			if (w) {
+				c = ARENA_NEW(sn->arena, struct sch_view);
+				*c = *w;
+			}
+			e->copy = c;
+			break;
+		}
 		}
 	}
 	return sn;
@@ -170,6 +184,7 @@ void schema_snapshot_free(struct schema_snapshot *sn)
 		free(sn->tables[i]->columns);
 		free(sn->tables[i]->constraints);
 		free(sn->tables[i]->indexes);
+		free(sn->tables[i]->triggers);
 	}
 	free(sn->tables);
 	free(sn->v);
@@ -405,6 +420,19 @@ static bool table_same(struct verify_ctx *v, const struct sch_table *was,
 		if (!sch_find_index(was, now->indexes[i]->name, NULL))
 			return differ(v, &now->indexes[i]->created, "index '%s' on '%s' still "
 				      "exists", now->indexes[i]->name, now->key);
+	for (i = 0; i < was->ntriggers; i++) {
+		const struct sch_trigger *x = sch_find_trigger(now, was->triggers[i]->name, NULL);
+		if (!x)
+			return differ(v, &was->triggers[i]->created, "trigger '%s' on '%s' is missing",
+				      was->triggers[i]->name, was->key);
+		if (!schema_sql_same(v->s, x->sql, was->triggers[i]->sql))
+			return differ(v, &x->created, "trigger '%s' on '%s' is not the same as before "
+				      "the upgrade", x->name, now->key);
+	}
+	for (i = 0; i < now->ntriggers; i++)
+		if (!sch_find_trigger(was, now->triggers[i]->name, NULL))
+			return differ(v, &now->triggers[i]->created, "trigger '%s' on '%s' still "
+				      "exists", now->triggers[i]->name, now->key);
 	if (!sch_strs_equal(was->comment, now->comment))
 		return differ(v, &now->created, "table '%s' has %s, but had %s before the upgrade",
 			      now->key, now->comment ? "a comment" : "no comment",
@@ -445,6 +473,18 @@ bool schema_snapshot_same(struct schema *s, const struct schema_snapshot *snap,
 					      "had %s before the upgrade", now->key,
 					      values_show(s->arena, now->values, now->nvalues),
 					      values_show(s->arena, was->values, was->nvalues));
+			break;
+		}
+		case SCH_VIEW: {
+			struct sch_view *now = strmap_get(s->views, e->key);
+			const struct sch_view *was = e->copy;
+			if (!was && now)
+				return differ(&v, &now->created, "view '%s' still exists", now->key);
+			if (was && !now)
+				return differ(&v, &was->created, "view '%s' is missing", was->key);
+			if (was && !schema_sql_same(s, was->sql, now->sql))
+				return differ(&v, &now->created, "view '%s' is not the same as before the "
+					      "upgrade", now->key);
 			break;
 		}
 		case SCH_SEQUENCE: {
@@ -495,6 +535,7 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 	sn->ncopies_at = s->ncopies;
 	sn->nenums_at = s->nenums;
 	sn->nseqs_at = s->nseqs;
+	sn->nviews_at = s->nviews;
 	s->arena = sn->arena;
 	for (i = 0; i < sn->n; i++) {
 		struct snap_entry *e = &sn->v[i];
@@ -534,6 +575,17 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 			}
 			break;
 		}
+		case SCH_VIEW: {
+			struct sch_view *w = strmap_get(s->views, e->key), *c;
+			e->copy = w;
+			if (w) {
+				c = ARENA_NEW(sn->arena, struct sch_view);
+				*c = *w;
+				s->view_list[c->order] = c;
+				strmap_put(s->views, c->key, c);
+			}
+			break;
+		}
 		}
 	}
 	return sn;
@@ -562,6 +614,12 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 		}
 		case SCH_SEQUENCE: {
 			struct sch_sequence *now = strmap_del(s->sequences, e->key);
+			if (now)
+				now->dropped = true;
+			break;
+		}
+		case SCH_VIEW: {
+			struct sch_view *now = strmap_del(s->views, e->key);
 			if (now)
 				now->dropped = true;
 			break;
@@ -599,6 +657,15 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 			}
 			break;
 		}
+		case SCH_VIEW: {
+			struct sch_view *w = e->copy;
+			if (w) {
+				w->dropped = false;
+				s->view_list[w->order] = w;
+				strmap_put(s->views, w->key, w);
+			}
+			break;
+		}
 		}
 	}
 	/* What the downgrade made lived in the fork's arena: off the lists. */
@@ -606,10 +673,12 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 		free(s->copies[i]->columns);
 		free(s->copies[i]->constraints);
 		free(s->copies[i]->indexes);
+		free(s->copies[i]->triggers);
 	}
 	s->ncopies = sn->ncopies_at;
 	s->ntables = sn->ntables_at;
 	s->nenums = sn->nenums_at;
 	s->nseqs = sn->nseqs_at;
+	s->nviews = sn->nviews_at;
 	schema_snapshot_free(sn);
 }

@@ -22,42 +22,6 @@ if [ ! -x "$RUN" ]; then
 	exit
 fi
 
-# migrate WHAT TARGET: retort's runner on the current database; 0 when it
-# went, its output in $tmp/run.out.
-migrate() {
-	(cd "$CASE" && run_limited "$TIMEOUT" "$RETORT" -c ../retort.ini --url "$URL" "$1" "$2") \
-		</dev/null >"$tmp/run.out" 2>&1
-}
-
-# step NAME WHAT TARGET: migrate, as one TAP line.
-step() {
-	if migrate "$2" "$3"; then
-		ok "$1"
-		return 0
-	fi
-	diag_file "$tmp/run.out"
-	not_ok "$1"
-	return 1
-}
-
-# accepted NAME SQL / refused NAME SQL: the statement runs, or fails.
-accepted() {
-	if q "$2" >"$tmp/q.out" 2>&1; then
-		ok "$1"
-	else
-		diag_file "$tmp/q.out"
-		not_ok "$1"
-	fi
-}
-refused() {
-	if q "$2" >"$tmp/q.out" 2>&1; then
-		diag "it ran: $2"
-		not_ok "$1"
-	else
-		ok "$1"
-	fi
-}
-
 people="SELECT id, mood, size FROM person ORDER BY id"
 visits="SELECT id, mood FROM visit ORDER BY id"
 
@@ -68,53 +32,53 @@ on_backend() {
 		not_ok "$name: a fresh database"
 		return
 	}
-	step "$name: upgrade to $R1 (the enums)" upgrade "$R1" || return
-	accepted "$name: rows of every value go in" \
+	run_step "$name: upgrade to $R1 (the enums)" upgrade "$R1" || return
+	sql_accepted "$name: rows of every value go in" \
 		"INSERT INTO person (id, mood, size) VALUES (1, 'sad', 's'), (2, 'ok', 'm'), (3, 'happy', 's');
 		 INSERT INTO visit (id, mood) VALUES (1, 'happy'), (2, 'ok')"
-	refused "$name: a value the enum lacks is refused" \
+	sql_refused "$name: a value the enum lacks is refused" \
 		"INSERT INTO person (id, mood) VALUES (9, 'elated')"
-	refused "$name: ... and one the inline enum lacks" \
+	sql_refused "$name: ... and one the inline enum lacks" \
 		"INSERT INTO person (id, mood, size) VALUES (9, 'ok', 'xl')"
 
-	step "$name: upgrade to $R2 (values added)" upgrade "$R2" || return
+	run_step "$name: upgrade to $R2 (values added)" upgrade "$R2" || return
 	expect_rows "$name: ... the rows are as they were" "$people" "$(printf '%s\n' '1|sad|s' '2|ok|m' '3|happy|s')"
-	accepted "$name: ... the new values go in" \
+	sql_accepted "$name: ... the new values go in" \
 		"INSERT INTO person (id, mood, size) VALUES (4, 'elated', 'xl'), (5, 'meh', 'xs'), (6, 'glum', 'm');
 		 INSERT INTO visit (id, mood) VALUES (3, 'elated')"
-	refused "$name: ... a value still unknown is refused" \
+	sql_refused "$name: ... a value still unknown is refused" \
 		"INSERT INTO person (id, mood) VALUES (9, 'calm')"
 
-	step "$name: upgrade to $R3 (values renamed)" upgrade "$R3" || return
+	run_step "$name: upgrade to $R3 (values renamed)" upgrade "$R3" || return
 	expect_rows "$name: ... the rows hold the new names" "$people" \
 		"$(printf '%s\n' '1|sad|small' '2|ok|m' '3|glad|small' '4|elated|xl' '5|meh|xs' '6|glum|m')"
 	expect_rows "$name: ... in the other table of the enum too" "$visits" \
 		"$(printf '%s\n' '1|glad' '2|ok' '3|elated')"
-	refused "$name: ... the old name is refused" \
+	sql_refused "$name: ... the old name is refused" \
 		"INSERT INTO person (id, mood) VALUES (9, 'happy')"
-	refused "$name: ... and the inline enum's" \
+	sql_refused "$name: ... and the inline enum's" \
 		"INSERT INTO person (id, mood, size) VALUES (9, 'ok', 's')"
-	accepted "$name: ... the defaults follow the rename" \
+	sql_accepted "$name: ... the defaults follow the rename" \
 		"INSERT INTO person (id) VALUES (7); INSERT INTO visit (id) VALUES (4)"
 	expect_rows "$name: ... to glad and small" \
 		"SELECT p.mood, p.size, v.mood FROM person p, visit v WHERE p.id = 7 AND v.id = 4" \
 		"ok|small|glad"
 
-	step "$name: upgrade to $R4 (added and used, outside a transaction)" upgrade "$R4" || return
-	accepted "$name: ... the new default" "INSERT INTO person (id) VALUES (8)"
+	run_step "$name: upgrade to $R4 (added and used, outside a transaction)" upgrade "$R4" || return
+	sql_accepted "$name: ... the new default" "INSERT INTO person (id) VALUES (8)"
 	expect_rows "$name: ... is calm" "SELECT mood FROM person WHERE id = 8" "calm"
-	accepted "$name: the row goes (the downgrade drops calm, outside a transaction)" \
+	sql_accepted "$name: the row goes (the downgrade drops calm, outside a transaction)" \
 		"DELETE FROM person WHERE id = 8"
-	step "$name: downgrade to $R3" downgrade "$R3" || return
-	refused "$name: ... calm is refused" "INSERT INTO person (id, mood) VALUES (9, 'calm')"
+	run_step "$name: downgrade to $R3" downgrade "$R3" || return
+	sql_refused "$name: ... calm is refused" "INSERT INTO person (id, mood) VALUES (9, 'calm')"
 
-	step "$name: downgrade to $R2 (names back)" downgrade "$R2" || return
+	run_step "$name: downgrade to $R2 (names back)" downgrade "$R2" || return
 	expect_rows "$name: ... the rows hold the old names" "$people" \
 		"$(printf '%s\n' '1|sad|s' '2|ok|m' '3|happy|s' '4|elated|xl' '5|meh|xs' '6|glum|m' '7|ok|s')"
 	expect_rows "$name: ... in both tables" "$visits" "$(printf '%s\n' '1|happy' '2|ok' '3|elated' '4|happy')"
 
 	# a value a row holds cannot go: the server refuses, as retort warns
-	if migrate downgrade "$R1"; then
+	if run_case downgrade "$R1"; then
 		diag_file "$tmp/run.out"
 		not_ok "$name: downgrade to $R1 fails while rows hold the values it drops"
 	else
@@ -122,16 +86,16 @@ on_backend() {
 	fi
 	expect_rows "$name: ... and leaves the rows" "$people" \
 		"$(printf '%s\n' '1|sad|s' '2|ok|m' '3|happy|s' '4|elated|xl' '5|meh|xs' '6|glum|m' '7|ok|s')"
-	accepted "$name: the rows of the added values go" \
+	sql_accepted "$name: the rows of the added values go" \
 		"DELETE FROM person WHERE id IN (4, 5, 6); DELETE FROM visit WHERE id = 3"
-	step "$name: downgrade to $R1 (values dropped)" downgrade "$R1" || return
+	run_step "$name: downgrade to $R1 (values dropped)" downgrade "$R1" || return
 	expect_rows "$name: ... the rows left are as they were" "$people" \
 		"$(printf '%s\n' '1|sad|s' '2|ok|m' '3|happy|s' '7|ok|s')"
-	refused "$name: ... a dropped value is refused" \
+	sql_refused "$name: ... a dropped value is refused" \
 		"INSERT INTO person (id, mood) VALUES (9, 'elated')"
-	refused "$name: ... and a dropped inline one" \
+	sql_refused "$name: ... and a dropped inline one" \
 		"INSERT INTO person (id, mood, size) VALUES (9, 'ok', 'xl')"
-	step "$name: downgrade to base" downgrade base
+	run_step "$name: downgrade to base" downgrade base
 	db_drop enums
 }
 
@@ -141,21 +105,21 @@ pg_unsafe() {
 	BE=postgresql
 	db_new unsafe || return
 	q "CREATE TYPE mood AS ENUM ('sad', 'ok'); CREATE TABLE person (id int, mood mood)" >/dev/null
-	refused "PostgreSQL: a value added is refused in its transaction (a default)" \
+	sql_refused "PostgreSQL: a value added is refused in its transaction (a default)" \
 		"BEGIN; ALTER TYPE mood ADD VALUE 'glad'; ALTER TABLE person ALTER COLUMN mood SET DEFAULT 'glad'; COMMIT"
-	refused "PostgreSQL: ... (a row)" \
+	sql_refused "PostgreSQL: ... (a row)" \
 		"BEGIN; ALTER TYPE mood ADD VALUE 'glad'; INSERT INTO person VALUES (1, 'glad'); COMMIT"
-	refused "PostgreSQL: ... (a check)" \
+	sql_refused "PostgreSQL: ... (a check)" \
 		"BEGIN; ALTER TYPE mood ADD VALUE 'glad'; ALTER TABLE person ADD CHECK (mood <> 'glad'); COMMIT"
-	refused "PostgreSQL: ... (an index's WHERE)" \
+	sql_refused "PostgreSQL: ... (an index's WHERE)" \
 		"BEGIN; ALTER TYPE mood ADD VALUE 'glad'; CREATE INDEX ix ON person (id) WHERE mood = 'glad'; COMMIT"
-	refused "PostgreSQL: ... (renamed, still)" \
+	sql_refused "PostgreSQL: ... (renamed, still)" \
 		"BEGIN; ALTER TYPE mood ADD VALUE 'glad'; ALTER TYPE mood RENAME VALUE 'glad' TO 'still'; INSERT INTO person VALUES (1, 'still'); COMMIT"
-	accepted "PostgreSQL: ... but named by another ADD VALUE" \
+	sql_accepted "PostgreSQL: ... but named by another ADD VALUE" \
 		"BEGIN; ALTER TYPE mood ADD VALUE 'glad'; ALTER TYPE mood ADD VALUE 'calm' AFTER 'glad'; ROLLBACK"
-	accepted "PostgreSQL: ... and used once committed" \
+	sql_accepted "PostgreSQL: ... and used once committed" \
 		"BEGIN; ALTER TYPE mood ADD VALUE 'glad'; COMMIT; INSERT INTO person VALUES (1, 'glad')"
-	accepted "PostgreSQL: a type made in the transaction: its values at once" \
+	sql_accepted "PostgreSQL: a type made in the transaction: its values at once" \
 		"BEGIN; CREATE TYPE m2 AS ENUM ('a', 'b'); ALTER TABLE person ADD COLUMN m m2 DEFAULT 'b'; COMMIT"
 	db_drop unsafe
 }

@@ -1,8 +1,9 @@
 # tests/lib/runner.sh: what the tests that run SQL on the three databases
-# share (runner-race.t, runner-crash.t, fragments.t, enums.t): the fixture
-# (tests/fixtures/runner), a fresh database on each backend (a SQLite file,
+# share (runner-race.t, runner-crash.t, fragments.t, enums.t, views.t): the
+# fixture (tests/fixtures/runner), a fresh database on each backend (a SQLite file,
 # the PostgreSQL and MariaDB servers of pg.sh and maria.sh), queries and
-# scripts on it, and the loop over the backends.
+# scripts on it, a golden case run step by step, and the loop over the
+# backends.
 # shellcheck shell=bash source-path=SCRIPTDIR
 
 . "$(dirname "${BASH_SOURCE[0]}")/pg.sh"
@@ -121,6 +122,44 @@ expect_rows() {
 	diag "got:  $(tr '\n' ' ' <<<"$got")"
 	diag_file "$tmp/q.err"
 	not_ok "$1"
+}
+
+# ------------------------------------------- a golden case, step by step
+
+# run_case WHAT TARGET: retort's runner on the current database, in the
+# golden case $CASE; 0 when it went, its output in $tmp/run.out.
+run_case() {
+	(cd "$CASE" && run_limited "$TIMEOUT" "$RETORT" -c ../retort.ini --url "$URL" "$1" "$2") \
+		</dev/null >"$tmp/run.out" 2>&1
+}
+
+# run_step NAME WHAT TARGET: run_case, as one TAP line.
+run_step() {
+	if run_case "$2" "$3"; then
+		ok "$1"
+		return 0
+	fi
+	diag_file "$tmp/run.out"
+	not_ok "$1"
+	return 1
+}
+
+# sql_accepted NAME SQL / sql_refused NAME SQL: the statements run, or fail.
+sql_accepted() {
+	if q "$2" >"$tmp/q.out" 2>&1; then
+		ok "$1"
+	else
+		diag_file "$tmp/q.out"
+		not_ok "$1"
+	fi
+}
+sql_refused() {
+	if q "$2" >"$tmp/q.out" 2>&1; then
+		diag "it ran: $2"
+		not_ok "$1"
+	else
+		ok "$1"
+	fi
 }
 
 # tables: the database's tables, sorted.
