@@ -722,7 +722,13 @@ static bool mysql_create_index(struct emitter *e, const struct op *op)
 		emit_raw(e, " ADD COLUMN ");
 		emit_ident(e, expr_column(e, ix->name.name, k));
 		emit_raw(e, " ");
-		{
+		if (c->type->kind == TY_ENUM) {
+			/* a string, which lower(m) of an enum is: typed as the
+			 * enum, it would hold only the values the enum had
+			 * when it was made (alter_enum changes the column, and
+			 * 'Sad' is no value for lower() to give) */
+			emit_raw(e, "VARCHAR(255)");
+		} else {
 			struct sbuf ty = SBUF_INIT;
 			mysql_type_sql(e, dialect_resolve_enum(e, c->type), &ty);
 			emit_raw(e, sbuf_str(&ty));
