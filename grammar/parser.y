@@ -131,7 +131,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token <str> UPGRADE "'upgrade'" USING "'using'" UUID "'uuid'" VALUE "'value'" VALUES "'values'"
 %token <str> VARCHAR "'varchar'" WHERE "'where'" WITH "'with'"
 
-%type <str> unreserved_keyword sqltext string opt_where
+%type <str> unreserved_keyword sqltext fragment string opt_where
 %type <ident> ident constraint_kind
 %type <idents> ident_list opt_paren_idents
 %type <qname> qname opt_on_table
@@ -233,7 +233,7 @@ op:
 	| CREATE_FOREIGN_KEY ident ON qname '(' ident_list ')' fk_tail ';'
 		{ $$ = parse_add_constraint(p, OP_CREATE_FOREIGN_KEY, @$, $2, $4,
 			parse_constraint(p, CON_FOREIGN_KEY, @$, &$6, $8, NULL, NULL)); }
-	| CREATE_CHECK_CONSTRAINT ident ON qname CHECK sqltext ';'
+	| CREATE_CHECK_CONSTRAINT ident ON qname CHECK fragment ';'
 		{ $$ = parse_add_constraint(p, OP_CREATE_CHECK_CONSTRAINT, @$, $2, $4,
 			parse_constraint(p, CON_CHECK, @$, NULL, NULL, $6, NULL)); }
 	| CREATE_EXCLUDE_CONSTRAINT ident ON qname USING ident '(' exclude_elems ')' opt_where ';'
@@ -250,7 +250,7 @@ op:
 	| ALTER_ENUM qname enum_edit ';'	{ $$ = parse_alter_enum(p, @$, &$2, NULL, NULL, $3); }
 	| ALTER_ENUM ON qname '(' ident ')' enum_edit ';'
 		{ $$ = parse_alter_enum(p, @$, NULL, &$3, $5, $7); }
-	| CREATE_VIEW qname AS sqltext view_opts ';'
+	| CREATE_VIEW qname AS fragment view_opts ';'
 		{ $$ = parse_create_view(p, @$, $2, $4, @4, $5); }
 	| DROP_VIEW qname ';'
 		{ $$ = ir_new_view(A, OP_DROP_VIEW, @$, $2, NULL, @2, false, NULL, 0, false); }
@@ -296,7 +296,7 @@ batch_op:
 	| CREATE_FOREIGN_KEY ident '(' ident_list ')' fk_tail ';'
 		{ $$ = parse_add_constraint(p, OP_CREATE_FOREIGN_KEY, @$, $2, (struct qname){0},
 			parse_constraint(p, CON_FOREIGN_KEY, @$, &$4, $6, NULL, NULL)); }
-	| CREATE_CHECK_CONSTRAINT ident CHECK sqltext ';'
+	| CREATE_CHECK_CONSTRAINT ident CHECK fragment ';'
 		{ $$ = parse_add_constraint(p, OP_CREATE_CHECK_CONSTRAINT, @$, $2, (struct qname){0},
 			parse_constraint(p, CON_CHECK, @$, NULL, NULL, $4, NULL)); }
 	| DROP_CONSTRAINT ident ';'
@@ -353,7 +353,7 @@ constraint_body:
 		{ $$ = parse_constraint(p, CON_UNIQUE, @$, &$3, NULL, NULL, $5); }
 	| FOREIGN KEY '(' ident_list ')' fk_tail
 		{ $$ = parse_constraint(p, CON_FOREIGN_KEY, @$, &$4, $6, NULL, NULL); }
-	| CHECK sqltext
+	| CHECK fragment
 		{ $$ = parse_constraint(p, CON_CHECK, @$, NULL, NULL, $2, NULL); }
 	| EXCLUDE USING ident '(' exclude_elems ')' opt_where
 		{ $$ = parse_exclude(p, @$, $3, $5, $7); }
@@ -459,7 +459,7 @@ alter_items:
 
 alter_item:
 	  TYPE type			{ $$ = parse_alter_item(p, ALTER_TYPE, @$, $2, NULL, NULL, NULL, NULL); }
-	| TYPE type USING sqltext	{ $$ = parse_alter_item(p, ALTER_TYPE, @$, $2, $4, NULL, NULL, NULL); }
+	| TYPE type USING fragment	{ $$ = parse_alter_item(p, ALTER_TYPE, @$, $2, $4, NULL, NULL, NULL); }
 	| SET NOT NULL			{ $$ = parse_alter_item(p, ALTER_SET_NOT_NULL, @$, NULL, NULL, NULL, NULL, NULL); }
 	| DROP NOT NULL			{ $$ = parse_alter_item(p, ALTER_DROP_NOT_NULL, @$, NULL, NULL, NULL, NULL, NULL); }
 	| SET DEFAULT value		{ $$ = parse_alter_item(p, ALTER_SET_DEFAULT, @$, NULL, NULL, $3, NULL, NULL); }
@@ -478,8 +478,8 @@ index_elems:
 
 index_elem:
 	  ident opt_order opt_nulls	{ $$ = parse_index_elem(p, @$, $1, NULL, $2, $3); }
-	| SQL SCONST opt_order opt_nulls	{ $$ = parse_index_elem(p, @$, NULL, $2, $3, $4); }
-	| DCONST opt_order opt_nulls	{ $$ = parse_index_elem(p, @$, NULL, $1, $2, $3); }
+	| SQL SCONST opt_order opt_nulls	{ $$ = parse_index_elem(p, @$, NULL, parse_fragment(p, $2, @2), $3, $4); }
+	| DCONST opt_order opt_nulls	{ $$ = parse_index_elem(p, @$, NULL, parse_fragment(p, $1, @1), $2, $3); }
 	;
 
 opt_order:
@@ -497,7 +497,7 @@ opt_nulls:
 index_opts:
 	  %empty			{ $$ = NULL; }
 	| index_opts UNIQUE		{ $$ = parse_index_opt(p, $1, @2, INDEXOPT_UNIQUE, NULL); }
-	| index_opts WHERE sqltext	{ $$ = parse_index_opt(p, $1, @2, INDEXOPT_WHERE, $3); }
+	| index_opts WHERE fragment	{ $$ = parse_index_opt(p, $1, @2, INDEXOPT_WHERE, $3); }
 	| index_opts USING ident	{ $$ = parse_index_opt(p, $1, @2, INDEXOPT_USING, $3->name); }
 	| index_opts CONCURRENTLY	{ $$ = parse_index_opt(p, $1, @2, INDEXOPT_CONCURRENTLY, NULL); }
 	;
@@ -514,14 +514,14 @@ exclude_elems:
 	;
 
 exclude_elem:
-	  ident WITH sqltext		{ $$ = parse_exclude_elem(p, @$, $1, NULL, $3); }
-	| SQL SCONST WITH sqltext	{ $$ = parse_exclude_elem(p, @$, NULL, $2, $4); }
-	| DCONST WITH sqltext		{ $$ = parse_exclude_elem(p, @$, NULL, $1, $3); }
+	  ident WITH fragment		{ $$ = parse_exclude_elem(p, @$, $1, NULL, $3); }
+	| SQL SCONST WITH fragment	{ $$ = parse_exclude_elem(p, @$, NULL, parse_fragment(p, $2, @2), $4); }
+	| DCONST WITH fragment		{ $$ = parse_exclude_elem(p, @$, NULL, parse_fragment(p, $1, @1), $3); }
 	;
 
 opt_where:
 	  %empty			{ $$ = NULL; }
-	| WHERE sqltext			{ $$ = $2; }
+	| WHERE fragment			{ $$ = $2; }
 	;
 
 /* ---- sequences ---- */
@@ -624,7 +624,13 @@ string_list:
 	| string_list ',' string_value	{ $$ = $1; ir_valuelist_append(&$$, $3); }
 	;
 
-/* SQL text: check expressions, predicates, casts, execute. */
+/* SQL text written once for every database (a check, a predicate, an
+ * expression, a view), spelled for each: see parse_fragment. */
+fragment:
+	  sqltext			{ $$ = parse_fragment(p, $1, @1); }
+	;
+
+/* SQL text: a fragment, or the database's own (execute, a trigger). */
 sqltext:
 	  SCONST			{ $$ = $1; }
 	| DCONST			{ $$ = $1; }
@@ -636,8 +642,8 @@ value:
 	| TRUE				{ $$ = ir_new_value(A, VAL_TRUE, NULL, @$); }
 	| FALSE				{ $$ = ir_new_value(A, VAL_FALSE, NULL, @$); }
 	| NULL				{ $$ = ir_new_value(A, VAL_NULL, NULL, @$); }
-	| SQL SCONST			{ $$ = ir_new_value(A, VAL_SQL, $2, @$); }
-	| DCONST			{ $$ = ir_new_value(A, VAL_SQL, $1, @$); }
+	| SQL SCONST			{ $$ = ir_new_value(A, VAL_SQL, parse_fragment(p, $2, @2), @$); }
+	| DCONST			{ $$ = ir_new_value(A, VAL_SQL, parse_fragment(p, $1, @1), @$); }
 	;
 
 /* Keywords that may also name a table, column, index or type. */

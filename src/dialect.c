@@ -592,10 +592,33 @@ void dialect_add_sql(const struct dialect *d, struct sbuf *out, const char *sql)
 		sbuf_addc(out, '\n');
 }
 
+/* A '#' of a fragment (an operator to PostgreSQL, a character of a
+ * name or nothing to the others) where the database reads one as a
+ * comment: an error at the op, as no spelling keeps it. */
+static void hash_check(struct emitter *e, const char *s, size_t len)
+{
+	struct sqlscan sc;
+	struct sqltok t;
+
+	if (!e->d->native.hash_comments || !memchr(s, '#', len))
+		return;
+	sqlscan_init(&sc, &e->d->rules.sql, s, len);
+	while (sqlscan_next(&sc, &t))
+		if (sqltok_punct(s, &t, '#')) {
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src,
+				   e->at ? e->at->span : span_make(0, 0), "'#' in SQL text starts a "
+				   "comment on %s: write it in an only block, as that database's "
+				   "own SQL", e->d->rules.name);
+			return;
+		}
+}
+
 void emit_sql(struct emitter *e, const char *sql)
 {
 	size_t len, at = e->stmt.len;
 	const char *s = trim_sql(sql, &len);
+
+	hash_check(e, s, len);
 
 	sqlscan_respell(&e->d->rules.sql, &e->d->native, &e->stmt, s, len, false);
 	if (sqlscan_ends_in_line_comment(&e->d->native, e->stmt.buf + at, e->stmt.len - at))
@@ -2211,6 +2234,7 @@ bool dialect_emit_op(struct emitter *e, const struct op *op)
 	bool block = op->kind == OP_ONLY || op->kind == OP_ASSUME ||
 		     (op->kind == OP_BATCH_ALTER_TABLE && !fn);
 	int errs = e->diag->nerrors;
+	const struct op *outer = e->at;
 	bool ok;
 
 	if (op->kind == OP_EXECUTE && op->u.execute.dialects.n &&
@@ -2218,7 +2242,9 @@ bool dialect_emit_op(struct emitter *e, const struct op *op)
 		return !errors_since(e, errs);
 	if (e->annotate && !block)
 		e->label = op;
+	e->at = op;
 	ok = fn ? fn(e, op) : dialect_emit_generic(e, op);
+	e->at = outer;
 	e->label = NULL;
 	if (errors_since(e, errs))
 		ok = false;

@@ -132,6 +132,7 @@ struct emitter {
 	struct enum_added *added;
 	size_t nadded, capadded;
 	int depth;		/* inside how many only/batch blocks */
+	const struct op *at;	/* the op being lowered (the innermost), or NULL */
 	const struct op *label;	/* its "-- file:line" is due before the next
 				 * statement or comment: an op that lowers to
 				 * nothing gets none */

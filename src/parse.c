@@ -4,6 +4,7 @@
  * header line twice) is checked here.  What needs the schema is not. */
 #include "parse.h"
 #include "parse_impl.h"
+#include "sqlscan.h"
 #include "arena.h"
 #include "sbuf.h"
 #include "util.h"
@@ -971,6 +972,42 @@ struct op *parse_bulk_insert(struct parser *p, struct span sp, struct qname t,
 			parse_error(p, DIAG_BAD_OPTION, r->span, "row has %zu value%s but the column "
 			     "list names %zu", r->values.n, r->values.n == 1 ? "" : "s", cols.n);
 	return ir_new_bulk_insert(p->arena, sp, t, cols, rows);
+}
+
+/* A fragment is written once for every database, and spelled for each:
+ * text that ends inside a string, a quoted name or a comment would be read
+ * on to different ends, and a comment MySQL runs (slash-star-bang) is a
+ * statement there and nothing elsewhere. */
+const char *parse_fragment(struct parser *p, const char *sql, struct span sp)
+{
+	static const char *const what[] = {
+		[SQLTOK_NAME] = "a quoted name", [SQLTOK_STRING] = "a string",
+		[SQLTOK_BLOCK_COMMENT] = "a comment",
+	};
+	struct sqlscan sc;
+	struct sqltok t;
+
+	sqlscan_init(&sc, &sqlscan_fragment, sql, strlen(sql));
+	while (sqlscan_next(&sc, &t)) {
+		if (t.unterminated && t.kind < ARRAY_LEN(what) && what[t.kind]) {
+			size_t n = t.len > 12 ? 12 : t.len;
+			while (n < t.len && ((unsigned char)sql[t.start + n] & 0xC0) == 0x80)
+				n--;	/* not half a character */
+			parse_error(p, DIAG_SQL_FRAGMENT, sp, "the SQL text ends inside %s "
+				    "(%.*s...): close it, since each database would read the "
+				    "rest its own way", what[t.kind], (int)n, sql + t.start);
+			return sql;
+		}
+		if (t.kind == SQLTOK_BLOCK_COMMENT && t.len > 2 &&
+		    (sql[t.start + 2] == '!' || (sql[t.start + 2] == 'M' && t.len > 3 &&
+						   sql[t.start + 3] == '!'))) {
+			parse_error(p, DIAG_SQL_FRAGMENT, sp, "MySQL runs what a /*! comment "
+				    "holds and the other databases skip it: write it in an only "
+				    "block, as that database's own SQL");
+			return sql;
+		}
+	}
+	return sql;
 }
 
 struct op *parse_execute(struct parser *p, struct span sp, struct identlist *dialects,

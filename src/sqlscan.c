@@ -13,6 +13,10 @@ const struct sqlscan_flavor sqlscan_standard = {
 	.quote = '"',
 };
 
+const struct sqlscan_flavor sqlscan_fragment = {
+	SQLSCAN_FRAGMENT_FORMS,
+};
+
 static bool is_space(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -310,6 +314,73 @@ static char unescape(const struct sqlscan_flavor *fl, char c)
 	return c;
 }
 
+static int hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* PostgreSQL's E'' escapes by number, at text[at] after the backslash:
+ * \xh[h] and \o[o[o]] a byte, \uXXXX and \UXXXXXXXX a character, put as
+ * UTF-8.  False (nothing put) where text[at] starts none of them; else *last
+ * is the escape's last byte. */
+static bool pg_escape(const char *text, size_t at, size_t to, size_t *last,
+		      void (*put)(void *ctx, char c), void *ctx)
+{
+	unsigned long v = 0;
+	size_t n = 0, max, i = at;
+	int base, d;
+
+	switch (text[at]) {
+	case 'x':
+		base = 16, max = 2, i++;
+		break;
+	case 'u':
+		base = 16, max = 4, i++;
+		break;
+	case 'U':
+		base = 16, max = 8, i++;
+		break;
+	default:
+		if (text[at] < '0' || text[at] > '7')
+			return false;
+		base = 8, max = 3;
+	}
+	for (; n < max && i < to; n++, i++) {
+		d = hex_digit(text[i]);
+		if (d < 0 || d >= base)
+			break;
+		v = v * (unsigned long)base + (unsigned long)d;
+	}
+	if (n == 0 || (text[at] == 'u' && n != 4) || (text[at] == 'U' && n != 8) ||
+	    v == 0 || v > 0x10FFFF)
+		return false;	/* as PostgreSQL: 'x' alone is an x; the rest fail there */
+	*last = i - 1;
+	if (text[at] != 'u' && text[at] != 'U') {
+		put(ctx, (char)(v & 0xFF));
+	} else if (v < 0x80) {
+		put(ctx, (char)v);
+	} else if (v < 0x800) {
+		put(ctx, (char)(0xC0 | (v >> 6)));
+		put(ctx, (char)(0x80 | (v & 0x3F)));
+	} else if (v < 0x10000) {
+		put(ctx, (char)(0xE0 | (v >> 12)));
+		put(ctx, (char)(0x80 | ((v >> 6) & 0x3F)));
+		put(ctx, (char)(0x80 | (v & 0x3F)));
+	} else {
+		put(ctx, (char)(0xF0 | (v >> 18)));
+		put(ctx, (char)(0x80 | ((v >> 12) & 0x3F)));
+		put(ctx, (char)(0x80 | ((v >> 6) & 0x3F)));
+		put(ctx, (char)(0x80 | (v & 0x3F)));
+	}
+	return true;
+}
+
 /* Calls put(ctx, c) for each byte t's value holds. */
 static void value_walk(const struct sqlscan_flavor *fl, const char *text,
 		       const struct sqltok *t, void (*put)(void *ctx, char c), void *ctx)
@@ -327,6 +398,9 @@ static void value_walk(const struct sqlscan_flavor *fl, const char *text,
 	esc = close && escapes_in(fl, text, t);
 	for (i = from; i < to; i++) {
 		char c = text[i];
+		if (esc && c == '\\' && i + 1 < to && !fl->backslash_escapes &&
+		    pg_escape(text, i + 1, to, &i, put, ctx))
+			continue;
 		if (esc && c == '\\' && i + 1 < to) {
 			c = unescape(fl, text[++i]);
 			if (!c) {	/* MySQL's \% and \_: the backslash stays */

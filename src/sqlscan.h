@@ -23,8 +23,8 @@ struct sqlscan_flavor {
 	bool backslash_escapes;	/* \ escapes the next character in any string
 				 * (MySQL's escapes: \b \n \r \t \Z; \% and \_
 				 * keep the backslash) */
-	bool escape_strings;	/* E'...' takes backslash escapes (\b \f \n \r
-				 * \t; no octal, hex or unicode ones) */
+	bool escape_strings;	/* E'...' takes PostgreSQL's backslash escapes (\b \f
+				 * \n \r \t, \xhh, \ooo, \uXXXX, \UXXXXXXXX) */
 	bool unicode_escapes;	/* U&'...' and U&"..." are one string, one name */
 	bool dollar_quotes;	/* $tag$ ... $tag$ is a string */
 	bool nested_comments;	/* block comments nest */
@@ -50,6 +50,9 @@ extern const struct sqlscan_flavor sqlscan_standard;
  * how it folds and reserves names; each dialect spells them its own way. */
 #define SQLSCAN_FRAGMENT_FORMS \
 	.quote = '"', .backquote_names = true, .escape_strings = true, .dollar_quotes = true
+/* Those forms, with no folding and no reserved word: enough to cut a
+ * fragment into tokens before any database is known. */
+extern const struct sqlscan_flavor sqlscan_fragment;
 
 enum sqltok_kind {
 	SQLTOK_WORD,		/* an unquoted name or keyword */

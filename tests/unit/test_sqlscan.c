@@ -444,6 +444,10 @@ static void test_respell(void **state)
 		  "'it''s' || 'a\nb' || X'1F'");	/* a newline in the string */
 	respelled(&fragment, &my, false, "N'a\\b' || n'c'", "N'a\\\\b' || n'c'");
 	respelled(&fragment, &pg, false, "$$it's$$ || E'a\\nb'", "$$it's$$ || E'a\\nb'");
+	/* PostgreSQL's escapes by number: a byte, a character as UTF-8; an x
+	 * with no digit is an x */
+	respelled(&fragment, &my, false, "E'\\x41\\101\\u00e9\\U0001F600\\xz\\7'",
+		  "'AA\xc3\xa9\xf0\x9f\x98\x80xz\a'");
 	/* comments stay comments */
 	respelled(&fragment, &my, false, "x --no blank", "x -- no blank");
 	respelled(&fragment, &my, false, "x -- blank", "x -- blank");
