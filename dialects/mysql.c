@@ -1018,7 +1018,8 @@ static bool mysql_create_check(struct emitter *e, const struct op *op)
 /* An enum is each column's own ENUM(...): every column of it is restated
  * with the new list.  A renamed value's rows are renamed in between, with
  * the list holding both names, as MODIFY would refuse a row whose value
- * the new list lacks. */
+ * the new list lacks.  A foreign key between such columns goes first and
+ * comes back last. */
 static bool mysql_alter_enum(struct emitter *e, const struct op *op)
 {
 	const struct type *after = dialect_enum_after(e, op);
@@ -1027,6 +1028,9 @@ static bool mysql_alter_enum(struct emitter *e, const struct op *op)
 
 	if (!after)
 		return false;	/* the model said why */
+	/* MySQL changes no column a foreign key joins (error 1832, 1833) */
+	if (!dialect_enum_fks(e, op, false, "DROP FOREIGN KEY "))
+		return false;
 	for (i = 0; i < e->model->ntables; i++) {
 		const struct sch_table *t = e->model->table_list[i];
 		for (j = 0; !t->dropped && j < t->ncolumns; j++) {
@@ -1052,7 +1056,7 @@ static bool mysql_alter_enum(struct emitter *e, const struct op *op)
 			ok &= restate_column(e, &t->name, c->name, c->name);
 		}
 	}
-	return ok;
+	return dialect_enum_fks(e, op, true, NULL) && ok;
 }
 
 static bool mysql_create_table(struct emitter *e, const struct op *op)

@@ -1657,6 +1657,58 @@ static bool index_mentions(struct emitter *e, const struct sch_index *ix, const 
 	return false;
 }
 
+/* Whether a foreign key has a column the enum op changes, on either side:
+ * its own table's, or the one it references. */
+static bool fk_of_enum(struct emitter *e, const struct op *op, const struct sch_table *t,
+		       const struct sch_constraint *k)
+{
+	const struct sch_table *r = schema_table(e->model, &k->ref_table);
+	const struct sch_column *c;
+	size_t i;
+
+	for (i = 0; i < k->ncolumns; i++)
+		if ((c = schema_column(t, k->columns[i])) &&
+		    schema_alter_enum_column(e->model, op, t, c))
+			return true;
+	for (i = 0; r && i < k->nref_columns; i++)
+		if ((c = schema_column(r, k->ref_columns[i])) &&
+		    schema_alter_enum_column(e->model, op, r, c))
+			return true;
+	return false;
+}
+
+bool dialect_enum_fks(struct emitter *e, const struct op *op, bool add, const char *drop)
+{
+	size_t i, k;
+
+	for (i = 0; i < e->model->ntables; i++) {
+		const struct sch_table *t = e->model->table_list[i];
+		for (k = 0; !t->dropped && k < t->nconstraints; k++) {
+			const struct sch_constraint *fk = t->constraints[k];
+			if (fk->kind != CON_FOREIGN_KEY || !fk_of_enum(e, op, t, fk))
+				continue;
+			if (!fk->name) {
+				diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span,
+					   "a foreign key of '%s' joins columns of the enum, and %s "
+					   "cannot change them while it holds: it must be dropped "
+					   "first, and it has no name the model knows", t->key,
+					   e->d->rules.name);
+				return false;
+			}
+			emit_alter_table(e, &t->name);
+			if (add) {
+				emit_raw(e, "ADD ");
+				emit_constraint(e, schema_constraint_ir(e->model, e->arena, t, fk));
+			} else {
+				emit_raw(e, drop);
+				emit_ident(e, fk->name);
+			}
+			emit_end(e);
+		}
+	}
+	return true;
+}
+
 /* A named enum loses a value: PostgreSQL cannot drop one, so the type is
  * made anew without it under a name of its own, every column of the enum
  * is cast to it through text, the old type is dropped and the new one
@@ -1672,6 +1724,8 @@ static bool enum_rebuild(struct emitter *e, const struct op *op, const struct ty
 	int errs = e->diag->nerrors;
 	size_t i, j, k, pass;
 
+	if (!dialect_enum_fks(e, op, false, "DROP CONSTRAINT "))
+		return false;
 	emit_begin(e);
 	emit_raw(e, "CREATE TYPE ");
 	emit_qname(e, &tmp);
@@ -1754,6 +1808,7 @@ static bool enum_rebuild(struct emitter *e, const struct op *op, const struct ty
 			}
 		}
 	}
+	dialect_enum_fks(e, op, true, NULL);
 	return !errors_since(e, errs);
 }
 

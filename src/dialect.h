@@ -306,6 +306,12 @@ size_t dialect_enum_length(const struct type *t);
  * with `both` a renamed value under its old name too, after its new one;
  * and the UPDATE that renames a column's rows. */
 const struct type *dialect_enum_after(struct emitter *e, const struct op *op);
+/* The foreign keys joining columns the enum op changes (either side),
+ * which a database may not let those columns change under: dropped (add
+ * false; `drop` the words before the name, "DROP CONSTRAINT ") or added
+ * again from the model (add true).  False, with an error, where one has no
+ * name to drop it by. */
+bool dialect_enum_fks(struct emitter *e, const struct op *op, bool add, const char *drop);
 const struct type *dialect_enum_before(struct emitter *e, const struct op *op,
 				       const struct type *after, bool both);
 void dialect_enum_rename_rows(struct emitter *e, const struct qname *table, const char *col,

@@ -1,0 +1,42 @@
+-- mysql commits each DDL statement implicitly: this script runs without a transaction
+
+-- Running downgrade e5a0000a0002 -> e5a0000a0001, values change under the key
+
+-- versions/e5a0000a0002_values.mig:13
+ALTER TABLE person DROP FOREIGN KEY person_ibfk_1;
+
+ALTER TABLE kind MODIFY m ENUM('sad', 'meh', 'ok', 'happy', 'glad') NOT NULL;
+
+UPDATE kind SET m = 'happy' WHERE m = 'glad';
+
+ALTER TABLE kind MODIFY m ENUM('sad', 'meh', 'ok', 'happy') NOT NULL;
+
+ALTER TABLE person MODIFY m ENUM('sad', 'meh', 'ok', 'happy', 'glad') NULL;
+
+UPDATE person SET m = 'happy' WHERE m = 'glad';
+
+ALTER TABLE person MODIFY m ENUM('sad', 'meh', 'ok', 'happy') NULL;
+
+ALTER TABLE person ADD FOREIGN KEY (m) REFERENCES kind (m);
+
+-- versions/e5a0000a0002_values.mig:14
+ALTER TABLE person DROP FOREIGN KEY person_ibfk_1;
+
+ALTER TABLE kind MODIFY m ENUM('sad', 'ok', 'happy') NOT NULL;
+
+ALTER TABLE person MODIFY m ENUM('sad', 'ok', 'happy') NULL;
+
+ALTER TABLE person ADD FOREIGN KEY (m) REFERENCES kind (m);
+
+UPDATE alembic_version SET version_num='e5a0000a0001' WHERE alembic_version.version_num = 'e5a0000a0002';
+
+-- Running downgrade e5a0000a0001 -> <base>, kinds, and people of a kind
+
+-- versions/e5a0000a0001_kinds.mig:22
+DROP TABLE person;
+
+-- versions/e5a0000a0001_kinds.mig:23
+DROP TABLE kind;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'e5a0000a0001';
+

@@ -1,0 +1,40 @@
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> e5a0000a0001, kinds, and people of a kind
+
+-- versions/e5a0000a0001_kinds.mig:11
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+
+-- versions/e5a0000a0001_kinds.mig:12
+CREATE TABLE kind (
+    m mood NOT NULL,
+    PRIMARY KEY (m)
+);
+
+-- versions/e5a0000a0001_kinds.mig:15
+CREATE TABLE person (
+    id INTEGER NOT NULL,
+    m mood,
+    PRIMARY KEY (id),
+    FOREIGN KEY (m) REFERENCES kind (m)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('e5a0000a0001');
+
+COMMIT;
+
+-- Running upgrade e5a0000a0001 -> e5a0000a0002, values change under the key
+
+-- versions/e5a0000a0002_values.mig:8
+ALTER TYPE mood ADD VALUE 'meh' AFTER 'sad';
+
+-- versions/e5a0000a0002_values.mig:9
+ALTER TYPE mood RENAME VALUE 'happy' TO 'glad';
+
+UPDATE alembic_version SET version_num='e5a0000a0002' WHERE alembic_version.version_num = 'e5a0000a0001';
+

@@ -1,0 +1,99 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> e5a0000a0001, kinds, and people of a kind
+
+-- versions/e5a0000a0001_kinds.mig:12
+CREATE TABLE kind (
+    m VARCHAR(5) NOT NULL,
+    PRIMARY KEY (m),
+    CHECK (m IN ('sad', 'ok', 'happy'))
+);
+
+-- versions/e5a0000a0001_kinds.mig:15
+CREATE TABLE person (
+    id INTEGER NOT NULL,
+    m VARCHAR(5),
+    PRIMARY KEY (id),
+    FOREIGN KEY (m) REFERENCES kind (m),
+    CHECK (m IN ('sad', 'ok', 'happy'))
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('e5a0000a0001');
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
+-- Running upgrade e5a0000a0001 -> e5a0000a0002, values change under the key
+
+-- versions/e5a0000a0002_values.mig:8
+CREATE TABLE _retort_tmp_kind (
+    m VARCHAR(5) NOT NULL,
+    CHECK (m IN ('sad', 'meh', 'ok', 'happy')),
+    PRIMARY KEY (m)
+);
+
+INSERT INTO _retort_tmp_kind (m) SELECT m FROM kind;
+
+DROP TABLE kind;
+
+ALTER TABLE _retort_tmp_kind RENAME TO kind;
+
+PRAGMA foreign_key_check(kind);
+
+CREATE TABLE _retort_tmp_person (
+    id INTEGER NOT NULL,
+    m VARCHAR(5),
+    CHECK (m IN ('sad', 'meh', 'ok', 'happy')),
+    PRIMARY KEY (id),
+    FOREIGN KEY (m) REFERENCES kind (m)
+);
+
+INSERT INTO _retort_tmp_person (id, m) SELECT id, m FROM person;
+
+DROP TABLE person;
+
+ALTER TABLE _retort_tmp_person RENAME TO person;
+
+PRAGMA foreign_key_check(person);
+
+-- versions/e5a0000a0002_values.mig:9
+CREATE TABLE _retort_tmp_kind (
+    m VARCHAR(4) NOT NULL,
+    CHECK (m IN ('sad', 'meh', 'ok', 'glad')),
+    PRIMARY KEY (m)
+);
+
+INSERT INTO _retort_tmp_kind (m) SELECT CASE m WHEN 'happy' THEN 'glad' ELSE m END FROM kind;
+
+DROP TABLE kind;
+
+ALTER TABLE _retort_tmp_kind RENAME TO kind;
+
+PRAGMA foreign_key_check(kind);
+
+CREATE TABLE _retort_tmp_person (
+    id INTEGER NOT NULL,
+    m VARCHAR(4),
+    CHECK (m IN ('sad', 'meh', 'ok', 'glad')),
+    PRIMARY KEY (id),
+    FOREIGN KEY (m) REFERENCES kind (m)
+);
+
+INSERT INTO _retort_tmp_person (id, m) SELECT id, CASE m WHEN 'happy' THEN 'glad' ELSE m END FROM person;
+
+DROP TABLE person;
+
+ALTER TABLE _retort_tmp_person RENAME TO person;
+
+PRAGMA foreign_key_check(person);
+
+UPDATE alembic_version SET version_num='e5a0000a0002' WHERE alembic_version.version_num = 'e5a0000a0001';
+
