@@ -1657,6 +1657,27 @@ static bool index_mentions(struct emitter *e, const struct sch_index *ix, const 
 	return false;
 }
 
+/* Whether a check or exclusion constraint uses the column (an
+ * expression PostgreSQL reads again, with the type in it, when the type
+ * is made anew). */
+static bool constraint_mentions(struct emitter *e, const struct sch_constraint *con,
+				const char *col)
+{
+	const struct exclude_elem *x;
+
+	if (con->kind == CON_CHECK)
+		return schema_sql_mentions(e->model, con->check, col);
+	if (con->kind != CON_EXCLUDE || !con->def)
+		return false;
+	if (con->def->where && schema_sql_mentions(e->model, con->def->where, col))
+		return true;
+	for (x = con->def->elems; x; x = x->next)
+		if ((x->column.name && strcmp(x->column.name, col) == 0) ||
+		    (x->expr && schema_sql_mentions(e->model, x->expr, col)))
+			return true;
+	return false;
+}
+
 /* Whether a foreign key has a column the enum op changes, on either side:
  * its own table's, or the one it references. */
 static bool fk_of_enum(struct emitter *e, const struct op *op, const struct sch_table *t,
@@ -1757,16 +1778,16 @@ static bool enum_rebuild(struct emitter *e, const struct op *op, const struct ty
 					continue;
 				for (k = 0; k < t->nconstraints; k++) {
 					const struct sch_constraint *con = t->constraints[k];
-					if (con->kind != CON_CHECK || !con->name ||
-					    !schema_sql_mentions(e->model, con->check, c->name))
+					if (!con->name || !constraint_mentions(e, con, c->name))
 						continue;
 					emit_alter_table(e, &t->name);
-					emit_raw(e, pass ? "ADD CONSTRAINT " : "DROP CONSTRAINT ");
-					emit_ident(e, con->name);
 					if (pass) {
-						emit_raw(e, " CHECK (");
-						emit_sql(e, con->check);
-						emit_raw(e, ")");
+						emit_raw(e, "ADD ");
+						emit_constraint(e, schema_constraint_ir(e->model, e->arena,
+											t, con));
+					} else {
+						emit_raw(e, "DROP CONSTRAINT ");
+						emit_ident(e, con->name);
 					}
 					emit_end(e);
 				}

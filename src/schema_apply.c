@@ -1309,10 +1309,22 @@ static const char *written_in(struct schema *s, const struct sch_table *t, const
 
 	for (i = 0; i < t->nconstraints; i++) {
 		const struct sch_constraint *k = t->constraints[i];
+		const struct exclude_elem *xe;
+		bool found = false;
 		if (k->kind == CON_CHECK && schema_sql_mentions(s, k->check, col) &&
 		    schema_sql_has_string(s, k->check, value))
 			return k->name ? arena_printf(s->arena, "check constraint '%s'", k->name)
 				       : "a check constraint";
+		if (k->kind != CON_EXCLUDE || !k->def)
+			continue;
+		found = schema_sql_mentions(s, k->def->where, col) &&
+			schema_sql_has_string(s, k->def->where, value);
+		for (xe = k->def->elems; xe && !found; xe = xe->next)
+			found = xe->expr && schema_sql_mentions(s, xe->expr, col) &&
+				schema_sql_has_string(s, xe->expr, value);
+		if (found)
+			return k->name ? arena_printf(s->arena, "exclusion constraint '%s'", k->name)
+				       : "an exclusion constraint";
 	}
 	for (i = 0; i < t->nindexes; i++) {
 		const struct index_def *ix = t->indexes[i]->def;

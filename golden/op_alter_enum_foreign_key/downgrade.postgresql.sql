@@ -10,11 +10,15 @@ CREATE TYPE _retort_tmp_mood AS ENUM ('sad', 'ok', 'happy');
 
 ALTER TABLE kind ALTER COLUMN m TYPE _retort_tmp_mood USING m::text::_retort_tmp_mood;
 
+ALTER TABLE person DROP CONSTRAINT ex_person_m;
+
 ALTER TABLE person ALTER COLUMN m TYPE _retort_tmp_mood USING m::text::_retort_tmp_mood;
 
 DROP TYPE mood;
 
 ALTER TYPE _retort_tmp_mood RENAME TO mood;
+
+ALTER TABLE person ADD CONSTRAINT ex_person_m EXCLUDE USING btree (m WITH =) WHERE (m <> 'sad');
 
 ALTER TABLE person ADD FOREIGN KEY (m) REFERENCES kind (m);
 
@@ -24,13 +28,13 @@ BEGIN;
 
 -- Running downgrade e5a0000a0001 -> <base>, kinds, and people of a kind
 
--- versions/e5a0000a0001_kinds.mig:22
+-- versions/e5a0000a0001_kinds.mig:29
 DROP TABLE person;
 
--- versions/e5a0000a0001_kinds.mig:23
+-- versions/e5a0000a0001_kinds.mig:30
 DROP TABLE kind;
 
--- versions/e5a0000a0001_kinds.mig:24
+-- versions/e5a0000a0001_kinds.mig:31
 DROP TYPE mood;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'e5a0000a0001';

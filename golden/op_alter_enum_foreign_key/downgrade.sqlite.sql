@@ -70,10 +70,10 @@ BEGIN;
 
 -- Running downgrade e5a0000a0001 -> <base>, kinds, and people of a kind
 
--- versions/e5a0000a0001_kinds.mig:22
+-- versions/e5a0000a0001_kinds.mig:29
 DROP TABLE person;
 
--- versions/e5a0000a0001_kinds.mig:23
+-- versions/e5a0000a0001_kinds.mig:30
 DROP TABLE kind;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'e5a0000a0001';

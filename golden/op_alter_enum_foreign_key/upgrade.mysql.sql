@@ -7,13 +7,13 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade <base> -> e5a0000a0001, kinds, and people of a kind
 
--- versions/e5a0000a0001_kinds.mig:12
+-- versions/e5a0000a0001_kinds.mig:13
 CREATE TABLE kind (
     m ENUM('sad', 'ok', 'happy') NOT NULL,
     PRIMARY KEY (m)
 );
 
--- versions/e5a0000a0001_kinds.mig:15
+-- versions/e5a0000a0001_kinds.mig:16
 CREATE TABLE person (
     id INTEGER NOT NULL,
     m ENUM('sad', 'ok', 'happy'),

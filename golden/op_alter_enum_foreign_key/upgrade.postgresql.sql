@@ -7,22 +7,25 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade <base> -> e5a0000a0001, kinds, and people of a kind
 
--- versions/e5a0000a0001_kinds.mig:11
+-- versions/e5a0000a0001_kinds.mig:12
 CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
 
--- versions/e5a0000a0001_kinds.mig:12
+-- versions/e5a0000a0001_kinds.mig:13
 CREATE TABLE kind (
     m mood NOT NULL,
     PRIMARY KEY (m)
 );
 
--- versions/e5a0000a0001_kinds.mig:15
+-- versions/e5a0000a0001_kinds.mig:16
 CREATE TABLE person (
     id INTEGER NOT NULL,
     m mood,
     PRIMARY KEY (id),
     FOREIGN KEY (m) REFERENCES kind (m)
 );
+
+-- versions/e5a0000a0001_kinds.mig:23
+ALTER TABLE person ADD CONSTRAINT ex_person_m EXCLUDE USING btree (m WITH =) WHERE (m <> 'sad');
 
 INSERT INTO alembic_version (version_num) VALUES ('e5a0000a0001');
 

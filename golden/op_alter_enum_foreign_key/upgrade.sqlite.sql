@@ -9,14 +9,14 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade <base> -> e5a0000a0001, kinds, and people of a kind
 
--- versions/e5a0000a0001_kinds.mig:12
+-- versions/e5a0000a0001_kinds.mig:13
 CREATE TABLE kind (
     m VARCHAR(5) NOT NULL,
     PRIMARY KEY (m),
     CHECK (m IN ('sad', 'ok', 'happy'))
 );
 
--- versions/e5a0000a0001_kinds.mig:15
+-- versions/e5a0000a0001_kinds.mig:16
 CREATE TABLE person (
     id INTEGER NOT NULL,
     m VARCHAR(5),
