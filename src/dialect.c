@@ -87,6 +87,9 @@ static bool enum_use_ok(struct emitter *e, const struct qname *q, const char *va
 			struct span sp);
 static bool enum_uses_ok(struct emitter *e, const struct qname *q, const char *sql,
 			 struct span sp);
+static void constraint_uses_ok(struct emitter *e, const struct qname *q,
+			       const struct constraint *k, struct span sp);
+static void index_uses_ok(struct emitter *e, const struct op *op);
 
 size_t dialect_enum_length(const struct type *t)
 {
@@ -1108,8 +1111,7 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 	for (k = op->u.table.constraints; k; k = k->next) {
 		if (key_merged(e, op, k))
 			continue;
-		if (k->kind == CON_CHECK)
-			enum_uses_ok(e, t, k->check, k->span);
+		constraint_uses_ok(e, t, k, k->span);
 		table_line(e, &n);
 		emit_constraint(e, k);
 	}
@@ -1361,7 +1363,7 @@ static bool generic_create_index(struct emitter *e, const struct op *op)
 		in_transaction_error(e, op, "create_index");
 	if (op->u.index.where && !has_cap(e, CAP_PARTIAL_INDEX))
 		unsupported(e, op->span, "a partial index");
-	enum_uses_ok(e, &op->u.index.table, op->u.index.where, op->span);
+	index_uses_ok(e, op);
 	emit_begin(e);
 	emit_raw(e, op->u.index.unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
 	if (op->u.index.concurrently)
@@ -1415,8 +1417,7 @@ static bool generic_add_constraint(struct emitter *e, const struct op *op)
 {
 	int errs = e->diag->nerrors;
 
-	if (op->kind == OP_CREATE_CHECK_CONSTRAINT)
-		enum_uses_ok(e, &op->u.constraint.table, op->u.constraint.con.check, op->span);
+	constraint_uses_ok(e, &op->u.constraint.table, &op->u.constraint.con, op->span);
 	emit_alter_table(e, &op->u.constraint.table);
 	emit_raw(e, "ADD ");
 	emit_constraint(e, &op->u.constraint.con);
@@ -1629,6 +1630,39 @@ static bool enum_uses_ok(struct emitter *e, const struct qname *q, const char *s
 	}
 	sbuf_release(&v);
 	return ok;
+}
+
+/* The same for the fragments of a constraint (a check; an exclusion's
+ * elements and WHERE) and of an index (its expressions and WHERE). */
+static void constraint_uses_ok(struct emitter *e, const struct qname *q,
+			       const struct constraint *k, struct span sp)
+{
+	const struct exclude_elem *x;
+
+	if (!e->nadded)
+		return;
+	if (k->kind == CON_CHECK)
+		enum_uses_ok(e, q, k->check, sp);
+	if (k->kind != CON_EXCLUDE)
+		return;
+	if (k->where)
+		enum_uses_ok(e, q, k->where, sp);
+	for (x = k->elems; x; x = x->next)
+		if (x->expr)
+			enum_uses_ok(e, q, x->expr, sp);
+}
+
+static void index_uses_ok(struct emitter *e, const struct op *op)
+{
+	const struct index_elem *x;
+
+	if (!e->nadded)
+		return;
+	if (op->u.index.where)
+		enum_uses_ok(e, &op->u.index.table, op->u.index.where, op->span);
+	for (x = op->u.index.elems; x; x = x->next)
+		if (x->expr)
+			enum_uses_ok(e, &op->u.index.table, x->expr, x->span);
 }
 
 static void emit_string_list(struct emitter *e, const struct type *t)

@@ -113,6 +113,10 @@ pg_unsafe() {
 		"BEGIN; ALTER TYPE mood ADD VALUE 'glad'; ALTER TABLE person ADD CHECK (mood <> 'glad'); COMMIT"
 	sql_refused "PostgreSQL: ... (an index's WHERE)" \
 		"BEGIN; ALTER TYPE mood ADD VALUE 'glad'; CREATE INDEX ix ON person (id) WHERE mood = 'glad'; COMMIT"
+	sql_refused "PostgreSQL: ... (an index's expression)" \
+		"BEGIN; ALTER TYPE mood ADD VALUE 'glad'; CREATE INDEX ix ON person ((mood = 'glad')); COMMIT"
+	sql_refused "PostgreSQL: ... (an exclusion constraint's WHERE)" \
+		"BEGIN; ALTER TYPE mood ADD VALUE 'glad'; ALTER TABLE person ADD EXCLUDE USING btree (id WITH =) WHERE (mood = 'glad'); COMMIT"
 	sql_refused "PostgreSQL: ... (renamed, still)" \
 		"BEGIN; ALTER TYPE mood ADD VALUE 'glad'; ALTER TYPE mood RENAME VALUE 'glad' TO 'still'; INSERT INTO person VALUES (1, 'still'); COMMIT"
 	sql_accepted "PostgreSQL: ... but named by another ADD VALUE" \
