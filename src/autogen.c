@@ -909,49 +909,80 @@ static void enum_edit_steps(struct gen *g, const struct qname *name, const struc
 		     lost, gained);
 }
 
-/* Whether the target schema uses a value of b that a lacks, on column c
- * of t (its default, or a check or index of t that writes the value):
- * such an enum is made anew instead, on every dialect alike (one revision
- * for all), as PostgreSQL cannot use a value added to an enum before the
- * transaction that adds it commits, and can use a new type's at once. */
-static bool added_value_used(struct gen *g, const struct sch_table *t,
+/* Whether SQL of t (a check, an exclusion constraint, an index's
+ * expressions or WHERE) writes the value. */
+static bool table_writes(const struct schema *s, const struct sch_table *t, const char *value)
+{
+	const struct index_elem *x;
+	const struct exclude_elem *xe;
+	size_t k;
+
+	for (k = 0; k < t->nconstraints; k++) {
+		const struct sch_constraint *con = t->constraints[k];
+		if (con->kind == CON_CHECK && schema_sql_has_string(s, con->check, value))
+			return true;
+		if (con->kind != CON_EXCLUDE || !con->def)
+			continue;
+		if (schema_sql_has_string(s, con->def->where, value))
+			return true;
+		for (xe = con->def->elems; xe; xe = xe->next)
+			if (schema_sql_has_string(s, xe->expr, value))
+				return true;
+	}
+	for (k = 0; k < t->nindexes; k++) {
+		if (schema_sql_has_string(s, t->indexes[k]->def->where, value))
+			return true;
+		for (x = t->indexes[k]->def->elems; x; x = x->next)
+			if (schema_sql_has_string(s, x->expr, value))
+				return true;
+	}
+	return false;
+}
+
+/* Whether schema s uses a value of b that a lacks, on column c of its
+ * table t (its default, or SQL of t that writes the value): such an enum
+ * is made anew instead, on every dialect alike (one revision for all), as
+ * PostgreSQL cannot use a value added to an enum before the transaction
+ * that adds it commits, and can use a new type's at once.  Asked of the
+ * target with the values the upgrade adds, and of the start with those
+ * the downgrade adds back. */
+static bool added_value_used(const struct schema *s, const struct sch_table *t,
 			     const struct sch_column *c, const char *const *a, size_t na,
 			     const char *const *b, size_t nb)
 {
 	const struct value *def = c->server_default;
-	size_t i, k;
+	size_t i;
 
 	for (i = 0; i < nb; i++) {
 		if (value_index(a, na, b[i]) < na)
 			continue;
 		if (def && def->kind == VAL_STRING && strcmp(def->text, b[i]) == 0)
 			return true;
-		for (k = 0; k < t->nconstraints; k++)
-			if (t->constraints[k]->kind == CON_CHECK &&
-			    schema_sql_has_string(g->to, t->constraints[k]->check, b[i]))
-				return true;
-		for (k = 0; k < t->nindexes; k++)
-			if (schema_sql_has_string(g->to, t->indexes[k]->def->where, b[i]))
-				return true;
+		if (table_writes(s, t, b[i]))
+			return true;
 	}
 	return false;
 }
 
-/* The same for every column of the named enum w. */
+/* The same for every column of the named enum w (e before), both ways. */
 static bool enum_added_used(struct gen *g, const struct sch_enum *e, const struct sch_enum *w)
 {
-	size_t i, j;
+	size_t i, j, side;
 
-	for (i = 0; i < g->to->ntables; i++) {
-		const struct sch_table *t = g->to->table_list[i];
-		for (j = 0; !t->dropped && j < t->ncolumns; j++) {
-			const struct type *ty = t->columns[j]->type;
-			if (ty->kind == TY_ENUM && ty->enum_name.name &&
-			    strcmp(ty->enum_name.name, w->name.name) == 0 &&
-			    strs_same(ty->enum_name.schema, w->name.schema) &&
-			    added_value_used(g, t, t->columns[j], e->values, e->nvalues, w->values,
-					     w->nvalues))
-				return true;
+	for (side = 0; side < 2; side++) {
+		const struct schema *s = side ? g->from : g->to;
+		const struct sch_enum *has = side ? e : w, *lacks = side ? w : e;
+		for (i = 0; i < s->ntables; i++) {
+			const struct sch_table *t = s->table_list[i];
+			for (j = 0; !t->dropped && j < t->ncolumns; j++) {
+				const struct type *ty = t->columns[j]->type;
+				if (ty->kind == TY_ENUM && ty->enum_name.name &&
+				    strcmp(ty->enum_name.name, w->name.name) == 0 &&
+				    strs_same(ty->enum_name.schema, w->name.schema) &&
+				    added_value_used(s, t, t->columns[j], lacks->values,
+						     lacks->nvalues, has->values, has->nvalues))
+					return true;
+			}
 		}
 	}
 	return false;
@@ -1070,7 +1101,8 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 		size_t na, nb;
 		const char **a = inline_values(g, s->type, &na), **b = inline_values(g, tc->type, &nb);
 		if (enum_editable(a, na, b, nb) &&	/* alter_enum on the column */
-		    !added_value_used(g, tt, tc, a, na, b, nb)) {
+		    !added_value_used(g->to, tt, tc, a, na, b, nb) &&
+		    !added_value_used(g->from, ft, fc, b, nb, a, na)) {
 			enum_edit_steps(g, NULL, ft, fc->name, a, na, b, nb);
 			s->type = tc->type;
 		}
