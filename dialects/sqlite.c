@@ -815,6 +815,7 @@ const struct dialect dialect_sqlite = {
 		.views_pin_types = false,
 		.trigger_names_per_table = false,
 		.view_columns_keep_names = false,
+		.indexes_are_relations = true,
 		.cast_needs_using = NULL,
 	},
 	/* '' doubles a quote; a backslash is itself */

@@ -800,7 +800,8 @@ static bool serial_taken(const void *ctx, const char *name)
 	if (c->own && strcmp(name, c->own) == 0)
 		return false;
 	key = con_name_key(c->s, c->t, name, buf, sizeof(buf));
-	return strmap_get(c->s->tables, key) || strmap_get(c->s->indexes, key) ||
+	return strmap_get(c->s->tables, key) || strmap_get(c->s->views, key) ||
+	       strmap_get(c->s->indexes, key) ||
 	       strmap_get(c->s->sequences, key) || strmap_get(c->s->serials, key);
 }
 

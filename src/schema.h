@@ -59,6 +59,9 @@ struct schema_rules {
 	 * table column it shows is renamed (else it takes the new one). */
 	bool views_follow_renames, views_pin_types, trigger_names_per_table;
 	bool view_columns_keep_names;
+	/* Whether an index's name is a relation's, which no table, view or
+	 * sequence may have (else it is its table's own). */
+	bool indexes_are_relations;
 	/* Whether changing a column from one type to the other needs an
 	 * explicit conversion ('using'); NULL: never. */
 	bool (*cast_needs_using)(const struct type *from, const struct type *to);

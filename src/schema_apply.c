@@ -594,22 +594,56 @@ static bool rename_in_views(struct schema *s, struct sch_table *t, const char *c
 	return true;
 }
 
-/* A table or view by the name of a new table or view: the database's
- * names for both are one. */
-static bool relation_free(struct schema *s, const struct qname *q, struct srcfile *src,
-			  struct diag *d)
+/* A table, view, sequence (made, or behind an autoincrement column) or,
+ * where indexes are relations, index by the name of a new one of those
+ * (an index: is_index): the database's names for them are one. */
+static bool relation_name_free(struct schema *s, const struct qname *q, bool is_index,
+			       struct srcfile *src, struct diag *d)
 {
 	char kb[256];
 	const char *key = sch_qkey_buf(kb, sizeof(kb), s->arena, q);
-	const struct sch_table *t = strmap_get(s->tables, key);
-	const struct sch_view *v = strmap_get(s->views, key);
+	bool shared = !is_index || s->rules->indexes_are_relations;
+	const struct sch_table *t = shared ? strmap_get(s->tables, key) : NULL, *st;
+	const struct sch_view *v = shared ? strmap_get(s->views, key) : NULL;
+	const struct sch_sequence *seq = shared ? strmap_get(s->sequences, key) : NULL;
+	const struct sch_index *ix = NULL;
 
-	if (!t && !v)
-		return true;
-	diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "%s '%s' already exists",
-		   t ? "table" : "view", key);
-	sch_note_created(d, t ? &t->created : &v->created, "it");
-	return false;
+	if ((t || v) && is_index) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "'%s' is the name of a %s, and %s "
+			   "gives an index no name a table or view has", key, t ? "table" : "view",
+			   s->rules->name);
+		sch_note_created(d, t ? &t->created : &v->created, "it");
+		return false;
+	}
+	if (t || v) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "%s '%s' already exists",
+			   t ? "table" : "view", key);
+		sch_note_created(d, t ? &t->created : &v->created, "it");
+		return false;
+	}
+	if (seq) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "'%s' is the name of a sequence, "
+			   "and %s gives a sequence's name to nothing else", key, s->rules->name);
+		sch_note_created(d, &seq->created, "it");
+		return false;
+	}
+	if (shared && (st = strmap_get(s->serials, key)) != NULL) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "'%s' is the name of the sequence "
+			   "of an autoincrement column of '%s', and %s gives a sequence's name to "
+			   "nothing else", key, st->key, s->rules->name);
+		return false;
+	}
+	if (!is_index && s->rules->indexes_are_relations &&
+	    (st = strmap_get(s->indexes, key)) != NULL) {
+		ix = sch_find_index(st, q->name, NULL);
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "'%s' is the name of an index "
+			   "(on '%s'), and %s gives an index's name to nothing else", key, st->key,
+			   s->rules->name);
+		if (ix)
+			sch_note_created(d, &ix->created, "it");
+		return false;
+	}
+	return true;
 }
 
 static bool apply_create_table(struct schema *s, const struct op *op, struct srcfile *src,
@@ -629,7 +663,7 @@ static bool apply_create_table(struct schema *s, const struct op *op, struct src
 		sch_note_created(d, &old->created, "it");
 		return false;
 	}
-	if (!relation_free(s, q, src, d))
+	if (!relation_name_free(s, q, false, src, d))
 		return false;
 	t = sch_table_new(s, q, sch_loc(src, q->span));
 	t->comment = sch_keep(s, op->u.table.comment);
@@ -740,7 +774,7 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 		sch_note_created(d, &other->created, "it");
 		return false;
 	}
-	if (!relation_free(s, &to, src, d))
+	if (!relation_name_free(s, &to, false, src, d))
 		return false;
 	to.name = sch_keep(s, to.name);
 	newkey = sch_qkey_own(s, &to);
@@ -1018,6 +1052,9 @@ static bool apply_create_index(struct schema *s, const struct op *op, struct src
 			sch_note_created(d, &old->created, "it");
 		return false;
 	}
+	q.span = op->u.index.name.span;
+	if (!relation_name_free(s, &q, true, src, d))
+		return false;
 	for (e = op->u.index.elems; e; e = e->next)
 		if (e->column.name)
 			ok &= sch_need_column(t, e->column.name, e->column.span, src, d) != NULL;
@@ -1454,7 +1491,7 @@ static bool apply_create_view(struct schema *s, const struct op *op, struct srcf
 		sch_note_created(d, &old->created, "it");
 		return false;
 	}
-	if (!old && !relation_free(s, q, src, d))
+	if (!old && !relation_name_free(s, q, false, src, d))
 		return false;
 	if (op->u.view.has_reads) {	/* as said: each must be there */
 		reads = ARENA_ARRAY(s->arena, const char *, op->u.view.nreads + 1);
@@ -1605,6 +1642,8 @@ static bool apply_create_sequence(struct schema *s, const struct op *op,
 		sch_note_created(d, &old->created, "it");
 		return false;
 	}
+	if (!relation_name_free(s, q, false, src, d))
+		return false;
 	seq = ARENA_NEW(s->arena, struct sch_sequence);
 	seq->name.schema = sch_keep(s, q->schema);
 	seq->name.name = sch_keep(s, q->name);
