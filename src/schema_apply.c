@@ -103,7 +103,9 @@ static struct sch_column *column_from_ir(struct schema *s, const struct column *
 
 	sc->name = sch_keep(s, c->name.name);
 	sc->type = sch_intern_type(s, &c->type);
-	sc->not_null = c->nullable == NULLABLE_NO ||
+	/* an autoincrement column is never null: SERIAL and AUTO_INCREMENT
+	 * make it NOT NULL, SQLite's is the rowid */
+	sc->not_null = c->nullable == NULLABLE_NO || c->autoincrement ||
 		       (c->primary_key && c->nullable != NULLABLE_YES);
 	sc->server_default = sch_keep_value(s, c->server_default);
 	sc->comment = sch_keep(s, c->comment);
