@@ -602,6 +602,16 @@ void sqlscan_add_name_for(const struct sqlscan_flavor *fl, struct sbuf *out, con
 
 /* Two tokens the same: as written, or a quoted name and another name for
  * the same thing. */
+/* A string that is only characters: plain, E'' or dollar-quoted (not
+ * N'', X'', B'' or U&'', which say more than their value). */
+static bool plain_string(const char *text, const struct sqltok *t)
+{
+	char c = text[t->start];
+
+	return t->kind == SQLTOK_STRING && !t->unterminated &&
+	       (c == '\'' || c == '$' || ((c == 'E' || c == 'e') && text[t->start + 1] == '\''));
+}
+
 static bool tokens_same(const struct sqlscan_flavor *fl, const char *a,
 			const struct sqltok *x, const char *b, const struct sqltok *y)
 {
@@ -610,6 +620,15 @@ static bool tokens_same(const struct sqlscan_flavor *fl, const char *a,
 
 	if (x->len == y->len && memcmp(a + x->start, b + y->start, x->len) == 0)
 		return true;
+	if (plain_string(a, x) && plain_string(b, y)) {	/* 'a', E'a', $$a$$ */
+		struct sbuf other = SBUF_INIT;
+		sqltok_value(fl, a, x, &name);
+		sqltok_value(fl, b, y, &other);
+		same = name.len == other.len && memcmp(name.buf, other.buf, name.len) == 0;
+		sbuf_release(&name);
+		sbuf_release(&other);
+		return same;
+	}
 	if (!sqltok_is_name(fl, a, x) || !sqltok_is_name(fl, b, y) ||
 	    (x->kind == SQLTOK_WORD && y->kind == SQLTOK_WORD))
 		return false;
