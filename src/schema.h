@@ -256,6 +256,9 @@ bool schema_sql_mentions(const struct schema *s, const char *sql, const char *co
  * same SQL: the same tokens, a quoted and an unquoted name for one thing
  * alike. */
 bool schema_sql_same(const struct schema *s, const char *a, const char *b);
+/* Whether a default is the string str: a string value, or raw SQL that is
+ * that one string literal however quoted ($$'ok'$$, E'ok'). */
+bool schema_default_is(const struct schema *s, const struct value *v, const char *str);
 
 /* Where a database cannot tell a unique index on columns from a unique
  * constraint (CAP_UNIQUE_IS_INDEX), its model read from the catalog says

@@ -1387,7 +1387,7 @@ static bool enum_column_edited(struct schema *s, const struct op *op, struct sch
 			       struct sch_column *c, struct srcfile *src, struct diag *d)
 {
 	const struct value *v = op->u.alter_enum.value, *def = c->server_default;
-	bool is_default = def && def->kind == VAL_STRING && strcmp(def->text, v->text) == 0;
+	bool is_default = schema_default_is(s, def, v->text);
 	const char *in;
 
 	if (op->u.alter_enum.change != ENUM_ADD_VALUE &&
