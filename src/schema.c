@@ -9,6 +9,7 @@
 #include "arena.h"
 #include "sbuf.h"
 #include "schema_impl.h"
+#include "irwrite.h"
 #include "sqlscan.h"
 #include "strmap.h"
 #include "util.h"
@@ -1257,8 +1258,16 @@ const char *sch_type_show(struct arena *a, const struct type *t)
 			return arena_printf(a, "numeric(%d)", t->precision);
 		return "numeric";
 	case TY_ENUM:
-		return t->enum_name.name ? arena_printf(a, "enum %s", t->enum_name.name)
-					 : "enum (...)";
+		if (t->enum_name.name)
+			return arena_printf(a, "enum %s", t->enum_name.name);
+		{	/* its values: what differs is in them */
+			struct sbuf sb = SBUF_INIT;
+			const char *r;
+			irwrite_type(&sb, t);
+			r = arena_strdup(a, sbuf_str(&sb));
+			sbuf_release(&sb);
+			return r;
+		}
 	case TY_RAW:
 		return arena_printf(a, "raw '%s'", t->raw);
 	case TY_INTEGER:

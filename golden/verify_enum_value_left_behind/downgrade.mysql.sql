@@ -1,9 +1,13 @@
 -- mysql commits each DDL statement implicitly: this script runs without a transaction
 
+-- Running downgrade aaaa0000e103 -> aaaa0000e102, a value of the inline enum alone, forgotten
+
+UPDATE alembic_version SET version_num='aaaa0000e102' WHERE alembic_version.version_num = 'aaaa0000e103';
+
 -- Running downgrade aaaa0000e102 -> aaaa0000e101, values added, and a downgrade that forgets one of each
 
 -- versions/aaaa0000e102_values.mig:13
-ALTER TABLE person MODIFY size ENUM('s', 'm', 'l') NULL;
+ALTER TABLE person MODIFY size ENUM('s', 'm', 'l', 'xxl') NULL;
 
 -- versions/aaaa0000e102_values.mig:14
 ALTER TABLE person MODIFY mood ENUM('sad', 'ok', 'happy') NULL;

@@ -1,13 +1,15 @@
 BEGIN;
 
+-- Running downgrade aaaa0000e103 -> aaaa0000e102, a value of the inline enum alone, forgotten
+
+UPDATE alembic_version SET version_num='aaaa0000e102' WHERE alembic_version.version_num = 'aaaa0000e103';
+
 -- Running downgrade aaaa0000e102 -> aaaa0000e101, values added, and a downgrade that forgets one of each
 
 -- versions/aaaa0000e102_values.mig:13
 ALTER TABLE person DROP CONSTRAINT person_size_check;
 
-ALTER TABLE person ALTER COLUMN size TYPE VARCHAR(1);
-
-ALTER TABLE person ADD CONSTRAINT person_size_check CHECK (size IN ('s', 'm', 'l'));
+ALTER TABLE person ADD CONSTRAINT person_size_check CHECK (size IN ('s', 'm', 'l', 'xxl'));
 
 -- versions/aaaa0000e102_values.mig:14
 CREATE TYPE _retort_tmp_mood AS ENUM ('sad', 'ok', 'happy');

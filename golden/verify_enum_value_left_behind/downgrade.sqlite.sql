@@ -2,15 +2,19 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
+-- Running downgrade aaaa0000e103 -> aaaa0000e102, a value of the inline enum alone, forgotten
+
+UPDATE alembic_version SET version_num='aaaa0000e102' WHERE alembic_version.version_num = 'aaaa0000e103';
+
 -- Running downgrade aaaa0000e102 -> aaaa0000e101, values added, and a downgrade that forgets one of each
 
 -- versions/aaaa0000e102_values.mig:13
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
     mood VARCHAR(5),
-    size VARCHAR(1),
+    size VARCHAR(3),
     CHECK (mood IN ('sad', 'ok', 'happy', 'glad')),
-    CHECK (size IN ('s', 'm', 'l')),
+    CHECK (size IN ('s', 'm', 'l', 'xxl')),
     PRIMARY KEY (id)
 );
 
@@ -26,9 +30,9 @@ PRAGMA foreign_key_check(person);
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
     mood VARCHAR(5),
-    size VARCHAR(1),
+    size VARCHAR(3),
     CHECK (mood IN ('sad', 'ok', 'happy')),
-    CHECK (size IN ('s', 'm', 'l')),
+    CHECK (size IN ('s', 'm', 'l', 'xxl')),
     PRIMARY KEY (id)
 );
 

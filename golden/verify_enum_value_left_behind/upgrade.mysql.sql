@@ -33,3 +33,10 @@ ALTER TABLE person MODIFY size ENUM('s', 'm', 'l', 'xl') NULL;
 
 UPDATE alembic_version SET version_num='aaaa0000e102' WHERE alembic_version.version_num = 'aaaa0000e101';
 
+-- Running upgrade aaaa0000e102 -> aaaa0000e103, a value of the inline enum alone, forgotten
+
+-- versions/aaaa0000e103_more.mig:6
+ALTER TABLE person MODIFY size ENUM('s', 'm', 'l', 'xl', 'xxl') NULL;
+
+UPDATE alembic_version SET version_num='aaaa0000e103' WHERE alembic_version.version_num = 'aaaa0000e102';
+

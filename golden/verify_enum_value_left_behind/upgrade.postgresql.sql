@@ -43,5 +43,16 @@ ALTER TABLE person ADD CONSTRAINT person_size_check CHECK (size IN ('s', 'm', 'l
 
 UPDATE alembic_version SET version_num='aaaa0000e102' WHERE alembic_version.version_num = 'aaaa0000e101';
 
+-- Running upgrade aaaa0000e102 -> aaaa0000e103, a value of the inline enum alone, forgotten
+
+-- versions/aaaa0000e103_more.mig:6
+ALTER TABLE person DROP CONSTRAINT person_size_check;
+
+ALTER TABLE person ALTER COLUMN size TYPE VARCHAR(3);
+
+ALTER TABLE person ADD CONSTRAINT person_size_check CHECK (size IN ('s', 'm', 'l', 'xl', 'xxl'));
+
+UPDATE alembic_version SET version_num='aaaa0000e103' WHERE alembic_version.version_num = 'aaaa0000e102';
+
 COMMIT;
 

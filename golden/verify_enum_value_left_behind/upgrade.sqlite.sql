@@ -97,6 +97,28 @@ PRAGMA foreign_key_check(person);
 
 UPDATE alembic_version SET version_num='aaaa0000e102' WHERE alembic_version.version_num = 'aaaa0000e101';
 
+-- Running upgrade aaaa0000e102 -> aaaa0000e103, a value of the inline enum alone, forgotten
+
+-- versions/aaaa0000e103_more.mig:6
+CREATE TABLE _retort_tmp_person (
+    id INTEGER NOT NULL,
+    mood VARCHAR(5),
+    size VARCHAR(3),
+    CHECK (mood IN ('sad', 'ok', 'happy', 'glad')),
+    CHECK (size IN ('s', 'm', 'l', 'xl', 'xxl')),
+    PRIMARY KEY (id)
+);
+
+INSERT INTO _retort_tmp_person (id, mood, size) SELECT id, mood, size FROM person;
+
+DROP TABLE person;
+
+ALTER TABLE _retort_tmp_person RENAME TO person;
+
+PRAGMA foreign_key_check(person);
+
+UPDATE alembic_version SET version_num='aaaa0000e103' WHERE alembic_version.version_num = 'aaaa0000e102';
+
 COMMIT;
 
 PRAGMA foreign_keys = ON;
