@@ -1113,6 +1113,16 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 		note(g, true, "column '%s.%s' %s autoincrement in the schema file: no op changes "
 		     "that; write the change by hand", tt->key, tc->name,
 		     tc->autoincrement ? "has" : "has no");
+	if (fc->sequence && tc->sequence && strcmp(fc->sequence, tc->sequence) != 0)
+		note(g, false, "the sequence of column '%s.%s' is '%s' in the schema file and '%s' "
+		     "in the revisions: no op renames it", tt->key, tc->name, tc->sequence,
+		     fc->sequence);
+	if (fc->enum_check && tc->enum_check && strcmp(fc->enum_check, tc->enum_check) != 0 &&
+	    inline_enum(fc->type) && inline_enum(tc->type))
+		note(g, false, "the check of the inline enum of column '%s.%s' is '%s' in the schema "
+		     "file and '%s' in the revisions: no op renames it", tt->key, tc->name,
+		     tc->enum_check,
+		     fc->enum_check);
 	up = alter_op(g, ft, fc->name);
 	down = alter_op(g, ft, fc->name);
 	if (fc->not_null != tc->not_null) {
