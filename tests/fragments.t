@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A fragment means the same on every database: the golden case
 # fragments_respelled (checks, a unique index on an expression, a partial
-# unique index and a default, each naming a mixed-case column that is a
+# unique index, a default and a view, each naming a mixed-case column that is a
 # reserved word or another quoted name and holding a string with a quote
 # and a backslash, written once) is applied to real SQLite, PostgreSQL 15
 # and MariaDB, and rows are put to it.  The checks and the unique indexes
@@ -98,6 +98,11 @@ on_backend() {
 	expect_rows "$name: the rows are the accepted ones" \
 		"SELECT id, coalesce($(nm Desc), '-') FROM deal ORDER BY id" \
 		"$(printf '%s\n' "1|fine" "2|-" "3|a'bc" "4|a'bc\\")"
+
+	# the view: discountPct >= 10 and a Desc other than a'bc\ (row 4's)
+	expect_rows "$name: the view gives the rows its WHERE says" \
+		"SELECT id, $(nm Label), $(nm order) FROM deal_view ORDER BY id" \
+		"$(printf '%s\n' "1|fine|3" "3|a'bc|0")"
 
 	# coalesce("Desc", 'it''s\x') is unique: a null is it's\x
 	refused "$name: a second null Desc is refused (the index is it's\\x)" \

@@ -3,11 +3,14 @@
 -- Running downgrade f7a0000a0001 -> <base>, fragments
 
 -- versions/f7a0000a0001_fragments.mig:34
+DROP VIEW deal_view;
+
+-- versions/f7a0000a0001_fragments.mig:38
 DROP INDEX ux_deal_desc ON deal;
 
 ALTER TABLE deal DROP COLUMN _ux_deal_desc_1;
 
--- versions/f7a0000a0001_fragments.mig:35
+-- versions/f7a0000a0001_fragments.mig:39
 DROP TABLE deal;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'f7a0000a0001';

@@ -24,5 +24,9 @@ ALTER TABLE deal ADD COLUMN _ux_deal_desc_1 VARCHAR(50) AS (coalesce(`Desc`, 'it
 
 CREATE UNIQUE INDEX ux_deal_desc ON deal (_ux_deal_desc_1);
 
+-- versions/f7a0000a0001_fragments.mig:29
+CREATE VIEW deal_view AS SELECT id, `Desc` AS `Label`, `order` FROM deal
+        WHERE `discountPct` >= 10 AND `Desc` <> 'a''bc\\';
+
 INSERT INTO alembic_version (version_num) VALUES ('f7a0000a0001');
 

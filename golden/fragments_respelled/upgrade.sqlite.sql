@@ -27,6 +27,10 @@ CREATE UNIQUE INDEX ux_deal_desc ON deal (coalesce("Desc", 'it''s\x'));
 -- versions/f7a0000a0001_fragments.mig:25
 CREATE UNIQUE INDEX ux_deal_order ON deal ("order") WHERE "discountPct" > 50 AND "Desc" <> 'x''\y';
 
+-- versions/f7a0000a0001_fragments.mig:29
+CREATE VIEW deal_view AS SELECT id, "Desc" AS "Label", "order" FROM deal
+        WHERE "discountPct" >= 10 AND "Desc" <> 'a''bc\';
+
 INSERT INTO alembic_version (version_num) VALUES ('f7a0000a0001');
 
 COMMIT;
