@@ -945,13 +945,47 @@ static struct myi_col *myi_expr_column(struct myi *p, struct myi_index *ix, cons
 	return mc && mc->gen && mc->virtual_gen && strcmp(col, want) == 0 ? mc : NULL;
 }
 
+/* MariaDB keeps lower() and upper() as lcase() and ucase(): the names the
+ * other databases (and the dialect's virtual columns) know come back. */
+static const char *myi_canon_calls(struct myi *p, const char *expr)
+{
+	struct sqlscan sc;
+	struct sqltok t, paren;
+	struct sbuf sb = SBUF_INIT;
+	size_t done = 0, len = strlen(expr);
+	const char *r;
+	bool changed = false;
+
+	sqlscan_init(&sc, &dialect_mysql.rules.sql, expr, len);
+	while (sqlscan_next(&sc, &t)) {
+		const char *to = sqltok_word(expr, &t, "lcase") ? "lower"
+				 : sqltok_word(expr, &t, "ucase") ? "upper" : NULL;
+		struct sqlscan peek = sc;
+		if (!to || !sqlscan_next(&peek, &paren) || !sqltok_punct(expr, &paren, '(') ||
+		    paren.start != t.start + t.len)
+			continue;
+		sbuf_add(&sb, expr + done, t.start - done);
+		sbuf_adds(&sb, to);
+		done = t.start + t.len;
+		changed = true;
+	}
+	if (!changed) {
+		sbuf_release(&sb);
+		return expr;
+	}
+	sbuf_adds(&sb, expr + done);
+	r = arena_strdup(p->a, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
+}
+
 static void myi_index_elem(struct myi *p, struct myi_index *ix, MYSQL_ROW row)
 {
 	struct index_elem *e = ARENA_NEW(p->a, struct index_elem);
 	struct myi_col *mc = row[3] ? myi_expr_column(p, ix, row[3]) : NULL;
 
 	if (mc) {
-		e->expr = mc->gen;
+		e->expr = myi_canon_calls(p, mc->gen);
 		mc->used = true;
 		ix->plain = false;
 	} else if (row[3]) {
