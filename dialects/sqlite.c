@@ -472,8 +472,17 @@ static bool rebuild(struct emitter *e, const struct qname *q, const char *const 
 	create->u.table.comment = NULL;
 	for (c = create->u.table.columns; c; c = c->next)
 		c->comment = NULL;
-	if (!dialect_emit_generic(e, create))
-		return false;
+	{	/* what the table's columns and keys were refused for was said
+		 * where they were made: not again at this op */
+		struct diag *real = e->diag, mine = DIAG_INIT;
+		bool made;
+		e->diag = &mine;
+		made = dialect_emit_generic(e, create);
+		e->diag = real;
+		diag_move_unsaid(real, &mine);
+		if (!made)
+			return false;
+	}
 
 	to = ARENA_ARRAY(e->arena, const char *, t->ncolumns ? t->ncolumns : 1);
 	src = ARENA_ARRAY(e->arena, const char *, t->ncolumns ? t->ncolumns : 1);
@@ -819,7 +828,8 @@ const struct dialect dialect_sqlite = {
 		.cast_needs_using = NULL,
 	},
 	/* '' doubles a quote; a backslash is itself */
-	.native = { .quote = '"', .backquote_names = true, .bracket_names = true, SQLITE_NAMES },
+	.native = { .quote = '"', .backquote_names = true, .bracket_names = true,
+		    .no_national = true, .no_bit_strings = true, SQLITE_NAMES },
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_PARTIAL_INDEX | CAP_EXPRESSION_INDEX |
 		CAP_DEFERRABLE_FK | CAP_INLINE_REFERENCES | CAP_FK_IMPLICIT_COLUMNS |
 		CAP_KEEPS_SQL_TEXT,

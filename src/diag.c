@@ -155,19 +155,20 @@ void diag_move(struct diag *to, struct diag *from)
 	diag_release(from);
 }
 
-/* "sev where msg" for an error or a warning: what makes two the same. */
-static char *said_key(const struct diag_entry *e)
+/* "sev where msg" for an error or a warning: what makes two the same
+ * (without the where, anywhere). */
+static char *said_key(const struct diag_entry *e, bool anywhere)
 {
 	struct sbuf sb = SBUF_INIT;
 
 	sbuf_addc(&sb, (char)('0' + e->sev));
-	sbuf_adds(&sb, e->where ? e->where : "");
+	sbuf_adds(&sb, e->where && !anywhere ? e->where : "");
 	sbuf_addc(&sb, '\x1f');
 	sbuf_adds(&sb, e->msg);
 	return sbuf_detach(&sb, NULL);
 }
 
-void diag_move_new(struct diag *to, struct diag *from)
+static void move_new(struct diag *to, struct diag *from, bool anywhere)
 {
 	struct strmap *said = strmap_new(to->n);
 	char **keys = NULL;
@@ -178,7 +179,7 @@ void diag_move_new(struct diag *to, struct diag *from)
 		if (to->v[i].sev == DIAG_SEV_NOTE)
 			continue;
 		XGROW(keys, cap, nkeys + 1);
-		keys[nkeys] = said_key(&to->v[i]);
+		keys[nkeys] = said_key(&to->v[i], anywhere);
 		strmap_put(said, keys[nkeys], keys[nkeys]);
 		nkeys++;
 	}
@@ -186,7 +187,7 @@ void diag_move_new(struct diag *to, struct diag *from)
 		struct diag_entry *e = &from->v[i];
 		/* an error or warning already said goes, with the notes after it */
 		if (e->sev != DIAG_SEV_NOTE) {
-			char *k = said_key(e);
+			char *k = said_key(e, anywhere);
 			skip = strmap_get(said, k) != NULL;
 			free(k);
 		}
@@ -208,6 +209,16 @@ void diag_move_new(struct diag *to, struct diag *from)
 	from->n = 0;
 	from->nerrors = from->nwarnings = 0;
 	diag_release(from);
+}
+
+void diag_move_new(struct diag *to, struct diag *from)
+{
+	move_new(to, from, false);
+}
+
+void diag_move_unsaid(struct diag *to, struct diag *from)
+{
+	move_new(to, from, true);
 }
 
 void diag_release(struct diag *d)

@@ -85,6 +85,9 @@ void diag_move(struct diag *to, struct diag *from);
  * it) that to already held, word for word at the same place: for one
  * check run once per dialect. */
 void diag_move_new(struct diag *to, struct diag *from);
+/* The same, leaving out what to already held word for word anywhere: for
+ * a table made again from the model, whose columns were reported on. */
+void diag_move_unsaid(struct diag *to, struct diag *from);
 void diag_release(struct diag *d);
 
 #endif

@@ -595,25 +595,32 @@ void dialect_add_sql(const struct dialect *d, struct sbuf *out, const char *sql)
 		sbuf_addc(out, '\n');
 }
 
-/* A '#' of a fragment (an operator to PostgreSQL, a character of a
- * name or nothing to the others) where the database reads one as a
- * comment: an error at the op, as no spelling keeps it. */
+/* A '#' of a fragment (an operator to PostgreSQL) where the database
+ * reads one as a comment, or a bit string where it has none: an error at
+ * the op, as no spelling keeps it. */
 static void hash_check(struct emitter *e, const char *s, size_t len)
 {
 	struct sqlscan sc;
 	struct sqltok t;
 
-	if (!e->d->native.hash_comments || !memchr(s, '#', len))
+	if (!(e->d->native.hash_comments && memchr(s, '#', len)) &&
+	    !(e->d->native.no_bit_strings && (memchr(s, 'b', len) || memchr(s, 'B', len))))
 		return;
 	sqlscan_init(&sc, &e->d->rules.sql, s, len);
-	while (sqlscan_next(&sc, &t))
-		if (sqltok_punct(s, &t, '#')) {
+	while (sqlscan_next(&sc, &t)) {
+		const char *what = NULL;
+		if (e->d->native.hash_comments && sqltok_punct(s, &t, '#'))
+			what = "'#' in SQL text starts a comment on";
+		else if (e->d->native.no_bit_strings && t.kind == SQLTOK_STRING &&
+			 (s[t.start] == 'b' || s[t.start] == 'B'))
+			what = "a bit string (B'...') is not supported by";
+		if (what) {
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src,
-				   e->at ? e->at->span : span_make(0, 0), "'#' in SQL text starts a "
-				   "comment on %s: write it in an only block, as that database's "
-				   "own SQL", e->d->rules.name);
+				   e->at ? e->at->span : span_make(0, 0), "%s %s: write it in an "
+				   "only block, as that database's own SQL", what, e->d->rules.name);
 			return;
 		}
+	}
 }
 
 void emit_sql(struct emitter *e, const char *sql)

@@ -552,13 +552,16 @@ void sqlscan_respell(const struct sqlscan_flavor *from, const struct sqlscan_fla
 			done = t.start + t.len;
 			continue;
 		}
+		bool national = t.kind == SQLTOK_STRING && (s[0] == 'N' || s[0] == 'n');
 		if ((t.kind != SQLTOK_NAME && t.kind != SQLTOK_STRING) || t.unterminated ||
-		    (!(minimal && t.kind == SQLTOK_NAME) && reads_same(from, to, text, &t)))
+		    (!(minimal && t.kind == SQLTOK_NAME) && !(national && to->no_national) &&
+		     reads_same(from, to, text, &t)))
 			continue;
 		sbuf_add(out, text + done, t.start - done);
 		sbuf_reset(&v);
 		sqltok_value(from, text, &t, &v);
-		if (t.kind == SQLTOK_STRING && prefixed_string((unsigned char)s[0]))
+		if (t.kind == SQLTOK_STRING && prefixed_string((unsigned char)s[0]) &&
+		    !(national && to->no_national))
 			sbuf_addc(out, s[0]);	/* N'', X'', B'' keep their letter */
 		if (t.kind == SQLTOK_STRING)
 			sqlscan_add_string(to, out, sbuf_str(&v));
@@ -600,8 +603,6 @@ void sqlscan_add_name_for(const struct sqlscan_flavor *fl, struct sbuf *out, con
 	sbuf_release(&tok);
 }
 
-/* Two tokens the same: as written, or a quoted name and another name for
- * the same thing. */
 /* A string that is only characters: plain, E'' or dollar-quoted (not
  * N'', X'', B'' or U&'', which say more than their value). */
 static bool plain_string(const char *text, const struct sqltok *t)
@@ -612,6 +613,8 @@ static bool plain_string(const char *text, const struct sqltok *t)
 	       (c == '\'' || c == '$' || ((c == 'E' || c == 'e') && text[t->start + 1] == '\''));
 }
 
+/* Two tokens the same: as written, or a quoted name and another name for
+ * the same thing. */
 static bool tokens_same(const struct sqlscan_flavor *fl, const char *a,
 			const struct sqltok *x, const char *b, const struct sqltok *y)
 {

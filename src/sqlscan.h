@@ -29,6 +29,9 @@ struct sqlscan_flavor {
 	bool dollar_quotes;	/* $tag$ ... $tag$ is a string */
 	bool nested_comments;	/* block comments nest */
 	bool hash_comments;	/* # starts a line comment */
+	bool no_national;	/* N'...' is no string: a plain one is the same
+				 * characters */
+	bool no_bit_strings;	/* B'...' is no string, and nothing is one */
 	bool dash_needs_space;	/* -- starts a comment only before a blank,
 				 * a control character or the end */
 	bool fold_lower;	/* an unquoted name folds to lower case; else

@@ -29,7 +29,8 @@ static const struct sqlscan_flavor my = {
 	.backslash_escapes = true, .hash_comments = true, .dash_needs_space = true,
 };
 static const struct sqlscan_flavor lite = {
-	.quote = '"', .backquote_names = true, .bracket_names = true,
+	.quote = '"', .backquote_names = true, .bracket_names = true, .no_national = true,
+	.no_bit_strings = true,
 };
 
 enum { MAXTOK = 32 };
@@ -444,6 +445,8 @@ static void test_respell(void **state)
 		  "'it''s' || 'a\nb' || X'1F'");	/* a newline in the string */
 	respelled(&fragment, &my, false, "N'a\\b' || n'c'", "N'a\\\\b' || n'c'");
 	respelled(&fragment, &pg, false, "$$it's$$ || E'a\\nb'", "$$it's$$ || E'a\\nb'");
+	/* where N'' is no string, the plain one holds the same characters */
+	respelled(&fragment, &lite, false, "N'it''s' || n'x' || X'1F'", "'it''s' || 'x' || X'1F'");
 	/* PostgreSQL's escapes by number: a byte, a character as UTF-8; an x
 	 * with no digit is an x */
 	respelled(&fragment, &my, false, "E'\\x41\\101\\u00e9\\U0001F600\\xz\\7'",
