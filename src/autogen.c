@@ -1005,8 +1005,9 @@ static void types_phase(struct gen *g)
 	size_t i;
 	struct step *st;
 
-	/* a database whose enums are no objects has none to compare */
-	for (i = 0; i < g->from->nenums && !(g->loose && !keeps(g, CAP_NATIVE_ENUM)); i++) {
+	/* a database whose enums are no objects has only those settle_enums
+	 * found */
+	for (i = 0; i < g->from->nenums; i++) {
 		const struct sch_enum *e = g->from->enum_list[i];
 		const struct sch_enum *w = e->dropped ? NULL : schema_enum(g->to, &e->name);
 		if (e->dropped || (w && enum_values_same(e, w)))
@@ -1027,10 +1028,11 @@ static void types_phase(struct gen *g)
 		if (w)
 			mark(g, 'e', e);
 	}
-	for (i = 0; i < g->to->nenums && !(g->loose && !keeps(g, CAP_NATIVE_ENUM)); i++) {
+	for (i = 0; i < g->to->nenums; i++) {
 		const struct sch_enum *w = g->to->enum_list[i];
 		const struct sch_enum *e = w->dropped ? NULL : schema_enum(g->from, &w->name);
-		if (w->dropped || (e && (enum_values_same(e, w) || marked(g, 'a', e))))
+		if (w->dropped || (e && (enum_values_same(e, w) || marked(g, 'a', e))) ||
+		    (!e && g->loose && !keeps(g, CAP_NATIVE_ENUM)))
 			continue;
 		st = step_new(g, PH_CREATE_TYPE);
 		ir_oplist_append(&st->up, enum_op(g->a, w));
@@ -1596,9 +1598,66 @@ static void settle_sequences(struct gen *g)
 	}
 }
 
+/* Where an enum is only a column type (MySQL: ENUM(...) of each column;
+ * SQLite: a CHECK of its values), the catalog has no enum objects.  A
+ * named enum of the schema file whose columns the database holds, all with
+ * one list of values, is taken to be in the database with those values, so
+ * that a change of them is alter_enum on it, as offline, not a type change
+ * of each column. */
+static void settle_enums(struct gen *g)
+{
+	struct diag quiet = DIAG_INIT;
+	size_t i, j, k;
+
+	if (!g->loose || keeps(g, CAP_NATIVE_ENUM))
+		return;
+	for (k = 0; k < g->to->nenums; k++) {
+		const struct sch_enum *w = g->to->enum_list[k];
+		const struct type *vals = NULL;
+		bool agree = true;
+		for (i = 0; agree && i < g->to->ntables; i++) {
+			const struct sch_table *tt = g->to->table_list[i];
+			const struct sch_table *ft = tt->dropped ? NULL
+								 : schema_table(g->from, &tt->name);
+			for (j = 0; ft && agree && j < tt->ncolumns; j++) {
+				const struct type *ty = tt->columns[j]->type;
+				const struct sch_column *fc = schema_column(ft, tt->columns[j]->name);
+				if (ty->kind != TY_ENUM || !ty->enum_name.name ||
+				    strcmp(ty->enum_name.name, w->name.name) != 0 || !fc)
+					continue;
+				if (!inline_enum(fc->type))
+					agree = false;
+				else if (!vals)
+					vals = fc->type;
+				else
+					agree = schema_types_equal(vals, fc->type);
+			}
+		}
+		if (!vals || !agree || schema_enum(g->from, &w->name))
+			continue;
+		if (!schema_apply(g->from, ir_new_create_enum(g->a, nowhere(), plain(&w->name),
+							       vals->enum_values), NULL, &quiet))
+			continue;
+		for (i = 0; i < g->to->ntables; i++) {
+			const struct sch_table *tt = g->to->table_list[i];
+			struct sch_table *ft = tt->dropped ? NULL : schema_table(g->from, &tt->name);
+			for (j = 0; ft && j < tt->ncolumns; j++) {
+				const struct type *ty = tt->columns[j]->type;
+				struct sch_column *fc = schema_column(ft, tt->columns[j]->name);
+				if (fc && ty->kind == TY_ENUM && ty->enum_name.name &&
+				    strcmp(ty->enum_name.name, w->name.name) == 0)
+					fc->type = ty;
+			}
+		}
+	}
+	diag_release(&quiet);
+}
+
 static void settle(struct gen *g)
 {
 	size_t i, j;
+
+	settle_enums(g);
 
 	for (i = 0; i < g->to->ntables; i++) {
 		const struct sch_table *tt = g->to->table_list[i];
