@@ -1724,7 +1724,7 @@ static void views_phase(struct gen *g)
 		const struct sch_view *w = v->dropped ? NULL : schema_view(t, &v->name);
 		if (v->dropped)
 			continue;
-		remade[i] = !w || (sql_comparable(g) && !schema_sql_same(f, v->sql, w->sql));
+		remade[i] = !w || (sql_comparable(g) && !schema_sql_same_tokens(f, v->sql, w->sql));
 		for (j = 0; j < v->nreads && !remade[i]; j++)
 			remade[i] = read_changes(g, v, v->reads[j]);
 	}
@@ -1770,7 +1770,7 @@ static void views_phase(struct gen *g)
 		for (j = 0; tt && j < ft->ntriggers; j++) {
 			const struct sch_trigger *x = ft->triggers[j];
 			const struct sch_trigger *y = schema_trigger(tt, x->name);
-			if (y && (!sql_comparable(g) || schema_sql_same(f, x->sql, y->sql)))
+			if (y && (!sql_comparable(g) || schema_sql_same_tokens(f, x->sql, y->sql)))
 				continue;
 			st = step_new(g, PH_DROP_TRIGGER);
 			ir_oplist_append(&st->up, ir_new_trigger(g->a, OP_DROP_TRIGGER, nowhere(),
@@ -1787,7 +1787,7 @@ static void views_phase(struct gen *g)
 		for (j = 0; !tt->dropped && j < tt->ntriggers; j++) {
 			const struct sch_trigger *y = tt->triggers[j];
 			const struct sch_trigger *x = ft ? schema_trigger(ft, y->name) : NULL;
-			if (x && (!sql_comparable(g) || schema_sql_same(f, x->sql, y->sql)))
+			if (x && (!sql_comparable(g) || schema_sql_same_tokens(f, x->sql, y->sql)))
 				continue;
 			st = step_new(g, PH_CREATE_TRIGGER);
 			ir_oplist_append(&st->up, ir_new_trigger(g->a, OP_CREATE_TRIGGER, nowhere(),

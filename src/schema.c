@@ -361,6 +361,11 @@ bool schema_sql_same(const struct schema *s, const char *a, const char *b)
 	return sqlscan_same(&s->rules->sql, a, b);
 }
 
+bool schema_sql_same_tokens(const struct schema *s, const char *a, const char *b)
+{
+	return sqlscan_same_tokens(&s->rules->sql, a, b);
+}
+
 /* ---- the model's own copies of what it keeps ---- */
 
 static const char *keep_in(struct arena *a, const char *str)

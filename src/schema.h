@@ -256,6 +256,9 @@ bool schema_sql_mentions(const struct schema *s, const char *sql, const char *co
  * same SQL: the same tokens, a quoted and an unquoted name for one thing
  * alike. */
 bool schema_sql_same(const struct schema *s, const char *a, const char *b);
+/* The same, whatever the blanks between tokens (a view's or trigger's
+ * text). */
+bool schema_sql_same_tokens(const struct schema *s, const char *a, const char *b);
 /* Whether a default is the string str: a string value, or raw SQL that is
  * that one string literal however quoted ($$'ok'$$, E'ok'). */
 bool schema_default_is(const struct schema *s, const struct value *v, const char *str);

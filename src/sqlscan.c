@@ -669,6 +669,22 @@ bool sqlscan_same(const struct sqlscan_flavor *fl, const char *a, const char *b)
 	return !more && sa.len - ea == sb.len - eb && memcmp(a + ea, b + eb, sa.len - ea) == 0;
 }
 
+bool sqlscan_same_tokens(const struct sqlscan_flavor *fl, const char *a, const char *b)
+{
+	struct sqlscan sa, sb;
+	struct sqltok x, y;
+	bool more;
+
+	if (!a || !b)
+		return a == b;
+	sqlscan_init(&sa, fl, a, strlen(a));
+	sqlscan_init(&sb, fl, b, strlen(b));
+	while ((more = sqlscan_next(&sa, &x)) == sqlscan_next(&sb, &y) && more)
+		if (!tokens_same(fl, a, &x, b, &y))
+			return false;
+	return !more;
+}
+
 bool sqlscan_enclosed(const struct sqlscan_flavor *fl, const char *text, size_t len,
 		      size_t *inner, size_t *inner_len)
 {

@@ -138,6 +138,9 @@ void sqlscan_respell(const struct sqlscan_flavor *from, const struct sqlscan_fla
  * blanks and comments between them, where a quoted name and an unquoted
  * one count as the same when they name the same thing. */
 bool sqlscan_same(const struct sqlscan_flavor *fl, const char *a, const char *b);
+/* The same, whatever the blanks between the tokens: a statement's text
+ * (a view's, a trigger's) as a database may keep it, trimmed or not. */
+bool sqlscan_same_tokens(const struct sqlscan_flavor *fl, const char *a, const char *b);
 
 /* Whether the text is one parenthesized whole, "(...)": then *inner and
  * *inner_len say what is inside. */
