@@ -444,8 +444,37 @@ static bool copy_guard(struct emitter *e, const struct sch_table *t, struct span
  * are left out: the table had them said already, and the copy is not news.
  * ren, an alter_enum renaming a value, or NULL: the columns it changes
  * take the new value on the way. */
+static bool copy_table(struct emitter *e, const struct qname *q, const char *const *from,
+		       const struct op *ren);
+
+/* Outside a transaction (a revision with transactional false), the copy
+ * makes one of its own: foreign keys off first, as DROP TABLE would
+ * otherwise cascade to, or be refused for, the rows that point at the
+ * table; and all of it or none. */
+static void plain_statement(struct emitter *e, const char *sql)
+{
+	emit_begin(e);
+	emit_raw(e, sql);
+	emit_end(e);
+}
+
 static bool rebuild(struct emitter *e, const struct qname *q, const char *const *from,
 		    const struct op *ren)
+{
+	bool ok;
+
+	if (e->in_transaction)
+		return copy_table(e, q, from, ren);
+	plain_statement(e, "PRAGMA foreign_keys = OFF");
+	plain_statement(e, "BEGIN");
+	ok = copy_table(e, q, from, ren);
+	plain_statement(e, "COMMIT");
+	plain_statement(e, "PRAGMA foreign_keys = ON");
+	return ok;
+}
+
+static bool copy_table(struct emitter *e, const struct qname *q, const char *const *from,
+		       const struct op *ren)
 {
 	const struct sch_table *t = e->model ? schema_table(e->model, q) : NULL;
 	struct oplist ops;
