@@ -1,6 +1,10 @@
 -- Running downgrade e1a0000a0004 -> e1a0000a0003, add a value and use it
 
 -- versions/e1a0000a0004_use.mig:16
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
     mood VARCHAR(6) DEFAULT 'ok' NOT NULL,
@@ -23,7 +27,15 @@ CREATE INDEX ix_person_ok ON person (id) WHERE mood = 'ok';
 
 PRAGMA foreign_key_check(person);
 
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
 -- versions/e1a0000a0004_use.mig:17
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
     mood VARCHAR(6) DEFAULT 'ok' NOT NULL,
@@ -46,6 +58,14 @@ CREATE INDEX ix_person_ok ON person (id) WHERE mood = 'ok';
 
 PRAGMA foreign_key_check(person);
 
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
 CREATE TABLE _retort_tmp_visit (
     id INTEGER NOT NULL,
     mood VARCHAR(6) DEFAULT 'glad',
@@ -60,6 +80,10 @@ DROP TABLE visit;
 ALTER TABLE _retort_tmp_visit RENAME TO visit;
 
 PRAGMA foreign_key_check(visit);
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
 
 UPDATE alembic_version SET version_num='e1a0000a0003' WHERE alembic_version.version_num = 'e1a0000a0004';
 

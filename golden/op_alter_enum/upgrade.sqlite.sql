@@ -272,6 +272,10 @@ PRAGMA foreign_keys = ON;
 -- Running upgrade e1a0000a0003 -> e1a0000a0004, add a value and use it
 
 -- versions/e1a0000a0004_use.mig:11
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
     mood VARCHAR(6) DEFAULT 'ok' NOT NULL,
@@ -294,6 +298,14 @@ CREATE INDEX ix_person_ok ON person (id) WHERE mood = 'ok';
 
 PRAGMA foreign_key_check(person);
 
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
 CREATE TABLE _retort_tmp_visit (
     id INTEGER NOT NULL,
     mood VARCHAR(6) DEFAULT 'glad',
@@ -309,7 +321,15 @@ ALTER TABLE _retort_tmp_visit RENAME TO visit;
 
 PRAGMA foreign_key_check(visit);
 
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
 -- versions/e1a0000a0004_use.mig:12
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
     mood VARCHAR(6) DEFAULT 'calm' NOT NULL,
@@ -331,6 +351,10 @@ CREATE INDEX ix_person_mood ON person (mood);
 CREATE INDEX ix_person_ok ON person (id) WHERE mood = 'ok';
 
 PRAGMA foreign_key_check(person);
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
 
 UPDATE alembic_version SET version_num='e1a0000a0004' WHERE alembic_version.version_num = 'e1a0000a0003';
 

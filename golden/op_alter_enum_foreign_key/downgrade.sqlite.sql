@@ -1,6 +1,10 @@
 -- Running downgrade e5a0000a0002 -> e5a0000a0001, values change under the key
 
 -- versions/e5a0000a0002_values.mig:13
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
 CREATE TABLE _retort_tmp_kind (
     m VARCHAR(5) NOT NULL,
     CHECK (m IN ('sad', 'meh', 'ok', 'happy')),
@@ -14,6 +18,14 @@ DROP TABLE kind;
 ALTER TABLE _retort_tmp_kind RENAME TO kind;
 
 PRAGMA foreign_key_check(kind);
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
 
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
@@ -31,7 +43,15 @@ ALTER TABLE _retort_tmp_person RENAME TO person;
 
 PRAGMA foreign_key_check(person);
 
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
 -- versions/e5a0000a0002_values.mig:14
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
 CREATE TABLE _retort_tmp_kind (
     m VARCHAR(5) NOT NULL,
     CHECK (m IN ('sad', 'ok', 'happy')),
@@ -45,6 +65,14 @@ DROP TABLE kind;
 ALTER TABLE _retort_tmp_kind RENAME TO kind;
 
 PRAGMA foreign_key_check(kind);
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
 
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
@@ -61,6 +89,10 @@ DROP TABLE person;
 ALTER TABLE _retort_tmp_person RENAME TO person;
 
 PRAGMA foreign_key_check(person);
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
 
 UPDATE alembic_version SET version_num='e5a0000a0001' WHERE alembic_version.version_num = 'e5a0000a0002';
 

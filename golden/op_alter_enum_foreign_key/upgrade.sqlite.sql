@@ -34,6 +34,10 @@ PRAGMA foreign_keys = ON;
 -- Running upgrade e5a0000a0001 -> e5a0000a0002, values change under the key
 
 -- versions/e5a0000a0002_values.mig:8
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
 CREATE TABLE _retort_tmp_kind (
     m VARCHAR(5) NOT NULL,
     CHECK (m IN ('sad', 'meh', 'ok', 'happy')),
@@ -47,6 +51,14 @@ DROP TABLE kind;
 ALTER TABLE _retort_tmp_kind RENAME TO kind;
 
 PRAGMA foreign_key_check(kind);
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
 
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
@@ -64,7 +76,15 @@ ALTER TABLE _retort_tmp_person RENAME TO person;
 
 PRAGMA foreign_key_check(person);
 
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
 -- versions/e5a0000a0002_values.mig:9
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
 CREATE TABLE _retort_tmp_kind (
     m VARCHAR(4) NOT NULL,
     CHECK (m IN ('sad', 'meh', 'ok', 'glad')),
@@ -78,6 +98,14 @@ DROP TABLE kind;
 ALTER TABLE _retort_tmp_kind RENAME TO kind;
 
 PRAGMA foreign_key_check(kind);
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
 
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
@@ -94,6 +122,10 @@ DROP TABLE person;
 ALTER TABLE _retort_tmp_person RENAME TO person;
 
 PRAGMA foreign_key_check(person);
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
 
 UPDATE alembic_version SET version_num='e5a0000a0002' WHERE alembic_version.version_num = 'e5a0000a0001';
 
