@@ -1246,6 +1246,7 @@ const struct dialect dialect_mysql = {
 		.views_pin_types = false,
 		.trigger_names_per_table = false,
 		.view_columns_keep_names = false,
+		.triggers_hold_bodies = true,
 		.indexes_are_relations = false,
 		.cast_needs_using = NULL,
 	},

@@ -511,6 +511,7 @@ const struct dialect dialect_postgresql = {
 		.views_pin_types = true,
 		.trigger_names_per_table = true,
 		.view_columns_keep_names = true,
+		.triggers_hold_bodies = false,
 		.indexes_are_relations = true,
 		.cast_needs_using = pg_cast_needs_using,
 	},

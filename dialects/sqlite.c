@@ -853,6 +853,7 @@ const struct dialect dialect_sqlite = {
 		.views_pin_types = false,
 		.trigger_names_per_table = false,
 		.view_columns_keep_names = false,
+		.triggers_hold_bodies = true,
 		.indexes_are_relations = true,
 		.cast_needs_using = NULL,
 	},

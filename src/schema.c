@@ -182,6 +182,131 @@ bool schema_default_is(const struct schema *s, const struct value *v, const char
 	return is;
 }
 
+bool schema_sql_selects_star(const struct schema *s, const char *sql)
+{
+	struct sqlscan sc;
+	struct sqltok t, prev = { 0 };
+	bool have = false;
+
+	if (!sql || !strchr(sql, '*'))
+		return false;
+	sqlscan_init(&sc, &s->rules->sql, sql, strlen(sql));
+	while (sqlscan_next(&sc, &t)) {
+		if (t.kind == SQLTOK_LINE_COMMENT || t.kind == SQLTOK_BLOCK_COMMENT)
+			continue;
+		/* SELECT *, a, * and t.*, not count(*) nor a * b */
+		if (sqltok_punct(sql, &t, '*') && have &&
+		    (sqltok_word(sql, &prev, "select") || sqltok_word(sql, &prev, "distinct") ||
+		     sqltok_word(sql, &prev, "all") || sqltok_punct(sql, &prev, ',') ||
+		     sqltok_punct(sql, &prev, '.')))
+			return true;
+		prev = t;
+		have = true;
+	}
+	return false;
+}
+
+bool schema_sql_mentions_bare(const struct schema *s, const char *sql, const char *name)
+{
+	struct sqlscan sc;
+	struct sqltok t, prev = { 0 };
+	bool have = false;
+
+	if (!sql)
+		return false;
+	sqlscan_init(&sc, &s->rules->sql, sql, strlen(sql));
+	while (sqlscan_next(&sc, &t)) {
+		if (t.kind == SQLTOK_LINE_COMMENT || t.kind == SQLTOK_BLOCK_COMMENT)
+			continue;
+		if (sqltok_names(&s->rules->sql, sql, &t, name) &&
+		    !(have && sqltok_punct(sql, &prev, '.')))
+			return true;
+		prev = t;
+		have = true;
+	}
+	return false;
+}
+
+/* Where a table's name stands: after FROM, JOIN, INTO, UPDATE, TABLE or
+ * ON, after a comma of a FROM list, or before a dot (table.column). */
+static bool after_table_word(const char *sql, const struct sqltok *t)
+{
+	static const char *const words[] = { "from", "join", "into", "update", "table", "on" };
+	size_t i;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (sqltok_word(sql, t, words[i]))
+			return true;
+	return false;
+}
+
+static bool clause_word(const char *sql, const struct sqltok *t)
+{
+	static const char *const words[] = {
+		"from", "where", "group", "order", "having", "limit", "select", "set",
+		"values", "union", "on", "using", "returning", "window",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (sqltok_word(sql, t, words[i]))
+			return true;
+	return false;
+}
+
+static bool followed_by_dot(const struct sqlscan *sc, const char *sql)
+{
+	struct sqlscan peek = *sc;
+	struct sqltok n;
+
+	while (sqlscan_next(&peek, &n))
+		if (n.kind != SQLTOK_LINE_COMMENT && n.kind != SQLTOK_BLOCK_COMMENT)
+			return sqltok_punct(sql, &n, '.');
+	return false;
+}
+
+const char *sch_sql_rename_how(struct schema *s, const char *sql, const char *from,
+			       const char *to, unsigned how)
+{
+	struct sqlscan sc;
+	struct sqltok t, prev = { 0 };
+	struct sbuf sb = SBUF_INIT;
+	size_t done = 0;
+	bool have = false, in_from = false;
+	const char *r;
+
+	if (!schema_sql_mentions(s, sql, from))
+		return sql;
+	sqlscan_init(&sc, &s->rules->sql, sql, strlen(sql));
+	while (sqlscan_next(&sc, &t)) {
+		bool dot, as, table_pos;
+		if (t.kind == SQLTOK_LINE_COMMENT || t.kind == SQLTOK_BLOCK_COMMENT)
+			continue;
+		dot = have && sqltok_punct(sql, &prev, '.');
+		as = have && sqltok_word(sql, &prev, "as");
+		table_pos = have && (after_table_word(sql, &prev) ||
+				     (sqltok_punct(sql, &prev, ',') && in_from));
+		if (t.kind == SQLTOK_WORD && clause_word(sql, &t))
+			in_from = sqltok_word(sql, &t, "from");
+		prev = t;
+		have = true;
+		if (!sqltok_names(&s->rules->sql, sql, &t, from) ||
+		    (dot && (how & SCH_RENAME_NOT_AFTER_DOT)) ||
+		    (!dot && (how & SCH_RENAME_ONLY_AFTER_DOT)) ||
+		    (as && (how & SCH_RENAME_NOT_ALIAS)))
+			continue;
+		if ((how & SCH_RENAME_TABLE) && !table_pos && !followed_by_dot(&sc, sql))
+			continue;	/* a column of that name, not the table */
+		sbuf_add(&sb, sql + done, t.start - done);
+		sqlscan_add_name_for(&s->rules->sql, &sb, sql, strlen(sql), &t, to);
+		done = t.start + t.len;
+	}
+	sbuf_adds(&sb, sql + done);
+	r = arena_strdup(s->arena, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
+}
+
 const char *sch_sql_rename(struct schema *s, const char *sql, const char *from,
 			      const char *to)
 {
@@ -259,8 +384,25 @@ static struct sel_item sel_item_of(const struct sqlscan_flavor *fl, const char *
  * that a rename and the rename back give the text again.  Aliases are
  * the view's own names, never renamed.  Only the first select list at
  * the top level names the view's columns. */
+static const char *view_rename(struct schema *s, const char *sql, const char *from,
+			       const char *to, bool *shows);
+
 const char *sch_view_rename_column(struct schema *s, const char *sql, const char *from,
 				   const char *to)
+{
+	return view_rename(s, sql, from, to, NULL);
+}
+
+bool sch_view_shows(struct schema *s, const char *sql, const char *col)
+{
+	bool shows = false;
+
+	view_rename(s, sql, col, col, &shows);
+	return shows;
+}
+
+static const char *view_rename(struct schema *s, const char *sql, const char *from,
+			       const char *to, bool *shows)
 {
 	const struct sqlscan_flavor *fl = &s->rules->sql;
 	struct sqlscan sc;
@@ -284,8 +426,9 @@ const char *sch_view_rename_column(struct schema *s, const char *sql, const char
 		toks[n++] = t;
 	}
 	mark = xcalloc(n ? n : 1, 1);
-	for (i = 0; i < n; i++)
-		if (sqltok_names(fl, sql, &toks[i], from))
+	for (i = 0; i < n; i++)		/* an alias (AS x) is no reference */
+		if (sqltok_names(fl, sql, &toks[i], from) &&
+		    !(i && sqltok_word(sql, &toks[i - 1], "as")))
 			mark[i] = 1;
 	for (i = 0; i < n; i++) {
 		bool end;
@@ -314,8 +457,11 @@ const char *sch_view_rename_column(struct schema *s, const char *sql, const char
 				bool ref = is_ref(fl, sql, toks, it.b, it.xe) && mark[it.xe - 1];
 				if (it.has_alias)
 					mark[it.alias] = 4;
-				if (ref && !it.has_alias)
+				if (ref && !it.has_alias) {
 					mark[it.xe - 1] = 2;
+					if (shows)
+						*shows = true;
+				}
 				else if (ref && sqltok_names(fl, sql, &toks[it.alias], to)) {
 					size_t k;
 					for (k = it.xe; k < it.e; k++)

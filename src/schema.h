@@ -59,6 +59,9 @@ struct schema_rules {
 	 * table column it shows is renamed (else it takes the new one). */
 	bool views_follow_renames, views_pin_types, trigger_names_per_table;
 	bool view_columns_keep_names;
+	/* Whether a trigger's SQL holds its body (whose SQL may name any
+	 * table's columns), or only calls a function. */
+	bool triggers_hold_bodies;
 	/* Whether an index's name is a relation's, which no table, view or
 	 * sequence may have (else it is its table's own). */
 	bool indexes_are_relations;
@@ -250,6 +253,10 @@ bool schema_alter_enum_column(const struct schema *s, const struct op *op,
 			      const struct sch_table *t, const struct sch_column *c);
 /* Whether raw SQL holds the string literal `value`. */
 bool schema_sql_has_string(const struct schema *s, const char *sql, const char *value);
+/* Whether a view's SQL selects every column of something (SELECT *, t.*). */
+bool schema_sql_selects_star(const struct schema *s, const char *sql);
+/* Whether raw SQL names `name` other than after a dot (NEW.name, t.name). */
+bool schema_sql_mentions_bare(const struct schema *s, const char *sql, const char *name);
 /* Whether raw SQL names the column (outside strings and quoted others). */
 bool schema_sql_mentions(const struct schema *s, const char *sql, const char *column);
 /* Whether two fragments (a CHECK, a WHERE, an index expression) are the

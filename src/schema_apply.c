@@ -459,29 +459,35 @@ static struct sch_view *view_reading(struct schema *s, const char *key, const ch
 	for (i = 0; i < s->nviews; i++) {
 		struct sch_view *v = s->view_list[i];
 		if (!v->dropped && schema_view_reads(v, key) &&
-		    (!col || schema_sql_mentions(s, v->sql, col)))
+		    (!col || schema_sql_mentions(s, v->sql, col) || schema_sql_selects_star(s, v->sql)))
 			return v;
 	}
 	return NULL;
 }
 
-/* A trigger whose SQL names `name` (a table or column), on t (NULL: on any
- * table but `not_on`), or NULL; *on is its table. */
-static struct sch_trigger *trigger_naming(struct schema *s, const struct sch_table *t,
-					  const struct sch_table *not_on, const char *name,
-					  const struct sch_table **on)
+/* A trigger that uses table t (col NULL) or its column col, or NULL; *on
+ * is its table.  One on t uses a column its SQL names (a table's own
+ * triggers go with it); one on another table uses t if its SQL names t,
+ * and a column of t if it names both.  `name` is what t is called there
+ * (its name, or a view's). */
+static struct sch_trigger *trigger_using(struct schema *s, const struct sch_table *t,
+					 const char *name, const char *col,
+					 const struct sch_table **on)
 {
 	size_t i, j;
 
 	for (i = 0; i < s->ntables; i++) {
 		const struct sch_table *x = s->table_list[i];
-		if (x->dropped || (t && x != t) || x == not_on)
+		if (x->dropped || (x == t && !col))
 			continue;
-		for (j = 0; j < x->ntriggers; j++)
-			if (schema_sql_mentions(s, x->triggers[j]->sql, name)) {
+		for (j = 0; j < x->ntriggers; j++) {
+			const char *sql = x->triggers[j]->sql;
+			if ((x == t || schema_sql_mentions(s, sql, name)) &&
+			    (!col || schema_sql_mentions(s, sql, col))) {
 				*on = x;
 				return x->triggers[j];
 			}
+		}
 	}
 	return NULL;
 }
@@ -514,10 +520,36 @@ static bool name_ambiguous(struct schema *s, const struct sch_view *v,
 
 	for (i = 0; i < v->nreads; i++) {
 		const struct sch_table *x = strmap_get(s->tables, v->reads[i]);
+		const struct sch_view *w = x ? NULL : strmap_get(s->views, v->reads[i]);
 		if (x && x != t && schema_column(x, name))
+			return true;
+		/* a view's columns are not known: one that names it may have it */
+		if (w && (schema_sql_mentions(s, w->sql, name) || schema_sql_selects_star(s, w->sql)))
 			return true;
 	}
 	return false;
+}
+
+/* A trigger of t whose SQL names t beyond its ON clause (its body reads or
+ * writes its own table), or NULL. */
+static struct sch_trigger *own_trigger_naming(struct schema *s, const struct sch_table *t,
+					      const struct sch_table **on)
+{
+	struct sqlscan sc;
+	struct sqltok tok;
+	size_t j, n;
+
+	for (j = 0; j < t->ntriggers; j++) {
+		const char *sql = t->triggers[j]->sql;
+		sqlscan_init(&sc, &s->rules->sql, sql, strlen(sql));
+		for (n = 0; sqlscan_next(&sc, &tok);)
+			n += sqltok_names(&s->rules->sql, sql, &tok, t->name.name);
+		if (n > 1) {
+			*on = t;
+			return t->triggers[j];
+		}
+	}
+	return NULL;
 }
 
 /* A rename of table t (col NULL; newkey its key after) or of its column
@@ -545,20 +577,57 @@ static bool rename_in_views(struct schema *s, struct sch_table *t, const char *c
 			held_by(d, src, sp, what, how, v, NULL, NULL, drop_first);
 			return false;
 		}
-		if (name_ambiguous(s, v, t, from)) {
+		if (col && name_ambiguous(s, v, t, from)) {
 			diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, sp, "%s cannot be renamed in view "
-				   "'%s', which names '%s' where another table it reads has a column "
-				   "so called: drop the view first, and make it again after",
-				   what, v->key, from);
+				   "'%s', which names '%s' where another table or view it reads may "
+				   "have a column so called: drop the view first, and make it again "
+				   "after", what, v->key, from);
 			sch_note_created(d, &v->created, "the view");
 			return false;
 		}
+		/* where a view's column takes the new name, a view reading it by
+		 * the old one breaks (SQLite refuses the rename) */
+		for (k = 0; col && !s->rules->view_columns_keep_names &&
+			    sch_view_shows(s, v->sql, from) && k < s->nviews; k++) {
+			const struct sch_view *w = s->view_list[k];
+			if (w->dropped || w == v || !schema_view_reads(w, v->key) ||
+			    !schema_sql_mentions(s, w->sql, from))
+				continue;
+			diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, sp, "%s cannot be renamed: view "
+				   "'%s' shows it, and view '%s' reads it from there by its old name; "
+				   "drop '%s' first (and make it again after)", what, v->key, w->key,
+				   w->key);
+			sch_note_created(d, &w->created, "the view");
+			return false;
+		}
 	}
-	/* (a table's own triggers go with it: only their ON is rewritten) */
-	tg = trigger_naming(s, col ? t : NULL, col ? NULL : t, from, &on);
+	/* (a table's own triggers go with it: only their ON is rewritten,
+	 * where the database follows renames) */
+	tg = trigger_using(s, t, t->name.name, col, &on);
+	if (!tg && !col && !s->rules->views_follow_renames)
+		tg = own_trigger_naming(s, t, &on);
 	if (tg && !s->rules->views_follow_renames) {
 		held_by(d, src, sp, what, how, NULL, tg, on, drop_first);
 		return false;
+	}
+	/* a column in a trigger's body without its table (INSERT INTO log
+	 * (email) in a trigger on account) may be another table's: which,
+	 * retort cannot tell, so it renames only NEW.col, OLD.col and t.col */
+	for (i = 0; col && s->rules->triggers_hold_bodies && i < s->ntables; i++) {
+		const struct sch_table *x = s->table_list[i];
+		for (j = 0; !x->dropped && j < x->ntriggers; j++) {
+			const char *sql = x->triggers[j]->sql;
+			if ((x == t || schema_sql_mentions(s, sql, t->name.name)) &&
+			    schema_sql_mentions_bare(s, sql, from)) {
+				diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, sp, "%s cannot be renamed "
+					   "in trigger '%s' on '%s', which names '%s' without its "
+					   "table, where retort cannot tell which table's it is: drop "
+					   "the trigger first, and make it again after", what,
+					   x->triggers[j]->name, x->key, from);
+				sch_note_created(d, &x->triggers[j]->created, "the trigger");
+				return false;
+			}
+		}
 	}
 	for (i = 0; i < s->nviews; i++) {
 		struct sch_view *v = s->view_list[i];
@@ -567,10 +636,12 @@ static bool rename_in_views(struct schema *s, struct sch_table *t, const char *c
 		if (col) {
 			v->sql = s->rules->view_columns_keep_names
 					 ? sch_view_rename_column(s, v->sql, from, to)
-					 : sch_sql_rename(s, v->sql, from, to);
+					 : sch_sql_rename_how(s, v->sql, from, to,
+							      SCH_RENAME_NOT_ALIAS);
 			continue;
 		}
-		v->sql = sch_sql_rename(s, v->sql, from, to);
+		v->sql = sch_sql_rename_how(s, v->sql, from, to,
+					    SCH_RENAME_NOT_AFTER_DOT | SCH_RENAME_NOT_ALIAS | SCH_RENAME_TABLE);
 		{	/* a new array: the old one may be a snapshot's */
 			const char **r = ARENA_ARRAY(s->arena, const char *, v->nreads);
 			for (k = 0; k < v->nreads; k++)
@@ -581,15 +652,23 @@ static bool rename_in_views(struct schema *s, struct sch_table *t, const char *c
 	}
 	for (i = 0; i < s->ntables; i++) {
 		struct sch_table *x = s->table_list[i];
-		if (x->dropped || (col && x != t))
+		if (x->dropped)
 			continue;
 		for (j = 0; j < x->ntriggers; j++) {
 			struct sch_trigger *n;
-			if (!schema_sql_mentions(s, x->triggers[j]->sql, from))
+			const char *sql = x->triggers[j]->sql;
+			unsigned which;
+			if (!schema_sql_mentions(s, sql, from) ||
+			    (col && x != t && !schema_sql_mentions(s, sql, t->name.name)))
 				continue;
+			/* a table: not NEW.name; a column: NEW.col, t.col where a body
+			 * may name other tables' columns, else (a definition) any */
+			which = !col ? SCH_RENAME_NOT_AFTER_DOT | SCH_RENAME_NOT_ALIAS | SCH_RENAME_TABLE
+				: s->rules->triggers_hold_bodies ? SCH_RENAME_ONLY_AFTER_DOT
+								 : SCH_RENAME_NOT_ALIAS;
 			n = ARENA_NEW(s->arena, struct sch_trigger);
 			*n = *x->triggers[j];
-			n->sql = sch_sql_rename(s, n->sql, from, to);
+			n->sql = sch_sql_rename_how(s, n->sql, from, to, which);
 			x->triggers[j] = n;
 		}
 	}
@@ -746,7 +825,7 @@ static bool apply_drop_table(struct schema *s, const struct op *op, struct srcfi
 		return false;
 	/* its own triggers go with it; what else uses it would break */
 	v = view_reading(s, t->key, NULL);
-	tg = v ? NULL : trigger_naming(s, NULL, t, t->name.name, &on);
+	tg = v ? NULL : trigger_using(s, t, t->name.name, NULL, &on);
 	if (v || tg) {
 		held_by(d, src, op->u.target.table.span,
 			arena_printf(s->arena, "table '%s'", t->key), "cannot be dropped", v, tg, on,
@@ -883,7 +962,7 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 	if (referenced_by_other(s, t, col->name, col->span, src, d))
 		return false;
 	v = view_reading(s, t->key, col->name);
-	tg = v ? NULL : trigger_naming(s, t, NULL, col->name, &on);
+	tg = v ? NULL : trigger_using(s, t, t->name.name, col->name, &on);
 	if (v || tg) {
 		held_by(d, src, col->span, arena_printf(s->arena, "column '%s.%s'", t->key, col->name),
 			"cannot be dropped", v, tg, on, drop_first);
@@ -976,11 +1055,17 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 		return false;
 	if ((ch & ALTER_TYPE) && s->rules->views_pin_types) {
 		const struct sch_view *v = view_reading(s, t->key, c->name);
-		if (v) {
+		const struct sch_trigger *tg = NULL;
+		size_t k;
+		for (k = 0; !v && !tg && k < t->ntriggers; k++)	/* its definition */
+			if (schema_sql_mentions(s, t->triggers[k]->sql, c->name))
+				tg = t->triggers[k];
+		if (v || tg) {
 			held_by(d, src, op->u.alter.type.span,
 				arena_printf(s->arena, "the type of column '%s.%s'", t->key, c->name),
-				arena_printf(s->arena, "cannot change on %s", s->rules->name), v, NULL,
-				NULL, "drop the view first, and make it again after");
+				arena_printf(s->arena, "cannot change on %s", s->rules->name), v, tg,
+				t, v ? "drop the view first, and make it again after"
+				     : "drop the trigger first, and make it again after");
 			return false;
 		}
 	}
@@ -1559,6 +1644,16 @@ static bool apply_drop_view(struct schema *s, const struct op *op, struct srcfil
 		held_by(d, src, op->u.view.name.span, arena_printf(s->arena, "view '%s'", v->key),
 			"cannot be dropped", by, NULL, NULL, drop_first);
 		return false;
+	}
+	{
+		const struct sch_table *on = NULL;
+		const struct sch_trigger *tg = trigger_using(s, NULL, v->name.name, NULL, &on);
+		if (tg) {
+			held_by(d, src, op->u.view.name.span,
+				arena_printf(s->arena, "view '%s'", v->key), "cannot be dropped", NULL,
+				tg, on, drop_first);
+			return false;
+		}
 	}
 	strmap_del(s->views, v->key);
 	v->dropped = true;

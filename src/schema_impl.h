@@ -58,6 +58,19 @@ const struct op *sch_keep_sequence(struct schema *s, const struct op *op);
  * name it). */
 const char *sch_sql_rename(struct schema *s, const char *sql, const char *from,
 			   const char *to);
+/* sch_sql_rename, but for some tokens only (SCH_RENAME_ bits): not those
+ * after a dot (a table's name there is a column's), not an alias (after
+ * AS), only those after a dot (NEW.col, t.col), or only where a table's
+ * name stands (FROM t, JOIN t, INTO t, t.col). */
+enum {
+	SCH_RENAME_NOT_AFTER_DOT = 1, SCH_RENAME_NOT_ALIAS = 2, SCH_RENAME_ONLY_AFTER_DOT = 4,
+	SCH_RENAME_TABLE = 8	/* only where a table's name stands */
+};
+const char *sch_sql_rename_how(struct schema *s, const char *sql, const char *from,
+			       const char *to, unsigned how);
+/* Whether a view shows the column col as one of its own, by its name (a
+ * bare reference in its select list). */
+bool sch_view_shows(struct schema *s, const char *sql, const char *col);
 const char *sch_view_rename_column(struct schema *s, const char *sql, const char *from,
 				   const char *to);
 

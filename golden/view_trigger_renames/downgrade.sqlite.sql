@@ -1,0 +1,43 @@
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+-- Running downgrade b7e0000a0002 -> b7e0000a0001, renames
+
+-- versions/b7e0000a0002_renames.mig:12
+ALTER TABLE member RENAME TO account;
+
+-- versions/b7e0000a0002_renames.mig:13
+ALTER TABLE t RENAME full_name TO name;
+
+UPDATE alembic_version SET version_num='b7e0000a0001' WHERE alembic_version.version_num = 'b7e0000a0002';
+
+-- Running downgrade b7e0000a0001 -> <base>, views and a trigger
+
+-- versions/b7e0000a0001_objects.mig:29
+DROP TRIGGER tp;
+
+-- versions/b7e0000a0001_objects.mig:31
+DROP VIEW paid;
+
+-- versions/b7e0000a0001_objects.mig:32
+DROP TABLE payment;
+
+-- versions/b7e0000a0001_objects.mig:33
+DROP TABLE account;
+
+-- versions/b7e0000a0001_objects.mig:34
+DROP VIEW w;
+
+-- versions/b7e0000a0001_objects.mig:35
+DROP VIEW v;
+
+-- versions/b7e0000a0001_objects.mig:36
+DROP TABLE t;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'b7e0000a0001';
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
+
