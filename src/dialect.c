@@ -82,6 +82,29 @@ void dialect_add_names(struct sbuf *out, const char *last, bool aliases)
 /* ------------------------------------------------------------------ */
 /* Names and literals */
 
+/* The string a value stands for: a string, or raw SQL that is one string
+ * literal ($$'ok'$$); else NULL. */
+static const char *value_string(struct emitter *e, const struct value *v)
+{
+	struct sqlscan sc;
+	struct sqltok t, rest;
+	struct sbuf sb = SBUF_INIT;
+	const char *r;
+
+	if (!v || (v->kind != VAL_STRING && v->kind != VAL_SQL))
+		return NULL;
+	if (v->kind == VAL_STRING)
+		return v->text;
+	sqlscan_init(&sc, &e->d->rules.sql, v->text, strlen(v->text));
+	if (!sqlscan_next(&sc, &t) || t.kind != SQLTOK_STRING || t.unterminated ||
+	    sqlscan_next(&sc, &rest))
+		return NULL;
+	sqltok_value(&e->d->rules.sql, v->text, &t, &sb);
+	r = arena_strdup(e->arena, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
+}
+
 /* (alter_enum, below: a value added in the open transaction and used.) */
 static bool enum_use_ok(struct emitter *e, const struct qname *q, const char *value,
 			struct span sp);
@@ -816,9 +839,9 @@ static void emit_column(struct emitter *e, const struct column *c, bool inline_c
 	emit_new_ident(e, &c->name);
 	emit_raw(e, " ");
 	emit_column_type(e, c);
-	if (c->server_default && c->server_default->kind == VAL_STRING &&
-	    c->type.kind == TY_ENUM)
-		enum_use_ok(e, &c->type.enum_name, c->server_default->text, c->server_default->span);
+	if (c->type.kind == TY_ENUM && value_string(e, c->server_default))
+		enum_use_ok(e, &c->type.enum_name, value_string(e, c->server_default),
+			    c->server_default->span);
 	if (c->server_default) {
 		emit_raw(e, " DEFAULT ");
 		emit_default_for(e, c->server_default, &c->type);
@@ -1293,8 +1316,8 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 			mt ? schema_column(mt, ch & ALTER_RENAME ? op->u.alter.new_name.name : col)
 			   : NULL;
 		const struct value *dv = op->u.alter.default_value;
-		if (mc && dv && dv->kind == VAL_STRING && mc->type->kind == TY_ENUM &&
-		    !enum_use_ok(e, &mc->type->enum_name, dv->text, dv->span))
+		if (mc && mc->type->kind == TY_ENUM && value_string(e, dv) &&
+		    !enum_use_ok(e, &mc->type->enum_name, value_string(e, dv), dv->span))
 			return false;
 		emit_alter_column_head(e, op);
 		emit_raw(e, "SET DEFAULT ");
@@ -1758,9 +1781,12 @@ bool dialect_enum_fks(struct emitter *e, const struct op *op, bool add, const ch
 				return false;
 			}
 			emit_alter_table(e, &t->name);
-			if (add) {
+			if (add) {	/* by its name: a name the database chose may
+					 * not come again (MySQL counts on) */
+				struct constraint *ir = schema_constraint_ir(e->model, e->arena, t, fk);
+				ir->name.name = fk->name;
 				emit_raw(e, "ADD ");
-				emit_constraint(e, schema_constraint_ir(e->model, e->arena, t, fk));
+				emit_constraint(e, ir);
 			} else {
 				emit_raw(e, drop);
 				emit_ident(e, fk->name);
@@ -2033,8 +2059,17 @@ static const char *statement_body(const char *s, size_t *len)
 static bool generic_create_view(struct emitter *e, const struct op *op)
 {
 	int errs = e->diag->nerrors;
-	size_t len;
+	size_t len, i;
 	const char *sql = statement_body(op->u.view.sql, &len);
+	const struct sch_view *mv = e->model && e->nadded ? schema_view(e->model, &op->u.view.name)
+							  : NULL;
+
+	/* a value added in this transaction, written in the view */
+	for (i = 0; mv && i < mv->nreads; i++) {
+		struct qname q = { NULL, mv->reads[i], op->span };
+		if (!schema_view(e->model, &q))
+			enum_uses_ok(e, &q, op->u.view.sql, op->u.view.sql_span);
+	}
 
 	if (op->u.view.replace && !has_cap(e, CAP_REPLACE_VIEW)) {
 		emit_begin(e);
@@ -2174,8 +2209,8 @@ static bool generic_bulk_insert(struct emitter *e, const struct op *op)
 			const struct sch_column *c =
 				!mt ? NULL : id ? schema_column(mt, id->name)
 				: i < mt->ncolumns ? mt->columns[i] : NULL;
-			if (c && v->kind == VAL_STRING && c->type->kind == TY_ENUM)
-				enum_use_ok(e, &c->type->enum_name, v->text, v->span);
+			if (c && c->type->kind == TY_ENUM && value_string(e, v))
+				enum_use_ok(e, &c->type->enum_name, value_string(e, v), v->span);
 			if (id)
 				id = id->next;
 			if (v != r->values.head)

@@ -4,6 +4,7 @@
  * model is here. */
 #include "schema.h"
 #include "arena.h"
+#include "sbuf.h"
 #include "schema_impl.h"
 #include "strmap.h"
 #include "util.h"
@@ -1423,8 +1424,8 @@ static const char **edited_values(struct schema *s, const struct op *op, const c
 	return nv;
 }
 
-/* A check or index of t that compares the column with the value, in
- * SQL the model cannot rewrite: what names it, or NULL. */
+/* A check, index or view of t that compares the column with the value,
+ * in SQL the model cannot rewrite: what names it, or NULL. */
 static const char *written_in(struct schema *s, const struct sch_table *t, const char *col,
 			      const char *value)
 {
@@ -1450,6 +1451,12 @@ static const char *written_in(struct schema *s, const struct sch_table *t, const
 			return k->name ? arena_printf(s->arena, "exclusion constraint '%s'", k->name)
 				       : "an exclusion constraint";
 	}
+	for (i = 0; i < s->nviews; i++) {
+		const struct sch_view *v = s->view_list[i];
+		if (!v->dropped && schema_view_reads(v, t->key) &&
+		    schema_sql_mentions(s, v->sql, col) && schema_sql_has_string(s, v->sql, value))
+			return arena_printf(s->arena, "view '%s'", v->key);
+	}
 	for (i = 0; i < t->nindexes; i++) {
 		const struct index_def *ix = t->indexes[i]->def;
 		bool found = schema_sql_mentions(s, ix->where, col) &&
@@ -1469,11 +1476,31 @@ static const char *written_in(struct schema *s, const struct sch_table *t, const
  * or index that writes the value is refused for either: its SQL would
  * keep the old value (and PostgreSQL cannot make it again without it). */
 static bool enum_column_edited(struct schema *s, const struct op *op, struct sch_table *t,
-			       struct sch_column *c, struct srcfile *src, struct diag *d)
+			       struct sch_column *c, bool retyped, struct srcfile *src,
+			       struct diag *d)
 {
 	const struct value *v = op->u.alter_enum.value, *def = c->server_default;
 	bool is_default = schema_default_is(s, def, v->text);
 	const char *in;
+
+	/* where the column's type is made anew (PostgreSQL's remade enum, a
+	 * longer or shorter VARCHAR), what pins its type holds it */
+	if (retyped && s->rules->views_pin_types) {
+		const struct sch_view *pv = view_reading(s, t->key, c->name);
+		const struct sch_trigger *tg = NULL;
+		size_t k;
+		for (k = 0; !pv && !tg && k < t->ntriggers; k++)
+			if (schema_sql_mentions(s, t->triggers[k]->sql, c->name))
+				tg = t->triggers[k];
+		if (pv || tg) {
+			held_by(d, src, v->span, arena_printf(s->arena, "the type of column '%s.%s', "
+				"which this change of its enum makes anew,", t->key, c->name),
+				arena_printf(s->arena, "cannot change on %s", s->rules->name), pv, tg, t,
+				pv ? "drop the view first, and make it again after"
+				   : "drop the trigger first, and make it again after");
+			return false;
+		}
+	}
 
 	if (op->u.alter_enum.change != ENUM_ADD_VALUE &&
 	    (in = written_in(s, t, c->name, v->text)) != NULL) {
@@ -1484,9 +1511,17 @@ static bool enum_column_edited(struct schema *s, const struct op *op, struct sch
 	}
 
 	if (op->u.alter_enum.change == ENUM_RENAME_VALUE && is_default) {
-		struct value *nd = ir_new_value(s->arena, VAL_STRING,
-						sch_keep(s, op->u.alter_enum.other->text), def->span);
-		c->server_default = nd;
+		/* raw SQL stays raw SQL (the one string, as the fragment writes it) */
+		const char *text = op->u.alter_enum.other->text;
+		if (def->kind == VAL_SQL) {
+			struct sbuf sb = SBUF_INIT;
+			sqlscan_add_string(&s->rules->sql, &sb, text);
+			text = arena_strdup(s->arena, sbuf_str(&sb));
+			sbuf_release(&sb);
+		} else {
+			text = sch_keep(s, text);
+		}
+		c->server_default = ir_new_value(s->arena, def->kind, text, def->span);
 	} else if (op->u.alter_enum.change == ENUM_DROP_VALUE && is_default) {
 		diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, v->span, "'%s' is the default of column "
 			   "'%s.%s': change or drop the default first", v->text, t->key, c->name);
@@ -1497,6 +1532,17 @@ static bool enum_column_edited(struct schema *s, const struct op *op, struct sch
 			     "if a row of '%s' holds it in '%s'", v->text, t->key, c->name);
 	}
 	return true;
+}
+
+/* The longest of n values, in bytes: an inline enum's VARCHAR. */
+static size_t longest(const char *const *v, size_t n)
+{
+	size_t i, m = 0;
+
+	for (i = 0; i < n; i++)
+		if (strlen(v[i]) > m)
+			m = strlen(v[i]);
+	return m;
 }
 
 static bool apply_alter_enum(struct schema *s, const struct op *op, struct srcfile *src,
@@ -1519,7 +1565,10 @@ static bool apply_alter_enum(struct schema *s, const struct op *op, struct srcfi
 			struct sch_table *t = s->table_list[i];
 			for (j = 0; !t->dropped && j < t->ncolumns; j++)
 				if (column_of_enum(s, t->columns[j]->type, e->key))
-					ok &= enum_column_edited(s, op, t, t->columns[j], src, d);
+					ok &= enum_column_edited(s, op, t, t->columns[j],
+								 op->u.alter_enum.change ==
+									 ENUM_DROP_VALUE,
+								 src, d);
 		}
 		if (ok) {
 			e->values = nv;
@@ -1531,6 +1580,7 @@ static bool apply_alter_enum(struct schema *s, const struct op *op, struct srcfi
 		const struct ident *col = &op->u.alter_enum.column;
 		struct sch_column *c;
 		const char **old;
+		size_t nold;
 		struct type ty;
 		const struct value *v;
 		if (!t || !(c = sch_need_column(t, col->name, col->span, src, d)))
@@ -1543,12 +1593,13 @@ static bool apply_alter_enum(struct schema *s, const struct op *op, struct srcfi
 			return false;
 		}
 		old = ARENA_ARRAY(s->arena, const char *, c->type->enum_values.n + 1);
-		for (v = c->type->enum_values.head, n = 0; v; v = v->next)
-			old[n++] = v->text;
+		for (v = c->type->enum_values.head, nold = 0; v; v = v->next)
+			old[nold++] = v->text;
 		nv = edited_values(s, op,
 				   arena_printf(s->arena, "the enum of column '%s.%s'", t->key, c->name),
-				   old, n, &n, src, d);
-		if (!nv || !enum_column_edited(s, op, t, c, src, d))
+				   old, nold, &n, src, d);
+		if (!nv || !enum_column_edited(s, op, t, c, longest(old, nold) != longest(nv, n),
+					       src, d))
 			return false;
 		ty = *c->type;
 		ty.enum_values = (struct valuelist){ NULL, NULL, 0 };

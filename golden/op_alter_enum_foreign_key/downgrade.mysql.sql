@@ -17,7 +17,7 @@ UPDATE person SET m = 'happy' WHERE m = 'glad';
 
 ALTER TABLE person MODIFY m ENUM('sad', 'meh', 'ok', 'happy') NULL;
 
-ALTER TABLE person ADD FOREIGN KEY (m) REFERENCES kind (m);
+ALTER TABLE person ADD CONSTRAINT person_ibfk_1 FOREIGN KEY (m) REFERENCES kind (m);
 
 -- versions/e5a0000a0002_values.mig:14
 ALTER TABLE person DROP FOREIGN KEY person_ibfk_1;
@@ -26,16 +26,19 @@ ALTER TABLE kind MODIFY m ENUM('sad', 'ok', 'happy') NOT NULL;
 
 ALTER TABLE person MODIFY m ENUM('sad', 'ok', 'happy') NULL;
 
-ALTER TABLE person ADD FOREIGN KEY (m) REFERENCES kind (m);
+ALTER TABLE person ADD CONSTRAINT person_ibfk_1 FOREIGN KEY (m) REFERENCES kind (m);
 
 UPDATE alembic_version SET version_num='e5a0000a0001' WHERE alembic_version.version_num = 'e5a0000a0002';
 
 -- Running downgrade e5a0000a0001 -> <base>, kinds, and people of a kind
 
--- versions/e5a0000a0001_kinds.mig:29
+-- versions/e5a0000a0001_kinds.mig:35
 DROP TABLE person;
 
--- versions/e5a0000a0001_kinds.mig:30
+-- versions/e5a0000a0001_kinds.mig:36
+DROP TABLE owner;
+
+-- versions/e5a0000a0001_kinds.mig:37
 DROP TABLE kind;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'e5a0000a0001';

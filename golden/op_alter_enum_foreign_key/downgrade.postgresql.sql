@@ -20,7 +20,7 @@ ALTER TYPE _retort_tmp_mood RENAME TO mood;
 
 ALTER TABLE person ADD CONSTRAINT ex_person_m EXCLUDE USING btree (m WITH =) WHERE (m <> 'sad');
 
-ALTER TABLE person ADD FOREIGN KEY (m) REFERENCES kind (m);
+ALTER TABLE person ADD CONSTRAINT person_m_fkey FOREIGN KEY (m) REFERENCES kind (m);
 
 UPDATE alembic_version SET version_num='e5a0000a0001' WHERE alembic_version.version_num = 'e5a0000a0002';
 
@@ -28,13 +28,16 @@ BEGIN;
 
 -- Running downgrade e5a0000a0001 -> <base>, kinds, and people of a kind
 
--- versions/e5a0000a0001_kinds.mig:29
+-- versions/e5a0000a0001_kinds.mig:35
 DROP TABLE person;
 
--- versions/e5a0000a0001_kinds.mig:30
+-- versions/e5a0000a0001_kinds.mig:36
+DROP TABLE owner;
+
+-- versions/e5a0000a0001_kinds.mig:37
 DROP TABLE kind;
 
--- versions/e5a0000a0001_kinds.mig:31
+-- versions/e5a0000a0001_kinds.mig:38
 DROP TYPE mood;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'e5a0000a0001';

@@ -30,12 +30,14 @@ BEGIN;
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
     m VARCHAR(5),
+    owner_id INTEGER,
     CHECK (m IN ('sad', 'meh', 'ok', 'happy')),
     PRIMARY KEY (id),
-    FOREIGN KEY (m) REFERENCES kind (m)
+    FOREIGN KEY (m) REFERENCES kind (m),
+    FOREIGN KEY (owner_id) REFERENCES owner (id)
 );
 
-INSERT INTO _retort_tmp_person (id, m) SELECT id, CASE m WHEN 'glad' THEN 'happy' ELSE m END FROM person;
+INSERT INTO _retort_tmp_person (id, m, owner_id) SELECT id, CASE m WHEN 'glad' THEN 'happy' ELSE m END, owner_id FROM person;
 
 DROP TABLE person;
 
@@ -77,12 +79,14 @@ BEGIN;
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
     m VARCHAR(5),
+    owner_id INTEGER,
     CHECK (m IN ('sad', 'ok', 'happy')),
     PRIMARY KEY (id),
-    FOREIGN KEY (m) REFERENCES kind (m)
+    FOREIGN KEY (m) REFERENCES kind (m),
+    FOREIGN KEY (owner_id) REFERENCES owner (id)
 );
 
-INSERT INTO _retort_tmp_person (id, m) SELECT id, m FROM person;
+INSERT INTO _retort_tmp_person (id, m, owner_id) SELECT id, m, owner_id FROM person;
 
 DROP TABLE person;
 
@@ -102,10 +106,13 @@ BEGIN;
 
 -- Running downgrade e5a0000a0001 -> <base>, kinds, and people of a kind
 
--- versions/e5a0000a0001_kinds.mig:29
+-- versions/e5a0000a0001_kinds.mig:35
 DROP TABLE person;
 
--- versions/e5a0000a0001_kinds.mig:30
+-- versions/e5a0000a0001_kinds.mig:36
+DROP TABLE owner;
+
+-- versions/e5a0000a0001_kinds.mig:37
 DROP TABLE kind;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'e5a0000a0001';

@@ -14,11 +14,19 @@ CREATE TABLE kind (
 );
 
 -- versions/e5a0000a0001_kinds.mig:16
+CREATE TABLE owner (
+    id INTEGER NOT NULL,
+    PRIMARY KEY (id)
+);
+
+-- versions/e5a0000a0001_kinds.mig:21
 CREATE TABLE person (
     id INTEGER NOT NULL,
     m ENUM('sad', 'ok', 'happy'),
+    owner_id INTEGER,
     PRIMARY KEY (id),
-    FOREIGN KEY (m) REFERENCES kind (m)
+    FOREIGN KEY (m) REFERENCES kind (m),
+    FOREIGN KEY (owner_id) REFERENCES owner (id)
 );
 
 INSERT INTO alembic_version (version_num) VALUES ('e5a0000a0001');
@@ -32,7 +40,7 @@ ALTER TABLE kind MODIFY m ENUM('sad', 'meh', 'ok', 'happy') NOT NULL;
 
 ALTER TABLE person MODIFY m ENUM('sad', 'meh', 'ok', 'happy') NULL;
 
-ALTER TABLE person ADD FOREIGN KEY (m) REFERENCES kind (m);
+ALTER TABLE person ADD CONSTRAINT person_ibfk_1 FOREIGN KEY (m) REFERENCES kind (m);
 
 -- versions/e5a0000a0002_values.mig:9
 ALTER TABLE person DROP FOREIGN KEY person_ibfk_1;
@@ -49,7 +57,7 @@ UPDATE person SET m = 'glad' WHERE m = 'happy';
 
 ALTER TABLE person MODIFY m ENUM('sad', 'meh', 'ok', 'glad') NULL;
 
-ALTER TABLE person ADD FOREIGN KEY (m) REFERENCES kind (m);
+ALTER TABLE person ADD CONSTRAINT person_ibfk_1 FOREIGN KEY (m) REFERENCES kind (m);
 
 UPDATE alembic_version SET version_num='e5a0000a0002' WHERE alembic_version.version_num = 'e5a0000a0001';
 

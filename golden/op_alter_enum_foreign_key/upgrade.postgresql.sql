@@ -17,14 +17,22 @@ CREATE TABLE kind (
 );
 
 -- versions/e5a0000a0001_kinds.mig:16
+CREATE TABLE owner (
+    id INTEGER NOT NULL,
+    PRIMARY KEY (id)
+);
+
+-- versions/e5a0000a0001_kinds.mig:21
 CREATE TABLE person (
     id INTEGER NOT NULL,
     m mood,
+    owner_id INTEGER,
     PRIMARY KEY (id),
-    FOREIGN KEY (m) REFERENCES kind (m)
+    FOREIGN KEY (m) REFERENCES kind (m),
+    FOREIGN KEY (owner_id) REFERENCES owner (id)
 );
 
--- versions/e5a0000a0001_kinds.mig:23
+-- versions/e5a0000a0001_kinds.mig:29
 ALTER TABLE person ADD CONSTRAINT ex_person_m EXCLUDE USING btree (m WITH =) WHERE (m <> 'sad');
 
 INSERT INTO alembic_version (version_num) VALUES ('e5a0000a0001');

@@ -17,12 +17,20 @@ CREATE TABLE kind (
 );
 
 -- versions/e5a0000a0001_kinds.mig:16
+CREATE TABLE owner (
+    id INTEGER NOT NULL,
+    PRIMARY KEY (id)
+);
+
+-- versions/e5a0000a0001_kinds.mig:21
 CREATE TABLE person (
     id INTEGER NOT NULL,
     m VARCHAR(5),
+    owner_id INTEGER,
     PRIMARY KEY (id),
     FOREIGN KEY (m) REFERENCES kind (m),
-    CHECK (m IN ('sad', 'ok', 'happy'))
+    CHECK (m IN ('sad', 'ok', 'happy')),
+    FOREIGN KEY (owner_id) REFERENCES owner (id)
 );
 
 INSERT INTO alembic_version (version_num) VALUES ('e5a0000a0001');
@@ -63,12 +71,14 @@ BEGIN;
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
     m VARCHAR(5),
+    owner_id INTEGER,
     CHECK (m IN ('sad', 'meh', 'ok', 'happy')),
     PRIMARY KEY (id),
-    FOREIGN KEY (m) REFERENCES kind (m)
+    FOREIGN KEY (m) REFERENCES kind (m),
+    FOREIGN KEY (owner_id) REFERENCES owner (id)
 );
 
-INSERT INTO _retort_tmp_person (id, m) SELECT id, m FROM person;
+INSERT INTO _retort_tmp_person (id, m, owner_id) SELECT id, m, owner_id FROM person;
 
 DROP TABLE person;
 
@@ -110,12 +120,14 @@ BEGIN;
 CREATE TABLE _retort_tmp_person (
     id INTEGER NOT NULL,
     m VARCHAR(4),
+    owner_id INTEGER,
     CHECK (m IN ('sad', 'meh', 'ok', 'glad')),
     PRIMARY KEY (id),
-    FOREIGN KEY (m) REFERENCES kind (m)
+    FOREIGN KEY (m) REFERENCES kind (m),
+    FOREIGN KEY (owner_id) REFERENCES owner (id)
 );
 
-INSERT INTO _retort_tmp_person (id, m) SELECT id, CASE m WHEN 'happy' THEN 'glad' ELSE m END FROM person;
+INSERT INTO _retort_tmp_person (id, m, owner_id) SELECT id, CASE m WHEN 'happy' THEN 'glad' ELSE m END, owner_id FROM person;
 
 DROP TABLE person;
 
