@@ -1253,6 +1253,7 @@ const struct dialect dialect_mysql = {
 	/* the default sql_mode: "x" is a string, backslashes escape */
 	.native = { .quote = '`', .backquote_names = true, .dquote_strings = true,
 		    .backslash_escapes = true, .hash_comments = true, .dash_needs_space = true,
+		    .pipes_are_or = true, .caret_is_xor = true,
 		    MYSQL_NAMES },
 	.alias = "mariadb",	/* mariadb:// URLs; one dialect: the syntax both take */
 	.caps = CAP_ALTER_COLUMN_TYPE | CAP_ALTER_CONSTRAINTS | CAP_EXPRESSION_INDEX |

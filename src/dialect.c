@@ -619,15 +619,17 @@ void dialect_add_sql(const struct dialect *d, struct sbuf *out, const char *sql)
 }
 
 /* A '#' of a fragment (an operator to PostgreSQL) where the database
- * reads one as a comment, or a bit string where it has none: an error at
- * the op, as no spelling keeps it. */
+ * reads one as a comment, a bit string where it has none, || or ^ where
+ * they are OR and XOR: an error at the op, as no spelling keeps them. */
 static void hash_check(struct emitter *e, const char *s, size_t len)
 {
 	struct sqlscan sc;
 	struct sqltok t;
 
 	if (!(e->d->native.hash_comments && memchr(s, '#', len)) &&
-	    !(e->d->native.no_bit_strings && (memchr(s, 'b', len) || memchr(s, 'B', len))))
+	    !(e->d->native.no_bit_strings && (memchr(s, 'b', len) || memchr(s, 'B', len))) &&
+	    !(e->d->native.pipes_are_or && memchr(s, '|', len)) &&
+	    !(e->d->native.caret_is_xor && memchr(s, '^', len)))
 		return;
 	sqlscan_init(&sc, &e->d->rules.sql, s, len);
 	while (sqlscan_next(&sc, &t)) {
@@ -637,6 +639,11 @@ static void hash_check(struct emitter *e, const char *s, size_t len)
 		else if (e->d->native.no_bit_strings && t.kind == SQLTOK_STRING &&
 			 (s[t.start] == 'b' || s[t.start] == 'B'))
 			what = "a bit string (B'...') is not supported by";
+		else if (e->d->native.pipes_are_or && sqltok_punct(s, &t, '|') &&
+			 t.start + 1 < len && s[t.start + 1] == '|')
+			what = "'||' is OR, not concatenation, on";
+		else if (e->d->native.caret_is_xor && sqltok_punct(s, &t, '^'))
+			what = "'^' is XOR, not a power, on";
 		if (what) {
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src,
 				   e->at ? e->at->span : span_make(0, 0), "%s %s: write it in an "

@@ -858,6 +858,18 @@ struct op *parse_create_view(struct parser *p, struct span sp, struct qname name
 	for (r = opts->reads; r; r = r->next)	/* newest first: back to front */
 		reads[--i] = r->name;
 	p->view = NULL;
+	{	/* one query: a ';' would end it, and the rest run as a statement */
+		struct sqlscan sc;
+		struct sqltok t;
+		sqlscan_init(&sc, &sqlscan_fragment, sql, strlen(sql));
+		while (sqlscan_next(&sc, &t))
+			if (sqltok_punct(sql, &t, ';')) {
+				parse_error(p, DIAG_SQL_FRAGMENT, sql_span, "a view's text is one "
+					    "query, and a ';' would end it: what follows would run "
+					    "as a statement of its own");
+				break;
+			}
+	}
 	return ir_new_view(p->arena, OP_CREATE_VIEW, sp, name, sql, sql_span, opts->replace,
 			   reads, opts->nreads, opts->has_reads);
 }
@@ -974,6 +986,69 @@ struct op *parse_bulk_insert(struct parser *p, struct span sp, struct qname t,
 	return ir_new_bulk_insert(p->arena, sp, t, cols, rows);
 }
 
+/* Whether a block comment (its text, markers included) holds a slash-star. */
+static bool nested_comment(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 2; i + 3 < len; i++)
+		if (s[i] == '/' && s[i + 1] == '*')
+			return true;
+	return false;
+}
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Whether the escapes by number of an E'' string (its text s[0..len))
+ * each stand for a character every database can hold: no zero, no byte
+ * alone above 0x7F (half a UTF-8 character), no surrogate, nothing past
+ * U+10FFFF. */
+static bool escapes_fit(const char *s, size_t len)
+{
+	size_t i, n, max;
+	unsigned long v;
+	int base, d;
+
+	for (i = 2; i + 1 < len; i++) {
+		if (s[i] != '\\')
+			continue;
+		i++;
+		switch (s[i]) {
+		case 'x': base = 16, max = 2, i++; break;
+		case 'u': base = 16, max = 4, i++; break;
+		case 'U': base = 16, max = 8, i++; break;
+		default:
+			if (s[i] < '0' || s[i] > '7')
+				continue;	/* \n, \', \\ and the like */
+			base = 8, max = 3;
+		}
+		for (v = 0, n = 0; n < max && i < len - 1; n++, i++) {
+			d = hexval(s[i]);
+			if (d < 0 || d >= base)
+				break;
+			v = v * (unsigned long)base + (unsigned long)d;
+		}
+		i--;
+		if (n == 0 && s[i - n] != 'u' && s[i - n] != 'U')
+			continue;	/* \x alone is an x */
+		if (max >= 4 && n != max)
+			return false;	/* PostgreSQL wants every digit */
+		if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) ||
+		    (max <= 3 && v > 0x7F))
+			return false;
+	}
+	return true;
+}
+
 /* A fragment is written once for every database, and spelled for each:
  * text that ends inside a string, a quoted name or a comment would be read
  * on to different ends, and a comment MySQL runs (slash-star-bang) is a
@@ -996,6 +1071,25 @@ const char *parse_fragment(struct parser *p, const char *sql, struct span sp)
 			parse_error(p, DIAG_SQL_FRAGMENT, sp, "the SQL text ends inside %s "
 				    "(%.*s...): close it, since each database would read the "
 				    "rest its own way", what[t.kind], (int)n, sql + t.start);
+			return sql;
+		}
+		if (t.kind == SQLTOK_BLOCK_COMMENT && nested_comment(sql + t.start, t.len)) {
+			parse_error(p, DIAG_SQL_FRAGMENT, sp, "a comment inside a comment ends "
+				    "where PostgreSQL's nesting says on PostgreSQL, and at the first "
+				    "*/ elsewhere: write no '/*' inside a comment");
+			return sql;
+		}
+		if (t.kind == SQLTOK_WORD && t.len == 1 && (sql[t.start] == 'U' || sql[t.start] == 'u') &&
+		    sql[t.start + 1] == '&' && (sql[t.start + 2] == '\'' || sql[t.start + 2] == '"')) {
+			parse_error(p, DIAG_SQL_FRAGMENT, sp, "U&'...' is PostgreSQL's alone: write "
+				    "the characters themselves");
+			return sql;
+		}
+		if (t.kind == SQLTOK_STRING && (sql[t.start] == 'E' || sql[t.start] == 'e') &&
+		    !escapes_fit(sql + t.start, t.len)) {
+			parse_error(p, DIAG_SQL_FRAGMENT, sp, "an E'' string here has an escape "
+				    "that is no character (a zero, a lone byte, half of a pair, "
+				    "or past U+10FFFF): write the character itself");
 			return sql;
 		}
 		if (t.kind == SQLTOK_BLOCK_COMMENT && t.len > 2 &&

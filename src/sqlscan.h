@@ -32,6 +32,8 @@ struct sqlscan_flavor {
 	bool no_national;	/* N'...' is no string: a plain one is the same
 				 * characters */
 	bool no_bit_strings;	/* B'...' is no string, and nothing is one */
+	bool pipes_are_or;	/* || is OR, not concatenation */
+	bool caret_is_xor;	/* ^ is XOR (a power elsewhere) */
 	bool dash_needs_space;	/* -- starts a comment only before a blank,
 				 * a control character or the end */
 	bool fold_lower;	/* an unquoted name folds to lower case; else
