@@ -632,8 +632,18 @@ static bool tokens_same(const struct sqlscan_flavor *fl, const char *a,
 		sbuf_release(&other);
 		return same;
 	}
-	if (!sqltok_is_name(fl, a, x) || !sqltok_is_name(fl, b, y) ||
-	    (x->kind == SQLTOK_WORD && y->kind == SQLTOK_WORD))
+	if (x->kind == SQLTOK_WORD && y->kind == SQLTOK_WORD) {
+		/* keywords, and unquoted names (which fold, or compare
+		 * without case), are the same in any case */
+		size_t i;
+		if (x->len != y->len)
+			return false;
+		for (i = 0; i < x->len; i++)
+			if (lower((unsigned char)a[x->start + i]) != lower((unsigned char)b[y->start + i]))
+				return false;
+		return true;
+	}
+	if (!sqltok_is_name(fl, a, x) || !sqltok_is_name(fl, b, y))
 		return false;
 	if (x->kind == SQLTOK_NAME) {	/* the quoted one's value against the other */
 		sqltok_value(fl, a, x, &name);

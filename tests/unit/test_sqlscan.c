@@ -472,7 +472,8 @@ static void test_same(void **state)
 	assert_false(sqlscan_same(&pg, "a > 0", "a > 0 "));
 	assert_false(sqlscan_same(&pg, "a > 0", "a > 0 -- x"));
 	assert_false(sqlscan_same(&pg, "a > 0", "a > 1"));
-	assert_false(sqlscan_same(&pg, "a > 0", "A > 0"));	/* two words: as written */
+	assert_true(sqlscan_same(&pg, "a > 0", "A > 0"));	/* words: in any case */
+	assert_true(sqlscan_same(&pg, "select EMAIL", "SELECT email"));
 	assert_false(sqlscan_same(&pg, "'a' > 0", "a > 0"));
 	assert_false(sqlscan_same(&pg, "a > 0", "a >"));
 	assert_true(sqlscan_same(&my, "`X` > 0", "x > 0"));
