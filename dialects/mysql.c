@@ -1247,6 +1247,7 @@ const struct dialect dialect_mysql = {
 		.trigger_names_per_table = false,
 		.view_columns_keep_names = false,
 		.triggers_hold_bodies = true,
+		.relations_are_types = false,
 		.indexes_are_relations = false,
 		.cast_needs_using = NULL,
 	},

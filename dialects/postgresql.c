@@ -512,6 +512,7 @@ const struct dialect dialect_postgresql = {
 		.trigger_names_per_table = true,
 		.view_columns_keep_names = true,
 		.triggers_hold_bodies = false,
+		.relations_are_types = true,
 		.indexes_are_relations = true,
 		.cast_needs_using = pg_cast_needs_using,
 	},

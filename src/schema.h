@@ -62,6 +62,9 @@ struct schema_rules {
 	/* Whether a trigger's SQL holds its body (whose SQL may name any
 	 * table's columns), or only calls a function. */
 	bool triggers_hold_bodies;
+	/* Whether a table or view is also a type of its name, which no enum
+	 * may have (PostgreSQL's row types). */
+	bool relations_are_types;
 	/* Whether an index's name is a relation's, which no table, view or
 	 * sequence may have (else it is its table's own). */
 	bool indexes_are_relations;

@@ -697,6 +697,14 @@ static bool relation_name_free(struct schema *s, const struct qname *q, bool is_
 		sch_note_created(d, t ? &t->created : &v->created, "it");
 		return false;
 	}
+	if (!is_index && s->rules->relations_are_types && strmap_get(s->enums, key)) {
+		const struct sch_enum *en = strmap_get(s->enums, key);
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "'%s' is the name of an enum, and "
+			   "%s makes a type of each table's and view's name too", key,
+			   s->rules->name);
+		sch_note_created(d, &en->created, "it");
+		return false;
+	}
 	if (t || v) {
 		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "%s '%s' already exists",
 			   t ? "table" : "view", key);
@@ -1255,6 +1263,19 @@ static bool apply_create_enum(struct schema *s, const struct op *op, struct srcf
 			   old->key);
 		sch_note_created(d, &old->created, "it");
 		return false;
+	}
+	if (s->rules->relations_are_types) {
+		char kb[256];
+		const char *key = sch_qkey_buf(kb, sizeof(kb), s->arena, q);
+		const struct sch_table *t = strmap_get(s->tables, key);
+		const struct sch_view *vw = strmap_get(s->views, key);
+		if (t || vw) {
+			diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "'%s' is the name of a %s, "
+				   "and %s makes a type of it: an enum cannot have it", key,
+				   t ? "table" : "view", s->rules->name);
+			sch_note_created(d, t ? &t->created : &vw->created, "it");
+			return false;
+		}
 	}
 	for (v = op->u.enumdef.values.head; v; v = v->next)
 		for (w = v->next; w; w = w->next)
