@@ -77,6 +77,48 @@ static struct op *table_without_fks(struct arena *a, const struct op *op, struct
 	return t;
 }
 
+/* The schema files' views, each after the views of the files its SQL
+ * names (in any file, in any order), so that the model knows what it
+ * reads; a cycle, or a view naming one that is not there, in file order. */
+static bool load_views(struct schema *m, struct migfile *const *files, size_t n,
+		       struct arena *a, struct diag *d)
+{
+	const struct op **v = NULL;
+	struct srcfile **src = NULL;
+	bool *done, ok = true, more = true;
+	size_t nv = 0, cap = 0, capsrc = 0, i, j;
+	const struct op *op;
+
+	for (i = 0; i < n; i++)
+		for (op = files[i]->toplevel.head; op; op = op->next)
+			if (op->kind == OP_CREATE_VIEW) {
+				XGROW(v, cap, nv + 1);
+				XGROW(src, capsrc, nv + 1);
+				src[nv] = files[i]->src;
+				v[nv++] = op;
+			}
+	done = ARENA_ARRAY(a, bool, nv + 1);
+	while (more) {
+		more = false;
+		for (i = 0; i < nv; i++) {
+			bool ready = !done[i];
+			for (j = 0; ready && j < nv; j++)
+				ready = done[j] || j == i ||
+					!schema_sql_mentions(m, v[i]->u.view.sql, v[j]->u.view.name.name);
+			if (!ready)
+				continue;
+			ok &= schema_apply(m, v[i], src[i], d);
+			done[i] = more = true;
+		}
+	}
+	for (i = 0; i < nv; i++)
+		if (!done[i])
+			ok &= schema_apply(m, v[i], src[i], d);
+	free(v);
+	free(src);
+	return ok;
+}
+
 bool autogen_load(struct schema *m, struct migfile *const *files, size_t n, struct arena *a,
 		  struct diag *d)
 {
@@ -104,11 +146,12 @@ bool autogen_load(struct schema *m, struct migfile *const *files, size_t n, stru
 				else if (pass == 1 && op->kind == OP_CREATE_TABLE)
 					ok &= schema_apply(m, table_without_fks(a, op, &fks[i]), src, d);
 				else if ((pass == 3 && op->kind == OP_CREATE_INDEX) ||
-					 (pass == 4 && op->kind == OP_CREATE_VIEW) ||
 					 (pass == 5 && op->kind == OP_CREATE_TRIGGER))
 					ok &= schema_apply(m, op, src, d);
 			}
 		}
+		if (pass == 4)
+			ok &= load_views(m, files, n, a, d);
 	}
 	return ok;
 }
