@@ -1417,16 +1417,21 @@ static bool pgi_views(struct pgi *p)
 							pgi_body(p, PQgetvalue(r, i, 1)), no_span,
 							false, NULL, 0, false));
 	PQclear(r);
-	r = query(p->db, "SELECT t.tgname, c.relname, pg_catalog.pg_get_triggerdef(t.oid, true) "
-		  "FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid "
-		  "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE "
-		  "n.nspname = current_schema() AND NOT t.tgisinternal AND c.relkind IN ('r', 'p') "
-		  "ORDER BY c.relname, t.tgname", 0, NULL, p->err);
+	r = query(p->db, "SELECT t.tgname, c.relname, pg_catalog.pg_get_triggerdef(t.oid, true), "
+		  "c.relkind FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON "
+		  "c.oid = t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+		  "WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND "
+		  "c.relkind IN ('r', 'p', 'v') ORDER BY c.relname, t.tgname", 0, NULL, p->err);
 	if (!r)
 		return false;
 	for (i = 0; i < PQntuples(r); i++) {
 		if (pgi_is_version_table(p, PQgetvalue(r, i, 1)))
 			continue;
+		if (strcmp(PQgetvalue(r, i, 3), "v") == 0) {
+			pgi_warn(p, "trigger '%s' on view '%s' is not part of the model; left out",
+				 PQgetvalue(r, i, 0), PQgetvalue(r, i, 1));
+			continue;
+		}
 		ir_oplist_append(&p->views, ir_new_trigger(p->a, OP_CREATE_TRIGGER, no_span,
 							   *pgi_ident(p, pgi_str(p, r, i, 0)),
 							   pgi_qname(NULL, pgi_str(p, r, i, 1)),

@@ -987,6 +987,22 @@ static const char *sqi_view_query(struct sqi *p, const char *sql)
 	return q;
 }
 
+
+/* Whether the database has a view of that name (an INSTEAD OF trigger's). */
+static bool sqi_is_view(struct sqi *p, const char *name)
+{
+	sqlite3_stmt *st;
+	bool is = false;
+
+	if (sqlite3_prepare_v2(p->db->h, "SELECT 1 FROM sqlite_master WHERE type = 'view' "
+			       "AND name = ? COLLATE NOCASE", -1, &st, NULL) != SQLITE_OK)
+		return false;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	is = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return is;
+}
+
 static bool sqi_object(struct sqi *p, const char *type, const char *name, const char *table,
 		       const char *sql)
 {
@@ -1005,6 +1021,11 @@ static bool sqi_object(struct sqi *p, const char *type, const char *name, const 
 	if (strcmp(type, "trigger") == 0) {
 		struct qname on = { NULL, table, sq_no_span };
 		struct ident n = { name, sq_no_span, NULL };
+		if (sqi_is_view(p, table)) {
+			sqi_warn(p, "trigger '%s' on view '%s' is not part of the model; left out",
+				 name, table);
+			return true;
+		}
 		if (sqlite3_stricmp(table, p->vtable) != 0)
 			ir_oplist_append(&p->views, ir_new_trigger(p->a, OP_CREATE_TRIGGER, sq_no_span,
 								   n, on, sql ? sql : "",
