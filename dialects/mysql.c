@@ -656,6 +656,31 @@ static const struct sch_column *expr_source(struct emitter *e, const struct sch_
 	return found;
 }
 
+/* The longest string literal of a fragment, in characters. */
+static long longest_string(struct emitter *e, const char *expr)
+{
+	struct sqlscan sc;
+	struct sqltok t;
+	struct sbuf v = SBUF_INIT;
+	long most = 0;
+
+	sqlscan_init(&sc, &e->d->rules.sql, expr, strlen(expr));
+	while (sqlscan_next(&sc, &t)) {
+		long n = 0;
+		size_t i;
+		if (t.kind != SQLTOK_STRING)
+			continue;
+		sbuf_reset(&v);
+		sqltok_value(&e->d->rules.sql, expr, &t, &v);
+		for (i = 0; i < v.len; i++)	/* characters: UTF-8 lead bytes */
+			n += ((unsigned char)v.buf[i] & 0xC0) != 0x80;
+		if (n > most)
+			most = n;
+	}
+	sbuf_release(&v);
+	return most;
+}
+
 static bool long_key(struct emitter *e, const struct type *t, struct span sp, const char *col)
 {
 	if (!is_long_type(t))
@@ -730,7 +755,12 @@ static bool mysql_create_index(struct emitter *e, const struct op *op)
 			emit_raw(e, "VARCHAR(255)");
 		} else {
 			struct sbuf ty = SBUF_INIT;
-			mysql_type_sql(e, dialect_resolve_enum(e, c->type), &ty);
+			struct type wide = *dialect_resolve_enum(e, c->type);
+			long lit = longest_string(e, x->expr);
+			/* coalesce(code, 'none-given'): the literal must fit too */
+			if (wide.length > 0 && lit > wide.length)
+				wide.length = lit;
+			mysql_type_sql(e, &wide, &ty);
 			emit_raw(e, sbuf_str(&ty));
 			sbuf_release(&ty);
 		}

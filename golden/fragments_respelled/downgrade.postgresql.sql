@@ -2,16 +2,19 @@ BEGIN;
 
 -- Running downgrade f7a0000a0001 -> <base>, fragments
 
--- versions/f7a0000a0001_fragments.mig:34
+-- versions/f7a0000a0001_fragments.mig:37
 DROP VIEW deal_view;
 
--- versions/f7a0000a0001_fragments.mig:36
+-- versions/f7a0000a0001_fragments.mig:38
+DROP INDEX ix_deal_code;
+
+-- versions/f7a0000a0001_fragments.mig:40
 DROP INDEX ux_deal_order;
 
--- versions/f7a0000a0001_fragments.mig:38
+-- versions/f7a0000a0001_fragments.mig:42
 DROP INDEX ux_deal_desc;
 
--- versions/f7a0000a0001_fragments.mig:39
+-- versions/f7a0000a0001_fragments.mig:43
 DROP TABLE deal;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'f7a0000a0001';
