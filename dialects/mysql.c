@@ -1278,6 +1278,7 @@ const struct dialect dialect_mysql = {
 		.view_columns_keep_names = false,
 		.triggers_hold_bodies = true,
 		.relations_are_types = false,
+		.default_schema = NULL,
 		.indexes_are_relations = false,
 		.cast_needs_using = NULL,
 	},

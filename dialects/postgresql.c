@@ -513,6 +513,7 @@ const struct dialect dialect_postgresql = {
 		.view_columns_keep_names = true,
 		.triggers_hold_bodies = false,
 		.relations_are_types = true,
+		.default_schema = "public",
 		.indexes_are_relations = true,
 		.cast_needs_using = pg_cast_needs_using,
 	},

@@ -855,6 +855,7 @@ const struct dialect dialect_sqlite = {
 		.view_columns_keep_names = false,
 		.triggers_hold_bodies = true,
 		.relations_are_types = false,
+		.default_schema = "main",
 		.indexes_are_relations = true,
 		.cast_needs_using = NULL,
 	},

@@ -269,25 +269,32 @@ const char *sch_sql_rename_how(struct schema *s, const char *sql, const char *fr
 			       const char *to, unsigned how)
 {
 	struct sqlscan sc;
-	struct sqltok t, prev = { 0 };
+	struct sqltok t, prev = { 0 }, prev2 = { 0 };
 	struct sbuf sb = SBUF_INIT;
 	size_t done = 0;
-	bool have = false, in_from = false;
+	bool have = false, have2 = false, in_from = false;
 	const char *r;
 
 	if (!schema_sql_mentions(s, sql, from))
 		return sql;
 	sqlscan_init(&sc, &s->rules->sql, sql, strlen(sql));
 	while (sqlscan_next(&sc, &t)) {
-		bool dot, as, table_pos;
+		bool dot, as, table_pos, in_default;
 		if (t.kind == SQLTOK_LINE_COMMENT || t.kind == SQLTOK_BLOCK_COMMENT)
 			continue;
 		dot = have && sqltok_punct(sql, &prev, '.');
+		/* public.t, main.t: t where a table's name stands */
+		in_default = dot && have2 && s->rules->default_schema &&
+			     sqltok_names(&s->rules->sql, sql, &prev2, s->rules->default_schema);
+		if (in_default)
+			dot = false;
 		as = have && sqltok_word(sql, &prev, "as");
-		table_pos = have && (after_table_word(sql, &prev) ||
-				     (sqltok_punct(sql, &prev, ',') && in_from));
+		table_pos = in_default || (have && (after_table_word(sql, &prev) ||
+						    (sqltok_punct(sql, &prev, ',') && in_from)));
 		if (t.kind == SQLTOK_WORD && clause_word(sql, &t))
 			in_from = sqltok_word(sql, &t, "from");
+		prev2 = prev;
+		have2 = have;
 		prev = t;
 		have = true;
 		if (!sqltok_names(&s->rules->sql, sql, &t, from) ||
@@ -1290,7 +1297,11 @@ const char **sch_view_reads_of(struct schema *s, const char *sql, const char *se
 			sqltok_value(fl, sql, &prev[1], &b);
 			if (prev[1].kind == SQLTOK_WORD && fl->fold_lower)
 				lower_ascii(b.buf);
-			sbuf_addf(&key, "%s.%s", b.buf, a.buf);
+			if (s->rules->default_schema &&
+			    sqltok_names(fl, sql, &prev[1], s->rules->default_schema))
+				sbuf_adds(&key, a.buf);	/* public.t is t */
+			else
+				sbuf_addf(&key, "%s.%s", b.buf, a.buf);
 		} else {
 			sbuf_adds(&key, a.buf);
 		}

@@ -65,6 +65,9 @@ struct schema_rules {
 	/* Whether a table or view is also a type of its name, which no enum
 	 * may have (PostgreSQL's row types). */
 	bool relations_are_types;
+	/* The schema an unqualified name is in, which SQL may also write
+	 * (public.t, main.t), or NULL. */
+	const char *default_schema;
 	/* Whether an index's name is a relation's, which no table, view or
 	 * sequence may have (else it is its table's own). */
 	bool indexes_are_relations;

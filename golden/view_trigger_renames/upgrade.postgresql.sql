@@ -37,6 +37,9 @@ CREATE TABLE payment (
 -- versions/b7e0000a0001_objects.mig:15
 CREATE VIEW paid AS SELECT p.id, a.id AS account FROM payment p JOIN account a ON a.id = p.account;
 
+-- versions/b7e0000a0001_objects.mig:18
+CREATE VIEW qualified AS SELECT id FROM public.account;
+
 INSERT INTO alembic_version (version_num) VALUES ('b7e0000a0001');
 
 -- Running upgrade b7e0000a0001 -> b7e0000a0002, renames
