@@ -337,7 +337,14 @@ static void holders_find(struct emitter *e, const struct sch_table *t, struct ho
 	for (i = 0; i < m->ntables; i++) {
 		const struct sch_table *x = m->table_list[i];
 		for (j = 0; !x->dropped && j < x->ntriggers; j++) {
-			if (x != t && !schema_sql_mentions(m, x->triggers[j]->sql, t->name.name))
+			const char *sql = x->triggers[j]->sql;
+			bool names = x == t || schema_sql_mentions(m, sql, t->name.name);
+			size_t k;
+			/* one that reads a view the copy takes down fails too */
+			for (k = 0; !names && k < m->nviews; k++)
+				names = h->views[k] &&
+					schema_sql_mentions(m, sql, m->view_list[k]->name.name);
+			if (!names)
 				continue;
 			h->trig[h->ntrig] = x->triggers[j];
 			h->on[h->ntrig++] = x;
@@ -406,7 +413,8 @@ static void holders_make(struct emitter *e, const struct holders *h, struct span
  * names the table and that the model does not know (made by an execute
  * with no assume) would stop the copy halfway, so it is an error at the
  * op, before the copy's first statement. */
-static bool copy_guard(struct emitter *e, const struct sch_table *t, struct span sp)
+static bool copy_guard(struct emitter *e, const struct sch_table *t, const struct holders *h,
+		       struct span sp)
 {
 	const struct schema *m = e->model;
 	const char **known;
@@ -426,12 +434,20 @@ static bool copy_guard(struct emitter *e, const struct sch_table *t, struct span
 	for (i = 0; i < m->ntables; i++)
 		for (j = 0; !m->table_list[i]->dropped && j < m->table_list[i]->ntriggers; j++)
 			known[n++] = m->table_list[i]->triggers[j]->name;
-	if (e->sink->unknown_holder(e->sink->ctx, t->name.name, known, n, &what)) {
+	/* what names the table, or a view the copy takes down and up again */
+	for (i = 0; ok && i <= m->nviews; i++) {
+		const char *name = i == m->nviews ? t->name.name : m->view_list[i]->name.name;
+		if (i < m->nviews && !h->views[i])
+			continue;
+		if (!e->sink->unknown_holder(e->sink->ctx, name, known, n, &what))
+			continue;
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "%s copies table '%s' "
-			   "here, and the database has %s, which names it and which the "
+			   "here, and the database has %s, which names %s%s%s and which the "
 			   "migrations do not know (an execute made it, with no assume): the copy "
 			   "would stop halfway; declare it where it was made (assume { %s ... }), "
 			   "or drop it first", e->d->rules.name, t->key, sbuf_str(&what),
+			   i == m->nviews ? "it" : "view '", i == m->nviews ? "" : name,
+			   i == m->nviews ? "" : "' (which reads it)",
 			   what.buf[0] == 'v' ? "create_view" : "create_trigger");
 		ok = false;
 	}
@@ -490,9 +506,9 @@ static bool copy_table(struct emitter *e, const struct qname *q, const char *con
 
 	if (!t)
 		return false;	/* the model said why */
-	if (!copy_guard(e, t, q->span))
-		return false;
 	holders_find(e, t, &h);
+	if (!copy_guard(e, t, &h, q->span))
+		return false;
 	holders_drop(e, t, &h);
 	tmp = arena_printf(e->arena, "_retort_tmp_%s", t->name.name);
 	ops = schema_table_to_ops(e->arena, t, true, tmp);

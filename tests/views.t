@@ -8,9 +8,9 @@
 # views do not) and across SQLite's move-and-copy of the table, which drops
 # the views and the trigger and makes them again.  Then, on SQLite, a view
 # and a trigger made outside retort (raw SQL, no assume) on a table to be
-# copied must stop the run before its first statement, with the object
-# named, and leave the database and its rows as they were (issue 14,
-# point 2).
+# copied, or a view reading a view the copy takes down, must stop the run
+# before its first statement, with the object named, and leave the
+# database and its rows as they were (issue 14, point 2).
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "${BASH_SOURCE[0]}")/lib/runner.sh"
 
@@ -97,8 +97,10 @@ tables_sql() {
 
 # SQLite: what the model does not know stops the copy before it starts.
 sqlite_unknown() {
-	local what sql
-	for what in view trigger; do
+	local what sql kind
+	for what in view trigger reader; do
+		kind=$what
+		[ "$what" != reader ] || kind=view
 		db_new "unknown_$what" || return
 		run_step "SQLite, an unknown $what: upgrade to $R2" upgrade "$R2" || return
 		sql_accepted "SQLite, an unknown $what: rows go in" \
@@ -106,6 +108,7 @@ sqlite_unknown() {
 		case $what in
 		view) sql="CREATE VIEW outside AS SELECT email FROM member" ;;
 		trigger) sql="CREATE TRIGGER outside AFTER DELETE ON member BEGIN DELETE FROM audit; END" ;;
+		reader) sql="CREATE VIEW outside AS SELECT n FROM active_count" ;;	# a view the copy takes down
 		esac
 		sql_accepted "SQLite, an unknown $what: made by raw SQL" "$sql"
 		if run_case upgrade "$R3"; then
@@ -114,7 +117,7 @@ sqlite_unknown() {
 		else
 			ok "SQLite, an unknown $what: the copy is refused"
 		fi
-		if grep -q "d1e0000a0003_copy.mig:[0-9]*:[0-9]*: error: .*$what 'outside'" "$tmp/run.out" &&
+		if grep -q "d1e0000a0003_copy.mig:[0-9]*:[0-9]*: error: .*$kind 'outside'" "$tmp/run.out" &&
 			grep -q "assume" "$tmp/run.out" &&
 			grep -q "the database is at $R2" "$tmp/run.out"; then
 			ok "SQLite, an unknown $what: ... at the op, naming it and what to write"
@@ -127,7 +130,7 @@ sqlite_unknown() {
 			"$R2"
 		expect_rows "SQLite, an unknown $what: ... the rows are there" \
 			"SELECT id, email FROM member ORDER BY id" "$(printf '%s\n' '1|a@x' '2|b@x')"
-		sql_accepted "SQLite, an unknown $what: dropped" "DROP ${what^^} outside"
+		sql_accepted "SQLite, an unknown $what: dropped" "DROP ${kind^^} outside"
 		run_step "SQLite, an unknown $what: ... then the copy goes" upgrade "$R3"
 		db_drop "unknown_$what"
 	done
