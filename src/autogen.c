@@ -1370,8 +1370,8 @@ static bool text_differs(const struct gen *g, const char *a, const char *b)
 	return a && b ? keeps(g, CAP_KEEPS_SQL_TEXT) && !schema_sql_same(g->from, a, b) : a != b;
 }
 
-/* Whether raw SQL is one string literal whose text is s ('it''s' and it's):
- * the server keeps such a default as the string. */
+/* Whether raw SQL is one string literal whose text is s ('it''s', E'it\'s',
+ * $$it's$$ and it's): the server keeps such a default as the string. */
 static bool sql_is_string(const struct gen *g, const char *sql, const char *s)
 {
 	struct sqlscan sc;
@@ -1381,7 +1381,8 @@ static bool sql_is_string(const struct gen *g, const char *sql, const char *s)
 
 	sqlscan_init(&sc, &g->d->rules.sql, sql, strlen(sql));
 	if (!sqlscan_next(&sc, &t) || t.kind != SQLTOK_STRING || t.unterminated ||
-	    sql[t.start] != '\'' || sqlscan_next(&sc, &t))
+	    !(sql[t.start] == '\'' || sql[t.start] == '$' || sql[t.start] == 'E' ||
+	      sql[t.start] == 'e') || sqlscan_next(&sc, &t))
 		return false;
 	sqltok_value(&g->d->rules.sql, sql, &t, &v);
 	is = strcmp(v.buf, s) == 0;

@@ -127,6 +127,8 @@ on_backend() {
 	q "INSERT INTO deal (id) VALUES (30)" >"$tmp/q.out" 2>&1 || diag_file "$tmp/q.out"
 	expect_rows "$name: the defaults give 0 and it's \\ here" \
 		"SELECT $(nm discountPct), $(nm Desc) FROM deal WHERE id = 30" "0|it's \\ here"
+	expect_rows "$name: ... an E'' default a tab, a dollar-quoted one it's" \
+		"SELECT CASE WHEN tabbed = $(lit "a	b") THEN 'tab' ELSE tabbed END, dollars FROM deal WHERE id = 30" "tab|it's"
 
 	if run_script "$CASE/downgrade.$BE.sql" >"$tmp/down.out" 2>&1 &&
 		[ "$(tables 2>>"$tmp/down.out")" = alembic_version ]; then

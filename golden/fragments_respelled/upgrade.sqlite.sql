@@ -16,22 +16,24 @@ CREATE TABLE deal (
     "order" INTEGER,
     "Desc" VARCHAR(50) DEFAULT ('it''s \ here'),
     code VARCHAR(3),
+    tabbed VARCHAR(20) DEFAULT ('a	b'),
+    dollars VARCHAR(20) DEFAULT ('it''s'),
     PRIMARY KEY (id),
     CONSTRAINT ck_deal_discount CHECK ("discountPct" BETWEEN 0 AND 100),
     CONSTRAINT ck_deal_order CHECK ("order" IS NULL OR "order" >= 0),
     CONSTRAINT ck_deal_desc CHECK ("Desc" <> 'a''b\c')
 );
 
--- versions/f7a0000a0001_fragments.mig:24
+-- versions/f7a0000a0001_fragments.mig:26
 CREATE UNIQUE INDEX ux_deal_desc ON deal (coalesce("Desc", 'it''s\x'));
 
--- versions/f7a0000a0001_fragments.mig:26
+-- versions/f7a0000a0001_fragments.mig:28
 CREATE UNIQUE INDEX ux_deal_order ON deal ("order") WHERE "discountPct" > 50 AND "Desc" <> 'x''\y';
 
--- versions/f7a0000a0001_fragments.mig:30
+-- versions/f7a0000a0001_fragments.mig:32
 CREATE INDEX ix_deal_code ON deal (coalesce(code, 'none-given'));
 
--- versions/f7a0000a0001_fragments.mig:32
+-- versions/f7a0000a0001_fragments.mig:34
 CREATE VIEW deal_view AS SELECT id, "Desc" AS "Label", "order" FROM deal
         WHERE "discountPct" >= 10 AND "Desc" <> 'a''bc\';
 
