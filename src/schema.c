@@ -365,6 +365,19 @@ static bool is_ref(const struct sqlscan_flavor *fl, const char *sql, const struc
 	return true;
 }
 
+/* The end of an item's expression [b, xe) without a trailing cast
+ * (::type, ::type(n)), which keeps the column's name. */
+static size_t ref_core(const char *sql, const struct sqltok *toks, size_t b, size_t xe)
+{
+	size_t k;
+
+	for (k = b + 1; k + 1 < xe; k++)
+		if (sqltok_punct(sql, &toks[k], ':') && sqltok_punct(sql, &toks[k + 1], ':') &&
+		    toks[k + 1].start == toks[k].start + 1)
+			return k;
+	return xe;
+}
+
 static struct sel_item sel_item_of(const struct sqlscan_flavor *fl, const char *sql,
 				   const struct sqltok *toks, size_t b, size_t e)
 {
@@ -415,8 +428,9 @@ static const char *view_rename(struct schema *s, const char *sql, const char *fr
 	struct sqlscan sc;
 	struct sqltok t, *toks = NULL;
 	size_t n = 0, cap = 0, i, done = 0, depth = 0, sel = SIZE_MAX, b = 0;
-	unsigned char *mark;	/* per token: 0 as is, 1 renamed, 2 renamed and
-				 * aliased with `from`, 3 dropped, 4 kept */
+	unsigned char *mark;	/* per token: 0 as is, 1 renamed, 3 dropped, 4 kept */
+	bool *tail;		/* per token: the end of an item that keeps the
+				 * old name (AS from after it) */
 	struct sbuf sb = SBUF_INIT;
 	const char *r;
 
@@ -433,6 +447,7 @@ static const char *view_rename(struct schema *s, const char *sql, const char *fr
 		toks[n++] = t;
 	}
 	mark = xcalloc(n ? n : 1, 1);
+	tail = xcalloc(n ? n : 1, sizeof(*tail));
 	for (i = 0; i < n; i++)		/* an alias (AS x) is no reference */
 		if (sqltok_names(fl, sql, &toks[i], from) &&
 		    !(i && sqltok_word(sql, &toks[i - 1], "as")))
@@ -451,6 +466,17 @@ static const char *view_rename(struct schema *s, const char *sql, const char *fr
 				while (b < n && (sqltok_word(sql, &toks[b], "distinct") ||
 						 sqltok_word(sql, &toks[b], "all")))
 					b++;
+				/* DISTINCT ON (...) names no column */
+				if (b + 1 < n && sqltok_word(sql, &toks[b], "on") &&
+				    sqltok_punct(sql, &toks[b + 1], '(')) {
+					size_t d = 0;
+					for (b++; b < n; b++) {
+						d += sqltok_punct(sql, &toks[b], '(');
+						if (sqltok_punct(sql, &toks[b], ')') && --d == 0)
+							break;
+					}
+					b++;
+				}
 			}
 			continue;
 		}
@@ -461,11 +487,19 @@ static const char *view_rename(struct schema *s, const char *sql, const char *fr
 				    !sqltok_punct(sql, &toks[i], ',')) ? n : i;
 			if (e > b) {
 				struct sel_item it = sel_item_of(fl, sql, toks, b, e);
-				bool ref = is_ref(fl, sql, toks, it.b, it.xe) && mark[it.xe - 1];
+				size_t ce = ref_core(sql, toks, it.b, it.xe), cb = it.b;
+				bool ref;
+				/* (col) and col::type are named after col */
+				while (ce - cb >= 3 && sqltok_punct(sql, &toks[cb], '(') &&
+				       sqltok_punct(sql, &toks[ce - 1], ')')) {
+					cb++;
+					ce--;
+				}
+				ref = is_ref(fl, sql, toks, cb, ce) && mark[ce - 1];
 				if (it.has_alias)
 					mark[it.alias] = 4;
 				if (ref && !it.has_alias) {
-					mark[it.xe - 1] = 2;
+					tail[it.xe - 1] = true;
 					if (shows)
 						*shows = true;
 				}
@@ -481,8 +515,6 @@ static const char *view_rename(struct schema *s, const char *sql, const char *fr
 		}
 	}
 	for (i = 0; i < n; i++) {
-		if (mark[i] == 0 || mark[i] == 4)
-			continue;
 		if (mark[i] == 3) {	/* from the end of the reference */
 			sbuf_add(&sb, sql + done, toks[i - 1].start + toks[i - 1].len - done);
 			while (i + 1 < n && mark[i + 1] == 3)
@@ -490,19 +522,24 @@ static const char *view_rename(struct schema *s, const char *sql, const char *fr
 			done = toks[i].start + toks[i].len;
 			continue;
 		}
-		sbuf_add(&sb, sql + done, toks[i].start - done);
-		sqlscan_add_name_for(fl, &sb, sql, strlen(sql), &toks[i], to);
-		if (mark[i] == 2) {
+		if (mark[i] == 1) {
+			sbuf_add(&sb, sql + done, toks[i].start - done);
+			sqlscan_add_name_for(fl, &sb, sql, strlen(sql), &toks[i], to);
+			done = toks[i].start + toks[i].len;
+		}
+		if (tail[i]) {		/* the item keeps the old name */
+			sbuf_add(&sb, sql + done, toks[i].start + toks[i].len - done);
 			sbuf_adds(&sb, " AS ");
 			sqlscan_add_name(fl, &sb, from);
+			done = toks[i].start + toks[i].len;
 		}
-		done = toks[i].start + toks[i].len;
 	}
 	sbuf_adds(&sb, sql + done);
 	r = arena_strdup(s->arena, sbuf_str(&sb));
 	sbuf_release(&sb);
 	free(toks);
 	free(mark);
+	free(tail);
 	return r;
 }
 

@@ -14,28 +14,28 @@ UPDATE alembic_version SET version_num='b7e0000a0001' WHERE alembic_version.vers
 
 -- Running downgrade b7e0000a0001 -> <base>, views and a trigger
 
--- versions/b7e0000a0001_objects.mig:36
+-- versions/b7e0000a0001_objects.mig:40
 DROP TRIGGER tp;
 
--- versions/b7e0000a0001_objects.mig:38
+-- versions/b7e0000a0001_objects.mig:46
 DROP VIEW qualified;
 
--- versions/b7e0000a0001_objects.mig:39
+-- versions/b7e0000a0001_objects.mig:47
 DROP VIEW paid;
 
--- versions/b7e0000a0001_objects.mig:40
+-- versions/b7e0000a0001_objects.mig:48
 DROP TABLE payment;
 
--- versions/b7e0000a0001_objects.mig:41
+-- versions/b7e0000a0001_objects.mig:49
 DROP TABLE account;
 
--- versions/b7e0000a0001_objects.mig:42
+-- versions/b7e0000a0001_objects.mig:50
 DROP VIEW w;
 
--- versions/b7e0000a0001_objects.mig:43
+-- versions/b7e0000a0001_objects.mig:51
 DROP VIEW v;
 
--- versions/b7e0000a0001_objects.mig:44
+-- versions/b7e0000a0001_objects.mig:52
 DROP TABLE t;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = 'b7e0000a0001';

@@ -37,8 +37,14 @@ CREATE TABLE payment (
 -- versions/b7e0000a0001_objects.mig:15
 CREATE VIEW paid AS SELECT p.id, a.id AS account FROM payment p JOIN account a ON a.id = p.account;
 
--- versions/b7e0000a0001_objects.mig:18
+-- versions/b7e0000a0001_objects.mig:20
 CREATE VIEW qualified AS SELECT id FROM public.account;
+
+-- versions/b7e0000a0001_objects.mig:21
+CREATE VIEW shapes AS SELECT DISTINCT ON (name) (name), id FROM t;
+
+-- versions/b7e0000a0001_objects.mig:22
+CREATE VIEW casts AS SELECT id, name::text FROM t;
 
 INSERT INTO alembic_version (version_num) VALUES ('b7e0000a0001');
 

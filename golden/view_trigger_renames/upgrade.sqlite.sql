@@ -39,10 +39,10 @@ CREATE TABLE payment (
 -- versions/b7e0000a0001_objects.mig:15
 CREATE VIEW paid AS SELECT p.id, a.id AS account FROM payment p JOIN account a ON a.id = p.account;
 
--- versions/b7e0000a0001_objects.mig:21
+-- versions/b7e0000a0001_objects.mig:25
 CREATE VIEW qualified AS SELECT id FROM main.account;
 
--- versions/b7e0000a0001_objects.mig:24
+-- versions/b7e0000a0001_objects.mig:28
 CREATE TRIGGER tp AFTER INSERT ON payment
             BEGIN
                 UPDATE payment SET id = id WHERE account = NEW.account
