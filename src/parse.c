@@ -997,58 +997,6 @@ static bool nested_comment(const char *s, size_t len)
 	return false;
 }
 
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
-/* Whether the escapes by number of an E'' string (its text s[0..len))
- * each stand for a character every database can hold: no zero, no byte
- * alone above 0x7F (half a UTF-8 character), no surrogate, nothing past
- * U+10FFFF. */
-static bool escapes_fit(const char *s, size_t len)
-{
-	size_t i, n, max;
-	unsigned long v;
-	int base, d;
-
-	for (i = 2; i + 1 < len; i++) {
-		if (s[i] != '\\')
-			continue;
-		i++;
-		switch (s[i]) {
-		case 'x': base = 16, max = 2, i++; break;
-		case 'u': base = 16, max = 4, i++; break;
-		case 'U': base = 16, max = 8, i++; break;
-		default:
-			if (s[i] < '0' || s[i] > '7')
-				continue;	/* \n, \', \\ and the like */
-			base = 8, max = 3;
-		}
-		for (v = 0, n = 0; n < max && i < len - 1; n++, i++) {
-			d = hexval(s[i]);
-			if (d < 0 || d >= base)
-				break;
-			v = v * (unsigned long)base + (unsigned long)d;
-		}
-		i--;
-		if (n == 0 && s[i - n] != 'u' && s[i - n] != 'U')
-			continue;	/* \x alone is an x */
-		if (max >= 4 && n != max)
-			return false;	/* PostgreSQL wants every digit */
-		if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) ||
-		    (max <= 3 && v > 0x7F))
-			return false;
-	}
-	return true;
-}
-
 /* A fragment is written once for every database, and spelled for each:
  * text that ends inside a string, a quoted name or a comment would be read
  * on to different ends, and a comment MySQL runs (slash-star-bang) is a
@@ -1086,7 +1034,7 @@ const char *parse_fragment(struct parser *p, const char *sql, struct span sp)
 			return sql;
 		}
 		if (t.kind == SQLTOK_STRING && (sql[t.start] == 'E' || sql[t.start] == 'e') &&
-		    !escapes_fit(sql + t.start, t.len)) {
+		    !sqlscan_escapes_fit(sql + t.start, t.len)) {
 			parse_error(p, DIAG_SQL_FRAGMENT, sp, "an E'' string here has an escape "
 				    "that is no character (a zero, a lone byte, half of a pair, "
 				    "or past U+10FFFF): write the character itself");

@@ -329,10 +329,13 @@ static int hex_digit(char c)
  * \xh[h] and \o[o[o]] a byte, \uXXXX and \UXXXXXXXX a character, put as
  * UTF-8.  False (nothing put) where text[at] starts none of them; else *last
  * is the escape's last byte. */
-static bool pg_escape(const char *text, size_t at, size_t to, size_t *last,
-		      void (*put)(void *ctx, char c), void *ctx)
+/* The number an escape at text[at] (after the backslash) stands for:
+ * \xh[h] and \o[o[o]] a byte, \uXXXX and \UXXXXXXXX a character.  The
+ * digits it read (0: no such escape, as \x alone is an x), *v the value,
+ * *last its last byte, *byte whether it is a byte. */
+static size_t pg_escape_number(const char *text, size_t at, size_t to, unsigned long *v,
+			       size_t *last, bool *byte)
 {
-	unsigned long v = 0;
 	size_t n = 0, max, i = at;
 	int base, d;
 
@@ -348,20 +351,63 @@ static bool pg_escape(const char *text, size_t at, size_t to, size_t *last,
 		break;
 	default:
 		if (text[at] < '0' || text[at] > '7')
-			return false;
+			return 0;
 		base = 8, max = 3;
 	}
-	for (; n < max && i < to; n++, i++) {
+	for (*v = 0; n < max && i < to; n++, i++) {
 		d = hex_digit(text[i]);
 		if (d < 0 || d >= base)
 			break;
-		v = v * (unsigned long)base + (unsigned long)d;
+		*v = *v * (unsigned long)base + (unsigned long)d;
 	}
-	if (n == 0 || (text[at] == 'u' && n != 4) || (text[at] == 'U' && n != 8) ||
-	    v == 0 || v > 0x10FFFF)
-		return false;	/* as PostgreSQL: 'x' alone is an x; the rest fail there */
 	*last = i - 1;
-	if (text[at] != 'u' && text[at] != 'U') {
+	*byte = max <= 3;
+	if ((text[at] == 'u' || text[at] == 'U') && n != max)
+		return n ? n : 1;	/* short: PostgreSQL refuses it; 1 says so */
+	return n;
+}
+
+/* Whether a number escape stands for a character every database holds:
+ * no zero, no byte alone above 0x7F, no surrogate, nothing past U+10FFFF,
+ * all the digits a \u or \U needs. */
+static bool number_fits(const char *text, size_t at, size_t n, unsigned long v, bool byte)
+{
+	if ((text[at] == 'u' && n != 4) || (text[at] == 'U' && n != 8))
+		return false;
+	return v != 0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF) && !(byte && v > 0x7F);
+}
+
+bool sqlscan_escapes_fit(const char *text, size_t len)
+{
+	size_t i, last, n;
+	unsigned long v;
+	bool byte;
+
+	for (i = 2; i + 1 < len; i++) {
+		if (text[i] != '\\')
+			continue;
+		i++;
+		n = pg_escape_number(text, i, len - 1, &v, &last, &byte);
+		if (!n)
+			continue;
+		if (!number_fits(text, i, n, v, byte))
+			return false;
+		i = last;
+	}
+	return true;
+}
+
+static bool pg_escape(const char *text, size_t at, size_t to, size_t *last,
+		      void (*put)(void *ctx, char c), void *ctx)
+{
+	unsigned long v;
+	bool byte;
+	size_t end, n = pg_escape_number(text, at, to, &v, &end, &byte);
+
+	if (!n || !number_fits(text, at, n, v, byte))
+		return false;	/* as PostgreSQL: 'x' alone is an x; the rest fail there */
+	*last = end;
+	if (byte) {
 		put(ctx, (char)(v & 0xFF));
 	} else if (v < 0x80) {
 		put(ctx, (char)v);

@@ -140,6 +140,11 @@ void sqlscan_respell(const struct sqlscan_flavor *from, const struct sqlscan_fla
  * blanks and comments between them, where a quoted name and an unquoted
  * one count as the same when they name the same thing. */
 bool sqlscan_same(const struct sqlscan_flavor *fl, const char *a, const char *b);
+/* Whether an E'' string's text (prefix and quotes included) has only
+ * escapes by number that stand for a character every database holds: no
+ * zero, no byte alone above 0x7F, no surrogate, nothing past U+10FFFF, a
+ * \u with its four digits. */
+bool sqlscan_escapes_fit(const char *text, size_t len);
 /* The same, whatever the blanks between the tokens: a statement's text
  * (a view's, a trigger's) as a database may keep it, trimmed or not. */
 bool sqlscan_same_tokens(const struct sqlscan_flavor *fl, const char *a, const char *b);

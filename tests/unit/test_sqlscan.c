@@ -413,6 +413,11 @@ static void test_add_name(void **state)
 /* A fragment as the migration writes it, spelled for a database. */
 static const struct sqlscan_flavor fragment = { SQLSCAN_FRAGMENT_FORMS, .fold_lower = true };
 
+static bool fits(const char *text)
+{
+	return sqlscan_escapes_fit(text, strlen(text));
+}
+
 static void respelled(const struct sqlscan_flavor *from, const struct sqlscan_flavor *to,
 		      bool minimal, const char *text, const char *want)
 {
@@ -445,6 +450,13 @@ static void test_respell(void **state)
 		  "'it''s' || 'a\nb' || X'1F'");	/* a newline in the string */
 	respelled(&fragment, &my, false, "N'a\\b' || n'c'", "N'a\\\\b' || n'c'");
 	respelled(&fragment, &pg, false, "$$it's$$ || E'a\\nb'", "$$it's$$ || E'a\\nb'");
+	/* escapes by number every database holds, and those it does not */
+	assert_true(fits("E'\\x41\\101\\u00e9\\U0001F600\\xz\\n'"));
+	assert_false(fits("E'a\\000b'"));	/* a zero */
+	assert_false(fits("E'\\xe9'"));	/* a lone byte */
+	assert_false(fits("E'\\uD83D'"));	/* half a pair */
+	assert_false(fits("E'\\u41'"));	/* short */
+	assert_false(fits("E'\\U00110000'"));	/* past U+10FFFF */
 	/* where N'' is no string, the plain one holds the same characters */
 	respelled(&fragment, &lite, false, "N'it''s' || n'x' || X'1F'", "'it''s' || 'x' || X'1F'");
 	/* PostgreSQL's escapes by number: a byte, a character as UTF-8; an x
