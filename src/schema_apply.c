@@ -293,9 +293,20 @@ static bool name_taken(struct sch_table *t, const char *name, struct span sp,
 		       struct srcfile *src, struct diag *d)
 {
 	struct sch_constraint *old = name ? sch_find_constraint(t, name, NULL) : NULL;
+	size_t i;
 
-	if (!old)
+	if (!old) {
+		/* an inline enum's check is a constraint of the table too */
+		for (i = 0; name && i < t->ncolumns; i++)
+			if (t->columns[i]->enum_check &&
+			    strcmp(t->columns[i]->enum_check, name) == 0) {
+				diag_error(d, DIAG_SCHEMA_EXISTS, src, sp, "table '%s' already has a "
+					   "constraint named '%s': the check of the inline enum of "
+					   "column '%s'", t->key, name, t->columns[i]->name);
+				return true;
+			}
 		return false;
+	}
 	diag_error(d, DIAG_SCHEMA_EXISTS, src, sp, "table '%s' already has a constraint "
 		   "named '%s'", t->key, name);
 	sch_note_created(d, &old->created, "it");
