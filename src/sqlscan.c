@@ -649,14 +649,16 @@ void sqlscan_add_name_for(const struct sqlscan_flavor *fl, struct sbuf *out, con
 	sbuf_release(&tok);
 }
 
-/* A string that is only characters: plain, E'' or dollar-quoted (not
- * N'', X'', B'' or U&'', which say more than their value). */
+/* A string that is only characters: plain, E'', N'' (a national one,
+ * which SQLite keeps as a plain one) or dollar-quoted (not X'', B'' or
+ * U&'', which say more than their value). */
 static bool plain_string(const char *text, const struct sqltok *t)
 {
 	char c = text[t->start];
 
 	return t->kind == SQLTOK_STRING && !t->unterminated &&
-	       (c == '\'' || c == '$' || ((c == 'E' || c == 'e') && text[t->start + 1] == '\''));
+	       (c == '\'' || c == '$' ||
+		((c == 'E' || c == 'e' || c == 'N' || c == 'n') && text[t->start + 1] == '\''));
 }
 
 /* Two tokens the same: as written, or a quoted name and another name for

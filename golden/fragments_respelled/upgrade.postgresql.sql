@@ -33,7 +33,7 @@ CREATE INDEX ix_deal_code ON deal (coalesce(code, 'none-given'));
 
 -- versions/f7a0000a0001_fragments.mig:34
 CREATE VIEW deal_view AS SELECT id, "Desc" AS "Label", "order" FROM deal
-        WHERE "discountPct" >= 10 AND "Desc" <> 'a''bc\';
+        WHERE "discountPct" >= 10 AND "Desc" <> 'a''bc\' AND "Desc" <> N'none';
 
 INSERT INTO alembic_version (version_num) VALUES ('f7a0000a0001');
 
