@@ -55,8 +55,12 @@ maria_start() {
 		MARIA_ERROR="mariadb-install-db failed:"$'\n'"$(tail -n 20 "$MARIA_DIR/install.log")"
 		return 1
 	fi
+	# Its temporary tables in a folder of its own, not the shared /tmp,
+	# where another run's cleaning could take one away mid-query.
+	maria_as mkdir "$MARIA_DIR/tmp"
 	# In a session of its own, so that a Ctrl-C reaches only us.
 	maria_as setsid "$MARIA_BIN" --no-defaults --datadir="$MARIA_DIR/data" \
+		--tmpdir="$MARIA_DIR/tmp" \
 		--socket="$MARIA_SOCKET" --skip-networking --pid-file="$MARIA_DIR/mysqld.pid" \
 		--log-error="$MARIA_DIR/server.log" --innodb-flush-log-at-trx-commit=0 \
 		--innodb-buffer-pool-size=32M --character-set-server=utf8mb4 \
