@@ -7,9 +7,13 @@
 
 #include <ini.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 void config_set(char **slot, const char *value)
 {
@@ -174,7 +178,23 @@ bool config_load(struct retort_config *cfg, const char *path, struct diag *d)
 		free(st.here);
 		st.here = xstrdup("/");
 	}
-	rc = ini_parse(path, on_entry, &st);
+	{	/* only a regular file: a FIFO would block the open for good */
+		int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+		struct stat sb;
+		FILE *f = NULL;
+		if (fd >= 0 && fstat(fd, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+			close(fd);
+			free(st.here);
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "config '%s' is not a regular file",
+				   path);
+			return false;
+		}
+		if (fd >= 0 && !(f = fdopen(fd, "r")))
+			close(fd);
+		rc = f ? ini_parse_file(f, on_entry, &st) : -1;
+		if (f)
+			fclose(f);
+	}
 	free(st.here);
 	if (rc < 0) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG,

@@ -164,7 +164,9 @@ static ssize_t read_full(int fd, char *buf, size_t n)
 
 struct srcfile *srcfile_load(const char *path, struct textstore *ts, const char **err)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO or device would block open() until a writer
+	 * came; it is refused below (on a regular file the flag does nothing) */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	struct srcfile *sf;
 	struct stat st;
 	char *buf = NULL;
@@ -174,6 +176,17 @@ struct srcfile *srcfile_load(const char *path, struct textstore *ts, const char 
 
 	if (fd < 0) {
 		*err = strerror(errno);
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0) {
+		*err = strerror(errno);
+		close(fd);
+		return NULL;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		*err = S_ISDIR(st.st_mode) ? "a folder, not a file"
+					   : "not a regular file (a pipe, socket or device is not read)";
+		close(fd);
 		return NULL;
 	}
 	/* The size from fstat, so that tens of thousands of small files each

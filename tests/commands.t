@@ -167,6 +167,15 @@ expect_fail "a missing config file is a usage error" 2 "no config file 'nope.ini
 printf '[retort]\nscript_location = migrations\ntransaction_per_migration = maybe\n' >bad.ini
 expect_fail "a bad config value is reported" 2 "transaction_per_migration must be true or false" \
 	"$RETORT" -c bad.ini heads
+# only regular files are read: a FIFO would block open() for good
+mkfifo fifo.ini
+expect_fail "a config that is a FIFO is an error, not a hang" 2 "config 'fifo.ini' is not a regular file" \
+	run_limited 10 "$RETORT" -c fifo.ini heads
+mkdir -p piped/versions
+mkfifo piped/versions/x.mig
+printf '[retort]\nscript_location = piped\n' >piped.ini
+expect_fail "a FIFO in versions/ is an error that names it, not a hang" 1 \
+	"x\.mig'?: not a regular file" run_limited 10 "$RETORT" -c piped.ini heads
 printf '[retort]\nscript_location = %%(here)s/migrations\n' >here.ini
 check "%(here)s expands to the config's folder" "$RETORT" -c here.ini heads
 expect_fail "an unknown dialect is named" 2 "unknown dialect 'oracle'" \
