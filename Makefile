@@ -1,6 +1,7 @@
 # retort: one non-recursive Makefile.  Objects and generated sources go to
 # build/; an ASan/UBSan build of the same sources goes to build/asan/.
-# Honours CC, CFLAGS, LDFLAGS, PREFIX, DESTDIR; quiet unless V=1.
+# Honours CC, CFLAGS, LDFLAGS, HARDEN, HARDEN_LD, PREFIX, DESTDIR; quiet
+# unless V=1.
 
 CC      ?= cc
 FLEX    ?= flex
@@ -18,6 +19,11 @@ ifeq ($(WERROR),1)
 WARN   += -Werror
 endif
 CFLAGS  ?= -O2 -g
+# Hardening of the normal build (not the sanitizer builds): a stack
+# protector, glibc's checked functions, and a read-only GOT bound at start.
+# Each may be overridden, or emptied: make HARDEN= HARDEN_LD=
+HARDEN    ?= -fstack-protector-strong -D_FORTIFY_SOURCE=2
+HARDEN_LD ?= -Wl,-z,relro -Wl,-z,now
 CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -Isrc -Ibuild/gen $(DB_CFLAGS) $(CPPFLAGS)
 INIH_LIBS := $(shell pkg-config --libs inih 2>/dev/null || echo -linih)
 # The runner's drivers: SQLite always; PostgreSQL and MySQL/MariaDB when
@@ -89,7 +95,7 @@ GEN_CFLAGS = -std=c11 -Wall -Wno-unused-function -Wno-sign-compare
 
 build/gen/%.o: build/gen/%.c | $(GEN_H)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) $(CFLAGS) $(HARDEN) -MMD -MP -c -o $@ $<
 
 build/asan/gen/%.o: build/gen/%.c | $(GEN_H)
 	@mkdir -p $(dir $@)
@@ -116,7 +122,7 @@ tsan: build/tsan/retort
 build/%.o: %.c | $(GEN_H)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) $(CFLAGS) $(HARDEN) -MMD -MP -c -o $@ $<
 
 build/asan/%.o: %.c | $(GEN_H)
 	@mkdir -p $(dir $@)
@@ -129,7 +135,7 @@ build/libretort.a: $(LIB_OBJ)
 
 build/retort: build/src/main.o build/libretort.a
 	@$(if $(Q),echo "  LINK    $@")
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+	$(Q)$(CC) $(CFLAGS) $(HARDEN) $(HARDEN_LD) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 build/asan/libretort.a: $(ASAN_OBJ)
 	$(Q)rm -f $@ && ar rcs $@ $^
