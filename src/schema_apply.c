@@ -750,6 +750,7 @@ static bool relation_name_free(struct schema *s, const struct qname *q, bool is_
 static bool apply_create_table(struct schema *s, const struct op *op, struct srcfile *src,
 			       struct diag *d)
 {
+	struct strmap *seen;
 	const struct qname *q = &op->u.table.name;
 	struct sch_table *old = schema_table(s, q), *t;
 	const struct column *c;
@@ -770,19 +771,22 @@ static bool apply_create_table(struct schema *s, const struct op *op, struct src
 	t->comment = sch_keep(s, op->u.table.comment);
 	t->options = sch_keep_kvs(s, op->u.table.options);
 	strmap_put(s->tables, t->key, t);
+	seen = strmap_new(16);	/* a wide table: no lookup by a loop per column */
 	for (c = op->u.table.columns; c; c = c->next) {
-		if (schema_column(t, c->name.name)) {
+		if (strmap_get(seen, c->name.name)) {
 			diag_error(d, DIAG_SCHEMA_EXISTS, src, c->name.span, "column '%s' is "
 				   "declared twice in table '%s'", c->name.name, t->key);
 			ok = false;
 			continue;
 		}
+		strmap_put(seen, c->name.name, t);
 		ok &= check_column_type(s, &c->type, src, d);
 		sc = column_from_ir(s, c, src);
 		sch_table_add_column(t, sc);
 		ok &= name_serial(s, t, sc, c, src, d);
 		ok &= name_enum_check(s, t, sc, c->enum_check, c->span, src, d);
 	}
+	strmap_free(seen);
 	pk = pk_from_columns(s, op->u.table.columns, src);
 	if (pk)
 		sch_table_add_constraint(s, t, pk);
