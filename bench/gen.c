@@ -24,7 +24,10 @@
  * table, so there j, k and m are the new table itself.
  *
  * Output is deterministic: a fixed seed, ids from a bijection of the index
- * (so they never collide), and creation dates computed in UTC. */
+ * (so they never collide), and creation dates computed in UTC.
+ *
+ *     gen --wide N DIR     one table widened by a column a revision, N-1 times
+ *     gen --table N DIR    one revision making a table of N columns */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -205,6 +208,67 @@ static unsigned long pick_earlier(unsigned long i)
 	return i - 1 - (unsigned long)(rng() % span);
 }
 
+/* The wide shapes (gen --wide N DIR, gen --table N DIR): one table t,
+ * widened by N-1 revisions that each add a column, or made at once with N
+ * columns in one revision.  What a linear step per column costs where a
+ * table is wide. */
+static int gen_wide(unsigned long n, const char *dir, int at_once)
+{
+	struct buf b = { malloc(4096), 0, 4096 }, path = { malloc(4096), 0, 4096 };
+	char prev_id[13] = "", id[13];
+	unsigned long i, revs = at_once ? 1 : n;
+	unsigned long long total = 0;
+
+	if (!b.p || !path.p) {
+		perror("gen");
+		return 1;
+	}
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+		fprintf(stderr, "gen: %s: %s\n", dir, strerror(errno));
+		return 1;
+	}
+	bprintf(&path, "%s/versions", dir);
+	if (mkdir(path.p, 0777) != 0 && errno != EEXIST) {
+		fprintf(stderr, "gen: %s: %s\n", path.p, strerror(errno));
+		return 1;
+	}
+	path.len = 0;
+	bprintf(&path, "%s/retort.ini", dir);
+	bprintf(&b, "# written by bench/gen: one table of %lu columns%s\n[retort]\n"
+		"script_location = .\ndialect = postgresql\ndialects = postgresql\n", n,
+		at_once ? ", made at once" : ", a column a revision");
+	write_file(path.p, b.p, b.len);
+	for (i = 1; i <= revs; i++) {
+		unsigned long c;
+		snprintf(id, sizeof id, "%012lx", 0xb00000000000UL + i);
+		b.len = 0;
+		bprintf(&b, "revision '%s';\nrevises ", id);
+		if (i == 1)
+			bprintf(&b, "base;\n");
+		else
+			bprintf(&b, "'%s';\n", prev_id);
+		bprintf(&b, "message 'wide %lu';\n\nupgrade {\n", i);
+		if (i == 1) {
+			bprintf(&b, "\tcreate_table t (\n\t\tid integer primary key");
+			for (c = 2; at_once && c <= n; c++)
+				bprintf(&b, ",\n\t\tc%lu integer", c);
+			bprintf(&b, "\n\t);\n}\n\ndowngrade {\n\tdrop_table t;\n}\n");
+		} else {
+			bprintf(&b, "\tadd_column t c%lu integer;\n}\n\ndowngrade {\n"
+				"\tdrop_column t c%lu;\n}\n", i, i);
+		}
+		path.len = 0;
+		bprintf(&path, "%s/versions/%s_wide_%lu.mig", dir, id, i);
+		write_file(path.p, b.p, b.len);
+		total += b.len;
+		memcpy(prev_id, id, sizeof id);
+	}
+	printf("%llu\n", total);
+	free(b.p);
+	free(path.p);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	unsigned long n, i;
@@ -215,8 +279,17 @@ int main(int argc, char **argv)
 	unsigned long long total = 0;
 	char *end;
 
+	if (argc == 4 && (strcmp(argv[1], "--wide") == 0 || strcmp(argv[1], "--table") == 0)) {
+		errno = 0;
+		n = strtoul(argv[2], &end, 10);
+		if (errno || *end || n < 2 || n > 1000000) {
+			fprintf(stderr, "gen: bad N '%s'\n", argv[2]);
+			return 2;
+		}
+		return gen_wide(n, argv[3], strcmp(argv[1], "--table") == 0);
+	}
 	if (argc != 3) {
-		fprintf(stderr, "usage: gen N DIR\n");
+		fprintf(stderr, "usage: gen N DIR | gen --wide N DIR | gen --table N DIR\n");
 		return 2;
 	}
 	errno = 0;

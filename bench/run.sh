@@ -256,6 +256,66 @@ else
 	done
 fi
 
+# --- wide tables -----------------------------------------------------------
+
+# One table widened by a column a revision (each revision's verify compares
+# the table: linear per revision, so N^2 in all, never N^3), and one made at
+# once with many columns (linear).  Targets: verify's t(WIDE_HI)/t(WIDE_LO)
+# for the first at most WIDE_MAX (quadratic is 16 for 4x the columns, cubic
+# 64); verify and upgrade head --sql's t(TABLE_HI)/t(TABLE_LO) for the
+# second at most TABLE_MAX (linear is 4, quadratic 16).
+WIDE_LO=1000 WIDE_HI=4000 WIDE_MAX=24
+TABLE_LO=5000 TABLE_HI=20000 TABLE_MAX=8
+
+wide_data() {	# KIND N: build/bench/KIND-N, made once
+	d=$OUT/$1-$2
+	if [ -f "$d/.complete" ] && ! newer "$OUT/gen" "$d/.complete"; then
+		return 0
+	fi
+	rm -rf "$d"
+	"$OUT/gen" "--$1" "$2" "$d" >"$d.bytes" || { echo "gen --$1 $2 failed"; exit 2; }
+	mv "$d.bytes" "$d/.complete"
+}
+
+wide_time() {	# KIND N CMD...: the median, or "fail"
+	kind=$1 n=$2
+	shift 2
+	res=$("$MEASURE" -C "$OUT/$kind-$n" -n 3 -w 1 -e "$ERRF" -- "$RETORT_BIN" "$@") || exit 2
+	# shellcheck disable=SC2086
+	set -- $res
+	if [ "$5" -ne 0 ]; then echo fail; else echo "$1"; fi
+}
+
+wide_check() {	# LABEL LO HI TLO THI MAX
+	if [ "$4" = fail ] || [ "$5" = fail ]; then
+		printf '  %-44s %s\n' "$1" "FAIL: the command failed"
+		FAILS=$((FAILS + 1))
+		return
+	fi
+	r=$(calc '"%.1f", '"$5"' / '"$4")
+	if [ "$(calc '"%d", '"$5"' <= '"$6"' * '"$4")" = 1 ]; then
+		verdict="PASS (<= $6x)"
+	else
+		verdict="FAIL (<= $6x)"
+		FAILS=$((FAILS + 1))
+	fi
+	printf '  %-44s %8.4f s -> %8.4f s  %6sx  %s\n' "$1" "$4" "$5" "$r" "$verdict"
+}
+
+echo
+echo "wide tables: a column a revision (N=$WIDE_LO, $WIDE_HI); $TABLE_LO and $TABLE_HI columns at once"
+for n in $WIDE_LO $WIDE_HI; do wide_data wide "$n"; done
+for n in $TABLE_LO $TABLE_HI; do wide_data table "$n"; done
+if [ "$HAVE_VERIFY" = yes ]; then
+	wide_check "verify, a column a revision" $WIDE_LO $WIDE_HI \
+		"$(wide_time wide $WIDE_LO verify)" "$(wide_time wide $WIDE_HI verify)" $WIDE_MAX
+	wide_check "verify, one table made at once" $TABLE_LO $TABLE_HI \
+		"$(wide_time table $TABLE_LO verify)" "$(wide_time table $TABLE_HI verify)" $TABLE_MAX
+fi
+wide_check "upgrade head --sql, one table made at once" $TABLE_LO $TABLE_HI \
+	"$(wide_time table $TABLE_LO upgrade head --sql)" \
+	"$(wide_time table $TABLE_HI upgrade head --sql)" $TABLE_MAX
+
 echo
 if [ "$FAILS" -gt 0 ]; then
 	echo "bench: $FAILS target(s) failed"
