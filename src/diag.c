@@ -221,6 +221,29 @@ void diag_move_unsaid(struct diag *to, struct diag *from)
 	move_new(to, from, true);
 }
 
+static void hide_in(char **field, const char *const *secret, size_t n, const char *mask)
+{
+	struct sbuf sb = SBUF_INIT;
+
+	if (!*field)
+		return;
+	util_hide(&sb, *field, secret, n, mask);
+	free(*field);
+	*field = sbuf_detach(&sb, NULL);
+}
+
+void diag_hide(struct diag *d, size_t from, const char *const *secret, size_t n,
+	       const char *mask)
+{
+	size_t i;
+
+	for (i = from; i < d->n; i++) {
+		hide_in(&d->v[i].where, secret, n, mask);
+		hide_in(&d->v[i].msg, secret, n, mask);
+		hide_in(&d->v[i].snippet, secret, n, mask);
+	}
+}
+
 void diag_release(struct diag *d)
 {
 	diag_clear(d);

@@ -88,6 +88,10 @@ void diag_move_new(struct diag *to, struct diag *from);
 /* The same, leaving out what to already held word for word anywhere: for
  * a table made again from the model, whose columns were reported on. */
 void diag_move_unsaid(struct diag *to, struct diag *from);
+/* Every message from index `from` on, with each of the n secrets
+ * replaced by mask (a password a driver's words may echo). */
+void diag_hide(struct diag *d, size_t from, const char *const *secret, size_t n,
+	       const char *mask);
 void diag_release(struct diag *d);
 
 #endif

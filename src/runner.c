@@ -16,6 +16,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- URLs ---- */
 
@@ -122,40 +123,86 @@ void db_url_release(struct db_url *u)
 	memset(u, 0, sizeof(*u));
 }
 
+/* The secrets a URL holds, as written and percent-decoded: the password
+ * of its user part (up to the last '@', so that a raw '/', '?' or '@' in it
+ * does not end it early), and the values of the query parameters password
+ * and sslpassword, whatever their case or percent-encoding.  Over-hiding a
+ * URL that is not one is the safe side. */
+struct secrets {
+	char *v[8];
+	size_t n;
+};
+
+static void secret_add(struct secrets *sc, const char *s, size_t n)
+{
+	char *raw, *dec;
+
+	if (!n || sc->n + 2 > sizeof(sc->v) / sizeof(sc->v[0]))
+		return;
+	raw = xstrndup(s, n);
+	dec = decode(s, n);
+	sc->v[sc->n++] = raw;
+	if (strcmp(dec, raw) != 0 && *dec)
+		sc->v[sc->n++] = dec;
+	else
+		free(dec);
+}
+
+static void secrets_of(struct secrets *sc, const char *url)
+{
+	const char *rest = strstr(url, "://"), *at = NULL, *colon, *q, *p;
+
+	sc->n = 0;
+	rest = rest ? rest + 3 : url;
+	at = strrchr(rest, '@');
+	if (at && (colon = memchr(rest, ':', (size_t)(at - rest))) != NULL)
+		secret_add(sc, colon + 1, (size_t)(at - colon - 1));
+	q = strchr(at ? at : rest, '?');
+	for (p = q ? q + 1 : NULL; p && *p;) {
+		size_t n = strcspn(p, "&");
+		const char *eq = memchr(p, '=', n);
+		if (eq) {
+			char *key = decode(p, (size_t)(eq - p));
+			if (strcasecmp(key, "password") == 0 || strcasecmp(key, "sslpassword") == 0)
+				secret_add(sc, eq + 1, (size_t)(p + n - eq - 1));
+			free(key);
+		}
+		p += n;
+		if (*p == '&')
+			p++;
+	}
+}
+
+static void secrets_release(struct secrets *sc)
+{
+	size_t i;
+
+	for (i = 0; i < sc->n; i++)
+		free(sc->v[i]);
+	sc->n = 0;
+}
+
 void db_url_masked(struct sbuf *out, const char *url)
 {
-	const char *sep = strstr(url, "://"), *p, *slash, *at = NULL, *colon;
+	struct secrets sc;
 
-	if (!sep) {
-		sbuf_adds(out, url);
+	secrets_of(&sc, url);
+	util_hide(out, url, (const char *const *)sc.v, sc.n, "***");
+	secrets_release(&sc);
+}
+
+/* Every message said since `from`, with the URL's secrets hidden: a
+ * driver's own words may echo the URL, or a piece of it. */
+static void redact_since(struct diag *d, size_t from, const char *url)
+{
+	struct secrets sc;
+
+	if (!url)
 		return;
-	}
-	p = sep + 3;
-	slash = p + strcspn(p, "/?");
-	for (const char *c = p; c < slash; c++)
-		if (*c == '@')
-			at = c;
-	colon = at ? memchr(p, ':', (size_t)(at - p)) : NULL;
-	if (colon) {
-		sbuf_add(out, url, (size_t)(colon - url));
-		sbuf_adds(out, ":***");
-		p = at;
-	} else {
-		p = url;
-	}
-	/* a password given as a query parameter is hidden too */
-	while (*p) {
-		size_t n = strcspn(p, "?&");
-		sbuf_add(out, p, n);
-		p += n;
-		if (!*p)
-			break;
-		sbuf_addc(out, *p++);
-		if (strncmp(p, "password=", 9) == 0) {
-			sbuf_adds(out, "password=***");
-			p += 9 + strcspn(p + 9, "&");
-		}
-	}
+	secrets_of(&sc, url);
+	if (sc.n)
+		diag_hide(d, from, (const char *const *)sc.v, sc.n, "***");
+	secrets_release(&sc);
 }
 
 char *db_url_param(const struct db_url *u, const char *key)
@@ -531,7 +578,7 @@ static bool lower_plan(const struct run_request *rq, struct revset *rows,
 	return migrate_plan(sd, rows, plan, mo, sink, sd->arena, d);
 }
 
-int runner_run(const struct run_request *rq, struct sbuf *out, struct diag *d)
+static int run_body(const struct run_request *rq, struct sbuf *out, struct diag *d)
 {
 	const struct retort_config *cfg = rq->cfg;
 	struct conn c;
@@ -599,8 +646,18 @@ static int conn_open_reading(struct conn *c, const struct retort_config *cfg, lo
 	return rc;
 }
 
-int runner_current(const struct retort_config *cfg, const struct dialect *dl,
-		   struct scriptdir *sd, long timeout_ms, struct revset *rows, struct diag *d)
+int runner_run(const struct run_request *rq, struct sbuf *out, struct diag *d)
+{
+	size_t from = d->n;
+	int rc = run_body(rq, out, d);
+
+	redact_since(d, from, rq->cfg->url);
+	return rc;
+}
+
+static int current_body(const struct retort_config *cfg, const struct dialect *dl,
+			struct scriptdir *sd, long timeout_ms, struct revset *rows,
+			struct diag *d)
 {
 	struct conn c;
 	bool exists;
@@ -613,9 +670,19 @@ int runner_current(const struct retort_config *cfg, const struct dialect *dl,
 	return rc;
 }
 
-int runner_introspect(const struct retort_config *cfg, const struct dialect *dl,
-		      struct scriptdir *sd, long timeout_ms, struct sbuf *text,
-		      struct revset *rows, struct diag *d)
+int runner_current(const struct retort_config *cfg, const struct dialect *dl,
+		   struct scriptdir *sd, long timeout_ms, struct revset *rows, struct diag *d)
+{
+	size_t from = d->n;
+	int rc = current_body(cfg, dl, sd, timeout_ms, rows, d);
+
+	redact_since(d, from, cfg->url);
+	return rc;
+}
+
+static int introspect_body(const struct retort_config *cfg, const struct dialect *dl,
+			   struct scriptdir *sd, long timeout_ms, struct sbuf *text,
+			   struct revset *rows, struct diag *d)
 {
 	struct conn c;
 	struct sbuf warn = SBUF_INIT, err = SBUF_INIT;
@@ -653,5 +720,16 @@ out:
 	sbuf_release(&warn);
 	sbuf_release(&err);
 	conn_close(&c);
+	return rc;
+}
+
+int runner_introspect(const struct retort_config *cfg, const struct dialect *dl,
+		      struct scriptdir *sd, long timeout_ms, struct sbuf *text,
+		      struct revset *rows, struct diag *d)
+{
+	size_t from = d->n;
+	int rc = introspect_body(cfg, dl, sd, timeout_ms, text, rows, d);
+
+	redact_since(d, from, cfg->url);
 	return rc;
 }

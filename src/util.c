@@ -5,6 +5,7 @@
 #include <sched.h>
 #endif
 #include "util.h"
+#include "sbuf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -146,4 +147,25 @@ bool util_is_number(const char *s, size_t n)
 			return false;
 	}
 	return digits && i == n;
+}
+
+void util_hide(struct sbuf *out, const char *text, const char *const *secret, size_t n,
+	       const char *mask)
+{
+	size_t i, best, len;
+
+	while (*text) {
+		best = 0;
+		for (i = 0; i < n; i++) {
+			len = strlen(secret[i]);
+			if (len > best && strncmp(text, secret[i], len) == 0)
+				best = len;
+		}
+		if (best) {
+			sbuf_adds(out, mask);
+			text += best;
+		} else {
+			sbuf_addc(out, *text++);
+		}
+	}
 }

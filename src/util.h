@@ -55,4 +55,10 @@ ATTR_NORETURN void die_oom(size_t n);
 #define UNREACHABLE() util_unreachable(__FILE__, __LINE__, __func__)
 ATTR_NORETURN void util_unreachable(const char *file, int line, const char *func);
 
+struct sbuf;
+/* text, appended to out with every occurrence of each of the n strings in
+ * secret replaced by mask (the longest first where two start alike). */
+void util_hide(struct sbuf *out, const char *text, const char *const *secret, size_t n,
+	       const char *mask);
+
 #endif
