@@ -399,6 +399,8 @@ struct exec_sink {
 	bool failed;
 	bool stopped;			/* by retort, at an op (the diag says why),
 					 * not by a statement the server refused */
+	bool txn;			/* a BEGIN ran, and no COMMIT or ROLLBACK since
+					 * (a failed COMMIT leaves it set) */
 	struct sbuf err;		/* the server's words */
 	char *statement;		/* the one refused */
 	char *running;			/* "Running upgrade A -> B, msg" */
@@ -434,6 +436,11 @@ static void exec_statement(void *ctx, const char *sql, size_t len)
 		x->statement = xstrdup(sql);
 		return;
 	}
+	if (strncasecmp(sql, "BEGIN", 5) == 0 && (sql[5] == '\0' || sql[5] == ';'))
+		x->txn = true;
+	else if ((strncasecmp(sql, "COMMIT", 6) == 0 && (sql[6] == '\0' || sql[6] == ';')) ||
+		 (strncasecmp(sql, "ROLLBACK", 8) == 0 && (sql[8] == '\0' || sql[8] == ';')))
+		x->txn = false;
 	x->nrun++;
 }
 
@@ -519,7 +526,11 @@ static void report_failure(struct exec_sink *x, const struct retort_config *cfg,
 	struct diag quiet = DIAG_INIT;
 	struct sbuf sb = SBUF_INIT;
 	bool exists = false;
+	/* what became of the statements that ran: said from what the run
+	 * knows (a BEGIN it sent, the server's own state), never guessed */
 	const char *stayed = rolled_back ? "rolled back"
+		: x->txn ? "the transaction ended with the failure (a COMMIT that fails, or "
+			   "a connection that is lost, keeps none of it)"
 		: !(dl->caps & CAP_TRANSACTIONAL_DDL)
 		? "nothing to roll back: this database commits each DDL statement, so "
 		  "what ran of the revision stays"
@@ -543,8 +554,10 @@ static void report_failure(struct exec_sink *x, const struct retort_config *cfg,
 		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "%s; the database is at %s",
 			   stayed, sbuf_str(&sb));
 	} else {
-		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "%s; the version table cannot be "
-			   "read now", stayed);
+		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "%s; the database cannot be read "
+			   "now%s%s%s, so where it is is not known: look (retort current) before "
+			   "running again", stayed, quiet.n ? " (" : "",
+			   quiet.n ? quiet.v[0].msg : "", quiet.n ? ")" : "");
 	}
 	diag_release(&quiet);
 	sbuf_release(&sb);

@@ -7,7 +7,8 @@
 # rollback where the database has transactional DDL (whole run, or one
 # revision with transaction_per_migration) and the state it is left in; a
 # migration error runs nothing; a database Alembic made is taken over; a
-# revision the checkout lacks is refused; passwords are never printed.
+# revision the checkout lacks is refused; a COMMIT that fails is said to
+# have ended the transaction; passwords are never printed.
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "${BASH_SOURCE[0]}")/lib/pg.sh"
 . "$(dirname "${BASH_SOURCE[0]}")/lib/maria.sh"
@@ -283,6 +284,35 @@ EOF
 	check "postgresql: a transactional false revision (CREATE INDEX CONCURRENTLY)" [ "$rc" -eq 0 ]
 	r -c q.ini --url "$PGURL" downgrade base
 	check "postgresql: and its downgrade" [ "$rc" -eq 0 ]
+	# a COMMIT that fails (a deferred key): the note says the transaction
+	# ended, not that the revision ran outside one
+	pg_fresh
+	mkdir -p "$tmp/cf/versions"
+	cat >"$tmp/cf/versions/cccc00000001_deferred.mig" <<'EOF'
+revision 'cccc00000001';
+revises base;
+message 'a key checked at COMMIT';
+
+upgrade {
+    create_table parent (id integer primary key);
+    create_table child (id integer primary key,
+        parent_id integer references parent (id) deferrable initially deferred);
+    bulk_insert child (id, parent_id) values (1, 42);
+}
+
+downgrade {
+    drop_table child;
+    drop_table parent;
+}
+EOF
+	printf '[retort]\nscript_location = cf\n' >"$tmp/cf.ini"
+	r -c cf.ini --url "$PGURL" upgrade head
+	check "postgresql: a failed COMMIT exits 3, naming the statement" exit_has 3 "the statement: COMMIT"
+	check "postgresql: ... says the transaction ended with it" \
+		exit_has 3 "the transaction ended with the failure"
+	check "postgresql: ... and not that it ran outside a transaction" \
+		bash -c "! grep -q 'transactional false' '$tmp/err'"
+	check "postgresql: ... the database is at base" has "the database is at base" "$tmp/err"
 	# passwords: never printed, whatever fails
 	r --url "postgresql://someone:s3cr3tpw@/rt?host=$PGHOST&port=$PGPORT" current
 	check "postgresql: a refused login exits 3, its URL shown with ***" exit_has 3 "someone:***@"
