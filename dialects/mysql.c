@@ -1279,6 +1279,7 @@ const struct dialect dialect_mysql = {
 		.triggers_hold_bodies = true,
 		.relations_are_types = false,
 		.default_schema = NULL,
+		.max_enum_label = 0,
 		.indexes_are_relations = false,
 		.cast_needs_using = NULL,
 	},
@@ -1295,6 +1296,8 @@ const struct dialect dialect_mysql = {
 		/* not CAP_INLINE_REFERENCES: MySQL ignores a column's REFERENCES */
 	.builtin_types = NULL,
 	.nbuiltin_types = 0,
+	.names_no_trailing_blank = true,
+	.names_bmp_only = true,
 	.begin_transaction = NULL,
 	.commit_transaction = NULL,
 	.type_sql = mysql_type_sql,

@@ -13,6 +13,11 @@
 /* The words pg_get_keywords() lists as reserved, or reserved but allowed
  * as a function or type name (Appendix C): as a column or table name they
  * need quotes.  Sorted bytewise, for dialect.c's binary search. */
+/* The system columns every table has: no column may take their names. */
+static const char *const pg_system_columns[] = {
+	"cmax", "cmin", "ctid", "tableoid", "xmax", "xmin",
+};
+
 static const char *const pg_reserved[] = {
 	"all", "analyse", "analyze", "and", "any", "array",
 	"as", "asc", "asymmetric", "authorization", "binary", "both",
@@ -514,6 +519,7 @@ const struct dialect dialect_postgresql = {
 		.triggers_hold_bodies = false,
 		.relations_are_types = true,
 		.default_schema = "public",
+		.max_enum_label = 63,
 		.indexes_are_relations = true,
 		.cast_needs_using = pg_cast_needs_using,
 	},
@@ -530,6 +536,8 @@ const struct dialect dialect_postgresql = {
 		CAP_FK_IMPLICIT_COLUMNS | CAP_ENUM_ADD_WAITS | CAP_REPLACE_VIEW,
 	.builtin_types = pg_builtin_types,
 	.nbuiltin_types = ARRAY_LEN(pg_builtin_types),
+	.system_columns = pg_system_columns,
+	.nsystem_columns = ARRAY_LEN(pg_system_columns),
 	.begin_transaction = pg_begin,
 	.commit_transaction = pg_commit,
 	.type_sql = pg_type_sql,

@@ -387,6 +387,15 @@ void emit_comment(struct emitter *e, const char *text)
  * (PostgreSQL silently, at 63 bytes) and two names could then meet, so it
  * is an error here, as SQLAlchemy makes it for DDL names.  Names an op
  * only refers to were checked where they were made. */
+/* Whether UTF-8 text holds a character beyond U+FFFF (a 4-byte one). */
+static bool has_astral(const char *s)
+{
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xF8) == 0xF0)
+			return true;
+	return false;
+}
+
 void dialect_check_new_name(struct emitter *e, const char *name, struct span sp)
 {
 	size_t n = strlen(name);
@@ -398,6 +407,30 @@ void dialect_check_new_name(struct emitter *e, const char *name, struct span sp)
 		diag_error(e->diag, DIAG_IDENT_TOO_LONG, e->src, sp,
 			   "name '%s' is %zu bytes, longer than the %zu that %s allows",
 			   name, n, e->d->rules.max_ident_len, e->d->rules.name);
+	else if (e->d->reserved_prefix &&
+		 strncasecmp(name, e->d->reserved_prefix, strlen(e->d->reserved_prefix)) == 0)
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "name '%s' begins with "
+			   "'%s', which %s keeps for its own objects", name, e->d->reserved_prefix,
+			   e->d->rules.name);
+	else if (e->d->names_no_trailing_blank &&
+		 (name[n - 1] == ' ' || name[n - 1] == '\t' || name[n - 1] == '\n' ||
+		  name[n - 1] == '\r'))
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "name '%s' ends in a "
+			   "blank, which %s does not keep", name, e->d->rules.name);
+	else if (e->d->names_bmp_only && has_astral(name))
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "name '%s' holds a "
+			   "character beyond U+FFFF, which %s names cannot hold", name,
+			   e->d->rules.name);
+}
+
+/* A new column's name: a name, and none of the database's own columns. */
+static void check_column_name(struct emitter *e, const char *name, struct span sp)
+{
+	dialect_check_new_name(e, name, sp);
+	if (e->d->system_columns &&
+	    util_word_in(e->d->system_columns, e->d->nsystem_columns, name, strlen(name)))
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "column name '%s' is "
+			   "one of the columns %s gives every table", name, e->d->rules.name);
 }
 
 static void emit_new_ident(struct emitter *e, const struct ident *id)
@@ -843,7 +876,8 @@ static bool in_table_primary_key(const struct constraint *cons, const char *colu
 static void emit_column(struct emitter *e, const struct column *c, bool inline_constraints,
 			bool in_table_pk)
 {
-	emit_new_ident(e, &c->name);
+	check_column_name(e, c->name.name, c->name.span);
+	emit_ident(e, c->name.name);
 	emit_raw(e, " ");
 	emit_column_type(e, c);
 	if (c->type.kind == TY_ENUM && value_string(e, c->server_default))
@@ -1262,7 +1296,7 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 	if ((ch & ALTER_COMMENT) && !has_cap(e, CAP_COMMENTS) && !e->d->comment_fallback)
 		unsupported(e, op->span, "a column comment");
 	if (ch & ALTER_RENAME)
-		dialect_check_new_name(e, op->u.alter.new_name.name, op->u.alter.new_name.span);
+		check_column_name(e, op->u.alter.new_name.name, op->u.alter.new_name.span);
 	if (errors_since(e, errs))
 		return false;
 

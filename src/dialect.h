@@ -157,6 +157,15 @@ struct dialect {
 	 * keywords that cannot name a type): sorted, lower case. */
 	const char *const *builtin_types;
 	size_t nbuiltin_types;
+	/* What names may not be: begin with the database's own prefix
+	 * (sqlite_), end in a blank (MariaDB drops it), hold a character
+	 * beyond the BMP (MariaDB's names are 3-byte UTF-8); and the column
+	 * names the database gives every table (PostgreSQL's system columns),
+	 * sorted, lower case. */
+	const char *reserved_prefix;
+	bool names_no_trailing_blank, names_bmp_only;
+	const char *const *system_columns;
+	size_t nsystem_columns;
 	/* How a transaction starts and ends, where CAP_TRANSACTIONAL_DDL:
 	 * statements, NULL-terminated (a setting may go around the BEGIN). */
 	const char *const *begin_transaction, *const *commit_transaction;

@@ -68,6 +68,8 @@ struct schema_rules {
 	/* The schema an unqualified name is in, which SQL may also write
 	 * (public.t, main.t), or NULL. */
 	const char *default_schema;
+	/* The longest an enum type's value may be, in bytes (0: no limit). */
+	size_t max_enum_label;
 	/* Whether an index's name is a relation's, which no table, view or
 	 * sequence may have (else it is its table's own). */
 	bool indexes_are_relations;

@@ -10,6 +10,7 @@
 #include "util.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* ---- types that compare ---- */
 
@@ -87,6 +88,38 @@ static const char **names_of(struct arena *a, const struct identlist *l)
 	for (id = l->head; id; id = id->next)
 		v[i++] = arena_strdup(a, id->name);
 	return v;
+}
+
+/* A column of t that name would clash with: the same name, or, where the
+ * database compares names without case (its flavor does not fold), the
+ * same but for ASCII case; `except` (a column being renamed) aside. */
+static struct sch_column *column_clash(const struct schema *s, const struct sch_table *t,
+				       const char *name, const struct sch_column *except)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncolumns; i++) {
+		struct sch_column *c = t->columns[i];
+		if (c != except && (s->rules->sql.fold_lower ? strcmp(c->name, name)
+							     : strcasecmp(c->name, name)) == 0)
+			return c;
+	}
+	return NULL;
+}
+
+/* The key a column's name has among its table's, for the same test. */
+static const char *column_key(const struct schema *s, struct arena *a, const char *name)
+{
+	char *k;
+	size_t i;
+
+	if (s->rules->sql.fold_lower)
+		return name;
+	k = arena_strdup(a, name);
+	for (i = 0; k[i]; i++)
+		if (k[i] >= 'A' && k[i] <= 'Z')
+			k[i] = (char)(k[i] - 'A' + 'a');
+	return k;
 }
 
 static bool check_column_type(struct schema *s, const struct type *t, struct srcfile *src,
@@ -773,13 +806,16 @@ static bool apply_create_table(struct schema *s, const struct op *op, struct src
 	strmap_put(s->tables, t->key, t);
 	seen = strmap_new(16);	/* a wide table: no lookup by a loop per column */
 	for (c = op->u.table.columns; c; c = c->next) {
-		if (strmap_get(seen, c->name.name)) {
+		const char *key = column_key(s, s->arena, c->name.name);
+		if (strmap_get(seen, key)) {
 			diag_error(d, DIAG_SCHEMA_EXISTS, src, c->name.span, "column '%s' is "
-				   "declared twice in table '%s'", c->name.name, t->key);
+				   "declared twice in table '%s'%s", c->name.name, t->key,
+				   !schema_column(t, c->name.name)
+					   ? " (names are the same in any case there)" : "");
 			ok = false;
 			continue;
 		}
-		strmap_put(seen, c->name.name, t);
+		strmap_put(seen, key, t);
 		ok &= check_column_type(s, &c->type, src, d);
 		sc = column_from_ir(s, c, src);
 		sch_table_add_column(t, sc);
@@ -937,9 +973,9 @@ static bool apply_add_column(struct schema *s, const struct op *op, struct srcfi
 
 	if (!t)
 		return false;
-	if ((old = schema_column(t, c->name.name)) != NULL) {
+	if ((old = column_clash(s, t, c->name.name, NULL)) != NULL) {
 		diag_error(d, DIAG_SCHEMA_EXISTS, src, c->name.span, "table '%s' already has a "
-			   "column '%s'", t->key, c->name.name);
+			   "column '%s'", t->key, old->name);
 		sch_note_created(d, &old->created, "it");
 		return false;
 	}
@@ -1125,10 +1161,10 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 		c->comment = sch_keep(s, op->u.alter.comment);
 	if (ch & ALTER_RENAME) {
 		const struct ident *to = &op->u.alter.new_name;
-		struct sch_column *old = schema_column(t, to->name);
+		struct sch_column *old = column_clash(s, t, to->name, c);
 		if (old) {
 			diag_error(d, DIAG_SCHEMA_EXISTS, src, to->span, "table '%s' already has "
-				   "a column '%s'", t->key, to->name);
+				   "a column '%s'", t->key, old->name);
 			sch_note_created(d, &old->created, "it");
 			return false;
 		}
@@ -1265,6 +1301,18 @@ static bool apply_table_comment(struct schema *s, const struct op *op, struct sr
 	return true;
 }
 
+/* A value of an enum type within the length the database keeps. */
+static bool label_fits(const struct schema *s, const struct value *v, struct srcfile *src,
+		       struct diag *d)
+{
+	if (!s->rules->max_enum_label || strlen(v->text) <= s->rules->max_enum_label)
+		return true;
+	diag_error(d, DIAG_IDENT_TOO_LONG, src, v->span, "enum value '%s' is %zu bytes, longer "
+		   "than the %zu that %s allows", v->text, strlen(v->text),
+		   s->rules->max_enum_label, s->rules->name);
+	return false;
+}
+
 static bool apply_create_enum(struct schema *s, const struct op *op, struct srcfile *src,
 			      struct diag *d)
 {
@@ -1292,6 +1340,9 @@ static bool apply_create_enum(struct schema *s, const struct op *op, struct srcf
 			return false;
 		}
 	}
+	for (v = op->u.enumdef.values.head; v; v = v->next)
+		if (!label_fits(s, v, src, d))
+			return false;
 	for (v = op->u.enumdef.values.head; v; v = v->next)
 		for (w = v->next; w; w = w->next)
 			if (strcmp(v->text, w->text) == 0) {
@@ -1594,6 +1645,9 @@ static bool apply_alter_enum(struct schema *s, const struct op *op, struct srcfi
 		if (!e)
 			return false;
 		what = arena_printf(s->arena, "enum '%s'", e->key);
+		if (!label_fits(s, op->u.alter_enum.change == ENUM_RENAME_VALUE
+					   ? op->u.alter_enum.other : op->u.alter_enum.value, src, d))
+			return false;
 		nv = edited_values(s, op, what, e->values, e->nvalues, &n, src, d);
 		if (!nv)
 			return false;
