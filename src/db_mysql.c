@@ -50,6 +50,14 @@ static struct db *my_open(const struct db_url *u, bool create, struct sbuf *err)
 		goto fail;
 	}
 	db->database = u->database ? xstrdup(u->database) : NULL;
+	/* the SQL retort writes means what it says only without these modes:
+	 * NO_BACKSLASH_ESCAPES would keep every doubled backslash, and
+	 * ANSI_QUOTES would read a double-quoted string as a name */
+	if (mysql_query(db->h, "SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, "
+			"'NO_BACKSLASH_ESCAPES', ''), 'ANSI_QUOTES', '')") != 0) {
+		set_error(db, err);
+		goto fail;
+	}
 	free(sock);
 	free(charset);
 	return db;
@@ -58,6 +66,7 @@ fail:
 		mysql_close(db->h);
 	free(sock);
 	free(charset);
+	free(db->database);
 	free(db);
 	return NULL;
 }

@@ -331,6 +331,35 @@ if maria_start; then
 	r --url "mysql://root:s3cr3tpw@localhost/rt?unix_socket=$MARIA_SOCKET" current
 	check "mysql: a refused login exits 3, its URL shown with ***" exit_has 3 "root:***@"
 	check "mysql: the password is not printed" bash -c "! grep -q s3cr3tpw '$tmp/err' '$tmp/out'"
+	# a server in NO_BACKSLASH_ESCAPES and ANSI_QUOTES mode: the runner's
+	# session leaves them, so a backslash is stored once, as written
+	my_fresh
+	echo "SET GLOBAL sql_mode = CONCAT(@@GLOBAL.sql_mode, ',NO_BACKSLASH_ESCAPES,ANSI_QUOTES');" |
+		maria_sql "" >/dev/null
+	mkdir -p "$tmp/bs/versions"
+	cat >"$tmp/bs/versions/dddd00000001_backslash.mig" <<'EOF'
+revision 'dddd00000001';
+revises base;
+message 'a backslash';
+
+upgrade {
+    create_table t (id integer primary key, v string(20) default 'a\b' comment 'c\d');
+    bulk_insert t (id) values (1);
+}
+
+downgrade {
+    drop_table t;
+}
+EOF
+	printf '[retort]\nscript_location = bs\n' >"$tmp/bs.ini"
+	r -c bs.ini --url "$MYURL" upgrade head
+	check "mysql: NO_BACKSLASH_ESCAPES on the server: the upgrade runs" [ "$rc" -eq 0 ]
+	check "mysql: ... the default is a\\b, one backslash" \
+		[ "$(echo 'SELECT v FROM t WHERE id = 1' | maria_sql rt --raw)" = 'a\b' ]
+	check "mysql: ... and the comment c\\d" \
+		[ "$(echo "SELECT column_comment FROM information_schema.columns WHERE table_schema = 'rt' AND table_name = 't' AND column_name = 'v'" | maria_sql rt --raw)" = 'c\d' ]
+	echo "SET GLOBAL sql_mode = REPLACE(REPLACE(@@GLOBAL.sql_mode, ',NO_BACKSLASH_ESCAPES', ''), ',ANSI_QUOTES', '');" |
+		maria_sql "" >/dev/null
 else
 	diag "$MARIA_ERROR"
 	not_ok "MariaDB started"
