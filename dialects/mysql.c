@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* MySQL 8.0's reserved words (its manual's keyword list, those marked
  * reserved), and OFFSET, which MariaDB reserves: quoted as names.  Sorted,
@@ -77,6 +78,33 @@ static bool need_length(struct emitter *e, const struct type *t, struct sbuf *ou
 	sbuf_addc(out, '(');
 	sbuf_addnum(out, t->length);
 	sbuf_addc(out, ')');
+	return true;
+}
+
+/* An ENUM's values as MariaDB keeps them: trailing blanks dropped, and
+ * compared without case (its collation): a value ending in a blank, or two
+ * that are one to it, would be changed or refused. */
+static bool enum_values_fit(struct emitter *e, const struct type *t)
+{
+	const struct value *v, *w;
+	size_t n;
+
+	for (v = t->enum_values.head; v; v = v->next) {
+		n = strlen(v->text);
+		if (n && (v->text[n - 1] == ' ' || v->text[n - 1] == '\t')) {
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, v->span, "enum value "
+				   "'%s' ends in a blank, which %s drops", v->text, e->d->rules.name);
+			return false;
+		}
+		for (w = v->next; w; w = w->next)
+			if (strcasecmp(v->text, w->text) == 0) {
+				diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, w->span,
+					   "enum values '%s' and '%s' are one value to %s, which "
+					   "compares them without case", v->text, w->text,
+					   e->d->rules.name);
+				return false;
+			}
+	}
 	return true;
 }
 
@@ -150,6 +178,8 @@ static bool mysql_type_sql(struct emitter *e, const struct type *t, struct sbuf 
 					   t->enum_name.name, e->d->rules.name);
 			return false;
 		}
+		if (!enum_values_fit(e, t))
+			return false;
 		sbuf_adds(out, "ENUM(");
 		for (v = t->enum_values.head; v; v = v->next) {
 			if (v != t->enum_values.head)
@@ -276,6 +306,8 @@ static bool emit_model_column(struct emitter *e, const struct sch_column *c)
 		emit_default_for(e, c->server_default, t);
 	}
 	if (c->comment) {
+		ok &= dialect_comment_fits(e, c->comment, false,
+					   e->at ? e->at->span : span_make(0, 0));
 		emit_raw(e, " COMMENT ");
 		emit_string(e, c->comment);
 	}
@@ -366,6 +398,7 @@ static void mysql_comment(struct emitter *e, const struct qname *table, const ch
 	emit_raw(e, "ALTER TABLE ");
 	emit_qname(e, table);
 	emit_raw(e, " COMMENT = ");
+	dialect_comment_fits(e, text ? text : "", true, e->at ? e->at->span : span_make(0, 0));
 	emit_string(e, text ? text : "");
 	emit_end(e);
 }
@@ -1298,6 +1331,9 @@ const struct dialect dialect_mysql = {
 	.nbuiltin_types = 0,
 	.names_no_trailing_blank = true,
 	.names_bmp_only = true,
+	.max_column_comment = 1024,
+	.max_table_comment = 2048,
+	.comments_bmp_only = true,
 	.begin_transaction = NULL,
 	.commit_transaction = NULL,
 	.type_sql = mysql_type_sql,

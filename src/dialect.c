@@ -423,6 +423,28 @@ void dialect_check_new_name(struct emitter *e, const char *name, struct span sp)
 			   e->d->rules.name);
 }
 
+bool dialect_comment_fits(struct emitter *e, const char *text, bool table, struct span sp)
+{
+	size_t most = table ? e->d->max_table_comment : e->d->max_column_comment, chars = 0;
+	const char *p;
+
+	for (p = text; *p; p++)
+		chars += ((unsigned char)*p & 0xC0) != 0x80;
+	if (e->d->comments_bmp_only && has_astral(text)) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "a %s comment holds a "
+			   "character beyond U+FFFF, which %s keeps as '?'",
+			   table ? "table's" : "column's", e->d->rules.name);
+		return false;
+	}
+	if (most && chars > most) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "a %s comment is %zu "
+			   "characters, more than the %zu %s keeps", table ? "table's" : "column's",
+			   chars, most, e->d->rules.name);
+		return false;
+	}
+	return true;
+}
+
 /* A new column's name: a name, and none of the database's own columns. */
 static void check_column_name(struct emitter *e, const char *name, struct span sp)
 {
@@ -889,7 +911,8 @@ static void emit_column(struct emitter *e, const struct column *c, bool inline_c
 	}
 	if (column_not_null(c, in_table_pk))
 		emit_raw(e, " NOT NULL");
-	if (c->comment && has_cap(e, CAP_INLINE_COMMENTS)) {
+	if (c->comment && has_cap(e, CAP_INLINE_COMMENTS) &&
+	    dialect_comment_fits(e, c->comment, false, c->span)) {
 		emit_raw(e, " COMMENT ");
 		emit_string(e, c->comment);
 	}
@@ -1187,7 +1210,8 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 		emit_constraint(e, k);
 	}
 	emit_raw(e, "\n)");
-	if (op->u.table.comment && has_cap(e, CAP_INLINE_COMMENTS)) {
+	if (op->u.table.comment && has_cap(e, CAP_INLINE_COMMENTS) &&
+	    dialect_comment_fits(e, op->u.table.comment, true, op->span)) {
 		emit_raw(e, " COMMENT ");
 		emit_string(e, op->u.table.comment);
 	}

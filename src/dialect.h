@@ -166,6 +166,10 @@ struct dialect {
 	bool names_no_trailing_blank, names_bmp_only;
 	const char *const *system_columns;
 	size_t nsystem_columns;
+	/* The longest comment it keeps, in characters, of a column and of a
+	 * table (0: no limit), and whether it keeps only the BMP in them. */
+	size_t max_column_comment, max_table_comment;
+	bool comments_bmp_only;
 	/* How a transaction starts and ends, where CAP_TRANSACTIONAL_DDL:
 	 * statements, NULL-terminated (a setting may go around the BEGIN). */
 	const char *const *begin_transaction, *const *commit_transaction;
@@ -329,6 +333,9 @@ void dialect_enum_rename_rows(struct emitter *e, const struct qname *table, cons
 /* A name an op creates: an error at sp when the dialect cannot have it
  * (longer than its names may be, or empty). */
 void dialect_check_new_name(struct emitter *e, const char *name, struct span sp);
+/* A comment the database keeps as written (not cut, no '?' for a character
+ * it lacks); else an error at sp, and false. */
+bool dialect_comment_fits(struct emitter *e, const char *text, bool table, struct span sp);
 
 /* NUMERIC, with the precision and scale the type gives (none: bare), for
  * backends that take them as written. */
