@@ -511,6 +511,12 @@ static bool copy_table(struct emitter *e, const struct qname *q, const char *con
 		return false;
 	holders_drop(e, t, &h);
 	tmp = arena_printf(e->arena, "_retort_tmp_%s", t->name.name);
+	{	/* a name no table of the model has (a user's table may) */
+		struct qname tq = { t->name.schema, tmp, q->span };
+		int k;
+		for (k = 2; schema_table(e->model, &tq); k++)
+			tq.name = tmp = arena_printf(e->arena, "_retort_tmp_%s_%d", t->name.name, k);
+	}
 	ops = schema_table_to_ops(e->arena, t, true, tmp);
 	create = ops.head;
 	respan(e, create, q->span);
