@@ -208,6 +208,32 @@ static unsigned long pick_earlier(unsigned long i)
 	return i - 1 - (unsigned long)(rng() % span);
 }
 
+/* DIR and DIR/versions made, and DIR/retort.ini written, its first line
+ * saying what b holds; b and path are left empty. */
+static int start_project(const char *dir, struct buf *path, struct buf *b)
+{
+	char what[128];
+
+	snprintf(what, sizeof what, "%.*s", (int)b->len, b->p);
+	b->len = path->len = 0;
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+		fprintf(stderr, "gen: %s: %s\n", dir, strerror(errno));
+		return 0;
+	}
+	bprintf(path, "%s/versions", dir);
+	if (mkdir(path->p, 0777) != 0 && errno != EEXIST) {
+		fprintf(stderr, "gen: %s: %s\n", path->p, strerror(errno));
+		return 0;
+	}
+	path->len = 0;
+	bprintf(path, "%s/retort.ini", dir);
+	bprintf(b, "# written by bench/gen: %s\n[retort]\nscript_location = .\n"
+		"dialect = postgresql\ndialects = postgresql\n", what);
+	write_file(path->p, b->p, b->len);
+	b->len = path->len = 0;
+	return 1;
+}
+
 /* The wide shapes (gen --wide N DIR, gen --table N DIR): one table t,
  * widened by N-1 revisions that each add a column, or made at once with N
  * columns in one revision.  What a linear step per column costs where a
@@ -223,21 +249,10 @@ static int gen_wide(unsigned long n, const char *dir, int at_once)
 		perror("gen");
 		return 1;
 	}
-	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		fprintf(stderr, "gen: %s: %s\n", dir, strerror(errno));
-		return 1;
-	}
-	bprintf(&path, "%s/versions", dir);
-	if (mkdir(path.p, 0777) != 0 && errno != EEXIST) {
-		fprintf(stderr, "gen: %s: %s\n", path.p, strerror(errno));
-		return 1;
-	}
-	path.len = 0;
-	bprintf(&path, "%s/retort.ini", dir);
-	bprintf(&b, "# written by bench/gen: one table of %lu columns%s\n[retort]\n"
-		"script_location = .\ndialect = postgresql\ndialects = postgresql\n", n,
+	bprintf(&b, "one table of %lu columns%s", n,
 		at_once ? ", made at once" : ", a column a revision");
-	write_file(path.p, b.p, b.len);
+	if (!start_project(dir, &path, &b))
+		return 1;
 	for (i = 1; i <= revs; i++) {
 		unsigned long c;
 		snprintf(id, sizeof id, "%012lx", 0xb00000000000UL + i);
@@ -309,20 +324,9 @@ int main(int argc, char **argv)
 		return 1;
 	}
 
-	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		fprintf(stderr, "gen: %s: %s\n", dir, strerror(errno));
+	bprintf(&b, "%lu revisions in a line", n);
+	if (!start_project(dir, &path, &b))
 		return 1;
-	}
-	bprintf(&path, "%s/versions", dir);
-	if (mkdir(path.p, 0777) != 0 && errno != EEXIST) {
-		fprintf(stderr, "gen: %s: %s\n", path.p, strerror(errno));
-		return 1;
-	}
-	path.len = 0;
-	bprintf(&path, "%s/retort.ini", dir);
-	bprintf(&b, "# written by bench/gen: %lu revisions in a line\n"
-		"[retort]\nscript_location = .\ndialect = postgresql\ndialects = postgresql\n", n);
-	write_file(path.p, b.p, b.len);
 
 	for (i = 1; i <= n; i++) {
 		struct table *t = &tables[i];
