@@ -81,6 +81,15 @@ static bool need_length(struct emitter *e, const struct type *t, struct sbuf *ou
 	return true;
 }
 
+/* The server reads retort's SQL as written only without these modes:
+ * NO_BACKSLASH_ESCAPES would keep each doubled backslash, ANSI_QUOTES
+ * read a double-quoted string as a name.  First in every script. */
+static const char *const mysql_session[] = {
+	"SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', ''), "
+	"'ANSI_QUOTES', '')",
+	NULL,
+};
+
 /* An ENUM's values as MariaDB keeps them: trailing blanks dropped, and
  * compared without case (its collation): a value ending in a blank, or two
  * that are one to it, would be changed or refused. */
@@ -1334,6 +1343,7 @@ const struct dialect dialect_mysql = {
 	.max_column_comment = 1024,
 	.max_table_comment = 2048,
 	.comments_bmp_only = true,
+	.session_setup = mysql_session,
 	.begin_transaction = NULL,
 	.commit_transaction = NULL,
 	.type_sql = mysql_type_sql,

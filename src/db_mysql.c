@@ -50,14 +50,13 @@ static struct db *my_open(const struct db_url *u, bool create, struct sbuf *err)
 		goto fail;
 	}
 	db->database = u->database ? xstrdup(u->database) : NULL;
-	/* the SQL retort writes means what it says only without these modes:
-	 * NO_BACKSLASH_ESCAPES would keep every doubled backslash, and
-	 * ANSI_QUOTES would read a double-quoted string as a name */
-	if (mysql_query(db->h, "SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, "
-			"'NO_BACKSLASH_ESCAPES', ''), 'ANSI_QUOTES', '')") != 0) {
-		set_error(db, err);
-		goto fail;
-	}
+	/* the dialect's session setup (sql_mode without NO_BACKSLASH_ESCAPES
+	 * and ANSI_QUOTES), for what it reads as much as for what it runs */
+	for (const char *const *q = dialect_mysql.session_setup; q && *q; q++)
+		if (mysql_query(db->h, *q) != 0) {
+			set_error(db, err);
+			goto fail;
+		}
 	free(sock);
 	free(charset);
 	return db;

@@ -173,6 +173,9 @@ struct dialect {
 	/* How a transaction starts and ends, where CAP_TRANSACTIONAL_DDL:
 	 * statements, NULL-terminated (a setting may go around the BEGIN). */
 	const char *const *begin_transaction, *const *commit_transaction;
+	/* What every script (and the runner's session) says first, so that
+	 * the server reads it as written: statements, NULL-terminated. */
+	const char *const *session_setup;
 	/* Spells a type; on a type the dialect cannot express, reports a
 	 * diagnostic at t->span and returns false. */
 	bool (*type_sql)(struct emitter *e, const struct type *t, struct sbuf *out);

@@ -202,6 +202,7 @@ static void script_header(struct emitter *e, const struct migrate_opts *o)
 		emit_comment(e, sbuf_str(&sb));
 		sbuf_release(&sb);
 	}
+	plain_statements(e, o->dialect->session_setup);
 }
 
 /* Brings the model to the state of the version rows `rows`: every revision

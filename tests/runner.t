@@ -358,6 +358,12 @@ EOF
 		[ "$(echo 'SELECT v FROM t WHERE id = 1' | maria_sql rt --raw)" = 'a\b' ]
 	check "mysql: ... and the comment c\\d" \
 		[ "$(echo "SELECT column_comment FROM information_schema.columns WHERE table_schema = 'rt' AND table_name = 't' AND column_name = 'v'" | maria_sql rt --raw)" = 'c\d' ]
+	# ... and so does the script --sql writes, piped to the mariadb client
+	my_fresh
+	r -c bs.ini --dialect mysql upgrade head --sql
+	(maria_sql rt <"$tmp/out") >"$tmp/pipe.err" 2>&1
+	check "mysql: ... the script, through the client, stores a\\b too" \
+		[ "$(echo 'SELECT v FROM t WHERE id = 1' | maria_sql rt --raw)" = 'a\b' ]
 	echo "SET GLOBAL sql_mode = REPLACE(REPLACE(@@GLOBAL.sql_mode, ',NO_BACKSLASH_ESCAPES', ''), ',ANSI_QUOTES', '');" |
 		maria_sql "" >/dev/null
 else

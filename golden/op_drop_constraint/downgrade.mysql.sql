@@ -1,5 +1,7 @@
 -- mysql commits each DDL statement implicitly: this script runs without a transaction
 
+SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', ''), 'ANSI_QUOTES', '');
+
 -- Running downgrade e8a0000a0003 -> e8a0000a0002, drop more
 
 UPDATE alembic_version SET version_num='e8a0000a0002' WHERE alembic_version.version_num = 'e8a0000a0003';

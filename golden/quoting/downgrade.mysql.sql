@@ -1,5 +1,7 @@
 -- mysql commits each DDL statement implicitly: this script runs without a transaction
 
+SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', ''), 'ANSI_QUOTES', '');
+
 -- Running downgrade a8d0000a0003 -> a8d0000a0002, audit schema
 
 UPDATE alembic_version SET version_num='a8d0000a0002' WHERE alembic_version.version_num = 'a8d0000a0003';
