@@ -1374,18 +1374,10 @@ static bool text_differs(const struct gen *g, const char *a, const char *b)
  * $$it's$$ and it's): the server keeps such a default as the string. */
 static bool sql_is_string(const struct gen *g, const char *sql, const char *s)
 {
-	struct sqlscan sc;
-	struct sqltok t;
 	struct sbuf v = SBUF_INIT;
-	bool is;
+	bool is = sqlscan_one_string(&g->d->rules.sql, sql, false, &v) &&
+		  strcmp(sbuf_str(&v), s) == 0;
 
-	sqlscan_init(&sc, &g->d->rules.sql, sql, strlen(sql));
-	if (!sqlscan_next(&sc, &t) || t.kind != SQLTOK_STRING || t.unterminated ||
-	    !(sql[t.start] == '\'' || sql[t.start] == '$' || sql[t.start] == 'E' ||
-	      sql[t.start] == 'e') || sqlscan_next(&sc, &t))
-		return false;
-	sqltok_value(&g->d->rules.sql, sql, &t, &v);
-	is = strcmp(v.buf, s) == 0;
 	sbuf_release(&v);
 	return is;
 }

@@ -86,21 +86,15 @@ void dialect_add_names(struct sbuf *out, const char *last, bool aliases)
  * literal ($$'ok'$$); else NULL. */
 static const char *value_string(struct emitter *e, const struct value *v)
 {
-	struct sqlscan sc;
-	struct sqltok t, rest;
 	struct sbuf sb = SBUF_INIT;
-	const char *r;
+	const char *r = NULL;
 
 	if (!v || (v->kind != VAL_STRING && v->kind != VAL_SQL))
 		return NULL;
 	if (v->kind == VAL_STRING)
 		return v->text;
-	sqlscan_init(&sc, &e->d->rules.sql, v->text, strlen(v->text));
-	if (!sqlscan_next(&sc, &t) || t.kind != SQLTOK_STRING || t.unterminated ||
-	    sqlscan_next(&sc, &rest))
-		return NULL;
-	sqltok_value(&e->d->rules.sql, v->text, &t, &sb);
-	r = arena_strdup(e->arena, sbuf_str(&sb));
+	if (sqlscan_one_string(&e->d->rules.sql, v->text, true, &sb))
+		r = arena_strdup(e->arena, sbuf_str(&sb));
 	sbuf_release(&sb);
 	return r;
 }

@@ -159,25 +159,15 @@ bool schema_sql_has_string(const struct schema *s, const char *sql, const char *
 
 bool schema_default_is(const struct schema *s, const struct value *v, const char *str)
 {
-	struct sqlscan sc;
-	struct sqltok t, rest;
 	struct sbuf val = SBUF_INIT;
-	char c;
 	bool is;
 
 	if (!v || (v->kind != VAL_STRING && v->kind != VAL_SQL))
 		return false;
 	if (v->kind == VAL_STRING)
 		return strcmp(v->text, str) == 0;
-	sqlscan_init(&sc, &s->rules->sql, v->text, strlen(v->text));
-	if (!sqlscan_next(&sc, &t) || t.kind != SQLTOK_STRING || t.unterminated ||
-	    sqlscan_next(&sc, &rest))
-		return false;	/* not one string, and only it */
-	c = v->text[t.start];
-	if (c != '\'' && c != '$' && c != 'E' && c != 'e')
-		return false;	/* N'', X'', B'' say more than the characters */
-	sqltok_value(&s->rules->sql, v->text, &t, &val);
-	is = strcmp(sbuf_str(&val), str) == 0;
+	is = sqlscan_one_string(&s->rules->sql, v->text, false, &val) &&
+	     strcmp(sbuf_str(&val), str) == 0;
 	sbuf_release(&val);
 	return is;
 }

@@ -727,6 +727,24 @@ bool sqlscan_same(const struct sqlscan_flavor *fl, const char *a, const char *b)
 	return !more && sa.len - ea == sb.len - eb && memcmp(a + ea, b + eb, sa.len - ea) == 0;
 }
 
+bool sqlscan_one_string(const struct sqlscan_flavor *fl, const char *text, bool prefixed,
+			struct sbuf *value)
+{
+	struct sqlscan sc;
+	struct sqltok t, rest;
+	char c;
+
+	sqlscan_init(&sc, fl, text, strlen(text));
+	if (!sqlscan_next(&sc, &t) || t.kind != SQLTOK_STRING || t.unterminated ||
+	    sqlscan_next(&sc, &rest))
+		return false;
+	c = text[t.start];
+	if (!prefixed && c != '\'' && c != '$' && c != 'E' && c != 'e')
+		return false;	/* N'', X'', B'' say more than the characters */
+	sqltok_value(fl, text, &t, value);
+	return true;
+}
+
 bool sqlscan_same_tokens(const struct sqlscan_flavor *fl, const char *a, const char *b)
 {
 	struct sqlscan sa, sb;

@@ -145,6 +145,11 @@ bool sqlscan_same(const struct sqlscan_flavor *fl, const char *a, const char *b)
  * zero, no byte alone above 0x7F, no surrogate, nothing past U+10FFFF, a
  * \u with its four digits. */
 bool sqlscan_escapes_fit(const char *text, size_t len);
+/* Whether text is one string literal and nothing else: plain, E'' or
+ * dollar-quoted (with `prefixed`, N'', X'' and B'' too); its value is
+ * appended to value. */
+bool sqlscan_one_string(const struct sqlscan_flavor *fl, const char *text, bool prefixed,
+			struct sbuf *value);
 /* The same, whatever the blanks between the tokens: a statement's text
  * (a view's, a trigger's) as a database may keep it, trimmed or not. */
 bool sqlscan_same_tokens(const struct sqlscan_flavor *fl, const char *a, const char *b);
