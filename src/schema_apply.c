@@ -575,6 +575,30 @@ static bool name_ambiguous(struct schema *s, const struct sch_view *v,
 	return false;
 }
 
+/* Where a view's columns or a trigger's definition pin a column's type
+ * (views_pin_types), a change of it is an error naming the view or trigger
+ * (its table's own; what is `what`). */
+static bool type_pinned(struct schema *s, const struct sch_table *t, const struct sch_column *c,
+			struct span sp, const char *what, struct srcfile *src, struct diag *d)
+{
+	const struct sch_view *v;
+	const struct sch_trigger *tg = NULL;
+	size_t k;
+
+	if (!s->rules->views_pin_types)
+		return false;
+	v = view_reading(s, t->key, c->name);
+	for (k = 0; !v && !tg && k < t->ntriggers; k++)	/* its definition */
+		if (schema_sql_mentions(s, t->triggers[k]->sql, c->name))
+			tg = t->triggers[k];
+	if (!v && !tg)
+		return false;
+	held_by(d, src, sp, what, arena_printf(s->arena, "cannot change on %s", s->rules->name),
+		v, tg, t, v ? "drop the view first, and make it again after"
+			    : "drop the trigger first, and make it again after");
+	return true;
+}
+
 /* A trigger of t whose SQL names t beyond its ON clause (its body reads or
  * writes its own table), or NULL. */
 static struct sch_trigger *own_trigger_naming(struct schema *s, const struct sch_table *t,
@@ -1113,22 +1137,11 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 
 	if (!t || !(c = sch_need_column(t, col->name, col->span, src, d)))
 		return false;
-	if ((ch & ALTER_TYPE) && s->rules->views_pin_types) {
-		const struct sch_view *v = view_reading(s, t->key, c->name);
-		const struct sch_trigger *tg = NULL;
-		size_t k;
-		for (k = 0; !v && !tg && k < t->ntriggers; k++)	/* its definition */
-			if (schema_sql_mentions(s, t->triggers[k]->sql, c->name))
-				tg = t->triggers[k];
-		if (v || tg) {
-			held_by(d, src, op->u.alter.type.span,
-				arena_printf(s->arena, "the type of column '%s.%s'", t->key, c->name),
-				arena_printf(s->arena, "cannot change on %s", s->rules->name), v, tg,
-				t, v ? "drop the view first, and make it again after"
-				     : "drop the trigger first, and make it again after");
-			return false;
-		}
-	}
+	if ((ch & ALTER_TYPE) &&
+	    type_pinned(s, t, c, op->u.alter.type.span,
+			arena_printf(s->arena, "the type of column '%s.%s'", t->key, c->name),
+			src, d))
+		return false;
 	if (ch & ALTER_TYPE) {
 		const struct type *to = &op->u.alter.type;
 		if (!check_column_type(s, to, src, d))
@@ -1572,22 +1585,11 @@ static bool enum_column_edited(struct schema *s, const struct op *op, struct sch
 
 	/* where the column's type is made anew (PostgreSQL's remade enum, a
 	 * longer or shorter VARCHAR), what pins its type holds it */
-	if (retyped && s->rules->views_pin_types) {
-		const struct sch_view *pv = view_reading(s, t->key, c->name);
-		const struct sch_trigger *tg = NULL;
-		size_t k;
-		for (k = 0; !pv && !tg && k < t->ntriggers; k++)
-			if (schema_sql_mentions(s, t->triggers[k]->sql, c->name))
-				tg = t->triggers[k];
-		if (pv || tg) {
-			held_by(d, src, v->span, arena_printf(s->arena, "the type of column '%s.%s', "
-				"which this change of its enum makes anew,", t->key, c->name),
-				arena_printf(s->arena, "cannot change on %s", s->rules->name), pv, tg, t,
-				pv ? "drop the view first, and make it again after"
-				   : "drop the trigger first, and make it again after");
-			return false;
-		}
-	}
+	if (retyped &&
+	    type_pinned(s, t, c, v->span,
+			arena_printf(s->arena, "the type of column '%s.%s', which this change of "
+				     "its enum makes anew,", t->key, c->name), src, d))
+		return false;
 
 	if (op->u.alter_enum.change != ENUM_ADD_VALUE &&
 	    (in = written_in(s, t, c->name, v->text)) != NULL) {
