@@ -467,13 +467,6 @@ static bool copy_table(struct emitter *e, const struct qname *q, const char *con
  * makes one of its own: foreign keys off first, as DROP TABLE would
  * otherwise cascade to, or be refused for, the rows that point at the
  * table; and all of it or none. */
-static void plain_statement(struct emitter *e, const char *sql)
-{
-	emit_begin(e);
-	emit_raw(e, sql);
-	emit_end(e);
-}
-
 static bool rebuild(struct emitter *e, const struct qname *q, const char *const *from,
 		    const struct op *ren)
 {
@@ -481,11 +474,9 @@ static bool rebuild(struct emitter *e, const struct qname *q, const char *const 
 
 	if (e->in_transaction)
 		return copy_table(e, q, from, ren);
-	plain_statement(e, "PRAGMA foreign_keys = OFF");
-	plain_statement(e, "BEGIN");
+	dialect_emit_statements(e, e->d->begin_transaction);
 	ok = copy_table(e, q, from, ren);
-	plain_statement(e, "COMMIT");
-	plain_statement(e, "PRAGMA foreign_keys = ON");
+	dialect_emit_statements(e, e->d->commit_transaction);
 	return ok;
 }
 

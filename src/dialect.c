@@ -439,6 +439,15 @@ bool dialect_comment_fits(struct emitter *e, const char *text, bool table, struc
 	return true;
 }
 
+void dialect_emit_statements(struct emitter *e, const char *const *sql)
+{
+	for (; sql && *sql; sql++) {
+		emit_begin(e);
+		emit_raw(e, *sql);
+		emit_end(e);
+	}
+}
+
 /* A new column's name: a name, and none of the database's own columns. */
 static void check_column_name(struct emitter *e, const char *name, struct span sp)
 {

@@ -336,6 +336,9 @@ void dialect_enum_rename_rows(struct emitter *e, const struct qname *table, cons
 /* A name an op creates: an error at sp when the dialect cannot have it
  * (longer than its names may be, or empty). */
 void dialect_check_new_name(struct emitter *e, const char *name, struct span sp);
+/* Statements written as they are, each one of its own (a NULL-terminated
+ * list: a transaction's start or end, a session's setup). */
+void dialect_emit_statements(struct emitter *e, const char *const *sql);
 /* A comment the database keeps as written (not cut, no '?' for a character
  * it lacks); else an error at sp, and false. */
 bool dialect_comment_fits(struct emitter *e, const char *text, bool table, struct span sp);

@@ -102,15 +102,6 @@ void migrate_text_sink_release(struct text_sink *ts)
 	sbuf_release(&ts->line);
 }
 
-static void plain_statements(struct emitter *e, const char *const *sql)
-{
-	for (; sql && *sql; sql++) {
-		emit_begin(e);
-		emit_raw(e, *sql);
-		emit_end(e);
-	}
-}
-
 /* A comment must stay on one line whatever the message holds. */
 static void add_oneline(struct sbuf *sb, const char *s)
 {
@@ -185,9 +176,9 @@ static void txn_want(struct txn *t, bool want)
 {
 	want = want && (t->e->d->caps & CAP_TRANSACTIONAL_DDL);
 	if (want && !t->open) {
-		plain_statements(t->e, t->e->d->begin_transaction);
+		dialect_emit_statements(t->e, t->e->d->begin_transaction);
 	} else if (!want && t->open) {
-		plain_statements(t->e, t->e->d->commit_transaction);
+		dialect_emit_statements(t->e, t->e->d->commit_transaction);
 		emitter_committed(t->e);
 	}
 	t->open = want;
@@ -202,7 +193,7 @@ static void script_header(struct emitter *e, const struct migrate_opts *o)
 		emit_comment(e, sbuf_str(&sb));
 		sbuf_release(&sb);
 	}
-	plain_statements(e, o->dialect->session_setup);
+	dialect_emit_statements(e, o->dialect->session_setup);
 }
 
 /* Brings the model to the state of the version rows `rows`: every revision
