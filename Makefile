@@ -68,7 +68,8 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 UNIT_ASAN_BIN = $(patsubst tests/unit/%.c,build/asan/tests/%,$(UNIT_SRC))
 
-.PHONY: all check check-layers unit asan tsan tools golden-update demo bench install clean
+.PHONY: all check check-layers unit asan tsan tools fuzz-build fuzz golden-update demo bench \
+        install clean
 all: build/retort build/libretort.a
 
 build/gen/parser.c build/gen/parser.h &: grammar/parser.y
@@ -179,13 +180,58 @@ build/examples/apply: examples/api/apply.c build/libretort.a
 
 tools: build/tests/sqlite_run build/tests/schema_mutate build/examples/apply
 
+# Fuzzing (fuzz/README.md): libFuzzer targets, built with clang, the library
+# instrumented for coverage under ASan and UBSan.  `make fuzz` runs each for
+# FUZZ_TIME seconds on its corpus in build/fuzz/corpus/, seeded from golden/
+# and examples/; tests/fuzz.t runs each for a short while in make check.
+FUZZ_CC      ?= clang
+FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_TARGETS = parse compile verify check ini url
+FUZZ_BIN     = $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
+FUZZ_OBJ     = $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC)) build/fuzz/gen/parser.o \
+               build/fuzz/gen/lexer.o build/fuzz/fuzz/project.o
+FUZZ_TIME   ?= 600
+DEPS        += $(FUZZ_OBJ:.o=.d)
+
+build/fuzz/gen/%.o: build/gen/%.c | $(GEN_H)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $< (fuzz)")
+	$(Q)$(FUZZ_CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
+		-MMD -MP -c -o $@ $<
+
+build/fuzz/%.o: %.c | $(GEN_H)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $< (fuzz)")
+	$(Q)$(FUZZ_CC) $(CPPFLAGS_ALL) $(WARN) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
+		-MMD -MP -c -o $@ $<
+
+build/fuzz/libretort.a: $(FUZZ_OBJ)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz.h build/fuzz/libretort.a
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(FUZZ_CC) $(CPPFLAGS_ALL) -Ifuzz $(WARN) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer \
+		-o $@ $< build/fuzz/libretort.a $(LDFLAGS) $(LIBS)
+
+# The seed corpora and the dictionary, made from the repository's files.
+build/fuzz/seeds.stamp: fuzz/seeds.sh src/keywords.def $(wildcard golden/*/versions/*.mig) \
+                        $(wildcard examples/*/versions/*.mig)
+	@mkdir -p build/fuzz
+	$(Q)sh fuzz/seeds.sh build/fuzz
+	@touch $@
+
+fuzz-build: $(FUZZ_BIN) build/fuzz/seeds.stamp
+
+fuzz: fuzz-build
+	@sh fuzz/run.sh build/fuzz $(FUZZ_TIME) $(FUZZ_TARGETS)
+
 # The map of the house (docs/internals.md) against every #include.
 check-layers:
 	@sh tests/tools/check-layers.sh
 
 # Everything: the map, unit tests, golden (normal and sanitized builds),
 # real servers.
-check: check-layers all asan tsan unit tools
+check: check-layers all asan tsan unit tools fuzz-build
 	prove -f tests/*.t
 
 golden-update: all

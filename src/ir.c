@@ -478,6 +478,16 @@ const struct qname *ir_op_table(const struct op *op)
 	return q && q->name ? q : NULL;
 }
 
+struct op ir_op_without_table(const struct op *op)
+{
+	struct op copy = *op;
+	struct qname *q = op_table_slot(&copy);
+
+	if (q)
+		*q = (struct qname){ 0 };
+	return copy;
+}
+
 struct op *ir_new_batch(struct arena *a, struct span sp, struct qname t,
 			struct oplist body)
 {

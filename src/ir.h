@@ -464,5 +464,8 @@ struct op *ir_new_batch(struct arena *a, struct span sp, struct qname t,
 
 /* The table an op acts on, or NULL (enums, sequences, execute, only). */
 const struct qname *ir_op_table(const struct op *op);
+/* A shallow copy of op with no table: an op inside batch_alter_table as
+ * written there (the batch names the table once). */
+struct op ir_op_without_table(const struct op *op);
 
 #endif

@@ -332,13 +332,30 @@ static void create_table(struct sbuf *out, const struct op *op, int indent)
 	}
 }
 
+/* " on TABLE", or nothing inside a batch (where the op has no table). */
+static void on_table(struct sbuf *out, const struct qname *t)
+{
+	if (!t->name)
+		return;
+	sbuf_adds(out, " on ");
+	irwrite_qname(out, t);
+}
+
+/* "TABLE ", or nothing inside a batch. */
+static void table_first(struct sbuf *out, const struct qname *t)
+{
+	if (!t->name)
+		return;
+	irwrite_qname(out, t);
+	sbuf_addc(out, ' ');
+}
+
 static void alter_column(struct sbuf *out, const struct op *op)
 {
 	unsigned ch = op->u.alter.changes;
 
 	sbuf_adds(out, "alter_column ");
-	irwrite_qname(out, &op->u.alter.table);
-	sbuf_addc(out, ' ');
+	table_first(out, &op->u.alter.table);
 	irwrite_ident(out, op->u.alter.column.name);
 	if (ch & ALTER_TYPE) {
 		sbuf_adds(out, " type ");
@@ -377,8 +394,7 @@ static void create_index(struct sbuf *out, const struct index_def *ix)
 
 	sbuf_adds(out, "create_index ");
 	irwrite_ident(out, ix->name.name);
-	sbuf_adds(out, " on ");
-	irwrite_qname(out, &ix->table);
+	on_table(out, &ix->table);
 	sbuf_adds(out, " (");
 	for (e = ix->elems; e; e = e->next) {
 		if (e->column.name) {
@@ -446,12 +462,6 @@ static void sequence(struct sbuf *out, const struct op *op)
 		sbuf_adds(out, " cycle");
 	else if (op->u.sequence.cycle == 0)
 		sbuf_adds(out, " no cycle");
-}
-
-static void on_table(struct sbuf *out, const struct qname *t)
-{
-	sbuf_adds(out, " on ");
-	irwrite_qname(out, t);
 }
 
 static void alter_enum(struct sbuf *out, const struct op *op)
@@ -531,14 +541,12 @@ void irwrite_op(struct sbuf *out, const struct op *op, int indent)
 		break;
 	case OP_ADD_COLUMN:
 		sbuf_adds(out, "add_column ");
-		irwrite_qname(out, &op->u.add_column.table);
-		sbuf_addc(out, ' ');
+		table_first(out, &op->u.add_column.table);
 		column_def(out, &op->u.add_column.column);
 		break;
 	case OP_DROP_COLUMN:
 		sbuf_adds(out, "drop_column ");
-		irwrite_qname(out, &op->u.drop_column.table);
-		sbuf_addc(out, ' ');
+		table_first(out, &op->u.drop_column.table);
 		irwrite_ident(out, op->u.drop_column.column.name);
 		break;
 	case OP_ALTER_COLUMN:
@@ -550,8 +558,7 @@ void irwrite_op(struct sbuf *out, const struct op *op, int indent)
 	case OP_DROP_INDEX:
 		sbuf_adds(out, "drop_index ");
 		irwrite_ident(out, op->u.index.name.name);
-		if (op->u.index.table.name)
-			on_table(out, &op->u.index.table);
+		on_table(out, &op->u.index.table);
 		if (op->u.index.concurrently)
 			sbuf_adds(out, " concurrently");
 		break;
@@ -666,7 +673,15 @@ void irwrite_op(struct sbuf *out, const struct op *op, int indent)
 			irwrite_qname(out, &op->u.block.table);
 		}
 		sbuf_adds(out, " {\n");
-		irwrite_ops(out, &op->u.block.body, indent + 1);
+		if (op->kind == OP_BATCH_ALTER_TABLE) {
+			const struct op *o;
+			for (o = op->u.block.body.head; o; o = o->next) {
+				struct op bare = ir_op_without_table(o);
+				irwrite_op(out, &bare, indent + 1);
+			}
+		} else {
+			irwrite_ops(out, &op->u.block.body, indent + 1);
+		}
 		tabs(out, indent);
 		sbuf_adds(out, "}\n");
 		return;

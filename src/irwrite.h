@@ -1,7 +1,8 @@
 /* The IR written back as migration-language text: what autogenerate puts
  * in a new revision, what `check` prints, and `schema --format mig`.  The
- * text parses back to the same ops (tests/irwrite.t round-trips it), so a
- * user can read, edit and commit it like anything they wrote. */
+ * text parses back to the same ops (tests/unit/test_irwrite.c and
+ * fuzz/fuzz_parse.c round-trip it), so a user can read, edit and commit it
+ * like anything they wrote. */
 #ifndef RETORT_IRWRITE_H
 #define RETORT_IRWRITE_H
 

@@ -124,21 +124,24 @@ void db_url_release(struct db_url *u)
 }
 
 /* The secrets a URL holds, as written and percent-decoded: the password
- * of its user part (up to the last '@', so that a raw '/', '?' or '@' in it
- * does not end it early), and the values of the query parameters password
- * and sslpassword, whatever their case or percent-encoding.  Over-hiding a
- * URL that is not one is the safe side. */
+ * of its user part (ended by any '@', so that a raw '/', '?' or '@' in it
+ * does not end it early), and the values of every parameter password and
+ * sslpassword, whatever their case or percent-encoding, however many, and
+ * wherever a '?' or '&' starts one (a '@' after the query, or a '?' in the
+ * password, must not hide a parameter from us: the client libraries may
+ * still read it).  Over-hiding a URL that is not one is the safe side. */
 struct secrets {
-	char *v[8];
-	size_t n;
+	char **v;
+	size_t n, cap;
 };
 
 static void secret_add(struct secrets *sc, const char *s, size_t n)
 {
 	char *raw, *dec;
 
-	if (!n || sc->n + 2 > sizeof(sc->v) / sizeof(sc->v[0]))
+	if (!n)
 		return;
+	XGROW(sc->v, sc->cap, sc->n + 2);
 	raw = xstrndup(s, n);
 	dec = decode(s, n);
 	sc->v[sc->n++] = raw;
@@ -150,26 +153,27 @@ static void secret_add(struct secrets *sc, const char *s, size_t n)
 
 static void secrets_of(struct secrets *sc, const char *url)
 {
-	const char *rest = strstr(url, "://"), *at = NULL, *colon, *q, *p;
+	const char *rest = strstr(url, "://"), *at, *colon, *p;
 
-	sc->n = 0;
+	memset(sc, 0, sizeof(*sc));
 	rest = rest ? rest + 3 : url;
-	at = strrchr(rest, '@');
-	if (at && (colon = memchr(rest, ':', (size_t)(at - rest))) != NULL)
+	/* the password runs from the first ':' to an '@': which '@' depends
+	 * on who reads it (our parser takes the last before the path, libpq
+	 * and libmariadb have their own rules), so each '@' ends one */
+	colon = strchr(rest, ':');
+	for (at = colon ? strchr(colon, '@') : NULL; at; at = strchr(at + 1, '@'))
 		secret_add(sc, colon + 1, (size_t)(at - colon - 1));
-	q = strchr(at ? at : rest, '?');
-	for (p = q ? q + 1 : NULL; p && *p;) {
-		size_t n = strcspn(p, "&");
-		const char *eq = memchr(p, '=', n);
-		if (eq) {
-			char *key = decode(p, (size_t)(eq - p));
+	/* a key follows any '?' or '&'; its value runs to the next '&' */
+	for (p = strpbrk(rest, "?&"); p; p = strpbrk(p, "?&")) {
+		size_t n;
+		p++;
+		n = strcspn(p, "?&=");
+		if (p[n] == '=') {
+			char *key = decode(p, n);
 			if (strcasecmp(key, "password") == 0 || strcasecmp(key, "sslpassword") == 0)
-				secret_add(sc, eq + 1, (size_t)(p + n - eq - 1));
+				secret_add(sc, p + n + 1, strcspn(p + n + 1, "&"));
 			free(key);
 		}
-		p += n;
-		if (*p == '&')
-			p++;
 	}
 }
 
@@ -179,7 +183,8 @@ static void secrets_release(struct secrets *sc)
 
 	for (i = 0; i < sc->n; i++)
 		free(sc->v[i]);
-	sc->n = 0;
+	free(sc->v);
+	memset(sc, 0, sizeof(*sc));
 }
 
 void db_url_masked(struct sbuf *out, const char *url)
