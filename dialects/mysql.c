@@ -81,10 +81,13 @@ static bool need_length(struct emitter *e, const struct type *t, struct sbuf *ou
 	return true;
 }
 
-/* The server reads retort's SQL as written only without these modes:
- * NO_BACKSLASH_ESCAPES would keep each doubled backslash, ANSI_QUOTES
- * read a double-quoted string as a name.  First in every script. */
+/* The server reads retort's SQL as written only in UTF-8 (a client whose
+ * locale says latin1 would otherwise send each byte of an 'é' as a
+ * character of its own) and without these modes: NO_BACKSLASH_ESCAPES
+ * would keep each doubled backslash, ANSI_QUOTES read a double-quoted
+ * string as a name.  First in every script. */
 static const char *const mysql_session[] = {
+	"SET NAMES utf8mb4",
 	"SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', ''), "
 	"'ANSI_QUOTES', '')",
 	NULL,
@@ -1340,6 +1343,7 @@ const struct dialect dialect_mysql = {
 	.nbuiltin_types = 0,
 	.names_no_trailing_blank = true,
 	.names_bmp_only = true,
+	.names_no_crlf = true,
 	.max_column_comment = 1024,
 	.max_table_comment = 2048,
 	.comments_bmp_only = true,

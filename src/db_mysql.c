@@ -50,8 +50,9 @@ static struct db *my_open(const struct db_url *u, bool create, struct sbuf *err)
 		goto fail;
 	}
 	db->database = u->database ? xstrdup(u->database) : NULL;
-	/* the dialect's session setup (sql_mode without NO_BACKSLASH_ESCAPES
-	 * and ANSI_QUOTES), for what it reads as much as for what it runs */
+	/* the dialect's session setup (UTF-8; sql_mode without
+	 * NO_BACKSLASH_ESCAPES and ANSI_QUOTES), for what it reads as much as
+	 * for what it runs */
 	for (const char *const *q = dialect_mysql.session_setup; q && *q; q++)
 		if (mysql_query(db->h, *q) != 0) {
 			set_error(db, err);

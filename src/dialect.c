@@ -411,6 +411,10 @@ void dialect_check_new_name(struct emitter *e, const char *name, struct span sp)
 		  name[n - 1] == '\r'))
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "name '%s' ends in a "
 			   "blank, which %s does not keep", name, e->d->rules.name);
+	else if (e->d->names_no_crlf && strstr(name, "\r\n"))
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "name '%s' holds a "
+			   "carriage return before a line end, which %s's client drops from a "
+			   "script", name, e->d->rules.name);
 	else if (e->d->names_bmp_only && has_astral(name))
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "name '%s' holds a "
 			   "character beyond U+FFFF, which %s names cannot hold", name,

@@ -159,11 +159,13 @@ struct dialect {
 	size_t nbuiltin_types;
 	/* What names may not be: begin with the database's own prefix
 	 * (sqlite_), end in a blank (MariaDB drops it), hold a character
-	 * beyond the BMP (MariaDB's names are 3-byte UTF-8); and the column
+	 * beyond the BMP (MariaDB's names are 3-byte UTF-8), hold a carriage
+	 * return before a line end (the mysql client drops it as it reads a
+	 * script, and a quoted name has no escape for it); and the column
 	 * names the database gives every table (PostgreSQL's system columns),
 	 * sorted, lower case. */
 	const char *reserved_prefix;
-	bool names_no_trailing_blank, names_bmp_only;
+	bool names_no_trailing_blank, names_bmp_only, names_no_crlf;
 	const char *const *system_columns;
 	size_t nsystem_columns;
 	/* The longest comment it keeps, in characters, of a column and of a

@@ -374,6 +374,8 @@ bool migrate_schema(struct schema *model, const char *title, const struct migrat
 	sbuf_addf(&head, "The schema %s, for %s", title, o->dialect->rules.name);
 	emit_comment(&e, sbuf_str(&head));
 	sbuf_release(&head);
+	/* what the server must be told to read the script as written */
+	dialect_emit_statements(&e, o->dialect->session_setup);
 	txn_want(&t, true);
 	for (op = ops.head; op; op = op->next)
 		ok &= dialect_emit_op(&e, op);

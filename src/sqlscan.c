@@ -546,6 +546,13 @@ void sqlscan_add_string(const struct sqlscan_flavor *fl, struct sbuf *out, const
 {
 	sbuf_addc(out, '\'');
 	for (; *value; value++) {
+		/* a carriage return written as itself may not survive a
+		 * client that reads the script line by line (one drops it
+		 * before a line end); where backslashes escape, \r spells it */
+		if (*value == '\r' && fl->backslash_escapes) {
+			sbuf_adds(out, "\\r");
+			continue;
+		}
 		if (*value == '\'' || (*value == '\\' && fl->backslash_escapes))
 			sbuf_addc(out, *value);
 		sbuf_addc(out, *value);

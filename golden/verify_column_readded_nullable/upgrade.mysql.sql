@@ -1,5 +1,7 @@
 -- mysql commits each DDL statement implicitly: this script runs without a transaction
 
+SET NAMES utf8mb4;
+
 SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', ''), 'ANSI_QUOTES', '');
 
 CREATE TABLE alembic_version (
