@@ -261,6 +261,7 @@ int retort_schema(const struct retort_config *cfg, const char *target,
 	if ((rc = open_scripts(cfg, &sd, !o->from_db, d)) != RETORT_OK)
 		return rc;
 	model = schema_new(&dl->rules);
+	schema_reserve_table(model, cfg->version_table_schema, cfg->version_table);
 	if (o->from_db) {
 		if (target) {
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "schema --from-db reads the "
@@ -348,7 +349,8 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 		bool same;
 		dl = pick[i];
 		one.mute_warnings = d->mute_warnings;
-		same = verify_graph(&sd, dl, sd.arena, &one);
+		same = verify_graph(&sd, dl, cfg->version_table_schema, cfg->version_table,
+				    sd.arena, &one);
 		/* A message the model gives every dialect is said once. */
 		diag_move_new(d, &one);
 		if (same)
@@ -1328,6 +1330,8 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 		struct autogen_diff r;
 		const char *line, *nl;
 
+		schema_reserve_table(want, cfg->version_table_schema, cfg->version_table);
+		schema_reserve_table(have, cfg->version_table_schema, cfg->version_table);
 		texts[i].dl = pick[i];
 		if (!autogen_load(want, sf.files, sf.n, a, &one))
 			rc = RETORT_ERR_MIGRATION;

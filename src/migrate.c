@@ -303,7 +303,10 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	struct revision **order = xcalloc(plan->n ? plan->n : 1, sizeof(*order));
 	struct prefetch *pf;
 	size_t i;
-	bool ok = migrate_replay(sd, model, rows, d), have_table = o->version_table_exists;
+	bool ok, have_table = o->version_table_exists;
+
+	schema_reserve_table(model, o->version_schema, o->version_table);
+	ok = migrate_replay(sd, model, rows, d);
 
 	emitter_init(&e, o->dialect, a, d, sink);
 	e.annotate = o->annotate;

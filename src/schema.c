@@ -829,6 +829,12 @@ void schema_free(struct schema *s)
 	free(s);
 }
 
+void schema_reserve_table(struct schema *s, const char *schema, const char *name)
+{
+	s->reserved_schema = schema;
+	s->reserved_name = name;
+}
+
 void schema_begin_revision(struct schema *s)
 {
 	s->rev++;

@@ -216,12 +216,18 @@ struct schema {
 	struct sch_view **view_list;
 	size_t nviews, capviews;
 	size_t rev;			/* replay position, see schema_begin_revision */
+	const char *reserved_schema, *reserved_name;	/* schema_reserve_table */
 };
 
 /* The model has an arena of its own: it outlives every revision's IR.  r
  * must outlive the model. */
 struct schema *schema_new(const struct schema_rules *r);
 void schema_free(struct schema *s);
+
+/* A table name the model gives no table, view or sequence, in schema
+ * (NULL: the default one): the version table's, which the runner makes
+ * and keeps.  The strings must outlive the model. */
+void schema_reserve_table(struct schema *s, const char *schema, const char *name);
 
 /* Marks the start of the next revision's ops (for "existing table" rules). */
 void schema_begin_revision(struct schema *s);

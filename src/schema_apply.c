@@ -744,6 +744,19 @@ static bool rename_in_views(struct schema *s, struct sch_table *t, const char *c
 	return true;
 }
 
+/* Whether q names the version table (schema_reserve_table); a schema left
+ * out on either side is the default one. */
+static bool is_reserved(const struct schema *s, const struct qname *q)
+{
+	const char *a = q->schema, *b = s->reserved_schema, *dflt = s->rules->default_schema;
+
+	if (!s->reserved_name || strcmp(q->name, s->reserved_name) != 0)
+		return false;
+	if (!a || !b)
+		return a == b || (dflt && strcmp(a ? a : b, dflt) == 0);
+	return strcmp(a, b) == 0;
+}
+
 /* A table, view, sequence (made, or behind an autoincrement column) or,
  * where indexes are relations, index by the name of a new one of those
  * (an index: is_index): the database's names for them are one. */
@@ -758,6 +771,12 @@ static bool relation_name_free(struct schema *s, const struct qname *q, bool is_
 	const struct sch_sequence *seq = shared ? strmap_get(s->sequences, key) : NULL;
 	const struct sch_index *ix = NULL;
 
+	if (shared && is_reserved(s, q)) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "'%s' is the name of the version "
+			   "table (version_table in the config), which retort makes and keeps",
+			   key);
+		return false;
+	}
 	if ((t || v) && is_index) {
 		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "'%s' is the name of a %s, and %s "
 			   "gives an index no name a table or view has", key, t ? "table" : "view",
@@ -1215,6 +1234,16 @@ static bool apply_create_index(struct schema *s, const struct op *op, struct src
 	q.span = op->u.index.name.span;
 	if (!relation_name_free(s, &q, true, src, d))
 		return false;
+	/* where names compare without case, the table's index of the same
+	 * name but for case is this one to the database */
+	for (size_t i = 0; !s->rules->sql.fold_lower && i < t->nindexes; i++)
+		if (strcasecmp(t->indexes[i]->name, q.name) == 0) {
+			diag_error(d, DIAG_SCHEMA_EXISTS, src, q.span, "index '%s' differs from "
+				   "'%s' on '%s' only in case, which %s does not tell apart", q.name,
+				   t->indexes[i]->name, t->key, s->rules->name);
+			sch_note_created(d, &t->indexes[i]->created, "it");
+			return false;
+		}
 	for (e = op->u.index.elems; e; e = e->next)
 		if (e->column.name)
 			ok &= sch_need_column(t, e->column.name, e->column.span, src, d) != NULL;

@@ -21,8 +21,8 @@ static bool run_block(struct schema *m, struct emitter *e, const struct oplist *
 	return ok;
 }
 
-bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *a,
-		  struct diag *d)
+bool verify_graph(struct scriptdir *sd, const struct dialect *dl, const char *version_schema,
+		  const char *version_table, struct arena *a, struct diag *d)
 {
 	const struct revgraph *g = sd->graph;
 	struct schema *m = schema_new(&dl->rules);
@@ -32,6 +32,7 @@ bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *
 	struct prefetch *pf = scriptdir_prefetch(sd, g->revs, g->n, d->mute_warnings);
 	size_t i;
 
+	schema_reserve_table(m, version_schema, version_table);
 	emitter_init(&e, dl, a, d, &sink);
 	for (i = 0; i < g->n; i++) {
 		struct revision *r = g->revs[i];

@@ -13,10 +13,11 @@
 struct arena;
 struct dialect;
 
-/* Replays every revision of g in graph order on a model for dialect dl.
+/* Replays every revision of g in graph order on a model for dialect dl,
+ * where the version table (version_schema may be NULL) is no user's.
  * Reports each problem (model errors, lowering errors, a downgrade that does
  * not restore the schema) to d; returns true when there were none. */
-bool verify_graph(struct scriptdir *sd, const struct dialect *dl, struct arena *a,
-		  struct diag *d);
+bool verify_graph(struct scriptdir *sd, const struct dialect *dl, const char *version_schema,
+		  const char *version_table, struct arena *a, struct diag *d);
 
 #endif
