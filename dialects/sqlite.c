@@ -871,6 +871,7 @@ const struct dialect dialect_sqlite = {
 		.default_schema = "main",
 		.max_enum_label = 0,
 		.indexes_are_relations = true,
+		.relations_case_free = true,
 		.cast_needs_using = NULL,
 	},
 	/* '' doubles a quote; a backslash is itself */

@@ -788,6 +788,7 @@ struct schema *schema_new(const struct schema_rules *r)
 	s->enums = strmap_new(0);
 	s->sequences = strmap_new(0);
 	s->views = strmap_new(0);
+	s->folds = strmap_new(0);
 	s->indexes = strmap_new(0);
 	s->fk_in = strmap_new(0);
 	s->con_names = strmap_new(0);
@@ -819,6 +820,7 @@ void schema_free(struct schema *s)
 	strmap_free(s->enums);
 	strmap_free(s->sequences);
 	strmap_free(s->views);
+	strmap_free(s->folds);
 	free(s->view_list);
 	strmap_free(s->indexes);
 	strmap_free(s->fk_in);

@@ -73,6 +73,9 @@ struct schema_rules {
 	/* Whether an index's name is a relation's, which no table, view or
 	 * sequence may have (else it is its table's own). */
 	bool indexes_are_relations;
+	/* Whether two relations' names that differ only in ASCII case are one
+	 * name to it ("T" and t), quoted or not. */
+	bool relations_case_free;
 	/* Whether changing a column from one type to the other needs an
 	 * explicit conversion ('using'); NULL: never. */
 	bool (*cast_needs_using)(const struct type *from, const struct type *to);
@@ -217,6 +220,10 @@ struct schema {
 	size_t nviews, capviews;
 	size_t rev;			/* replay position, see schema_begin_revision */
 	const char *reserved_schema, *reserved_name;	/* schema_reserve_table */
+	struct strmap *folds;		/* relations_case_free: a relation's key in
+					 * lower case -> its key, both in home;
+					 * an entry whose key names nothing now
+					 * is stale, and ignored */
 };
 
 /* The model has an arena of its own: it outlives every revision's IR.  r

@@ -757,6 +757,39 @@ static bool is_reserved(const struct schema *s, const struct qname *q)
 	return strcmp(a, b) == 0;
 }
 
+/* Where relations' names compare without case, the key in lower case, in
+ * the model's own arena (the map outlives a verify fork's arena). */
+static const char *fold_key(struct schema *s, const char *key)
+{
+	char *k = arena_strdup(s->home, key);
+
+	for (char *c = k; *c; c++)
+		if (*c >= 'A' && *c <= 'Z')
+			*c = (char)(*c - 'A' + 'a');
+	return k;
+}
+
+/* The live relation whose name is key's but for case, or NULL. */
+static const char *fold_clash(struct schema *s, const char *key)
+{
+	const char *other;
+
+	if (!s->rules->relations_case_free ||
+	    !(other = strmap_get(s->folds, fold_key(s, key))) || strcmp(other, key) == 0)
+		return NULL;
+	if (strmap_get(s->tables, other) || strmap_get(s->views, other) ||
+	    strmap_get(s->sequences, other) || strmap_get(s->indexes, other))
+		return other;
+	return NULL;
+}
+
+/* A new relation's key, for fold_clash. */
+static void fold_note(struct schema *s, const char *key)
+{
+	if (s->rules->relations_case_free)
+		strmap_put(s->folds, fold_key(s, key), arena_strdup(s->home, key));
+}
+
 /* A table, view, sequence (made, or behind an autoincrement column) or,
  * where indexes are relations, index by the name of a new one of those
  * (an index: is_index): the database's names for them are one. */
@@ -770,7 +803,13 @@ static bool relation_name_free(struct schema *s, const struct qname *q, bool is_
 	const struct sch_view *v = shared ? strmap_get(s->views, key) : NULL;
 	const struct sch_sequence *seq = shared ? strmap_get(s->sequences, key) : NULL;
 	const struct sch_index *ix = NULL;
+	const char *st_key;
 
+	if (shared && (st_key = fold_clash(s, key)) != NULL) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "'%s' and '%s' are one name to %s, "
+			   "which compares names without case", key, st_key, s->rules->name);
+		return false;
+	}
 	if (shared && is_reserved(s, q)) {
 		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "'%s' is the name of the version "
 			   "table (version_table in the config), which retort makes and keeps",
@@ -847,6 +886,7 @@ static bool apply_create_table(struct schema *s, const struct op *op, struct src
 	t->comment = sch_keep(s, op->u.table.comment);
 	t->options = sch_keep_kvs(s, op->u.table.options);
 	strmap_put(s->tables, t->key, t);
+	fold_note(s, t->key);
 	seen = strmap_new(16);	/* a wide table: no lookup by a loop per column */
 	for (c = op->u.table.columns; c; c = c->next) {
 		const char *key = column_key(s, s->arena, c->name.name);
@@ -988,6 +1028,7 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 	/* table_link would register the foreign keys again: map entries only;
 	 * the sequences of its autoincrement columns keep their names. */
 	strmap_put(s->tables, t->key, t);
+	fold_note(s, t->key);
 	for (i = 0; i < t->ncolumns; i++) {
 		sch_serial_use(s, t, t->columns[i], true);
 		sch_name_use(s, t, t->columns[i]->enum_check, 1);
@@ -1217,6 +1258,7 @@ static bool apply_create_index(struct schema *s, const struct op *op, struct src
 	const struct index_elem *e;
 	struct qname q;
 	struct sch_index *ix;
+	const char *ik;
 	bool ok = true;
 
 	if (!t)
@@ -1255,7 +1297,9 @@ static bool apply_create_index(struct schema *s, const struct op *op, struct src
 	ix->created = sch_loc(src, op->u.index.name.span);
 	sch_table_add_index(t, ix);
 	q.name = ix->name;	/* the key lives with the index */
-	strmap_put(s->indexes, sch_qkey_own(s, &q), t);
+	ik = sch_qkey_own(s, &q);
+	strmap_put(s->indexes, ik, t);
+	fold_note(s, ik);
 	return true;
 }
 
@@ -1777,6 +1821,7 @@ static bool apply_create_view(struct schema *s, const struct op *op, struct srcf
 		v->order = s->nviews;
 		s->view_list[s->nviews++] = v;
 		strmap_put(s->views, v->key, v);
+		fold_note(s, v->key);
 	}
 	v->sql = sch_keep(s, op->u.view.sql);
 	v->reads = reads;
@@ -1923,6 +1968,7 @@ static bool apply_create_sequence(struct schema *s, const struct op *op,
 	seq->order = s->nseqs;
 	s->seq_list[s->nseqs++] = seq;
 	strmap_put(s->sequences, seq->key, seq);
+	fold_note(s, seq->key);
 	return true;
 }
 
