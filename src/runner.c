@@ -520,6 +520,22 @@ static void exec_sink_release(struct exec_sink *x)
 	free(x->running);
 }
 
+/* The version rows, read on a connection of its own: after a failure that
+ * took the run's connection with it. */
+static bool reread_fresh(const struct retort_config *cfg, const struct dialect *dl,
+			 const struct revgraph *g, struct revset *rows)
+{
+	struct conn fresh;
+	struct diag quiet = DIAG_INIT;
+	bool exists = false, ok;
+
+	ok = conn_open(&fresh, cfg, false, &quiet) == RETORT_OK &&
+	     conn_rows(&fresh, cfg, dl, g, &exists, rows, &quiet) == RETORT_OK;
+	conn_close(&fresh);
+	diag_release(&quiet);
+	return ok;
+}
+
 /* After a refused statement: what happened, where, and where the database
  * is now (read again, after the rollback). */
 static void report_failure(struct exec_sink *x, const struct retort_config *cfg,
@@ -558,6 +574,13 @@ static void report_failure(struct exec_sink *x, const struct retort_config *cfg,
 		revgraph_add_ids(&sb, now.v, now.n, "base");
 		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "%s; the database is at %s",
 			   stayed, sbuf_str(&sb));
+	} else if (reread_fresh(cfg, dl, g, &now)) {
+		/* the connection is gone (or unusable): a new one can tell */
+		revgraph_add_ids(&sb, now.v, now.n, "base");
+		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "%s; the connection could not be used "
+			   "after it%s%s%s; read on a new one, the database is at %s", stayed,
+			   quiet.n ? " (" : "", quiet.n ? quiet.v[0].msg : "", quiet.n ? ")" : "",
+			   sbuf_str(&sb));
 	} else {
 		diag_plain(d, DIAG_SEV_NOTE, DIAG_DATABASE, "%s; the database cannot be read "
 			   "now%s%s%s, so where it is is not known: look (retort current) before "

@@ -313,6 +313,44 @@ EOF
 	check "postgresql: ... and not that it ran outside a transaction" \
 		bash -c "! grep -q 'transactional false' '$tmp/err'"
 	check "postgresql: ... the database is at base" has "the database is at base" "$tmp/err"
+	# a connection lost in the middle of a revision: what ran is gone with
+	# the transaction, and the state is read on a new connection
+	pg_fresh
+	mkdir -p "$tmp/lost/versions"
+	cat >"$tmp/lost/versions/cccc00000001_first.mig" <<'EOF'
+revision 'cccc00000001';
+revises base;
+message 'a table';
+
+upgrade {
+    create_table kept (id integer primary key);
+}
+
+downgrade {
+    drop_table kept;
+}
+EOF
+	cat >"$tmp/lost/versions/cccc00000002_lost.mig" <<'EOF'
+revision 'cccc00000002';
+revises 'cccc00000001';
+message 'the connection dies';
+
+upgrade {
+    create_table gone (id integer primary key);
+    execute 'SELECT pg_terminate_backend(pg_backend_pid())';
+}
+
+downgrade {
+    drop_table gone;
+}
+EOF
+	printf '[retort]\nscript_location = lost\ntransaction_per_migration = true\n' >"$tmp/lost.ini"
+	r -c lost.ini --url "$PGURL" upgrade head
+	check "postgresql: a lost connection exits 3" exit_has 3 "the transaction ended with the failure"
+	check "postgresql: ... the state is read on a new connection: at the first revision" \
+		has "read on a new one, the database is at cccc00000001" "$tmp/err"
+	check "postgresql: ... where the second revision's table is not" \
+		[ "$(printf 'SELECT count(*) FROM pg_tables WHERE tablename = %s;\n' "'gone'" | pg_psql -d rt -At)" = 0 ]
 	# passwords: never printed, whatever fails
 	r --url "postgresql://someone:s3cr3tpw@/rt?host=$PGHOST&port=$PGPORT" current
 	check "postgresql: a refused login exits 3, its URL shown with ***" exit_has 3 "someone:***@"
