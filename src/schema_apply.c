@@ -107,19 +107,23 @@ static struct sch_column *column_clash(const struct schema *s, const struct sch_
 	return NULL;
 }
 
-/* The key a column's name has among its table's, for the same test. */
+/* A name in ASCII lower case, in arena a: the key of a name where names
+ * compare without case (a relation's in s->folds, kept in the model's own
+ * arena, which outlives a verify fork's). */
+static const char *fold_key(struct arena *a, const char *key)
+{
+	char *k = arena_strdup(a, key);
+
+	for (char *c = k; *c; c++)
+		if (*c >= 'A' && *c <= 'Z')
+			*c = (char)(*c - 'A' + 'a');
+	return k;
+}
+
+/* The key a column's name has among its table's, for column_clash's test. */
 static const char *column_key(const struct schema *s, struct arena *a, const char *name)
 {
-	char *k;
-	size_t i;
-
-	if (s->rules->sql.fold_lower)
-		return name;
-	k = arena_strdup(a, name);
-	for (i = 0; k[i]; i++)
-		if (k[i] >= 'A' && k[i] <= 'Z')
-			k[i] = (char)(k[i] - 'A' + 'a');
-	return k;
+	return s->rules->sql.fold_lower ? name : fold_key(a, name);
 }
 
 static bool check_column_type(struct schema *s, const struct type *t, struct srcfile *src,
@@ -757,25 +761,19 @@ static bool is_reserved(const struct schema *s, const struct qname *q)
 	return strcmp(a, b) == 0;
 }
 
-/* Where relations' names compare without case, the key in lower case, in
- * the model's own arena (the map outlives a verify fork's arena). */
-static const char *fold_key(struct schema *s, const char *key)
-{
-	char *k = arena_strdup(s->home, key);
-
-	for (char *c = k; *c; c++)
-		if (*c >= 'A' && *c <= 'Z')
-			*c = (char)(*c - 'A' + 'a');
-	return k;
-}
-
 /* The live relation whose name is key's but for case, or NULL. */
 static const char *fold_clash(struct schema *s, const char *key)
 {
+	struct sbuf k = SBUF_INIT;	/* the lookup's key: nothing kept */
 	const char *other;
 
-	if (!s->rules->relations_case_free ||
-	    !(other = strmap_get(s->folds, fold_key(s, key))) || strcmp(other, key) == 0)
+	if (!s->rules->relations_case_free)
+		return NULL;
+	for (const char *c = key; *c; c++)
+		sbuf_addc(&k, *c >= 'A' && *c <= 'Z' ? (char)(*c - 'A' + 'a') : *c);
+	other = strmap_get(s->folds, sbuf_str(&k));
+	sbuf_release(&k);
+	if (!other || strcmp(other, key) == 0)
 		return NULL;
 	if (strmap_get(s->tables, other) || strmap_get(s->views, other) ||
 	    strmap_get(s->sequences, other) || strmap_get(s->indexes, other))
@@ -787,7 +785,7 @@ static const char *fold_clash(struct schema *s, const char *key)
 static void fold_note(struct schema *s, const char *key)
 {
 	if (s->rules->relations_case_free)
-		strmap_put(s->folds, fold_key(s, key), arena_strdup(s->home, key));
+		strmap_put(s->folds, fold_key(s->home, key), arena_strdup(s->home, key));
 }
 
 /* A table, view, sequence (made, or behind an autoincrement column) or,
