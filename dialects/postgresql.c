@@ -495,6 +495,10 @@ static const struct type *pg_stored_type(const struct schema *m, struct arena *a
 	return r;
 }
 
+/* The server reads retort's SQL as written only in UTF-8: a client whose
+ * locale or PGCLIENTENCODING says LATIN1 would have it convert each byte
+ * of an 'é' as a character of its own.  First in every script. */
+static const char *const pg_session[] = { "SET client_encoding = 'UTF8'", NULL };
 static const char *const pg_begin[] = { "BEGIN", NULL };
 static const char *const pg_commit[] = { "COMMIT", NULL };
 
@@ -538,6 +542,7 @@ const struct dialect dialect_postgresql = {
 	.nbuiltin_types = ARRAY_LEN(pg_builtin_types),
 	.system_columns = pg_system_columns,
 	.nsystem_columns = ARRAY_LEN(pg_system_columns),
+	.session_setup = pg_session,
 	.begin_transaction = pg_begin,
 	.commit_transaction = pg_commit,
 	.type_sql = pg_type_sql,

@@ -75,6 +75,19 @@ static struct db *pg_open(const struct db_url *u, bool create, struct sbuf *err)
 		return NULL;
 	}
 	PQsetNoticeProcessor(db->h, ignore_notice, NULL);
+	/* the dialect's session setup (UTF-8), whatever PGCLIENTENCODING says */
+	for (const char *const *q = dialect_postgresql.session_setup; q && *q; q++) {
+		PGresult *res = PQexec(db->h, *q);
+		bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+		PQclear(res);
+		if (!ok) {
+			sbuf_adds(err, PQerrorMessage(db->h));
+			trim_newlines(err);
+			PQfinish(db->h);
+			free(db);
+			return NULL;
+		}
+	}
 	return db;
 }
 

@@ -154,7 +154,8 @@ check "--dialect wins over the URL" \
 	"$RETORT" --url oracle://u:secret@db/app --dialect postgresql upgrade heads --sql
 # every scheme cli.md names picks its backend (the first statement tells which)
 for pair in "sqlite:///relative.db|PRAGMA foreign_keys = OFF;" "sqlite://|PRAGMA foreign_keys = OFF;" \
-	"postgresql://u:p@h:5432/db?sslmode=require|BEGIN;" "postgresql+psycopg2://u:p@h/db|BEGIN;" \
+	"postgresql://u:p@h:5432/db?sslmode=require|SET client_encoding" \
+	"postgresql+psycopg2://u:p@h/db|SET client_encoding" \
 	"mysql://u:p@h:3306/db|-- mysql commits" "mysql+pymysql://u:p@h/db|-- mysql commits" \
 	"mariadb://u:p@h/db|-- mysql commits"; do
 	check "the URL ${pair%%|*} selects its dialect" bash -c \

@@ -10,7 +10,8 @@
 # revision, then run on the real database (SQLite, PostgreSQL 15, MariaDB
 # in its default strict mode and with NO_BACKSLASH_ESCAPES and ANSI_QUOTES
 # set on the server), by retort's runner and as the --sql script through
-# the database's own client; and every name and value must read back from
+# the database's own client (its encoding set to latin1, as a DBA's locale
+# may set it); and every name and value must read back from
 # the catalog or the table byte for byte.  SQLite keeps no comments (the
 # script says so in a comment line): there the comments must only not
 # break the script.  RETORT_HOSTILE_SEED and RETORT_HOSTILE_EXTRA (how many
@@ -146,12 +147,24 @@ readback() {
 apply() {
 	db_new hostile
 	if [ "$1" = runner ]; then
-		(cd "$tmp/all" && run_limited "$TIMEOUT" "$RETORT" --url "$URL" upgrade heads) \
-			</dev/null >"$tmp/run.out" 2>&1
+		# (libpq would take its encoding from the environment)
+		(cd "$tmp/all" && PGCLIENTENCODING=LATIN1 run_limited "$TIMEOUT" "$RETORT" \
+			--url "$URL" upgrade heads) </dev/null >"$tmp/run.out" 2>&1
 	else
 		(cd "$tmp/all" && run_limited "$TIMEOUT" "$RETORT" --dialect "$BE" upgrade --sql heads) \
-			</dev/null >"$tmp/script.sql" 2>"$tmp/run.out" && run_script "$tmp/script.sql" \
-			>>"$tmp/run.out" 2>&1
+			</dev/null >"$tmp/script.sql" 2>"$tmp/run.out" || return 1
+		# the client as a DBA's may be: its encoding latin1, not UTF-8
+		case $BE in
+		sqlite) run_script "$tmp/script.sql" ;;
+		postgresql)
+			PGCLIENTENCODING=LATIN1 run_limited "$TIMEOUT" "$PG_BINDIR/psql" -X -q \
+				-v ON_ERROR_STOP=1 -d "$DB" -f "$tmp/script.sql" </dev/null
+			;;
+		mysql)
+			run_limited "$TIMEOUT" mariadb --no-defaults --default-character-set=latin1 \
+				-S "$MARIA_SOCKET" -u root "$DB" <"$tmp/script.sql"
+			;;
+		esac >>"$tmp/run.out" 2>&1
 	fi
 }
 

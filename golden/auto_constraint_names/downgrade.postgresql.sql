@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade c0c0c0c0c002 -> c0c0c0c0c001, drop them by the names the database gave them

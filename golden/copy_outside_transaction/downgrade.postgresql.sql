@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 -- Running downgrade c0a0000a0003 -> c0a0000a0002, a wider label, outside a transaction
 
 -- versions/c0a0000a0003_wider.mig:17

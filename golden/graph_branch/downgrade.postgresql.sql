@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade 2222bbbb0004 -> 2222bbbb0002, invoice total

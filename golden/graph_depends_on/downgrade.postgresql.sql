@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade 4444dddd0003 -> 4444dddd0002, tag accounts

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade 1111aaaa0003 -> 1111aaaa0002, index email

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade 3333cccc0005 -> 3333cccc0004, index contact

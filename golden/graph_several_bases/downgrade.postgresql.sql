@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade 5555eeee0003 -> 5555eeee0002, seed settings

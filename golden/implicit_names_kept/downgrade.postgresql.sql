@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade 5e0000000003 -> 5e0000000002, a sequence named by hand

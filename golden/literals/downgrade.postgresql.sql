@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade b9e0000a0002 -> b9e0000a0001, literal rows

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade d0d0d0d0d002 -> d0d0d0d0d001, renames and drops the database carries through

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade f6b0000a0002 -> f6b0000a0001, alter columns

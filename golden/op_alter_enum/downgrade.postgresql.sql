@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 -- Running downgrade e1a0000a0004 -> e1a0000a0003, add a value and use it
 
 -- versions/e1a0000a0004_use.mig:16

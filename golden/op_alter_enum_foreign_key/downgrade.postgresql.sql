@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 -- Running downgrade e5a0000a0002 -> e5a0000a0001, values change under the key
 
 -- versions/e5a0000a0002_values.mig:13

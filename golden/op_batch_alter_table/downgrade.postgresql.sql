@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade e5b0000a0004 -> e5b0000a0003, batch foreign key and column

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade c6e0000a0002 -> c6e0000a0001, add exclusions

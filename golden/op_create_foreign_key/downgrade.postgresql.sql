@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade a4c0000a0002 -> a4c0000a0001, add foreign keys

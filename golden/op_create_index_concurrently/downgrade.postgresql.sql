@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade d1f0000a0003 -> d1f0000a0002, add referrer

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade e2a0000a0002 -> e2a0000a0001, add primary keys

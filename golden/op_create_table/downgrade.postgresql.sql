@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade a1c0ffee0002 -> a1c0ffee0001, create account

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade f3b0000a0002 -> f3b0000a0001, add unique constraints

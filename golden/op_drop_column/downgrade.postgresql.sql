@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade e5a0000a0002 -> e5a0000a0001, drop legacy and price

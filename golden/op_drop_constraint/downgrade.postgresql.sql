@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade e8a0000a0003 -> e8a0000a0002, drop more

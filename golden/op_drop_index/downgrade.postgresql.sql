@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade c9e0000a0002 -> c9e0000a0001, drop event indexes

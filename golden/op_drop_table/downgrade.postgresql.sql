@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade b2d0000a0002 -> b2d0000a0001, drop child

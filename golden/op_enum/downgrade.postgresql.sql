@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade f9b0000a0002 -> f9b0000a0001, status enum

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade a7c0000a0002 -> a7c0000a0001, rename full_name to name

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade c3e0000a0002 -> c3e0000a0001, rename person to customer

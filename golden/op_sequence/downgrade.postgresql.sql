@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade a1d0000a0001 -> <base>, create sequences

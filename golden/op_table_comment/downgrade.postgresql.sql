@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade d7f0000a0003 -> d7f0000a0002, recomment note

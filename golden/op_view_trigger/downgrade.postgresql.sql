@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade d1e0000a0003 -> d1e0000a0002, a change under the views

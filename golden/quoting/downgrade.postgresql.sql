@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade a8d0000a0003 -> a8d0000a0002, audit schema

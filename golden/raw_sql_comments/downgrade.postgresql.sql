@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade b0b0b0b0b0b0 -> <base>, raw SQL that ends in a line comment keeps its terminator

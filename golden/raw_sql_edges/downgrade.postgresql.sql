@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade b1b1b1b1b1b1 -> <base>, raw SQL the database grammar is strict about

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade c1f0000a0004 -> c1f0000a0003, add isbn

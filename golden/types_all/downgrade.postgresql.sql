@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade f6c0000a0002 -> f6c0000a0001, types in alter

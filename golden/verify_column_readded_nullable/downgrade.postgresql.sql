@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade aaaa0000c002 -> aaaa0000c001, drop email; the downgrade brings it back nullable

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade aaaa0000e001 -> <base>, the classic Alembic mistake: the enum outlives its downgrade

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade aaaa0000e103 -> aaaa0000e102, a value of the inline enum alone, forgotten

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade aaaa0000d003 -> aaaa0000d002, drop the comment; the downgrade does not put it back

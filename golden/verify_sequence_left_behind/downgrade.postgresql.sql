@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade aaaa0000f001 -> <base>, a sequence the downgrade forgets (the index goes with its table)

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade d2a0000a0002 -> d2a0000a0001, add widget size

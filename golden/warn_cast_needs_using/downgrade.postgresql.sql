@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade aaaa0000a002 -> aaaa0000a001, codes become numbers, but nobody said how

@@ -1,3 +1,5 @@
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- Running downgrade aaaa0000a002 -> aaaa0000a001, a NOT NULL column with nothing to put in it
