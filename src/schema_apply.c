@@ -110,14 +110,17 @@ static struct sch_column *column_clash(const struct schema *s, const struct sch_
 /* A name in ASCII lower case, in arena a: the key of a name where names
  * compare without case (a relation's in s->folds, kept in the model's own
  * arena, which outlives a verify fork's). */
-static const char *fold_key(struct arena *a, const char *key)
+static char *ascii_lower(char *k)
 {
-	char *k = arena_strdup(a, key);
-
 	for (char *c = k; *c; c++)
 		if (*c >= 'A' && *c <= 'Z')
 			*c = (char)(*c - 'A' + 'a');
 	return k;
+}
+
+static const char *fold_key(struct arena *a, const char *key)
+{
+	return ascii_lower(arena_strdup(a, key));
 }
 
 /* The key a column's name has among its table's, for column_clash's test. */
@@ -769,9 +772,8 @@ static const char *fold_clash(struct schema *s, const char *key)
 
 	if (!s->rules->relations_case_free)
 		return NULL;
-	for (const char *c = key; *c; c++)
-		sbuf_addc(&k, *c >= 'A' && *c <= 'Z' ? (char)(*c - 'A' + 'a') : *c);
-	other = strmap_get(s->folds, sbuf_str(&k));
+	sbuf_adds(&k, key);
+	other = strmap_get(s->folds, ascii_lower(k.buf));
 	sbuf_release(&k);
 	if (!other || strcmp(other, key) == 0)
 		return NULL;
