@@ -307,8 +307,8 @@ static bool mysql_column_type_sql(struct emitter *e, const struct column *c, str
 		return true;
 	if (t->kind != TY_INTEGER && t->kind != TY_BIGINT && t->kind != TY_SMALLINT) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, c->type.span,
-			   "autoincrement on type '%s' is not supported by %s",
-			   ir_type_name(t->kind), e->d->rules.name);
+			   "%s on type '%s' is not supported by %s",
+			   c->identity.kind ? "identity" : "autoincrement", ir_type_name(t->kind), e->d->rules.name);
 		return false;
 	}
 	sbuf_adds(out, " AUTO_INCREMENT");
@@ -455,6 +455,10 @@ static bool keys_fit(struct emitter *e, const struct qname *q, const char *only,
 static bool indexes_fit(struct emitter *e, const struct qname *q, const char *column,
 			struct span sp);
 
+static bool auto_column_fits(struct emitter *e, const struct qname *q, struct span sp);
+static void mysql_identity_start(struct emitter *e, const struct qname *table,
+				 const char *column, const struct identity *id);
+
 static bool mysql_alter_column(struct emitter *e, const struct op *op)
 {
 	unsigned ch = op->u.alter.changes;
@@ -482,7 +486,15 @@ static bool mysql_alter_column(struct emitter *e, const struct op *op)
 		return false;
 	if ((ch & ALTER_TYPE) && !indexes_fit(e, &op->u.alter.table, now, op->span))
 		return false;
-	return restate_column(e, &op->u.alter.table, was, now);
+	if ((ch & ALTER_SET_IDENTITY) &&
+	    (e->refused || !dialect_identity_ok(e, &op->u.alter.identity) ||
+	     !auto_column_fits(e, &op->u.alter.table, op->u.alter.identity.span)))
+		return false;
+	if (!restate_column(e, &op->u.alter.table, was, now))
+		return false;
+	if ((ch & ALTER_SET_IDENTITY) && dialect_identity_start(e, &op->u.alter.identity))
+		mysql_identity_start(e, &op->u.alter.table, now, &op->u.alter.identity);
+	return true;
 }
 
 /* A comment said alone (create_table_comment, drop_table_comment; a
@@ -1222,6 +1234,65 @@ static bool mysql_alter_enum(struct emitter *e, const struct op *op)
 	return dialect_enum_fks(e, op, true, NULL) && ok;
 }
 
+/* MySQL numbers one column of a table, and only one that leads a key:
+ * "there can be only one auto column and it must be defined as a key".
+ * Of the table q as the model has it after the op, at sp. */
+static bool auto_column_fits(struct emitter *e, const struct qname *q, struct span sp)
+{
+	const struct sch_table *t = e->model ? schema_table(e->model, q) : NULL;
+	const struct sch_column *a = NULL;
+	size_t i, n = 0;
+
+	for (i = 0; t && i < t->ncolumns; i++) {
+		enum type_kind k = t->columns[i]->type->kind;
+		if (!t->columns[i]->autoincrement ||
+		    (k != TY_INTEGER && k != TY_BIGINT && k != TY_SMALLINT))
+			continue;	/* (not numbered: its type is the error) */
+		if (n++ == 0)
+			a = t->columns[i];
+	}
+	if (n > 1) {
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "%s numbers one column "
+			   "of a table: '%s' has %zu autoincrement or identity columns",
+			   e->d->rules.name, t->key, n);
+		return false;
+	}
+	if (!a || schema_leads_key(t, a->name, true))
+		return true;
+	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "%s numbers only a column "
+		   "that leads a key: make '%s.%s' the primary key, or the first column of a "
+		   "unique constraint or index, first", e->d->rules.name, t->key, a->name);
+	return false;
+}
+
+/* ALTER TABLE t AUTO_INCREMENT=N: where the counter begins (the server
+ * takes it as the next value, or the one after the highest row). */
+static void mysql_identity_start(struct emitter *e, const struct qname *table,
+				 const char *column, const struct identity *id)
+{
+	(void)column;
+	emit_begin(e);
+	emit_raw(e, "ALTER TABLE ");
+	emit_qname(e, table);
+	emit_fmt(e, " AUTO_INCREMENT=%s", id->start);
+	emit_end(e);
+}
+
+/* Where create_table makes its autoincrement columns: the second one's, or
+ * the first's (its identity, where it is one); else the table's name. */
+static struct span auto_span(const struct op *op)
+{
+	const struct column *c, *at = NULL;
+	int n = 0;
+
+	for (c = op->u.table.columns; c && n < 2; c = c->next)
+		if (c->autoincrement && n++ < 2)
+			at = c;
+	if (!at)
+		return op->u.table.name.span;
+	return at->identity.kind ? at->identity.span : at->span;
+}
+
 static bool mysql_create_table(struct emitter *e, const struct op *op)
 {
 	const struct constraint *k;
@@ -1234,6 +1305,7 @@ static bool mysql_create_table(struct emitter *e, const struct op *op)
 	if (t && t->created.file == e->src && t->created.span.start == op->u.table.name.span.start) {
 		ok &= keys_fit(e, &op->u.table.name, NULL, op->u.table.name.span);
 		ok &= fk_types_match(e, &op->u.table.name, NULL, op->u.table.name.span);
+		ok &= auto_column_fits(e, &op->u.table.name, auto_span(op));
 	} else {
 		t = NULL;
 	}
@@ -1268,7 +1340,9 @@ static bool mysql_add_column(struct emitter *e, const struct op *op)
 	bool ok = keys_fit(e, &op->u.add_column.table, c->name.name, c->span);
 
 	ok &= fk_types_match(e, &op->u.add_column.table, c->name.name, c->span);
-	return dialect_emit_generic(e, op) && ok;
+	if (c->autoincrement)
+		ok &= auto_column_fits(e, &op->u.add_column.table, c->span);
+	return ok && dialect_emit_generic(e, op);
 }
 
 static bool mysql_add_constraint(struct emitter *e, const struct op *op)
@@ -1446,6 +1520,11 @@ const struct dialect dialect_mysql = {
 	.table_options_sql = mysql_table_options,
 	.comment_fallback = mysql_comment,
 	.wants_before = mysql_wants_before,
+	/* AUTO_INCREMENT takes any value given, steps by the server's
+	 * auto_increment_increment, and begins at the table's AUTO_INCREMENT */
+	.identity_no_always = true,
+	.identity_no_increment = true,
+	.identity_start_sql = mysql_identity_start,
 	.emit = {
 		[OP_CREATE_TABLE] = mysql_create_table,
 		[OP_ADD_COLUMN] = mysql_add_column,

@@ -219,9 +219,16 @@ static bool pg_column_type_sql(struct emitter *e, const struct column *c, struct
 	if (c->type.kind != TY_INTEGER && c->type.kind != TY_BIGINT &&
 	    c->type.kind != TY_SMALLINT) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, c->type.span,
-			   "autoincrement on type '%s' is not supported by %s",
+			   "%s on type '%s' is not supported by %s",
+			   c->identity.kind ? "identity" : "autoincrement",
 			   ir_type_name(c->type.kind), e->d->rules.name);
 		return false;
+	}
+	if (c->identity.kind != IDENTITY_NONE) {	/* the standard's own */
+		pg_type_sql(e, &c->type, out);
+		sbuf_addc(out, ' ');
+		dialect_identity_sql(out, &c->identity);
+		return true;
 	}
 	if (c->sequence) {
 		struct sbuf name = SBUF_INIT;
@@ -361,10 +368,11 @@ static const char *pg_auto_constraint_name(struct arena *a, enum constraint_kind
 }
 
 /* A type change drops the check of the inline enum the column was, by
- * the name it had. */
+ * the name it had; an identity is added, or changed where there was one. */
 static bool pg_wants_before(const struct op *op)
 {
-	return op->kind == OP_ALTER_COLUMN && (op->u.alter.changes & ALTER_TYPE);
+	return op->kind == OP_ALTER_COLUMN &&
+	       (op->u.alter.changes & (ALTER_TYPE | ALTER_SET_IDENTITY));
 }
 
 /* SERIAL's sequence: table_column_seq, numbered from 1 when taken
@@ -536,7 +544,7 @@ const struct dialect dialect_postgresql = {
 		CAP_EXPRESSION_INDEX | CAP_CONCURRENT_INDEX | CAP_EXCLUDE_CONSTRAINT |
 		CAP_DEFERRABLE | CAP_DEFERRABLE_FK | CAP_USING_CAST | CAP_ALTER_CONSTRAINTS |
 		CAP_INDEX_METHOD | CAP_INDEX_NULLS_ORDER | CAP_INLINE_REFERENCES | CAP_FK_PINS_KEY |
-		CAP_MERGES_SAME_KEYS | CAP_SHOWS_AUTOINCREMENT |
+		CAP_MERGES_SAME_KEYS | CAP_SHOWS_AUTOINCREMENT | CAP_SHOWS_IDENTITY |
 		CAP_FK_IMPLICIT_COLUMNS | CAP_ENUM_ADD_WAITS | CAP_REPLACE_VIEW,
 	.builtin_types = pg_builtin_types,
 	.nbuiltin_types = ARRAY_LEN(pg_builtin_types),

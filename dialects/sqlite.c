@@ -15,6 +15,7 @@
 #include "sqlscan.h"
 #include "util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* SQLite's keywords (sqlite.org/lang_keywords.html): quoted as names,
@@ -150,8 +151,8 @@ static bool sqlite_column_type_sql(struct emitter *e, const struct column *c, st
 	if (c->type.kind != TY_INTEGER && c->type.kind != TY_BIGINT &&
 	    c->type.kind != TY_SMALLINT) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, c->type.span,
-			   "autoincrement on type '%s' is not supported by %s",
-			   ir_type_name(c->type.kind), e->d->rules.name);
+			   "%s on type '%s' is not supported by %s",
+			   c->identity.kind ? "identity" : "autoincrement", ir_type_name(c->type.kind), e->d->rules.name);
 		return false;
 	}
 	sbuf_adds(out, "INTEGER");
@@ -480,6 +481,50 @@ static bool rebuild(struct emitter *e, const struct qname *q, const char *const 
 	return ok;
 }
 
+/* sqlite_sequence, of the schema's database (NULL: main) */
+static void sequence_table(struct emitter *e, const char *schema)
+{
+	if (schema) {
+		emit_ident(e, schema);
+		emit_raw(e, ".");
+	}
+	emit_raw(e, "sqlite_sequence");
+}
+
+/* The copy of an AUTOINCREMENT table keeps the higher of the two
+ * counters, the old table's (rows deleted since still count) and the
+ * copy's (its start, its rows): the old one's row of sqlite_sequence
+ * becomes the copy's where it is higher, and RENAME carries it over. */
+static void carry_counter(struct emitter *e, const struct qname *q, const char *tmp)
+{
+	const char *schema = q->schema;
+
+	emit_begin(e);
+	emit_raw(e, "DELETE FROM ");
+	sequence_table(e, schema);
+	emit_raw(e, " WHERE name = ");
+	emit_string(e, tmp);
+	emit_raw(e, " AND seq <= (SELECT seq FROM ");
+	sequence_table(e, schema);
+	emit_raw(e, " WHERE name = ");
+	emit_string(e, q->name);
+	emit_raw(e, ")");
+	emit_end(e);
+	emit_begin(e);
+	emit_raw(e, "UPDATE ");
+	sequence_table(e, schema);
+	emit_raw(e, " SET name = ");
+	emit_string(e, tmp);
+	emit_raw(e, " WHERE name = ");
+	emit_string(e, q->name);
+	emit_raw(e, " AND NOT EXISTS (SELECT 1 FROM ");
+	sequence_table(e, schema);
+	emit_raw(e, " WHERE name = ");
+	emit_string(e, tmp);
+	emit_raw(e, ")");
+	emit_end(e);
+}
+
 static bool copy_table(struct emitter *e, const struct qname *q, const char *const *from,
 		       const struct op *ren)
 {
@@ -564,6 +609,11 @@ static bool copy_table(struct emitter *e, const struct qname *q, const char *con
 		emit_qname(e, q);
 		emit_end(e);
 	}
+	for (i = 0; i < t->ncolumns; i++)
+		if (t->columns[i]->identity.kind != IDENTITY_NONE) {
+			carry_counter(e, q, tmp);
+			break;
+		}
 	emit_begin(e);
 	emit_raw(e, "DROP TABLE ");
 	emit_qname(e, q);
@@ -641,6 +691,25 @@ static bool sqlite_alter_enum(struct emitter *e, const struct op *op)
 	return ok;
 }
 
+/* SQLite numbers only the rowid: the column given an identity must be
+ * the table's whole primary key (the model's, after the op). */
+static bool identity_key_ok(struct emitter *e, const struct qname *q, const char *column,
+			    struct span sp)
+{
+	const struct sch_table *t = e->model ? schema_table(e->model, q) : NULL;
+	size_t i;
+
+	for (i = 0; t && i < t->nconstraints; i++)
+		if (t->constraints[i]->kind == CON_PRIMARY_KEY &&
+		    t->constraints[i]->ncolumns == 1 &&
+		    strcmp(t->constraints[i]->columns[0], column) == 0)
+			return true;
+	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, sp, "identity on %s needs '%s' "
+		   "to be the table's whole primary key (INTEGER PRIMARY KEY AUTOINCREMENT)",
+		   e->d->rules.name, column);
+	return false;
+}
+
 /* ADD COLUMN takes a column that is not a key, not UNIQUE, has a constant
  * default, and is not NOT NULL without one. */
 static bool add_column_native(const struct column *c)
@@ -660,6 +729,10 @@ static bool sqlite_add_column(struct emitter *e, const struct op *op)
 {
 	const struct column *c = &op->u.add_column.column;
 
+	if (c->identity.kind &&
+	    (e->refused || !dialect_identity_ok(e, &c->identity) ||
+	     !identity_key_ok(e, &op->u.add_column.table, c->name.name, c->identity.span)))
+		return false;
 	if (add_column_native(c))
 		return dialect_emit_generic(e, op);
 	if (!rebuild_same(e, &op->u.add_column.table, c->name.name, NULL, NULL))
@@ -687,6 +760,21 @@ static bool sqlite_drop_column(struct emitter *e, const struct op *op)
 	return rebuild_same(e, &op->u.drop_column.table, NULL, NULL, NULL);
 }
 
+/* An AUTOINCREMENT table's counter is its row of sqlite_sequence, made
+ * with the table's first row or here: the start is the row's value plus 1. */
+static void sqlite_identity_start(struct emitter *e, const struct qname *table,
+				  const char *column, const struct identity *id)
+{
+	(void)column;
+	emit_begin(e);
+	emit_raw(e, "INSERT INTO ");
+	sequence_table(e, table->schema);
+	emit_raw(e, " (name, seq) VALUES (");
+	emit_string(e, table->name);
+	emit_fmt(e, ", %lld)", strtoll(id->start, NULL, 10) - 1);
+	emit_end(e);
+}
+
 static bool sqlite_alter_column(struct emitter *e, const struct op *op)
 {
 	unsigned ch = op->u.alter.changes;
@@ -701,8 +789,12 @@ static bool sqlite_alter_column(struct emitter *e, const struct op *op)
 			   "converts by SQLite's own rules)", e->d->rules.name);
 		return false;
 	}
+	if ((ch & ALTER_SET_IDENTITY) &&
+	    (e->refused || !dialect_identity_ok(e, &op->u.alter.identity) ||
+	     !identity_key_ok(e, t, now, op->u.alter.identity.span)))
+		return false;
 	if (ch & (ALTER_TYPE | ALTER_SET_NOT_NULL | ALTER_DROP_NOT_NULL | ALTER_SET_DEFAULT |
-		  ALTER_DROP_DEFAULT))
+		  ALTER_DROP_DEFAULT | ALTER_SET_IDENTITY | ALTER_DROP_IDENTITY))
 		ok = rebuild_same(e, t, NULL, col, now);
 	else if (ch & ALTER_RENAME)
 		ok = dialect_emit_generic(e, op);	/* RENAME COLUMN: native */
@@ -879,7 +971,7 @@ const struct dialect dialect_sqlite = {
 		    .no_national = true, .no_bit_strings = true, SQLITE_NAMES },
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_PARTIAL_INDEX | CAP_EXPRESSION_INDEX |
 		CAP_DEFERRABLE_FK | CAP_INLINE_REFERENCES | CAP_FK_IMPLICIT_COLUMNS |
-		CAP_KEEPS_SQL_TEXT,
+		CAP_KEEPS_SQL_TEXT | CAP_SHOWS_IDENTITY,
 	.builtin_types = NULL,
 	.nbuiltin_types = 0,
 	.reserved_prefix = "sqlite_",
@@ -891,6 +983,12 @@ const struct dialect dialect_sqlite = {
 	.default_sql = sqlite_default_sql,
 	.comment_fallback = sqlite_comment,
 	.wants_before = sqlite_wants_before,
+	/* INTEGER PRIMARY KEY AUTOINCREMENT: the rowid, which takes any value
+	 * given, steps by 1, and begins after its row in sqlite_sequence */
+	.identity_no_always = true,
+	.identity_no_increment = true,
+	.identity_inline_key = true,
+	.identity_start_sql = sqlite_identity_start,
 	.emit = {
 		[OP_ADD_COLUMN] = sqlite_add_column,
 		[OP_DROP_COLUMN] = sqlite_drop_column,

@@ -82,6 +82,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 	struct tbl_opt *tblopt;
 	struct tbl_elems elems;
 	struct view_opts *viewopts;
+	struct identity *identity;
 	int num;
 	bool flag;
 }
@@ -93,7 +94,8 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token LEXERROR "invalid token"
 
 %token <str> ACTION "'action'" ADD "'add'" ADD_COLUMN "'add_column'" AFTER "'after'"
-%token <str> ALTER_COLUMN "'alter_column'" ALTER_ENUM "'alter_enum'" AS "'as'" BEFORE "'before'"
+%token <str> ALTER_COLUMN "'alter_column'" ALTER_ENUM "'alter_enum'" ALWAYS "'always'" AS "'as'"
+%token <str> BEFORE "'before'" IDENTITY "'identity'"
 %token <str> ASC "'asc'" ASSUME "'assume'" AUTOINCREMENT "'autoincrement'" BASE "'base'"
 %token <str> BATCH_ALTER_TABLE "'batch_alter_table'" BIGINT "'bigint'" BINARY "'binary'"
 %token <str> BLOB "'blob'" BOOLEAN "'boolean'" BRANCH_LABELS "'branch_labels'"
@@ -155,6 +157,8 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %type <alter> alter_items alter_item
 %type <tblopt> table_opts table_opt
 %type <viewopts> view_opts
+%type <identity> identity identity_opts identity_items
+%type <num> identity_kind
 
 %%
 
@@ -448,6 +452,34 @@ col_opt:
 	| COMMENT string		{ $$ = parse_col_opt(p, COLOPT_COMMENT, @$, NULL, $2, NULL); }
 	| CONSTRAINT ident		{ $$ = parse_col_opt(p, COLOPT_CONSTRAINT, @$, NULL, $2->name, NULL); }
 	| fk_tail			{ $$ = parse_col_opt(p, COLOPT_REFERENCES, @$, NULL, NULL, $1); }
+	| identity			{ $$ = parse_col_opt_identity(p, @$, $1); }
+	;
+
+/* identity [always | by default] [(start N, increment M)] */
+identity:
+	  IDENTITY identity_kind identity_opts	{ $$ = parse_identity(p, @$, $2, $3); }
+	;
+
+identity_kind:
+	  %empty			{ $$ = IDENTITY_BY_DEFAULT; }
+	| ALWAYS			{ $$ = IDENTITY_ALWAYS; }
+	| BY DEFAULT			{ $$ = IDENTITY_BY_DEFAULT; }
+	;
+
+identity_opts:
+	  %empty			{ $$ = NULL; }
+	| '(' identity_items ')'	{ $$ = $2; }
+	;
+
+identity_items:
+	  START NCONST			{ $$ = parse_identity_opt(p, NULL, @$, SEQOPT_START, $2); }
+	| START WITH NCONST		{ $$ = parse_identity_opt(p, NULL, @$, SEQOPT_START, $3); }
+	| INCREMENT NCONST		{ $$ = parse_identity_opt(p, NULL, @$, SEQOPT_INCREMENT, $2); }
+	| INCREMENT BY NCONST		{ $$ = parse_identity_opt(p, NULL, @$, SEQOPT_INCREMENT, $3); }
+	| identity_items ',' START NCONST	{ $$ = parse_identity_opt(p, $1, span_make(@3.start, @4.end), SEQOPT_START, $4); }
+	| identity_items ',' START WITH NCONST	{ $$ = parse_identity_opt(p, $1, span_make(@3.start, @5.end), SEQOPT_START, $5); }
+	| identity_items ',' INCREMENT NCONST	{ $$ = parse_identity_opt(p, $1, span_make(@3.start, @4.end), SEQOPT_INCREMENT, $4); }
+	| identity_items ',' INCREMENT BY NCONST	{ $$ = parse_identity_opt(p, $1, span_make(@3.start, @5.end), SEQOPT_INCREMENT, $5); }
 	;
 
 /* ---- alter_column ---- */
@@ -467,6 +499,8 @@ alter_item:
 	| COMMENT string		{ $$ = parse_alter_item(p, ALTER_COMMENT, @$, NULL, NULL, NULL, $2, NULL); }
 	| COMMENT NULL			{ $$ = parse_alter_item(p, ALTER_COMMENT, @$, NULL, NULL, NULL, NULL, NULL); }
 	| RENAME TO ident		{ $$ = parse_alter_item(p, ALTER_RENAME, @$, NULL, NULL, NULL, NULL, $3); }
+	| SET identity			{ $$ = parse_alter_identity(p, @$, $2); }
+	| DROP IDENTITY			{ $$ = parse_alter_identity(p, @$, NULL); }
 	;
 
 /* ---- indexes ---- */
@@ -649,7 +683,7 @@ value:
 /* Keywords that may also name a table, column, index or type. */
 unreserved_keyword:
 	  ACTION | ADD | ADD_COLUMN | AFTER | ALTER_COLUMN | ALTER_ENUM | ASC | ASSUME
-	| AS | AUTOINCREMENT | BASE | BATCH_ALTER_TABLE | BEFORE | BIGINT | BINARY | BLOB | BOOLEAN | BRANCH_LABELS
+	| ALWAYS | AS | AUTOINCREMENT | BASE | BATCH_ALTER_TABLE | BEFORE | BIGINT | BINARY | BLOB | BOOLEAN | BRANCH_LABELS
 	| BULK_INSERT | BY | CACHE | CASCADE | CHAR | COMMENT | CONCURRENTLY
 	| CREATE_CHECK_CONSTRAINT | CREATE_ENUM | CREATE_EXCLUDE_CONSTRAINT
 	| CREATE_FOREIGN_KEY | CREATE_INDEX | CREATE_PRIMARY_KEY | CREATE_SEQUENCE
@@ -659,7 +693,7 @@ unreserved_keyword:
 	| DOWNGRADE | DROP | DROP_COLUMN | DROP_CONSTRAINT | DROP_ENUM | DROP_INDEX
 	| DROP_SEQUENCE | DROP_TABLE | DROP_TABLE_COMMENT | DROP_TRIGGER | DROP_VIEW | ENUM
 	| EXECUTE
-	| FIRST | FLOAT | IMMEDIATE | INCREMENT | INTEGER | INTERVAL | JSON | JSONB
+	| FIRST | FLOAT | IDENTITY | IMMEDIATE | INCREMENT | INTEGER | INTERVAL | JSON | JSONB
 	| KEY | LAST | MAXVALUE | MESSAGE | MINVALUE | NO | NULLS | NUMERIC | ONLY | OR
 	| RAW | READS | RENAME | RENAME_COLUMN | RENAME_TABLE | REPLACE | RESTRICT | REVISES
 	| REVISION | SEQUENCE | SET | SMALLINT | SQL | START | STRING | TEXT | TIME | TIMESTAMP

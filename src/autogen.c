@@ -205,7 +205,7 @@ void autogen_write_schema(struct schema *m, struct arena *a, struct sbuf *out)
 			continue;
 		if (out->len)
 			sbuf_addc(out, '\n');
-		irwrite_op(out, schema_table_ir(m, a, t, NULL, NULL), 0);
+		irwrite_op(out, schema_table_ir(m, a, t, NULL, NULL, false), 0);
 		for (j = 0; j < t->nindexes; j++)
 			irwrite_op(out, schema_index_ir(a, t, t->indexes[j]), 0);
 	}
@@ -495,9 +495,10 @@ static void table_step(struct gen *g, enum phase p, const struct sch_table *t, c
 	ir_oplist_append(dropping ? &st->up : &st->down,
 			 ir_new_drop_table(g->a, nowhere(), plain(&t->name)));
 	ir_oplist_append(make, schema_table_ir(dropping ? g->from : g->to, g->a, t, fk_kept,
-							   &f));
+							   &f, true));
 	for (i = 0; i < t->nindexes; i++)
 		ir_oplist_append(make, schema_index_ir(g->a, t, t->indexes[i]));
+	schema_identities_later(g->a, t, make);
 }
 
 static struct op *alter_op(struct gen *g, const struct sch_table *t, const char *column)
@@ -1134,7 +1135,7 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 	struct colstate *s = state_of(g, fc);
 	struct op *up, *down;
 	struct step *st;
-
+	bool serial_f, serial_t;
 	const struct type *away = NULL;
 
 	if (enum_remade(g, fc->type)) {
@@ -1154,7 +1155,10 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 	}
 	if (!schema_types_equal(s->type, tc->type) || (away && s->type == away))
 		retype_step(g, PH_ALTER_COLUMN, ft, fc, tc->type);
-	if (fc->autoincrement != tc->autoincrement)
+	/* an identity comes and goes by alter_column; a serial does not */
+	serial_f = fc->autoincrement && fc->identity.kind == IDENTITY_NONE;
+	serial_t = tc->autoincrement && tc->identity.kind == IDENTITY_NONE;
+	if (serial_f != serial_t && (serial_f || serial_t))
 		note(g, true, "column '%s.%s' %s autoincrement in the schema file: no op changes "
 		     "that; write the change by hand", tt->key, tc->name,
 		     tc->autoincrement ? "has" : "has no");
@@ -1179,6 +1183,13 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 		up->u.alter.default_value = (struct value *)tc->server_default;
 		down->u.alter.changes |= s->dflt ? ALTER_SET_DEFAULT : ALTER_DROP_DEFAULT;
 		down->u.alter.default_value = (struct value *)s->dflt;
+	}
+	if (!serial_f && !serial_t && !ir_identity_same(&fc->identity, &tc->identity)) {
+		up->u.alter.changes |= tc->identity.kind ? ALTER_SET_IDENTITY : ALTER_DROP_IDENTITY;
+		up->u.alter.identity = tc->identity;
+		down->u.alter.changes |= fc->identity.kind ? ALTER_SET_IDENTITY
+							   : ALTER_DROP_IDENTITY;
+		down->u.alter.identity = fc->identity;
 	}
 	if (!strs_same(fc->comment, tc->comment)) {
 		up->u.alter.changes |= ALTER_COMMENT;
@@ -1419,6 +1430,13 @@ static void settle_column(struct gen *g, struct sch_column *fc, const struct sch
 
 	if (!keeps(g, CAP_SHOWS_AUTOINCREMENT))
 		fc->autoincrement = tc->autoincrement;
+	/* what the catalog cannot say of an identity is as the file says */
+	if (!keeps(g, CAP_SHOWS_IDENTITY) && fc->autoincrement && tc->identity.kind)
+		fc->identity = tc->identity;
+	if (g->d->identity_start_sql && fc->identity.kind && tc->identity.kind) {
+		fc->identity.start = tc->identity.start;
+		fc->identity.increment = tc->identity.increment;
+	}
 	if (!schema_types_equal(fc->type, tc->type) &&
 	    dialect_stored_types_same(d, g->from, fc->type, fc->autoincrement, g->to, tc->type,
 				      tc->autoincrement, g->a))

@@ -677,13 +677,25 @@ static void pgi_column_warnings(struct pgi *p, PGresult *r, int i, const char *t
 	if (PQgetvalue(r, i, 9)[0] == 's')
 		pgi_warn(p, "column '%s.%s' is GENERATED ALWAYS AS (%s) STORED; it is left as "
 			 "a plain column", table, col, PQgetvalue(r, i, 6));
-	if (PQgetvalue(r, i, 8)[0] == 'a' || PQgetvalue(r, i, 8)[0] == 'd')
-		pgi_warn(p, "column '%s.%s' is GENERATED %s AS IDENTITY (%s); it is left as "
-			 "autoincrement", table, col, PQgetvalue(r, i, 8)[0] == 'a' ? "ALWAYS" :
-			 "BY DEFAULT", PQgetvalue(r, i, 12));
 	if (pgi_true(r, i, 11))
 		pgi_warn(p, "column '%s.%s' has a collation of its own (COLLATE); left out",
 			 table, col);
+}
+
+/* attidentity ('a' always, 'd' by default) and the options of its
+ * sequence, as pgi_columns formats them: the start and increment, where
+ * they are not 1. */
+static void pgi_identity(struct pgi *p, char kind, const char *seq, struct identity *id)
+{
+	long long start = 1, inc = 1;
+
+	id->kind = kind == 'a' ? IDENTITY_ALWAYS : IDENTITY_BY_DEFAULT;
+	if (sscanf(seq, "START WITH %lld INCREMENT BY %lld", &start, &inc) != 2)
+		start = inc = 1;
+	if (start != 1)
+		id->start = arena_printf(p->a, "%lld", start);
+	if (inc != 1)
+		id->increment = arena_printf(p->a, "%lld", inc);
 }
 
 static bool pgi_integer_kind(enum type_kind k)
@@ -741,6 +753,8 @@ static bool pgi_columns(struct pgi *p)
 		serial = !PQgetisnull(r, i, 7) && pgi_integer_kind(c->type.kind);
 		identity = PQgetvalue(r, i, 8)[0] != '\0';
 		c->autoincrement = serial || identity;
+		if (identity)
+			pgi_identity(p, PQgetvalue(r, i, 8)[0], PQgetvalue(r, i, 12), &c->identity);
 		if (serial)
 			c->sequence = pgi_str(p, r, i, 7);
 		if (!serial && PQgetvalue(r, i, 9)[0] == '\0')

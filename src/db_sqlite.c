@@ -913,7 +913,7 @@ static bool sqi_columns(struct sqi *p, struct sqi_table *tb)
 }
 
 /* What the text alone could not say: the columns a bare REFERENCES t
- * means, and the AUTOINCREMENT column. */
+ * means, and the AUTOINCREMENT column (an identity). */
 static bool sqi_finish_table(struct sqi *p, struct sqi_table *tb)
 {
 	struct constraint *k;
@@ -923,8 +923,11 @@ static bool sqi_finish_table(struct sqi *p, struct sqi_table *tb)
 		if (k->kind == CON_FOREIGN_KEY && k->ref.columns.n == 0 &&
 		    !sqi_pk_columns(p, k->ref.table.name, &k->ref.columns))
 			return false;
-	if (tb->autoinc && (c = sqi_column(p, tb, tb->autoinc)) != NULL)
+	if (tb->autoinc && (c = sqi_column(p, tb, tb->autoinc)) != NULL) {
+		/* retort's identity; its start is no longer to be read */
 		c->autoincrement = true;
+		c->identity.kind = IDENTITY_BY_DEFAULT;
+	}
 	return true;
 }
 

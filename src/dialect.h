@@ -72,10 +72,15 @@ enum dialect_cap {
 						 * cannot be used before the
 						 * transaction commits */
 	CAP_REPLACE_VIEW = 1u << 28,		/* CREATE OR REPLACE VIEW */
-	CAP_CLIENT_SPLITS = 1u << 29		/* its command-line client ends a
+	CAP_CLIENT_SPLITS = 1u << 29,		/* its command-line client ends a
 						 * statement at any ';' (a trigger
 						 * body's too): a script marks one
 						 * that holds ';' (DELIMITER) */
+	CAP_SHOWS_IDENTITY = 1u << 30		/* which columns are identities
+						 * (and which of them always);
+						 * their start and increment too
+						 * where no identity_start_sql
+						 * keeps the start apart */
 };
 
 /* Where finished statements and comments go: the --sql writer prints them,
@@ -194,6 +199,17 @@ struct dialect {
 	 * the database makes no such sequence: naming one is an error. */
 	bool (*named_sequence_sql)(struct emitter *e, const struct qname *table,
 				   const struct column *c, bool after);
+	/* Identity columns, where the database has no GENERATED ... AS
+	 * IDENTITY of its own but a counter: whether it lacks ALWAYS (a value
+	 * given by hand is taken) and steps other than 1, and whether the
+	 * column must be the table's one-column primary key said on the column
+	 * (SQLite's INTEGER PRIMARY KEY AUTOINCREMENT).  identity_start_sql:
+	 * the statement that makes the counter begin at c's start (above 1),
+	 * after the table is made or the identity given; NULL: the column's
+	 * definition says it (and a start below 1 is the database's to take). */
+	bool identity_no_always, identity_no_increment, identity_inline_key;
+	void (*identity_start_sql)(struct emitter *e, const struct qname *table,
+				   const char *column, const struct identity *id);
 	/* Where the dialect has no cast straight from one type to the other,
 	 * the type to cast through (boolean to bigint via integer); NULL: a
 	 * single cast does, or the hook is NULL. */
@@ -276,6 +292,15 @@ bool dialect_default_text(const struct dialect *d, struct schema *m, struct aren
 void dialect_cast_sql(const struct dialect *d, struct schema *m, struct arena *a,
 		      const char *column, const struct type *from, const struct type *to,
 		      struct sbuf *out);
+
+/* GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY [(START WITH n INCREMENT
+ * BY m)], the standard's identity column. */
+void dialect_identity_sql(struct sbuf *out, const struct identity *id);
+/* Whether e's dialect can give a column identity id; else an error at the
+ * option it cannot say. */
+bool dialect_identity_ok(struct emitter *e, const struct identity *id);
+/* id's start, where identity_start_sql must say it (NULL: nothing to say). */
+const char *dialect_identity_start(const struct emitter *e, const struct identity *id);
 
 /* Against a live database: whether the catalog reports a column of type
  * a (autoincrement or not, in model ma) and one of type b the same way

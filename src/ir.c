@@ -4,6 +4,7 @@
 #include "arena.h"
 #include "util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const op_names[] = {
@@ -78,6 +79,17 @@ const char *ir_type_name(enum type_kind k)
 static int ascii_lower(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static long long identity_num(const char *s)
+{
+	return s ? strtoll(s, NULL, 10) : 1;
+}
+
+bool ir_identity_same(const struct identity *a, const struct identity *b)
+{
+	return a->kind == b->kind && identity_num(a->start) == identity_num(b->start) &&
+	       identity_num(a->increment) == identity_num(b->increment);
 }
 
 bool ir_identlist_has(const struct identlist *l, const char *name)

@@ -115,13 +115,25 @@ struct fkref {
 
 enum nullability { NULLABLE_UNSET = 0, NULLABLE_YES, NULLABLE_NO };
 
+/* An identity column (`identity [always | by default] [(start N,
+ * increment M)]`): the database numbers the rows, from start by
+ * increment; ALWAYS refuses a value given by hand where the database can. */
+enum identity_kind { IDENTITY_NONE = 0, IDENTITY_BY_DEFAULT, IDENTITY_ALWAYS };
+
+struct identity {
+	enum identity_kind kind;
+	const char *start, *increment;	/* whole numbers as written; NULL: 1 */
+	struct span span, start_span, increment_span;
+};
+
 struct column {
 	struct ident name;
 	struct type type;
 	enum nullability nullable;
 	bool primary_key;
-	bool autoincrement;
+	bool autoincrement;	/* also set by identity */
 	bool unique;
+	struct identity identity;	/* kind IDENTITY_NONE: none */
 	/* autoincrement: the name of the sequence the database makes for it
 	 * (`autoincrement sequence NAME`); NULL: the name it chooses */
 	const char *sequence;
@@ -207,7 +219,9 @@ enum alter_change {
 	ALTER_SET_DEFAULT = 1 << 3,
 	ALTER_DROP_DEFAULT = 1 << 4,
 	ALTER_COMMENT = 1 << 5,		/* comment NULL: remove the comment */
-	ALTER_RENAME = 1 << 6
+	ALTER_RENAME = 1 << 6,
+	ALTER_SET_IDENTITY = 1 << 7,	/* identity: as struct alter says */
+	ALTER_DROP_IDENTITY = 1 << 8
 };
 
 /* What alter_enum does to a value, and where an added one goes. */
@@ -268,6 +282,7 @@ struct op {
 			struct value *default_value;	/* ALTER_SET_DEFAULT */
 			const char *comment;	/* ALTER_COMMENT */
 			struct ident new_name;	/* ALTER_RENAME */
+			struct identity identity;	/* ALTER_SET_IDENTITY */
 		} alter;
 		/* CREATE_INDEX, DROP_INDEX (name, table if given, concurrently) */
 		struct index_def index;
@@ -395,6 +410,10 @@ const char *ir_type_name(enum type_kind k);
 /* What messages call a constraint of kind k: "primary key", "check
  * constraint", ... */
 const char *ir_constraint_kind_name(enum constraint_kind k);
+
+/* Whether two identities number the same way: the same kind, and the same
+ * start and increment (an unset one is 1). */
+bool ir_identity_same(const struct identity *a, const struct identity *b);
 
 /* List helpers. */
 void ir_oplist_append(struct oplist *l, struct op *op);

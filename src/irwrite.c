@@ -250,6 +250,21 @@ static void constraint_body(struct sbuf *out, const struct constraint *c)
 	}
 }
 
+void irwrite_identity(struct sbuf *out, const struct identity *id)
+{
+	sbuf_adds(out, id->kind == IDENTITY_ALWAYS ? "identity always" : "identity");
+	if (id->start || id->increment)
+		sbuf_adds(out, " (");
+	if (id->start)
+		sbuf_addf(out, "start %s", id->start);
+	if (id->start && id->increment)
+		sbuf_adds(out, ", ");
+	if (id->increment)
+		sbuf_addf(out, "increment %s", id->increment);
+	if (id->start || id->increment)
+		sbuf_addc(out, ')');
+}
+
 static void column_def(struct sbuf *out, const struct column *c)
 {
 	irwrite_ident(out, c->name.name);
@@ -259,9 +274,13 @@ static void column_def(struct sbuf *out, const struct column *c)
 		sbuf_adds(out, " not null");
 	if (c->primary_key)
 		sbuf_adds(out, " primary key");
-	if (c->autoincrement)
+	if (c->identity.kind != IDENTITY_NONE) {
+		sbuf_addc(out, ' ');
+		irwrite_identity(out, &c->identity);
+	} else if (c->autoincrement) {
 		sbuf_adds(out, " autoincrement");
-	if (c->autoincrement && c->sequence) {
+	}
+	if (c->autoincrement && c->sequence && c->identity.kind == IDENTITY_NONE) {
 		sbuf_adds(out, " sequence ");
 		irwrite_ident(out, c->sequence);
 	}
@@ -375,6 +394,12 @@ static void alter_column(struct sbuf *out, const struct op *op)
 	}
 	if (ch & ALTER_DROP_DEFAULT)
 		sbuf_adds(out, " drop default");
+	if (ch & ALTER_DROP_IDENTITY)
+		sbuf_adds(out, " drop identity");
+	if (ch & ALTER_SET_IDENTITY) {
+		sbuf_adds(out, " set ");
+		irwrite_identity(out, &op->u.alter.identity);
+	}
 	if (ch & ALTER_COMMENT) {
 		sbuf_adds(out, " comment ");
 		if (op->u.alter.comment)

@@ -17,6 +17,9 @@ void irwrite_qname(struct sbuf *out, const struct qname *q);
 void irwrite_string(struct sbuf *out, const char *s);
 void irwrite_type(struct sbuf *out, const struct type *t);
 void irwrite_value(struct sbuf *out, const struct value *v);
+/* identity [always] [(start N, increment M)], as a column or alter_column
+ * says it (also what messages show of one). */
+void irwrite_identity(struct sbuf *out, const struct identity *id);
 
 /* One op and its ';' (or block), each line starting with `indent` tabs,
  * ending with a newline. */

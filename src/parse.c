@@ -428,9 +428,25 @@ struct op *parse_create_table(struct parser *p, struct span sp, struct qname nam
 	return ir_new_create_table(p->arena, sp, name, elems.cols, elems.cons, comment, kvs);
 }
 
+static bool is_integer(const char *s)
+{
+	if (*s == '-')
+		s++;
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			return false;
+	return true;
+}
+
+static const char *const seqopt_names[] = {
+	"start", "increment", "minvalue", "maxvalue", "cache", "cycle", "no cycle"
+};
+
 static const char *const colopt_names[] = {
 	"not null", "null", "primary key", "autoincrement", "unique", "default",
-	"comment", "references", "constraint"
+	"comment", "references", "constraint", "identity"
 };
 
 struct column *parse_column(struct parser *p, struct span sp, struct ident *name,
@@ -484,9 +500,69 @@ struct column *parse_column(struct parser *p, struct span sp, struct ident *name
 		case COLOPT_CONSTRAINT:	/* an inline enum's check */
 			c->enum_check = o->text;
 			break;
+		case COLOPT_IDENTITY:
+			c->identity = *o->identity;
+			break;
 		}
 	}
+	if (c->identity.kind != IDENTITY_NONE) {
+		/* the database numbers it: it has no other default, is never
+		 * null, and is not also a serial */
+		if (seen & (1u << COLOPT_AUTOINCREMENT))
+			parse_error(p, DIAG_BAD_OPTION, c->identity.span, "column '%s' is declared "
+				    "both 'autoincrement' and 'identity'", c->name.name);
+		if (c->server_default)
+			parse_error(p, DIAG_BAD_OPTION, c->identity.span, "identity column '%s' "
+				    "cannot have a default: the identity is its default",
+				    c->name.name);
+		if (c->nullable == NULLABLE_YES)
+			parse_error(p, DIAG_BAD_OPTION, c->identity.span, "identity column '%s' "
+				    "cannot be 'null'", c->name.name);
+		c->autoincrement = true;
+	}
 	return c;
+}
+
+struct identity *parse_identity(struct parser *p, struct span sp, int kind,
+				struct identity *opts)
+{
+	struct identity *id = opts ? opts : ARENA_NEW(p->arena, struct identity);
+
+	id->kind = (enum identity_kind)kind;
+	id->span = sp;
+	return id;
+}
+
+struct identity *parse_identity_opt(struct parser *p, struct identity *opts, struct span sp,
+				    enum seqopt_kind k, const char *num)
+{
+	const char **slot;
+	struct span *at;
+
+	if (!opts)
+		opts = ARENA_NEW(p->arena, struct identity);
+	slot = k == SEQOPT_START ? &opts->start : &opts->increment;
+	at = k == SEQOPT_START ? &opts->start_span : &opts->increment_span;
+	if (*slot) {
+		parse_error(p, DIAG_BAD_OPTION, sp, "duplicate '%s'", seqopt_names[k]);
+		return opts;
+	}
+	if (!is_integer(num))
+		parse_error(p, DIAG_BAD_OPTION, sp, "'%s' takes an integer, not '%s'",
+			    seqopt_names[k], num);
+	else if (k == SEQOPT_INCREMENT && strspn(num, "-0") == strlen(num))
+		parse_error(p, DIAG_BAD_OPTION, sp, "'increment' cannot be zero");
+	*slot = num;
+	*at = sp;
+	return opts;
+}
+
+struct col_opt *parse_col_opt_identity(struct parser *p, struct span sp, struct identity *id)
+{
+	struct col_opt *o = parse_col_opt(p, COLOPT_IDENTITY, sp, NULL, NULL, NULL);
+
+	o->identity = id;
+	return o;
 }
 
 struct col_opt *parse_col_opt(struct parser *p, enum colopt_kind k, struct span sp,
@@ -536,6 +612,8 @@ static const char *alter_name(unsigned change)
 	case ALTER_DROP_DEFAULT: return "drop default";
 	case ALTER_COMMENT: return "comment";
 	case ALTER_RENAME: return "rename to";
+	case ALTER_SET_IDENTITY: return "set identity";
+	case ALTER_DROP_IDENTITY: return "drop identity";
 	}
 	return "?";
 }
@@ -548,6 +626,9 @@ struct op *parse_alter_column(struct parser *p, struct span sp, struct qname t,
 	static const unsigned clash[][2] = {
 		{ ALTER_SET_NOT_NULL, ALTER_DROP_NOT_NULL },
 		{ ALTER_SET_DEFAULT, ALTER_DROP_DEFAULT },
+		{ ALTER_SET_IDENTITY, ALTER_DROP_IDENTITY },
+		{ ALTER_SET_IDENTITY, ALTER_SET_DEFAULT },
+		{ ALTER_SET_IDENTITY, ALTER_DROP_NOT_NULL },
 	};
 	size_t i;
 
@@ -581,8 +662,19 @@ struct op *parse_alter_column(struct parser *p, struct span sp, struct qname t,
 			op->u.alter.new_name = *it->name;
 			op->u.alter.new_name.next = NULL;
 		}
+		if (it->identity)
+			op->u.alter.identity = *it->identity;
 	}
 	return op;
+}
+
+struct alter_item *parse_alter_identity(struct parser *p, struct span sp, struct identity *id)
+{
+	struct alter_item *it = parse_alter_item(p, id ? ALTER_SET_IDENTITY : ALTER_DROP_IDENTITY,
+						 sp, NULL, NULL, NULL, NULL, NULL);
+
+	it->identity = id;
+	return it;
 }
 
 struct alter_item *parse_alter_item(struct parser *p, unsigned change, struct span sp,
@@ -904,22 +996,6 @@ struct op *parse_alter_enum(struct parser *p, struct span sp, const struct qname
 }
 
 /* ---- sequences ---- */
-
-static bool is_integer(const char *s)
-{
-	if (*s == '-')
-		s++;
-	if (!*s)
-		return false;
-	for (; *s; s++)
-		if (!isdigit((unsigned char)*s))
-			return false;
-	return true;
-}
-
-static const char *const seqopt_names[] = {
-	"start", "increment", "minvalue", "maxvalue", "cache", "cycle", "no cycle"
-};
 
 struct op *parse_seq_opt(struct parser *p, struct op *opts, struct span sp,
 			 enum seqopt_kind k, const char *num)

@@ -56,7 +56,8 @@ enum colopt_kind {
 	COLOPT_DEFAULT,
 	COLOPT_COMMENT,
 	COLOPT_REFERENCES,
-	COLOPT_CONSTRAINT
+	COLOPT_CONSTRAINT,
+	COLOPT_IDENTITY
 };
 
 enum indexopt_kind { INDEXOPT_UNIQUE, INDEXOPT_WHERE, INDEXOPT_USING, INDEXOPT_CONCURRENTLY };
@@ -78,6 +79,7 @@ struct col_opt {
 	struct value *value;
 	const char *text;
 	struct fkref *ref;
+	struct identity *identity;
 	struct col_opt *next;
 };
 
@@ -98,6 +100,7 @@ struct alter_item {
 	struct value *value;
 	const char *comment;
 	struct ident *name;
+	struct identity *identity;
 	struct alter_item *next;
 };
 
@@ -199,6 +202,12 @@ struct column *parse_column(struct parser *p, struct span sp, struct ident *name
 			    struct type *t, struct col_opt *opts);
 struct col_opt *parse_col_opt(struct parser *p, enum colopt_kind k, struct span sp,
 			      struct value *v, const char *text, struct fkref *ref);
+struct identity *parse_identity(struct parser *p, struct span sp, int kind,
+				struct identity *opts);
+struct identity *parse_identity_opt(struct parser *p, struct identity *opts, struct span sp,
+				    enum seqopt_kind k, const char *num);
+struct col_opt *parse_col_opt_identity(struct parser *p, struct span sp, struct identity *id);
+struct alter_item *parse_alter_identity(struct parser *p, struct span sp, struct identity *id);
 struct alter_item *parse_alter_item(struct parser *p, unsigned change, struct span sp,
 				    struct type *t, const char *using_expr,
 				    struct value *v, const char *comment,

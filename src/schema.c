@@ -1547,6 +1547,23 @@ const struct sch_index *schema_index(const struct sch_table *t, const char *name
 	return sch_find_index(t, name, NULL);
 }
 
+bool schema_leads_key(const struct sch_table *t, const char *column, bool indexes)
+{
+	size_t i;
+
+	for (i = 0; i < t->nconstraints; i++)
+		if ((t->constraints[i]->kind == CON_PRIMARY_KEY ||
+		     t->constraints[i]->kind == CON_UNIQUE) && t->constraints[i]->ncolumns &&
+		    strcmp(t->constraints[i]->columns[0], column) == 0)
+			return true;
+	for (i = 0; indexes && i < t->nindexes; i++) {
+		const struct index_elem *x = t->indexes[i]->def->elems;
+		if (x && x->column.name && strcmp(x->column.name, column) == 0)
+			return true;
+	}
+	return false;
+}
+
 size_t schema_index_columns(const struct sch_index *ix, const char **cols, size_t max)
 {
 	const struct index_elem *x;

@@ -101,7 +101,8 @@ struct sch_column {
 	 * the database makes one (inline_enum_checks) and the name is told */
 	const char *enum_check;
 	bool not_null;
-	bool autoincrement;
+	bool autoincrement;	/* also where identity is */
+	struct identity identity;	/* no spans; kind IDENTITY_NONE: none */
 };
 
 struct sch_constraint {
@@ -353,6 +354,9 @@ const struct sch_index *schema_index(const struct sch_table *t, const char *name
 /* The plain columns an index begins with, up to max of them (an
  * expression ends them); its nelems tells whether that is all of it. */
 size_t schema_index_columns(const struct sch_index *ix, const char **cols, size_t max);
+/* Whether column leads t's primary key or a unique constraint (or, where
+ * indexes, an index): a key that begins with it. */
+bool schema_leads_key(const struct sch_table *t, const char *column, bool indexes);
 
 /* Model objects (of s) as IR, in arena a.  A name the database chose is
  * left out where it would choose the same one again (not after a rename),
@@ -364,7 +368,12 @@ struct column *schema_column_ir(struct arena *a, const struct sch_column *c);
 struct op *schema_index_ir(struct arena *a, const struct sch_table *t,
 			   const struct sch_index *ix);
 struct op *schema_table_ir(struct schema *s, struct arena *a, const struct sch_table *t,
-			   bool (*want)(const struct sch_constraint *c, void *ctx), void *ctx);
+			   bool (*want)(const struct sch_constraint *c, void *ctx), void *ctx,
+			   bool hold);
+/* The identities schema_table_ir leaves out where hold (a column that leads no
+ * primary key or unique constraint gets its identity after the indexes,
+ * one of which may be its key), as alter_column ops appended to ops. */
+void schema_identities_later(struct arena *a, const struct sch_table *t, struct oplist *ops);
 
 /* ---- verify: snapshots of the objects a revision touches ---- */
 

@@ -137,6 +137,17 @@ static bool check_column_type(struct schema *s, const struct type *t, struct src
 	return true;
 }
 
+static struct identity keep_identity(struct schema *s, const struct identity *id)
+{
+	struct identity k;
+
+	memset(&k, 0, sizeof(k));
+	k.kind = id->kind;
+	k.start = sch_keep(s, id->start);
+	k.increment = sch_keep(s, id->increment);
+	return k;
+}
+
 static struct sch_column *column_from_ir(struct schema *s, const struct column *c,
 					 struct srcfile *src)
 {
@@ -151,6 +162,7 @@ static struct sch_column *column_from_ir(struct schema *s, const struct column *
 	sc->server_default = sch_keep_value(s, c->server_default);
 	sc->comment = sch_keep(s, c->comment);
 	sc->autoincrement = c->autoincrement;
+	sc->identity = keep_identity(s, &c->identity);
 	sc->created = sch_loc(src, c->name.span);
 	return sc;
 }
@@ -1186,6 +1198,50 @@ static void rename_column_refs(struct schema *s, struct sch_table *t, const char
 	}
 }
 
+/* An identity given to a column, or changed: the database numbers a
+ * NOT NULL integer column without a default of its own (PostgreSQL refuses
+ * anything else, and so does the model, everywhere); a serial is not made
+ * an identity in place. */
+static bool set_identity(struct schema *s, struct sch_table *t, struct sch_column *c,
+			 const struct op *op, struct srcfile *src, struct diag *d)
+{
+	const struct identity *id = &op->u.alter.identity;
+	enum type_kind k = c->type->kind;
+
+	if (c->autoincrement && c->identity.kind == IDENTITY_NONE) {
+		diag_error(d, DIAG_SCHEMA_IDENTITY, src, id->span, "column '%s.%s' is "
+			   "autoincrement already; it cannot also get an identity", t->key,
+			   c->name);
+		return false;
+	}
+	if (k != TY_INTEGER && k != TY_BIGINT && k != TY_SMALLINT) {
+		diag_error(d, DIAG_SCHEMA_IDENTITY, src, id->span, "column '%s.%s' is %s: an "
+			   "identity needs an integer, bigint or smallint column", t->key, c->name,
+			   sch_type_show(s->arena, c->type));
+		return false;
+	}
+	if (!c->not_null) {
+		diag_error(d, DIAG_SCHEMA_IDENTITY, src, id->span, "column '%s.%s' is nullable: "
+			   "an identity needs it NOT NULL first ('set not null')", t->key, c->name);
+		return false;
+	}
+	if (c->server_default) {
+		diag_error(d, DIAG_SCHEMA_IDENTITY, src, id->span, "column '%s.%s' has a "
+			   "default: an identity needs it gone first ('drop default')", t->key,
+			   c->name);
+		return false;
+	}
+	if (c->identity.kind == IDENTITY_NONE) {
+		struct column one;
+		memset(&one, 0, sizeof(one));
+		c->autoincrement = true;
+		c->identity = keep_identity(s, id);
+		return name_serial(s, t, c, &one, src, d);
+	}
+	c->identity = keep_identity(s, id);
+	return true;
+}
+
 static bool apply_alter_column(struct schema *s, const struct op *op, struct srcfile *src,
 			       struct diag *d)
 {
@@ -1224,12 +1280,39 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 	}
 	if (ch & ALTER_SET_NOT_NULL)
 		c->not_null = true;
+	if ((ch & ALTER_DROP_NOT_NULL) && c->identity.kind != IDENTITY_NONE &&
+	    !(ch & ALTER_DROP_IDENTITY)) {
+		diag_error(d, DIAG_SCHEMA_IDENTITY, src, op->span, "identity column '%s.%s' "
+			   "cannot be nullable: drop its identity first", t->key, c->name);
+		return false;
+	}
 	if (ch & ALTER_DROP_NOT_NULL)
 		c->not_null = false;
-	if (ch & ALTER_SET_DEFAULT)
+	if ((ch & ALTER_DROP_IDENTITY) && c->identity.kind == IDENTITY_NONE) {
+		diag_error(d, DIAG_SCHEMA_IDENTITY, src, op->span, "column '%s.%s' has no "
+			   "identity to drop", t->key, c->name);
+		return false;
+	}
+	if (ch & ALTER_DROP_IDENTITY) {
+		c->identity.kind = IDENTITY_NONE;
+		c->identity.start = c->identity.increment = NULL;
+		c->autoincrement = false;
+		sch_serial_use(s, t, c, false);
+		c->sequence = NULL;
+	}
+	if (ch & ALTER_SET_DEFAULT) {
+		if (c->identity.kind != IDENTITY_NONE) {
+			diag_error(d, DIAG_SCHEMA_IDENTITY, src, op->u.alter.default_value->span,
+				   "identity column '%s.%s' cannot have a default: drop its "
+				   "identity first", t->key, c->name);
+			return false;
+		}
 		c->server_default = sch_keep_value(s, op->u.alter.default_value);
+	}
 	if (ch & ALTER_DROP_DEFAULT)
 		c->server_default = NULL;
+	if ((ch & ALTER_SET_IDENTITY) && !set_identity(s, t, c, op, src, d))
+		return false;
 	if (ch & ALTER_COMMENT)
 		c->comment = sch_keep(s, op->u.alter.comment);
 	if (ch & ALTER_RENAME) {

@@ -68,6 +68,7 @@ struct column *schema_column_ir(struct arena *a, const struct sch_column *c)
 	col->type = *c->type;
 	col->nullable = c->not_null ? NULLABLE_NO : NULLABLE_UNSET;
 	col->autoincrement = c->autoincrement;
+	col->identity = c->identity;
 	col->server_default = (struct value *)c->server_default;
 	col->comment = c->comment;
 	return col;
@@ -80,8 +81,8 @@ static const char *serial_name_ir(struct schema *s, const struct sch_table *t,
 {
 	const char *fresh;
 
-	if (!c->sequence)
-		return NULL;
+	if (!c->sequence || c->identity.kind != IDENTITY_NONE)
+		return NULL;	/* (an identity's is not named in the language) */
 	fresh = sch_serial_name(s, t, c->name, c->sequence);
 	return fresh && strcmp(fresh, c->sequence) == 0 ? NULL : c->sequence;
 }
@@ -91,8 +92,33 @@ static const char *serial_name_ir(struct schema *s, const struct sch_table *t,
 static const char *enum_check_ir(struct schema *s, const struct sch_table *t,
 				 const struct sch_column *c);
 
+/* An identity on a column that leads no primary key or unique
+ * constraint is given after the table's indexes, which may be its key:
+ * MySQL numbers only a column that leads a key, and an index comes after
+ * CREATE TABLE. */
+static bool identity_later(const struct sch_table *t, const struct sch_column *c)
+{
+	return c->identity.kind != IDENTITY_NONE && !schema_leads_key(t, c->name, false);
+}
+
+void schema_identities_later(struct arena *a, const struct sch_table *t, struct oplist *ops)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncolumns; i++) {
+		struct op *op;
+		if (!identity_later(t, t->columns[i]))
+			continue;
+		op = ir_new_alter_column(a, span_make(0, 0), plain_qname(&t->name),
+					 *ident_at(a, t->columns[i]->name));
+		op->u.alter.changes = ALTER_SET_IDENTITY;
+		op->u.alter.identity = t->columns[i]->identity;
+		ir_oplist_append(ops, op);
+	}
+}
+
 static struct op *table_to_ir(struct schema *s, struct arena *a, const struct sch_table *t,
-			      bool fks, const char *as)
+			      bool fks, const char *as, bool hold)
 {
 	struct column *cols = NULL, **ctail = &cols;
 	struct constraint *cons = NULL, **ktail = &cons;
@@ -101,6 +127,10 @@ static struct op *table_to_ir(struct schema *s, struct arena *a, const struct sc
 
 	for (i = 0; i < t->ncolumns; i++) {
 		*ctail = schema_column_ir(a, t->columns[i]);
+		if (hold && identity_later(t, t->columns[i])) {	/* schema_identities_later */
+			(*ctail)->identity.kind = IDENTITY_NONE;
+			(*ctail)->autoincrement = false;
+		}
 		if (s && !as)	/* (a copy under another name is a rebuild's) */
 			(*ctail)->sequence = serial_name_ir(s, t, t->columns[i]);
 		/* a rebuild (no s) keeps every name it has */
@@ -140,7 +170,7 @@ struct oplist schema_table_to_ops(struct arena *a, const struct sch_table *t, bo
 	struct oplist ops = { NULL, NULL, 0 };
 	size_t i;
 
-	ir_oplist_append(&ops, table_to_ir(NULL, a, t, fks, as));
+	ir_oplist_append(&ops, table_to_ir(NULL, a, t, fks, as, false));
 	for (i = 0; i < t->nindexes; i++)
 		ir_oplist_append(&ops, schema_index_ir(a, t, t->indexes[i]));
 	return ops;
@@ -186,9 +216,10 @@ struct constraint *schema_constraint_ir(struct schema *s, struct arena *a,
 }
 
 struct op *schema_table_ir(struct schema *s, struct arena *a, const struct sch_table *t,
-			   bool (*want)(const struct sch_constraint *c, void *ctx), void *ctx)
+			   bool (*want)(const struct sch_constraint *c, void *ctx), void *ctx,
+			   bool hold)
 {
-	struct op *op = table_to_ir(s, a, t, true, NULL);
+	struct op *op = table_to_ir(s, a, t, true, NULL, hold);
 	struct constraint **k = &op->u.table.constraints;
 	size_t i;
 
@@ -274,7 +305,8 @@ struct oplist schema_to_ops(struct schema *s, bool inline_fks)
 	}
 	for (i = 0; i < s->ntables; i++)
 		if (!s->table_list[i]->dropped)
-			ir_oplist_append(&ops, table_to_ir(s, a, s->table_list[i], inline_fks, NULL));
+			ir_oplist_append(&ops, table_to_ir(s, a, s->table_list[i], inline_fks, NULL,
+							   true));
 	for (i = 0; i < s->ntables && !inline_fks; i++) {
 		const struct sch_table *t = s->table_list[i];
 		if (t->dropped)
@@ -291,6 +323,7 @@ struct oplist schema_to_ops(struct schema *s, bool inline_fks)
 			continue;
 		for (j = 0; j < t->nindexes; j++)
 			ir_oplist_append(&ops, schema_index_ir(a, t, t->indexes[j]));
+		schema_identities_later(a, t, &ops);
 	}
 	schema_views_to_ops(s, a, &ops);
 	return ops;

@@ -3,6 +3,7 @@
  * in the model, and the comparison that names the first difference between
  * the schema before the upgrade and after the downgrade. */
 #include "schema.h"
+#include "irwrite.h"
 #include "arena.h"
 #include "sbuf.h"
 #include "schema_impl.h"
@@ -287,6 +288,20 @@ static bool column_same(struct verify_ctx *v, const struct sch_table *t,
 			      "the upgrade", t->key, now->name,
 			      now->autoincrement ? "has" : "has lost", now->autoincrement
 			      ? "had none" : "had it");
+	if (!ir_identity_same(&was->identity, &now->identity)) {
+		struct sbuf x = SBUF_INIT, y = SBUF_INIT;
+		const char *xs, *ys;
+		if (now->identity.kind != IDENTITY_NONE)
+			irwrite_identity(&x, &now->identity);
+		if (was->identity.kind != IDENTITY_NONE)
+			irwrite_identity(&y, &was->identity);
+		xs = arena_strdup(a, x.len ? sbuf_str(&x) : "no identity");
+		ys = arena_strdup(a, y.len ? sbuf_str(&y) : "none");
+		sbuf_release(&x);
+		sbuf_release(&y);
+		return differ(v, &was->created, "column '%s.%s' has %s, but had %s before the "
+			      "upgrade", t->key, now->name, xs, ys);
+	}
 	if (!sch_strs_equal(was->sequence, now->sequence))
 		return differ(v, &was->created, "the sequence of column '%s.%s' is '%s', but was "
 			      "'%s' before the upgrade", t->key, now->name,
