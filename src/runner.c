@@ -163,15 +163,22 @@ static void secrets_of(struct secrets *sc, const char *url)
 	colon = strchr(rest, ':');
 	for (at = colon ? strchr(colon, '@') : NULL; at; at = strchr(at + 1, '@'))
 		secret_add(sc, colon + 1, (size_t)(at - colon - 1));
-	/* a key follows any '?' or '&'; its value runs to the next '&' */
+	/* a key follows any '?' or '&', and runs to the '=' either before the
+	 * next '?' or (for a reader that splits at '&' alone) past it; its
+	 * value runs to the next '&'; a decoded key is read as a C string is,
+	 * to a NUL (%00) */
 	for (p = strpbrk(rest, "?&"); p; p = strpbrk(p, "?&")) {
-		size_t n;
+		size_t n[2], k;
 		p++;
-		n = strcspn(p, "?&=");
-		if (p[n] == '=') {
-			char *key = decode(p, n);
+		n[0] = strcspn(p, "?&=");
+		n[1] = strcspn(p, "&=");
+		for (k = 0; k < 2; k++) {
+			char *key;
+			if (p[n[k]] != '=' || (k == 1 && n[1] == n[0]))
+				continue;
+			key = decode(p, n[k]);
 			if (strcasecmp(key, "password") == 0 || strcasecmp(key, "sslpassword") == 0)
-				secret_add(sc, p + n + 1, strcspn(p + n + 1, "&"));
+				secret_add(sc, p + n[k] + 1, strcspn(p + n[k] + 1, "&"));
 			free(key);
 		}
 	}

@@ -4,7 +4,9 @@
  * ones fuzz/fuzz_url.c found leaking: a password parameter before a later
  * '@', a password that a later '@' in the path made look longer, more
  * password parameters than a fixed table held; and a '?' inside a
- * password's value, which a first form of the fix cut the value at. */
+ * password's value, which a first form of the fix cut the value at; and a
+ * '?' inside a key, which a reader that splits at '&' alone takes into the
+ * key (with %00 ending it, the key is password). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -79,6 +81,13 @@ static void test_question_mark_inside_a_value(void **state)
 	assert_hidden("postgresql://u@/db?password=ab?S3cretPW&host=/run", "ab?");
 }
 
+static void test_question_mark_inside_a_key(void **state)
+{
+	(void)state;
+	assert_hidden("pol://udb?PASSWORD%00x!d?PASS`WORD=S3cretPW", "S3cretPW");
+	assert_hidden("postgresql://u@/db?password%00?x=S3cretPW&host=/run", "S3cretPW");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -87,6 +96,7 @@ int main(void)
 		cmocka_unit_test(test_password_ended_by_an_earlier_at),
 		cmocka_unit_test(test_many_password_parameters),
 		cmocka_unit_test(test_question_mark_inside_a_value),
+		cmocka_unit_test(test_question_mark_inside_a_key),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
