@@ -836,6 +836,25 @@ static bool long_key(struct emitter *e, const struct type *t, struct span sp, co
 	return true;
 }
 
+/* A prefix is of a string, text or binary column, and no longer than a
+ * string's length: "Incorrect prefix key" otherwise. */
+static void prefix_fits(struct emitter *e, const struct sch_column *c,
+			const struct index_colopt *len)
+{
+	const struct type *t = dialect_resolve_enum(e, c->type);
+	long n = strtol(len->text, NULL, 10);
+	bool stringy = t->kind == TY_STRING || t->kind == TY_UNICODE || t->kind == TY_CHAR;
+
+	if (!stringy && t->kind != TY_TEXT && t->kind != TY_UNICODE_TEXT && t->kind != TY_BINARY)
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, len->column.span,
+			   "%s indexes a prefix only of a string, text or binary column, and "
+			   "'%s' is %s", e->d->rules.name, c->name, ir_type_name(t->kind));
+	else if (stringy && t->length > 0 && n > t->length)
+		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, len->column.span,
+			   "the prefix of '%s' is longer than the column (%ld > %ld): %s refuses it",
+			   c->name, n, t->length, e->d->rules.name);
+}
+
 static bool mysql_create_index(struct emitter *e, const struct op *op)
 {
 	const struct index_def *ix = &op->u.index;
@@ -856,11 +875,14 @@ static bool mysql_create_index(struct emitter *e, const struct op *op)
 			   "concurrently" : "an index method ('using')", e->d->rules.name);
 		return false;
 	}
+	if (!dialect_index_options_ok(e, ix))
+		return false;
 	if (!t)
 		return dialect_emit_generic(e, op);	/* no model: as written */
 	dialect_check_new_name(e, ix->name.name, ix->name.span);
 	for (x = ix->elems, k = 0; x; x = x->next, k++) {
 		const struct sch_column *c;
+		const struct index_colopt *len;
 		if (x->nulls != NULLS_UNSET) {
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, x->span,
 				   "NULLS FIRST/LAST in an index is not supported by %s",
@@ -868,7 +890,11 @@ static bool mysql_create_index(struct emitter *e, const struct op *op)
 			continue;
 		}
 		if (x->column.name) {
-			if ((c = schema_column(t, x->column.name)) != NULL)
+			c = schema_column(t, x->column.name);
+			len = ir_index_colopt(ix->lengths, x->column.name);
+			if (c && len)
+				prefix_fits(e, c, len);
+			else if (c)
 				long_key(e, c->type, x->span, c->name);
 			continue;
 		}
@@ -923,9 +949,13 @@ static bool mysql_create_index(struct emitter *e, const struct op *op)
 	emit_qname(e, &ix->table);
 	emit_raw(e, " (");
 	for (x = ix->elems, k = 0; x; x = x->next, k++) {
+		const struct index_colopt *len = x->column.name ?
+			ir_index_colopt(ix->lengths, x->column.name) : NULL;
 		if (k)
 			emit_raw(e, ", ");
 		emit_ident(e, x->column.name ? x->column.name : expr_column(e, ix->name.name, k));
+		if (len)
+			emit_fmt(e, "(%s)", len->text);
 		if (x->order == SORT_ASC)
 			emit_raw(e, " ASC");
 		else if (x->order == SORT_DESC)
@@ -1103,6 +1133,7 @@ static bool indexes_fit(struct emitter *e, const struct qname *q, const char *co
 	for (i = 0; col && i < t->nindexes; i++)
 		for (x = t->indexes[i]->def->elems; x; x = x->next)
 			if (x->column.name && strcmp(x->column.name, column) == 0 &&
+			    !ir_index_colopt(t->indexes[i]->def->lengths, column) &&
 			    long_key(e, col->type, sp, column))
 				return false;
 	return true;
@@ -1496,6 +1527,7 @@ const struct dialect dialect_mysql = {
 		    .pipes_are_or = true, .caret_is_xor = true,
 		    MYSQL_NAMES },
 	.alias = "mariadb",	/* mariadb:// URLs; one dialect: the syntax both take */
+	.index_caps = INDEXCAP_PREFIX,
 	.caps = CAP_ALTER_COLUMN_TYPE | CAP_ALTER_CONSTRAINTS | CAP_EXPRESSION_INDEX |
 		CAP_INLINE_COMMENTS | CAP_ENUM_TYPE | CAP_FK_NEEDS_INDEX | CAP_FK_PINS_KEY |
 		CAP_SHOWS_AUTOINCREMENT | CAP_PK_NAME_FIXED | CAP_UNIQUE_IS_INDEX |

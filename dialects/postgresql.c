@@ -539,6 +539,7 @@ const struct dialect dialect_postgresql = {
 	.native = { .quote = '"', .escape_strings = true, .unicode_escapes = true,
 		    .dollar_quotes = true, .nested_comments = true, PG_NAMES },
 	.alias = "postgres",	/* postgres:// URLs, which libpq and SQLAlchemy take */
+	.index_caps = INDEXCAP_INCLUDE | INDEXCAP_OPCLASS,
 	.caps = CAP_TRANSACTIONAL_DDL | CAP_ALTER_COLUMN_TYPE | CAP_COMMENTS |
 		CAP_NATIVE_ENUM | CAP_SEQUENCES | CAP_SCHEMAS | CAP_PARTIAL_INDEX |
 		CAP_EXPRESSION_INDEX | CAP_CONCURRENT_INDEX | CAP_EXCLUDE_CONSTRAINT |

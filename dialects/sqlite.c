@@ -670,23 +670,40 @@ static bool rebuild_same(struct emitter *e, const struct qname *q, const char *a
 
 /* An enum is each column's CHECK: every table with a column of it is
  * copied, the check with the new values, a renamed value's rows renamed
- * on the way. */
+ * on the way; a table whose columns of it have no check (no check) is
+ * not copied where their VARCHAR and default stay as they are. */
 static bool sqlite_alter_enum(struct emitter *e, const struct op *op)
 {
 	const struct op *ren = op->u.alter_enum.change == ENUM_RENAME_VALUE ? op : NULL;
+	const struct type *after, *before;
 	size_t i, j;
-	bool ok = true;
+	bool ok = true, resized;
 
-	if (!e->model || e->refused)
+	if (!e->model || e->refused || !(after = dialect_enum_after(e, op)))
 		return false;	/* the model said why */
+	/* (a VARCHAR of another length is in the table's SQL too) */
+	before = dialect_enum_before(e, op, after, false);
+	resized = dialect_enum_length(before) != dialect_enum_length(after);
 	for (i = 0; i < e->model->ntables; i++) {
 		const struct sch_table *t = e->model->table_list[i];
+		size_t checked = 0, of = 0;
 		for (j = 0; !t->dropped && j < t->ncolumns; j++)
-			if (schema_alter_enum_column(e->model, op, t, t->columns[j]))
-				break;
-		if (t->dropped || j == t->ncolumns)
+			if (schema_alter_enum_column(e->model, op, t, t->columns[j])) {
+				const struct value *dv = t->columns[j]->server_default;
+				of++;
+				/* (a default of a renamed value is in the table's SQL) */
+				checked += !t->columns[j]->enum_no_check || resized ||
+					   (ren && dv && dv->kind == VAL_STRING &&
+					    strcmp(dv->text, ren->u.alter_enum.other->text) == 0);
+			}
+		if (checked) {
+			ok &= rebuild(e, &t->name, same_columns(e, t, NULL, NULL, NULL), ren);
 			continue;
-		ok &= rebuild(e, &t->name, same_columns(e, t, NULL, NULL, NULL), ren);
+		}
+		/* columns without a check (no check) only have their rows renamed */
+		for (j = 0; of && ren && j < t->ncolumns; j++)
+			if (schema_alter_enum_column(e->model, op, t, t->columns[j]))
+				dialect_enum_rename_rows(e, &t->name, t->columns[j]->name, op);
 	}
 	return ok;
 }
@@ -754,7 +771,7 @@ static bool sqlite_drop_column(struct emitter *e, const struct op *op)
 	if (was && e->model && (c = schema_column(was, op->u.drop_column.column.name)) != NULL) {
 		ty = c->type;
 		if (!schema_column_used(e->model, was, c->name) &&
-		    !(ty->kind == TY_ENUM))	/* its CHECK names it */
+		    !(ty->kind == TY_ENUM && !c->enum_no_check))	/* its CHECK names it */
 			return dialect_emit_generic(e, op);
 	}
 	return rebuild_same(e, &op->u.drop_column.table, NULL, NULL, NULL);

@@ -83,6 +83,8 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 	struct tbl_elems elems;
 	struct view_opts *viewopts;
 	struct identity *identity;
+	struct index_variant *ixopt;
+	struct index_colopt *ixcols;
 	int num;
 	bool flag;
 }
@@ -95,7 +97,8 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 
 %token <str> ACTION "'action'" ADD "'add'" ADD_COLUMN "'add_column'" AFTER "'after'"
 %token <str> ALTER_COLUMN "'alter_column'" ALTER_ENUM "'alter_enum'" ALWAYS "'always'" AS "'as'"
-%token <str> BEFORE "'before'" IDENTITY "'identity'"
+%token <str> BEFORE "'before'" IDENTITY "'identity'" INCLUDE "'include'" LENGTH "'length'"
+%token <str> OPS "'ops'"
 %token <str> ASC "'asc'" ASSUME "'assume'" AUTOINCREMENT "'autoincrement'" BASE "'base'"
 %token <str> BATCH_ALTER_TABLE "'batch_alter_table'" BIGINT "'bigint'" BINARY "'binary'"
 %token <str> BLOB "'blob'" BOOLEAN "'boolean'" BRANCH_LABELS "'branch_labels'"
@@ -139,7 +142,8 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %type <qname> qname opt_on_table
 %type <value> value string_value
 %type <values> value_list string_list string_or_list one_string
-%type <type> type
+%type <type> type type_v
+%type <value> value_v
 %type <num> opt_length fk_action opt_nulls opt_order
 %type <flag> bool_value
 %type <column> column_def
@@ -152,6 +156,8 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %type <kv> kv_list kv
 %type <op> op batch_op seq_opts enum_edit
 %type <idxopts> index_opts
+%type <ixopt> index_opt
+%type <ixcols> ops_cols length_cols
 %type <ops> stmts batch_stmts
 %type <row> rows row
 %type <alter> alter_items alter_item
@@ -433,7 +439,18 @@ kv:
 /* ---- columns ---- */
 
 column_def:
-	  ident type col_opts		{ $$ = parse_column(p, @$, $1, $2, $3); }
+	  ident type_v col_opts		{ $$ = parse_column(p, @$, $1, $2, $3); }
+	;
+
+/* a type, then its spellings for some dialects: uuid | mysql, sqlite: string(36) */
+type_v:
+	  type				{ $$ = $1; }
+	| type_v '|' ident_list ':' type	{ $$ = parse_type_variant(p, $1, span_make(@2.start, @5.end), &$3, $5); }
+	;
+
+value_v:
+	  value				{ $$ = $1; }
+	| value_v '|' ident_list ':' value	{ $$ = parse_value_variant(p, $1, span_make(@2.start, @5.end), &$3, $5); }
 	;
 
 col_opts:
@@ -448,11 +465,12 @@ col_opt:
 	| AUTOINCREMENT			{ $$ = parse_col_opt(p, COLOPT_AUTOINCREMENT, @$, NULL, NULL, NULL); }
 	| AUTOINCREMENT SEQUENCE ident	{ $$ = parse_col_opt(p, COLOPT_AUTOINCREMENT, @$, NULL, $3->name, NULL); }
 	| UNIQUE			{ $$ = parse_col_opt(p, COLOPT_UNIQUE, @$, NULL, NULL, NULL); }
-	| DEFAULT value			{ $$ = parse_col_opt(p, COLOPT_DEFAULT, @$, $2, NULL, NULL); }
+	| DEFAULT value_v		{ $$ = parse_col_opt(p, COLOPT_DEFAULT, @$, $2, NULL, NULL); }
 	| COMMENT string		{ $$ = parse_col_opt(p, COLOPT_COMMENT, @$, NULL, $2, NULL); }
 	| CONSTRAINT ident		{ $$ = parse_col_opt(p, COLOPT_CONSTRAINT, @$, NULL, $2->name, NULL); }
 	| fk_tail			{ $$ = parse_col_opt(p, COLOPT_REFERENCES, @$, NULL, NULL, $1); }
 	| identity			{ $$ = parse_col_opt_identity(p, @$, $1); }
+	| NO CHECK			{ $$ = parse_col_opt(p, COLOPT_NO_CHECK, @$, NULL, NULL, NULL); }
 	;
 
 /* identity [always | by default] [(start N, increment M)] */
@@ -490,11 +508,11 @@ alter_items:
 	;
 
 alter_item:
-	  TYPE type			{ $$ = parse_alter_item(p, ALTER_TYPE, @$, $2, NULL, NULL, NULL, NULL); }
-	| TYPE type USING fragment	{ $$ = parse_alter_item(p, ALTER_TYPE, @$, $2, $4, NULL, NULL, NULL); }
+	  TYPE type_v			{ $$ = parse_alter_item(p, ALTER_TYPE, @$, $2, NULL, NULL, NULL, NULL); }
+	| TYPE type_v USING fragment	{ $$ = parse_alter_item(p, ALTER_TYPE, @$, $2, $4, NULL, NULL, NULL); }
 	| SET NOT NULL			{ $$ = parse_alter_item(p, ALTER_SET_NOT_NULL, @$, NULL, NULL, NULL, NULL, NULL); }
 	| DROP NOT NULL			{ $$ = parse_alter_item(p, ALTER_DROP_NOT_NULL, @$, NULL, NULL, NULL, NULL, NULL); }
-	| SET DEFAULT value		{ $$ = parse_alter_item(p, ALTER_SET_DEFAULT, @$, NULL, NULL, $3, NULL, NULL); }
+	| SET DEFAULT value_v		{ $$ = parse_alter_item(p, ALTER_SET_DEFAULT, @$, NULL, NULL, $3, NULL, NULL); }
 	| DROP DEFAULT			{ $$ = parse_alter_item(p, ALTER_DROP_DEFAULT, @$, NULL, NULL, NULL, NULL, NULL); }
 	| COMMENT string		{ $$ = parse_alter_item(p, ALTER_COMMENT, @$, NULL, NULL, NULL, $2, NULL); }
 	| COMMENT NULL			{ $$ = parse_alter_item(p, ALTER_COMMENT, @$, NULL, NULL, NULL, NULL, NULL); }
@@ -530,10 +548,31 @@ opt_nulls:
 
 index_opts:
 	  %empty			{ $$ = NULL; }
-	| index_opts UNIQUE		{ $$ = parse_index_opt(p, $1, @2, INDEXOPT_UNIQUE, NULL); }
-	| index_opts WHERE fragment	{ $$ = parse_index_opt(p, $1, @2, INDEXOPT_WHERE, $3); }
-	| index_opts USING ident	{ $$ = parse_index_opt(p, $1, @2, INDEXOPT_USING, $3->name); }
-	| index_opts CONCURRENTLY	{ $$ = parse_index_opt(p, $1, @2, INDEXOPT_CONCURRENTLY, NULL); }
+	| index_opts index_opt		{ $$ = parse_index_opt(p, $1, $2, NULL); }
+	| index_opts ident_list ':' index_opt	{ $$ = parse_index_opt(p, $1, $4, &$2); }
+	;
+
+/* one option; after "DIALECT, ...:" it is those dialects' alone */
+index_opt:
+	  UNIQUE			{ $$ = parse_index_option(p, @$, INDEXOPT_UNIQUE, NULL, NULL, NULL); }
+	| WHERE fragment		{ $$ = parse_index_option(p, @$, INDEXOPT_WHERE, $2, NULL, NULL); }
+	| USING ident			{ $$ = parse_index_option(p, @$, INDEXOPT_USING, $2->name, NULL, NULL); }
+	| CONCURRENTLY			{ $$ = parse_index_option(p, @$, INDEXOPT_CONCURRENTLY, NULL, NULL, NULL); }
+	| INCLUDE '(' ident_list ')'	{ $$ = parse_index_option(p, @$, INDEXOPT_INCLUDE, NULL, &$3, NULL); }
+	| OPS '(' ops_cols ')'		{ $$ = parse_index_option(p, @$, INDEXOPT_OPS, NULL, NULL, $3); }
+	| LENGTH '(' length_cols ')'	{ $$ = parse_index_option(p, @$, INDEXOPT_LENGTH, NULL, NULL, $3); }
+	;
+
+/* ops (name text_pattern_ops, ...): each key column's operator class */
+ops_cols:
+	  ident ident			{ $$ = parse_index_colopt(p, NULL, $1, $2->name); }
+	| ops_cols ',' ident ident	{ $$ = parse_index_colopt(p, $1, $3, $4->name); }
+	;
+
+/* length (name 100, ...): the prefix of each key column it indexes */
+length_cols:
+	  ident NCONST			{ $$ = parse_index_colopt(p, NULL, $1, $2); }
+	| length_cols ',' ident NCONST	{ $$ = parse_index_colopt(p, $1, $3, $4); }
 	;
 
 opt_on_table:
@@ -693,7 +732,7 @@ unreserved_keyword:
 	| DOWNGRADE | DROP | DROP_COLUMN | DROP_CONSTRAINT | DROP_ENUM | DROP_INDEX
 	| DROP_SEQUENCE | DROP_TABLE | DROP_TABLE_COMMENT | DROP_TRIGGER | DROP_VIEW | ENUM
 	| EXECUTE
-	| FIRST | FLOAT | IDENTITY | IMMEDIATE | INCREMENT | INTEGER | INTERVAL | JSON | JSONB
+	| FIRST | FLOAT | IDENTITY | IMMEDIATE | INCLUDE | INCREMENT | LENGTH | OPS | INTEGER | INTERVAL | JSON | JSONB
 	| KEY | LAST | MAXVALUE | MESSAGE | MINVALUE | NO | NULLS | NUMERIC | ONLY | OR
 	| RAW | READS | RENAME | RENAME_COLUMN | RENAME_TABLE | REPLACE | RESTRICT | REVISES
 	| REVISION | SEQUENCE | SET | SMALLINT | SQL | START | STRING | TEXT | TIME | TIMESTAMP

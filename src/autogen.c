@@ -555,7 +555,7 @@ static void retype_step(struct gen *g, enum phase p, const struct sch_table *t,
 }
 
 static const struct type text_type = { TY_TEXT, { 0, 0 }, -1, -1, TYPE_NO_SCALE,
-				       { NULL, NULL, { 0, 0 } }, { NULL, NULL, 0 }, NULL };
+				       { NULL, NULL, { 0, 0 } }, { NULL, NULL, 0 }, NULL, NULL };
 
 /* ---- phases ---- */
 
@@ -1166,6 +1166,11 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 		note(g, false, "the sequence of column '%s.%s' is '%s' in the schema file and '%s' "
 		     "in the revisions: no op renames it", tt->key, tc->name, tc->sequence,
 		     fc->sequence);
+	if (fc->enum_no_check != tc->enum_no_check && fc->type->kind == TY_ENUM &&
+	    tc->type->kind == TY_ENUM && dialect_unchecked_enum_type(g->d, g->to, g->a, tc->type))
+		note(g, true, "column '%s.%s' %s in the schema file: no op changes that; write the "
+		     "change by hand", tt->key, tc->name, tc->enum_no_check ? "has 'no check'"
+		     : "has its enum check");
 	if (fc->enum_check && tc->enum_check && strcmp(fc->enum_check, tc->enum_check) != 0 &&
 	    inline_enum(fc->type) && inline_enum(tc->type))
 		note(g, false, "the check of the inline enum of column '%s.%s' is '%s' in the schema "
@@ -1427,9 +1432,22 @@ static bool value_differs(struct gen *g, const struct value *a, const struct typ
 static void settle_column(struct gen *g, struct sch_column *fc, const struct sch_column *tc)
 {
 	const struct dialect *d = g->d;
+	const struct type *unchecked;
 
 	if (!keeps(g, CAP_SHOWS_AUTOINCREMENT))
 		fc->autoincrement = tc->autoincrement;
+	/* an enum without its check is, to the catalog, its VARCHAR */
+	if (tc->enum_no_check && fc->type->kind != TY_ENUM &&
+	    (unchecked = dialect_unchecked_enum_type(d, g->to, g->a, tc->type)) != NULL &&
+	    dialect_stored_types_same(d, g->from, fc->type, false, g->to, unchecked, false,
+				      g->a)) {
+		fc->type = tc->type;
+		fc->enum_no_check = true;
+	}
+	/* (where the enum is a type of its own, there is no check to leave out) */
+	if (tc->enum_no_check && fc->type->kind == TY_ENUM &&
+	    !dialect_unchecked_enum_type(d, g->to, g->a, tc->type))
+		fc->enum_no_check = true;
 	/* what the catalog cannot say of an identity is as the file says */
 	if (!keeps(g, CAP_SHOWS_IDENTITY) && fc->autoincrement && tc->identity.kind)
 		fc->identity = tc->identity;
@@ -1471,7 +1489,8 @@ static bool index_alike(struct gen *g, const struct index_def *x, const struct i
 	const struct index_elem *p, *q;
 
 	if (x->unique != y->unique || text_differs(g, x->where, y->where) ||
-	    !method_is(x->using_method, y->using_method) || x->nelems != y->nelems)
+	    !method_is(x->using_method, y->using_method) || x->nelems != y->nelems ||
+	    !ir_index_extras_same(x, y))
 		return false;
 	for (p = x->elems, q = y->elems; p && q; p = p->next, q = q->next)
 		if (!elems_alike(g, p, q))

@@ -941,8 +941,9 @@ struct myi_index {
 	const char *name;
 	bool unique, skip;
 	struct index_elem *elems, **tail;
+	struct index_colopt *lengths, **ltail;	/* prefix lengths (SUB_PART) */
 	size_t n;
-	bool plain;		/* every element a column, ascending */
+	bool plain;		/* every element a whole column, ascending */
 };
 
 /* A column the dialect made for an expression element: _<index>_<k>. */
@@ -1008,9 +1009,17 @@ static void myi_index_elem(struct myi *p, struct myi_index *ix, MYSQL_ROW row)
 		e->order = SORT_DESC;
 		ix->plain = false;
 	}
-	if (row[5])
+	if (row[5] && e->column.name) {	/* length (col N) */
+		struct index_colopt *o = ARENA_NEW(p->a, struct index_colopt);
+		o->column = e->column;
+		o->text = myi_str(p, row[5]);
+		*ix->ltail = o;
+		ix->ltail = &o->next;
+		ix->plain = false;
+	} else if (row[5]) {
 		myi_warn(p, "index '%s' on '%s' indexes a prefix of '%s' (%s); the length is "
 			 "left out", ix->name, ix->t->name, row[3] ? row[3] : "?", row[5]);
+	}
 	*ix->tail = e;
 	ix->tail = &e->next;
 	ix->n++;
@@ -1074,6 +1083,7 @@ static void myi_place_index(struct myi *p, struct myi_index *ix)
 	op = ir_new_create_index(p->a, my_no_span, *myi_ident(p, ix->name), ix->t->op->u.table.name,
 				 ix->elems);
 	op->u.index.unique = ix->unique;
+	op->u.index.lengths = ix->lengths;
 	ir_oplist_append(&ix->t->indexes, op);
 }
 
@@ -1119,6 +1129,7 @@ static bool myi_indexes(struct myi *p)
 			ix->unique = strcmp(row[2], "0") == 0;
 			ix->plain = true;
 			ix->tail = &ix->elems;
+			ix->ltail = &ix->lengths;
 		}
 		if (ix)
 			myi_index_elem(p, ix, row);

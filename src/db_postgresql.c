@@ -273,7 +273,10 @@ struct pgi_index {
 	struct exclude_elem *xelems, **xtail;
 	const char **names;		/* each element as a generated name sees it */
 	size_t n, cap;
-	bool odd;			/* an operator class or collation of its own */
+	struct identlist include;	/* INCLUDE columns */
+	struct index_colopt *ops, **otail;	/* a key column's operator class */
+	bool odd;			/* a collation of its own, or an operator
+					 * class of an expression's */
 };
 
 /* A constraint row, until its columns are in and its name is decided. */
@@ -808,13 +811,20 @@ static void pgi_add_elem(struct pgi *p, struct pgi_index *ix, PGresult *r, int i
 	if (nulls_first != desc)	/* not the order's own default */
 		e->nulls = nulls_first ? NULLS_FIRST : NULLS_LAST;
 	x->op = pgi_str(p, r, i, 4);
+	if (col && !pgi_true(r, i, 5) && !PQgetisnull(r, i, 7)) {	/* ops (col opclass) */
+		struct index_colopt *o = ARENA_NEW(p->a, struct index_colopt);
+		o->column = e->column;
+		o->text = pgi_str(p, r, i, 7);
+		*ix->otail = o;
+		ix->otail = &o->next;
+	}
 	*ix->etail = e;
 	ix->etail = &e->next;
 	*ix->xtail = x;
 	ix->xtail = &x->next;
 	PGI_GROW(p, ix->names, ix->cap, ix->n + 1);
 	ix->names[ix->n++] = col ? col : pgi_elem_name(p, e->expr);
-	ix->odd |= !pgi_true(r, i, 5) || pgi_true(r, i, 6);
+	ix->odd |= (!col && !pgi_true(r, i, 5)) || pgi_true(r, i, 6);
 }
 
 static bool pgi_index_elems(struct pgi *p)
@@ -822,7 +832,8 @@ static bool pgi_index_elems(struct pgi *p)
 	PGresult *r = query(p->db, "SELECT i.indexrelid, a.attname, "
 			    "pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true), "
 			    "i.indoption[k.n - 1], op.oprname, opc.opcdefault, "
-			    "COALESCE(i.indcollation[k.n - 1] <> a.attcollation, false) "
+			    "COALESCE(i.indcollation[k.n - 1] <> a.attcollation, false), "
+			    "opc.opcname "
 			    "FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = "
 			    "i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 			    "CROSS JOIN LATERAL pg_catalog.generate_series(1, i.indnkeyatts) k(n) "
@@ -843,9 +854,34 @@ static bool pgi_index_elems(struct pgi *p)
 			ix = ARENA_NEW(p->a, struct pgi_index);
 			ix->etail = &ix->elems;
 			ix->xtail = &ix->xelems;
+			ix->otail = &ix->ops;
 			strmap_put(p->index_oid, pgi_str(p, r, i, 0), ix);
 		}
 		pgi_add_elem(p, ix, r, i);
+	}
+	PQclear(r);
+	return true;
+}
+
+/* An index's INCLUDE columns, after its key's. */
+static bool pgi_index_includes(struct pgi *p)
+{
+	PGresult *r = query(p->db, "SELECT i.indexrelid, a.attname "
+			    "FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = "
+			    "i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+			    "CROSS JOIN LATERAL pg_catalog.generate_series(i.indnkeyatts + 1, "
+			    "i.indnatts) k(n) JOIN pg_catalog.pg_attribute a ON a.attrelid = "
+			    "i.indrelid AND a.attnum = i.indkey[k.n - 1] "
+			    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
+			    "ORDER BY i.indexrelid, k.n", 0, NULL, p->err);
+	int i;
+
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++) {
+		struct pgi_index *ix = strmap_get(p->index_oid, PQgetvalue(r, i, 0));
+		if (ix)
+			ir_identlist_append(&ix->include, pgi_ident(p, pgi_str(p, r, i, 1)));
 	}
 	PQclear(r);
 	return true;
@@ -1266,8 +1302,6 @@ static void pgi_place_constraints(struct pgi *p)
 static void pgi_index_warnings(struct pgi *p, PGresult *r, int i, const char *name,
 			       const char *table, const struct pgi_index *ix)
 {
-	if (pgi_true(r, i, 6))
-		pgi_warn(p, "index '%s' on '%s' has INCLUDE columns; left out of it", name, table);
 	if (!pgi_true(r, i, 7))
 		pgi_warn(p, "index '%s' on '%s' is not valid (a failed CREATE INDEX "
 			 "CONCURRENTLY?); it is kept", name, table);
@@ -1275,8 +1309,8 @@ static void pgi_index_warnings(struct pgi *p, PGresult *r, int i, const char *na
 		pgi_warn(p, "index '%s' on '%s' is NULLS NOT DISTINCT; left out of it", name,
 			 table);
 	if (ix->odd)
-		pgi_warn(p, "index '%s' on '%s' has an operator class or a collation of its "
-			 "own; left out of it", name, table);
+		pgi_warn(p, "index '%s' on '%s' has a collation of its own, or an operator "
+			 "class on an expression; left out of it", name, table);
 }
 
 static bool pgi_indexes(struct pgi *p)
@@ -1315,6 +1349,8 @@ static bool pgi_indexes(struct pgi *p)
 					 ix->elems);
 		op->u.index.unique = pgi_true(r, i, 3);
 		op->u.index.where = pgi_str(p, r, i, 5);
+		op->u.index.include = ix->include;
+		op->u.index.ops = ix->ops;
 		if (strcmp(PQgetvalue(r, i, 4), "btree") != 0)
 			op->u.index.using_method = pgi_str(p, r, i, 4);
 		pgi_index_warnings(p, r, i, name, t->op->u.table.name.name, ix);
@@ -1499,7 +1535,7 @@ static bool pgi_schema(struct pgi *p)
 static bool pgi_read(struct pgi *p)
 {
 	if (!(pgi_schema(p) && pgi_enums(p) && pgi_sequences(p) && pgi_tables(p) &&
-	      pgi_columns(p) && pgi_index_elems(p) && pgi_constraints(p) &&
+	      pgi_columns(p) && pgi_index_elems(p) && pgi_index_includes(p) && pgi_constraints(p) &&
 	      pgi_con_columns(p) && pgi_names(p) && pgi_indexes(p) && pgi_views(p) &&
 	      pgi_others(p)))
 		return false;

@@ -797,6 +797,23 @@ static const struct type *enum_inline(const struct dialect *d, const struct sche
 	return r;
 }
 
+const struct type *dialect_unchecked_enum_type(const struct dialect *d,
+						const struct schema *m, struct arena *a,
+						const struct type *t)
+{
+	struct type *r;
+
+	t = enum_inline(d, m, a, t);
+	if (!type_is_inline_enum(t) || (d->caps & CAP_ENUM_TYPE))
+		return NULL;
+	r = ARENA_NEW(a, struct type);
+	r->kind = TY_STRING;
+	r->length = (long)dialect_enum_length(t);
+	r->precision = -1;
+	r->scale = TYPE_NO_SCALE;
+	return r;
+}
+
 const struct type *dialect_resolve_enum(struct emitter *e, const struct type *t)
 {
 	return enum_inline(e->d, e->model, e->arena, t);
@@ -988,7 +1005,7 @@ static void emit_column(struct emitter *e, const struct column *c, bool inline_c
 		emit_raw(e, " UNIQUE");
 	if (c->references && has_cap(e, CAP_INLINE_REFERENCES))
 		emit_fkref(e, c->references);
-	if (type_is_inline_enum(&c->type) && !has_cap(e, CAP_ENUM_TYPE)) {
+	if (type_is_inline_enum(&c->type) && !has_cap(e, CAP_ENUM_TYPE) && !c->enum_no_check) {
 		emit_raw(e, " ");
 		emit_enum_check(e, c->enum_check, c->name.name, &c->type);
 	}
@@ -1328,7 +1345,8 @@ static bool generic_create_table(struct emitter *e, const struct op *op)
 			emit_ident(e, c->name.name);
 			emit_raw(e, ")");
 		}
-		if (type_is_inline_enum(&c->type) && !has_cap(e, CAP_ENUM_TYPE)) {
+		if (type_is_inline_enum(&c->type) && !has_cap(e, CAP_ENUM_TYPE) &&
+		    !c->enum_no_check) {
 			table_line(e, &n);
 			emit_enum_check(e, c->enum_check, c->name.name, &c->type);
 		}
@@ -1515,7 +1533,7 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 				kept = was->enum_check;
 		}
 		emit_end(e);
-		if (type_is_inline_enum(&op->u.alter.type)) {
+		if (type_is_inline_enum(&op->u.alter.type) && !(was && was->enum_no_check)) {
 			emit_alter_table(e, t);
 			emit_raw(e, "ADD ");
 			emit_enum_check(e, kept, col, &op->u.alter.type);
@@ -1573,10 +1591,44 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 	return true;
 }
 
-static void emit_index_elem(struct emitter *e, const struct index_elem *x)
+static bool index_cap(const struct emitter *e, enum index_cap cap)
+{
+	return (e->d->index_caps & cap) != 0;
+}
+
+bool dialect_index_options_ok(struct emitter *e, const struct index_def *ix)
+{
+	int errs = e->diag->nerrors;
+
+	if (ix->include.n && !index_cap(e, INDEXCAP_INCLUDE))
+		unsupported(e, ix->include_span, "an index with INCLUDE columns ('include')");
+	if (ix->ops && !index_cap(e, INDEXCAP_OPCLASS))
+		unsupported(e, ix->ops_span, "an operator class in an index ('ops')");
+	if (ix->lengths && !index_cap(e, INDEXCAP_PREFIX))
+		unsupported(e, ix->lengths_span, "an index on a column's prefix ('length')");
+	return !errors_since(e, errs);
+}
+
+/* A key column: its prefix length and its operator class, where the index
+ * gives them. */
+static void emit_index_column(struct emitter *e, const struct index_def *ix, const char *name)
+{
+	const struct index_colopt *o;
+
+	emit_ident(e, name);
+	if ((o = ir_index_colopt(ix->lengths, name)) != NULL)
+		emit_fmt(e, "(%s)", o->text);
+	if ((o = ir_index_colopt(ix->ops, name)) != NULL) {
+		emit_raw(e, " ");
+		emit_ident(e, o->text);
+	}
+}
+
+static void emit_index_elem(struct emitter *e, const struct index_def *ix,
+			    const struct index_elem *x)
 {
 	if (x->column.name) {
-		emit_ident(e, x->column.name);
+		emit_index_column(e, ix, x->column.name);
 	} else {
 		if (!has_cap(e, CAP_EXPRESSION_INDEX))
 			unsupported(e, x->span, "an expression index");
@@ -1622,6 +1674,7 @@ static bool generic_create_index(struct emitter *e, const struct op *op)
 		in_transaction_error(e, op, "create_index");
 	if (op->u.index.where && !has_cap(e, CAP_PARTIAL_INDEX))
 		unsupported(e, op->span, "a partial index");
+	dialect_index_options_ok(e, &op->u.index);
 	index_uses_ok(e, op);
 	emit_begin(e);
 	emit_raw(e, op->u.index.unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
@@ -1640,9 +1693,19 @@ static bool generic_create_index(struct emitter *e, const struct op *op)
 	for (x = op->u.index.elems; x; x = x->next) {
 		if (x != op->u.index.elems)
 			emit_raw(e, ", ");
-		emit_index_elem(e, x);
+		emit_index_elem(e, &op->u.index, x);
 	}
 	emit_raw(e, ")");
+	if (op->u.index.include.n) {
+		const struct ident *id;
+		emit_raw(e, " INCLUDE (");
+		for (id = op->u.index.include.head; id; id = id->next) {
+			emit_ident(e, id->name);
+			if (id->next)
+				emit_raw(e, ", ");
+		}
+		emit_raw(e, ")");
+	}
 	if (op->u.index.where)
 	{
 		emit_raw(e, " WHERE ");
@@ -2143,16 +2206,18 @@ static bool inline_enum_edit(struct emitter *e, const struct op *op, const struc
 
 	if (!c)
 		return false;
-	if (!c->enum_check) {
+	if (!c->enum_check && !c->enum_no_check) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span, "the check of the "
 			   "inline enum of '%s.%s' has no name the model knows, and %s drops a "
 			   "check by its name", t->key, col, e->d->rules.name);
 		return false;
 	}
-	emit_alter_table(e, q);
-	emit_raw(e, "DROP CONSTRAINT ");
-	emit_ident(e, c->enum_check);
-	emit_end(e);
+	if (!c->enum_no_check) {
+		emit_alter_table(e, q);
+		emit_raw(e, "DROP CONSTRAINT ");
+		emit_ident(e, c->enum_check);
+		emit_end(e);
+	}
 	/* a longer VARCHAR before the rows are renamed, a shorter one after */
 	for (pass = 0; pass < 2; pass++) {
 		if (pass == 1 && op->u.alter_enum.change == ENUM_RENAME_VALUE) {
@@ -2178,6 +2243,8 @@ static bool inline_enum_edit(struct emitter *e, const struct op *op, const struc
 		emit_type(e, after);
 		emit_end(e);
 	}
+	if (c->enum_no_check)
+		return true;
 	emit_alter_table(e, q);
 	emit_raw(e, "ADD ");
 	emit_enum_check(e, c->enum_check, col, after);
@@ -2494,6 +2561,16 @@ static bool dialect_listed(struct emitter *e, const struct identlist *l)
 	return ir_identlist_has(l, e->d->rules.name);
 }
 
+static void variant_listed(void *ctx, const struct identlist *l)
+{
+	dialect_listed(ctx, l);
+}
+
+void dialect_check_variants(struct emitter *e, const struct op *op)
+{
+	ir_op_variants(op, variant_listed, e);
+}
+
 bool dialect_block_listed(struct emitter *e, const struct identlist *l)
 {
 	return dialect_listed(e, l);
@@ -2621,6 +2698,7 @@ bool dialect_emit_op(struct emitter *e, const struct op *op)
 	if (op->kind == OP_EXECUTE && op->u.execute.dialects.n &&
 	    !dialect_listed(e, &op->u.execute.dialects))
 		return !errors_since(e, errs);
+	op = ir_op_for(e->arena, op, e->d->rules.name);	/* this dialect's variants */
 	if (e->annotate && !block)
 		e->label = op;
 	e->at = op;

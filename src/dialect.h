@@ -83,6 +83,13 @@ enum dialect_cap {
 						 * keeps the start apart */
 };
 
+/* What an index may say besides its key (struct dialect.index_caps). */
+enum index_cap {
+	INDEXCAP_INCLUDE = 1u << 0,	/* INCLUDE (non-key columns) */
+	INDEXCAP_OPCLASS = 1u << 1,	/* a key column's operator class */
+	INDEXCAP_PREFIX = 1u << 2	/* a key column's prefix length: name(100) */
+};
+
 /* Where finished statements and comments go: the --sql writer prints them,
  * the runner executes them.  One code path produces both. */
 struct sink {
@@ -157,6 +164,7 @@ struct dialect {
 	const char *alias;		/* another name --dialect and URLs may use
 					 * (mariadb for mysql), or NULL */
 	unsigned caps;			/* enum dialect_cap bits */
+	unsigned index_caps;		/* enum index_cap bits */
 
 	/* Names an unqualified type cannot take (the system's own types, and
 	 * keywords that cannot name a type): sorted, lower case. */
@@ -246,6 +254,11 @@ struct dialect {
 	bool (*emit[OP__COUNT])(struct emitter *e, const struct op *op);
 };
 
+/* Whether create_index's options fit e's dialect: an error at each one
+ * it lacks (include, ops, length).  For a backend that writes its own
+ * CREATE INDEX. */
+bool dialect_index_options_ok(struct emitter *e, const struct index_def *ix);
+
 /* Registry. */
 const struct dialect *dialect_find(const char *name);
 /* The registered dialects, in a fixed order; NULL after the last. */
@@ -269,6 +282,9 @@ bool dialect_emit_op(struct emitter *e, const struct op *op);
 /* Whether e's dialect is among an `only` block's names; an unknown name
  * is an error at its place. */
 bool dialect_block_listed(struct emitter *e, const struct identlist *l);
+/* An error at each dialect op's variants name that the language does not
+ * know (op and, in a block, its ops). */
+void dialect_check_variants(struct emitter *e, const struct op *op);
 /* The generic statement for op, without the "-- file:line" label: for a
  * backend that builds on it, or lowers ops it made itself. */
 bool dialect_emit_generic(struct emitter *e, const struct op *op);
@@ -310,6 +326,12 @@ bool dialect_stored_types_same(const struct dialect *d, struct schema *ma,
 			       const struct type *a, bool auto_a, struct schema *mb,
 			       const struct type *b, bool auto_b, struct arena *ar);
 enum fk_action dialect_stored_action(const struct dialect *d, enum fk_action act);
+/* What the catalog holds for an enum column of type t that has no check
+ * (no check), where the enum is a VARCHAR and its check: that VARCHAR;
+ * NULL where the enum is a type of its own. */
+const struct type *dialect_unchecked_enum_type(const struct dialect *d,
+						const struct schema *m, struct arena *a,
+						const struct type *t);
 
 /* Building statements: begin, append, end (which hands it to the sink). */
 void emit_begin(struct emitter *e);

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const op_names[] = {
 #define OP(k, name, payload) name,
@@ -79,6 +80,251 @@ const char *ir_type_name(enum type_kind k)
 static int ascii_lower(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* ---- variants ---- */
+
+const struct type *ir_type_for(const struct type *t, const char *dialect)
+{
+	const struct variant *v;
+
+	for (v = t->variants; v; v = v->next)
+		if (ir_identlist_has(&v->dialects, dialect))
+			return v->type;
+	return t;
+}
+
+const struct value *ir_value_for(const struct value *val, const char *dialect)
+{
+	const struct variant *v;
+
+	for (v = val->variants; v; v = v->next)
+		if (ir_identlist_has(&v->dialects, dialect))
+			return v->value;
+	return val;
+}
+
+static bool column_has_variants(const struct column *c)
+{
+	return c->type.variants || (c->server_default && c->server_default->variants);
+}
+
+static bool is_block(const struct op *op)
+{
+	return op->kind == OP_ONLY || op->kind == OP_BATCH_ALTER_TABLE || op->kind == OP_ASSUME;
+}
+
+/* (the ops that may hold variants: columns, alter_column and blocks) */
+static bool op_has_variants(const struct op *op)
+{
+	const struct column *c;
+	const struct op *o;
+
+	if (op->kind == OP_CREATE_TABLE) {
+		for (c = op->u.table.columns; c; c = c->next)
+			if (column_has_variants(c))
+				return true;
+	} else if (op->kind == OP_ADD_COLUMN) {
+		return column_has_variants(&op->u.add_column.column);
+	} else if (op->kind == OP_ALTER_COLUMN) {
+		return ((op->u.alter.changes & ALTER_TYPE) && op->u.alter.type.variants) ||
+		       ((op->u.alter.changes & ALTER_SET_DEFAULT) &&
+			op->u.alter.default_value->variants);
+	} else if (op->kind == OP_CREATE_INDEX || op->kind == OP_DROP_INDEX) {
+		return op->u.index.variants != NULL;
+	} else if (is_block(op)) {
+		for (o = op->u.block.body.head; o; o = o->next)
+			if (op_has_variants(o))
+				return true;
+	}
+	return false;
+}
+
+const struct index_colopt *ir_index_colopt(const struct index_colopt *l, const char *name)
+{
+	for (; l; l = l->next)
+		if (strcmp(l->column.name, name) == 0)
+			return l;
+	return NULL;
+}
+
+/* Every setting of a in b, the same (operator classes in any ASCII case). */
+static bool colopts_in(const struct index_colopt *a, const struct index_colopt *b)
+{
+	const struct index_colopt *o;
+
+	for (; a; a = a->next)
+		if (!(o = ir_index_colopt(b, a->column.name)) || strcasecmp(o->text, a->text) != 0)
+			return false;
+	return true;
+}
+
+bool ir_index_extras_same(const struct index_def *a, const struct index_def *b)
+{
+	const struct ident *x, *y;
+
+	if (a->include.n != b->include.n)
+		return false;
+	for (x = a->include.head, y = b->include.head; x && y; x = x->next, y = y->next)
+		if (strcmp(x->name, y->name) != 0)
+			return false;
+	return colopts_in(a->ops, b->ops) && colopts_in(b->ops, a->ops) &&
+	       colopts_in(a->lengths, b->lengths) && colopts_in(b->lengths, a->lengths);
+}
+
+void ir_index_option_set(struct index_def *x, const struct index_variant *v)
+{
+	switch (v->kind) {
+	case INDEXOPT_UNIQUE:
+		x->unique = true;
+		break;
+	case INDEXOPT_WHERE:
+		x->where = v->text;
+		break;
+	case INDEXOPT_USING:
+		x->using_method = v->text;
+		break;
+	case INDEXOPT_CONCURRENTLY:
+		x->concurrently = true;
+		break;
+	case INDEXOPT_INCLUDE:
+		x->include = v->include;
+		x->include_span = v->span;
+		break;
+	case INDEXOPT_OPS:
+		x->ops = v->cols;
+		x->ops_span = v->span;
+		break;
+	case INDEXOPT_LENGTH:
+		x->lengths = v->cols;
+		x->lengths_span = v->span;
+		break;
+	}
+}
+
+/* An index's options for one dialect: those said for it alone over the
+ * ones for every dialect. */
+static void index_for(struct index_def *x, const char *dialect)
+{
+	const struct index_variant *v;
+
+	for (v = x->variants; v; v = v->next)
+		if (ir_identlist_has(&v->dialects, dialect))
+			ir_index_option_set(x, v);
+	x->variants = NULL;
+}
+
+/* v as dialect reads it, without variants: a variant's own value, or a
+ * copy of v without them. */
+static struct value *value_for(struct arena *a, const struct value *v, const char *dialect)
+{
+	const struct value *r = ir_value_for(v, dialect);
+	struct value *k;
+
+	if (!r->variants)
+		return (struct value *)r;
+	k = ARENA_NEW(a, struct value);
+	*k = *r;
+	k->variants = NULL;
+	return k;
+}
+
+static void column_for(struct arena *a, struct column *c, const char *dialect)
+{
+	c->type = *ir_type_for(&c->type, dialect);
+	c->type.variants = NULL;
+	if (c->server_default && c->server_default->variants)
+		c->server_default = value_for(a, c->server_default, dialect);
+}
+
+const struct op *ir_op_for(struct arena *a, const struct op *op, const char *dialect)
+{
+	struct op *r;
+	struct column *c, **tail;
+	const struct op *o;
+
+	if (!op_has_variants(op))
+		return op;
+	r = ARENA_NEW(a, struct op);
+	*r = *op;
+	if (op->kind == OP_CREATE_TABLE) {
+		tail = &r->u.table.columns;
+		for (c = op->u.table.columns; c; c = c->next) {
+			*tail = ARENA_NEW(a, struct column);
+			**tail = *c;
+			column_for(a, *tail, dialect);
+			tail = &(*tail)->next;
+		}
+		*tail = NULL;
+	} else if (op->kind == OP_ADD_COLUMN) {
+		column_for(a, &r->u.add_column.column, dialect);
+	} else if (op->kind == OP_CREATE_INDEX || op->kind == OP_DROP_INDEX) {
+		index_for(&r->u.index, dialect);
+	} else if (op->kind == OP_ALTER_COLUMN) {
+		r->u.alter.type = *ir_type_for(&op->u.alter.type, dialect);
+		r->u.alter.type.variants = NULL;
+		if (op->u.alter.default_value && op->u.alter.default_value->variants)
+			r->u.alter.default_value = value_for(a, op->u.alter.default_value,
+							     dialect);
+	} else {	/* a block: every op of it, relinked */
+		memset(&r->u.block.body, 0, sizeof(r->u.block.body));
+		for (o = op->u.block.body.head; o; o = o->next) {
+			struct op *k = ARENA_NEW(a, struct op);
+			*k = *ir_op_for(a, o, dialect);
+			k->next = NULL;
+			ir_oplist_append(&r->u.block.body, k);
+		}
+	}
+	return r;
+}
+
+static void type_variants(const struct type *t,
+			  void (*f)(void *, const struct identlist *), void *ctx)
+{
+	const struct variant *v;
+
+	for (v = t->variants; v; v = v->next)
+		f(ctx, &v->dialects);
+}
+
+static void value_variants(const struct value *val,
+			   void (*f)(void *, const struct identlist *), void *ctx)
+{
+	const struct variant *v;
+
+	for (v = val ? val->variants : NULL; v; v = v->next)
+		f(ctx, &v->dialects);
+}
+
+void ir_op_variants(const struct op *op, void (*f)(void *ctx, const struct identlist *l),
+		    void *ctx)
+{
+	const struct column *c;
+	const struct index_variant *iv;
+	const struct op *o;
+
+	if (!op_has_variants(op))
+		return;
+	if (op->kind == OP_CREATE_INDEX || op->kind == OP_DROP_INDEX) {
+		for (iv = op->u.index.variants; iv; iv = iv->next)
+			f(ctx, &iv->dialects);
+	} else if (op->kind == OP_CREATE_TABLE) {
+		for (c = op->u.table.columns; c; c = c->next) {
+			type_variants(&c->type, f, ctx);
+			value_variants(c->server_default, f, ctx);
+		}
+	} else if (op->kind == OP_ADD_COLUMN) {
+		type_variants(&op->u.add_column.column.type, f, ctx);
+		value_variants(op->u.add_column.column.server_default, f, ctx);
+	} else if (op->kind == OP_ALTER_COLUMN) {
+		if (op->u.alter.changes & ALTER_TYPE)
+			type_variants(&op->u.alter.type, f, ctx);
+		if (op->u.alter.changes & ALTER_SET_DEFAULT)
+			value_variants(op->u.alter.default_value, f, ctx);
+	} else {
+		for (o = op->u.block.body.head; o; o = o->next)
+			ir_op_variants(o, f, ctx);
+	}
 }
 
 static long long identity_num(const char *s)

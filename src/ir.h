@@ -57,6 +57,21 @@ struct qname {
 	struct span span;
 };
 
+struct type;
+struct value;
+
+/* A spelling for some dialects of a type or a value (`uuid | mysql,
+ * sqlite: string(36)`): those dialects read it instead of the one before
+ * the first '|'.  Every other stage sees a type or value resolved for its
+ * dialect (ir_op_for), without variants. */
+struct variant {
+	struct identlist dialects;
+	struct type *type;	/* a type's variant */
+	struct value *value;	/* a value's variant */
+	struct span span;	/* '|' to its end */
+	struct variant *next;
+};
+
 enum value_kind {
 	VAL_NULL,
 	VAL_TRUE,
@@ -70,6 +85,7 @@ struct value {
 	enum value_kind kind;
 	const char *text;	/* NULL for NULL/TRUE/FALSE */
 	struct span span;
+	struct variant *variants;	/* a default's, in order; NULL: none */
 	struct value *next;	/* in a valuelist */
 };
 
@@ -90,6 +106,7 @@ struct type {
 	struct qname enum_name;	/* ENUM by name: name.name != NULL */
 	struct valuelist enum_values;	/* ENUM inline: string values */
 	const char *raw;	/* RAW: the native type text */
+	struct variant *variants;	/* a column's, in order; NULL: none */
 };
 
 enum fk_action {
@@ -141,6 +158,10 @@ struct column {
 	 * where the database makes one (`constraint NAME`); NULL: the name it
 	 * chooses */
 	const char *enum_check;
+	/* an enum (`no check`): where the database would keep the column to
+	 * its values by a CHECK, it makes none (SQLAlchemy's
+	 * create_constraint=False) */
+	bool enum_no_check;
 	struct value *server_default;	/* NULL when none */
 	const char *comment;		/* NULL when none */
 	struct fkref *references;	/* inline REFERENCES, NULL when none */
@@ -199,6 +220,38 @@ struct index_elem {
 	struct index_elem *next;
 };
 
+/* create_index's options; an option may be said for some dialects only. */
+enum index_option {
+	INDEXOPT_UNIQUE,
+	INDEXOPT_WHERE,
+	INDEXOPT_USING,
+	INDEXOPT_CONCURRENTLY,
+	INDEXOPT_INCLUDE,
+	INDEXOPT_OPS,
+	INDEXOPT_LENGTH
+};
+
+/* A key column's setting in an index: its operator class (ops), or the
+ * length of the prefix it indexes (length: digits). */
+struct index_colopt {
+	struct ident column;
+	const char *text;
+	struct index_colopt *next;
+};
+
+/* An option said for some dialects only (`postgresql, sqlite: where
+ * 'active'`, Alembic's postgresql_where and sqlite_where): the dialects
+ * it names read it (ir_op_for), the others go without. */
+struct index_variant {
+	struct identlist dialects;
+	enum index_option kind;
+	const char *text;		/* WHERE, USING */
+	struct identlist include;	/* INCLUDE */
+	struct index_colopt *cols;	/* OPS, LENGTH */
+	struct span span;		/* the option, after the ':' */
+	struct index_variant *next;
+};
+
 /* An index, as create_index says it (the schema model keeps these). */
 struct index_def {
 	struct ident name;
@@ -209,6 +262,11 @@ struct index_def {
 	const char *where;
 	const char *using_method;
 	bool concurrently;
+	struct identlist include;	/* INCLUDE (...): non-key columns */
+	struct index_colopt *ops;	/* operator classes of key columns */
+	struct index_colopt *lengths;	/* prefix lengths of key columns */
+	struct span include_span, ops_span, lengths_span;
+	struct index_variant *variants;	/* options of some dialects only */
 };
 
 /* Flags of struct alter_column.changes; one statement may carry several. */
@@ -410,6 +468,26 @@ const char *ir_type_name(enum type_kind k);
 /* What messages call a constraint of kind k: "primary key", "check
  * constraint", ... */
 const char *ir_constraint_kind_name(enum constraint_kind k);
+
+/* The type or value dialect reads (a variant naming it, or t or v
+ * itself), without variants. */
+const struct type *ir_type_for(const struct type *t, const char *dialect);
+const struct value *ir_value_for(const struct value *v, const char *dialect);
+/* op as dialect reads it: op itself where it holds no variants, else a
+ * copy in a whose columns, types and defaults (in a block, its ops') are
+ * the dialect's. */
+const struct op *ir_op_for(struct arena *a, const struct op *op, const char *dialect);
+/* Calls f with the dialects of each variant op (or, in a block, its ops)
+ * holds, of types, values and index options. */
+void ir_op_variants(const struct op *op, void (*f)(void *ctx, const struct identlist *l),
+		    void *ctx);
+/* An index with option v (for every dialect, whatever v's dialects). */
+void ir_index_option_set(struct index_def *x, const struct index_variant *v);
+/* Whether two indexes say the same besides their key, WHERE and method:
+ * the same INCLUDE columns, operator classes and prefix lengths. */
+bool ir_index_extras_same(const struct index_def *a, const struct index_def *b);
+/* The setting of column `name` in an index's list (ops, lengths), or NULL. */
+const struct index_colopt *ir_index_colopt(const struct index_colopt *l, const char *name);
 
 /* Whether two identities number the same way: the same kind, and the same
  * start and increment (an unset one is 1). */

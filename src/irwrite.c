@@ -1,6 +1,7 @@
 /* Migration-language text from the IR.  The inverse of the grammar for the
  * ops a schema or a generated revision holds: what it prints parses back
  * to the same ops, so generated files read like hand-written ones. */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -94,7 +95,40 @@ static void strings(struct sbuf *out, const struct valuelist *l)
 	sbuf_addc(out, ')');
 }
 
+static void one_type(struct sbuf *out, const struct type *t);
+static void one_value(struct sbuf *out, const struct value *v);
+
+/* " | a, b: X" for each variant */
+static void variants(struct sbuf *out, const struct variant *v)
+{
+	const struct ident *id;
+
+	for (; v; v = v->next) {
+		sbuf_adds(out, " | ");
+		for (id = v->dialects.head; id; id = id->next) {
+			irwrite_ident(out, id->name);
+			sbuf_adds(out, id->next ? ", " : ": ");
+		}
+		if (v->type)
+			one_type(out, v->type);
+		else
+			one_value(out, v->value);
+	}
+}
+
 void irwrite_type(struct sbuf *out, const struct type *t)
+{
+	one_type(out, t);
+	variants(out, t->variants);
+}
+
+void irwrite_value(struct sbuf *out, const struct value *v)
+{
+	one_value(out, v);
+	variants(out, v->variants);
+}
+
+static void one_type(struct sbuf *out, const struct type *t)
 {
 	sbuf_adds(out, ir_type_name(t->kind));
 	switch (t->kind) {
@@ -131,7 +165,7 @@ void irwrite_type(struct sbuf *out, const struct type *t)
 	}
 }
 
-void irwrite_value(struct sbuf *out, const struct value *v)
+static void one_value(struct sbuf *out, const struct value *v)
 {
 	switch (v->kind) {
 	case VAL_NULL:
@@ -290,6 +324,8 @@ static void column_def(struct sbuf *out, const struct column *c)
 		sbuf_adds(out, " constraint ");
 		irwrite_ident(out, c->enum_check);
 	}
+	if (c->enum_no_check)
+		sbuf_adds(out, " no check");
 	if (c->server_default) {
 		sbuf_adds(out, " default ");
 		irwrite_value(out, c->server_default);
@@ -413,6 +449,88 @@ static void alter_column(struct sbuf *out, const struct op *op)
 	}
 }
 
+static void index_colopts(struct sbuf *out, const char *word, const struct index_colopt *c)
+{
+	sbuf_adds(out, word);
+	sbuf_adds(out, " (");
+	for (; c; c = c->next) {
+		irwrite_ident(out, c->column.name);
+		sbuf_addc(out, ' ');
+		if (isdigit((unsigned char)*c->text))
+			sbuf_adds(out, c->text);
+		else
+			irwrite_ident(out, c->text);
+		if (c->next)
+			sbuf_adds(out, ", ");
+	}
+	sbuf_addc(out, ')');
+}
+
+static void index_include(struct sbuf *out, const struct identlist *l)
+{
+	const struct ident *id;
+
+	sbuf_adds(out, "include (");
+	for (id = l->head; id; id = id->next) {
+		irwrite_ident(out, id->name);
+		if (id->next)
+			sbuf_adds(out, ", ");
+	}
+	sbuf_addc(out, ')');
+}
+
+/* include, ops and length, then the options of some dialects only */
+static void index_options(struct sbuf *out, const struct index_def *ix)
+{
+	const struct index_variant *v;
+	const struct ident *id;
+
+	if (ix->include.n) {
+		sbuf_addc(out, ' ');
+		index_include(out, &ix->include);
+	}
+	if (ix->ops) {
+		sbuf_addc(out, ' ');
+		index_colopts(out, "ops", ix->ops);
+	}
+	if (ix->lengths) {
+		sbuf_addc(out, ' ');
+		index_colopts(out, "length", ix->lengths);
+	}
+	for (v = ix->variants; v; v = v->next) {
+		sbuf_addc(out, ' ');
+		for (id = v->dialects.head; id; id = id->next) {
+			irwrite_ident(out, id->name);
+			sbuf_adds(out, id->next ? ", " : ": ");
+		}
+		switch (v->kind) {
+		case INDEXOPT_UNIQUE:
+			sbuf_adds(out, "unique");
+			break;
+		case INDEXOPT_WHERE:
+			sbuf_adds(out, "where ");
+			irwrite_string(out, v->text);
+			break;
+		case INDEXOPT_USING:
+			sbuf_adds(out, "using ");
+			irwrite_ident(out, v->text);
+			break;
+		case INDEXOPT_CONCURRENTLY:
+			sbuf_adds(out, "concurrently");
+			break;
+		case INDEXOPT_INCLUDE:
+			index_include(out, &v->include);
+			break;
+		case INDEXOPT_OPS:
+			index_colopts(out, "ops", v->cols);
+			break;
+		case INDEXOPT_LENGTH:
+			index_colopts(out, "length", v->cols);
+			break;
+		}
+	}
+}
+
 static void create_index(struct sbuf *out, const struct index_def *ix)
 {
 	const struct index_elem *e;
@@ -452,6 +570,7 @@ static void create_index(struct sbuf *out, const struct index_def *ix)
 	}
 	if (ix->concurrently)
 		sbuf_adds(out, " concurrently");
+	index_options(out, ix);
 }
 
 static const char *kind_word(enum constraint_kind k)
@@ -586,6 +705,7 @@ void irwrite_op(struct sbuf *out, const struct op *op, int indent)
 		on_table(out, &op->u.index.table);
 		if (op->u.index.concurrently)
 			sbuf_adds(out, " concurrently");
+		index_options(out, &op->u.index);	/* postgresql: concurrently */
 		break;
 	case OP_CREATE_PRIMARY_KEY:
 	case OP_CREATE_UNIQUE_CONSTRAINT:

@@ -256,6 +256,13 @@ bool migrate_op(struct schema *m, struct emitter *e, const struct op *op, struct
 	struct schema_snapshot *before = NULL;
 	bool ok;
 
+	if (e->depth == 0) {	/* (a block's ops once, with it) */
+		int errs = d->nerrors;
+		dialect_check_variants(e, op);
+		if (d->nerrors != errs)
+			return false;
+	}
+
 	/* An `only` block's ops are ops of this dialect like any other: each
 	 * is checked and lowered seeing the model as the ops before it in the
 	 * block left it (a drop after a drop in the same block, say).  So are

@@ -446,7 +446,7 @@ static const char *const seqopt_names[] = {
 
 static const char *const colopt_names[] = {
 	"not null", "null", "primary key", "autoincrement", "unique", "default",
-	"comment", "references", "constraint", "identity"
+	"comment", "references", "constraint", "identity", "no check"
 };
 
 struct column *parse_column(struct parser *p, struct span sp, struct ident *name,
@@ -503,8 +503,18 @@ struct column *parse_column(struct parser *p, struct span sp, struct ident *name
 		case COLOPT_IDENTITY:
 			c->identity = *o->identity;
 			break;
+		case COLOPT_NO_CHECK:
+			if (c->type.kind != TY_ENUM)
+				parse_error(p, DIAG_BAD_OPTION, o->span, "'no check' is for an enum "
+					    "column, and '%s' is %s", c->name.name,
+					    ir_type_name(c->type.kind));
+			c->enum_no_check = true;
+			break;
 		}
 	}
+	if (c->enum_no_check && c->enum_check)
+		parse_error(p, DIAG_BAD_OPTION, c->span, "column '%s' names the check of its enum "
+			    "('constraint %s') and says 'no check'", c->name.name, c->enum_check);
 	if (c->identity.kind != IDENTITY_NONE) {
 		/* the database numbers it: it has no other default, is never
 		 * null, and is not also a serial */
@@ -521,6 +531,47 @@ struct column *parse_column(struct parser *p, struct span sp, struct ident *name
 		c->autoincrement = true;
 	}
 	return c;
+}
+
+/* A variant after the ones before it: no dialect named twice. */
+static struct variant *add_variant(struct parser *p, struct variant **list, struct span sp,
+				   struct identlist *dialects)
+{
+	struct variant *v = ARENA_NEW(p->arena, struct variant), **tail;
+	const struct variant *w;
+	const struct ident *id, *jd;
+
+	for (id = dialects->head; id; id = id->next) {
+		for (jd = dialects->head; jd != id && strcasecmp(jd->name, id->name) != 0;
+		     jd = jd->next)
+			;
+		for (w = *list; w && jd == id; w = w->next)
+			if (ir_identlist_has(&w->dialects, id->name))
+				break;
+		if (jd != id || w)
+			parse_error(p, DIAG_BAD_OPTION, id->span, "'%s' is given two spellings",
+				    id->name);
+	}
+	v->dialects = *dialects;
+	v->span = sp;
+	for (tail = list; *tail; tail = &(*tail)->next)
+		;
+	*tail = v;
+	return v;
+}
+
+struct type *parse_type_variant(struct parser *p, struct type *t, struct span sp,
+				struct identlist *dialects, struct type *as)
+{
+	add_variant(p, &t->variants, sp, dialects)->type = as;
+	return t;
+}
+
+struct value *parse_value_variant(struct parser *p, struct value *v, struct span sp,
+				  struct identlist *dialects, struct value *as)
+{
+	add_variant(p, &v->variants, sp, dialects)->value = as;
+	return v;
 }
 
 struct identity *parse_identity(struct parser *p, struct span sp, int kind,
@@ -724,39 +775,113 @@ struct index_elem *parse_index_elem(struct parser *p, struct span sp, struct ide
 	return e;
 }
 
-static const char *const indexopt_names[] = { "unique", "where", "using", "concurrently" };
+static long positive_number(struct parser *p, const char *what, const char *num,
+			    struct span sp);
+
+static const char *const indexopt_names[] = {
+	"unique", "where", "using", "concurrently", "include", "ops", "length"
+};
+
+struct index_variant *parse_index_option(struct parser *p, struct span sp,
+					 enum index_option k, const char *text,
+					 struct identlist *include, struct index_colopt *cols)
+{
+	struct index_variant *o = ARENA_NEW(p->arena, struct index_variant);
+
+	(void)p;
+	o->kind = k;
+	o->span = sp;
+	o->text = text;
+	if (include)
+		o->include = *include;
+	REVERSE(struct index_colopt, cols);
+	o->cols = cols;
+	return o;
+}
+
+struct index_colopt *parse_index_colopt(struct parser *p, struct index_colopt *list,
+					struct ident *col, const char *text)
+{
+	struct index_colopt *c = ARENA_NEW(p->arena, struct index_colopt);
+
+	c->column = *col;
+	c->column.next = NULL;
+	c->text = text;
+	c->next = list;
+	/* a length is the grammar's number (an operator class, a name) */
+	if ((isdigit((unsigned char)*text) || *text == '-' || *text == '.') &&
+	    positive_number(p, "a prefix length", text, col->span) < 0)
+		c->text = "1";
+	return c;
+}
+
+/* Whether option o of kind k is said for every dialect (dialects NULL)
+ * and again, or twice for one dialect. */
+static void index_opt_twice(struct parser *p, struct index_opts *opts,
+			    const struct index_variant *o, const struct identlist *dialects)
+{
+	bool all = false;
+	const struct index_variant *v;
+	const struct ident *id;
+
+	switch (o->kind) {
+	case INDEXOPT_UNIQUE: all = opts->def.unique; break;
+	case INDEXOPT_WHERE: all = opts->def.where != NULL; break;
+	case INDEXOPT_USING: all = opts->def.using_method != NULL; break;
+	case INDEXOPT_CONCURRENTLY: all = opts->def.concurrently; break;
+	case INDEXOPT_INCLUDE: all = opts->def.include.n > 0; break;
+	case INDEXOPT_OPS: all = opts->def.ops != NULL; break;
+	case INDEXOPT_LENGTH: all = opts->def.lengths != NULL; break;
+	}
+	if (all && dialects) {
+		parse_error(p, DIAG_BAD_OPTION, o->span, "'%s' is said for every dialect and for %s",
+			    indexopt_names[o->kind], dialects->head->name);
+		return;
+	}
+	if (all) {
+		parse_error(p, DIAG_BAD_OPTION, o->span, "duplicate '%s'", indexopt_names[o->kind]);
+		return;
+	}
+	for (v = opts->def.variants; v; v = v->next) {
+		if (v->kind != o->kind)
+			continue;
+		if (!dialects) {
+			parse_error(p, DIAG_BAD_OPTION, o->span, "'%s' is said for every dialect "
+				    "and for %s", indexopt_names[o->kind], v->dialects.head->name);
+			return;
+		}
+		for (id = dialects->head; id; id = id->next)
+			if (ir_identlist_has(&v->dialects, id->name)) {
+				parse_error(p, DIAG_BAD_OPTION, id->span, "duplicate '%s' for %s",
+					    indexopt_names[o->kind], id->name);
+				return;
+			}
+	}
+}
 
 struct index_opts *parse_index_opt(struct parser *p, struct index_opts *opts,
-				   struct span sp, enum indexopt_kind k, const char *text)
+				   struct index_variant *o, struct identlist *dialects)
 {
-	bool dup = false;
-
-	if (!opts)
+	if (!opts) {
 		opts = ARENA_NEW(p->arena, struct index_opts);
-	switch (k) {
-	case INDEXOPT_UNIQUE:
-		dup = opts->unique;
-		opts->unique = true;
-		break;
-	case INDEXOPT_WHERE:
-		dup = opts->where != NULL;
-		opts->where = text;
-		break;
-	case INDEXOPT_USING:
-		dup = opts->using_method != NULL;
-		opts->using_method = text;
-		break;
-	case INDEXOPT_CONCURRENTLY:
-		dup = opts->concurrently;
-		opts->concurrently = true;
-		break;
+		opts->vtail = &opts->def.variants;
 	}
-	if (dup)
-		parse_error(p, DIAG_BAD_OPTION, sp, "duplicate '%s'", indexopt_names[k]);
-	if (k != INDEXOPT_CONCURRENTLY && !opts->has_index_only) {
+	index_opt_twice(p, opts, o, dialects);
+	if (o->kind != INDEXOPT_CONCURRENTLY && !opts->has_index_only) {
 		opts->has_index_only = true;
-		opts->index_only = sp;
+		opts->index_only = o->span;
 	}
+	if (dialects) {
+		if (o->kind == INDEXOPT_UNIQUE)
+			parse_error(p, DIAG_BAD_OPTION, dialects->head->span, "'unique' is said for "
+				    "every dialect: an index unique on some databases only would be "
+				    "two schemas");
+		o->dialects = *dialects;
+		*opts->vtail = o;
+		opts->vtail = &o->next;
+		return opts;
+	}
+	ir_index_option_set(&opts->def, o);
 	return opts;
 }
 
@@ -768,11 +893,13 @@ struct op *parse_create_index(struct parser *p, struct span sp, struct ident *na
 	REVERSE(struct index_elem, elems);
 	op = ir_new_create_index(p->arena, sp, *name, t, elems);
 	op->u.index.name.next = NULL;
-	if (opts) {
-		op->u.index.unique = opts->unique;
-		op->u.index.where = opts->where;
-		op->u.index.using_method = opts->using_method;
-		op->u.index.concurrently = opts->concurrently;
+	if (opts) {	/* the options; the rest as made */
+		struct index_def made = op->u.index;
+		op->u.index = opts->def;
+		op->u.index.name = made.name;
+		op->u.index.table = made.table;
+		op->u.index.elems = made.elems;
+		op->u.index.nelems = made.nelems;
 	}
 	return op;
 }
@@ -787,7 +914,8 @@ struct op *parse_drop_index(struct parser *p, struct span sp, struct ident *name
 		if (opts->has_index_only)
 			parse_error(p, DIAG_BAD_OPTION, opts->index_only,
 			     "drop_index takes only 'on TABLE' and 'concurrently'");
-		op->u.index.concurrently = opts->concurrently;
+		op->u.index.concurrently = opts->def.concurrently;
+		op->u.index.variants = opts->def.variants;	/* postgresql: concurrently */
 	}
 	return op;
 }
@@ -1131,7 +1259,7 @@ const char *parse_fragment(struct parser *p, const char *sql, struct span sp)
 struct op *parse_execute(struct parser *p, struct span sp, struct identlist *dialects,
 			 const char *sql, struct span sqlspan)
 {
-	struct value v = { VAL_SQL, sql, sqlspan, NULL };
+	struct value v = { VAL_SQL, sql, sqlspan, NULL, NULL };
 	struct identlist none = { NULL, NULL, 0 };
 
 	return ir_new_execute(p->arena, sp, dialects ? *dialects : none, v);

@@ -57,10 +57,10 @@ enum colopt_kind {
 	COLOPT_COMMENT,
 	COLOPT_REFERENCES,
 	COLOPT_CONSTRAINT,
-	COLOPT_IDENTITY
+	COLOPT_IDENTITY,
+	COLOPT_NO_CHECK
 };
 
-enum indexopt_kind { INDEXOPT_UNIQUE, INDEXOPT_WHERE, INDEXOPT_USING, INDEXOPT_CONCURRENTLY };
 
 enum seqopt_kind {
 	SEQOPT_START,
@@ -83,10 +83,11 @@ struct col_opt {
 	struct col_opt *next;
 };
 
-/* create_index's trailing options, as written. */
+/* create_index's trailing options, as written: the ones for every
+ * dialect in def, the others in def.variants. */
 struct index_opts {
-	bool unique, concurrently;
-	const char *where, *using_method;
+	struct index_def def;
+	struct index_variant **vtail;
 	bool has_index_only;	/* an option drop_index cannot take ... */
 	struct span index_only;	/* ... and where the first one is */
 };
@@ -202,6 +203,10 @@ struct column *parse_column(struct parser *p, struct span sp, struct ident *name
 			    struct type *t, struct col_opt *opts);
 struct col_opt *parse_col_opt(struct parser *p, enum colopt_kind k, struct span sp,
 			      struct value *v, const char *text, struct fkref *ref);
+struct type *parse_type_variant(struct parser *p, struct type *t, struct span sp,
+				struct identlist *dialects, struct type *as);
+struct value *parse_value_variant(struct parser *p, struct value *v, struct span sp,
+				  struct identlist *dialects, struct value *as);
 struct identity *parse_identity(struct parser *p, struct span sp, int kind,
 				struct identity *opts);
 struct identity *parse_identity_opt(struct parser *p, struct identity *opts, struct span sp,
@@ -215,7 +220,12 @@ struct alter_item *parse_alter_item(struct parser *p, unsigned change, struct sp
 struct index_elem *parse_index_elem(struct parser *p, struct span sp, struct ident *col,
 				    const char *expr, int order, int nulls);
 struct index_opts *parse_index_opt(struct parser *p, struct index_opts *opts,
-				   struct span sp, enum indexopt_kind k, const char *text);
+				   struct index_variant *opt, struct identlist *dialects);
+struct index_variant *parse_index_option(struct parser *p, struct span sp,
+					 enum index_option k, const char *text,
+					 struct identlist *include, struct index_colopt *cols);
+struct index_colopt *parse_index_colopt(struct parser *p, struct index_colopt *list,
+					struct ident *col, const char *text);
 struct exclude_elem *parse_exclude_elem(struct parser *p, struct span sp,
 					struct ident *col, const char *expr,
 					const char *op);

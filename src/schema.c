@@ -683,6 +683,38 @@ const struct kv *sch_keep_kvs(struct schema *s, const struct kv *k)
 	return head;
 }
 
+/* The model's own copies of an index's names, the column from renamed
+ * to to where from is set. */
+static struct identlist copy_names(struct schema *s, const struct identlist *l,
+				   const char *from, const char *to)
+{
+	struct identlist r = { NULL, NULL, 0 };
+	const struct ident *id;
+
+	for (id = l->head; id; id = id->next) {
+		struct ident *k = ARENA_NEW(s->arena, struct ident);
+		k->name = from && strcmp(id->name, from) == 0 ? to : sch_keep(s, id->name);
+		ir_identlist_append(&r, k);
+	}
+	return r;
+}
+
+static struct index_colopt *copy_colopts(struct schema *s, const struct index_colopt *l,
+					 const char *from, const char *to)
+{
+	struct index_colopt *head = NULL, **tail = &head;
+
+	for (; l; l = l->next) {
+		struct index_colopt *k = ARENA_NEW(s->arena, struct index_colopt);
+		k->column.name = from && strcmp(l->column.name, from) == 0
+				 ? to : sch_keep(s, l->column.name);
+		k->text = sch_keep(s, l->text);
+		*tail = k;
+		tail = &k->next;
+	}
+	return head;
+}
+
 /* The model's own copy of an index definition; with from set, the column
  * from renamed to to in its elements and predicate. */
 
@@ -717,6 +749,10 @@ const struct index_def *sch_copy_index(struct schema *s, const struct index_def 
 	}
 	if (from)
 		c->where = sch_sql_rename(s, c->where, from, to);
+	c->include = copy_names(s, &d->include, from, to);
+	c->ops = copy_colopts(s, d->ops, from, to);
+	c->lengths = copy_colopts(s, d->lengths, from, to);
+	c->variants = NULL;	/* (the model's are resolved) */
 	return c;
 }
 
@@ -1403,7 +1439,8 @@ bool sch_index_uses(struct schema *s, const struct sch_index *ix, const char *co
 		if ((e->column.name && strcmp(e->column.name, column) == 0) ||
 		    schema_sql_mentions(s, e->expr, column))
 			return true;
-	return schema_sql_mentions(s, ix->def->where, column);
+	return ir_identlist_has(&ix->def->include, column) ||
+	       schema_sql_mentions(s, ix->def->where, column);
 }
 
 /* Whether dropping the column drops the constraint with it: it lists the

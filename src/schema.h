@@ -100,6 +100,7 @@ struct sch_column {
 	/* an inline enum: the name of the CHECK that stands for it, where
 	 * the database makes one (inline_enum_checks) and the name is told */
 	const char *enum_check;
+	bool enum_no_check;	/* an enum the database keeps no CHECK for */
 	bool not_null;
 	bool autoincrement;	/* also where identity is */
 	struct identity identity;	/* no spans; kind IDENTITY_NONE: none */

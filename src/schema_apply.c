@@ -163,6 +163,7 @@ static struct sch_column *column_from_ir(struct schema *s, const struct column *
 	sc->comment = sch_keep(s, c->comment);
 	sc->autoincrement = c->autoincrement;
 	sc->identity = keep_identity(s, &c->identity);
+	sc->enum_no_check = c->enum_no_check;
 	sc->created = sch_loc(src, c->name.span);
 	return sc;
 }
@@ -222,7 +223,7 @@ static bool name_enum_check(struct schema *s, struct sch_table *t, struct sch_co
 			   "check", s->rules->name);
 		return false;
 	}
-	if (!inline_enum(sc->type) || !s->rules->inline_enum_checks)
+	if (!inline_enum(sc->type) || !s->rules->inline_enum_checks || sc->enum_no_check)
 		return true;
 	if (want && sch_constraint_name_taken(&ctx, want)) {
 		diag_error(d, DIAG_SCHEMA_EXISTS, src, sp, "constraint '%s' already exists", want);
@@ -1275,6 +1276,8 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 		}
 		was_inline = inline_enum(c->type);
 		c->type = sch_intern_type(s, to);
+		if (to->kind != TY_ENUM)
+			c->enum_no_check = false;	/* (an enum again gets its check) */
 		if (!was_inline && !name_enum_check(s, t, c, NULL, to->span, src, d))
 			return false;
 	}
@@ -1333,6 +1336,59 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 	return true;
 }
 
+/* An index's INCLUDE columns are columns of the table, not of its key;
+ * an operator class or a prefix length is of a key column, once. */
+static bool key_colopts_ok(const struct index_def *ix, const struct index_colopt *l,
+			   const char *what, struct srcfile *src, struct diag *d)
+{
+	const struct index_colopt *o;
+	const struct index_elem *e;
+	bool ok = true;
+
+	for (o = l; o; o = o->next) {
+		for (e = ix->elems; e; e = e->next)
+			if (e->column.name && strcmp(e->column.name, o->column.name) == 0)
+				break;
+		if (!e) {
+			diag_error(d, DIAG_BAD_OPTION, src, o->column.span, "'%s' is not a key "
+				   "column of index '%s': only a key column %s", o->column.name,
+				   ix->name.name, what);
+			ok = false;
+		} else if (ir_index_colopt(l, o->column.name) != o) {
+			diag_error(d, DIAG_BAD_OPTION, src, o->column.span, "'%s' is given twice",
+				   o->column.name);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+static bool index_extras_ok(struct sch_table *t, const struct index_def *ix,
+			    struct srcfile *src, struct diag *d)
+{
+	const struct ident *id;
+	const struct index_elem *e;
+	bool ok = true;
+
+	for (id = ix->include.head; id; id = id->next) {
+		if (!sch_need_column(t, id->name, id->span, src, d)) {
+			ok = false;
+			continue;
+		}
+		for (e = ix->elems; e; e = e->next)
+			if (e->column.name && strcmp(e->column.name, id->name) == 0)
+				break;
+		if (e) {
+			diag_error(d, DIAG_BAD_OPTION, src, id->span, "'%s' is a key column of index "
+				   "'%s' already: 'include' adds other columns", id->name,
+				   ix->name.name);
+			ok = false;
+		}
+	}
+	return key_colopts_ok(ix, ix->ops, "takes an operator class", src, d) &&
+	       key_colopts_ok(ix, ix->lengths, "takes a prefix length", src, d) && ok;
+}
+
 static bool apply_create_index(struct schema *s, const struct op *op, struct srcfile *src,
 			       struct diag *d)
 {
@@ -1372,6 +1428,7 @@ static bool apply_create_index(struct schema *s, const struct op *op, struct src
 	for (e = op->u.index.elems; e; e = e->next)
 		if (e->column.name)
 			ok &= sch_need_column(t, e->column.name, e->column.span, src, d) != NULL;
+	ok = ok && index_extras_ok(t, &op->u.index, src, d);
 	if (!ok)
 		return false;
 	ix = ARENA_NEW(s->arena, struct sch_index);
@@ -2143,6 +2200,7 @@ static bool apply_only(struct schema *s, const struct op *op, struct srcfile *sr
 
 bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src, struct diag *d)
 {
+	op = ir_op_for(s->arena, op, s->rules->name);	/* the database's variants */
 	switch (op->kind) {
 	case OP_CREATE_TABLE:
 		return apply_create_table(s, op, src, d);

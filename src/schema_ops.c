@@ -69,6 +69,7 @@ struct column *schema_column_ir(struct arena *a, const struct sch_column *c)
 	col->nullable = c->not_null ? NULLABLE_NO : NULLABLE_UNSET;
 	col->autoincrement = c->autoincrement;
 	col->identity = c->identity;
+	col->enum_no_check = c->enum_no_check;
 	col->server_default = (struct value *)c->server_default;
 	col->comment = c->comment;
 	return col;

@@ -288,6 +288,10 @@ static bool column_same(struct verify_ctx *v, const struct sch_table *t,
 			      "the upgrade", t->key, now->name,
 			      now->autoincrement ? "has" : "has lost", now->autoincrement
 			      ? "had none" : "had it");
+	if (was->enum_no_check != now->enum_no_check)
+		return differ(v, &was->created, "column '%s.%s' %s, but %s before the upgrade",
+			      t->key, now->name, now->enum_no_check ? "has no enum check"
+			      : "has an enum check", was->enum_no_check ? "had none" : "had one");
 	if (!ir_identity_same(&was->identity, &now->identity)) {
 		struct sbuf x = SBUF_INIT, y = SBUF_INIT;
 		const char *xs, *ys;
@@ -383,7 +387,8 @@ bool schema_index_equal(const struct schema *s, const struct sch_index *a,
 	if (a == b)
 		return true;
 	if (x->unique != y->unique || !schema_sql_same(s, x->where, y->where) ||
-	    !sch_strs_equal(x->using_method, y->using_method) || x->nelems != y->nelems)
+	    !sch_strs_equal(x->using_method, y->using_method) || x->nelems != y->nelems ||
+	    !ir_index_extras_same(x, y))
 		return false;
 	for (p = x->elems, q = y->elems; p && q; p = p->next, q = q->next)
 		if (!sch_strs_equal(p->column.name, q->column.name) || !schema_sql_same(s, p->expr, q->expr) ||

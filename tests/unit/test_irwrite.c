@@ -88,7 +88,7 @@ static void test_ops_outside_a_batch_keep_their_table(void **state)
 }
 
 /* Every form of identity, on a column and in alter_column, in the one
- * spelling irwrite gives it. */
+ * spelling irwrite gives it; an enum's no check. */
 static void test_identity_written_back(void **state)
 {
 	(void)state;
@@ -102,9 +102,44 @@ static void test_identity_written_back(void **state)
 			  "downgrade { }\n",
 			  "\t\ta integer identity (start 7, increment 2),\n");
 	assert_round_trip("revision 'a'; revises base;\n"
+			  "upgrade { add_column t e enum ('x', 'y') no check default 'x'; }\n"
+			  "downgrade { }\n",
+			  "\tadd_column t e enum ('x', 'y') no check default 'x';\n");
+	assert_round_trip("revision 'a'; revises base;\n"
 			  "upgrade { alter_column t b set identity always; }\n"
 			  "downgrade { }\n",
 			  "\talter_column t b set identity always;\n");
+}
+
+/* A type's and a default's spellings for some dialects, in order. */
+static void test_variants_written_back(void **state)
+{
+	(void)state;
+	assert_round_trip("revision 'a'; revises base;\n"
+			  "upgrade {\n"
+			  "  create_table t (id uuid | MySQL, sqlite: string(36) primary key,\n"
+			  "    made timestamptz default sql 'now()' | sqlite: sql 'CURRENT_TIMESTAMP');\n"
+			  "  alter_column t n type bigint | sqlite: integer set default 5 | mysql: 'x';\n"
+			  "}\n"
+			  "downgrade { }\n",
+			  "\t\tid uuid | MySQL, sqlite: string(36) primary key,\n");
+}
+
+/* An index's include, ops and length, and options of some dialects. */
+static void test_index_options_written_back(void **state)
+{
+	(void)state;
+	assert_round_trip("revision 'a'; revises base;\n"
+			  "upgrade {\n"
+			  "  create_index ix on t (a, b desc) include (c) ops (a text_pattern_ops)\n"
+			  "    mysql: length (a 10, b 20) postgresql, sqlite: where 'a > 0'\n"
+			  "    postgresql: using gin postgresql: concurrently;\n"
+			  "  drop_index ix on t postgresql: concurrently;\n"
+			  "}\n"
+			  "downgrade { }\n",
+			  "\tcreate_index ix on t (a, b desc) include (c) ops (a text_pattern_ops) "
+			  "mysql: length (a 10, b 20) postgresql, sqlite: where 'a > 0' "
+			  "postgresql: using gin postgresql: concurrently;\n");
 }
 
 int main(void)
@@ -113,6 +148,8 @@ int main(void)
 		cmocka_unit_test(test_batch_ops_written_without_their_table),
 		cmocka_unit_test(test_ops_outside_a_batch_keep_their_table),
 		cmocka_unit_test(test_identity_written_back),
+		cmocka_unit_test(test_variants_written_back),
+		cmocka_unit_test(test_index_options_written_back),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,32 @@
+-- mysql commits each DDL statement implicitly: this script runs without a transaction
+
+SET NAMES utf8mb4;
+
+SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', ''), 'ANSI_QUOTES', '');
+
+-- Running downgrade a9c0000a0002 -> a9c0000a0001, index concurrently on postgresql
+
+-- versions/a9c0000a0002_index_concurrently_on_postgresql.mig:13
+DROP INDEX ix_article_active ON article;
+
+UPDATE alembic_version SET version_num='a9c0000a0001' WHERE alembic_version.version_num = 'a9c0000a0002';
+
+-- Running downgrade a9c0000a0001 -> <base>, index options
+
+-- versions/a9c0000a0001_index_options.mig:33
+ALTER TABLE article RENAME COLUMN headline TO title;
+
+-- versions/a9c0000a0001_index_options.mig:34
+DROP INDEX ix_article_lang ON article;
+
+-- versions/a9c0000a0001_index_options.mig:35
+DROP INDEX ix_article_body ON article;
+
+-- versions/a9c0000a0001_index_options.mig:36
+DROP INDEX ix_article_title ON article;
+
+-- versions/a9c0000a0001_index_options.mig:37
+DROP TABLE article;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'a9c0000a0001';
+
