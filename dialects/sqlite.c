@@ -875,21 +875,19 @@ static bool batch_op_native(const struct op *op)
 }
 
 /* A batch is one copy, whatever it holds (Alembic's batch mode), unless
- * every op in it can go as it is.  The copy makes the table as the whole
+ * every op in it can go as it is and it does not say recreate.  The copy makes the table as the whole
  * batch leaves it, indexes included; columns follow their renames back to
  * where their rows are, and columns the batch added start empty. */
 static bool sqlite_batch(struct emitter *e, const struct op *op)
 {
 	const struct qname *q = &op->u.block.table;
 	const struct sch_table *t;
-	const struct op *o, **back;
-	const char **from;
-	size_t i, nops = 0;
+	const struct op *o;
 	bool native = true, ok;
 
 	for (o = op->u.block.body.head; o; o = o->next)
 		native &= batch_op_native(o);
-	if (native) {
+	if (native && !op->u.block.recreate) {
 		ok = true;
 		e->depth++;
 		for (o = op->u.block.body.head; o; o = o->next)
@@ -899,26 +897,7 @@ static bool sqlite_batch(struct emitter *e, const struct op *op)
 	}
 	if (!e->model || !(t = schema_table(e->model, q)))
 		return false;
-	from = ARENA_ARRAY(e->arena, const char *, t->ncolumns ? t->ncolumns : 1);
-	back = ARENA_ARRAY(e->arena, const struct op *, op->u.block.body.n ? op->u.block.body.n : 1);
-	for (o = op->u.block.body.head; o; o = o->next)
-		back[nops++] = o;
-	/* each column, from the last op back to the first: its name before */
-	for (i = 0; i < t->ncolumns; i++) {
-		const char *name = t->columns[i]->name;
-		size_t k;
-		for (k = nops; k-- > 0 && name;) {
-			const struct op *b = back[k];
-			if (b->kind == OP_ALTER_COLUMN && (b->u.alter.changes & ALTER_RENAME) &&
-			    strcmp(b->u.alter.new_name.name, name) == 0)
-				name = b->u.alter.column.name;
-			else if (b->kind == OP_ADD_COLUMN &&
-				 strcmp(b->u.add_column.column.name.name, name) == 0)
-				name = NULL;
-		}
-		from[i] = name;
-	}
-	ok = rebuild(e, q, from, NULL);
+	ok = rebuild(e, q, dialect_batch_sources(e, op, t), NULL);
 	for (o = op->u.block.body.head; o && ok; o = o->next) {
 		if (o->kind == OP_ALTER_COLUMN && (o->u.alter.changes & ALTER_COMMENT))
 			sqlite_comment(e, q, o->u.alter.changes & ALTER_RENAME ?

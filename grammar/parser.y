@@ -98,7 +98,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token <str> ACTION "'action'" ADD "'add'" ADD_COLUMN "'add_column'" AFTER "'after'"
 %token <str> ALTER_COLUMN "'alter_column'" ALTER_ENUM "'alter_enum'" ALWAYS "'always'" AS "'as'"
 %token <str> BEFORE "'before'" IDENTITY "'identity'" INCLUDE "'include'" LENGTH "'length'"
-%token <str> OPS "'ops'"
+%token <str> OPS "'ops'" RECREATE "'recreate'"
 %token <str> ASC "'asc'" ASSUME "'assume'" AUTOINCREMENT "'autoincrement'" BASE "'base'"
 %token <str> BATCH_ALTER_TABLE "'batch_alter_table'" BIGINT "'bigint'" BINARY "'binary'"
 %token <str> BLOB "'blob'" BOOLEAN "'boolean'" BRANCH_LABELS "'branch_labels'"
@@ -276,6 +276,8 @@ op:
 	| EXECUTE ident_list sqltext ';'	{ $$ = parse_execute(p, @$, &$2, $3, @3); }
 	| ONLY ident_list '{' stmts '}'	{ $$ = ir_new_only(A, @$, $2, $4); }
 	| BATCH_ALTER_TABLE qname '{' batch_stmts '}'	{ $$ = ir_new_batch(A, @$, $2, $4); }
+	| BATCH_ALTER_TABLE qname RECREATE '{' batch_stmts '}'
+		{ $$ = ir_new_batch(A, @$, $2, $5); $$->u.block.recreate = true; }
 	| ASSUME '{' stmts '}'		{ $$ = ir_new_assume(A, @$, $3); }
 	;
 
@@ -734,7 +736,7 @@ unreserved_keyword:
 	| EXECUTE
 	| FIRST | FLOAT | IDENTITY | IMMEDIATE | INCLUDE | INCREMENT | LENGTH | OPS | INTEGER | INTERVAL | JSON | JSONB
 	| KEY | LAST | MAXVALUE | MESSAGE | MINVALUE | NO | NULLS | NUMERIC | ONLY | OR
-	| RAW | READS | RENAME | RENAME_COLUMN | RENAME_TABLE | REPLACE | RESTRICT | REVISES
+	| RAW | READS | RECREATE | RENAME | RENAME_COLUMN | RENAME_TABLE | REPLACE | RESTRICT | REVISES
 	| REVISION | SEQUENCE | SET | SMALLINT | SQL | START | STRING | TEXT | TIME | TIMESTAMP
 	| TIMESTAMPTZ | TRANSACTIONAL | TYPE | UNICODE | UNICODE_TEXT | UPDATE
 	| UPGRADE | UUID | VALUE | VALUES | VARCHAR

@@ -2601,8 +2601,201 @@ static bool generic_only(struct emitter *e, const struct op *op)
 }
 
 /* Where ALTER TABLE can do everything, a batch is just its ops. */
+const char **dialect_batch_sources(struct emitter *e, const struct op *batch,
+				   const struct sch_table *t)
+{
+	const char **from = ARENA_ARRAY(e->arena, const char *, t->ncolumns ? t->ncolumns : 1);
+	const struct op *o, **back;
+	size_t i, nops = 0;
+
+	back = ARENA_ARRAY(e->arena, const struct op *,
+			   batch->u.block.body.n ? batch->u.block.body.n : 1);
+	for (o = batch->u.block.body.head; o; o = o->next)
+		back[nops++] = o;
+	/* each column, from the last op back to the first: its name before */
+	for (i = 0; i < t->ncolumns; i++) {
+		const char *name = t->columns[i]->name;
+		size_t k;
+		for (k = nops; k-- > 0 && name;) {
+			const struct op *b = back[k];
+			if (b->kind == OP_ALTER_COLUMN && (b->u.alter.changes & ALTER_RENAME) &&
+			    strcmp(b->u.alter.new_name.name, name) == 0)
+				name = b->u.alter.column.name;
+			else if (b->kind == OP_ADD_COLUMN &&
+				 strcmp(b->u.add_column.column.name.name, name) == 0)
+				name = NULL;
+		}
+		from[i] = name;
+	}
+	return from;
+}
+
+/* What recreate cannot carry over on this database, an error at the
+ * batch: a column numbered by a sequence (the copy's would start again),
+ * and what holds on to the table by its identity (a foreign key of
+ * another table, a view), which DROP TABLE would refuse or break. */
+static bool recreate_fits(struct emitter *e, const struct op *op, const struct sch_table *t)
+{
+	const struct schema *m = e->model;
+	size_t i;
+
+	for (i = 0; i < t->ncolumns; i++)
+		if (t->columns[i]->autoincrement && m->rules->auto_sequence_name) {
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span, "recreating "
+				   "'%s' is not supported by %s: its column '%s' is numbered by a "
+				   "sequence, which the copy's column would start again", t->key,
+				   e->d->rules.name, t->columns[i]->name);
+			return false;
+		}
+	for (i = 0; i < m->ntables; i++) {
+		const struct sch_table *x = m->table_list[i];
+		size_t j;
+		for (j = 0; x != t && !x->dropped && j < x->nconstraints; j++) {
+			const struct sch_constraint *k = x->constraints[j];
+			if (k->kind != CON_FOREIGN_KEY || schema_table(m, &k->ref_table) != t)
+				continue;
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span, "recreating "
+				   "'%s' is not supported by %s while the foreign key '%s' of '%s' "
+				   "references it: drop it before the batch and make it again after",
+				   t->key, e->d->rules.name, k->name ? k->name : "(unnamed)", x->key);
+			return false;
+		}
+	}
+	for (i = 0; i < m->nviews; i++)
+		if (!m->view_list[i]->dropped && schema_view_reads(m->view_list[i], t->key)) {
+			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span, "recreating "
+				   "'%s' is not supported by %s while view '%s' reads it: drop the "
+				   "view before the batch and make it again after", t->key,
+				   e->d->rules.name, m->view_list[i]->key);
+			return false;
+		}
+	return true;
+}
+
+/* Alembic's recreate="always" where the database has ALTER TABLE: the
+ * table made anew as the batch leaves it (under a temporary name, with
+ * its columns alone), its rows copied, the old one dropped and the new one
+ * renamed; then its keys, indexes and constraints under the names they
+ * had (free once the old table is gone: a copy made with them would clash
+ * with the old table's), the columns the database numbers restated, and
+ * its triggers made again. */
+static bool recreate_table(struct emitter *e, const struct op *op)
+{
+	const struct qname *q = &op->u.block.table;
+	const struct sch_table *t = e->model ? schema_table(e->model, q) : NULL;
+	const char **from;
+	struct oplist ops;
+	struct op *create, *o;
+	struct column *c;
+	struct qname tq;
+	const char *tmp;
+	int errs = e->diag->nerrors, pass, k;
+	size_t i, n;
+	bool annotate;
+
+	if (!t || e->refused || !recreate_fits(e, op, t))
+		return false;
+	from = dialect_batch_sources(e, op, t);
+	tmp = arena_printf(e->arena, "_retort_tmp_%s", t->name.name);
+	tq = (struct qname){ t->name.schema, tmp, q->span };
+	for (k = 2; schema_table(e->model, &tq); k++)
+		tq.name = tmp = arena_printf(e->arena, "_retort_tmp_%s_%d", t->name.name, k);
+	ops = schema_table_to_ops(e->arena, t, false, tmp);
+	create = ops.head;
+	create->span = q->span;
+	create->u.table.constraints = NULL;	/* after the old table goes */
+	create->u.table.nconstraints = 0;
+	for (c = create->u.table.columns; c; c = c->next) {
+		c->span = c->name.span = q->span;
+		c->autoincrement = false;	/* restated after its key */
+		c->identity.kind = IDENTITY_NONE;
+	}
+	if (!dialect_emit_generic(e, create))
+		return false;
+	emit_begin(e);
+	emit_raw(e, "INSERT INTO ");
+	emit_qname(e, &tq);
+	emit_raw(e, " (");
+	for (i = 0, n = 0; i < t->ncolumns; i++)
+		if (from[i]) {
+			emit_raw(e, n++ ? ", " : "");
+			emit_ident(e, t->columns[i]->name);
+		}
+	emit_raw(e, ") SELECT ");
+	for (i = 0, n = 0; i < t->ncolumns; i++)
+		if (from[i]) {
+			emit_raw(e, n++ ? ", " : "");
+			emit_ident(e, from[i]);
+		}
+	emit_raw(e, " FROM ");
+	emit_qname(e, q);
+	if (n)
+		emit_end(e);
+	else
+		sbuf_reset(&e->stmt);	/* no column to copy: no rows either */
+	emit_begin(e);
+	emit_raw(e, "DROP TABLE ");
+	emit_qname(e, q);
+	emit_end(e);
+	emit_alter_table(e, &tq);
+	emit_raw(e, "RENAME TO ");
+	emit_ident(e, t->name.name);
+	emit_end(e);
+	annotate = e->annotate;	/* (the batch's label says where all of it is from) */
+	e->annotate = false;
+	/* keys first (an index may need one), then indexes (a foreign key's
+	 * among them), then the rest */
+	for (pass = 0; pass < 2; pass++) {
+		for (o = pass ? create->next : NULL; o; o = o->next) {
+			o->span = o->u.index.name.span = o->u.index.table.span = q->span;
+			o->u.index.table = t->name;
+			dialect_emit_op(e, o);
+		}
+		for (i = 0; i < t->nconstraints; i++) {
+			const struct sch_constraint *sc = t->constraints[i];
+			bool key = sc->kind == CON_PRIMARY_KEY || sc->kind == CON_UNIQUE;
+			struct op *add;
+			if (key != (pass == 0))
+				continue;
+			add = ir_new_add_constraint(e->arena, sc->kind == CON_PRIMARY_KEY ?
+						    OP_CREATE_PRIMARY_KEY : sc->kind == CON_UNIQUE ?
+						    OP_CREATE_UNIQUE_CONSTRAINT :
+						    sc->kind == CON_FOREIGN_KEY ? OP_CREATE_FOREIGN_KEY :
+						    sc->kind == CON_CHECK ? OP_CREATE_CHECK_CONSTRAINT :
+						    OP_CREATE_EXCLUDE_CONSTRAINT, q->span,
+						    t->name, schema_constraint_ir(e->model, e->arena, t, sc));
+			/* the name it had (a primary key's where it has one of its own) */
+			add->u.constraint.con.name.name =
+				key && sc->kind == CON_PRIMARY_KEY && has_cap(e, CAP_PK_NAME_FIXED)
+				? NULL : sc->name;
+			add->u.constraint.con.span = q->span;
+			dialect_emit_op(e, add);
+		}
+	}
+	for (i = 0; i < t->ncolumns; i++) {
+		const struct sch_column *sc = t->columns[i];
+		if (!sc->autoincrement)
+			continue;
+		o = ir_new_alter_column(e->arena, q->span, t->name, *ir_new_ident(e->arena, sc->name,
+										      q->span));
+		o->u.alter.changes = ALTER_SET_NOT_NULL;	/* restated whole */
+		dialect_emit_op(e, o);
+		if (dialect_identity_start(e, &sc->identity))
+			e->d->identity_start_sql(e, &t->name, sc->name, &sc->identity);
+	}
+	for (i = 0; i < t->ntriggers; i++) {
+		struct ident name = { t->triggers[i]->name, q->span, NULL };
+		dialect_emit_op(e, ir_new_trigger(e->arena, OP_CREATE_TRIGGER, q->span, name,
+						  t->name, t->triggers[i]->sql, q->span));
+	}
+	e->annotate = annotate;
+	return !errors_since(e, errs);
+}
+
 static bool generic_batch(struct emitter *e, const struct op *op)
 {
+	if (op->u.block.recreate)
+		return recreate_table(e, op);
 	return emit_body(e, &op->u.block.body);
 }
 

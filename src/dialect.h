@@ -259,6 +259,12 @@ struct dialect {
  * CREATE INDEX. */
 bool dialect_index_options_ok(struct emitter *e, const struct index_def *ix);
 
+/* A batch that leaves table t as the model has it: for each of t's
+ * columns, the name it had before the batch (NULL: the batch added it),
+ * following its renames back. */
+const char **dialect_batch_sources(struct emitter *e, const struct op *batch,
+				   const struct sch_table *t);
+
 /* Registry. */
 const struct dialect *dialect_find(const char *name);
 /* The registered dialects, in a fixed order; NULL after the last. */

@@ -419,6 +419,8 @@ struct op {
 			struct identlist dialects;
 			struct qname table;
 			struct oplist body;
+			bool recreate;	/* BATCH_ALTER_TABLE: the table
+					 * copied, whatever the body holds */
 		} block;
 	} u;
 };

@@ -816,6 +816,8 @@ void irwrite_op(struct sbuf *out, const struct op *op, int indent)
 		} else if (op->kind == OP_BATCH_ALTER_TABLE) {
 			sbuf_addc(out, ' ');
 			irwrite_qname(out, &op->u.block.table);
+			if (op->u.block.recreate)
+				sbuf_adds(out, " recreate");
 		}
 		sbuf_adds(out, " {\n");
 		if (op->kind == OP_BATCH_ALTER_TABLE) {

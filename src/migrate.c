@@ -267,9 +267,11 @@ bool migrate_op(struct schema *m, struct emitter *e, const struct op *op, struct
 	 * is checked and lowered seeing the model as the ops before it in the
 	 * block left it (a drop after a drop in the same block, say).  So are
 	 * a batch's, where the dialect has no way of its own with a batch
-	 * (its ALTER TABLE does it all, op by op). */
+	 * (its ALTER TABLE does it all, op by op), but one that recreates
+	 * its table: that is lowered whole, from the model it leaves. */
 	if ((op->kind == OP_ONLY && !e->d->emit[OP_ONLY]) ||
-	    (op->kind == OP_BATCH_ALTER_TABLE && !e->d->emit[OP_BATCH_ALTER_TABLE])) {
+	    (op->kind == OP_BATCH_ALTER_TABLE && !e->d->emit[OP_BATCH_ALTER_TABLE] &&
+	     !op->u.block.recreate)) {
 		const struct op *o;
 		int errs = e->diag->nerrors;
 		if (op->kind == OP_ONLY && !dialect_block_listed(e, &op->u.block.dialects))

@@ -31,7 +31,7 @@ PG_CASES="op_sequence implicit_names_kept $CASES"	# sequences are PostgreSQL's (
 # Cases whose views and triggers each database gives back in its own
 # words (PostgreSQL's and MySQL's rewrite, SQLite's trimmed): compared by
 # check --from-db alone.
-CHECK_CASES="op_view_trigger fragments_respelled"
+CHECK_CASES="op_view_trigger fragments_respelled op_batch_recreate"
 
 # r ARGS...: retort; stdout, stderr and status in $tmp/out, $tmp/err, $rc.
 r() {

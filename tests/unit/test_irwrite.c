@@ -135,6 +135,7 @@ static void test_index_options_written_back(void **state)
 			  "    mysql: length (a 10, b 20) postgresql, sqlite: where 'a > 0'\n"
 			  "    postgresql: using gin postgresql: concurrently;\n"
 			  "  drop_index ix on t postgresql: concurrently;\n"
+			  "  batch_alter_table t recreate { add_column x integer; }\n"
 			  "}\n"
 			  "downgrade { }\n",
 			  "\tcreate_index ix on t (a, b desc) include (c) ops (a text_pattern_ops) "
