@@ -1324,9 +1324,25 @@ static struct span auto_span(const struct op *op)
 	return at->identity.kind ? at->identity.span : at->span;
 }
 
+/* A foreign key of a table in a database of its own reads an unqualified
+ * table there, not in the connection's database, whose name the script
+ * does not know: the referenced table must be qualified too. */
+static bool fk_database_ok(struct emitter *e, const struct qname *child, const struct fkref *r)
+{
+	if (!child->schema || r->table.schema)
+		return true;
+	diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, r->table.span, "a foreign key of "
+		   "'%s.%s' to '%s' is not supported by %s: it would read '%s' in database '%s' "
+		   "(the table's), and the connection's database has no name a script can say",
+		   child->schema, child->name, r->table.name, e->d->rules.name, r->table.name,
+		   child->schema);
+	return false;
+}
+
 static bool mysql_create_table(struct emitter *e, const struct op *op)
 {
 	const struct constraint *k;
+	const struct column *c;
 	const struct sch_table *t = e->model ? schema_table(e->model, &op->u.table.name) : NULL;
 	bool ok = true;
 
@@ -1336,6 +1352,12 @@ static bool mysql_create_table(struct emitter *e, const struct op *op)
 	if (t && t->created.file == e->src && t->created.span.start == op->u.table.name.span.start) {
 		ok &= keys_fit(e, &op->u.table.name, NULL, op->u.table.name.span);
 		ok &= fk_types_match(e, &op->u.table.name, NULL, op->u.table.name.span);
+		for (c = op->u.table.columns; c; c = c->next)
+			if (c->references)
+				ok &= fk_database_ok(e, &op->u.table.name, c->references);
+		for (k = op->u.table.constraints; k; k = k->next)
+			if (k->kind == CON_FOREIGN_KEY)
+				ok &= fk_database_ok(e, &op->u.table.name, &k->ref);
 		ok &= auto_column_fits(e, &op->u.table.name, auto_span(op));
 	} else {
 		t = NULL;
@@ -1371,6 +1393,8 @@ static bool mysql_add_column(struct emitter *e, const struct op *op)
 	bool ok = keys_fit(e, &op->u.add_column.table, c->name.name, c->span);
 
 	ok &= fk_types_match(e, &op->u.add_column.table, c->name.name, c->span);
+	if (c->references)
+		ok &= fk_database_ok(e, &op->u.add_column.table, c->references);
 	if (c->autoincrement)
 		ok &= auto_column_fits(e, &op->u.add_column.table, c->span);
 	return ok && dialect_emit_generic(e, op);
@@ -1381,6 +1405,10 @@ static bool mysql_add_constraint(struct emitter *e, const struct op *op)
 	const struct identlist *cols = &op->u.constraint.con.columns;
 	const struct ident *id;
 	bool ok = true;
+
+	if (op->kind == OP_CREATE_FOREIGN_KEY &&
+	    !fk_database_ok(e, &op->u.constraint.table, &op->u.constraint.con.ref))
+		return false;
 
 	for (id = cols->head; id; id = id->next) {
 		ok &= keys_fit(e, &op->u.constraint.table, id->name, op->span);
@@ -1436,6 +1464,8 @@ static bool mysql_wants_before(const struct op *op)
 			if (mysql_wants_before(o))
 				return true;
 		return false;
+	case OP_CREATE_SCHEMA:
+	case OP_DROP_SCHEMA:
 	case OP_CREATE_TABLE:
 	case OP_DROP_TABLE:
 	case OP_RENAME_TABLE:
@@ -1528,7 +1558,7 @@ const struct dialect dialect_mysql = {
 		    MYSQL_NAMES },
 	.alias = "mariadb",	/* mariadb:// URLs; one dialect: the syntax both take */
 	.index_caps = INDEXCAP_PREFIX,
-	.caps = CAP_ALTER_COLUMN_TYPE | CAP_ALTER_CONSTRAINTS | CAP_EXPRESSION_INDEX |
+	.caps = CAP_ALTER_COLUMN_TYPE | CAP_ALTER_CONSTRAINTS | CAP_EXPRESSION_INDEX | CAP_SCHEMAS |
 		CAP_INLINE_COMMENTS | CAP_ENUM_TYPE | CAP_FK_NEEDS_INDEX | CAP_FK_PINS_KEY |
 		CAP_SHOWS_AUTOINCREMENT | CAP_PK_NAME_FIXED | CAP_UNIQUE_IS_INDEX |
 		CAP_REPLACE_VIEW | CAP_CLIENT_SPLITS,
@@ -1554,6 +1584,9 @@ const struct dialect dialect_mysql = {
 	.wants_before = mysql_wants_before,
 	/* AUTO_INCREMENT takes any value given, steps by the server's
 	 * auto_increment_increment, and begins at the table's AUTO_INCREMENT */
+	/* a schema is a database: RENAME TO an unqualified name moves the
+	 * table to the connection's database */
+	.schemas_are_databases = true,
 	.identity_no_always = true,
 	.identity_no_increment = true,
 	.identity_start_sql = mysql_identity_start,

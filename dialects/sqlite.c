@@ -845,6 +845,8 @@ static bool batch_op_native(const struct op *op)
 	case OP_CREATE_TABLE_COMMENT:
 	case OP_DROP_TABLE_COMMENT:
 		return true;
+	case OP_CREATE_SCHEMA:
+	case OP_DROP_SCHEMA:
 	case OP_CREATE_TABLE:
 	case OP_DROP_TABLE:
 	case OP_RENAME_TABLE:

@@ -98,7 +98,8 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token <str> ACTION "'action'" ADD "'add'" ADD_COLUMN "'add_column'" AFTER "'after'"
 %token <str> ALTER_COLUMN "'alter_column'" ALTER_ENUM "'alter_enum'" ALWAYS "'always'" AS "'as'"
 %token <str> BEFORE "'before'" IDENTITY "'identity'" INCLUDE "'include'" LENGTH "'length'"
-%token <str> OPS "'ops'" RECREATE "'recreate'"
+%token <str> OPS "'ops'" RECREATE "'recreate'" CREATE_SCHEMA "'create_schema'"
+%token <str> DROP_SCHEMA "'drop_schema'"
 %token <str> ASC "'asc'" ASSUME "'assume'" AUTOINCREMENT "'autoincrement'" BASE "'base'"
 %token <str> BATCH_ALTER_TABLE "'batch_alter_table'" BIGINT "'bigint'" BINARY "'binary'"
 %token <str> BLOB "'blob'" BOOLEAN "'boolean'" BRANCH_LABELS "'branch_labels'"
@@ -268,6 +269,8 @@ op:
 		{ $$ = ir_new_trigger(A, OP_CREATE_TRIGGER, @$, *$2, $4, $6, @6); }
 	| DROP_TRIGGER ident ON qname ';'
 		{ $$ = ir_new_trigger(A, OP_DROP_TRIGGER, @$, *$2, $4, NULL, @2); }
+	| CREATE_SCHEMA ident ';'	{ $$ = ir_new_schema(A, OP_CREATE_SCHEMA, @$, *$2); }
+	| DROP_SCHEMA ident ';'		{ $$ = ir_new_schema(A, OP_DROP_SCHEMA, @$, *$2); }
 	| CREATE_SEQUENCE qname seq_opts ';'	{ $$ = parse_sequence(p, OP_CREATE_SEQUENCE, @$, $2, $3); }
 	| DROP_SEQUENCE qname ';'	{ $$ = parse_sequence(p, OP_DROP_SEQUENCE, @$, $2, NULL); }
 	| BULK_INSERT qname '(' ident_list ')' VALUES rows ';'
@@ -727,12 +730,12 @@ unreserved_keyword:
 	| ALWAYS | AS | AUTOINCREMENT | BASE | BATCH_ALTER_TABLE | BEFORE | BIGINT | BINARY | BLOB | BOOLEAN | BRANCH_LABELS
 	| BULK_INSERT | BY | CACHE | CASCADE | CHAR | COMMENT | CONCURRENTLY
 	| CREATE_CHECK_CONSTRAINT | CREATE_ENUM | CREATE_EXCLUDE_CONSTRAINT
-	| CREATE_FOREIGN_KEY | CREATE_INDEX | CREATE_PRIMARY_KEY | CREATE_SEQUENCE
+	| CREATE_FOREIGN_KEY | CREATE_INDEX | CREATE_PRIMARY_KEY | CREATE_SCHEMA | CREATE_SEQUENCE
 	| CREATE_TABLE | CREATE_TABLE_COMMENT | CREATE_TRIGGER | CREATE_UNIQUE_CONSTRAINT
 	| CREATE_VIEW | CREATED
 	| CYCLE | DATE | DATETIME | DEFERRED | DELETE | DEPENDS_ON | DESC | DOUBLE
 	| DOWNGRADE | DROP | DROP_COLUMN | DROP_CONSTRAINT | DROP_ENUM | DROP_INDEX
-	| DROP_SEQUENCE | DROP_TABLE | DROP_TABLE_COMMENT | DROP_TRIGGER | DROP_VIEW | ENUM
+	| DROP_SCHEMA | DROP_SEQUENCE | DROP_TABLE | DROP_TABLE_COMMENT | DROP_TRIGGER | DROP_VIEW | ENUM
 	| EXECUTE
 	| FIRST | FLOAT | IDENTITY | IMMEDIATE | INCLUDE | INCREMENT | LENGTH | OPS | INTEGER | INTERVAL | JSON | JSONB
 	| KEY | LAST | MAXVALUE | MESSAGE | MINVALUE | NO | NULLS | NUMERIC | ONLY | OR

@@ -140,7 +140,8 @@ bool autogen_load(struct schema *m, struct migfile *const *files, size_t n, stru
 			}
 			for (op = files[i]->toplevel.head; op; op = op->next) {
 				bool types = op->kind == OP_CREATE_ENUM ||
-					     op->kind == OP_CREATE_SEQUENCE;
+					     op->kind == OP_CREATE_SEQUENCE ||
+					     op->kind == OP_CREATE_SCHEMA;
 				if (pass == 0 && types)
 					ok &= schema_apply(m, op, src, d);
 				else if (pass == 1 && op->kind == OP_CREATE_TABLE)
@@ -193,6 +194,11 @@ void autogen_write_schema(struct schema *m, struct arena *a, struct sbuf *out)
 {
 	size_t i, j;
 
+	for (i = 0; i < m->nschemas; i++)
+		if (!m->schema_list[i]->dropped)
+			irwrite_op(out, ir_new_schema(a, OP_CREATE_SCHEMA, nowhere(),
+						      *ir_new_ident(a, m->schema_list[i]->name,
+								    nowhere())), 0);
 	for (i = 0; i < m->nenums; i++)
 		if (!m->enum_list[i]->dropped)
 			irwrite_op(out, enum_op(a, m->enum_list[i]), 0);
@@ -224,6 +230,7 @@ void autogen_write_schema(struct schema *m, struct arena *a, struct sbuf *out)
 
 /* In upgrade order.  The downgrade runs them backwards, each step undone. */
 enum phase {
+	PH_CREATE_SCHEMA,	/* before anything is made in one */
 	PH_DROP_VIEW,		/* views and triggers that go or change: */
 	PH_DROP_TRIGGER,	/* nothing holds on to what follows */
 	PH_DROP_FK,		/* foreign keys that change or lose an end */
@@ -249,6 +256,7 @@ enum phase {
 	PH_DROP_LEFT,		/* enums and sequences nothing uses any more */
 	PH_CREATE_VIEW,		/* views and triggers that come or change, */
 	PH_CREATE_TRIGGER,	/* once what they use is there */
+	PH_DROP_SCHEMA,		/* once nothing is in it */
 	PH__COUNT
 };
 
@@ -1044,6 +1052,31 @@ static const char **inline_values(struct gen *g, const struct type *t, size_t *n
 
 /* Enums and sequences: edited, or remade where values change order, made
  * where new, dropped at the end where gone. */
+/* The schemas create_schema made on one side and not the other (against
+ * a live database, which says none made, none: it is read in one). */
+static void schemas_phase(struct gen *g)
+{
+	struct step *st;
+	size_t i, k;
+
+	for (k = 0; k < 2 && !g->loose; k++) {
+		struct schema *m = k ? g->to : g->from, *other = k ? g->from : g->to;
+		for (i = 0; i < m->nschemas; i++) {
+			const struct sch_schema *sc = m->schema_list[i];
+			struct op *make, *drop;
+			if (sc->dropped || strmap_get(other->schemas, sc->name))
+				continue;
+			make = ir_new_schema(g->a, OP_CREATE_SCHEMA, nowhere(),
+					     *ir_new_ident(g->a, sc->name, nowhere()));
+			drop = ir_new_schema(g->a, OP_DROP_SCHEMA, nowhere(),
+					     *ir_new_ident(g->a, sc->name, nowhere()));
+			st = step_new(g, k ? PH_CREATE_SCHEMA : PH_DROP_SCHEMA);
+			ir_oplist_append(&st->up, k ? make : drop);
+			ir_oplist_append(&st->down, k ? drop : make);
+		}
+	}
+}
+
 static void types_phase(struct gen *g)
 {
 	size_t i;
@@ -1892,6 +1925,7 @@ void autogen_diff(const struct dialect *d, struct schema *from, struct schema *t
 
 	if (loose)
 		settle(&g);
+	schemas_phase(&g);
 	types_phase(&g);	/* marks the enums remade, which the rest asks */
 	views_phase(&g);
 	drop_parts(&g);

@@ -42,6 +42,18 @@ static int open_scripts(const struct retort_config *cfg, struct scriptdir *sd, b
 
 /* --dialect, else the URL's scheme (the part before "://" and any
  * "+driver"), else the ini's dialect, which is for --sql without a URL. */
+/* Whether the version table may be in another schema: where the database
+ * has schemas that are not databases (else: where it keeps it). */
+static bool version_schema_ok(const struct dialect *dl)
+{
+	return (dl->caps & CAP_SCHEMAS) && !dl->schemas_are_databases;
+}
+
+static const char *version_schema_where(const struct dialect *dl)
+{
+	return dl->schemas_are_databases ? "the database it is connected to" : "its one schema";
+}
+
 static const struct dialect *pick_dialect(const struct retort_config *cfg,
 					  const struct retort_opts *o, struct diag *d)
 {
@@ -135,10 +147,10 @@ static int run_online(const struct retort_config *cfg, const char *target,
 			   "on a database the start is what its version table says");
 		return RETORT_ERR_USAGE;
 	}
-	if (cfg->version_table_schema && !(rq.dialect->caps & CAP_SCHEMAS)) {
+	if (cfg->version_table_schema && !version_schema_ok(rq.dialect)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "version_table_schema '%s' names a "
-			   "schema, and %s has none", cfg->version_table_schema,
-			   rq.dialect->rules.name);
+			   "schema, and %s keeps its version table in %s", cfg->version_table_schema,
+			   rq.dialect->rules.name, version_schema_where(rq.dialect));
 		return RETORT_ERR_USAGE;
 	}
 	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
@@ -173,9 +185,10 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 		return run_online(cfg, target, o, dir, out, d);
 	if (!(dl = pick_dialect(cfg, o, d)))
 		return RETORT_ERR_USAGE;
-	if (cfg->version_table_schema && !(dl->caps & CAP_SCHEMAS)) {
+	if (cfg->version_table_schema && !version_schema_ok(dl)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "version_table_schema '%s' names a "
-			   "schema, and %s has none", cfg->version_table_schema, dl->rules.name);
+			   "schema, and %s keeps its version table in %s", cfg->version_table_schema,
+			   dl->rules.name, version_schema_where(dl));
 		return RETORT_ERR_USAGE;
 	}
 	if (!split_range(target, &from, &to)) {
@@ -551,6 +564,10 @@ static void add_op_subject(struct sbuf *sb, const struct op *op)
 
 	sbuf_adds(sb, ir_op_name(op->kind));
 	switch (op->kind) {
+	case OP_CREATE_SCHEMA:
+	case OP_DROP_SCHEMA:
+		sbuf_addf(sb, " %s", op->u.schema.name.name);
+		return;
 	case OP_CREATE_INDEX:
 	case OP_DROP_INDEX:
 		sbuf_addf(sb, " %s", op->u.index.name.name);

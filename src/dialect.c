@@ -1284,6 +1284,25 @@ static void emit_identity_starts(struct emitter *e, const struct qname *t,
 			e->d->identity_start_sql(e, t, c->name.name, &c->identity);
 }
 
+/* CREATE SCHEMA, DROP SCHEMA: MySQL and MariaDB take both words for
+ * a database (CAP_SCHEMAS: the database has schemas, a qualified name is
+ * in one). */
+static bool generic_schema(struct emitter *e, const struct op *op)
+{
+	int errs = e->diag->nerrors;
+
+	if (!has_cap(e, CAP_SCHEMAS)) {
+		unsupported(e, op->u.schema.name.span, "a schema");
+		return false;
+	}
+	emit_begin(e);
+	emit_raw(e, op->kind == OP_CREATE_SCHEMA ? "CREATE SCHEMA " : "DROP SCHEMA ");
+	if (op->kind == OP_CREATE_SCHEMA)
+		dialect_check_new_name(e, op->u.schema.name.name, op->u.schema.name.span);
+	emit_ident(e, op->u.schema.name.name);
+	return emit_finish(e, errs);
+}
+
 static bool generic_create_table(struct emitter *e, const struct op *op)
 {
 	const struct qname *t = &op->u.table.name;
@@ -1403,6 +1422,10 @@ static bool generic_rename_table(struct emitter *e, const struct op *op)
 
 	emit_alter_table(e, &op->u.rename.table);
 	emit_raw(e, "RENAME TO ");
+	if (op->u.rename.table.schema && e->d->schemas_are_databases) {
+		emit_ident(e, op->u.rename.table.schema);
+		emit_raw(e, ".");
+	}
 	emit_new_ident(e, &op->u.rename.new_name);
 	return emit_finish(e, errs);
 }
@@ -2418,6 +2441,10 @@ static bool generic_drop_trigger(struct emitter *e, const struct op *op)
 
 	emit_begin(e);
 	emit_raw(e, "DROP TRIGGER ");
+	if (!e->d->rules.trigger_names_per_table && op->u.trigger.table.schema) {
+		emit_ident(e, op->u.trigger.table.schema);	/* its table's schema's */
+		emit_raw(e, ".");
+	}
 	emit_ident(e, op->u.trigger.name.name);
 	if (e->d->rules.trigger_names_per_table) {
 		emit_raw(e, " ON ");
@@ -2802,6 +2829,9 @@ static bool generic_batch(struct emitter *e, const struct op *op)
 bool dialect_emit_generic(struct emitter *e, const struct op *op)
 {
 	switch (op->kind) {
+	case OP_CREATE_SCHEMA:
+	case OP_DROP_SCHEMA:
+		return generic_schema(e, op);
 	case OP_CREATE_TABLE:
 		return generic_create_table(e, op);
 	case OP_DROP_TABLE:

@@ -216,6 +216,10 @@ struct dialect {
 	 * after the table is made or the identity given; NULL: the column's
 	 * definition says it (and a start below 1 is the database's to take). */
 	bool identity_no_always, identity_no_increment, identity_inline_key;
+	/* Whether a schema is a database (MySQL): RENAME TO takes a table out
+	 * of its schema unless the new name names it, and the version table
+	 * is kept in the connection's database. */
+	bool schemas_are_databases;
 	void (*identity_start_sql)(struct emitter *e, const struct qname *table,
 				   const char *column, const struct identity *id);
 	/* Where the dialect has no cast straight from one type to the other,

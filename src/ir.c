@@ -414,6 +414,15 @@ struct value *ir_new_value(struct arena *a, enum value_kind k, const char *text,
 	return v;
 }
 
+struct op *ir_new_schema(struct arena *a, enum op_kind k, struct span sp, struct ident name)
+{
+	struct op *op = ir_new_op(a, k, sp);
+
+	op->u.schema.name = name;
+	op->u.schema.name.next = NULL;
+	return op;
+}
+
 struct op *ir_new_create_table(struct arena *a, struct span sp, struct qname name,
 			       struct column *cols, struct constraint *cons,
 			       const char *comment, struct kv *options)
@@ -700,6 +709,8 @@ static struct qname *op_table_slot(struct op *op)
 	case OP_CREATE_VIEW:
 	case OP_DROP_VIEW:
 		return NULL;
+	case OP_CREATE_SCHEMA:
+	case OP_DROP_SCHEMA:
 	case OP_CREATE_ENUM:
 	case OP_DROP_ENUM:
 	case OP_CREATE_SEQUENCE:

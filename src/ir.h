@@ -299,6 +299,10 @@ struct op {
 				 * the output's labels need not read the text */
 	struct op *next;
 	union {
+		/* CREATE_SCHEMA, DROP_SCHEMA */
+		struct {
+			struct ident name;
+		} schema;
 		/* CREATE_TABLE */
 		struct {
 			struct qname name;
@@ -508,6 +512,7 @@ struct op *ir_new_op(struct arena *a, enum op_kind k, struct span sp);
 struct ident *ir_new_ident(struct arena *a, const char *name, struct span sp);
 struct value *ir_new_value(struct arena *a, enum value_kind k, const char *text,
 			   struct span sp);
+struct op *ir_new_schema(struct arena *a, enum op_kind k, struct span sp, struct ident name);
 struct op *ir_new_create_table(struct arena *a, struct span sp, struct qname name,
 			       struct column *cols, struct constraint *cons,
 			       const char *comment, struct kv *options);

@@ -670,6 +670,12 @@ void irwrite_op(struct sbuf *out, const struct op *op, int indent)
 
 	tabs(out, indent);
 	switch (op->kind) {
+	case OP_CREATE_SCHEMA:
+	case OP_DROP_SCHEMA:
+		sbuf_adds(out, ir_op_name(op->kind));
+		sbuf_addc(out, ' ');
+		irwrite_ident(out, op->u.schema.name.name);
+		break;
 	case OP_CREATE_TABLE:
 		create_table(out, op, indent);
 		break;

@@ -347,6 +347,7 @@ void parse_toplevel(struct parser *p, struct op *op)
 		return;
 	}
 	switch (op->kind) {
+	case OP_CREATE_SCHEMA:
 	case OP_CREATE_TABLE:
 	case OP_CREATE_INDEX:
 	case OP_CREATE_ENUM:
@@ -355,6 +356,7 @@ void parse_toplevel(struct parser *p, struct op *op)
 	case OP_CREATE_TRIGGER:
 		ir_oplist_append(&p->file->toplevel, op);
 		return;
+	case OP_DROP_SCHEMA:
 	case OP_DROP_TABLE:
 	case OP_RENAME_TABLE:
 	case OP_ADD_COLUMN:
@@ -381,8 +383,9 @@ void parse_toplevel(struct parser *p, struct op *op)
 	case OP_ASSUME:
 		break;
 	}
-	parse_error(p, DIAG_SYNTAX, kw, "'%s' in a schema file (only create_table, create_index, "
-	     "create_enum, create_sequence, create_view and create_trigger belong there)",
+	parse_error(p, DIAG_SYNTAX, kw, "'%s' in a schema file (only create_schema, create_table, "
+	     "create_index, create_enum, create_sequence, create_view and create_trigger belong "
+	     "there)",
 	     ir_op_name(op->kind));
 }
 

@@ -823,6 +823,7 @@ struct schema *schema_new(const struct schema_rules *r)
 	s->tables = strmap_new(0);
 	s->enums = strmap_new(0);
 	s->sequences = strmap_new(0);
+	s->schemas = strmap_new(0);
 	s->views = strmap_new(0);
 	s->folds = strmap_new(0);
 	s->indexes = strmap_new(0);
@@ -852,6 +853,8 @@ void schema_free(struct schema *s)
 	free(s->table_list);
 	free(s->enum_list);
 	free(s->seq_list);
+	free(s->schema_list);
+	strmap_free(s->schemas);
 	strmap_free(s->tables);
 	strmap_free(s->enums);
 	strmap_free(s->sequences);

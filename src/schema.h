@@ -189,6 +189,15 @@ struct sch_sequence {
 	struct srcloc created;
 };
 
+/* A schema create_schema made (one the migrations name without making
+ * it is taken to be there; one drop_schema dropped is gone). */
+struct sch_schema {
+	const char *name;		/* also its key */
+	size_t order;
+	bool dropped;
+	struct srcloc created;
+};
+
 /* Object lists keep creation order (dropped ones flagged), so that walking
  * them gives the same output on every run. */
 struct fkref_list;
@@ -217,6 +226,9 @@ struct schema {
 	size_t nenums, capenums;
 	struct sch_sequence **seq_list;
 	size_t nseqs, capseqs;
+	struct strmap *schemas;		/* name -> sch_schema */
+	struct sch_schema **schema_list;
+	size_t nschemas, capschemas;
 	struct strmap *views;		/* key -> sch_view */
 	struct sch_view **view_list;
 	size_t nviews, capviews;

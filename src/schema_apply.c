@@ -118,6 +118,9 @@ static char *ascii_lower(char *k)
 	return k;
 }
 
+static bool schema_there(struct schema *s, const struct qname *q, struct srcfile *src,
+			 struct diag *d);
+
 static const char *fold_key(struct arena *a, const char *key)
 {
 	return ascii_lower(arena_strdup(a, key));
@@ -893,7 +896,7 @@ static bool apply_create_table(struct schema *s, const struct op *op, struct src
 		sch_note_created(d, &old->created, "it");
 		return false;
 	}
-	if (!relation_name_free(s, q, false, src, d))
+	if (!schema_there(s, q, src, d) || !relation_name_free(s, q, false, src, d))
 		return false;
 	t = sch_table_new(s, q, sch_loc(src, q->span));
 	t->comment = sch_keep(s, op->u.table.comment);
@@ -1553,6 +1556,8 @@ static bool apply_create_enum(struct schema *s, const struct op *op, struct srcf
 		sch_note_created(d, &old->created, "it");
 		return false;
 	}
+	if (!schema_there(s, q, src, d))
+		return false;
 	if (s->rules->relations_are_types) {
 		char kb[256];
 		const char *key = sch_qkey_buf(kb, sizeof(kb), s->arena, q);
@@ -1928,6 +1933,8 @@ static bool apply_create_view(struct schema *s, const struct op *op, struct srcf
 	const char **reads;
 	size_t i, n;
 
+	if (!schema_there(s, q, src, d))
+		return false;
 	if (old && !op->u.view.replace) {
 		diag_error(d, DIAG_SCHEMA_EXISTS, src, q->span, "view '%s' already exists (or "
 			   "replace, to change it)", key);
@@ -2082,6 +2089,106 @@ static bool apply_drop_trigger(struct schema *s, const struct op *op, struct src
 	return false;
 }
 
+/* ---- schemas ---- */
+
+/* What a schema holds: the first live table, enum, sequence or view in
+ * it, for messages; NULL: nothing. */
+static const char *schema_holds(const struct schema *s, const char *name, const char **what)
+{
+	size_t i;
+
+	for (i = 0; i < s->ntables; i++)
+		if (!s->table_list[i]->dropped && sch_strs_equal(s->table_list[i]->name.schema, name)) {
+			*what = "table";
+			return s->table_list[i]->key;
+		}
+	for (i = 0; i < s->nenums; i++)
+		if (!s->enum_list[i]->dropped && sch_strs_equal(s->enum_list[i]->name.schema, name)) {
+			*what = "enum";
+			return s->enum_list[i]->key;
+		}
+	for (i = 0; i < s->nseqs; i++)
+		if (!s->seq_list[i]->dropped && sch_strs_equal(s->seq_list[i]->name.schema, name)) {
+			*what = "sequence";
+			return s->seq_list[i]->key;
+		}
+	for (i = 0; i < s->nviews; i++)
+		if (!s->view_list[i]->dropped && sch_strs_equal(s->view_list[i]->name.schema, name)) {
+			*what = "view";
+			return s->view_list[i]->key;
+		}
+	return NULL;
+}
+
+static bool apply_create_schema(struct schema *s, const struct op *op, struct srcfile *src,
+				struct diag *d)
+{
+	const struct ident *n = &op->u.schema.name;
+	struct sch_schema *old = strmap_get(s->schemas, n->name), *sc;
+	const char *what;
+
+	if (old || (s->rules->default_schema && strcmp(n->name, s->rules->default_schema) == 0)) {
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, n->span, "schema '%s' already exists",
+			   n->name);
+		if (old)
+			sch_note_created(d, &old->created, "it");
+		return false;
+	}
+	if (schema_holds(s, n->name, &what)) {	/* (taken to be there already) */
+		diag_error(d, DIAG_SCHEMA_EXISTS, src, n->span, "schema '%s' already exists: "
+			   "the migrations made %s '%s' in it", n->name, what,
+			   schema_holds(s, n->name, &what));
+		return false;
+	}
+	sc = ARENA_NEW(s->arena, struct sch_schema);
+	sc->name = sch_keep(s, n->name);
+	sc->created = sch_loc(src, n->span);
+	XGROW(s->schema_list, s->capschemas, s->nschemas + 1);
+	sc->order = s->nschemas;
+	s->schema_list[s->nschemas++] = sc;
+	strmap_put(s->schemas, sc->name, sc);
+	return true;
+}
+
+static bool apply_drop_schema(struct schema *s, const struct op *op, struct srcfile *src,
+			      struct diag *d)
+{
+	const struct ident *n = &op->u.schema.name;
+	struct sch_schema *sc = strmap_get(s->schemas, n->name);
+	const char *what, *held = schema_holds(s, n->name, &what);
+
+	if (!sc) {
+		diag_error(d, DIAG_SCHEMA_UNKNOWN, src, n->span, "no schema '%s' (drop_schema "
+			   "drops one create_schema made)", n->name);
+		return false;
+	}
+	if (held) {
+		diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, n->span, "schema '%s' cannot be dropped: "
+			   "%s '%s' is in it", n->name, what, held);
+		return false;
+	}
+	strmap_del(s->schemas, n->name);
+	sc->dropped = true;
+	return true;
+}
+
+/* A new object's schema, where the migrations dropped it, is gone. */
+static bool schema_there(struct schema *s, const struct qname *q, struct srcfile *src,
+			 struct diag *d)
+{
+	size_t i;
+
+	if (!q->schema || strmap_get(s->schemas, q->schema))
+		return true;
+	for (i = 0; i < s->nschemas; i++)
+		if (s->schema_list[i]->dropped && strcmp(s->schema_list[i]->name, q->schema) == 0) {
+			diag_error(d, DIAG_SCHEMA_UNKNOWN, src, q->span, "no schema '%s': it was "
+				   "dropped", q->schema);
+			return false;
+		}
+	return true;
+}
+
 static bool apply_create_sequence(struct schema *s, const struct op *op,
 				  struct srcfile *src, struct diag *d)
 {
@@ -2096,7 +2203,7 @@ static bool apply_create_sequence(struct schema *s, const struct op *op,
 		sch_note_created(d, &old->created, "it");
 		return false;
 	}
-	if (!relation_name_free(s, q, false, src, d))
+	if (!schema_there(s, q, src, d) || !relation_name_free(s, q, false, src, d))
 		return false;
 	seq = ARENA_NEW(s->arena, struct sch_sequence);
 	seq->name.schema = sch_keep(s, q->schema);
@@ -2202,6 +2309,10 @@ bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src, st
 {
 	op = ir_op_for(s->arena, op, s->rules->name);	/* the database's variants */
 	switch (op->kind) {
+	case OP_CREATE_SCHEMA:
+		return apply_create_schema(s, op, src, d);
+	case OP_DROP_SCHEMA:
+		return apply_drop_schema(s, op, src, d);
 	case OP_CREATE_TABLE:
 		return apply_create_table(s, op, src, d);
 	case OP_DROP_TABLE:
@@ -2297,6 +2408,12 @@ void sch_op_touches(struct schema *s, const struct op *op,
 
 	want(ctx, SCH_TABLE, ir_op_table(op));
 	switch (op->kind) {
+	case OP_CREATE_SCHEMA:
+	case OP_DROP_SCHEMA: {
+		struct qname q = { NULL, op->u.schema.name.name, op->u.schema.name.span };
+		want(ctx, SCH_SCHEMA, &q);
+		break;
+	}
 	case OP_CREATE_TABLE:
 		for (c = op->u.table.columns; c; c = c->next)
 			if (c->references)

@@ -164,7 +164,7 @@ const char *sch_auto_name(struct schema *s, const struct sch_table *t,
 
 /* ---- what an op changes ---- */
 
-enum sch_object { SCH_TABLE, SCH_ENUM, SCH_SEQUENCE, SCH_VIEW };
+enum sch_object { SCH_TABLE, SCH_ENUM, SCH_SEQUENCE, SCH_VIEW, SCH_SCHEMA };
 
 /* Calls want for every object op may change (see schema_apply.c). */
 void sch_op_touches(struct schema *s, const struct op *op,

@@ -283,6 +283,10 @@ struct oplist schema_to_ops(struct schema *s, bool inline_fks)
 	struct oplist ops = { NULL, NULL, 0 };
 	size_t i, j;
 
+	for (i = 0; i < s->nschemas; i++)
+		if (!s->schema_list[i]->dropped)
+			ir_oplist_append(&ops, ir_new_schema(a, OP_CREATE_SCHEMA, span_make(0, 0),
+							     *ident_at(a, s->schema_list[i]->name)));
 	for (i = 0; i < s->nenums; i++) {
 		const struct sch_enum *e = s->enum_list[i];
 		struct valuelist vals = { NULL, NULL, 0 };

@@ -28,7 +28,7 @@ struct schema_snapshot {
 	struct sch_table **tables;	/* whose arrays are malloc'd */
 	size_t ntables, captables;
 	/* schema_fork: the model's list lengths when it began */
-	size_t ntables_at, ncopies_at, nenums_at, nseqs_at, nviews_at;
+	size_t ntables_at, ncopies_at, nenums_at, nseqs_at, nviews_at, nschemas_at;
 };
 
 /* ---- verify: snapshots of what a revision touches ---- */
@@ -131,6 +131,15 @@ struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct opli
 			struct sch_sequence *q = strmap_get(s->sequences, e->key), *c = NULL;
 			if (q) {
 				c = ARENA_NEW(sn->arena, struct sch_sequence);
+				*c = *q;
+			}
+			e->copy = c;
+			break;
+		}
+		case SCH_SCHEMA: {
+			struct sch_schema *q = strmap_get(s->schemas, e->key), *c = NULL;
+			if (q) {
+				c = ARENA_NEW(sn->arena, struct sch_schema);
 				*c = *q;
 			}
 			e->copy = c;
@@ -565,6 +574,15 @@ bool schema_snapshot_same(struct schema *s, const struct schema_snapshot *snap,
 			}
 			break;
 		}
+		case SCH_SCHEMA: {
+			struct sch_schema *now = strmap_get(s->schemas, e->key);
+			const struct sch_schema *was = e->copy;
+			if (!was && now)
+				return differ(&v, &now->created, "schema '%s' still exists", now->name);
+			if (was && !now)
+				return differ(&v, &was->created, "schema '%s' is missing", was->name);
+			break;
+		}
 		}
 	}
 	return true;
@@ -588,6 +606,7 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 	sn->nenums_at = s->nenums;
 	sn->nseqs_at = s->nseqs;
 	sn->nviews_at = s->nviews;
+	sn->nschemas_at = s->nschemas;
 	s->arena = sn->arena;
 	for (i = 0; i < sn->n; i++) {
 		struct snap_entry *e = &sn->v[i];
@@ -624,6 +643,17 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 				*c = *q;
 				s->seq_list[c->order] = c;
 				strmap_put(s->sequences, c->key, c);
+			}
+			break;
+		}
+		case SCH_SCHEMA: {
+			struct sch_schema *q = strmap_get(s->schemas, e->key), *c;
+			e->copy = q;
+			if (q) {
+				c = ARENA_NEW(sn->arena, struct sch_schema);
+				*c = *q;
+				s->schema_list[c->order] = c;
+				strmap_put(s->schemas, c->name, c);
 			}
 			break;
 		}
@@ -670,6 +700,12 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 				now->dropped = true;
 			break;
 		}
+		case SCH_SCHEMA: {
+			struct sch_schema *now = strmap_del(s->schemas, e->key);
+			if (now)
+				now->dropped = true;
+			break;
+		}
 		case SCH_VIEW: {
 			struct sch_view *now = strmap_del(s->views, e->key);
 			if (now)
@@ -709,6 +745,15 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 			}
 			break;
 		}
+		case SCH_SCHEMA: {
+			struct sch_schema *q = e->copy;
+			if (q) {
+				q->dropped = false;
+				s->schema_list[q->order] = q;
+				strmap_put(s->schemas, q->name, q);
+			}
+			break;
+		}
 		case SCH_VIEW: {
 			struct sch_view *w = e->copy;
 			if (w) {
@@ -732,5 +777,6 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 	s->nenums = sn->nenums_at;
 	s->nseqs = sn->nseqs_at;
 	s->nviews = sn->nviews_at;
+	s->nschemas = sn->nschemas_at;
 	schema_snapshot_free(sn);
 }

@@ -162,6 +162,15 @@ for c in "${cases[@]}"; do
 			tap_result "$g_rc" "$c batched compiles for $be ($s)"
 		done
 		[ -s "$tmp/upgrade.sql" ] && [ -s "$tmp/downgrade.sql" ] || continue
+		if [ "$be" = mysql ] && grep -q '^CREATE SCHEMA ' "$tmp/upgrade.sql"; then
+			# a schema is a database of the server: two copies of the case
+			# cannot both make it
+			tap_skip "$c on $be: the same database after the upgrade" \
+				"its schemas are databases, one per server"
+			tap_skip "$c on $be: the same database after the downgrade" \
+				"its schemas are databases, one per server"
+			continue
+		fi
 		fresh "$be" ba || { diag_file "$tmp/fresh.err"; not_ok "$c: $be databases"; continue; }
 		a=$DB
 		fresh "$be" bb || { diag_file "$tmp/fresh.err"; not_ok "$c: $be databases"; continue; }

@@ -136,6 +136,8 @@ static void test_index_options_written_back(void **state)
 			  "    postgresql: using gin postgresql: concurrently;\n"
 			  "  drop_index ix on t postgresql: concurrently;\n"
 			  "  batch_alter_table t recreate { add_column x integer; }\n"
+			  "  create_schema audit;\n"
+			  "  drop_schema \"Old\";\n"
 			  "}\n"
 			  "downgrade { }\n",
 			  "\tcreate_index ix on t (a, b desc) include (c) ops (a text_pattern_ops) "

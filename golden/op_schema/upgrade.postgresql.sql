@@ -1,0 +1,56 @@
+SET client_encoding = 'UTF8';
+
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade <base> -> c0d0000a0001, audit schema
+
+-- versions/c0d0000a0001_audit_schema.mig:9
+CREATE SCHEMA audit;
+
+-- versions/c0d0000a0001_audit_schema.mig:10
+CREATE TABLE audit.log (
+    id INTEGER NOT NULL,
+    msg VARCHAR(200) NOT NULL,
+    level VARCHAR(4) DEFAULT 'info' NOT NULL,
+    PRIMARY KEY (id),
+    CHECK (level IN ('info', 'warn'))
+);
+
+-- versions/c0d0000a0001_audit_schema.mig:15
+CREATE TABLE item (
+    id INTEGER NOT NULL,
+    log_id INTEGER,
+    PRIMARY KEY (id),
+    FOREIGN KEY (log_id) REFERENCES audit.log (id)
+);
+
+-- versions/c0d0000a0001_audit_schema.mig:19
+CREATE INDEX ix_log_msg ON audit.log (msg);
+
+-- versions/c0d0000a0001_audit_schema.mig:20
+CREATE TABLE audit.scratch_old (
+    id INTEGER NOT NULL,
+    PRIMARY KEY (id)
+);
+
+-- versions/c0d0000a0001_audit_schema.mig:21
+ALTER TABLE audit.scratch_old RENAME TO scratch;
+
+-- versions/c0d0000a0001_audit_schema.mig:22
+ALTER TABLE item ADD COLUMN scratch_id INTEGER;
+
+-- versions/c0d0000a0001_audit_schema.mig:23
+ALTER TABLE item ADD CONSTRAINT fk_item_scratch FOREIGN KEY (scratch_id) REFERENCES audit.scratch (id);
+
+-- versions/c0d0000a0001_audit_schema.mig:24
+CREATE VIEW audit.recent AS SELECT id, msg FROM audit.log;
+
+INSERT INTO alembic_version (version_num) VALUES ('c0d0000a0001');
+
+COMMIT;
+
