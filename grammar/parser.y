@@ -231,10 +231,10 @@ op:
 		{ $$ = parse_alter_column(p, @$, $2, $3, $4); }
 	| RENAME_COLUMN qname ident TO ident ';'
 		{ $$ = parse_rename_column(p, @$, $2, $3, $5); }
-	| CREATE_INDEX ident ON qname '(' index_elems ')' index_opts ';'
-		{ $$ = parse_create_index(p, @$, $2, $4, $6, $8); }
-	| DROP_INDEX ident opt_on_table index_opts ';'
-		{ $$ = parse_drop_index(p, @$, $2, $3, $4); }
+	| CREATE_INDEX qname ON qname '(' index_elems ')' index_opts ';'
+		{ $$ = parse_create_index(p, @$, parse_index_name(p, &$2, &$4), $4, $6, $8); }
+	| DROP_INDEX qname opt_on_table index_opts ';'
+		{ $$ = parse_drop_index(p, @$, parse_index_name(p, &$2, &$3), $3, $4); }
 	| CREATE_PRIMARY_KEY ident ON qname '(' ident_list ')' con_opts ';'
 		{ $$ = parse_add_constraint(p, OP_CREATE_PRIMARY_KEY, @$, $2, $4,
 			parse_constraint(p, CON_PRIMARY_KEY, @$, &$6, NULL, NULL, $8)); }

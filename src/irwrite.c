@@ -707,6 +707,10 @@ void irwrite_op(struct sbuf *out, const struct op *op, int indent)
 		break;
 	case OP_DROP_INDEX:
 		sbuf_adds(out, "drop_index ");
+		if (!op->u.index.table.name && op->u.index.table.schema) {
+			irwrite_ident(out, op->u.index.table.schema);	/* drop_index audit.ix */
+			sbuf_addc(out, '.');
+		}
 		irwrite_ident(out, op->u.index.name.name);
 		on_table(out, &op->u.index.table);
 		if (op->u.index.concurrently)

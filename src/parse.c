@@ -888,6 +888,21 @@ struct index_opts *parse_index_opt(struct parser *p, struct index_opts *opts,
 	return opts;
 }
 
+struct ident *parse_index_name(struct parser *p, const struct qname *name, struct qname *table)
+{
+	struct ident *id = ir_new_ident(p->arena, name->name, name->span);
+
+	if (!name->schema)
+		return id;
+	if (!table->name)
+		table->schema = name->schema;	/* its table's schema, wherever it is */
+	else if (!table->schema || strcmp(table->schema, name->schema) != 0)
+		parse_error(p, DIAG_BAD_OPTION, name->span, "index '%s.%s' must be in its "
+			    "table's schema, and table '%s' is %s", name->schema, name->name,
+			    table->name, table->schema ? "in another" : "in none");
+	return id;
+}
+
 struct op *parse_create_index(struct parser *p, struct span sp, struct ident *name,
 			      struct qname t, struct index_elem *elems, struct index_opts *opts)
 {

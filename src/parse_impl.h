@@ -146,6 +146,9 @@ struct op *parse_alter_column(struct parser *p, struct span sp, struct qname t,
 			      struct ident *col, struct alter_item *items);
 struct op *parse_rename_column(struct parser *p, struct span sp, struct qname t,
 			       struct ident *col, struct ident *to);
+/* An index's name, which a schema may qualify: its table's, which it then
+ * gives a table not given (drop_index audit.ix). */
+struct ident *parse_index_name(struct parser *p, const struct qname *name, struct qname *table);
 struct op *parse_create_index(struct parser *p, struct span sp, struct ident *name,
 			      struct qname t, struct index_elem *elems,
 			      struct index_opts *opts);

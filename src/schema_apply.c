@@ -1450,8 +1450,7 @@ static bool apply_drop_index(struct schema *s, const struct op *op, struct srcfi
 			     struct diag *d)
 {
 	const struct qname *on = &op->u.index.table;
-	struct qname q = { on->name ? on->schema : NULL, op->u.index.name.name,
-			   op->u.index.name.span };
+	struct qname q = { on->schema, op->u.index.name.name, op->u.index.name.span };
 	char kb[256];
 	struct sch_table *t = strmap_get(s->indexes, sch_qkey_buf(kb, sizeof(kb), s->arena, &q));
 	struct sch_table *given = NULL;
@@ -2456,8 +2455,9 @@ void sch_op_touches(struct schema *s, const struct op *op,
 		}
 		break;
 	case OP_DROP_INDEX:
-		if (!op->u.index.table.name) {
-			struct qname q = { NULL, op->u.index.name.name, op->u.index.name.span };
+		if (!op->u.index.table.name) {	/* (drop_index audit.ix: its schema) */
+			struct qname q = { op->u.index.table.schema, op->u.index.name.name,
+					   op->u.index.name.span };
 			char kb[256];
 			t = strmap_get(s->indexes, sch_qkey_buf(kb, sizeof(kb), s->arena, &q));
 			if (t)

@@ -137,6 +137,7 @@ static void test_index_options_written_back(void **state)
 			  "  drop_index ix on t postgresql: concurrently;\n"
 			  "  batch_alter_table t recreate { add_column x integer; }\n"
 			  "  create_schema audit;\n"
+			  "  drop_index audit.ix_a;\n"
 			  "  drop_schema \"Old\";\n"
 			  "}\n"
 			  "downgrade { }\n",
