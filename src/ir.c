@@ -202,6 +202,20 @@ void ir_index_option_set(struct index_def *x, const struct index_variant *v)
 	}
 }
 
+bool ir_index_option_given(const struct index_def *x, enum index_option k)
+{
+	switch (k) {
+	case INDEXOPT_UNIQUE: return x->unique;
+	case INDEXOPT_WHERE: return x->where != NULL;
+	case INDEXOPT_USING: return x->using_method != NULL;
+	case INDEXOPT_CONCURRENTLY: return x->concurrently;
+	case INDEXOPT_INCLUDE: return x->include.n > 0;
+	case INDEXOPT_OPS: return x->ops != NULL;
+	case INDEXOPT_LENGTH: return x->lengths != NULL;
+	}
+	return false;
+}
+
 /* An index's options for one dialect: those said for it alone over the
  * ones for every dialect. */
 static void index_for(struct index_def *x, const char *dialect)

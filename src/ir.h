@@ -487,8 +487,10 @@ const struct op *ir_op_for(struct arena *a, const struct op *op, const char *dia
  * holds, of types, values and index options. */
 void ir_op_variants(const struct op *op, void (*f)(void *ctx, const struct identlist *l),
 		    void *ctx);
-/* An index with option v (for every dialect, whatever v's dialects). */
+/* An index with option v (for every dialect, whatever v's dialects); and
+ * whether x says option k already. */
 void ir_index_option_set(struct index_def *x, const struct index_variant *v);
+bool ir_index_option_given(const struct index_def *x, enum index_option k);
 /* Whether two indexes say the same besides their key, WHERE and method:
  * the same INCLUDE columns, operator classes and prefix lengths. */
 bool ir_index_extras_same(const struct index_def *a, const struct index_def *b);

@@ -823,19 +823,10 @@ struct index_colopt *parse_index_colopt(struct parser *p, struct index_colopt *l
 static void index_opt_twice(struct parser *p, struct index_opts *opts,
 			    const struct index_variant *o, const struct identlist *dialects)
 {
-	bool all = false;
+	bool all = ir_index_option_given(&opts->def, o->kind);
 	const struct index_variant *v;
 	const struct ident *id;
 
-	switch (o->kind) {
-	case INDEXOPT_UNIQUE: all = opts->def.unique; break;
-	case INDEXOPT_WHERE: all = opts->def.where != NULL; break;
-	case INDEXOPT_USING: all = opts->def.using_method != NULL; break;
-	case INDEXOPT_CONCURRENTLY: all = opts->def.concurrently; break;
-	case INDEXOPT_INCLUDE: all = opts->def.include.n > 0; break;
-	case INDEXOPT_OPS: all = opts->def.ops != NULL; break;
-	case INDEXOPT_LENGTH: all = opts->def.lengths != NULL; break;
-	}
 	if (all && dialects) {
 		parse_error(p, DIAG_BAD_OPTION, o->span, "'%s' is said for every dialect and for %s",
 			    indexopt_names[o->kind], dialects->head->name);

@@ -2124,7 +2124,7 @@ static bool apply_create_schema(struct schema *s, const struct op *op, struct sr
 {
 	const struct ident *n = &op->u.schema.name;
 	struct sch_schema *old = strmap_get(s->schemas, n->name), *sc;
-	const char *what;
+	const char *what, *held;
 
 	if (old || (s->rules->default_schema && strcmp(n->name, s->rules->default_schema) == 0)) {
 		diag_error(d, DIAG_SCHEMA_EXISTS, src, n->span, "schema '%s' already exists",
@@ -2133,10 +2133,9 @@ static bool apply_create_schema(struct schema *s, const struct op *op, struct sr
 			sch_note_created(d, &old->created, "it");
 		return false;
 	}
-	if (schema_holds(s, n->name, &what)) {	/* (taken to be there already) */
+	if ((held = schema_holds(s, n->name, &what)) != NULL) {	/* (taken to be there) */
 		diag_error(d, DIAG_SCHEMA_EXISTS, src, n->span, "schema '%s' already exists: "
-			   "the migrations made %s '%s' in it", n->name, what,
-			   schema_holds(s, n->name, &what));
+			   "the migrations made %s '%s' in it", n->name, what, held);
 		return false;
 	}
 	sc = ARENA_NEW(s->arena, struct sch_schema);
