@@ -73,10 +73,12 @@ void diag_vat(struct diag *d, enum diag_severity sev, enum diag_code code,
 	e->code = code;
 	if (src) {
 		unsigned line, col;
+		srcfile_hold(src);	/* the snippet points into its text */
 		srcfile_linecol(src, sp.start, &line, &col);
 		sbuf_addf(&sb, "%s:%u:%u", src->path, line, col);
 		e->where = sbuf_detach(&sb, NULL);
 		e->snippet = render_snippet(src, sp);
+		srcfile_let_go(src);
 	}
 	sbuf_vaddf(&sb, fmt, ap);
 	e->msg = sbuf_detach(&sb, NULL);

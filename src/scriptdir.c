@@ -215,7 +215,10 @@ struct migfile *scriptdir_load(struct scriptdir *sd, const struct revision *r,
  * parser thread also lets each text go once it is parsed (an op's line is
  * in the IR; a message that needs the text reads it again), so that the
  * text store, which moves texts when it compacts, is only ever touched by
- * one thread. */
+ * one thread.  A file the caller's message quotes may be the one being
+ * parsed (a plan goes through a revision up and then down): while the
+ * second thread runs, every revision's file is held by textmu (see
+ * srcfile_hold) by whichever thread reads, loads or unloads its text. */
 
 enum { PREFETCH_DEPTH = 8 };
 
@@ -232,6 +235,7 @@ struct prefetch {
 	bool threaded;
 	pthread_t thread;
 	pthread_mutex_t mu;
+	pthread_mutex_t textmu;		/* recursive: the files' lock */
 	pthread_cond_t cv;
 	size_t made, taken;	/* revisions parsed; handed out (under mu) */
 	bool stop;
@@ -245,8 +249,32 @@ static void parse_into(struct prefetch *pf, size_t k, struct prefetch_slot *s)
 	s->arena = arena_new();
 	memset(&s->d, 0, sizeof(s->d));
 	s->d.mute_warnings = pf->mute_warnings;
+	srcfile_hold(src);
 	s->f = parse_file(s->arena, src, PARSE_REVISION, &s->d);
 	srcfile_unload(src);
+	srcfile_let_go(src);
+}
+
+/* Every revision's file shares textmu (NULL: the thread is gone). */
+static void prefetch_share(struct prefetch *pf, pthread_mutex_t *lock)
+{
+	size_t k;
+
+	for (k = 0; k < pf->n; k++)
+		pf->revs[k]->file->src->lock = lock;
+}
+
+static bool recursive_mutex_init(pthread_mutex_t *mu)
+{
+	pthread_mutexattr_t at;
+	bool ok;
+
+	if (pthread_mutexattr_init(&at) != 0)
+		return false;
+	ok = pthread_mutexattr_settype(&at, PTHREAD_MUTEX_RECURSIVE) == 0 &&
+	     pthread_mutex_init(mu, &at) == 0;
+	pthread_mutexattr_destroy(&at);
+	return ok;
 }
 
 static void *prefetch_main(void *arg)
@@ -282,15 +310,22 @@ struct prefetch *scriptdir_prefetch(struct scriptdir *sd, struct revision *const
 	pf->n = n;
 	pf->mute_warnings = mute_warnings;
 	/* One processor: a second thread would only take turns with us. */
-	if (n > 1 && util_processors() > 1 &&
-	    pthread_mutex_init(&pf->mu, NULL) == 0) {
-		if (pthread_cond_init(&pf->cv, NULL) != 0)
+	if (n > 1 && util_processors() > 1 && recursive_mutex_init(&pf->textmu)) {
+		if (pthread_mutex_init(&pf->mu, NULL) != 0) {
+			pthread_mutex_destroy(&pf->textmu);
+		} else if (pthread_cond_init(&pf->cv, NULL) != 0) {
 			pthread_mutex_destroy(&pf->mu);
-		else if (pthread_create(&pf->thread, NULL, prefetch_main, pf) != 0) {
-			pthread_cond_destroy(&pf->cv);
-			pthread_mutex_destroy(&pf->mu);
+			pthread_mutex_destroy(&pf->textmu);
 		} else {
-			pf->threaded = true;
+			prefetch_share(pf, &pf->textmu);
+			if (pthread_create(&pf->thread, NULL, prefetch_main, pf) != 0) {
+				prefetch_share(pf, NULL);
+				pthread_cond_destroy(&pf->cv);
+				pthread_mutex_destroy(&pf->mu);
+				pthread_mutex_destroy(&pf->textmu);
+			} else {
+				pf->threaded = true;
+			}
 		}
 	}
 	return pf;
@@ -333,8 +368,10 @@ void prefetch_end(struct prefetch *pf)
 		pthread_cond_broadcast(&pf->cv);
 		pthread_mutex_unlock(&pf->mu);
 		pthread_join(pf->thread, NULL);
+		prefetch_share(pf, NULL);
 		pthread_cond_destroy(&pf->cv);
 		pthread_mutex_destroy(&pf->mu);
+		pthread_mutex_destroy(&pf->textmu);
 	}
 	/* parsed but never taken (the caller stopped early) */
 	for (; pf->taken < pf->made; pf->taken++) {

@@ -261,10 +261,25 @@ void srcfile_free(struct srcfile *sf)
 	free(sf);
 }
 
+void srcfile_hold(struct srcfile *sf)
+{
+	if (sf->lock)
+		pthread_mutex_lock(sf->lock);
+}
+
+void srcfile_let_go(struct srcfile *sf)
+{
+	if (sf->lock)
+		pthread_mutex_unlock(sf->lock);
+}
+
 void srcfile_unload(struct srcfile *sf)
 {
-	if (!sf->from_disk || !sf->text)
+	srcfile_hold(sf);
+	if (!sf->from_disk || !sf->text) {
+		srcfile_let_go(sf);
 		return;
+	}
 	if (sf->store)
 		store_release(sf->store, sf);
 	else
@@ -275,26 +290,32 @@ void srcfile_unload(struct srcfile *sf)
 	sf->nlines = 0;
 	sf->cursor_off = 0;
 	sf->cursor_line = 1;
+	srcfile_let_go(sf);
 }
 
 bool srcfile_ensure(struct srcfile *sf)
 {
 	struct srcfile *again;
 	const char *err;
+	bool ok = true;
 
+	srcfile_hold(sf);
 	if (sf->text)
-		return true;
+		goto out;
 	again = srcfile_load(sf->path, NULL, &err);
 	if (!again) {
 		sf->text = xcalloc(1, 1);
 		sf->len = 0;
-		return false;
+		ok = false;
+		goto out;
 	}
 	sf->text = again->text;
 	sf->len = again->len;
 	again->text = NULL;
 	srcfile_free(again);
-	return true;
+out:
+	srcfile_let_go(sf);
+	return ok;
 }
 
 static void build_lines(struct srcfile *sf)
@@ -340,7 +361,9 @@ static size_t line_index(struct srcfile *sf, size_t off)
 unsigned srcfile_line_no(struct srcfile *sf, size_t off)
 {
 	const char *p, *end;
+	unsigned line;
 
+	srcfile_hold(sf);
 	srcfile_ensure(sf);
 	if (off > sf->len)
 		off = sf->len;
@@ -355,14 +378,18 @@ unsigned srcfile_line_no(struct srcfile *sf, size_t off)
 		p++;
 	}
 	sf->cursor_off = off;
-	return sf->cursor_line;
+	line = sf->cursor_line;
+	srcfile_let_go(sf);
+	return line;
 }
 
 void srcfile_linecol(struct srcfile *sf, size_t off, unsigned *line, unsigned *col)
 {
-	size_t li = line_index(sf, off), i;
+	size_t li, i;
 	unsigned c = 1;
 
+	srcfile_hold(sf);
+	li = line_index(sf, off);
 	if (off > sf->len)
 		off = sf->len;
 	i = sf->lines[li];	/* line_index loaded the text */
@@ -373,6 +400,7 @@ void srcfile_linecol(struct srcfile *sf, size_t off, unsigned *line, unsigned *c
 			c++;
 	*line = (unsigned)li + 1;
 	*col = c;
+	srcfile_let_go(sf);
 }
 
 const char *srcfile_line(struct srcfile *sf, size_t off, size_t *len)

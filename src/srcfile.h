@@ -4,6 +4,7 @@
 #ifndef RETORT_SRCFILE_H
 #define RETORT_SRCFILE_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -25,6 +26,9 @@ struct srcfile {
 	unsigned cursor_line;	/* the line at cursor_off; 0: not yet */
 	bool from_disk;	/* srcfile_load made it: it can be unloaded */
 	struct textstore *store;	/* where text lives; NULL: malloc'd */
+	pthread_mutex_t *lock;	/* while two threads share the file (a
+				 * recursive mutex, see srcfile_hold); NULL
+				 * while one thread has it */
 };
 
 /* Spans are 32-bit and the scanner takes an int: no source may be larger
@@ -57,6 +61,15 @@ void srcfile_unload(struct srcfile *sf);
 /* Loads the text again if it was unloaded; false (and an empty text) if
  * the file can no longer be read. */
 bool srcfile_ensure(struct srcfile *sf);
+
+/* A file two threads share (scriptdir's parsing ahead parses a revision
+ * while the other thread's message may quote the same file) is held by
+ * whoever reads, loads or unloads its text, for as long as it uses the
+ * text or a pointer into it: the functions below hold it themselves, and
+ * a caller of srcfile_line holds it until done with the line.  Nothing
+ * when sf->lock is NULL. */
+void srcfile_hold(struct srcfile *sf);
+void srcfile_let_go(struct srcfile *sf);
 
 /* 1-based line; 1-based column counted in characters (UTF-8 aware). */
 void srcfile_linecol(struct srcfile *sf, size_t off, unsigned *line, unsigned *col);
