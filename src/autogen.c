@@ -1052,14 +1052,16 @@ static const char **inline_values(struct gen *g, const struct type *t, size_t *n
 
 /* Enums and sequences: edited, or remade where values change order, made
  * where new, dropped at the end where gone. */
-/* The schemas create_schema made on one side and not the other (against
- * a live database, which says none made, none: it is read in one). */
+/* The schemas create_schema made on one side and not the other.  A live
+ * database has each schema the schema file names made (where it has it),
+ * and the schema file may name one made outside the migrations: against
+ * it a schema is made where missing, never dropped. */
 static void schemas_phase(struct gen *g)
 {
 	struct step *st;
 	size_t i, k;
 
-	for (k = 0; k < 2 && !g->loose; k++) {
+	for (k = g->loose; k < 2; k++) {
 		struct schema *m = k ? g->to : g->from, *other = k ? g->from : g->to;
 		for (i = 0; i < m->nschemas; i++) {
 			const struct sch_schema *sc = m->schema_list[i];

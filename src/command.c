@@ -255,7 +255,7 @@ int retort_stamp(const struct retort_config *cfg, const char *target,
 
 static int model_from_db(const struct retort_config *cfg, const struct retort_opts *o,
 			 const struct dialect *dl, struct scriptdir *sd, const struct revset *at,
-			 struct schema *m, struct arena *a, struct diag *d);
+			 struct schema *names, struct schema *m, struct arena *a, struct diag *d);
 
 int retort_schema(const struct retort_config *cfg, const char *target,
 		  const struct retort_opts *o, struct sbuf *out, struct diag *d)
@@ -271,18 +271,25 @@ int retort_schema(const struct retort_config *cfg, const char *target,
 
 	if (!(dl = pick_dialect(cfg, o, d)))
 		return RETORT_ERR_USAGE;
-	if ((rc = open_scripts(cfg, &sd, !o->from_db, d)) != RETORT_OK)
+	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
 		return rc;
 	model = schema_new(&dl->rules);
 	schema_reserve_table(model, cfg->version_table_schema, cfg->version_table);
 	if (o->from_db) {
+		/* the schemas the migrations name at head are read too */
+		struct schema *head = schema_new(&dl->rules);
+		schema_reserve_table(head, cfg->version_table_schema, cfg->version_table);
 		if (target) {
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "schema --from-db reads the "
 				   "database as it is: it takes no revision");
 			rc = RETORT_ERR_USAGE;
+		} else if (!revgraph_resolve(sd.graph, "heads", NULL, &rows, d) ||
+			   !migrate_replay(&sd, head, &rows, d)) {
+			rc = RETORT_ERR_MIGRATION;
 		} else {
-			rc = model_from_db(cfg, o, dl, &sd, NULL, model, sd.arena, d);
+			rc = model_from_db(cfg, o, dl, &sd, NULL, head, model, sd.arena, d);
 		}
+		schema_free(head);
 		sbuf_adds(&title, "read from the database");
 	} else if (revgraph_resolve(sd.graph, target ? target : "heads", NULL, &rows, d)) {
 		rc = migrate_replay(&sd, model, &rows, d) ? RETORT_OK : RETORT_ERR_MIGRATION;
@@ -1149,14 +1156,16 @@ static int schema_files_read(const char *path, struct arena *a, struct schema_fi
  * at the head the new revision follows, as Alembic does). */
 static int model_from_db(const struct retort_config *cfg, const struct retort_opts *o,
 			 const struct dialect *dl, struct scriptdir *sd, const struct revset *at,
-			 struct schema *m, struct arena *a, struct diag *d)
+			 struct schema *names, struct schema *m, struct arena *a, struct diag *d)
 {
 	struct sbuf text = SBUF_INIT;
 	struct revset rows = { NULL, 0, 0 };
 	struct srcfile *src;
 	struct migfile *f;
-	size_t i;
-	int rc = runner_introspect(cfg, dl, sd, lock_timeout_ms(o), &text, &rows, d);
+	size_t i, nschemas;
+	const char **schemas = schema_schemas_named(names, &nschemas);
+	int rc = runner_introspect(cfg, dl, sd, lock_timeout_ms(o), schemas, nschemas, &text,
+				   &rows, d);
 
 	if (rc != RETORT_OK)
 		goto out;
@@ -1353,7 +1362,7 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 		if (!autogen_load(want, sf.files, sf.n, a, &one))
 			rc = RETORT_ERR_MIGRATION;
 		else if (from_db)
-			rc = model_from_db(cfg, o, pick[i], sd, at, have, a, &one);
+			rc = model_from_db(cfg, o, pick[i], sd, at, want, have, a, &one);
 		else if (!migrate_replay(sd, have, at, &one))
 			rc = RETORT_ERR_MIGRATION;
 		if (rc == RETORT_OK) {

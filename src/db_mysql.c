@@ -1,7 +1,8 @@
 /* The MySQL/MariaDB driver, through libmariadb (built when pkg-config
  * finds it).  URL parameters: unix_socket=PATH, charset=NAME (default
  * utf8mb4).  The lock is GET_LOCK, which the server releases when the
- * connection ends.  Introspection reads information_schema, DATABASE() only. */
+ * connection ends.  Introspection reads information_schema: DATABASE() and
+ * the databases the caller names. */
 #include "runner.h"
 #include "arena.h"
 #include "dialect.h"
@@ -265,7 +266,8 @@ static void my_rollback(struct db *db)
 }
 
 /* ---- introspect: information_schema as a schema file ----
- * The tables of DATABASE() read back into the IR the grammar would make
+ * The tables of DATABASE() (and of each database the model names as a
+ * schema: their names qualified) read back into the IR the grammar would make
  * for them, which irwrite prints.  What the mysql dialect made goes back
  * to what it was made from: BOOL's tinyint(1) to boolean, ENUM(...) to an
  * inline enum, MariaDB's JSON (a longtext with a json_valid CHECK) to json,
@@ -286,6 +288,7 @@ struct myi_col {
 
 struct myi_fk {
 	const char *name;
+	const char *ref_schema;		/* the referenced table's database */
 	struct constraint *k;
 };
 
@@ -297,6 +300,9 @@ struct myi_fk_ref {
 
 struct myi_table {
 	const char *name, *collation;
+	const char *schema;		/* its database */
+	const char *shown;		/* in messages: database.name outside
+					 * the connection's */
 	struct op *op;
 	struct myi_col *cols;
 	size_t ncols, capcols;
@@ -314,11 +320,15 @@ struct myi {
 	struct sbuf *warn, *err;
 	const char *vschema, *vtable;
 	const char *database, *engine, *collation;
+	const char *const *asked;	/* the other databases the caller names */
+	size_t nasked;
+	const char *in_list;		/* ('database', 'asked', ...): those read */
+	struct oplist schemas;		/* create_schema */
 	bool mariadb;			/* quoted COLUMN_DEFAULT, RESTRICT as the default action */
 	struct myi_table **tables;
 	size_t ntables, captables;
-	struct strmap *by_name;
-	struct strmap *fk_names;	/* every foreign key's name in the database */
+	struct strmap *by_name;		/* database \x1f name -> struct myi_table */
+	struct strmap *fk_names;	/* database \x1f name of every foreign key */
 	struct oplist views;		/* create_view, then create_trigger */
 };
 
@@ -349,6 +359,41 @@ static MYSQL_RES *myi_query(struct myi *p, const char *sql)
 		return NULL;
 	}
 	return res;
+}
+
+/* A query of the databases read: before, their list, after. */
+static MYSQL_RES *myi_query_in(struct myi *p, const char *before, const char *after)
+{
+	struct sbuf q = SBUF_INIT;
+	MYSQL_RES *res;
+
+	sbuf_adds(&q, before);
+	sbuf_adds(&q, p->in_list);
+	sbuf_adds(&q, after);
+	res = myi_query(p, sbuf_str(&q));
+	sbuf_release(&q);
+	return res;
+}
+
+static const char *myi_key(struct myi *p, const char *schema, const char *name)
+{
+	return arena_printf(p->a, "%s\x1f%s", schema, name);
+}
+
+static struct myi_table *myi_table_of(struct myi *p, const char *schema, const char *name)
+{
+	return schema && name ? strmap_get(p->by_name, myi_key(p, schema, name)) : NULL;
+}
+
+/* A name in a database: qualified outside the connection's. */
+static struct qname myi_qn(struct myi *p, const char *schema, const char *name)
+{
+	struct qname q;
+
+	memset(&q, 0, sizeof(q));
+	q.schema = schema && strcmp(schema, p->database) != 0 ? myi_str(p, schema) : NULL;
+	q.name = myi_str(p, name);
+	return q;
 }
 
 /* ---- literals and expressions ---- */
@@ -543,6 +588,36 @@ static bool myi_server(struct myi *p)
 	return true;
 }
 
+/* The databases read: the connection's and the asked ones the server
+ * has, each of those made by a create_schema of the schema file. */
+static bool myi_schemas(struct myi *p)
+{
+	struct sbuf sb = SBUF_INIT;
+	MYSQL_RES *res;
+	MYSQL_ROW row;
+	size_t k;
+
+	sbuf_addc(&sb, '(');
+	add_string(p->db, &sb, p->database);
+	for (k = 0; k < p->nasked; k++) {
+		sbuf_adds(&sb, ", ");
+		add_string(p->db, &sb, p->asked[k]);
+	}
+	sbuf_addc(&sb, ')');
+	p->in_list = arena_strdup(p->a, sbuf_str(&sb));
+	sbuf_release(&sb);
+	res = myi_query_in(p, "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE "
+			   "SCHEMA_NAME IN ", " AND SCHEMA_NAME <> DATABASE() "
+			   "ORDER BY BINARY SCHEMA_NAME");
+	if (!res)
+		return false;
+	while ((row = mysql_fetch_row(res)) != NULL)
+		ir_oplist_append(&p->schemas, ir_new_schema(p->a, OP_CREATE_SCHEMA, my_no_span,
+							    *myi_ident(p, myi_str(p, row[0]))));
+	mysql_free_result(res);
+	return true;
+}
+
 static struct kv *myi_option(struct myi *p, struct kv *next, const char *key, const char *val)
 {
 	struct kv *kv = ARENA_NEW(p->a, struct kv);
@@ -558,10 +633,11 @@ static void myi_add_table(struct myi *p, MYSQL_ROW row)
 {
 	struct myi_table *t = ARENA_NEW(p->a, struct myi_table);
 	struct kv *opts = NULL;
-	struct qname q;
+	struct qname q = myi_qn(p, row[6], row[0]);
 
-	memset(&q, 0, sizeof(q));
-	t->name = q.name = myi_str(p, row[0]);
+	t->name = q.name;
+	t->schema = myi_str(p, row[6]);
+	t->shown = q.schema ? arena_printf(p->a, "%s.%s", q.schema, q.name) : q.name;
 	t->collation = myi_str(p, row[3]);
 	/* what the server would not have chosen by itself */
 	if (row[3] && p->collation && strcmp(row[3], p->collation) != 0)
@@ -573,18 +649,20 @@ static void myi_add_table(struct myi *p, MYSQL_ROW row)
 	t->ktail = &t->op->u.table.constraints;
 	MYI_GROW(p, p->tables, p->captables, p->ntables + 1);
 	p->tables[p->ntables++] = t;
-	strmap_put(p->by_name, t->name, t);
+	strmap_put(p->by_name, myi_key(p, t->schema, t->name), t);
 	if (row[5] && strstr(row[5], "partitioned"))
-		myi_warn(p, "table '%s' is partitioned; its partitioning is left out", t->name);
+		myi_warn(p, "table '%s' is partitioned; its partitioning is left out", t->shown);
 	if (strcmp(row[1], "SYSTEM VERSIONED") == 0)
-		myi_warn(p, "table '%s' is system versioned; left as a plain table", t->name);
+		myi_warn(p, "table '%s' is system versioned; left as a plain table", t->shown);
 }
 
 static bool myi_tables(struct myi *p)
 {
-	MYSQL_RES *res = myi_query(p, "SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, "
-				   "TABLE_COMMENT, CREATE_OPTIONS FROM information_schema.TABLES "
-				   "WHERE TABLE_SCHEMA = DATABASE() ORDER BY BINARY TABLE_NAME");
+	MYSQL_RES *res = myi_query_in(p, "SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, "
+				      "TABLE_COMMENT, CREATE_OPTIONS, TABLE_SCHEMA FROM "
+				      "information_schema.TABLES WHERE TABLE_SCHEMA IN ",
+				      " ORDER BY TABLE_SCHEMA <> DATABASE(), BINARY TABLE_SCHEMA, "
+				      "BINARY TABLE_NAME");
 	MYSQL_ROW row;
 
 	if (!res)
@@ -595,7 +673,7 @@ static bool myi_tables(struct myi *p)
 		if (strcmp(row[1], "SEQUENCE") == 0)
 			myi_warn(p, "sequence '%s' is not part of the model; left out", row[0]);
 		else if (!(strcmp(row[0], p->vtable) == 0 &&
-			   (!p->vschema || strcmp(p->vschema, p->database) == 0)))
+			   strcmp(row[6], p->vschema ? p->vschema : p->database) == 0))
 			myi_add_table(p, row);
 	}
 	mysql_free_result(res);
@@ -664,24 +742,25 @@ static void myi_add_column(struct myi *p, struct myi_table *t, MYSQL_ROW row)
 		c->server_default = myi_default(p, row[4], extra, &c->type);
 	}
 	if (strstr(extra, "on update"))
-		myi_warn(p, "column '%s.%s' is ON UPDATE %s; left out", t->name, c->name.name,
+		myi_warn(p, "column '%s.%s' is ON UPDATE %s; left out", t->shown, c->name.name,
 			 strstr(extra, "on update") + 10);
 }
 
 static bool myi_columns(struct myi *p)
 {
-	MYSQL_RES *res = myi_query(p, "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, "
-				   "COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT, GENERATION_EXPRESSION, "
-				   "COLLATION_NAME FROM information_schema.COLUMNS WHERE "
-				   "TABLE_SCHEMA = DATABASE() "
-				   "ORDER BY BINARY TABLE_NAME, ORDINAL_POSITION");
+	MYSQL_RES *res = myi_query_in(p, "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, "
+				      "IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT, "
+				      "GENERATION_EXPRESSION, COLLATION_NAME, TABLE_SCHEMA FROM "
+				      "information_schema.COLUMNS WHERE TABLE_SCHEMA IN ",
+				      " ORDER BY BINARY TABLE_SCHEMA, BINARY TABLE_NAME, "
+				      "ORDINAL_POSITION");
 	MYSQL_ROW row;
 	size_t i;
 
 	if (!res)
 		return false;
 	while ((row = mysql_fetch_row(res)) != NULL) {
-		struct myi_table *t = strmap_get(p->by_name, row[0]);
+		struct myi_table *t = myi_table_of(p, row[9], row[0]);
 		if (t)
 			myi_add_column(p, t, row);
 	}
@@ -778,21 +857,24 @@ static const char *myi_check_clause(struct myi *p, const char *s)
 
 static bool myi_checks(struct myi *p)
 {
-	MYSQL_RES *res = myi_query(p, p->mariadb ?
-		"SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL FROM "
-		"information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() "
-		"ORDER BY BINARY TABLE_NAME, BINARY CONSTRAINT_NAME" :
-		"SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE, 'Table' FROM "
-		"information_schema.TABLE_CONSTRAINTS tc JOIN information_schema.CHECK_CONSTRAINTS "
-		"cc ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND BINARY cc.CONSTRAINT_NAME = "
-		"tc.CONSTRAINT_NAME WHERE tc.TABLE_SCHEMA = DATABASE() AND tc.CONSTRAINT_TYPE = "
-		"'CHECK' ORDER BY BINARY tc.TABLE_NAME, BINARY cc.CONSTRAINT_NAME");
+	MYSQL_RES *res = p->mariadb ?
+		myi_query_in(p, "SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL, "
+			     "CONSTRAINT_SCHEMA FROM information_schema.CHECK_CONSTRAINTS WHERE "
+			     "CONSTRAINT_SCHEMA IN ", " ORDER BY BINARY CONSTRAINT_SCHEMA, "
+			     "BINARY TABLE_NAME, BINARY CONSTRAINT_NAME") :
+		myi_query_in(p, "SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE, "
+			     "'Table', tc.TABLE_SCHEMA FROM information_schema.TABLE_CONSTRAINTS tc "
+			     "JOIN information_schema.CHECK_CONSTRAINTS cc ON cc.CONSTRAINT_SCHEMA = "
+			     "tc.CONSTRAINT_SCHEMA AND BINARY cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME "
+			     "WHERE tc.TABLE_SCHEMA IN ", " AND tc.CONSTRAINT_TYPE = 'CHECK' "
+			     "ORDER BY BINARY tc.TABLE_SCHEMA, BINARY tc.TABLE_NAME, "
+			     "BINARY cc.CONSTRAINT_NAME");
 	MYSQL_ROW row;
 
 	if (!res)
 		return false;
 	while ((row = mysql_fetch_row(res)) != NULL) {
-		struct myi_table *t = strmap_get(p->by_name, row[0]);
+		struct myi_table *t = myi_table_of(p, row[4], row[0]);
 		bool column_level = row[3] && strcmp(row[3], "Column") == 0;
 		struct constraint *k;
 		if (!t || (column_level && myi_json(p, t, row[1], row[2] ? row[2] : "")))
@@ -827,31 +909,32 @@ static struct myi_fk *myi_new_fk(struct myi *p, struct myi_table *t, MYSQL_ROW r
 	struct myi_fk *fk;
 	struct constraint *k = myi_con(p, CON_FOREIGN_KEY, NULL);
 
-	k->ref.table.name = myi_str(p, row[4]);
-	if (row[7] && strcmp(row[7], p->database) != 0)
-		k->ref.table.schema = myi_str(p, row[7]);
+	k->ref.table = myi_qn(p, row[7], row[4]);
 	k->ref.on_update = myi_action(p, row[2]);
 	k->ref.on_delete = myi_action(p, row[3]);
 	MYI_GROW(p, t->fks, t->capfks, t->nfks + 1);
 	fk = &t->fks[t->nfks++];
 	fk->name = myi_str(p, row[1]);
+	fk->ref_schema = myi_str(p, row[7]);
 	fk->k = k;
 	return fk;
 }
 
 static bool myi_fk_rows(struct myi *p)
 {
-	MYSQL_RES *res = myi_query(p, "SELECT rc.TABLE_NAME, rc.CONSTRAINT_NAME, rc.UPDATE_RULE, "
-				   "rc.DELETE_RULE, rc.REFERENCED_TABLE_NAME, k.COLUMN_NAME, "
-				   "k.REFERENCED_COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA "
-				   "FROM information_schema.REFERENTIAL_CONSTRAINTS rc "
-				   "JOIN information_schema.KEY_COLUMN_USAGE k "
-				   "ON k.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA "
-				   "AND BINARY k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME "
-				   "AND BINARY k.TABLE_NAME = rc.TABLE_NAME "
-				   "WHERE rc.CONSTRAINT_SCHEMA = DATABASE() ORDER BY BINARY rc.TABLE_NAME, "
-				   "CHAR_LENGTH(rc.CONSTRAINT_NAME), BINARY rc.CONSTRAINT_NAME, "
-				   "k.ORDINAL_POSITION");
+	MYSQL_RES *res = myi_query_in(p, "SELECT rc.TABLE_NAME, rc.CONSTRAINT_NAME, "
+				      "rc.UPDATE_RULE, rc.DELETE_RULE, rc.REFERENCED_TABLE_NAME, "
+				      "k.COLUMN_NAME, k.REFERENCED_COLUMN_NAME, "
+				      "k.REFERENCED_TABLE_SCHEMA, rc.CONSTRAINT_SCHEMA "
+				      "FROM information_schema.REFERENTIAL_CONSTRAINTS rc "
+				      "JOIN information_schema.KEY_COLUMN_USAGE k "
+				      "ON k.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA "
+				      "AND BINARY k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME "
+				      "AND BINARY k.TABLE_NAME = rc.TABLE_NAME "
+				      "WHERE rc.CONSTRAINT_SCHEMA IN ",
+				      " ORDER BY BINARY rc.CONSTRAINT_SCHEMA, BINARY rc.TABLE_NAME, "
+				      "CHAR_LENGTH(rc.CONSTRAINT_NAME), BINARY rc.CONSTRAINT_NAME, "
+				      "k.ORDINAL_POSITION");
 	MYSQL_ROW row;
 	struct myi_fk *fk = NULL;
 	struct myi_table *was = NULL;
@@ -859,8 +942,8 @@ static bool myi_fk_rows(struct myi *p)
 	if (!res)
 		return false;
 	while ((row = mysql_fetch_row(res)) != NULL) {
-		struct myi_table *t = strmap_get(p->by_name, row[0]);
-		strmap_put(p->fk_names, myi_str(p, row[1]), (void *)"fk");
+		struct myi_table *t = myi_table_of(p, row[8], row[0]);
+		strmap_put(p->fk_names, myi_key(p, row[8], row[1]), (void *)"fk");
 		if (!t)
 			continue;
 		if (!fk || t != was || strcmp(fk->name, row[1]) != 0)
@@ -874,15 +957,16 @@ static bool myi_fk_rows(struct myi *p)
 }
 
 struct myi_taken {
-	const struct myi *p;
-	const char *self;
+	struct myi *p;
+	const char *schema, *self;
 };
 
 static bool myi_fk_taken(const void *ctx, const char *name)
 {
 	const struct myi_taken *tk = ctx;
 
-	return strcmp(name, tk->self) != 0 && strmap_get(tk->p->fk_names, name) != NULL;
+	return strcmp(name, tk->self) != 0 &&
+	       strmap_get(tk->p->fk_names, myi_key(tk->p, tk->schema, name)) != NULL;
 }
 
 static void myi_fk_index_name(struct myi *p, struct myi_table *t, const char *name,
@@ -911,11 +995,11 @@ static bool myi_foreign_keys(struct myi *p)
 		for (j = 0; j < t->nfks; j++) {
 			struct myi_fk *fk = &t->fks[j];
 			const struct qname *to = &fk->k->ref.table;
-			struct myi_taken tk = { p, fk->name };
+			struct myi_taken tk = { p, t->schema, fk->name };
 			const char *auto_name;
-			if (to->schema || !strmap_get(p->by_name, to->name)) {
+			if (!myi_table_of(p, fk->ref_schema, to->name)) {
 				myi_warn(p, "foreign key '%s' on '%s' references a table outside the "
-					 "model ('%s%s%s'); left out", fk->name, t->name,
+					 "model ('%s%s%s'); left out", fk->name, t->shown,
 					 to->schema ? to->schema : "", to->schema ? "." : "", to->name);
 				continue;
 			}
@@ -1002,7 +1086,7 @@ static void myi_index_elem(struct myi *p, struct myi_index *ix, MYSQL_ROW row)
 		e->column = *myi_ident(p, myi_str(p, row[3]));
 	} else {
 		myi_warn(p, "index '%s' on '%s' has an element it could not read; left out",
-			 ix->name, ix->t->name);
+			 ix->name, ix->t->shown);
 		ix->skip = true;
 	}
 	if (row[4] && strcmp(row[4], "D") == 0) {
@@ -1018,7 +1102,7 @@ static void myi_index_elem(struct myi *p, struct myi_index *ix, MYSQL_ROW row)
 		ix->plain = false;
 	} else if (row[5]) {
 		myi_warn(p, "index '%s' on '%s' indexes a prefix of '%s' (%s); the length is "
-			 "left out", ix->name, ix->t->name, row[3] ? row[3] : "?", row[5]);
+			 "left out", ix->name, ix->t->shown, row[3] ? row[3] : "?", row[5]);
 	}
 	*ix->tail = e;
 	ix->tail = &e->next;
@@ -1092,16 +1176,17 @@ static bool myi_index_type_ok(struct myi *p, const struct myi_table *t, MYSQL_RO
 	if (strcmp(row[6], "BTREE") == 0 || strcmp(row[6], "HASH") == 0)
 		return true;
 	myi_warn(p, "%s index '%s' on '%s' is not part of the model; left out", row[6], row[1],
-		 t->name);
+		 t->shown);
 	return false;
 }
 
 static bool myi_indexes(struct myi *p)
 {
-	MYSQL_RES *res = myi_query(p, "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, "
-				   "COLLATION, SUB_PART, INDEX_TYPE, SEQ_IN_INDEX "
-				   "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
-				   "ORDER BY BINARY TABLE_NAME, BINARY INDEX_NAME, SEQ_IN_INDEX");
+	MYSQL_RES *res = myi_query_in(p, "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, "
+				      "COLLATION, SUB_PART, INDEX_TYPE, SEQ_IN_INDEX, TABLE_SCHEMA "
+				      "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN ",
+				      " ORDER BY BINARY TABLE_SCHEMA, BINARY TABLE_NAME, "
+				      "BINARY INDEX_NAME, SEQ_IN_INDEX");
 	MYSQL_ROW row;
 	struct myi_index *ix = NULL;
 	struct myi_table *was = NULL;
@@ -1110,7 +1195,7 @@ static bool myi_indexes(struct myi *p)
 	if (!res)
 		return false;
 	while ((row = mysql_fetch_row(res)) != NULL) {
-		struct myi_table *t = strmap_get(p->by_name, row[0]);
+		struct myi_table *t = myi_table_of(p, row[8], row[0]);
 		if (!t)
 			continue;
 		/* by table and name, not SEQ_IN_INDEX: a row of another index
@@ -1155,11 +1240,11 @@ static void myi_finish_table(struct myi *p, struct myi_table *t)
 			continue;
 		if (mc->gen)
 			myi_warn(p, "column '%s.%s' is generated (AS (%s) %s); it is left as a plain "
-				 "column", t->name, mc->c->name.name, mc->gen,
+				 "column", t->shown, mc->c->name.name, mc->gen,
 				 mc->virtual_gen ? "VIRTUAL" : "STORED");
 		if (mc->collation && t->collation && strcmp(mc->collation, t->collation) != 0)
 			myi_warn(p, "column '%s.%s' has a collation of its own (%s); left out",
-				 t->name, mc->c->name.name, mc->collation);
+				 t->shown, mc->c->name.name, mc->collation);
 		*tail = mc->c;
 		tail = &mc->c->next;
 		t->op->u.table.ncolumns++;
@@ -1201,33 +1286,44 @@ static const char *myi_view_sql(struct myi *p, const char *def)
 
 static bool myi_views(struct myi *p)
 {
-	MYSQL_RES *res = myi_query(p, "SELECT TABLE_NAME, VIEW_DEFINITION FROM "
-				   "information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE() "
-				   "ORDER BY BINARY TABLE_NAME");
+	MYSQL_RES *res = myi_query_in(p, "SELECT TABLE_NAME, VIEW_DEFINITION, TABLE_SCHEMA FROM "
+				      "information_schema.VIEWS WHERE TABLE_SCHEMA IN ",
+				      " ORDER BY TABLE_SCHEMA <> DATABASE(), BINARY TABLE_SCHEMA, "
+				      "BINARY TABLE_NAME");
 	MYSQL_ROW row;
 
 	if (!res)
 		return false;
 	while ((row = mysql_fetch_row(res)) != NULL) {
-		struct qname q = { NULL, myi_str(p, row[0]), my_no_span };
+		struct qname q = myi_qn(p, row[2], row[0]);
 		ir_oplist_append(&p->views, ir_new_view(p->a, OP_CREATE_VIEW, my_no_span, q,
 							myi_view_sql(p, row[1] ? row[1] : ""),
 							my_no_span, false, NULL, 0, false));
 	}
 	mysql_free_result(res);
-	res = myi_query(p, "SELECT TRIGGER_NAME, ACTION_TIMING, EVENT_MANIPULATION, "
-			"EVENT_OBJECT_TABLE, ACTION_STATEMENT FROM information_schema.TRIGGERS "
-			"WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY BINARY EVENT_OBJECT_TABLE, "
-			"ACTION_ORDER");
+	res = myi_query_in(p, "SELECT TRIGGER_NAME, ACTION_TIMING, EVENT_MANIPULATION, "
+			   "EVENT_OBJECT_TABLE, ACTION_STATEMENT, TRIGGER_SCHEMA FROM "
+			   "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA IN ",
+			   " ORDER BY TRIGGER_SCHEMA <> DATABASE(), BINARY TRIGGER_SCHEMA, "
+			   "BINARY EVENT_OBJECT_TABLE, ACTION_ORDER");
 	if (!res)
 		return false;
 	while ((row = mysql_fetch_row(res)) != NULL) {
 		struct sbuf sql = SBUF_INIT;
-		struct qname table = { NULL, myi_str(p, row[3]), my_no_span };
+		struct qname table = myi_qn(p, row[5], row[3]);
 		struct ident name = { myi_str(p, row[0]), my_no_span, NULL };
+		/* another database's trigger is named in it, as its table */
 		sbuf_adds(&sql, "CREATE TRIGGER ");
+		if (table.schema) {
+			dialect_quote_ident(&dialect_mysql, &sql, table.schema);
+			sbuf_addc(&sql, '.');
+		}
 		dialect_quote_ident(&dialect_mysql, &sql, row[0]);
 		sbuf_addf(&sql, " %s %s ON ", row[1], row[2]);
+		if (table.schema) {
+			dialect_quote_ident(&dialect_mysql, &sql, table.schema);
+			sbuf_addc(&sql, '.');
+		}
 		dialect_quote_ident(&dialect_mysql, &sql, row[3]);
 		sbuf_addf(&sql, " FOR EACH ROW %s", row[4] ? row[4] : "");
 		ir_oplist_append(&p->views, ir_new_trigger(p->a, OP_CREATE_TRIGGER, my_no_span,
@@ -1242,18 +1338,20 @@ static bool myi_views(struct myi *p)
 
 static bool myi_others(struct myi *p)
 {
-	static const char *const queries[] = {
-		"SELECT CONCAT(LOWER(ROUTINE_TYPE), ' ''', ROUTINE_NAME, "
-		"''' is not part of the model; left out') FROM information_schema.ROUTINES "
-		"WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY BINARY ROUTINE_NAME",
-		"SELECT CONCAT('event ''', EVENT_NAME, ''' is not part of the model; left out') "
-		"FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE() "
-		"ORDER BY BINARY EVENT_NAME",
+	static const char *const queries[][2] = {
+		{ "SELECT CONCAT(LOWER(ROUTINE_TYPE), ' ''', IF(ROUTINE_SCHEMA = DATABASE(), '', "
+		  "CONCAT(ROUTINE_SCHEMA, '.')), ROUTINE_NAME, ''' is not part of the model; left "
+		  "out') FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA IN ",
+		  " ORDER BY BINARY ROUTINE_SCHEMA, BINARY ROUTINE_NAME" },
+		{ "SELECT CONCAT('event ''', IF(EVENT_SCHEMA = DATABASE(), '', CONCAT(EVENT_SCHEMA, "
+		  "'.')), EVENT_NAME, ''' is not part of the model; left out') "
+		  "FROM information_schema.EVENTS WHERE EVENT_SCHEMA IN ",
+		  " ORDER BY BINARY EVENT_SCHEMA, BINARY EVENT_NAME" },
 	};
 	size_t i;
 
 	for (i = 0; i < ARRAY_LEN(queries); i++) {
-		MYSQL_RES *res = myi_query(p, queries[i]);
+		MYSQL_RES *res = myi_query_in(p, queries[i][0], queries[i][1]);
 		MYSQL_ROW row;
 		if (!res)
 			return false;
@@ -1265,7 +1363,8 @@ static bool myi_others(struct myi *p)
 }
 
 static bool my_introspect(struct db *db, const char *version_schema, const char *version_table,
-			  struct sbuf *out, struct sbuf *warn, struct sbuf *err)
+			  const char *const *schemas, size_t nschemas, struct sbuf *out,
+			  struct sbuf *warn, struct sbuf *err)
 {
 	struct myi p;
 	size_t i;
@@ -1278,13 +1377,17 @@ static bool my_introspect(struct db *db, const char *version_schema, const char 
 	p.err = err;
 	p.vschema = version_schema;
 	p.vtable = version_table;
+	p.asked = schemas;
+	p.nasked = nschemas;
 	p.by_name = strmap_new(0);
 	p.fk_names = strmap_new(0);
-	ok = myi_server(&p) && myi_tables(&p) && myi_columns(&p) && myi_checks(&p) &&
+	ok = myi_server(&p) && myi_schemas(&p) && myi_tables(&p) && myi_columns(&p) && myi_checks(&p) &&
 	     myi_foreign_keys(&p) && myi_indexes(&p);
 	for (i = 0; ok && i < p.ntables; i++)
 		myi_finish_table(&p, p.tables[i]);
 	ok = ok && myi_views(&p) && myi_others(&p);
+	if (ok)
+		irwrite_ops(out, &p.schemas, 0);
 	for (i = 0; ok && i < p.ntables; i++) {
 		irwrite_op(out, p.tables[i]->op, 0);
 		irwrite_ops(out, &p.tables[i]->indexes, 0);

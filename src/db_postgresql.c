@@ -2,7 +2,8 @@
  * The URL goes to libpq as it is, so every parameter libpq knows (host=
  * for a socket folder, sslmode, ...) works.  The lock is a session-level
  * advisory lock: the server drops it when the connection ends, however
- * the runner ended.  Introspection reads pg_catalog, current_schema() only. */
+ * the runner ended.  Introspection reads pg_catalog: current_schema() and
+ * the schemas the caller names. */
 #include "runner.h"
 #include "arena.h"
 #include "dialect.h"
@@ -251,7 +252,8 @@ static void pg_rollback(struct db *db)
 
 /* ---- introspect: the catalog as a schema file ----
  * `schema --from-db` and `check --from-db` set a live database against the
- * model, so the catalog of current_schema() is read back into the IR the
+ * model, so the catalog of current_schema() (and of each schema the model
+ * names: its objects' names qualified) is read back into the IR the
  * grammar would make for it, and irwrite prints that (one quoting rule for
  * everything retort writes).  Each native type, default and constraint goes
  * back to what the postgresql dialect would have made it from; names the
@@ -261,6 +263,9 @@ static void pg_rollback(struct db *db)
 
 struct pgi_table {
 	const char *oid;
+	const char *nsp;		/* its schema */
+	const char *shown;		/* its name in messages: schema.name
+					 * outside the current schema */
 	struct op *op;			/* its create_table */
 	struct column **ctail;
 	struct constraint **ktail;
@@ -294,6 +299,11 @@ struct pgi {
 	struct arena *a;
 	struct sbuf *warn, *err;
 	const char *vschema, *vtable, *schema;
+	const char *const *asked;	/* the other schemas the caller names */
+	size_t nasked;
+	const char *nsps;		/* $1 of every query: current_schema() and
+					 * the asked, a text[] literal */
+	struct oplist schemas;		/* create_schema */
 	struct oplist types;		/* create_enum, create_sequence */
 	struct oplist views;		/* create_view, then create_trigger */
 	struct pgi_table **tables;
@@ -301,7 +311,8 @@ struct pgi {
 	struct pgi_con **cons;
 	size_t ncons, capcons;
 	struct strmap *table_oid, *con_oid, *index_oid;
-	struct strmap *con_names, *rel_names;	/* name -> owner oid ("" for several) */
+	struct strmap *con_names, *rel_names;	/* schema \x1f name -> owner oid ("" for
+						 * several) */
 };
 
 static const struct span no_span;
@@ -331,6 +342,24 @@ static struct qname pgi_qname(const char *schema, const char *name)
 	q.name = name;
 	return q;
 }
+
+/* A name in schema nsp: qualified outside the current schema. */
+static struct qname pgi_qn(struct pgi *p, const char *nsp, const char *name)
+{
+	return pgi_qname(nsp && strcmp(nsp, p->schema) != 0 ? arena_strdup(p->a, nsp) : NULL,
+			 name);
+}
+
+/* A query of the schemas read: $1 is their list (and $2 the version
+ * table, where the query asks for it). */
+static PGresult *pgi_query(struct pgi *p, const char *sql)
+{
+	const char *params[] = { p->nsps, p->vtable };
+
+	return query(p->db, sql, strstr(sql, "$2") ? 2 : 1, params, p->err);
+}
+
+#define PGI_READ "n.nspname OPERATOR(pg_catalog.=) ANY ($1::pg_catalog.text[])"
 
 static struct ident *pgi_ident(struct pgi *p, const char *name)
 {
@@ -514,11 +543,12 @@ static void pgi_type(const char *native, const char *enum_name, struct type *t)
 
 static bool pgi_enums(struct pgi *p)
 {
-	PGresult *r = query(p->db, "SELECT t.typname, e.enumlabel FROM pg_catalog.pg_type t "
-			    "JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace "
-			    "JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid "
-			    "WHERE n.nspname = current_schema() ORDER BY t.oid, e.enumsortorder",
-			    0, NULL, p->err);
+	PGresult *r = pgi_query(p, "SELECT t.typname, e.enumlabel, n.nspname, t.oid "
+				"FROM pg_catalog.pg_type t "
+				"JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace "
+				"JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid "
+				"WHERE " PGI_READ " ORDER BY t.oid, e.enumsortorder");
+	const char *was = NULL;
 	struct op *op = NULL;
 	int i;
 
@@ -527,9 +557,11 @@ static bool pgi_enums(struct pgi *p)
 	for (i = 0; i < PQntuples(r); i++) {
 		const char *name = pgi_str(p, r, i, 0);
 		struct valuelist none = { NULL, NULL, 0 };
-		if (!op || strcmp(op->u.enumdef.name.name, name) != 0) {
-			op = ir_new_create_enum(p->a, no_span, pgi_qname(NULL, name), none);
+		if (!op || strcmp(was, PQgetvalue(r, i, 3)) != 0) {
+			op = ir_new_create_enum(p->a, no_span,
+						pgi_qn(p, PQgetvalue(r, i, 2), name), none);
 			ir_oplist_append(&p->types, op);
+			was = pgi_str(p, r, i, 3);
 		}
 		ir_valuelist_append(&op->u.enumdef.values,
 				    ir_new_value(p->a, VAL_STRING, pgi_str(p, r, i, 1), no_span));
@@ -549,26 +581,26 @@ static bool pgi_sequences(struct pgi *p)
 {
 	/* an identity's, an extension's, or a serial's (owned by the column
 	 * whose default it is): not one the user made */
-	PGresult *r = query(p->db, "SELECT c.relname, s.seqstart, s.seqincrement, s.seqmin, "
-			    "s.seqmax, s.seqcache, s.seqcycle FROM pg_catalog.pg_class c "
+	PGresult *r = pgi_query(p, "SELECT c.relname, s.seqstart, s.seqincrement, s.seqmin, "
+			    "s.seqmax, s.seqcache, s.seqcycle, n.nspname FROM pg_catalog.pg_class c "
 			    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 			    "JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid "
-			    "WHERE n.nspname = current_schema() AND c.relkind = 'S' AND NOT EXISTS "
+			    "WHERE " PGI_READ " AND c.relkind = 'S' AND NOT EXISTS "
 			    "(SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = "
 			    "'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = c.oid "
 			    "AND (d.deptype IN ('i', 'e') OR (d.deptype = 'a' AND EXISTS "
 			    "(SELECT 1 FROM pg_catalog.pg_attrdef ad WHERE ad.adrelid = d.refobjid "
 			    "AND ad.adnum = d.refobjsubid AND pg_catalog.pg_get_expr(ad.adbin, "
 			    "ad.adrelid) = 'nextval(' || pg_catalog.quote_literal(c.oid::"
-			    "pg_catalog.regclass::text) || '::regclass)')))) ORDER BY c.oid",
-			    0, NULL, p->err);
+			    "pg_catalog.regclass::text) || '::regclass)')))) ORDER BY c.oid");
 	int i;
 
 	if (!r)
 		return false;
 	for (i = 0; i < PQntuples(r); i++) {
 		struct op *op = ir_new_sequence(p->a, OP_CREATE_SEQUENCE, no_span,
-						pgi_qname(NULL, pgi_str(p, r, i, 0)));
+						pgi_qn(p, PQgetvalue(r, i, 7),
+						       pgi_str(p, r, i, 0)));
 		long long inc = strtoll(PQgetvalue(r, i, 2), NULL, 10);
 		long long min = strtoll(PQgetvalue(r, i, 3), NULL, 10);
 		long long max = strtoll(PQgetvalue(r, i, 4), NULL, 10);
@@ -588,10 +620,10 @@ static bool pgi_sequences(struct pgi *p)
 
 /* ---- tables ---- */
 
-static bool pgi_is_version_table(struct pgi *p, const char *name)
+static bool pgi_is_version_table(struct pgi *p, const char *nsp, const char *name)
 {
 	return strcmp(name, p->vtable) == 0 &&
-	       (!p->vschema || strcmp(p->vschema, p->schema) == 0);
+	       strcmp(nsp, p->vschema ? p->vschema : p->schema) == 0;
 }
 
 /* What a relation that is not a plain table is, for its warning. */
@@ -621,13 +653,16 @@ static void pgi_table_warnings(struct pgi *p, PGresult *r, int i, const char *na
 			 "left out", name);
 }
 
-static void pgi_add_table(struct pgi *p, const char *oid, const char *name, const char *comment)
+static void pgi_add_table(struct pgi *p, const char *oid, const char *nsp, const char *name,
+			  const char *comment)
 {
 	struct pgi_table *t = ARENA_NEW(p->a, struct pgi_table);
+	struct qname q = pgi_qn(p, nsp, name);
 
 	t->oid = oid;
-	t->op = ir_new_create_table(p->a, no_span, pgi_qname(NULL, name), NULL, NULL, comment,
-				    NULL);
+	t->nsp = nsp;
+	t->shown = q.schema ? arena_printf(p->a, "%s.%s", q.schema, name) : name;
+	t->op = ir_new_create_table(p->a, no_span, q, NULL, NULL, comment, NULL);
 	t->ctail = &t->op->u.table.columns;
 	t->ktail = &t->op->u.table.constraints;
 	PGI_GROW(p, p->tables, p->captables, p->ntables + 1);
@@ -637,20 +672,21 @@ static void pgi_add_table(struct pgi *p, const char *oid, const char *name, cons
 
 static bool pgi_tables(struct pgi *p)
 {
-	PGresult *r = query(p->db, "SELECT c.oid, c.relname, c.relkind, c.relpersistence, "
+	PGresult *r = pgi_query(p, "SELECT c.oid, c.relname, c.relkind, c.relpersistence, "
 			    "c.relispartition, c.relrowsecurity, c.reloptions IS NOT NULL, "
 			    "EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid), "
-			    "pg_catalog.obj_description(c.oid, 'pg_class') "
+			    "pg_catalog.obj_description(c.oid, 'pg_class'), n.nspname "
 			    "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
-			    "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
-			    "AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY c.oid",
-			    0, NULL, p->err);
+			    "ON n.oid = c.relnamespace WHERE " PGI_READ " "
+			    "AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY c.oid");
 	int i;
 
 	if (!r)
 		return false;
 	for (i = 0; i < PQntuples(r); i++) {
-		const char *name = pgi_str(p, r, i, 1);
+		const char *nsp = pgi_str(p, r, i, 9);
+		struct qname q = pgi_qn(p, nsp, pgi_str(p, r, i, 1));
+		const char *name = q.schema ? arena_printf(p->a, "%s.%s", q.schema, q.name) : q.name;
 		char kind = PQgetvalue(r, i, 2)[0];
 		if (kind == 'v')
 			continue;	/* pgi_views */
@@ -663,10 +699,10 @@ static bool pgi_tables(struct pgi *p)
 			pgi_warn(p, "table '%s' is a partition of another table; left out", name);
 			continue;
 		}
-		if (pgi_is_version_table(p, name))
+		if (pgi_is_version_table(p, nsp, q.name))
 			continue;
 		pgi_table_warnings(p, r, i, name);
-		pgi_add_table(p, pgi_str(p, r, i, 0), name, pgi_str(p, r, i, 8));
+		pgi_add_table(p, pgi_str(p, r, i, 0), nsp, q.name, pgi_str(p, r, i, 8));
 	}
 	PQclear(r);
 	return true;
@@ -711,10 +747,10 @@ static bool pgi_columns(struct pgi *p)
 	/* a serial column: a nextval() default of the sequence the column owns
 	 * (its name, which a rename of the table or column leaves as it was);
 	 * an identity's sequence depends on its column internally ('i') */
-	PGresult *r = query(p->db, "SELECT a.attrelid, a.attname, "
+	PGresult *r = pgi_query(p, "SELECT a.attrelid, a.attname, "
 			    "pg_catalog.format_type(a.atttypid, a.atttypmod), "
-			    "CASE WHEN t.typtype = 'e' AND t.typnamespace = c.relnamespace "
-			    "THEN t.typname END, a.attnotnull, pg_catalog.col_description(a.attrelid, "
+			    "CASE WHEN t.typtype = 'e' AND tn.nspname OPERATOR(pg_catalog.=) ANY "
+			    "($1::pg_catalog.text[]) THEN t.typname END, a.attnotnull, pg_catalog.col_description(a.attrelid, "
 			    "a.attnum), pg_catalog.pg_get_expr(d.adbin, d.adrelid, true), "
 			    "(SELECT s.relname FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_class s "
 			    "ON s.oid = dep.objid WHERE dep.classid = 'pg_catalog.pg_class'::"
@@ -730,14 +766,15 @@ static bool pgi_columns(struct pgi *p)
 			    "JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid WHERE "
 			    "dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND "
 			    "dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND "
-			    "dep.deptype = 'i') "
+			    "dep.deptype = 'i'), tn.nspname "
 			    "FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = "
 			    "a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 			    "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
+			    "JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace "
 			    "LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND "
-			    "d.adnum = a.attnum WHERE n.nspname = current_schema() AND c.relkind IN "
+			    "d.adnum = a.attnum WHERE " PGI_READ " AND c.relkind IN "
 			    "('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped "
-			    "ORDER BY a.attrelid, a.attnum", 0, NULL, p->err);
+			    "ORDER BY a.attrelid, a.attnum");
 	int i;
 
 	if (!r)
@@ -751,6 +788,8 @@ static bool pgi_columns(struct pgi *p)
 		c = ARENA_NEW(p->a, struct column);
 		c->name = *pgi_ident(p, pgi_str(p, r, i, 1));
 		pgi_type(pgi_str(p, r, i, 2), pgi_str(p, r, i, 3), &c->type);
+		if (c->type.kind == TY_ENUM)
+			c->type.enum_name = pgi_qn(p, PQgetvalue(r, i, 13), c->type.enum_name.name);
 		c->nullable = pgi_true(r, i, 4) ? NULLABLE_NO : NULLABLE_UNSET;
 		c->comment = pgi_str(p, r, i, 5);
 		serial = !PQgetisnull(r, i, 7) && pgi_integer_kind(c->type.kind);
@@ -762,7 +801,7 @@ static bool pgi_columns(struct pgi *p)
 			c->sequence = pgi_str(p, r, i, 7);
 		if (!serial && PQgetvalue(r, i, 9)[0] == '\0')
 			c->server_default = pgi_default(p, pgi_str(p, r, i, 6));
-		pgi_column_warnings(p, r, i, t->op->u.table.name.name, c->name.name);
+		pgi_column_warnings(p, r, i, t->shown, c->name.name);
 		*t->ctail = c;
 		t->ctail = &c->next;
 		t->op->u.table.ncolumns++;
@@ -829,7 +868,7 @@ static void pgi_add_elem(struct pgi *p, struct pgi_index *ix, PGresult *r, int i
 
 static bool pgi_index_elems(struct pgi *p)
 {
-	PGresult *r = query(p->db, "SELECT i.indexrelid, a.attname, "
+	PGresult *r = pgi_query(p, "SELECT i.indexrelid, a.attname, "
 			    "pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true), "
 			    "i.indoption[k.n - 1], op.oprname, opc.opcdefault, "
 			    "COALESCE(i.indcollation[k.n - 1] <> a.attcollation, false), "
@@ -842,8 +881,8 @@ static bool pgi_index_elems(struct pgi *p)
 			    "LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = i.indclass[k.n - 1] "
 			    "LEFT JOIN pg_catalog.pg_constraint co ON co.conindid = i.indexrelid "
 			    "AND co.contype = 'x' LEFT JOIN pg_catalog.pg_operator op "
-			    "ON op.oid = co.conexclop[k.n] WHERE n.nspname = current_schema() "
-			    "AND c.relkind IN ('r', 'p') ORDER BY i.indexrelid, k.n", 0, NULL, p->err);
+			    "ON op.oid = co.conexclop[k.n] WHERE " PGI_READ " "
+			    "AND c.relkind IN ('r', 'p') ORDER BY i.indexrelid, k.n");
 	int i;
 
 	if (!r)
@@ -866,14 +905,14 @@ static bool pgi_index_elems(struct pgi *p)
 /* An index's INCLUDE columns, after its key's. */
 static bool pgi_index_includes(struct pgi *p)
 {
-	PGresult *r = query(p->db, "SELECT i.indexrelid, a.attname "
+	PGresult *r = pgi_query(p, "SELECT i.indexrelid, a.attname "
 			    "FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = "
 			    "i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 			    "CROSS JOIN LATERAL pg_catalog.generate_series(i.indnkeyatts + 1, "
 			    "i.indnatts) k(n) JOIN pg_catalog.pg_attribute a ON a.attrelid = "
 			    "i.indrelid AND a.attnum = i.indkey[k.n - 1] "
-			    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
-			    "ORDER BY i.indexrelid, k.n", 0, NULL, p->err);
+			    "WHERE " PGI_READ " AND c.relkind IN ('r', 'p') "
+			    "ORDER BY i.indexrelid, k.n");
 	int i;
 
 	if (!r)
@@ -983,7 +1022,7 @@ static bool pgi_constraints(struct pgi *p)
 {
 	/* a foreign key to a partitioned table has a copy for each partition
 	 * (conparentid, the key it copies): the one key is the model's */
-	PGresult *r = query(p->db, "SELECT co.oid, co.conrelid, co.conname, co.contype, "
+	PGresult *r = pgi_query(p, "SELECT co.oid, co.conrelid, co.conname, co.contype, "
 			    "co.condeferrable, co.condeferred, "
 			    "pg_catalog.pg_get_constraintdef(co.oid, true), co.confupdtype, "
 			    "co.confdeltype, co.confmatchtype, rn.nspname, rc.relname, "
@@ -996,9 +1035,9 @@ static bool pgi_constraints(struct pgi *p)
 			    "LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = co.conindid "
 			    "AND co.contype = 'x' LEFT JOIN pg_catalog.pg_class ic ON ic.oid = "
 			    "i.indexrelid LEFT JOIN pg_catalog.pg_am am ON am.oid = ic.relam "
-			    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
+			    "WHERE " PGI_READ " AND c.relkind IN ('r', 'p') "
 			    "AND co.contype IN ('c', 'f', 'p', 'u', 'x') AND co.conparentid = 0 "
-			    "ORDER BY co.conrelid, co.oid", 0, NULL, p->err);
+			    "ORDER BY co.conrelid, co.oid");
 	int i;
 
 	if (!r)
@@ -1016,7 +1055,7 @@ static bool pgi_constraints(struct pgi *p)
 		c->confrelid = pgi_str(p, r, i, 17);
 		c->t = t;
 		c->k = pgi_new_con(p, r, i, c->type);
-		pgi_con_warnings(p, r, i, t->op->u.table.name.name, c->name);
+		pgi_con_warnings(p, r, i, t->shown, c->name);
 		PGI_GROW(p, p->cons, p->capcons, p->ncons + 1);
 		p->cons[p->ncons++] = c;
 		strmap_put(p->con_oid, c->oid, c);
@@ -1028,7 +1067,7 @@ static bool pgi_constraints(struct pgi *p)
 static bool pgi_con_columns(struct pgi *p)
 {
 	/* the copies pgi_constraints leaves out (conparentid) */
-	PGresult *r = query(p->db, "SELECT co.oid, a.attname, fa.attname "
+	PGresult *r = pgi_query(p, "SELECT co.oid, a.attname, fa.attname "
 			    "FROM pg_catalog.pg_constraint co JOIN pg_catalog.pg_class c "
 			    "ON c.oid = co.conrelid JOIN pg_catalog.pg_namespace n "
 			    "ON n.oid = c.relnamespace CROSS JOIN LATERAL "
@@ -1037,9 +1076,9 @@ static bool pgi_con_columns(struct pgi *p)
 			    "AS k(attnum, fattnum, ord) LEFT JOIN pg_catalog.pg_attribute a "
 			    "ON a.attrelid = co.conrelid AND a.attnum = k.attnum "
 			    "LEFT JOIN pg_catalog.pg_attribute fa ON fa.attrelid = co.confrelid "
-			    "AND fa.attnum = k.fattnum WHERE n.nspname = current_schema() "
+			    "AND fa.attnum = k.fattnum WHERE " PGI_READ " "
 			    "AND c.relkind IN ('r', 'p') AND co.conparentid = 0 "
-			    "ORDER BY co.oid, k.ord", 0, NULL, p->err);
+			    "ORDER BY co.oid, k.ord");
 	int i;
 
 	if (!r)
@@ -1072,13 +1111,14 @@ struct pgi_taken {
 static bool pgi_name_taken(const void *ctx, const char *name)
 {
 	const struct pgi_taken *tk = ctx;
-	const char *owner = strmap_get(tk->p->con_names, name);
+	const char *key = arena_printf(tk->p->a, "%s\x1f%s", tk->c->t->nsp, name);
+	const char *owner = strmap_get(tk->p->con_names, key);
 
 	if (owner && strcmp(owner, tk->c->oid) != 0)
 		return true;
 	if (tk->c->type == 'f' || tk->c->type == 'c')
 		return false;
-	owner = strmap_get(tk->p->rel_names, name);
+	owner = strmap_get(tk->p->rel_names, key);
 	return owner && strcmp(owner, tk->c->conindid) != 0;
 }
 
@@ -1147,12 +1187,13 @@ static bool pgi_auto_named(struct pgi *p, const struct pgi_con *c, const struct 
 
 static bool pgi_names(struct pgi *p)
 {
-	PGresult *r = query(p->db, "SELECT 'c', co.oid, co.conname FROM "
+	PGresult *r = pgi_query(p, "SELECT 'c', co.oid, n.nspname || pg_catalog.chr(31) || co.conname FROM "
 			    "pg_catalog.pg_constraint co JOIN pg_catalog.pg_namespace n "
-			    "ON n.oid = co.connamespace WHERE n.nspname = current_schema() "
-			    "UNION ALL SELECT 'r', c.oid, c.relname FROM pg_catalog.pg_class c "
+			    "ON n.oid = co.connamespace WHERE " PGI_READ " "
+			    "UNION ALL SELECT 'r', c.oid, n.nspname || pg_catalog.chr(31) || c.relname "
+			    "FROM pg_catalog.pg_class c "
 			    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-			    "WHERE n.nspname = current_schema()", 0, NULL, p->err);
+			    "WHERE " PGI_READ);
 	int i;
 
 	if (!r)
@@ -1272,7 +1313,7 @@ static void pgi_place_constraints(struct pgi *p)
 		 * model could not load a key to it */
 		if (c->type == 'f' && !to) {
 			pgi_warn(p, "foreign key '%s' on '%s' references a table outside the model "
-				 "('%s%s%s'); left out", c->name, c->t->op->u.table.name.name,
+				 "('%s%s%s'); left out", c->name, c->t->shown,
 				 c->k->ref.table.schema ? c->k->ref.table.schema : "",
 				 c->k->ref.table.schema ? "." : "", c->k->ref.table.name);
 			continue;
@@ -1284,7 +1325,7 @@ static void pgi_place_constraints(struct pgi *p)
 		if (c->type == 'x') {
 			if (!ix) {
 				pgi_warn(p, "exclusion constraint '%s' on '%s' could not be read; "
-					 "left out", c->name, c->t->op->u.table.name.name);
+					 "left out", c->name, c->t->shown);
 				continue;
 			}
 			c->k->elems = ix->xelems;
@@ -1317,7 +1358,7 @@ static bool pgi_indexes(struct pgi *p)
 {
 	/* the indexes a primary key, unique or exclusion constraint made are
 	 * the constraint's */
-	PGresult *r = query(p->db, "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, "
+	PGresult *r = pgi_query(p, "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, "
 			    "am.amname, pg_catalog.pg_get_expr(i.indpred, i.indrelid, true), "
 			    "i.indnatts > i.indnkeyatts, i.indisvalid, "
 			    "pg_catalog.pg_get_indexdef(i.indexrelid) "
@@ -1325,10 +1366,10 @@ static bool pgi_indexes(struct pgi *p)
 			    "i.indexrelid JOIN pg_catalog.pg_class c ON c.oid = i.indrelid "
 			    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 			    "JOIN pg_catalog.pg_am am ON am.oid = ic.relam "
-			    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
+			    "WHERE " PGI_READ " AND c.relkind IN ('r', 'p') "
 			    "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint co WHERE "
 			    "co.conindid = i.indexrelid AND co.contype IN ('p', 'u', 'x')) "
-			    "ORDER BY i.indrelid, i.indexrelid", 0, NULL, p->err);
+			    "ORDER BY i.indrelid, i.indexrelid");
 	int i;
 
 	if (!r)
@@ -1342,7 +1383,7 @@ static bool pgi_indexes(struct pgi *p)
 			continue;
 		if (!ix) {
 			pgi_warn(p, "index '%s' on '%s' has no key columns it could read; left out",
-				 name, t->op->u.table.name.name);
+				 name, t->shown);
 			continue;
 		}
 		op = ir_new_create_index(p->a, no_span, *pgi_ident(p, name), t->op->u.table.name,
@@ -1353,7 +1394,7 @@ static bool pgi_indexes(struct pgi *p)
 		op->u.index.ops = ix->ops;
 		if (strcmp(PQgetvalue(r, i, 4), "btree") != 0)
 			op->u.index.using_method = pgi_str(p, r, i, 4);
-		pgi_index_warnings(p, r, i, name, t->op->u.table.name.name, ix);
+		pgi_index_warnings(p, r, i, name, t->shown, ix);
 		ir_oplist_append(&t->indexes, op);
 	}
 	PQclear(r);
@@ -1366,8 +1407,7 @@ static bool pgi_indexes(struct pgi *p)
  * messages do): one line per row. */
 static bool pgi_warn_rows(struct pgi *p, const char *sql)
 {
-	const char *params[] = { p->vtable };
-	PGresult *r = query(p->db, sql, strstr(sql, "$1") ? 1 : 0, params, p->err);
+	PGresult *r = pgi_query(p, sql);
 	int i;
 
 	if (!r)
@@ -1378,7 +1418,7 @@ static bool pgi_warn_rows(struct pgi *p, const char *sql)
 	return true;
 }
 
-#define PGI_HERE " WHERE n.nspname = current_schema() "
+#define PGI_HERE " WHERE " PGI_READ " "
 #define PGI_LEFT_OUT " is not part of the model; left out'"
 #define PGI_NOT_EXTENSION(cls, obj) \
 	" AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = '" cls \
@@ -1436,13 +1476,14 @@ static const char *const pgi_other_queries[] = {
 	"JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace" PGI_HERE
 	"ORDER BY t.typname",
 
-	/* another schema's tables (but the version table's, where it lives) */
-	"SELECT pg_catalog.format('schema %L is not read (only the current schema, %L); "
-	"its objects are left out', n.nspname, current_schema()) "
-	"FROM pg_catalog.pg_namespace n WHERE n.nspname <> current_schema() "
+	/* a schema not read (but the version table's, where it lives) */
+	"SELECT pg_catalog.format('schema %L is not read (only the current schema, %L, "
+	"and those the migrations or the schema file name are); its objects are left out', "
+	"n.nspname, pg_catalog.current_schema()) "
+	"FROM pg_catalog.pg_namespace n WHERE NOT " PGI_READ " "
 	"AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%' "
 	"AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.relnamespace = n.oid "
-	"AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND c.relname <> $1) "
+	"AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND c.relname <> $2) "
 	"ORDER BY n.nspname",
 };
 
@@ -1466,29 +1507,31 @@ static const char *pgi_body(struct pgi *p, const char *s)
  * the triggers of the tables read (not the internal ones of keys). */
 static bool pgi_views(struct pgi *p)
 {
-	PGresult *r = query(p->db, "SELECT c.relname, pg_catalog.pg_get_viewdef(c.oid, true) "
-			    "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
-			    "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
-			    "AND c.relkind = 'v' ORDER BY c.oid", 0, NULL, p->err);
+	PGresult *r = pgi_query(p, "SELECT c.relname, pg_catalog.pg_get_viewdef(c.oid, true), "
+			    "n.nspname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+			    "ON n.oid = c.relnamespace WHERE " PGI_READ " "
+			    "AND c.relkind = 'v' ORDER BY c.oid");
 	int i;
 
 	if (!r)
 		return false;
 	for (i = 0; i < PQntuples(r); i++)
 		ir_oplist_append(&p->views, ir_new_view(p->a, OP_CREATE_VIEW, no_span,
-							pgi_qname(NULL, pgi_str(p, r, i, 0)),
+							pgi_qn(p, PQgetvalue(r, i, 2),
+							       pgi_str(p, r, i, 0)),
 							pgi_body(p, PQgetvalue(r, i, 1)), no_span,
 							false, NULL, 0, false));
 	PQclear(r);
-	r = query(p->db, "SELECT t.tgname, c.relname, pg_catalog.pg_get_triggerdef(t.oid, true), "
-		  "c.relkind FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON "
+	r = pgi_query(p, "SELECT t.tgname, c.relname, pg_catalog.pg_get_triggerdef(t.oid, true), "
+		  "c.relkind, n.nspname FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON "
 		  "c.oid = t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-		  "WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND "
-		  "c.relkind IN ('r', 'p', 'v') ORDER BY c.relname, t.tgname", 0, NULL, p->err);
+		  "WHERE " PGI_READ " AND NOT t.tgisinternal AND "
+		  "c.relkind IN ('r', 'p', 'v') ORDER BY n.nspname, c.relname, t.tgname");
 	if (!r)
 		return false;
 	for (i = 0; i < PQntuples(r); i++) {
-		if (pgi_is_version_table(p, PQgetvalue(r, i, 1)))
+		struct qname table = pgi_qn(p, PQgetvalue(r, i, 4), pgi_str(p, r, i, 1));
+		if (pgi_is_version_table(p, PQgetvalue(r, i, 4), table.name))
 			continue;
 		if (strcmp(PQgetvalue(r, i, 3), "v") == 0) {
 			pgi_warn(p, "trigger '%s' on view '%s' is not part of the model; left out",
@@ -1497,7 +1540,7 @@ static bool pgi_views(struct pgi *p)
 		}
 		ir_oplist_append(&p->views, ir_new_trigger(p->a, OP_CREATE_TRIGGER, no_span,
 							   *pgi_ident(p, pgi_str(p, r, i, 0)),
-							   pgi_qname(NULL, pgi_str(p, r, i, 1)),
+							   table,
 							   pgi_body(p, PQgetvalue(r, i, 2)), no_span));
 	}
 	PQclear(r);
@@ -1532,9 +1575,51 @@ static bool pgi_schema(struct pgi *p)
 	return true;
 }
 
+/* An element of a text[] literal: in double quotes, \ before " and \. */
+static void pgi_array_elem(struct sbuf *sb, const char *s)
+{
+	sbuf_addc(sb, '"');
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			sbuf_addc(sb, '\\');
+		sbuf_addc(sb, *s);
+	}
+	sbuf_addc(sb, '"');
+}
+
+/* The schemas read: the current one and the asked ones the database has,
+ * each of those made by a create_schema of the schema file. */
+static bool pgi_schemas(struct pgi *p)
+{
+	struct sbuf sb = SBUF_INIT;
+	PGresult *r;
+	size_t k;
+	int i;
+
+	sbuf_addc(&sb, '{');
+	pgi_array_elem(&sb, p->schema);
+	for (k = 0; k < p->nasked; k++) {
+		sbuf_addc(&sb, ',');
+		pgi_array_elem(&sb, p->asked[k]);
+	}
+	sbuf_addc(&sb, '}');
+	p->nsps = arena_strdup(p->a, sbuf_str(&sb));
+	sbuf_release(&sb);
+	r = pgi_query(p, "SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE " PGI_READ
+		      " AND n.nspname OPERATOR(pg_catalog.<>) pg_catalog.current_schema() "
+		      "ORDER BY n.oid");
+	if (!r)
+		return false;
+	for (i = 0; i < PQntuples(r); i++)
+		ir_oplist_append(&p->schemas, ir_new_schema(p->a, OP_CREATE_SCHEMA, no_span,
+							    *pgi_ident(p, pgi_str(p, r, i, 0))));
+	PQclear(r);
+	return true;
+}
+
 static bool pgi_read(struct pgi *p)
 {
-	if (!(pgi_schema(p) && pgi_enums(p) && pgi_sequences(p) && pgi_tables(p) &&
+	if (!(pgi_schema(p) && pgi_schemas(p) && pgi_enums(p) && pgi_sequences(p) && pgi_tables(p) &&
 	      pgi_columns(p) && pgi_index_elems(p) && pgi_index_includes(p) && pgi_constraints(p) &&
 	      pgi_con_columns(p) && pgi_names(p) && pgi_indexes(p) && pgi_views(p) &&
 	      pgi_others(p)))
@@ -1543,12 +1628,13 @@ static bool pgi_read(struct pgi *p)
 	return true;
 }
 
-/* Enums and sequences first, then each table with its indexes. */
+/* Schemas, enums and sequences first, then each table with its indexes. */
 static void pgi_write(struct pgi *p, struct sbuf *out)
 {
 	const struct op *op;
 	size_t i;
 
+	irwrite_ops(out, &p->schemas, 0);
 	for (op = p->types.head; op; op = op->next) {
 		irwrite_op(out, op, 0);
 		sbuf_addc(out, '\n');
@@ -1562,7 +1648,8 @@ static void pgi_write(struct pgi *p, struct sbuf *out)
 }
 
 static bool pg_introspect(struct db *db, const char *version_schema, const char *version_table,
-			  struct sbuf *out, struct sbuf *warn, struct sbuf *err)
+			  const char *const *schemas, size_t nschemas, struct sbuf *out,
+			  struct sbuf *warn, struct sbuf *err)
 {
 	struct pgi p;
 	bool own_txn = !pg_in_transaction(db), ok;
@@ -1574,6 +1661,8 @@ static bool pg_introspect(struct db *db, const char *version_schema, const char 
 	p.err = err;
 	p.vschema = version_schema;
 	p.vtable = version_table;
+	p.asked = schemas;
+	p.nasked = nschemas;
 	p.table_oid = strmap_new(0);
 	p.con_oid = strmap_new(0);
 	p.index_oid = strmap_new(0);

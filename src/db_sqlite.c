@@ -1240,13 +1240,16 @@ static bool sq_unknown_holder(struct db *db, const char *table, const char *cons
 /* ---- the whole ---- */
 
 static bool sq_introspect(struct db *db, const char *version_schema, const char *version_table,
-			  struct sbuf *out, struct sbuf *warn, struct sbuf *err)
+			  const char *const *schemas, size_t nschemas, struct sbuf *out,
+			  struct sbuf *warn, struct sbuf *err)
 {
 	struct sqi p;
 	size_t i;
 	bool ok;
 
-	(void)version_schema;	/* SQLite has none */
+	(void)version_schema;	/* SQLite has none (a schema is an error at its name) */
+	(void)schemas;
+	(void)nschemas;
 	memset(&p, 0, sizeof(p));
 	p.db = db;
 	p.a = arena_new();

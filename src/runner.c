@@ -729,8 +729,8 @@ int runner_current(const struct retort_config *cfg, const struct dialect *dl,
 }
 
 static int introspect_body(const struct retort_config *cfg, const struct dialect *dl,
-			   struct scriptdir *sd, long timeout_ms, struct sbuf *text,
-			   struct revset *rows, struct diag *d)
+			   struct scriptdir *sd, long timeout_ms, const char *const *schemas,
+			   size_t nschemas, struct sbuf *text, struct revset *rows, struct diag *d)
 {
 	struct conn c;
 	struct sbuf warn = SBUF_INIT, err = SBUF_INIT;
@@ -747,8 +747,8 @@ static int introspect_body(const struct retort_config *cfg, const struct dialect
 		rc = RETORT_ERR_USAGE;
 		goto out;
 	}
-	if (!c.drv->introspect(c.db, cfg->version_table_schema, cfg->version_table, text,
-			       &warn, &err)) {
+	if (!c.drv->introspect(c.db, cfg->version_table_schema, cfg->version_table, schemas,
+			       nschemas, text, &warn, &err)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_DATABASE, "%s: cannot read the schema: %s",
 			   c.shown, sbuf_str(&err));
 		rc = RETORT_ERR_DATABASE;
@@ -772,11 +772,11 @@ out:
 }
 
 int runner_introspect(const struct retort_config *cfg, const struct dialect *dl,
-		      struct scriptdir *sd, long timeout_ms, struct sbuf *text,
-		      struct revset *rows, struct diag *d)
+		      struct scriptdir *sd, long timeout_ms, const char *const *schemas,
+		      size_t nschemas, struct sbuf *text, struct revset *rows, struct diag *d)
 {
 	size_t from = d->n;
-	int rc = introspect_body(cfg, dl, sd, timeout_ms, text, rows, d);
+	int rc = introspect_body(cfg, dl, sd, timeout_ms, schemas, nschemas, text, rows, d);
 
 	redact_since(d, from, cfg->url);
 	return rc;

@@ -62,10 +62,13 @@ struct db_driver {
 	 * language, into out, leaving out the version table (schema may be
 	 * NULL).  What the language cannot say (a view, a trigger, a column
 	 * type it has no name for, an index on an expression it cannot
-	 * read...) is one line each in warn, never dropped in silence. */
+	 * read...) is one line each in warn, never dropped in silence.  The
+	 * current schema is read, and each of the n schemas named that the
+	 * database has (its objects' names qualified, a create_schema first);
+	 * a driver without schemas ignores them. */
 	bool (*introspect)(struct db *db, const char *version_schema,
-			   const char *version_table, struct sbuf *out, struct sbuf *warn,
-			   struct sbuf *err);
+			   const char *version_table, const char *const *schemas, size_t n,
+			   struct sbuf *out, struct sbuf *warn, struct sbuf *err);
 	/* Optional (SQLite's, whose table copy a view or trigger that names
 	 * the table stops halfway): the first such view or trigger whose name
 	 * is not in known, described into what ("view 'v'"); false when the
@@ -115,11 +118,12 @@ int runner_run(const struct run_request *rq, struct sbuf *out, struct diag *d);
 int runner_current(const struct retort_config *cfg, const struct dialect *dl,
 		   struct scriptdir *sd, long timeout_ms, struct revset *rows, struct diag *d);
 
-/* The live database as a schema file (the driver's introspect), with the
+/* The live database as a schema file (the driver's introspect: the
+ * current schema and those of the nschemas named it has), with the
  * version rows (rows: revisions of sd's graph, when sd is not NULL); what
  * it could not say goes to d as warnings.  A retort_status. */
 int runner_introspect(const struct retort_config *cfg, const struct dialect *dl,
-		      struct scriptdir *sd, long timeout_ms, struct sbuf *text,
-		      struct revset *rows, struct diag *d);
+		      struct scriptdir *sd, long timeout_ms, const char *const *schemas,
+		      size_t nschemas, struct sbuf *text, struct revset *rows, struct diag *d);
 
 #endif

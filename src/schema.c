@@ -814,6 +814,40 @@ const struct op *sch_keep_sequence(struct schema *s, const struct op *op)
 
 /* ---- the model's containers ---- */
 
+static void named_add(struct strmap *seen, const char **v, size_t *n, const char *name)
+{
+	if (name && !strmap_get(seen, name)) {
+		strmap_put(seen, name, (void *)name);
+		v[(*n)++] = name;
+	}
+}
+
+const char **schema_schemas_named(struct schema *s, size_t *n)
+{
+	size_t cap = s->nschemas + s->ntables + s->nenums + s->nseqs + s->nviews + 1, i;
+	const char **v = ARENA_ARRAY(s->arena, const char *, cap);
+	struct strmap *seen = strmap_new(0);
+
+	*n = 0;
+	for (i = 0; i < s->nschemas; i++)
+		if (!s->schema_list[i]->dropped)
+			named_add(seen, v, n, s->schema_list[i]->name);
+	for (i = 0; i < s->ntables; i++)
+		if (!s->table_list[i]->dropped)
+			named_add(seen, v, n, s->table_list[i]->name.schema);
+	for (i = 0; i < s->nenums; i++)
+		if (!s->enum_list[i]->dropped)
+			named_add(seen, v, n, s->enum_list[i]->name.schema);
+	for (i = 0; i < s->nseqs; i++)
+		if (!s->seq_list[i]->dropped)
+			named_add(seen, v, n, s->seq_list[i]->name.schema);
+	for (i = 0; i < s->nviews; i++)
+		if (!s->view_list[i]->dropped)
+			named_add(seen, v, n, s->view_list[i]->name.schema);
+	strmap_free(seen);
+	return v;
+}
+
 struct schema *schema_new(const struct schema_rules *r)
 {
 	struct schema *s = xcalloc(1, sizeof(*s));

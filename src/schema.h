@@ -250,6 +250,12 @@ void schema_free(struct schema *s);
  * and keeps.  The strings must outlive the model. */
 void schema_reserve_table(struct schema *s, const char *schema, const char *name);
 
+/* The schemas the model names by name: those
+ * create_schema made (and no drop_schema dropped) and those of its
+ * tables, enums, sequences and views, each once, in the model's arena;
+ * *n says how many.  A database is read back in these (--from-db). */
+const char **schema_schemas_named(struct schema *s, size_t *n);
+
 /* Marks the start of the next revision's ops (for "existing table" rules). */
 void schema_begin_revision(struct schema *s);
 
