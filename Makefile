@@ -53,15 +53,19 @@ Q = @
 endif
 
 LIB_SRC = $(filter-out src/main.c $(DB_SRC_OUT),$(wildcard src/*.c)) $(wildcard dialects/*.c)
-GEN_SRC = build/gen/parser.c build/gen/lexer.c
-LIB_OBJ = $(patsubst %.c,build/%.o,$(LIB_SRC)) build/gen/parser.o build/gen/lexer.o
-ASAN_OBJ = $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/parser.o build/asan/gen/lexer.o
-TSAN_OBJ = $(patsubst %.c,build/tsan/%.o,$(LIB_SRC) src/main.c) build/tsan/gen/parser.o \
-           build/tsan/gen/lexer.o
+# The generated scanners and parsers: the migration language's, and the
+# Python one `retort import` reads Alembic revisions with.
+GEN_NAMES = parser lexer py_parser py_lexer
+GEN_SRC = $(patsubst %,build/gen/%.c,$(GEN_NAMES))
+LIB_OBJ = $(patsubst %.c,build/%.o,$(LIB_SRC)) $(patsubst %,build/gen/%.o,$(GEN_NAMES))
+ASAN_OBJ = $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) $(patsubst %,build/asan/gen/%.o,$(GEN_NAMES))
+TSAN_OBJ = $(patsubst %.c,build/tsan/%.o,$(LIB_SRC) src/main.c) \
+           $(patsubst %,build/tsan/gen/%.o,$(GEN_NAMES))
 # The generated headers must exist before anything compiles (order-only);
 # which objects a change to one of them rebuilds is for the dependency
 # files (-MMD) to say, so a grammar change does not rebuild every object.
-GEN_H   = build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h
+GEN_H   = build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h build/gen/py_parser.h \
+          build/gen/py_lexer.h
 DEPS    = $(patsubst %.o,%.d,$(LIB_OBJ) $(ASAN_OBJ) $(TSAN_OBJ) build/src/main.o \
 	    build/asan/src/main.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
@@ -81,6 +85,16 @@ build/gen/lexer.c build/gen/lexer.h &: grammar/lexer.l build/gen/parser.h
 	@mkdir -p build/gen
 	@$(if $(Q),echo "  FLEX    $<")
 	$(Q)$(FLEX) --header-file=build/gen/lexer.h -o build/gen/lexer.c $<
+
+build/gen/py_parser.c build/gen/py_parser.h &: grammar/py_parser.y
+	@mkdir -p build/gen
+	@$(if $(Q),echo "  BISON   $<")
+	$(Q)$(BISON) -Wall -Werror --defines=build/gen/py_parser.h -o build/gen/py_parser.c $<
+
+build/gen/py_lexer.c build/gen/py_lexer.h &: grammar/py_lexer.l build/gen/py_parser.h
+	@mkdir -p build/gen
+	@$(if $(Q),echo "  FLEX    $<")
+	$(Q)$(FLEX) --header-file=build/gen/py_lexer.h -o build/gen/py_lexer.c $<
 
 # The keyword hash table: a seed and slots found by a generator run on the
 # build machine (HOSTCC, when cross-compiling).
@@ -186,10 +200,10 @@ tools: build/tests/sqlite_run build/tests/schema_mutate build/examples/apply
 # and examples/; tests/fuzz.t runs each for a short while in make check.
 FUZZ_CC      ?= clang
 FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_TARGETS = parse compile verify check ini url
+FUZZ_TARGETS = parse compile verify check ini url py
 FUZZ_BIN     = $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
-FUZZ_OBJ     = $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC)) build/fuzz/gen/parser.o \
-               build/fuzz/gen/lexer.o build/fuzz/fuzz/project.o
+FUZZ_OBJ     = $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC)) \
+               $(patsubst %,build/fuzz/gen/%.o,$(GEN_NAMES)) build/fuzz/fuzz/project.o
 FUZZ_TIME   ?= 600
 DEPS        += $(FUZZ_OBJ:.o=.d)
 
@@ -215,6 +229,7 @@ build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz.h build/fuzz/libretort.a
 
 # The seed corpora and the dictionary, made from the repository's files.
 build/fuzz/seeds.stamp: fuzz/seeds.sh src/keywords.def $(wildcard golden/*/versions/*.mig) \
+                        $(wildcard tests/fixtures/import/*/*/versions/*.py) \
                         $(wildcard examples/*/versions/*.mig)
 	@mkdir -p build/fuzz
 	$(Q)sh fuzz/seeds.sh build/fuzz

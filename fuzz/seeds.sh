@@ -10,7 +10,7 @@ out=$1
 root=$(cd "$(dirname "$0")/.." && pwd)
 seeds=$out/seeds
 rm -rf "$seeds"
-for t in parse compile verify check ini url; do
+for t in parse compile verify check ini url py; do
 	mkdir -p "$seeds/$t"
 done
 
@@ -48,6 +48,12 @@ for f in "$root"/golden/retort.ini "$root"/golden/*/retort.ini "$root"/examples/
 	[ -f "$f" ] || continue
 	n=$((n + 1))
 	cp "$f" "$seeds/ini/i$n"
+done
+# The Alembic revisions (and env.py) of the import fixtures, for fuzz_py.
+for f in "$root"/tests/fixtures/import/*/*/*.py "$root"/tests/fixtures/import/*/*/versions/*.py; do
+	[ -f "$f" ] || continue
+	n=$((n + 1))
+	cp "$f" "$seeds/py/y$n"
 done
 # The URLs of tests/secrets.t, with the password the test looks for.
 sed -n 's/^	"\(.*:\/\/.*\)"$/\1/p' "$root/tests/secrets.t" | sed 's/\${PW}/S3cretPW/g' |

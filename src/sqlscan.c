@@ -409,20 +409,11 @@ static bool pg_escape(const char *text, size_t at, size_t to, size_t *last,
 	*last = end;
 	if (byte) {
 		put(ctx, (char)(v & 0xFF));
-	} else if (v < 0x80) {
-		put(ctx, (char)v);
-	} else if (v < 0x800) {
-		put(ctx, (char)(0xC0 | (v >> 6)));
-		put(ctx, (char)(0x80 | (v & 0x3F)));
-	} else if (v < 0x10000) {
-		put(ctx, (char)(0xE0 | (v >> 12)));
-		put(ctx, (char)(0x80 | ((v >> 6) & 0x3F)));
-		put(ctx, (char)(0x80 | (v & 0x3F)));
 	} else {
-		put(ctx, (char)(0xF0 | (v >> 18)));
-		put(ctx, (char)(0x80 | ((v >> 12) & 0x3F)));
-		put(ctx, (char)(0x80 | ((v >> 6) & 0x3F)));
-		put(ctx, (char)(0x80 | (v & 0x3F)));
+		char u[4];
+		size_t k, nu = util_utf8_encode((unsigned long)v, u);
+		for (k = 0; k < nu; k++)
+			put(ctx, u[k]);
 	}
 	return true;
 }

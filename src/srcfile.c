@@ -318,6 +318,73 @@ out:
 	return ok;
 }
 
+/* ---- encoding ---- */
+
+/* Length of the valid UTF-8 sequence at s (of n bytes), or 0. */
+size_t srcfile_utf8_len(const unsigned char *s, size_t n)
+{
+	size_t len, i;
+	unsigned cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		len = 2, cp = s[0] & 0x1F;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+		len = 3, cp = s[0] & 0x0F;
+	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+		len = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+	    (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		return 0;
+	return len;
+}
+
+size_t srcfile_bad_byte(struct srcfile *sf, bool *nul)
+{
+	const unsigned char *s;
+	size_t i = 0, n;
+
+	srcfile_ensure(sf);
+	s = (const unsigned char *)sf->text;
+	n = sf->len;
+	*nul = false;
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		i = 3;	/* a UTF-8 byte order mark is harmless */
+	while (i < n) {
+		size_t len;
+		/* Most of a source is ASCII without NULs: eight bytes at a time. */
+		while (n - i >= 8) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ULL) ||
+			    ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		if (s[i] == 0) {
+			*nul = true;
+			return i;
+		}
+		len = srcfile_utf8_len(s + i, n - i);
+		if (len == 0)
+			return i;
+		i += len;
+	}
+	return SIZE_MAX;
+}
+
 static void build_lines(struct srcfile *sf)
 {
 	size_t cap = 0, i;

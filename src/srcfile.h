@@ -71,6 +71,13 @@ bool srcfile_ensure(struct srcfile *sf);
 void srcfile_hold(struct srcfile *sf);
 void srcfile_let_go(struct srcfile *sf);
 
+/* Where the text first stops being UTF-8 without NULs (a byte order mark
+ * at the start is allowed), *nul saying whether it is a NUL there;
+ * SIZE_MAX when it never does.  The lexers assume what this checks. */
+size_t srcfile_bad_byte(struct srcfile *sf, bool *nul);
+/* Length of the valid UTF-8 sequence at s (of n bytes), or 0. */
+size_t srcfile_utf8_len(const unsigned char *s, size_t n);
+
 /* 1-based line; 1-based column counted in characters (UTF-8 aware). */
 void srcfile_linecol(struct srcfile *sf, size_t off, unsigned *line, unsigned *col);
 /* The 1-based line of off alone, counted on from the previous call's

@@ -34,6 +34,8 @@ bool util_word_in(const char *const *v, size_t n, const char *w, size_t len);
 
 /* Whether s[0..n) is a number as SQL writes one: -12, 3.5, .5, 1e-3. */
 bool util_is_number(const char *s, size_t n);
+/* The UTF-8 bytes of code point cp (at most 0x10FFFF) into out; how many. */
+size_t util_utf8_encode(unsigned long cp, char out[4]);
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
