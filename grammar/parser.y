@@ -132,6 +132,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token <str> SEQUENCE "'sequence'" SET "'set'"
 %token <str> SMALLINT "'smallint'" SQL "'sql'" START "'start'" STRING "'string'" TEXT "'text'"
 %token <str> TIME "'time'" TIMESTAMP "'timestamp'" TIMESTAMPTZ "'timestamptz'" TO "'to'"
+%token <str> TODO "'todo'"
 %token <str> TRANSACTIONAL "'transactional'" TRUE "'true'" TYPE "'type'" UNICODE "'unicode'"
 %token <str> UNICODE_TEXT "'unicode_text'" UNIQUE "'unique'" UPDATE "'update'"
 %token <str> UPGRADE "'upgrade'" USING "'using'" UUID "'uuid'" VALUE "'value'" VALUES "'values'"
@@ -216,6 +217,7 @@ stmts:
 	  %empty			{ $$ = (struct oplist){0}; }
 	| stmts op			{ $$ = $1; ir_oplist_append(&$$, $2); }
 	| stmts ';'			{ $$ = $1; }
+	| stmts TODO SCONST ';'		{ $$ = $1; parse_todo(p, span_make(@2.start, @4.end), $3); }
 	| stmts error ';'		{ $$ = $1; yyerrok; }
 	;
 
@@ -288,6 +290,7 @@ batch_stmts:
 	  %empty			{ $$ = (struct oplist){0}; }
 	| batch_stmts batch_op		{ $$ = $1; ir_oplist_append(&$$, $2); }
 	| batch_stmts ';'		{ $$ = $1; }
+	| batch_stmts TODO SCONST ';'	{ $$ = $1; parse_todo(p, span_make(@2.start, @4.end), $3); }
 	| batch_stmts error ';'		{ $$ = $1; yyerrok; }
 	;
 
@@ -741,7 +744,7 @@ unreserved_keyword:
 	| KEY | LAST | MAXVALUE | MESSAGE | MINVALUE | NO | NULLS | NUMERIC | ONLY | OR
 	| RAW | READS | RECREATE | RENAME | RENAME_COLUMN | RENAME_TABLE | REPLACE | RESTRICT | REVISES
 	| REVISION | SEQUENCE | SET | SMALLINT | SQL | START | STRING | TEXT | TIME | TIMESTAMP
-	| TIMESTAMPTZ | TRANSACTIONAL | TYPE | UNICODE | UNICODE_TEXT | UPDATE
+	| TIMESTAMPTZ | TODO | TRANSACTIONAL | TYPE | UNICODE | UNICODE_TEXT | UPDATE
 	| UPGRADE | UUID | VALUE | VALUES | VARCHAR
 	;
 

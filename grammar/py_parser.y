@@ -210,7 +210,8 @@ if_stmt:
 
 elif_part:
 	%empty				{ $$ = NULL; }
-	| ELIF namedexpr ':' suite elif_part	{ $$ = pyparse_block(p, PY_IF, @$, $2, &$4, $5); }
+	| ELIF namedexpr ':' suite elif_part	{ $$ = pyparse_block(p, PY_IF, @$, $2, &$4, $5);
+						  $$->flags |= PY_ELIF; }
 	| ELSE ':' suite		{ $$ = pyparse_block(p, PY_SUITE, @$, NULL, &$3, NULL); }
 	;
 

@@ -9,6 +9,7 @@
 #include "schema.h"
 #include "dialect.h"
 #include "migrate.h"
+#include "pyimport.h"
 #include "revgraph.h"
 #include "runner.h"
 #include "scriptdir.h"
@@ -886,6 +887,42 @@ out:
 	sbuf_release(&tmpl);
 	sbuf_release(&readme);
 	sbuf_release(&ini);
+	return rc;
+}
+
+int retort_import(const char *source, const char *ini_path, bool force, struct sbuf *out,
+		  struct diag *d)
+{
+	struct retort_config cfg;
+	struct pyimport_opts o;
+	char *versions;
+	int rc;
+
+	config_init(&cfg);
+	if (!path_exists(ini_path)) {
+		if ((rc = retort_init("migrations", ini_path, out, d)) != RETORT_OK)
+			return rc;
+		sbuf_addc(out, '\n');
+	}
+	if (!config_load(&cfg, ini_path, d)) {
+		config_release(&cfg);
+		return RETORT_ERR_USAGE;
+	}
+	versions = scriptdir_versions_path(cfg.script_location);
+	if (!path_exists(versions) && mkdir(versions, 0755) != 0) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot create '%s': %s", versions,
+			   strerror(errno));
+		free(versions);
+		config_release(&cfg);
+		return RETORT_ERR_USAGE;
+	}
+	memset(&o, 0, sizeof(o));
+	o.source = source;
+	o.versions = versions;
+	o.force = force;
+	rc = pyimport_run(&o, out, d);
+	free(versions);
+	config_release(&cfg);
 	return rc;
 }
 

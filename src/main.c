@@ -22,7 +22,7 @@ struct cmdline {
 	const char **xargs;
 	size_t nxargs;
 	bool quiet, verbose, help, version;
-	bool sql, no_annotate, splice, indicate_current, autogenerate, from_db;
+	bool sql, no_annotate, splice, indicate_current, autogenerate, from_db, force;
 	const char *message, *rev_id, *head, *branch_label, *version_path, *range;
 	const char *lock_timeout, *format;
 	const char **depends_on;
@@ -48,7 +48,8 @@ enum {
 	OPT_FROM_DB = 1u << 9,
 	OPT_FORMAT = 1u << 10,
 	OPT_RANGE = 1u << 11,
-	OPT_INDICATE_CURRENT = 1u << 12
+	OPT_INDICATE_CURRENT = 1u << 12,
+	OPT_FORCE = 1u << 13
 };
 
 /* What a command's function gets: the options as the library takes them
@@ -91,12 +92,17 @@ static int cmd_heads(struct run *r);
 static int cmd_branches(struct run *r);
 static int cmd_merge(struct run *r);
 static int cmd_help(struct run *r);
+static int cmd_import(struct run *r);
 
 #define MANY ((size_t)-1)
 static const struct command commands[] = {
 	{ "init", cmd_init, 1, 1, 0, "init DIR",
 	  "create a migration environment in DIR and ./retort.ini",
 	  .chatty = true },
+	{ "import", cmd_import, 0, 1, OPT_FORCE, "import [ALEMBIC_INI_OR_VERSIONS_DIR] [--force]",
+	  "convert an Alembic project's revisions into this environment (made in migrations/ "
+	  "when there is none), leaving what cannot be converted marked for a person",
+	  .chatty = true, .finding = true },
 	{ "revision", cmd_revision, 0, 0,
 	  OPT_MESSAGE | OPT_AUTOGENERATE | OPT_REV_ID | OPT_HEAD | OPT_BRANCH_LABEL |
 	  OPT_DEPENDS_ON | OPT_SPLICE | OPT_VERSION_PATH,
@@ -263,6 +269,7 @@ static bool *flag_slot(struct cmdline *cl, const char *name)
 		  OPT_INDICATE_CURRENT },
 		{ "--autogenerate", offsetof(struct cmdline, autogenerate), OPT_AUTOGENERATE },
 		{ "--from-db", offsetof(struct cmdline, from_db), OPT_FROM_DB },
+		{ "--force", offsetof(struct cmdline, force), OPT_FORCE },
 	};
 	size_t i;
 
@@ -351,6 +358,13 @@ static int cmd_init(struct run *r)
 {
 	return retort_init(r->cl->args[0], r->cl->config ? r->cl->config : "retort.ini", r->out,
 			   r->d);
+}
+
+static int cmd_import(struct run *r)
+{
+	return retort_import(r->cl->nargs ? r->cl->args[0] : NULL,
+			     r->cl->config ? r->cl->config : "retort.ini", r->cl->force, r->out,
+			     r->d);
 }
 
 /* revision and merge: one call, a merge naming the revisions it joins. */

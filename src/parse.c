@@ -1217,6 +1217,12 @@ const char *parse_fragment(struct parser *p, const char *sql, struct span sp)
 	return sql;
 }
 
+void parse_todo(struct parser *p, struct span sp, const char *what)
+{
+	parse_error(p, DIAG_IMPORT_TODO, sp, "left by retort import: %s (finish it by hand, "
+		    "then remove this line)", what);
+}
+
 struct op *parse_execute(struct parser *p, struct span sp, struct identlist *dialects,
 			 const char *sql, struct span sqlspan)
 {

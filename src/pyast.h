@@ -84,6 +84,8 @@ enum py_kind {
 #define PY_PARAM_DSTAR	2u
 /* PY_DEF, PY_WITH, PY_FOR: async */
 #define PY_ASYNC	16u
+/* PY_IF: an elif (in its if's orelse), not an if inside an else */
+#define PY_ELIF		32u
 
 struct py_node;
 

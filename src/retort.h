@@ -54,6 +54,13 @@ struct retort_revision_opts {
 /* Makes DIR/versions/, DIR/script.mig.tmpl, DIR/README and ini_path;
  * refuses to overwrite any of them. */
 int retort_init(const char *dir, const char *ini_path, struct sbuf *out, struct diag *d);
+/* Converts the Alembic project of source (an alembic.ini or a versions
+ * folder; NULL: ./alembic.ini) into the environment of ini_path (made,
+ * in migrations/, when ini_path does not exist); a .mig a person has
+ * edited since it was imported is written again only with force.  Exit
+ * status 1 when a place was left for a person (out lists them). */
+int retort_import(const char *source, const char *ini_path, bool force, struct sbuf *out,
+		  struct diag *d);
 /* Writes a new revision file (a merge when o->nmerge > 0). */
 int retort_revision(const struct retort_config *cfg, const struct retort_revision_opts *o,
 		    struct sbuf *out, struct diag *d);

@@ -1,0 +1,2642 @@
+/* retort import: Alembic's revisions (Python, read by pyparse.c, never
+ * run) into the migration language.  Each revision file's module-level
+ * names give the header; each statement of upgrade() and downgrade() is
+ * converted to the IR (and written by irwrite, the one writer of the
+ * language), or, where it cannot be, written as its Python lines in a
+ * comment with a `todo` statement after them, and listed in the summary.
+ * Names are resolved through the file's imports (sa.Column is
+ * sqlalchemy.Column however it was imported); a name from anywhere else
+ * is the application's, and what uses it is left for a person. */
+#include "pyimport.h"
+#include "arena.h"
+#include "ir.h"
+#include "irwrite.h"
+#include "pyparse.h"
+#include "status.h"
+#include "srcfile.h"
+#include "strmap.h"
+#include "util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <ini.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+/* ---- one file's conversion ---- */
+
+struct conv {
+	struct arena *a;
+	struct srcfile *src;
+	const char *shown;		/* the file as messages name it */
+	struct strmap *alias;		/* a name the imports bind -> its dotted path */
+	struct strmap *consts;		/* a module-level name -> the value assigned */
+	const char *batch_var;		/* in `with op.batch_alter_table(...) as X`: X */
+	struct sbuf *places;		/* "file.py:line:col: what\n" each */
+	size_t nplaces;
+	const char *why;		/* why the statement at hand is not converted */
+};
+
+static const struct span nowhere;
+
+/* A statement is not converted: why (the first reason given wins). */
+static bool refuse(struct conv *c, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+static bool refuse(struct conv *c, const char *fmt, ...)
+{
+	va_list ap;
+	struct sbuf sb = SBUF_INIT;
+
+	if (c->why)
+		return false;
+	va_start(ap, fmt);
+	sbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	c->why = arena_strdup(c->a, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return false;
+}
+
+/* ---- names ---- */
+
+/* The dotted path a name or attribute chain stands for, through the
+ * imports, with SQLAlchemy's modules folded (sqlalchemy.types.Integer and
+ * sqlalchemy.sql.expression.text are sqlalchemy.Integer and
+ * sqlalchemy.text; a dialect's types are pg.X, mysql.X, sqlite.X); the
+ * batch's variable is "batch".  NULL when n is no such chain. */
+static const char *canon(struct conv *c, const struct py_node *n)
+{
+	static const char *const folds[][2] = {
+		{ "sqlalchemy.dialects.postgresql.", "pg." },
+		{ "sqlalchemy.dialects.mysql.", "mysql." },
+		{ "sqlalchemy.dialects.sqlite.", "sqlite." },
+		{ "sqlalchemy.sql.expression.", "sqlalchemy." },
+		{ "sqlalchemy.sql.sqltypes.", "sqlalchemy." },
+		{ "sqlalchemy.sql.schema.", "sqlalchemy." },
+		{ "sqlalchemy.sql.", "sqlalchemy." },
+		{ "sqlalchemy.types.", "sqlalchemy." },
+		{ "sqlalchemy.schema.", "sqlalchemy." },
+		{ "alembic.op.", "op." },
+	};
+	const char *d = py_dotted(c->a, n), *dot, *bound;
+	size_t i, k;
+
+	if (!d)
+		return NULL;
+	dot = strchr(d, '.');
+	k = dot ? (size_t)(dot - d) : strlen(d);
+	if (c->batch_var && strlen(c->batch_var) == k && strncmp(d, c->batch_var, k) == 0)
+		return arena_printf(c->a, "batch%s", d + k);
+	bound = strmap_get(c->alias, arena_strndup(c->a, d, k));
+	if (!bound)
+		return arena_printf(c->a, "?%s", d);	/* the application's, or unknown */
+	d = arena_printf(c->a, "%s%s", bound, d + k);
+	for (i = 0; i < ARRAY_LEN(folds); i++) {
+		size_t len = strlen(folds[i][0]);
+		if (strncmp(d, folds[i][0], len) == 0)
+			return arena_printf(c->a, "%s%s", folds[i][1], d + len);
+	}
+	if (strcmp(d, "alembic.op") == 0)
+		return "op";
+	return d;
+}
+
+static bool is(const char *canon_name, const char *want)
+{
+	return canon_name && strcmp(canon_name, want) == 0;
+}
+
+/* The callee of a call, canonical. */
+static const char *callee(struct conv *c, const struct py_node *n)
+{
+	return n && n->kind == PY_CALL ? canon(c, n->a) : NULL;
+}
+
+/* A module-level name's value, followed (a = b = 'x'), else n. */
+static const struct py_node *deref(struct conv *c, const struct py_node *n)
+{
+	int hops = 0;
+
+	while (n && n->kind == PY_NAME && hops++ < 8) {
+		const struct py_node *v = strmap_get(c->consts, n->text);
+		if (!v)
+			break;
+		n = v;
+	}
+	return n;
+}
+
+/* ---- arguments ---- */
+
+/* The k-th positional argument (0-based) or the keyword one called kw. */
+static const struct py_node *arg(const struct py_node *call, int k, const char *kw)
+{
+	const struct py_node *a;
+	int i = 0;
+
+	for (a = call->items.head; a; a = a->next) {
+		if (a->kind == PY_KWARG) {
+			if (kw && strcmp(a->text, kw) == 0)
+				return a->a;
+		} else if (a->kind != PY_STARRED && a->kind != PY_DSTAR) {
+			if (i++ == k)
+				return a;
+		}
+	}
+	return NULL;
+}
+
+static size_t npositional(const struct py_node *call)
+{
+	const struct py_node *a;
+	size_t n = 0;
+
+	for (a = call->items.head; a; a = a->next)
+		n += a->kind != PY_KWARG;
+	return n;
+}
+
+/* Every keyword argument of call is one of known (NULL-ended), and none
+ * is *args or **kw; else the statement is refused naming the first. */
+static bool kwargs_known(struct conv *c, const struct py_node *call, const char *const *known)
+{
+	const struct py_node *a;
+	size_t i;
+
+	for (a = call->items.head; a; a = a->next) {
+		if (a->kind == PY_STARRED || a->kind == PY_DSTAR)
+			return refuse(c, "arguments spread with * or **");
+		if (a->kind != PY_KWARG)
+			continue;
+		for (i = 0; known[i] && strcmp(known[i], a->text) != 0; i++)
+			;
+		if (!known[i])
+			return refuse(c, "the argument %s= is not converted", a->text);
+	}
+	return true;
+}
+
+static bool is_none(const struct py_node *n)
+{
+	return !n || n->kind == PY_NONE;
+}
+
+/* A Python string (op.f('x') is 'x'), or NULL (refused) when n is none. */
+static const char *str_of(struct conv *c, const struct py_node *n, const char *what)
+{
+	n = deref(c, n);
+	if (n && n->kind == PY_CALL && (is(callee(c, n), "op.f") || is(callee(c, n), "batch.f")) &&
+	    npositional(n) == 1)
+		n = deref(c, arg(n, 0, NULL));
+	if (!n || n->kind != PY_STR) {
+		refuse(c, "%s is not a string literal", what);
+		return NULL;
+	}
+	if (n->flags & PY_STR_F) {
+		refuse(c, "%s is an f-string (computed when it runs)", what);
+		return NULL;
+	}
+	if (n->flags & PY_STR_BYTES) {
+		refuse(c, "%s is a bytes literal", what);
+		return NULL;
+	}
+	if (strlen(n->text) != n->len) {
+		refuse(c, "%s holds a NUL character", what);
+		return NULL;
+	}
+	return n->text;
+}
+
+/* True, False (None too, where the caller allows it as unset). */
+static bool bool_of(struct conv *c, const struct py_node *n, const char *what, int *out)
+{
+	n = deref(c, n);
+	if (!n || n->kind == PY_NONE)
+		*out = -1;
+	else if (n->kind == PY_TRUE)
+		*out = 1;
+	else if (n->kind == PY_FALSE)
+		*out = 0;
+	else
+		return refuse(c, "%s is not True, False or None", what);
+	return true;
+}
+
+/* Keyword argument kw of call: True, False, or -1 (absent or None). */
+static bool kw_bool(struct conv *c, const struct py_node *call, const char *kw, int *b)
+{
+	const struct py_node *v = arg(call, 99, kw);
+
+	*b = -1;
+	return !v || bool_of(c, v, kw, b);
+}
+
+/* A whole number literal. */
+static const char *int_of(struct conv *c, const struct py_node *n, const char *what)
+{
+	n = deref(c, n);
+	if (n && n->kind == PY_UNARY && strcmp(n->text, "-") == 0 && n->a &&
+	    n->a->kind == PY_NUM && strspn(n->a->text, "0123456789") == strlen(n->a->text))
+		return arena_printf(c->a, "-%s", n->a->text);
+	if (!n || n->kind != PY_NUM || strspn(n->text, "0123456789") != strlen(n->text)) {
+		refuse(c, "%s is not a whole number", what);
+		return NULL;
+	}
+	return n->text;
+}
+
+/* A list or tuple of strings (or one string, where one stands for a
+ * list) into l. */
+static bool names_of(struct conv *c, const struct py_node *n, const char *what,
+		     struct identlist *l, bool one_ok)
+{
+	const struct py_node *x;
+
+	memset(l, 0, sizeof(*l));
+	n = deref(c, n);
+	if (n && n->kind == PY_STR && one_ok) {
+		const char *s = str_of(c, n, what);
+		if (!s)
+			return false;
+		ir_identlist_append(l, ir_new_ident(c->a, s, nowhere));
+		return true;
+	}
+	if (!n || (n->kind != PY_LIST && n->kind != PY_TUPLE))
+		return refuse(c, "%s is not a list of names", what);
+	for (x = n->items.head; x; x = x->next) {
+		const char *s = str_of(c, x, what);
+		if (!s)
+			return false;
+		ir_identlist_append(l, ir_new_ident(c->a, s, nowhere));
+	}
+	return true;
+}
+
+static struct qname qn(const char *schema, const char *name)
+{
+	struct qname q;
+
+	memset(&q, 0, sizeof(q));
+	q.schema = schema;
+	q.name = name;
+	return q;
+}
+
+/* A table's name and its schema= (None: the default one). */
+static bool table_of(struct conv *c, const struct py_node *name, const struct py_node *schema,
+		     struct qname *q)
+{
+	const char *t = str_of(c, name, "the table's name"), *s = NULL;
+
+	if (!t)
+		return false;
+	if (!is_none(deref(c, schema)) && !(s = str_of(c, schema, "schema")))
+		return false;
+	*q = qn(s, t);
+	return true;
+}
+
+/* ---- types ---- */
+
+static void type_init(struct type *t, enum type_kind k)
+{
+	memset(t, 0, sizeof(*t));
+	t->kind = k;
+	t->length = -1;
+	t->precision = -1;
+	t->scale = TYPE_NO_SCALE;
+}
+
+/* What an sa.Enum (or PostgreSQL's ENUM) of a column says. */
+struct enum_info {
+	const char *name;		/* name=; NULL: none */
+	struct valuelist values;
+	bool make;			/* create_type (PostgreSQL makes it first) */
+	bool native;			/* native_enum */
+	bool check;			/* create_constraint (SQLAlchemy 1.4: False) */
+};
+
+static bool enum_of(struct conv *c, const struct py_node *call, bool pg, struct enum_info *e)
+{
+	static const char *const known[] = { "name", "create_type", "native_enum",
+		"create_constraint", "length", "validate_strings", "inherit_schema", NULL };
+	const struct py_node *x;
+	int b;
+
+	memset(e, 0, sizeof(*e));
+	e->make = e->native = true;
+	if (!kwargs_known(c, call, known))
+		return false;
+	for (x = call->items.head; x; x = x->next) {
+		const char *v;
+		if (x->kind == PY_KWARG)
+			continue;
+		if (!(v = str_of(c, x, "an enum's value")))
+			return refuse(c, "an enum's values must be string literals (an enum class "
+				      "is the application's)");
+		ir_valuelist_append(&e->values, ir_new_value(c->a, VAL_STRING, v, nowhere));
+	}
+	if ((x = arg(call, 99, "name")) && !is_none(x) && !(e->name = str_of(c, x, "name")))
+		return false;
+	if ((x = arg(call, 99, "create_type"))) {
+		if (!bool_of(c, x, "create_type", &b))
+			return false;
+		e->make = b != 0;
+	}
+	if ((x = arg(call, 99, "native_enum"))) {
+		if (!bool_of(c, x, "native_enum", &b))
+			return false;
+		e->native = b != 0;
+	}
+	if ((x = arg(call, 99, "create_constraint"))) {
+		if (!bool_of(c, x, "create_constraint", &b))
+			return false;
+		e->check = b == 1;
+	}
+	if (arg(call, 99, "length"))
+		return refuse(c, "an enum's length= is not converted");
+	(void)pg;
+	return true;
+}
+
+/* A length, precision or such: positional k or keyword kw, or -1. */
+static bool num_arg(struct conv *c, const struct py_node *call, int k, const char *kw,
+		    long *out)
+{
+	const struct py_node *n = call ? arg(call, k, kw) : NULL;
+	const char *s;
+
+	*out = -1;
+	if (is_none(n))
+		return true;
+	if (!(s = int_of(c, n, kw)))
+		return false;
+	*out = strtol(s, NULL, 10);
+	return true;
+}
+
+struct type_name {
+	const char *name;	/* after "sqlalchemy." */
+	enum type_kind kind;
+};
+
+/* A type of the language for a SQLAlchemy type (a class or an instance);
+ * an enum's facts into e (e->values.n > 0 when it is one). */
+static bool type_of(struct conv *c, const struct py_node *n, struct type *t, struct enum_info *e)
+{
+	static const struct type_name plain[] = {
+		{ "Integer", TY_INTEGER }, { "INTEGER", TY_INTEGER }, { "INT", TY_INTEGER },
+		{ "BigInteger", TY_BIGINT }, { "BIGINT", TY_BIGINT },
+		{ "SmallInteger", TY_SMALLINT }, { "SMALLINT", TY_SMALLINT },
+		{ "Boolean", TY_BOOLEAN }, { "BOOLEAN", TY_BOOLEAN },
+		{ "Float", TY_FLOAT }, { "FLOAT", TY_FLOAT }, { "REAL", TY_FLOAT },
+		{ "Double", TY_DOUBLE }, { "DOUBLE", TY_DOUBLE },
+		{ "DOUBLE_PRECISION", TY_DOUBLE },
+		{ "Text", TY_TEXT }, { "TEXT", TY_TEXT }, { "UnicodeText", TY_UNICODE_TEXT },
+		{ "Date", TY_DATE }, { "DATE", TY_DATE }, { "Time", TY_TIME }, { "TIME", TY_TIME },
+		{ "Interval", TY_INTERVAL }, { "LargeBinary", TY_BINARY }, { "BLOB", TY_BINARY },
+		{ "JSON", TY_JSON }, { "Uuid", TY_UUID }, { "UUID", TY_UUID },
+	};
+	static const struct type_name lengths[] = {
+		{ "String", TY_STRING }, { "VARCHAR", TY_STRING }, { "Unicode", TY_UNICODE },
+		{ "NVARCHAR", TY_UNICODE }, { "CHAR", TY_CHAR },
+	};
+	static const char *const pg_raw[] = { "CITEXT", "INET", "CIDR", "MACADDR", "TSVECTOR",
+		"MONEY", "BIT", "OID", "INT4RANGE", "INT8RANGE", "NUMRANGE", "DATERANGE",
+		"TSRANGE", "TSTZRANGE", "HSTORE", "BYTEA" };
+	static const char *const my_raw[] = { "TINYINT", "MEDIUMINT", "TINYTEXT",
+		"MEDIUMTEXT", "LONGTEXT", "TINYBLOB", "MEDIUMBLOB", "LONGBLOB", "YEAR",
+		"BIT", "SET" };
+	const struct py_node *call = NULL;
+	const char *k, *base;
+	size_t i;
+
+	n = deref(c, n);
+	if (n && n->kind == PY_CALL) {
+		/* T.with_variant(U, "dialect"): refused here; column_of says
+		 * why (variants take the dialect's name) */
+		if (n->a->kind == PY_ATTR && strcmp(n->a->text, "with_variant") == 0)
+			return refuse(c, "with_variant is not converted yet");
+		call = n;
+		n = n->a;
+	}
+	k = canon(c, n);
+	if (!k)
+		return refuse(c, "a column type that is an expression");
+	if (e)
+		memset(e, 0, sizeof(*e));
+	if (strncmp(k, "sqlalchemy.", 11) == 0)
+		base = k + 11;
+	else if (strncmp(k, "pg.", 3) == 0 || strncmp(k, "mysql.", 6) == 0 ||
+		 strncmp(k, "sqlite.", 7) == 0)
+		base = strchr(k, '.') + 1;
+	else
+		return refuse(c, "the column type %s is not SQLAlchemy's", k + (k[0] == '?'));
+	if (call && strcmp(base, "Enum") != 0 && strcmp(base, "ENUM") != 0 &&
+	    strcmp(base, "ARRAY") != 0) {
+		/* the arguments every type may take, and what they must be */
+		static const char *const known[] = { "length", "precision", "scale", "timezone",
+			"asdecimal", "as_uuid", "none_as_null", "astext_type",
+			"decimal_return_scale", "native_uuid", "unsigned", "display_width", NULL };
+		if (!kwargs_known(c, call, known))
+			return false;
+	}
+	for (i = 0; i < ARRAY_LEN(plain); i++)
+		if (strcmp(base, plain[i].name) == 0) {
+			type_init(t, plain[i].kind);
+			if (t->kind == TY_FLOAT && call && (arg(call, 0, "precision")))
+				return refuse(c, "Float(precision=...) is not converted");
+			if (strncmp(k, "mysql.", 6) == 0 && call && arg(call, 0, "display_width"))
+				return refuse(c, "a display width is not converted");
+			if (strncmp(k, "pg.", 3) == 0 && t->kind == TY_JSON)
+				return true;
+			return true;
+		}
+	if (strncmp(k, "pg.", 3) == 0 && strcmp(base, "JSONB") == 0) {
+		type_init(t, TY_JSONB);
+		return true;
+	}
+	for (i = 0; i < ARRAY_LEN(lengths); i++)
+		if (strcmp(base, lengths[i].name) == 0) {
+			type_init(t, lengths[i].kind);
+			if (call && arg(call, 1, "collation"))
+				return refuse(c, "a collation is not converted");
+			return num_arg(c, call, 0, "length", &t->length);
+		}
+	if (strcmp(base, "Numeric") == 0 || strcmp(base, "NUMERIC") == 0 ||
+	    strcmp(base, "DECIMAL") == 0) {
+		long p, sc;
+		type_init(t, TY_NUMERIC);
+		if (!num_arg(c, call, 0, "precision", &p) || !num_arg(c, call, 1, "scale", &sc))
+			return false;
+		t->precision = (int)p;
+		if (sc >= 0)
+			t->scale = (int)sc;
+		return true;
+	}
+	if (strcmp(base, "DateTime") == 0 || strcmp(base, "DATETIME") == 0 ||
+	    strcmp(base, "TIMESTAMP") == 0) {
+		int tz = -1;
+		if (call && !bool_of(c, arg(call, 0, "timezone"), "timezone", &tz))
+			return false;
+		if (strcmp(base, "TIMESTAMP") == 0 && tz != 1)
+			return refuse(c, "TIMESTAMP without a time zone is not converted (DateTime is)");
+		type_init(t, tz == 1 ? TY_TIMESTAMPTZ : TY_DATETIME);
+		return true;
+	}
+	if (strcmp(base, "Enum") == 0 || strcmp(base, "ENUM") == 0) {
+		struct enum_info local;
+		if (!call)
+			return refuse(c, "an Enum without its values");
+		if (!enum_of(c, call, strncmp(k, "pg.", 3) == 0, e ? e : &local))
+			return false;
+		e = e ? e : &local;
+		type_init(t, TY_ENUM);
+		if (!e->values.n && e->name) {
+			t->enum_name = qn(NULL, e->name);	/* an enum made before */
+			e->make = false;
+			return true;
+		}
+		if (!e->values.n)
+			return refuse(c, "an Enum without values");
+		if (!e->native)
+			return refuse(c, "Enum(native_enum=False) is not converted");
+		if (e->name)
+			t->enum_name = qn(NULL, e->name);
+		else
+			t->enum_values = e->values;
+		return true;
+	}
+	if (strncmp(k, "pg.", 3) == 0)
+		for (i = 0; i < ARRAY_LEN(pg_raw); i++)
+			if (strcmp(base, pg_raw[i]) == 0 && !call) {
+				type_init(t, TY_RAW);
+				t->raw = pg_raw[i];
+				return true;
+			}
+	if (strncmp(k, "mysql.", 6) == 0)
+		for (i = 0; i < ARRAY_LEN(my_raw); i++)
+			if (strcmp(base, my_raw[i]) == 0 && (!call || !call->items.n)) {
+				type_init(t, TY_RAW);
+				t->raw = my_raw[i];
+				return true;
+			}
+	return refuse(c, "the column type %s is not converted", k);
+}
+
+/* ---- values ---- */
+
+/* server_default: a string (the server keeps it as a string), sa.text()
+ * (SQL as written), sa.func.now(), sa.true() and sa.false(). */
+static struct value *default_of(struct conv *c, const struct py_node *n)
+{
+	const char *k, *s;
+
+	n = deref(c, n);
+	if (!n || n->kind == PY_NONE)
+		return NULL;
+	if (n->kind == PY_STR)
+		return (s = str_of(c, n, "server_default"))
+			       ? ir_new_value(c->a, VAL_STRING, s, nowhere) : NULL;
+	k = callee(c, n);
+	if ((is(k, "sqlalchemy.text") || is(k, "sqlalchemy.literal_column")) &&
+	    npositional(n) == 1 && n->items.n == 1)
+		return (s = str_of(c, arg(n, 0, NULL), "server_default's SQL"))
+			       ? ir_new_value(c->a, VAL_SQL, s, nowhere) : NULL;
+	if (is(k, "sqlalchemy.true") && !n->items.n)
+		return ir_new_value(c->a, VAL_TRUE, NULL, nowhere);
+	if (is(k, "sqlalchemy.false") && !n->items.n)
+		return ir_new_value(c->a, VAL_FALSE, NULL, nowhere);
+	if (is(k, "sqlalchemy.func.now") && !n->items.n) {
+		/* SQLAlchemy's now(): CURRENT_TIMESTAMP on SQLite */
+		struct value *v = ir_new_value(c->a, VAL_SQL, "now()", nowhere);
+		struct variant *var = ARENA_NEW(c->a, struct variant);
+		ir_identlist_append(&var->dialects, ir_new_ident(c->a, "sqlite", nowhere));
+		var->value = ir_new_value(c->a, VAL_SQL, "CURRENT_TIMESTAMP", nowhere);
+		v->variants = var;
+		return v;
+	}
+	refuse(c, "this server_default is not converted");
+	return NULL;
+}
+
+/* A value of bulk_insert's rows (Python's own values: None, numbers,
+ * strings, True and False). */
+static struct value *literal_of(struct conv *c, const struct py_node *n)
+{
+	const char *s;
+
+	n = deref(c, n);
+	if (!n)
+		return NULL;
+	switch (n->kind) {
+	case PY_NONE: return ir_new_value(c->a, VAL_NULL, NULL, nowhere);
+	case PY_TRUE: return ir_new_value(c->a, VAL_TRUE, NULL, nowhere);
+	case PY_FALSE: return ir_new_value(c->a, VAL_FALSE, NULL, nowhere);
+	case PY_NUM:
+		if (strpbrk(n->text, "xXoObBjJ_")) {
+			refuse(c, "the number %s is not converted", n->text);
+			return NULL;
+		}
+		return ir_new_value(c->a, VAL_NUMBER, n->text, nowhere);
+	case PY_UNARY:
+		if (strcmp(n->text, "-") == 0 && n->a && n->a->kind == PY_NUM &&
+		    !strpbrk(n->a->text, "xXoObBjJ_"))
+			return ir_new_value(c->a, VAL_NUMBER, arena_printf(c->a, "-%s", n->a->text),
+					    nowhere);
+		break;
+	case PY_STR:
+		return (s = str_of(c, n, "a value")) ? ir_new_value(c->a, VAL_STRING, s, nowhere)
+						     : NULL;
+	default:
+		break;
+	}
+	if (is(callee(c, n), "op.inline_literal") && npositional(n) == 1)
+		return literal_of(c, arg(n, 0, NULL));
+	refuse(c, "a value computed when it runs");
+	return NULL;
+}
+
+/* ---- columns and constraints ---- */
+
+enum fk_action_parse { FKA_BAD = -1 };
+
+static bool action_of(struct conv *c, const struct py_node *n, enum fk_action *out)
+{
+	static const struct { const char *word; enum fk_action a; } acts[] = {
+		{ "CASCADE", FK_ACTION_CASCADE }, { "RESTRICT", FK_ACTION_RESTRICT },
+		{ "SET NULL", FK_ACTION_SET_NULL }, { "SET DEFAULT", FK_ACTION_SET_DEFAULT },
+		{ "NO ACTION", FK_ACTION_NO_ACTION },
+	};
+	const char *s;
+	size_t i;
+
+	*out = FK_ACTION_UNSET;
+	if (is_none(deref(c, n)))
+		return true;
+	if (!(s = str_of(c, n, "ondelete/onupdate")))
+		return false;
+	for (i = 0; i < ARRAY_LEN(acts); i++)
+		if (strcasecmp(s, acts[i].word) == 0) {
+			*out = acts[i].a;
+			return true;
+		}
+	return refuse(c, "the action '%s' is not one SQL has", s);
+}
+
+/* "schema.table.column" or "table.column": the table and the column. */
+static bool target_of(struct conv *c, const char *s, struct qname *t, const char **col)
+{
+	const char *last = strrchr(s, '.'), *first = strchr(s, '.');
+
+	if (!last)
+		return refuse(c, "the foreign key target '%s' names no table", s);
+	*col = arena_strdup(c->a, last + 1);
+	if (first == last)
+		*t = qn(NULL, arena_strndup(c->a, s, (size_t)(last - s)));
+	else
+		*t = qn(arena_strndup(c->a, s, (size_t)(first - s)),
+			arena_strndup(c->a, first + 1, (size_t)(last - first - 1)));
+	return true;
+}
+
+/* ondelete=, onupdate=, deferrable=, initially= of a foreign key. */
+static bool fk_options(struct conv *c, const struct py_node *call, struct fkref *r)
+{
+	const struct py_node *x;
+	int b;
+
+	if (!action_of(c, arg(call, 99, "ondelete"), &r->on_delete) ||
+	    !action_of(c, arg(call, 99, "onupdate"), &r->on_update))
+		return false;
+	r->deferrable = -1;
+	if ((x = arg(call, 99, "deferrable"))) {
+		if (!bool_of(c, x, "deferrable", &b))
+			return false;
+		r->deferrable = b;
+	}
+	if ((x = arg(call, 99, "initially")) && !is_none(x)) {
+		const char *s = str_of(c, x, "initially");
+		if (!s)
+			return false;
+		if (strcasecmp(s, "DEFERRED") == 0)
+			r->initially = FK_INITIALLY_DEFERRED;
+		else if (strcasecmp(s, "IMMEDIATE") == 0)
+			r->initially = FK_INITIALLY_IMMEDIATE;
+		else
+			return refuse(c, "initially='%s' is neither DEFERRED nor IMMEDIATE", s);
+	}
+	if ((x = arg(call, 99, "match")) && !is_none(x))
+		return refuse(c, "a foreign key's match= is not converted");
+	return true;
+}
+
+/* What a column brings along: its enum to make first, an index after. */
+struct column_extra {
+	struct enum_info e;
+	bool index;
+	int autoinc;			/* autoincrement=: -1 unsaid, 0, 1 */
+};
+
+static bool column_of(struct conv *c, const struct py_node *call, struct column *col,
+		      struct column_extra *x)
+{
+	static const char *const known[] = { "nullable", "primary_key", "server_default",
+		"autoincrement", "comment", "unique", "index", "default", "onupdate", "info",
+		"doc", "key", "type_", "name", NULL };
+	const struct py_node *a, *v;
+	const char *name;
+	bool typed = false;
+	int b;
+
+	memset(col, 0, sizeof(*col));
+	memset(x, 0, sizeof(*x));
+	x->autoinc = -1;
+	if (!is(callee(c, call), "sqlalchemy.Column"))
+		return refuse(c, "a column that is not sa.Column(...)");
+	if (!kwargs_known(c, call, known))
+		return false;
+	if (!(name = str_of(c, arg(call, 0, "name"), "the column's name")))
+		return false;
+	col->name = *ir_new_ident(c->a, name, nowhere);
+	for (a = call->items.head ? call->items.head->next : NULL; a; a = a->next) {
+		const char *k;
+		if (a->kind == PY_KWARG)
+			continue;
+		k = callee(c, a);
+		if (is(k, "sqlalchemy.ForeignKey")) {
+			const char *target;
+			struct fkref *r = ARENA_NEW(c->a, struct fkref);
+			static const char *const fk_known[] = { "ondelete", "onupdate",
+				"deferrable", "initially", "name", "match", "use_alter", NULL };
+			if (!kwargs_known(c, a, fk_known) ||
+			    !(target = str_of(c, arg(a, 0, "column"), "the foreign key's target")))
+				return false;
+			if (arg(a, 99, "name"))
+				return refuse(c, "a named ForeignKey in a column (write a "
+					      "ForeignKeyConstraint)");
+			if (!target_of(c, target, &r->table, &name) || !fk_options(c, a, r))
+				return false;
+			ir_identlist_append(&r->columns, ir_new_ident(c->a, name, nowhere));
+			col->references = r;
+		} else if (is(k, "sqlalchemy.Identity")) {
+			static const char *const id_known[] = { "start", "increment", "always", NULL };
+			const char *s;
+			if (!kwargs_known(c, a, id_known))
+				return false;
+			col->identity.kind = IDENTITY_BY_DEFAULT;
+			if ((v = arg(a, 99, "always"))) {
+				if (!bool_of(c, v, "always", &b))
+					return false;
+				if (b == 1)
+					col->identity.kind = IDENTITY_ALWAYS;
+			}
+			if ((v = arg(a, 99, "start"))) {
+				if (!(s = int_of(c, v, "start")))
+					return false;
+				col->identity.start = s;
+			}
+			if ((v = arg(a, 99, "increment"))) {
+				if (!(s = int_of(c, v, "increment")))
+					return false;
+				col->identity.increment = s;
+			}
+			col->autoincrement = true;
+		} else if (!typed) {
+			if (!type_of(c, a, &col->type, &x->e))
+				return false;
+			typed = true;
+		} else {
+			return refuse(c, "a column argument that is not converted");
+		}
+	}
+	if ((v = arg(call, 99, "type_"))) {
+		if (typed || !type_of(c, v, &col->type, &x->e))
+			return typed ? refuse(c, "a column with two types") : false;
+		typed = true;
+	}
+	if (!typed)
+		return refuse(c, "a column without a type (it takes its foreign key's)");
+	if (!kw_bool(c, call, "primary_key", &b))
+		return false;
+	col->primary_key = b == 1;
+	if (!kw_bool(c, call, "nullable", &b))
+		return false;
+	col->nullable = b == 0 ? NULLABLE_NO : b == 1 ? NULLABLE_YES : NULLABLE_UNSET;
+	if ((v = arg(call, 99, "server_default")) && !is_none(v) &&
+	    !(col->server_default = default_of(c, v)))
+		return false;
+	if ((v = arg(call, 99, "comment")) && !is_none(v) &&
+	    !(col->comment = str_of(c, v, "comment")))
+		return false;
+	if (!kw_bool(c, call, "unique", &b))
+		return false;
+	col->unique = b == 1;
+	if (!kw_bool(c, call, "index", &b))
+		return false;
+	x->index = b == 1;
+	if ((v = arg(call, 99, "autoincrement")) && deref(c, v)->kind == PY_STR)
+		return refuse(c, "autoincrement='%s' is not converted", deref(c, v)->text);
+	if (v) {
+		if (!bool_of(c, v, "autoincrement", &b))
+			return false;
+		x->autoinc = b;
+		col->autoincrement |= b == 1;
+	}
+	if (col->type.kind == TY_ENUM && !x->e.check)
+		col->enum_no_check = true;
+	return true;
+}
+
+/* SQLAlchemy's autoincrement="auto": the one integer column of the primary
+ * key, with no foreign key and no default, counts. */
+static void auto_increment(struct column *cols, const struct column_extra *x,
+			   const struct identlist *pk)
+{
+	struct column *col, *only = NULL;
+	size_t n = 0, i, at = 0;
+
+	for (col = cols, i = 0; col; col = col->next, i++)
+		if (col->primary_key || (pk && ir_identlist_has(pk, col->name.name))) {
+			n++;
+			only = col;
+			at = i;
+		}
+	if (n != 1 || only->references || only->server_default || x[at].autoinc == 0 ||
+	    only->identity.kind)
+		return;
+	if (only->type.kind == TY_INTEGER || only->type.kind == TY_BIGINT ||
+	    only->type.kind == TY_SMALLINT)
+		only->autoincrement = true;
+}
+
+/* ---- ops ---- */
+
+/* An op's table: its first positional argument, or the batch's. */
+struct opctx {
+	struct conv *c;
+	const struct py_node *call;
+	const struct qname *batch;	/* in a batch: its table (not an argument) */
+	struct oplist *out;
+};
+
+/* Positional argument k of an op that, outside a batch, has the table
+ * at position table_at (k counts as if it had). */
+static const struct py_node *oparg(const struct opctx *o, int k, int table_at, const char *kw)
+{
+	if (o->batch && table_at >= 0 && k > table_at)
+		k--;
+	return arg(o->call, k, kw);
+}
+
+static bool op_table(struct opctx *o, int table_at, const char *kw, const char *schema_kw,
+		     struct qname *q)
+{
+	if (o->batch) {
+		*q = *o->batch;
+		return true;
+	}
+	return table_of(o->c, arg(o->call, table_at, kw), arg(o->call, 99, schema_kw), q);
+}
+
+static struct constraint *con_new(struct conv *c, enum constraint_kind k, const char *name)
+{
+	struct constraint *x = ARENA_NEW(c->a, struct constraint);
+
+	x->kind = k;
+	x->deferrable = -1;
+	x->ref.deferrable = -1;
+	if (name)
+		x->name = *ir_new_ident(c->a, name, nowhere);
+	return x;
+}
+
+/* name= of a constraint object (None: the database's). */
+static bool con_name(struct conv *c, const struct py_node *call, int k, const char **name)
+{
+	const struct py_node *n = arg(call, k, "name");
+
+	*name = NULL;
+	return is_none(deref(c, n)) || (*name = str_of(c, n, "the constraint's name")) != NULL;
+}
+
+/* deferrable= and initially= of a unique or primary key. */
+static bool con_deferral(struct conv *c, const struct py_node *call, struct constraint *k)
+{
+	struct fkref r;
+
+	memset(&r, 0, sizeof(r));
+	if (!fk_options(c, call, &r))
+		return false;
+	if (r.on_delete || r.on_update)
+		return refuse(c, "ondelete/onupdate on a key that is not foreign");
+	k->deferrable = r.deferrable;
+	k->initially = r.initially;
+	return true;
+}
+
+/* The columns of a constraint object: its positional strings. */
+static bool con_columns(struct conv *c, const struct py_node *call, struct identlist *l)
+{
+	const struct py_node *a;
+
+	memset(l, 0, sizeof(*l));
+	for (a = call->items.head; a; a = a->next) {
+		const char *s;
+		if (a->kind == PY_KWARG)
+			continue;
+		if (!(s = str_of(c, a, "a constraint's column")))
+			return false;
+		ir_identlist_append(l, ir_new_ident(c->a, s, nowhere));
+	}
+	return true;
+}
+
+/* An index's elements: names, or sa.text('expression'). */
+static bool index_elems(struct conv *c, const struct py_node *n, struct index_elem **out,
+			size_t *count)
+{
+	struct index_elem **tail = out;
+	const struct py_node *x;
+
+	*out = NULL;
+	*count = 0;
+	n = deref(c, n);
+	if (n && n->kind == PY_STR) {	/* one column */
+		struct index_elem *e = ARENA_NEW(c->a, struct index_elem);
+		if (!str_of(c, n, "an index's column"))
+			return false;
+		e->column = *ir_new_ident(c->a, n->text, nowhere);
+		*out = e;
+		*count = 1;
+		return true;
+	}
+	if (!n || (n->kind != PY_LIST && n->kind != PY_TUPLE))
+		return refuse(c, "an index's columns are not a list");
+	for (x = n->items.head; x; x = x->next) {
+		struct index_elem *e = ARENA_NEW(c->a, struct index_elem);
+		const struct py_node *v = deref(c, x);
+		const char *k = callee(c, v), *s;
+		if (v && v->kind == PY_STR) {
+			if (!(s = str_of(c, v, "an index's column")))
+				return false;
+			e->column = *ir_new_ident(c->a, s, nowhere);
+		} else if ((is(k, "sqlalchemy.text") || is(k, "sqlalchemy.literal_column")) &&
+			   npositional(v) == 1 && v->items.n == 1) {
+			if (!(s = str_of(c, arg(v, 0, NULL), "an index's expression")))
+				return false;
+			e->expr = s;
+		} else {
+			return refuse(c, "an index element that is not a name or sa.text()");
+		}
+		*tail = e;
+		tail = &e->next;
+		(*count)++;
+	}
+	return *count > 0 || refuse(c, "an index without columns");
+}
+
+static struct index_variant *variant_new(struct conv *c, const char *dialect,
+					 enum index_option kind)
+{
+	struct index_variant *v = ARENA_NEW(c->a, struct index_variant);
+
+	ir_identlist_append(&v->dialects, ir_new_ident(c->a, dialect, nowhere));
+	v->kind = kind;
+	return v;
+}
+
+/* A where=: a string or sa.text(). */
+static const char *sql_of(struct conv *c, const struct py_node *n, const char *what)
+{
+	const char *k;
+
+	n = deref(c, n);
+	k = callee(c, n);
+	if ((is(k, "sqlalchemy.text") || is(k, "sqlalchemy.literal_column")) &&
+	    npositional(n) == 1 && n->items.n == 1)
+		n = arg(n, 0, NULL);
+	return str_of(c, n, what);
+}
+
+/* The dialect keyword arguments of create_index. */
+static bool index_kwargs(struct conv *c, const struct py_node *call, struct op *op)
+{
+	const struct py_node *a;
+	struct index_variant **tail = &op->u.index.variants;
+
+	for (a = call->items.head; a; a = a->next) {
+		struct index_variant *v = NULL;
+		const char *s;
+		if (a->kind != PY_KWARG)
+			continue;
+		if (strcmp(a->text, "postgresql_where") == 0 || strcmp(a->text, "sqlite_where") == 0) {
+			if (!(s = sql_of(c, a->a, a->text)))
+				return false;
+			v = variant_new(c, a->text[0] == 'p' ? "postgresql" : "sqlite", INDEXOPT_WHERE);
+			v->text = s;
+		} else if (strcmp(a->text, "postgresql_using") == 0) {
+			if (!(s = str_of(c, a->a, a->text)))
+				return false;
+			v = variant_new(c, "postgresql", INDEXOPT_USING);
+			v->text = s;
+		} else if (strcmp(a->text, "postgresql_include") == 0) {
+			v = variant_new(c, "postgresql", INDEXOPT_INCLUDE);
+			if (!names_of(c, a->a, a->text, &v->include, false))
+				return false;
+		} else if (strcmp(a->text, "postgresql_concurrently") == 0) {
+			int b;
+			if (!bool_of(c, a->a, a->text, &b))
+				return false;
+			if (b == 1)
+				op->u.index.concurrently = true;
+		} else if (strcmp(a->text, "postgresql_ops") == 0 ||
+			   strcmp(a->text, "mysql_length") == 0) {
+			const struct py_node *d = deref(c, a->a), *p;
+			struct index_colopt **ct;
+			bool ops = a->text[0] == 'p';
+			v = variant_new(c, ops ? "postgresql" : "mysql",
+					ops ? INDEXOPT_OPS : INDEXOPT_LENGTH);
+			ct = &v->cols;
+			if (!ops && d && d->kind == PY_NUM)
+				return refuse(c, "mysql_length as one number (give each column's)");
+			if (!d || d->kind != PY_DICT)
+				return refuse(c, "%s is not a dict", a->text);
+			for (p = d->items.head; p; p = p->next) {
+				struct index_colopt *o = ARENA_NEW(c->a, struct index_colopt);
+				const char *col, *val;
+				if (p->kind != PY_PAIR || !(col = str_of(c, p->a, a->text)))
+					return refuse(c, "%s's keys are not column names", a->text);
+				val = ops ? str_of(c, p->b, a->text) : int_of(c, p->b, a->text);
+				if (!val)
+					return false;
+				o->column = *ir_new_ident(c->a, col, nowhere);
+				o->text = val;
+				*ct = o;
+				ct = &o->next;
+			}
+		} else if (strcmp(a->text, "unique") != 0 && strcmp(a->text, "schema") != 0 &&
+			   strcmp(a->text, "table_name") != 0 && strcmp(a->text, "columns") != 0 &&
+			   strcmp(a->text, "index_name") != 0) {
+			return refuse(c, "the argument %s= is not converted", a->text);
+		}
+		if (v) {
+			*tail = v;
+			tail = &v->next;
+		}
+	}
+	return true;
+}
+
+static bool op_create_index_args(struct opctx *o, const struct py_node *call, struct qname t,
+				 const struct py_node *name_n, const struct py_node *cols_n,
+				 const struct py_node *unique_n)
+{
+	struct conv *c = o->c;
+	const char *name = str_of(c, name_n, "the index's name");
+	struct index_elem *elems;
+	size_t n;
+	struct op *op;
+	int b = -1;
+
+	if (!name || !index_elems(c, cols_n, &elems, &n))
+		return false;
+	if (unique_n && !bool_of(c, unique_n, "unique", &b))
+		return false;
+	op = ir_new_create_index(c->a, nowhere, *ir_new_ident(c->a, name, nowhere), t, elems);
+	op->u.index.unique = b == 1;
+	if (!index_kwargs(c, call, op))
+		return false;
+	ir_oplist_append(o->out, op);
+	return true;
+}
+
+static bool op_create_index(struct opctx *o)
+{
+	struct qname t;
+
+	if (!op_table(o, 1, "table_name", "schema", &t))
+		return false;
+	return op_create_index_args(o, o->call, t, oparg(o, 0, 1, "index_name"),
+				    oparg(o, 2, 1, "columns"), arg(o->call, 99, "unique"));
+}
+
+static bool op_drop_index(struct opctx *o)
+{
+	static const char *const known[] = { "index_name", "table_name", "schema",
+		"postgresql_concurrently", "if_exists", NULL };
+	struct conv *c = o->c;
+	const char *name = str_of(c, arg(o->call, 0, "index_name"), "the index's name");
+	struct qname t = qn(NULL, NULL);
+	struct op *op;
+	const struct py_node *x;
+	int b;
+
+	if (!name || !kwargs_known(c, o->call, known))
+		return false;
+	if (o->batch)
+		t = *o->batch;
+	else if ((x = arg(o->call, 1, "table_name")) && !is_none(x) &&
+		 !table_of(c, x, arg(o->call, 99, "schema"), &t))
+		return false;
+	if (arg(o->call, 99, "if_exists"))
+		return refuse(c, "if_exists= is not converted");
+	op = ir_new_drop_index(c->a, nowhere, *ir_new_ident(c->a, name, nowhere), t);
+	if ((x = arg(o->call, 99, "postgresql_concurrently"))) {
+		if (!bool_of(c, x, "postgresql_concurrently", &b))
+			return false;
+		op->u.index.concurrently = b == 1;
+	}
+	ir_oplist_append(o->out, op);
+	return true;
+}
+
+/* A named enum a column makes, unless this table already made it. */
+static void enum_first(struct conv *c, const struct column_extra *x, struct oplist *out)
+{
+	const struct op *op;
+
+	if (!x->e.make || !x->e.name || !x->e.values.n)
+		return;
+	for (op = out->head; op; op = op->next)
+		if (op->kind == OP_CREATE_ENUM && strcmp(op->u.enumdef.name.name, x->e.name) == 0)
+			return;
+	ir_oplist_append(out, ir_new_create_enum(c->a, nowhere, qn(NULL, x->e.name), x->e.values));
+}
+
+/* Column(index=True): SQLAlchemy's ix_<table>_<column>. */
+static void column_index(struct conv *c, const struct qname *t, const struct column *col,
+			 struct oplist *after)
+{
+	struct index_elem *e = ARENA_NEW(c->a, struct index_elem);
+	const char *name = arena_printf(c->a, "ix_%s_%s", t->name, col->name.name);
+
+	e->column = col->name;
+	ir_oplist_append(after, ir_new_create_index(c->a, nowhere,
+						    *ir_new_ident(c->a, name, nowhere), *t, e));
+}
+
+static bool table_item(struct conv *c, const struct py_node *a, struct qname t,
+		       struct constraint ***ktail, struct identlist *pk, struct oplist *after)
+{
+	const char *k = callee(c, a), *name;
+	struct constraint *x;
+
+	if (is(k, "sqlalchemy.PrimaryKeyConstraint") || is(k, "sqlalchemy.UniqueConstraint")) {
+		static const char *const known[] = { "name", "deferrable", "initially", "info", NULL };
+		bool primary = strstr(k, "Primary") != NULL;
+		if (!kwargs_known(c, a, known) || !con_name(c, a, 99, &name))
+			return false;
+		x = con_new(c, primary ? CON_PRIMARY_KEY : CON_UNIQUE, name);
+		if (!con_columns(c, a, &x->columns) || !con_deferral(c, a, x))
+			return false;
+		if (primary)
+			*pk = x->columns;
+	} else if (is(k, "sqlalchemy.ForeignKeyConstraint")) {
+		static const char *const known[] = { "columns", "refcolumns", "name", "ondelete",
+			"onupdate", "deferrable", "initially", "match", "use_alter", "info", NULL };
+		struct identlist targets;
+		const struct ident *id;
+		if (!kwargs_known(c, a, known) || !con_name(c, a, 99, &name))
+			return false;
+		x = con_new(c, CON_FOREIGN_KEY, name);
+		if (!names_of(c, arg(a, 0, "columns"), "the key's columns", &x->columns, false) ||
+		    !names_of(c, arg(a, 1, "refcolumns"), "the key's targets", &targets, false) ||
+		    !fk_options(c, a, &x->ref))
+			return false;
+		for (id = targets.head; id; id = id->next) {
+			struct qname rt;
+			const char *col;
+			if (!target_of(c, id->name, &rt, &col))
+				return false;
+			if (id != targets.head && (strcmp(rt.name, x->ref.table.name) != 0))
+				return refuse(c, "a foreign key to two tables");
+			x->ref.table = rt;
+			ir_identlist_append(&x->ref.columns, ir_new_ident(c->a, col, nowhere));
+		}
+	} else if (is(k, "sqlalchemy.CheckConstraint")) {
+		static const char *const known[] = { "sqltext", "name", "info", NULL };
+		if (!kwargs_known(c, a, known) || !con_name(c, a, 99, &name))
+			return false;
+		x = con_new(c, CON_CHECK, name);
+		if (!(x->check = sql_of(c, arg(a, 0, "sqltext"), "the check's condition")))
+			return false;
+	} else if (is(k, "sqlalchemy.Index")) {
+		struct opctx o = { c, a, NULL, after };
+		struct py_node cols;
+		static const char *const known[] = { "unique", "postgresql_where",
+			"postgresql_using", "postgresql_include", "postgresql_ops", "mysql_length",
+			"sqlite_where", NULL };
+		const struct py_node *p;
+		if (!kwargs_known(c, a, known))
+			return false;
+		/* sa.Index('name', 'a', sa.text('b')): the elements after the name */
+		memset(&cols, 0, sizeof(cols));
+		cols.kind = PY_LIST;
+		for (p = a->items.head ? a->items.head->next : NULL; p; p = p->next)
+			if (p->kind != PY_KWARG) {
+				struct py_node *copy = ARENA_NEW(c->a, struct py_node);
+				*copy = *p;
+				copy->next = NULL;
+				if (cols.items.tail)
+					cols.items.tail->next = copy;
+				else
+					cols.items.head = copy;
+				cols.items.tail = copy;
+				cols.items.n++;
+			}
+		return op_create_index_args(&o, a, t, arg(a, 0, "name"), &cols,
+					    arg(a, 99, "unique"));
+	} else {
+		return refuse(c, "a create_table argument that is not a column, key or index");
+	}
+	**ktail = x;
+	*ktail = &x->next;
+	return true;
+}
+
+static bool op_create_table(struct opctx *o)
+{
+	struct conv *c = o->c;
+	const struct py_node *a;
+	struct qname t;
+	struct column *cols = NULL, **ctail = &cols;
+	struct constraint *cons = NULL, **ktail = &cons;
+	struct column_extra *extras = NULL;
+	size_t nx = 0, cap = 0, i;
+	struct identlist pk = { NULL, NULL, 0 };
+	struct oplist before = { NULL, NULL, 0 }, after = { NULL, NULL, 0 };
+	struct kv *opts = NULL;
+	const char *comment = NULL;
+	struct op *op;
+
+	if (!table_of(c, arg(o->call, 0, "table_name"), arg(o->call, 99, "schema"), &t))
+		return false;
+	for (a = o->call->items.head; a; a = a->next) {
+		if (a->kind == PY_KWARG) {
+			if (strcmp(a->text, "schema") == 0 || strcmp(a->text, "info") == 0 ||
+			    strcmp(a->text, "table_name") == 0)
+				continue;
+			if (strcmp(a->text, "comment") == 0) {
+				if (!is_none(a->a) && !(comment = str_of(c, a->a, "comment")))
+					return false;
+			} else if (strncmp(a->text, "mysql_", 6) == 0 || strncmp(a->text, "mariadb_", 8) == 0) {
+				struct kv *kv = ARENA_NEW(c->a, struct kv);
+				const char *v = str_of(c, a->a, a->text);
+				if (!v)
+					return false;
+				kv->key = *ir_new_ident(c->a, strncmp(a->text, "mariadb_", 8) == 0
+					  ? arena_printf(c->a, "mysql_%s", a->text + 8) : a->text, nowhere);
+				kv->val.kind = VAL_STRING;
+				kv->val.text = v;
+				kv->next = opts;
+				opts = kv;
+			} else {
+				return refuse(c, "the argument %s= is not converted", a->text);
+			}
+			continue;
+		}
+		if (a == o->call->items.head)
+			continue;	/* the name */
+		if (is(callee(c, a), "sqlalchemy.Column")) {
+			struct column *col = ARENA_NEW(c->a, struct column);
+			XGROW(extras, cap, nx + 1);
+			if (!column_of(c, a, col, &extras[nx])) {
+				free(extras);
+				return false;
+			}
+			enum_first(c, &extras[nx], &before);
+			if (extras[nx].index)
+				column_index(c, &t, col, &after);
+			nx++;
+			*ctail = col;
+			ctail = &col->next;
+		} else if (!table_item(c, a, t, &ktail, &pk, &after)) {
+			free(extras);
+			return false;
+		}
+	}
+	if (!cols) {
+		free(extras);
+		return refuse(c, "a table without columns");
+	}
+	auto_increment(cols, extras, &pk);
+	free(extras);
+	op = ir_new_create_table(c->a, nowhere, t, cols, cons, comment, opts);
+	for (i = 0; before.head; i++) {
+		struct op *next = before.head->next;
+		ir_oplist_append(o->out, before.head);
+		before.head = next;
+	}
+	ir_oplist_append(o->out, op);
+	while (after.head) {
+		struct op *next = after.head->next;
+		ir_oplist_append(o->out, after.head);
+		after.head = next;
+	}
+	return true;
+}
+
+static bool op_drop_table(struct opctx *o)
+{
+	static const char *const known[] = { "table_name", "schema", "if_exists", NULL };
+	struct qname t;
+
+	if (!kwargs_known(o->c, o->call, known) ||
+	    !table_of(o->c, arg(o->call, 0, "table_name"), arg(o->call, 99, "schema"), &t))
+		return false;
+	if (arg(o->call, 99, "if_exists"))
+		return refuse(o->c, "if_exists= is not converted");
+	ir_oplist_append(o->out, ir_new_drop_table(o->c->a, nowhere, t));
+	return true;
+}
+
+static bool op_rename_table(struct opctx *o)
+{
+	static const char *const known[] = { "old_table_name", "new_table_name", "schema", NULL };
+	struct qname t;
+	const char *to;
+
+	if (!kwargs_known(o->c, o->call, known) ||
+	    !table_of(o->c, arg(o->call, 0, "old_table_name"), arg(o->call, 99, "schema"), &t) ||
+	    !(to = str_of(o->c, arg(o->call, 1, "new_table_name"), "the new name")))
+		return false;
+	ir_oplist_append(o->out, ir_new_rename_table(o->c->a, nowhere, t,
+						     *ir_new_ident(o->c->a, to, nowhere)));
+	return true;
+}
+
+static bool op_add_column(struct opctx *o)
+{
+	static const char *const known[] = { "table_name", "column", "schema",
+		"insert_before", "insert_after", NULL };
+	struct conv *c = o->c;
+	struct column *col = ARENA_NEW(c->a, struct column);
+	struct column_extra x;
+	struct oplist after = { NULL, NULL, 0 };
+	struct qname t;
+
+	if (!kwargs_known(c, o->call, known) || !op_table(o, 0, "table_name", "schema", &t))
+		return false;
+	if (arg(o->call, 99, "insert_before") || arg(o->call, 99, "insert_after"))
+		return refuse(c, "insert_before/insert_after (a column's place in a batch)");
+	if (!column_of(c, deref(c, oparg(o, 1, 0, "column")), col, &x))
+		return false;
+	if (x.autoinc == 1)
+		col->autoincrement = true;
+	enum_first(c, &x, o->out);
+	if (x.index)
+		column_index(c, &t, col, &after);
+	ir_oplist_append(o->out, ir_new_add_column(c->a, nowhere, o->batch ? qn(NULL, NULL) : t,
+						   col));
+	if (after.head)
+		ir_oplist_append(o->out, after.head);
+	return true;
+}
+
+static bool op_drop_column(struct opctx *o)
+{
+	static const char *const known[] = { "table_name", "column_name", "schema",
+		"mssql_drop_check", "mssql_drop_default", "mssql_drop_foreign_key",
+		"existing_type", "existing_nullable", "existing_server_default", NULL };
+	struct qname t;
+	const char *col;
+
+	if (!kwargs_known(o->c, o->call, known) || !op_table(o, 0, "table_name", "schema", &t) ||
+	    !(col = str_of(o->c, oparg(o, 1, 0, "column_name"), "the column's name")))
+		return false;
+	ir_oplist_append(o->out, ir_new_drop_column(o->c->a, nowhere, o->batch ? qn(NULL, NULL) : t,
+						    *ir_new_ident(o->c->a, col, nowhere)));
+	return true;
+}
+
+static bool op_alter_column(struct opctx *o)
+{
+	static const char *const known[] = { "table_name", "column_name", "nullable", "comment",
+		"server_default", "new_column_name", "type_", "existing_type",
+		"existing_server_default", "existing_nullable", "existing_comment", "schema",
+		"postgresql_using", "existing_autoincrement", "autoincrement", NULL };
+	struct conv *c = o->c;
+	const struct py_node *v;
+	const char *col;
+	struct qname t;
+	struct op *op;
+	int b;
+
+	if (!kwargs_known(c, o->call, known) || !op_table(o, 0, "table_name", "schema", &t) ||
+	    !(col = str_of(c, oparg(o, 1, 0, "column_name"), "the column's name")))
+		return false;
+	op = ir_new_alter_column(c->a, nowhere, o->batch ? qn(NULL, NULL) : t,
+				 *ir_new_ident(c->a, col, nowhere));
+	if ((v = arg(o->call, 99, "autoincrement")) && !is_none(v))
+		return refuse(c, "a change of autoincrement is not converted");
+	if ((v = arg(o->call, 99, "type_")) && !is_none(v)) {
+		struct enum_info e;
+		if (!type_of(c, v, &op->u.alter.type, &e))
+			return false;
+		if (e.make && e.name && e.values.n)
+			ir_oplist_append(o->out, ir_new_create_enum(c->a, nowhere, qn(NULL, e.name),
+								    e.values));
+		op->u.alter.changes |= ALTER_TYPE;
+		if ((v = arg(o->call, 99, "postgresql_using")) && !is_none(v) &&
+		    !(op->u.alter.using_expr = sql_of(c, v, "postgresql_using")))
+			return false;
+	}
+	if ((v = arg(o->call, 99, "nullable"))) {
+		if (!bool_of(c, v, "nullable", &b))
+			return false;
+		if (b >= 0)
+			op->u.alter.changes |= b ? ALTER_DROP_NOT_NULL : ALTER_SET_NOT_NULL;
+	}
+	/* server_default=False (Alembic's default) changes nothing; None drops */
+	if ((v = arg(o->call, 99, "server_default")) && deref(c, v)->kind != PY_FALSE) {
+		if (is_none(deref(c, v))) {
+			op->u.alter.changes |= ALTER_DROP_DEFAULT;
+		} else {
+			if (!(op->u.alter.default_value = default_of(c, v)))
+				return false;
+			op->u.alter.changes |= ALTER_SET_DEFAULT;
+		}
+	}
+	if ((v = arg(o->call, 99, "comment")) && deref(c, v)->kind != PY_FALSE) {
+		if (!is_none(deref(c, v)) && !(op->u.alter.comment = str_of(c, v, "comment")))
+			return false;
+		op->u.alter.changes |= ALTER_COMMENT;
+	}
+	if ((v = arg(o->call, 99, "new_column_name")) && !is_none(v)) {
+		const char *to = str_of(c, v, "new_column_name");
+		if (!to)
+			return false;
+		op->u.alter.new_name = *ir_new_ident(c->a, to, nowhere);
+		op->u.alter.changes |= ALTER_RENAME;
+	}
+	if (!op->u.alter.changes)
+		return true;	/* existing_* alone: nothing to do, as Alembic */
+	ir_oplist_append(o->out, op);
+	return true;
+}
+
+static bool add_con(struct opctx *o, enum op_kind kind, struct constraint *x, struct qname t)
+{
+	ir_oplist_append(o->out, ir_new_add_constraint(o->c->a, kind, nowhere,
+						       o->batch ? qn(NULL, NULL) : t, x));
+	return true;
+}
+
+static bool op_create_key(struct opctx *o, bool primary)
+{
+	static const char *const known[] = { "constraint_name", "table_name", "columns",
+		"schema", "deferrable", "initially", NULL };
+	struct conv *c = o->c;
+	const char *name;
+	struct constraint *x;
+	struct qname t;
+
+	if (!kwargs_known(c, o->call, known) || !op_table(o, 1, "table_name", "schema", &t) ||
+	    !(name = str_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
+		return false;
+	x = con_new(c, primary ? CON_PRIMARY_KEY : CON_UNIQUE, name);
+	if (!names_of(c, oparg(o, 2, 1, "columns"), "the columns", &x->columns, false) ||
+	    !con_deferral(c, o->call, x))
+		return false;
+	return add_con(o, primary ? OP_CREATE_PRIMARY_KEY : OP_CREATE_UNIQUE_CONSTRAINT, x, t);
+}
+
+static bool op_create_foreign_key(struct opctx *o)
+{
+	static const char *const known[] = { "constraint_name", "source_table",
+		"referent_table", "local_cols", "remote_cols", "onupdate", "ondelete",
+		"deferrable", "initially", "match", "source_schema", "referent_schema", NULL };
+	struct conv *c = o->c;
+	const char *name, *rs = NULL;
+	const struct py_node *v;
+	struct constraint *x;
+	struct qname t;
+
+	if (!kwargs_known(c, o->call, known) ||
+	    !op_table(o, 1, "source_table", "source_schema", &t) ||
+	    !(name = str_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
+		return false;
+	x = con_new(c, CON_FOREIGN_KEY, name);
+	if ((v = arg(o->call, 99, "referent_schema")) && !is_none(v) &&
+	    !(rs = str_of(c, v, "referent_schema")))
+		return false;
+	x->ref.table = qn(rs, str_of(c, oparg(o, 2, 1, "referent_table"), "the referent table"));
+	if (!x->ref.table.name ||
+	    !names_of(c, oparg(o, 3, 1, "local_cols"), "local_cols", &x->columns, false) ||
+	    !names_of(c, oparg(o, 4, 1, "remote_cols"), "remote_cols", &x->ref.columns, false) ||
+	    !fk_options(c, o->call, &x->ref))
+		return false;
+	return add_con(o, OP_CREATE_FOREIGN_KEY, x, t);
+}
+
+static bool op_create_check(struct opctx *o)
+{
+	static const char *const known[] = { "constraint_name", "table_name", "condition",
+		"schema", NULL };
+	struct conv *c = o->c;
+	const char *name;
+	struct constraint *x;
+	struct qname t;
+
+	if (!kwargs_known(c, o->call, known) || !op_table(o, 1, "table_name", "schema", &t) ||
+	    !(name = str_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
+		return false;
+	x = con_new(c, CON_CHECK, name);
+	if (!(x->check = sql_of(c, oparg(o, 2, 1, "condition"), "the condition")))
+		return false;
+	return add_con(o, OP_CREATE_CHECK_CONSTRAINT, x, t);
+}
+
+static bool op_drop_constraint(struct opctx *o)
+{
+	static const struct { const char *word; enum constraint_kind k; } kinds[] = {
+		{ "foreignkey", CON_FOREIGN_KEY }, { "unique", CON_UNIQUE },
+		{ "primary", CON_PRIMARY_KEY }, { "check", CON_CHECK },
+	};
+	static const char *const known[] = { "constraint_name", "table_name", "type_",
+		"schema", "if_exists", NULL };
+	struct conv *c = o->c;
+	const char *name, *k;
+	const struct py_node *v;
+	struct qname t;
+	struct op *op;
+	size_t i;
+
+	if (!kwargs_known(c, o->call, known) || !op_table(o, 1, "table_name", "schema", &t) ||
+	    !(name = str_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
+		return false;
+	if (arg(o->call, 99, "if_exists"))
+		return refuse(c, "if_exists= is not converted");
+	op = ir_new_drop_constraint(c->a, nowhere, *ir_new_ident(c->a, name, nowhere),
+				    o->batch ? qn(NULL, NULL) : t);
+	if ((v = oparg(o, 2, 1, "type_")) && !is_none(v)) {
+		if (!(k = str_of(c, v, "type_")))
+			return false;
+		for (i = 0; i < ARRAY_LEN(kinds) && strcmp(kinds[i].word, k) != 0; i++)
+			;
+		if (i == ARRAY_LEN(kinds))
+			return refuse(c, "type_='%s' is not a kind of constraint", k);
+		op->u.drop_constraint.has_kind = true;
+		op->u.drop_constraint.kind = kinds[i].k;
+	}
+	ir_oplist_append(o->out, op);
+	return true;
+}
+
+static bool op_table_comment(struct opctx *o, bool create)
+{
+	static const char *const known[] = { "table_name", "comment", "existing_comment",
+		"schema", NULL };
+	struct qname t;
+	const char *text = NULL;
+
+	if (!kwargs_known(o->c, o->call, known) ||
+	    !table_of(o->c, arg(o->call, 0, "table_name"), arg(o->call, 99, "schema"), &t) ||
+	    (create && !(text = str_of(o->c, arg(o->call, 1, "comment"), "comment"))))
+		return false;
+	ir_oplist_append(o->out, ir_new_table_comment(o->c->a, nowhere, t, text));
+	return true;
+}
+
+static bool op_execute(struct opctx *o)
+{
+	static const char *const known[] = { "sqltext", "execution_options", NULL };
+	struct conv *c = o->c;
+	const struct py_node *n = deref(c, arg(o->call, 0, "sqltext"));
+	struct identlist all = { NULL, NULL, 0 };
+	struct value v;
+
+	if (!kwargs_known(c, o->call, known))
+		return false;
+	if (n && n->kind == PY_CALL && n->a->kind == PY_ATTR &&
+	    strcmp(n->a->text, "bindparams") == 0)
+		return refuse(c, "SQL with bind parameters is not converted yet");
+	memset(&v, 0, sizeof(v));
+	v.kind = VAL_SQL;
+	if (n && n->kind == PY_CALL && !is(callee(c, n), "sqlalchemy.text"))
+		return refuse(c, "execute() of a SQLAlchemy construct (not a string or sa.text)");
+	if (!(v.text = sql_of(c, n, "the SQL")))
+		return false;
+	ir_oplist_append(o->out, ir_new_execute(c->a, nowhere, all, v));
+	return true;
+}
+
+/* sa.table('name', sa.column('a'), ...): the table's name and columns. */
+static bool table_clause(struct conv *c, const struct py_node *n, struct qname *t,
+			 struct identlist *cols)
+{
+	const struct py_node *a;
+	const char *s;
+
+	n = deref(c, n);
+	if (!is(callee(c, n), "sqlalchemy.table"))
+		return refuse(c, "bulk_insert into something that is not sa.table(...)");
+	if (!table_of(c, arg(n, 0, NULL), arg(n, 99, "schema"), t))
+		return false;
+	memset(cols, 0, sizeof(*cols));
+	for (a = n->items.head->next; a; a = a->next) {
+		if (a->kind == PY_KWARG)
+			continue;
+		if (!is(callee(c, a), "sqlalchemy.column") ||
+		    !(s = str_of(c, arg(a, 0, NULL), "a column's name")))
+			return refuse(c, "a table() argument that is not column('name', ...)");
+		ir_identlist_append(cols, ir_new_ident(c->a, s, nowhere));
+	}
+	return true;
+}
+
+static bool op_bulk_insert(struct opctx *o)
+{
+	static const char *const known[] = { "table", "rows", "multiinsert", NULL };
+	struct conv *c = o->c;
+	const struct py_node *rows, *r, *p;
+	struct identlist cols, keys;
+	struct insert_row *head = NULL, **tail = &head;
+	const char *was = NULL;
+	struct qname t;
+
+	if (!kwargs_known(c, o->call, known) ||
+	    !table_clause(c, arg(o->call, 0, "table"), &t, &cols))
+		return false;
+	rows = deref(c, arg(o->call, 1, "rows"));
+	if (!rows || (rows->kind != PY_LIST && rows->kind != PY_TUPLE))
+		return refuse(c, "bulk_insert's rows are not a list written out");
+	/* consecutive rows with the same keys, in the same order, are one op */
+	for (r = rows->items.head; r; r = r->next) {
+		struct insert_row *row = ARENA_NEW(c->a, struct insert_row);
+		struct sbuf sig = SBUF_INIT;
+		const char *s;
+		r = deref(c, r);
+		if (!r || r->kind != PY_DICT)
+			return refuse(c, "a row that is not a dict written out");
+		memset(&keys, 0, sizeof(keys));
+		for (p = r->items.head; p; p = p->next) {
+			struct value *v;
+			if (p->kind != PY_PAIR || !(s = str_of(c, p->a, "a row's key"))) {
+				sbuf_release(&sig);
+				return refuse(c, "a row's key that is not a column's name");
+			}
+			if (!ir_identlist_has(&cols, s)) {
+				sbuf_release(&sig);
+				return refuse(c, "a row's key '%s' that is not a column of the table", s);
+			}
+			if (!(v = literal_of(c, p->b))) {
+				sbuf_release(&sig);
+				return false;
+			}
+			ir_valuelist_append(&row->values, v);
+			ir_identlist_append(&keys, ir_new_ident(c->a, s, nowhere));
+			sbuf_addf(&sig, "%s\x1f", s);
+		}
+		if (was && strcmp(was, sbuf_str(&sig)) != 0) {
+			ir_oplist_append(o->out, ir_new_bulk_insert(c->a, nowhere, t, cols, head));
+			head = NULL;
+			tail = &head;
+		}
+		was = arena_strdup(c->a, sbuf_str(&sig));
+		sbuf_release(&sig);
+		cols = keys;
+		*tail = row;
+		tail = &row->next;
+	}
+	if (head)
+		ir_oplist_append(o->out, ir_new_bulk_insert(c->a, nowhere, t, cols, head));
+	return true;
+}
+
+/* sa.Enum(..., name='x').create(op.get_bind()) and .drop(...). */
+static bool op_enum_ddl(struct opctx *o, bool create)
+{
+	struct conv *c = o->c;
+	const struct py_node *e = deref(c, o->call->a->a), *bind = arg(o->call, 0, "bind");
+	const char *k = callee(c, e);
+	struct enum_info info;
+
+	if (!is(k, "sqlalchemy.Enum") && !is(k, "pg.ENUM"))
+		return refuse(c, "create/drop of something that is not an Enum");
+	if (!bind || !is(callee(c, bind), "op.get_bind"))
+		return refuse(c, "an Enum made on another connection than op.get_bind()");
+	if (!enum_of(c, e, true, &info))
+		return false;
+	if (!info.name)
+		return refuse(c, "an Enum without a name");
+	if (create && !info.values.n)
+		return refuse(c, "an Enum made without values");
+	ir_oplist_append(o->out, create ? ir_new_create_enum(c->a, nowhere, qn(NULL, info.name),
+							     info.values)
+					: ir_new_drop_enum(c->a, nowhere, qn(NULL, info.name)));
+	return true;
+}
+
+struct op_conv {
+	const char *name;	/* after "op." (or "batch.") */
+	bool batch;		/* also inside a batch */
+	bool (*fn)(struct opctx *o);
+};
+
+static bool op_create_unique(struct opctx *o) { return op_create_key(o, false); }
+static bool op_create_primary(struct opctx *o) { return op_create_key(o, true); }
+static bool op_create_comment(struct opctx *o) { return op_table_comment(o, true); }
+static bool op_drop_comment(struct opctx *o) { return op_table_comment(o, false); }
+
+static const struct op_conv op_convs[] = {
+	{ "create_table", false, op_create_table },
+	{ "drop_table", false, op_drop_table },
+	{ "rename_table", false, op_rename_table },
+	{ "add_column", true, op_add_column },
+	{ "drop_column", true, op_drop_column },
+	{ "alter_column", true, op_alter_column },
+	{ "create_index", true, op_create_index },
+	{ "drop_index", true, op_drop_index },
+	{ "create_unique_constraint", true, op_create_unique },
+	{ "create_primary_key", true, op_create_primary },
+	{ "create_foreign_key", true, op_create_foreign_key },
+	{ "create_check_constraint", true, op_create_check },
+	{ "drop_constraint", true, op_drop_constraint },
+	{ "create_table_comment", false, op_create_comment },
+	{ "drop_table_comment", false, op_drop_comment },
+	{ "execute", true, op_execute },
+	{ "bulk_insert", false, op_bulk_insert },
+};
+
+/* ---- statements ---- */
+
+static void indent_to(struct sbuf *out, int indent)
+{
+	int i;
+
+	for (i = 0; i < indent; i++)
+		sbuf_addc(out, '\t');
+}
+
+/* Where n starts, as the summary and the todo say it. */
+static const char *where_of(struct conv *c, const struct py_node *n)
+{
+	unsigned line, col;
+
+	srcfile_linecol(c->src, n->span.start, &line, &col);
+	return arena_printf(c->a, "%s:%u:%u", c->shown, line, col);
+}
+
+/* n's lines of Python, each a comment. */
+static void python_lines(struct conv *c, const struct py_node *n, const char *lead,
+			 struct sbuf *out, int indent)
+{
+	const char *t = c->src->text;
+	size_t s = n->span.start, end = n->span.end > n->span.start ? n->span.end : s + 1;
+
+	/* a block's span runs to the next statement: not its blank lines */
+	while (end > s + 1 && (t[end - 1] == '\n' || t[end - 1] == '\r' || t[end - 1] == ' ' ||
+			       t[end - 1] == '\t'))
+		end--;
+	while (s > 0 && t[s - 1] != '\n')
+		s--;
+	while (s < end && s < c->src->len) {
+		const char *nl = memchr(t + s, '\n', c->src->len - s);
+		size_t e = nl ? (size_t)(nl - t) : c->src->len, k = e;
+		if (k > s && t[k - 1] == '\r')
+			k--;
+		indent_to(out, indent);
+		sbuf_adds(out, lead);
+		sbuf_add(out, t + s, k - s);
+		sbuf_addc(out, '\n');
+		s = e + 1;
+	}
+}
+
+/* A statement left for a person: its Python as comments, then `todo`. */
+static void todo(struct conv *c, const struct py_node *n, const char *why, struct sbuf *out,
+		 int indent)
+{
+	const char *at = where_of(c, n);
+
+	python_lines(c, n, "-- | ", out, indent);
+	indent_to(out, indent);
+	sbuf_adds(out, "todo ");
+	irwrite_string(out, arena_printf(c->a, "%s: %s", at, why));
+	sbuf_adds(out, ";\n");
+	sbuf_addf(c->places, "%s: %s\n", at, why);
+	c->nplaces++;
+}
+
+static const struct op_conv *op_conv_for(const char *k, bool in_batch)
+{
+	size_t i;
+	const char *name;
+
+	if (in_batch && strncmp(k, "batch.", 6) == 0)
+		name = k + 6;
+	else if (strncmp(k, "op.", 3) == 0)
+		name = k + 3;
+	else
+		return NULL;
+	for (i = 0; i < ARRAY_LEN(op_convs); i++)
+		if (strcmp(op_convs[i].name, name) == 0)
+			return (!in_batch || strncmp(k, "batch.", 6) != 0 || op_convs[i].batch)
+				       ? &op_convs[i] : NULL;
+	return NULL;
+}
+
+/* A call statement into ops. */
+static bool call_ops(struct conv *c, const struct py_node *call, const struct qname *batch,
+		     struct oplist *ops)
+{
+	const char *k = callee(c, call);
+	const struct op_conv *oc;
+	struct opctx o;
+
+	memset(&o, 0, sizeof(o));
+	o.c = c;
+	o.call = call;
+	o.batch = batch;
+	o.out = ops;
+	if (call->a->kind == PY_ATTR && (strcmp(call->a->text, "create") == 0 ||
+					 strcmp(call->a->text, "drop") == 0) &&
+	    call->a->a->kind == PY_CALL) {
+		const char *ek = callee(c, call->a->a);
+		if (is(ek, "sqlalchemy.Enum") || is(ek, "pg.ENUM"))
+			return op_enum_ddl(&o, call->a->text[0] == 'c');
+	}
+	if (!k)
+		return refuse(c, "a call of something computed");
+	if ((oc = op_conv_for(k, batch != NULL)) != NULL)
+		return oc->fn(&o);
+	if (is(k, "op.get_bind") || (k[0] == '?' && strstr(k, ".execute")))
+		return refuse(c, "a data migration through the connection (op.get_bind())");
+	if (strncmp(k, "op.", 3) == 0 || strncmp(k, "batch.", 6) == 0)
+		return refuse(c, "%s is not converted yet", k);
+	return refuse(c, "a call to %s (the application's code, or not an Alembic op)",
+		      k[0] == '?' ? k + 1 : k);
+}
+
+/* ---- dialect tests ---- */
+
+enum { D_PG = 1, D_MY = 2, D_SQ = 4, D_ALL = 7 };
+
+static int dialect_bit(const char *name)
+{
+	if (strcmp(name, "postgresql") == 0)
+		return D_PG;
+	if (strcmp(name, "mysql") == 0 || strcmp(name, "mariadb") == 0)
+		return D_MY;
+	if (strcmp(name, "sqlite") == 0)
+		return D_SQ;
+	return 0;	/* one retort does not target */
+}
+
+/* op.get_context().dialect.name and op.get_bind().dialect.name (or
+ * .engine.dialect.name). */
+static bool is_dialect_name(struct conv *c, const struct py_node *n)
+{
+	const char *k;
+
+	if (!n || n->kind != PY_ATTR || strcmp(n->text, "name") != 0 || !n->a ||
+	    n->a->kind != PY_ATTR || strcmp(n->a->text, "dialect") != 0)
+		return false;
+	n = n->a->a;
+	if (n && n->kind == PY_ATTR && strcmp(n->text, "engine") == 0)
+		n = n->a;
+	k = callee(c, n);
+	return is(k, "op.get_context") || is(k, "op.get_bind") ||
+	       is(k, "alembic.context.get_context") || is(k, "alembic.context.get_bind");
+}
+
+/* The dialects a test holds for (a bit set), or -1 when it is no test of
+ * the dialect. */
+static int dialect_test(struct conv *c, const struct py_node *t)
+{
+	const struct py_node *x;
+	int bits = 0;
+	bool neg;
+
+	t = deref(c, t);
+	if (!t)
+		return -1;
+	if (t->kind == PY_BOOLOP) {
+		int a = dialect_test(c, t->a), b = dialect_test(c, t->b);
+		if (a < 0 || b < 0)
+			return -1;
+		return strcmp(t->text, "or") == 0 ? (a | b) : (a & b);
+	}
+	if (t->kind == PY_UNARY && strcmp(t->text, "not") == 0) {
+		int a = dialect_test(c, t->a);
+		return a < 0 ? -1 : D_ALL & ~a;
+	}
+	if (t->kind != PY_COMPARE || !is_dialect_name(c, t->a))
+		return -1;
+	neg = strcmp(t->text, "!=") == 0 || strcmp(t->text, "not in") == 0;
+	if (strcmp(t->text, "==") == 0 || strcmp(t->text, "!=") == 0) {
+		const struct py_node *v = deref(c, t->b);
+		if (!v || v->kind != PY_STR)
+			return -1;
+		bits = dialect_bit(v->text);
+	} else if (strcmp(t->text, "in") == 0 || strcmp(t->text, "not in") == 0) {
+		const struct py_node *v = deref(c, t->b);
+		if (!v || (v->kind != PY_TUPLE && v->kind != PY_LIST && v->kind != PY_SET))
+			return -1;
+		for (x = v->items.head; x; x = x->next) {
+			const struct py_node *s = deref(c, x);
+			if (!s || s->kind != PY_STR)
+				return -1;
+			bits |= dialect_bit(s->text);
+		}
+	} else {
+		return -1;
+	}
+	return neg ? D_ALL & ~bits : bits;
+}
+
+static void conv_stmts(struct conv *c, const struct py_list *l, struct sbuf *out, int indent);
+
+static void only_block(struct conv *c, int bits, const struct py_list *body,
+		       const struct py_node *branch, struct sbuf *out, int indent)
+{
+	static const char *const names[] = { "postgresql", "mysql", "sqlite" };
+	bool first = true;
+	int i;
+
+	if (!bits) {
+		/* for databases retort does not target: kept as a comment */
+		indent_to(out, indent);
+		sbuf_adds(out, "-- for databases retort does not target (left as it was):\n");
+		python_lines(c, branch, "-- | ", out, indent);
+		return;
+	}
+	indent_to(out, indent);
+	sbuf_adds(out, "only ");
+	for (i = 0; i < 3; i++)
+		if (bits & (1 << i)) {
+			sbuf_addf(out, "%s%s", first ? "" : ", ", names[i]);
+			first = false;
+		}
+	sbuf_adds(out, " {\n");
+	conv_stmts(c, body, out, indent + 1);
+	indent_to(out, indent);
+	sbuf_adds(out, "}\n");
+}
+
+static void conv_if(struct conv *c, const struct py_node *n, struct sbuf *out, int indent)
+{
+	int left = D_ALL;
+	const struct py_node *b;
+
+	/* every test in the chain must be one of the dialect */
+	for (b = n; b; b = b->orelse.n == 1 && (b->orelse.head->flags & PY_ELIF)
+				   ? b->orelse.head : NULL)
+		if (dialect_test(c, b->a) < 0) {
+			todo(c, n, "an if that does not test the dialect alone", out, indent);
+			return;
+		}
+	for (b = n;;) {
+		int bits = dialect_test(c, b->a) & left;
+		only_block(c, bits, &b->body, b, out, indent);
+		left &= ~bits;
+		if (b->orelse.n == 1 && (b->orelse.head->flags & PY_ELIF)) {
+			b = b->orelse.head;
+			continue;
+		}
+		if (b->orelse.n)
+			only_block(c, left, &b->orelse, b->orelse.head, out, indent);
+		break;
+	}
+}
+
+static void conv_with(struct conv *c, const struct py_node *n, struct sbuf *out, int indent)
+{
+	static const char *const known[] = { "table_name", "schema", "recreate",
+		"reflect_args", "reflect_kwargs", "table_args", "table_kwargs", NULL };
+	const struct py_node *item = n->items.head, *call, *x;
+	const char *k, *var, *rec = NULL;
+	struct oplist body = { NULL, NULL, 0 };
+	struct qname t;
+	struct op *op;
+
+	c->why = NULL;
+	call = item ? item->a : NULL;
+	k = callee(c, call);
+	if (n->items.n != 1 || !is(k, "op.batch_alter_table") || !item->b ||
+	    item->b->kind != PY_NAME) {
+		todo(c, n, "a with statement that is not op.batch_alter_table(...) as name", out,
+		     indent);
+		return;
+	}
+	var = item->b->text;
+	if (!kwargs_known(c, call, known) ||
+	    !table_of(c, arg(call, 0, "table_name"), arg(call, 99, "schema"), &t) ||
+	    ((x = arg(call, 99, "recreate")) && !(rec = str_of(c, x, "recreate")))) {
+		todo(c, n, c->why, out, indent);
+		return;
+	}
+	if (rec && strcmp(rec, "auto") != 0 && strcmp(rec, "always") != 0) {
+		todo(c, n, "recreate='never' is not converted", out, indent);
+		return;
+	}
+	/* table_args and the reflect arguments: only empty ones */
+	for (x = call->items.head; x; x = x->next) {
+		const struct py_node *v = x->kind == PY_KWARG ? deref(c, x->a) : NULL;
+		if (!v || strcmp(x->text, "schema") == 0 || strcmp(x->text, "recreate") == 0 ||
+		    strcmp(x->text, "table_name") == 0)
+			continue;
+		if ((v->kind != PY_TUPLE && v->kind != PY_DICT && v->kind != PY_LIST) ||
+		    v->items.n) {
+			todo(c, n, "a batch's table_args or reflect arguments", out, indent);
+			return;
+		}
+	}
+	c->batch_var = var;
+	for (x = n->body.head; x; x = x->next) {
+		if (x->kind == PY_PASS ||
+		    (x->kind == PY_EXPR_STMT && x->a->kind == PY_STR))
+			continue;
+		if (x->kind != PY_EXPR_STMT || x->a->kind != PY_CALL ||
+		    !call_ops(c, x->a, &t, &body)) {
+			const char *why = c->why ? c->why : "a statement in a batch that is not a "
+							   "batch op";
+			c->batch_var = NULL;
+			todo(c, n, arena_printf(c->a, "in the batch, %s", why), out, indent);
+			return;
+		}
+	}
+	c->batch_var = NULL;
+	op = ir_new_batch(c->a, nowhere, t, body);
+	op->u.block.recreate = rec && strcmp(rec, "always") == 0;
+	irwrite_op(out, op, indent);
+}
+
+static const char *kind_words(struct conv *c, const struct py_node *n)
+{
+	switch (n->kind) {
+	case PY_ASSIGN: case PY_AUGASSIGN: case PY_ANNASSIGN:
+		if (c && n->a && is(callee(c, n->a), "op.get_bind"))
+			return "a data migration through the connection (op.get_bind())";
+		return "an assignment (a value computed when it runs)";
+	case PY_FOR: case PY_WHILE: return "a loop";
+	case PY_DEF: case PY_CLASS: return "a function or class defined in the migration";
+	case PY_TRY: return "a try statement";
+	case PY_IMPORT: case PY_FROM: return "an import inside the function";
+	case PY_RETURN: return "a return";
+	case PY_ERROR: return "a statement the Python reader could not read";
+	default: return "a statement that is not converted";
+	}
+}
+
+static void conv_stmt(struct conv *c, const struct py_node *n, struct sbuf *out, int indent)
+{
+	struct oplist ops = { NULL, NULL, 0 };
+
+	c->why = NULL;
+	switch (n->kind) {
+	case PY_PASS:
+		return;
+	case PY_IF:
+		conv_if(c, n, out, indent);
+		return;
+	case PY_WITH:
+		conv_with(c, n, out, indent);
+		return;
+	case PY_EXPR_STMT:
+		if (n->a->kind == PY_STR && !(n->a->flags & PY_STR_F)) {
+			python_lines(c, n, "-- ", out, indent);	/* a docstring */
+			return;
+		}
+		if (n->a->kind == PY_CALL) {
+			if (call_ops(c, n->a, NULL, &ops))
+				irwrite_ops(out, &ops, indent);
+			else
+				todo(c, n, c->why, out, indent);
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	todo(c, n, kind_words(c, n), out, indent);
+}
+
+static void conv_stmts(struct conv *c, const struct py_list *l, struct sbuf *out, int indent)
+{
+	const struct py_node *n;
+
+	for (n = l->head; n; n = n->next)
+		conv_stmt(c, n, out, indent);
+}
+
+/* ---- the module: imports, names, header ---- */
+
+static void bind_imports(struct conv *c, const struct py_node *n)
+{
+	const struct py_node *al;
+
+	for (al = n->items.head; al; al = al->next) {
+		const char *as = al->b ? al->b->text : NULL;
+		if (n->kind == PY_IMPORT) {
+			if (as)
+				strmap_put(c->alias, as, (void *)al->text);
+			else	/* import a.b binds a */
+				strmap_put(c->alias, arena_strndup(c->a, al->text,
+					   strcspn(al->text, ".")),
+					   (void *)arena_strndup(c->a, al->text,
+								 strcspn(al->text, ".")));
+		} else if (n->n == 0 && n->text && strcmp(al->text, "*") != 0) {
+			strmap_put(c->alias, as ? as : al->text,
+				   (void *)arena_printf(c->a, "%s.%s", n->text, al->text));
+		}
+	}
+}
+
+struct header {
+	const char *revision, *message, *created;
+	struct valuelist down, labels, depends;
+	const struct py_node *upgrade, *downgrade;
+};
+
+/* None, a string, or a tuple or list of strings, into l. */
+static bool strings_of(struct conv *c, const struct py_node *n, const char *what,
+		       struct valuelist *l)
+{
+	const struct py_node *x;
+	const char *s;
+
+	memset(l, 0, sizeof(*l));
+	n = deref(c, n);
+	if (is_none(n))
+		return true;
+	if (n->kind == PY_STR) {
+		if (!(s = str_of(c, n, what)))
+			return false;
+		ir_valuelist_append(l, ir_new_value(c->a, VAL_STRING, s, nowhere));
+		return true;
+	}
+	if (n->kind != PY_TUPLE && n->kind != PY_LIST)
+		return refuse(c, "%s is not a string, a tuple of strings or None", what);
+	for (x = n->items.head; x; x = x->next) {
+		if (!(s = str_of(c, x, what)))
+			return false;
+		ir_valuelist_append(l, ir_new_value(c->a, VAL_STRING, s, nowhere));
+	}
+	return true;
+}
+
+/* The docstring's first line (the message) and its "Create Date:". */
+static void doc_of(struct conv *c, const char *doc, struct header *h)
+{
+	const char *line = doc, *nl, *cd;
+	size_t n;
+
+	while (*line == '\n' || *line == ' ')
+		line++;
+	n = strcspn(line, "\n");
+	while (n && (line[n - 1] == ' ' || line[n - 1] == '\r'))
+		n--;
+	h->message = arena_strndup(c->a, line, n);
+	for (line = doc; line && *line; line = nl ? nl + 1 : NULL) {
+		nl = strchr(line, '\n');
+		while (*line == ' ')
+			line++;
+		if (strncmp(line, "Create Date:", 12) == 0) {
+			cd = line + 12;
+			while (*cd == ' ')
+				cd++;
+			n = nl ? (size_t)(nl - cd) : strlen(cd);
+			while (n && (cd[n - 1] == ' ' || cd[n - 1] == '\r'))
+				n--;
+			h->created = arena_strndup(c->a, cd, n);
+			break;
+		}
+	}
+}
+
+static bool module_scan(struct conv *c, const struct py_module *m, struct header *h,
+			struct diag *d)
+{
+	const struct py_node *n, *v;
+
+	memset(h, 0, sizeof(*h));
+	n = m->body.head;
+	if (n && n->kind == PY_EXPR_STMT && n->a->kind == PY_STR && !(n->a->flags & PY_STR_F))
+		doc_of(c, n->a->text, h);
+	for (; n; n = n->next) {
+		if (n->kind == PY_IMPORT || n->kind == PY_FROM)
+			bind_imports(c, n);
+		else if (n->kind == PY_ASSIGN) {
+			const struct py_node *t;
+			for (t = n->items.head; t; t = t->next)
+				if (t->kind == PY_NAME)
+					strmap_put(c->consts, t->text, (void *)n->a);
+		} else if (n->kind == PY_ANNASSIGN && n->a && n->b->kind == PY_NAME) {
+			strmap_put(c->consts, n->b->text, (void *)n->a);
+		} else if (n->kind == PY_DEF && strcmp(n->text, "upgrade") == 0) {
+			h->upgrade = n;
+		} else if (n->kind == PY_DEF && strcmp(n->text, "downgrade") == 0) {
+			h->downgrade = n;
+		}
+	}
+	c->why = NULL;
+	if (!(v = strmap_get(c->consts, "revision"))) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_HEADER, "%s: no `revision = '...'` in this file; "
+			   "it is not imported", c->shown);
+		return false;
+	}
+	if (!(h->revision = str_of(c, v, "revision")) ||
+	    !strings_of(c, strmap_get(c->consts, "down_revision"), "down_revision", &h->down) ||
+	    !strings_of(c, strmap_get(c->consts, "branch_labels"), "branch_labels", &h->labels) ||
+	    !strings_of(c, strmap_get(c->consts, "depends_on"), "depends_on", &h->depends)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_HEADER, "%s: %s; it is not imported", c->shown,
+			   c->why);
+		return false;
+	}
+	if (!ir_revision_id_chars_ok(h->revision) || strlen(h->revision) > IR_REVISION_ID_MAX) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_HEADER, "%s: the revision id '%s' is not one "
+			   "retort can keep (letters, digits, _ - . and at most %d of them)",
+			   c->shown, h->revision, IR_REVISION_ID_MAX);
+		return false;
+	}
+	return true;
+}
+
+static void write_strings(struct sbuf *out, const char *key, const struct valuelist *l)
+{
+	const struct value *v;
+
+	if (!l->n)
+		return;
+	sbuf_addf(out, "%s ", key);
+	if (l->n > 1)
+		sbuf_addc(out, '(');
+	for (v = l->head; v; v = v->next) {
+		irwrite_string(out, v->text);
+		if (v->next)
+			sbuf_adds(out, ", ");
+	}
+	sbuf_adds(out, l->n > 1 ? ");\n" : ";\n");
+}
+
+static void write_block(struct conv *c, const char *name, const struct py_node *def,
+			struct sbuf *out)
+{
+	sbuf_addf(out, "\n%s {\n", name);
+	if (def)
+		conv_stmts(c, &def->body, out, 1);
+	sbuf_adds(out, "}\n");
+}
+
+/* One revision file as the migration language (the digest line first). */
+static bool convert_file(struct conv *c, const struct py_module *m, struct sbuf *out,
+			 const char **rev, struct diag *d)
+{
+	struct header h;
+
+	if (!module_scan(c, m, &h, d))
+		return false;
+	*rev = h.revision;
+	sbuf_addf(out, "-- Imported by retort import from %s.\n", c->shown);
+	sbuf_adds(out, "revision ");
+	irwrite_string(out, h.revision);
+	sbuf_adds(out, ";\n");
+	if (h.down.n)
+		write_strings(out, "revises", &h.down);
+	else
+		sbuf_adds(out, "revises base;\n");
+	if (h.message && *h.message) {
+		sbuf_adds(out, "message ");
+		irwrite_string(out, h.message);
+		sbuf_adds(out, ";\n");
+	}
+	if (h.created && *h.created) {
+		sbuf_adds(out, "created ");
+		irwrite_string(out, h.created);
+		sbuf_adds(out, ";\n");
+	}
+	write_strings(out, "branch_labels", &h.labels);
+	write_strings(out, "depends_on", &h.depends);
+	if (!h.upgrade)
+		sbuf_addf(c->places, "%s: no upgrade() in this file\n", c->shown), c->nplaces++;
+	write_block(c, "upgrade", h.upgrade, out);
+	write_block(c, "downgrade", h.downgrade, out);
+	return true;
+}
+
+/* ---- the project: alembic.ini, its version locations, the files ---- */
+
+struct alembic_ini {
+	const char *here;
+	char *script_location, *version_locations, *separator, *recursive;
+};
+
+static int on_ini(void *ctx, const char *section, const char *name, const char *value)
+{
+	struct alembic_ini *ini = ctx;
+	char **slot = NULL;
+
+	if (strcmp(section, "alembic") != 0)
+		return 1;
+	if (strcmp(name, "script_location") == 0)
+		slot = &ini->script_location;
+	else if (strcmp(name, "version_locations") == 0)
+		slot = &ini->version_locations;
+	else if (strcmp(name, "version_path_separator") == 0)
+		slot = &ini->separator;
+	else if (strcmp(name, "recursive_version_locations") == 0)
+		slot = &ini->recursive;
+	if (slot) {
+		free(*slot);
+		*slot = xstrdup(value);
+	}
+	return 1;
+}
+
+/* ConfigParser's interpolation of the values Alembic reads: %(here)s is
+ * the ini's folder, %% a percent sign; any other %(name)s is refused. */
+static char *interpolate(const char *v, const char *here, struct diag *d)
+{
+	struct sbuf sb = SBUF_INIT;
+
+	while (*v) {
+		if (strncmp(v, "%(here)s", 8) == 0) {
+			sbuf_adds(&sb, here);
+			v += 8;
+		} else if (strncmp(v, "%%", 2) == 0) {
+			sbuf_addc(&sb, '%');
+			v += 2;
+		} else if (*v == '%') {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "alembic.ini: the interpolation "
+				   "in '%s' is not read (only %%(here)s is)", v);
+			sbuf_release(&sb);
+			return NULL;
+		} else {
+			sbuf_addc(&sb, *v++);
+		}
+	}
+	return sbuf_detach(&sb, NULL);
+}
+
+static bool is_dir(const char *p)
+{
+	struct stat st;
+
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The folders the revisions are in, from an ini or a folder. */
+static bool locations(const char *source, char ***dirs, size_t *n, struct diag *d)
+{
+	struct alembic_ini ini;
+	char *here, *slash, *seps;
+	size_t cap = 0;
+	bool ok = false;
+
+	*dirs = NULL;
+	*n = 0;
+	if (is_dir(source)) {
+		XGROW(*dirs, cap, 1);
+		(*dirs)[(*n)++] = xstrdup(source);
+		return true;
+	}
+	memset(&ini, 0, sizeof(ini));
+	here = xstrdup(source);
+	slash = strrchr(here, '/');
+	if (slash)
+		*slash = '\0';
+	else
+		strcpy(here, ".");
+	ini.here = here;
+	switch (ini_parse(source, on_ini, &ini)) {
+	case 0:
+		break;
+	case -1:
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read '%s' (name an alembic.ini or "
+			   "the folder of an Alembic project's revisions)", source);
+		goto out;
+	default:
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "'%s' is not an ini file Alembic reads",
+			   source);
+		goto out;
+	}
+	if (!ini.script_location) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "%s: no script_location in [alembic]",
+			   source);
+		goto out;
+	}
+	if (ini.recursive && (strcmp(ini.recursive, "true") == 0 || strcmp(ini.recursive, "1") == 0)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "%s: recursive_version_locations is not "
+			   "read yet", source);
+		goto out;
+	}
+	{
+		char *loc = interpolate(ini.script_location, here, d);
+		if (!loc)
+			goto out;
+		if (strchr(loc, ':') && !is_dir(loc)) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "%s: script_location '%s' names a "
+				   "package; give the folder instead", source, loc);
+			free(loc);
+			goto out;
+		}
+		/* a relative location is the current folder's, as Alembic reads it */
+		if (!ini.version_locations) {
+			struct sbuf v = SBUF_INIT;
+			sbuf_addf(&v, "%s/versions", loc);
+			XGROW(*dirs, cap, 1);
+			(*dirs)[(*n)++] = sbuf_detach(&v, NULL);
+			free(loc);
+			ok = true;
+			goto out;
+		}
+		free(loc);
+	}
+	{
+		char *all = interpolate(ini.version_locations, here, d), *p, *save = NULL;
+		if (!all)
+			goto out;
+		seps = !ini.separator ? " ," : strcmp(ini.separator, "os") == 0 ? ":"
+		       : strcmp(ini.separator, "space") == 0 ? " "
+		       : strcmp(ini.separator, "newline") == 0 ? "\n"
+		       : strcmp(ini.separator, ";") == 0 ? ";" : strcmp(ini.separator, ":") == 0 ? ":"
+		       : NULL;
+		if (!seps) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "%s: version_path_separator '%s' is "
+				   "not one Alembic knows", source, ini.separator);
+			free(all);
+			goto out;
+		}
+		for (p = strtok_r(all, seps, &save); p; p = strtok_r(NULL, seps, &save)) {
+			while (*p == ' ' || *p == '\t')
+				p++;
+			if (!*p)
+				continue;
+			XGROW(*dirs, cap, *n + 1);
+			(*dirs)[(*n)++] = xstrdup(p);
+		}
+		free(all);
+		ok = *n > 0;
+	}
+out:
+	free(here);
+	free(ini.script_location);
+	free(ini.version_locations);
+	free(ini.separator);
+	free(ini.recursive);
+	return ok;
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A revision file Alembic would read: *.py, not __init__.py nor an
+ * editor's lock file (.#...). */
+static bool is_revision_py(const char *name)
+{
+	size_t n = strlen(name);
+
+	return n > 3 && strcmp(name + n - 3, ".py") == 0 && strcmp(name, "__init__.py") != 0 &&
+	       strncmp(name, ".#", 2) != 0;
+}
+
+static bool list_py(const char *dir, char ***files, size_t *n, size_t *cap, struct diag *d)
+{
+	DIR *dh = opendir(dir);
+	struct dirent *e;
+	size_t first = *n;
+
+	if (!dh) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read the folder '%s': %s", dir,
+			   strerror(errno));
+		return false;
+	}
+	while ((e = readdir(dh)) != NULL) {
+		struct sbuf p = SBUF_INIT;
+		if (!is_revision_py(e->d_name))
+			continue;
+		sbuf_addf(&p, "%s/%s", dir, e->d_name);
+		XGROW(*files, *cap, *n + 1);
+		(*files)[(*n)++] = sbuf_detach(&p, NULL);
+	}
+	closedir(dh);
+	qsort(*files + first, *n - first, sizeof(char *), name_cmp);
+	return true;
+}
+
+/* The digest a file carries in its second line: what it held when import
+ * wrote it, so that a file a person has edited since is left alone. */
+static const char *const digest_tag = "-- import-digest: ";
+
+static bool file_edited(const char *path, bool *exists)
+{
+	const char *err;
+	struct srcfile *f = srcfile_load(path, NULL, &err);
+	const char *t, *nl, *tag;
+	char want[32];
+	bool edited = true;
+
+	*exists = f != NULL;
+	if (!f)
+		return false;
+	t = f->text;
+	nl = strchr(t, '\n');
+	tag = nl ? nl + 1 : NULL;
+	if (tag && strncmp(tag, digest_tag, strlen(digest_tag)) == 0) {
+		const char *rest = strchr(tag, '\n');
+		struct sbuf body = SBUF_INIT;
+		if (rest) {
+			sbuf_add(&body, t, (size_t)(tag - t));
+			sbuf_adds(&body, rest + 1);
+			snprintf(want, sizeof(want), "%016llx",
+				 (unsigned long long)util_hash(sbuf_str(&body)));
+			edited = strncmp(tag + strlen(digest_tag), want, 16) != 0;
+		}
+		sbuf_release(&body);
+	}
+	srcfile_free(f);
+	return edited;
+}
+
+/* text with its digest line put in after the first. */
+static char *with_digest(const char *text)
+{
+	struct sbuf sb = SBUF_INIT;
+	const char *nl = strchr(text, '\n');
+
+	sbuf_add(&sb, text, (size_t)(nl - text + 1));
+	sbuf_addf(&sb, "%s%016llx\n", digest_tag, (unsigned long long)util_hash(text));
+	sbuf_adds(&sb, nl + 1);
+	return sbuf_detach(&sb, NULL);
+}
+
+static bool write_whole(const char *path, const char *text, struct diag *d)
+{
+	struct sbuf tmp = SBUF_INIT;
+	FILE *f;
+	bool ok;
+
+	sbuf_addf(&tmp, "%s.tmp", path);
+	f = fopen(sbuf_str(&tmp), "w");
+	ok = f && fputs(text, f) >= 0;
+	ok = f && fclose(f) == 0 && ok;
+	ok = ok && rename(sbuf_str(&tmp), path) == 0;
+	if (!ok) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", path, strerror(errno));
+		remove(sbuf_str(&tmp));
+	}
+	sbuf_release(&tmp);
+	return ok;
+}
+
+/* The .mig's name: the .py's, less .py, in the characters retort keeps. */
+static char *mig_name(const char *py_path)
+{
+	const char *base = strrchr(py_path, '/');
+	struct sbuf sb = SBUF_INIT;
+	size_t n, i;
+
+	base = base ? base + 1 : py_path;
+	n = strlen(base) - 3;
+	for (i = 0; i < n; i++) {
+		char ch = base[i];
+		bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+			  (ch >= '0' && ch <= '9') || ch == '_' || ch == '-' || ch == '.';
+		sbuf_addc(&sb, ok ? ch : '_');
+	}
+	sbuf_adds(&sb, ".mig");
+	return sbuf_detach(&sb, NULL);
+}
+
+int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d)
+{
+	const char *source = o->source ? o->source : "alembic.ini";
+	char **dirs = NULL, **files = NULL;
+	size_t ndirs = 0, nfiles = 0, cap = 0, i, whole = 0, converted = 0, kept = 0;
+	size_t nplaces = 0, failed = 0;
+	struct sbuf places = SBUF_INIT;
+	int rc = RETORT_OK;
+
+	if (!locations(source, &dirs, &ndirs, d))
+		return RETORT_ERR_USAGE;
+	for (i = 0; i < ndirs; i++)
+		if (!list_py(dirs[i], &files, &nfiles, &cap, d))
+			rc = RETORT_ERR_USAGE;
+	for (i = 0; i < nfiles && rc == RETORT_OK; i++) {
+		struct conv c;
+		const char *err, *rev = NULL;
+		struct srcfile *src = srcfile_load(files[i], NULL, &err);
+		struct sbuf text = SBUF_INIT, path = SBUF_INIT;
+		struct diag one = DIAG_INIT;
+		struct py_module *m;
+		char *name, *final;
+		bool exists;
+
+		if (!src) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read '%s': %s", files[i], err);
+			failed++;
+			continue;
+		}
+		memset(&c, 0, sizeof(c));
+		c.a = arena_new();
+		c.src = src;
+		c.shown = files[i];
+		c.alias = strmap_new(0);
+		c.consts = strmap_new(0);
+		c.places = &places;
+		m = pyparse_file(c.a, src, &one);
+		diag_move(d, &one);
+		if (convert_file(&c, m, &text, &rev, d)) {
+			name = mig_name(files[i]);
+			sbuf_addf(&path, "%s/%s", o->versions, name);
+			free(name);
+			if (file_edited(sbuf_str(&path), &exists) && exists && !o->force) {
+				diag_plain(d, DIAG_SEV_WARNING, DIAG_USAGE, "%s was edited since it was "
+					   "imported; left as it is (--force writes it again)",
+					   sbuf_str(&path));
+				kept++;
+			} else {
+				final = with_digest(sbuf_str(&text));
+				if (write_whole(sbuf_str(&path), final, d)) {
+					sbuf_addf(out, "Generating %s ... done\n", sbuf_str(&path));
+					converted++;
+					whole += c.nplaces == 0;
+				} else {
+					rc = RETORT_ERR_USAGE;
+				}
+				free(final);
+			}
+			nplaces += c.nplaces;
+		} else {
+			failed++;
+		}
+		sbuf_release(&text);
+		sbuf_release(&path);
+		strmap_free(c.alias);
+		strmap_free(c.consts);
+		arena_free(c.a);
+		srcfile_free(src);
+		diag_release(&one);
+	}
+	sbuf_addf(out, "\n%zu revision%s imported, %zu converted whole", converted,
+		  converted == 1 ? "" : "s", whole);
+	if (kept)
+		sbuf_addf(out, ", %zu left as edited", kept);
+	if (failed)
+		sbuf_addf(out, ", %zu not imported", failed);
+	sbuf_addf(out, "; %zu place%s left for a person%s\n", nplaces, nplaces == 1 ? "" : "s",
+		  nplaces ? ":" : ".");
+	sbuf_add(out, places.buf ? places.buf : "", places.len);
+	if (rc == RETORT_OK && (nplaces || failed))
+		rc = RETORT_ERR_MIGRATION;
+	sbuf_release(&places);
+	for (i = 0; i < ndirs; i++)
+		free(dirs[i]);
+	free(dirs);
+	for (i = 0; i < nfiles; i++)
+		free(files[i]);
+	free(files);
+	return rc;
+}

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# retort import on the Alembic fixture projects (tests/fixtures/import/):
+# each revision becomes the .mig its expected/ folder holds (the files the
+# importer wrote, read line by line before they were committed), what
+# cannot be converted is a `todo` the compiler refuses and a line of the
+# summary, the revisions converted whole compile for every dialect, the
+# graph is Alembic's, and a second import leaves a file a person edited
+# alone unless --force.  Bad input is a message and an exit status, not a
+# crash.
+# shellcheck source-path=SCRIPTDIR
+. "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+TIMEOUT=${RETORT_TEST_TIMEOUT:-120}
+FIX=$RETORT_ROOT/tests/fixtures/import
+mktempdir tmp
+
+# r ARGS...: retort in $tmp/work; stdout, stderr and status in out, err, rc.
+r() {
+	rc=0
+	(cd "$tmp/work" && run_limited "$TIMEOUT" "$RETORT" "$@") </dev/null >"$tmp/out" \
+		2>"$tmp/err" || rc=$?
+}
+
+not_grep() { ! grep -q "$@"; }
+
+check() {
+	local name=$1
+	shift
+	if "$@"; then
+		ok "$name"
+	else
+		diag "last command: exit $rc"
+		diag "stdout:"
+		diag_file "$tmp/out"
+		diag "stderr:"
+		diag_file "$tmp/err"
+		not_ok "$name"
+	fi
+}
+
+for project in "$FIX"/*/; do
+	name=$(basename "$project")
+	rm -rf "$tmp/work"
+	mkdir -p "$tmp/work"
+	cp -R "$project" "$tmp/work/$name"
+	rm -rf "$tmp/work/$name/expected"
+	r import "$name/alembic.ini"
+	want_places=$(cat "$project/expected/places" 2>/dev/null || true)
+	check "$name: import exits 1 exactly when places are left" \
+		[ "$rc" -eq "$([ -n "$want_places" ] && echo 1 || echo 0)" ]
+	check "$name: the summary lists each place left, file:line:col: what" \
+		[ "$(sed -n '/places\? left for a person:$/,$p' "$tmp/out" | sed 1d)" = "$want_places" ]
+	for want in "$project"/expected/*.mig; do
+		got=$tmp/work/migrations/versions/$(basename "$want")
+		if diff -u "$want" "$got" >"$tmp/diff" 2>&1; then
+			ok "$name: $(basename "$want") is as expected"
+		else
+			diag_file "$tmp/diff"
+			not_ok "$name: $(basename "$want") is as expected"
+		fi
+	done
+	check "$name: no file is written that is not expected" \
+		[ "$(ls "$tmp/work/migrations/versions" | wc -l)" -eq \
+		  "$(ls "$project"/expected/*.mig | wc -l)" ]
+	# the graph: heads and history as the fixture's own record says
+	r history
+	check "$name: history lists the revisions, parents and messages" \
+		[ "$(cat "$tmp/out")" = "$(cat "$project/expected/history")" ]
+	# what converted whole compiles for every dialect, up and down
+	upto=$(cat "$project/expected/whole")
+	for d in postgresql mysql sqlite; do
+		r --dialect "$d" upgrade --sql "$upto"
+		check "$name: $d: upgrade --sql $upto compiles" [ "$rc" -eq 0 ]
+		r --dialect "$d" downgrade --sql "$upto:base"
+		check "$name: $d: ... and its downgrade" [ "$rc" -eq 0 ]
+	done
+	# a place left is an error at its todo, with its Python's place
+	if [ -n "$want_places" ]; then
+		r --dialect sqlite upgrade --sql heads
+		first=${want_places%%$'\n'*}
+		check "$name: a todo is an error that names the Python's place" \
+			grep -qF "error: left by retort import: $first" "$tmp/err"
+		check "$name: ... and the revision does not compile" [ "$rc" -eq 1 ]
+	fi
+done
+
+# Importing again: an unchanged file is written again, an edited one is
+# left (a warning), --force writes it again.
+rm -rf "$tmp/work"
+mkdir -p "$tmp/work"
+cp -R "$FIX/shop" "$tmp/work/shop"
+r import shop/alembic.ini
+f=$tmp/work/migrations/versions/1a0c5e7b9d01_create_customer.mig
+g=$tmp/work/migrations/versions/2b1d6f8c0e12_orders.mig
+echo '-- a person was here' >>"$f"
+r import shop/alembic.ini
+check "again: the edited file is left as it is" grep -q '^-- a person was here$' "$f"
+check "again: ... and said so" grep -qF "1a0c5e7b9d01_create_customer.mig was edited since it was imported; left as it is" "$tmp/err"
+check "again: the others are written again" grep -qF "Generating migrations/versions/2b1d6f8c0e12_orders.mig ... done" "$tmp/out"
+check "again: ... and the environment is not made twice" not_grep "Creating directory" "$tmp/out"
+r import shop/alembic.ini --force
+check "again: --force writes the edited file again" not_grep '^-- a person was here$' "$f"
+[ -f "$g" ] || true
+
+# Bad input: a message and exit status 2, nothing written.
+rm -rf "$tmp/work"
+mkdir -p "$tmp/work"
+r import
+check "no alembic.ini: exit 2" [ "$rc" -eq 2 ]
+check "... and a message naming it" grep -qF "cannot read 'alembic.ini'" "$tmp/err"
+mkdir -p "$tmp/work/v"
+printf 'x = (\n' >"$tmp/work/v/bad.py"
+printf 'revision = "r1"\ndown_revision = None\ndef upgrade():\n    op.execute(\n\ndef downgrade():\n    pass\n' >"$tmp/work/v/r1_half.py"
+r import v
+check "a file with no revision is not imported (exit 1)" [ "$rc" -eq 1 ]
+check "... and said so" grep -qF "v/bad.py: no \`revision = '...'\` in this file" "$tmp/err"
+check "a syntax error is a message at its place" grep -qF "v/r1_half.py:6:1: error:" "$tmp/err"
+check "... and the statement a todo" grep -q "^	todo 'v/r1_half.py:4:5: a statement the Python reader could not read';$" "$tmp/work/migrations/versions/r1_half.mig"
+
+tap_done
