@@ -200,7 +200,7 @@ tools: build/tests/sqlite_run build/tests/schema_mutate build/examples/apply
 # and examples/; tests/fuzz.t runs each for a short while in make check.
 FUZZ_CC      ?= clang
 FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_TARGETS = parse compile verify check ini url py
+FUZZ_TARGETS = parse compile verify check ini url py import
 FUZZ_BIN     = $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
 FUZZ_OBJ     = $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC)) \
                $(patsubst %,build/fuzz/gen/%.o,$(GEN_NAMES)) build/fuzz/fuzz/project.o

@@ -10,7 +10,7 @@ out=$1
 root=$(cd "$(dirname "$0")/.." && pwd)
 seeds=$out/seeds
 rm -rf "$seeds"
-for t in parse compile verify check ini url py; do
+for t in parse compile verify check ini url py import; do
 	mkdir -p "$seeds/$t"
 done
 
@@ -54,6 +54,7 @@ for f in "$root"/tests/fixtures/import/*/*/*.py "$root"/tests/fixtures/import/*/
 	[ -f "$f" ] || continue
 	n=$((n + 1))
 	cp "$f" "$seeds/py/y$n"
+	cp "$f" "$seeds/import/y$n"
 done
 # The URLs of tests/secrets.t, with the password the test looks for.
 sed -n 's/^	"\(.*:\/\/.*\)"$/\1/p' "$root/tests/secrets.t" | sed 's/\${PW}/S3cretPW/g' |

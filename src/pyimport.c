@@ -214,6 +214,18 @@ static const char *str_of(struct conv *c, const struct py_node *n, const char *w
 	return n->text;
 }
 
+/* A name: a string that is not empty (the language has no empty name). */
+static const char *name_of(struct conv *c, const struct py_node *n, const char *what)
+{
+	const char *s = str_of(c, n, what);
+
+	if (s && !*s) {
+		refuse(c, "%s is empty", what);
+		return NULL;
+	}
+	return s;
+}
+
 /* True, False (None too, where the caller allows it as unset). */
 static bool bool_of(struct conv *c, const struct py_node *n, const char *what, int *out)
 {
@@ -262,7 +274,7 @@ static bool names_of(struct conv *c, const struct py_node *n, const char *what,
 	memset(l, 0, sizeof(*l));
 	n = deref(c, n);
 	if (n && n->kind == PY_STR && one_ok) {
-		const char *s = str_of(c, n, what);
+		const char *s = name_of(c, n, what);
 		if (!s)
 			return false;
 		ir_identlist_append(l, ir_new_ident(c->a, s, nowhere));
@@ -271,7 +283,7 @@ static bool names_of(struct conv *c, const struct py_node *n, const char *what,
 	if (!n || (n->kind != PY_LIST && n->kind != PY_TUPLE))
 		return refuse(c, "%s is not a list of names", what);
 	for (x = n->items.head; x; x = x->next) {
-		const char *s = str_of(c, x, what);
+		const char *s = name_of(c, x, what);
 		if (!s)
 			return false;
 		ir_identlist_append(l, ir_new_ident(c->a, s, nowhere));
@@ -293,11 +305,11 @@ static struct qname qn(const char *schema, const char *name)
 static bool table_of(struct conv *c, const struct py_node *name, const struct py_node *schema,
 		     struct qname *q)
 {
-	const char *t = str_of(c, name, "the table's name"), *s = NULL;
+	const char *t = name_of(c, name, "the table's name"), *s = NULL;
 
 	if (!t)
 		return false;
-	if (!is_none(deref(c, schema)) && !(s = str_of(c, schema, "schema")))
+	if (!is_none(deref(c, schema)) && !(s = name_of(c, schema, "schema")))
 		return false;
 	*q = qn(s, t);
 	return true;
@@ -343,7 +355,7 @@ static bool enum_of(struct conv *c, const struct py_node *call, bool pg, struct 
 				      "is the application's)");
 		ir_valuelist_append(&e->values, ir_new_value(c->a, VAL_STRING, v, nowhere));
 	}
-	if ((x = arg(call, 99, "name")) && !is_none(x) && !(e->name = str_of(c, x, "name")))
+	if ((x = arg(call, 99, "name")) && !is_none(x) && !(e->name = name_of(c, x, "name")))
 		return false;
 	if ((x = arg(call, 99, "create_type"))) {
 		if (!bool_of(c, x, "create_type", &b))
@@ -378,7 +390,9 @@ static bool num_arg(struct conv *c, const struct py_node *call, int k, const cha
 		return true;
 	if (!(s = int_of(c, n, kw)))
 		return false;
-	*out = strtol(s, NULL, 10);
+	/* the language's bounds (parse.c's positive_number) */
+	if (s[0] == '-' || strlen(s) > 9 || (*out = strtol(s, NULL, 10)) <= 0)
+		return refuse(c, "%s=%s is not a positive number the language takes", kw, s);
 	return true;
 }
 
@@ -472,12 +486,25 @@ static bool type_of(struct conv *c, const struct py_node *n, struct type *t, str
 		}
 	if (strcmp(base, "Numeric") == 0 || strcmp(base, "NUMERIC") == 0 ||
 	    strcmp(base, "DECIMAL") == 0) {
+		const struct py_node *x;
 		long p, sc;
+		bool has_scale = false;
 		type_init(t, TY_NUMERIC);
-		if (!num_arg(c, call, 0, "precision", &p) || !num_arg(c, call, 1, "scale", &sc))
+		if (!num_arg(c, call, 0, "precision", &p))
 			return false;
+		if (call && (x = arg(call, 1, "scale")) && !is_none(x)) {
+			const char *v = int_of(c, x, "scale");
+			if (!v || strlen(v) > 7 || p < 0 || p > 1000000)
+				return v ? refuse(c, "a scale without a precision the language takes") : false;
+			sc = strtol(v, NULL, 10);
+			has_scale = true;
+		} else {
+			sc = 0;
+		}
+		if (p > 1000000)
+			return refuse(c, "precision=%ld is more than the language takes", p);
 		t->precision = (int)p;
-		if (sc >= 0)
+		if (has_scale)
 			t->scale = (int)sc;
 		return true;
 	}
@@ -638,6 +665,8 @@ static bool target_of(struct conv *c, const char *s, struct qname *t, const char
 
 	if (!last)
 		return refuse(c, "the foreign key target '%s' names no table", s);
+	if (!last[1] || last == s || (first != last && (first == s || first + 1 == last)))
+		return refuse(c, "the foreign key target '%s' has an empty name", s);
 	*col = arena_strdup(c->a, last + 1);
 	if (first == last)
 		*t = qn(NULL, arena_strndup(c->a, s, (size_t)(last - s)));
@@ -703,7 +732,7 @@ static bool column_of(struct conv *c, const struct py_node *call, struct column 
 		return refuse(c, "a column that is not sa.Column(...)");
 	if (!kwargs_known(c, call, known))
 		return false;
-	if (!(name = str_of(c, arg(call, 0, "name"), "the column's name")))
+	if (!(name = name_of(c, arg(call, 0, "name"), "the column's name")))
 		return false;
 	col->name = *ir_new_ident(c->a, name, nowhere);
 	for (a = call->items.head ? call->items.head->next : NULL; a; a = a->next) {
@@ -717,7 +746,7 @@ static bool column_of(struct conv *c, const struct py_node *call, struct column 
 			static const char *const fk_known[] = { "ondelete", "onupdate",
 				"deferrable", "initially", "name", "match", "use_alter", NULL };
 			if (!kwargs_known(c, a, fk_known) ||
-			    !(target = str_of(c, arg(a, 0, "column"), "the foreign key's target")))
+			    !(target = name_of(c, arg(a, 0, "column"), "the foreign key's target")))
 				return false;
 			if (arg(a, 99, "name"))
 				return refuse(c, "a named ForeignKey in a column (write a "
@@ -864,7 +893,7 @@ static bool con_name(struct conv *c, const struct py_node *call, int k, const ch
 	const struct py_node *n = arg(call, k, "name");
 
 	*name = NULL;
-	return is_none(deref(c, n)) || (*name = str_of(c, n, "the constraint's name")) != NULL;
+	return is_none(deref(c, n)) || (*name = name_of(c, n, "the constraint's name")) != NULL;
 }
 
 /* deferrable= and initially= of a unique or primary key. */
@@ -892,7 +921,7 @@ static bool con_columns(struct conv *c, const struct py_node *call, struct ident
 		const char *s;
 		if (a->kind == PY_KWARG)
 			continue;
-		if (!(s = str_of(c, a, "a constraint's column")))
+		if (!(s = name_of(c, a, "a constraint's column")))
 			return false;
 		ir_identlist_append(l, ir_new_ident(c->a, s, nowhere));
 	}
@@ -911,7 +940,7 @@ static bool index_elems(struct conv *c, const struct py_node *n, struct index_el
 	n = deref(c, n);
 	if (n && n->kind == PY_STR) {	/* one column */
 		struct index_elem *e = ARENA_NEW(c->a, struct index_elem);
-		if (!str_of(c, n, "an index's column"))
+		if (!name_of(c, n, "an index's column"))
 			return false;
 		e->column = *ir_new_ident(c->a, n->text, nowhere);
 		*out = e;
@@ -925,7 +954,7 @@ static bool index_elems(struct conv *c, const struct py_node *n, struct index_el
 		const struct py_node *v = deref(c, x);
 		const char *k = callee(c, v), *s;
 		if (v && v->kind == PY_STR) {
-			if (!(s = str_of(c, v, "an index's column")))
+			if (!(s = name_of(c, v, "an index's column")))
 				return false;
 			e->column = *ir_new_ident(c->a, s, nowhere);
 		} else if ((is(k, "sqlalchemy.text") || is(k, "sqlalchemy.literal_column")) &&
@@ -983,7 +1012,7 @@ static bool index_kwargs(struct conv *c, const struct py_node *call, struct op *
 			v = variant_new(c, a->text[0] == 'p' ? "postgresql" : "sqlite", INDEXOPT_WHERE);
 			v->text = s;
 		} else if (strcmp(a->text, "postgresql_using") == 0) {
-			if (!(s = str_of(c, a->a, a->text)))
+			if (!(s = name_of(c, a->a, a->text)))
 				return false;
 			v = variant_new(c, "postgresql", INDEXOPT_USING);
 			v->text = s;
@@ -1040,7 +1069,7 @@ static bool op_create_index_args(struct opctx *o, const struct py_node *call, st
 				 const struct py_node *unique_n)
 {
 	struct conv *c = o->c;
-	const char *name = str_of(c, name_n, "the index's name");
+	const char *name = name_of(c, name_n, "the index's name");
 	struct index_elem *elems;
 	size_t n;
 	struct op *op;
@@ -1073,7 +1102,7 @@ static bool op_drop_index(struct opctx *o)
 	static const char *const known[] = { "index_name", "table_name", "schema",
 		"postgresql_concurrently", "if_exists", NULL };
 	struct conv *c = o->c;
-	const char *name = str_of(c, arg(o->call, 0, "index_name"), "the index's name");
+	const char *name = name_of(c, arg(o->call, 0, "index_name"), "the index's name");
 	struct qname t = qn(NULL, NULL);
 	struct op *op;
 	const struct py_node *x;
@@ -1247,11 +1276,9 @@ static bool op_create_table(struct opctx *o)
 			continue;	/* the name */
 		if (is(callee(c, a), "sqlalchemy.Column")) {
 			struct column *col = ARENA_NEW(c->a, struct column);
-			XGROW(extras, cap, nx + 1);
-			if (!column_of(c, a, col, &extras[nx])) {
-				free(extras);
+			ARENA_GROW(c->a, extras, cap, nx + 1);	/* the arena's: no free on a refusal */
+			if (!column_of(c, a, col, &extras[nx]))
 				return false;
-			}
 			enum_first(c, &extras[nx], &before);
 			if (extras[nx].index)
 				column_index(c, &t, col, &after);
@@ -1259,16 +1286,12 @@ static bool op_create_table(struct opctx *o)
 			*ctail = col;
 			ctail = &col->next;
 		} else if (!table_item(c, a, t, &ktail, &pk, &after)) {
-			free(extras);
 			return false;
 		}
 	}
-	if (!cols) {
-		free(extras);
+	if (!cols)
 		return refuse(c, "a table without columns");
-	}
 	auto_increment(cols, extras, &pk);
-	free(extras);
 	op = ir_new_create_table(c->a, nowhere, t, cols, cons, comment, opts);
 	for (i = 0; before.head; i++) {
 		struct op *next = before.head->next;
@@ -1371,7 +1394,7 @@ static bool op_alter_column(struct opctx *o)
 	int b;
 
 	if (!kwargs_known(c, o->call, known) || !op_table(o, 0, "table_name", "schema", &t) ||
-	    !(col = str_of(c, oparg(o, 1, 0, "column_name"), "the column's name")))
+	    !(col = name_of(c, oparg(o, 1, 0, "column_name"), "the column's name")))
 		return false;
 	op = ir_new_alter_column(c->a, nowhere, o->batch ? qn(NULL, NULL) : t,
 				 *ir_new_ident(c->a, col, nowhere));
@@ -1411,7 +1434,7 @@ static bool op_alter_column(struct opctx *o)
 		op->u.alter.changes |= ALTER_COMMENT;
 	}
 	if ((v = arg(o->call, 99, "new_column_name")) && !is_none(v)) {
-		const char *to = str_of(c, v, "new_column_name");
+		const char *to = name_of(c, v, "new_column_name");
 		if (!to)
 			return false;
 		op->u.alter.new_name = *ir_new_ident(c->a, to, nowhere);
@@ -1440,7 +1463,7 @@ static bool op_create_key(struct opctx *o, bool primary)
 	struct qname t;
 
 	if (!kwargs_known(c, o->call, known) || !op_table(o, 1, "table_name", "schema", &t) ||
-	    !(name = str_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
+	    !(name = name_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
 		return false;
 	x = con_new(c, primary ? CON_PRIMARY_KEY : CON_UNIQUE, name);
 	if (!names_of(c, oparg(o, 2, 1, "columns"), "the columns", &x->columns, false) ||
@@ -1462,13 +1485,13 @@ static bool op_create_foreign_key(struct opctx *o)
 
 	if (!kwargs_known(c, o->call, known) ||
 	    !op_table(o, 1, "source_table", "source_schema", &t) ||
-	    !(name = str_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
+	    !(name = name_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
 		return false;
 	x = con_new(c, CON_FOREIGN_KEY, name);
 	if ((v = arg(o->call, 99, "referent_schema")) && !is_none(v) &&
-	    !(rs = str_of(c, v, "referent_schema")))
+	    !(rs = name_of(c, v, "referent_schema")))
 		return false;
-	x->ref.table = qn(rs, str_of(c, oparg(o, 2, 1, "referent_table"), "the referent table"));
+	x->ref.table = qn(rs, name_of(c, oparg(o, 2, 1, "referent_table"), "the referent table"));
 	if (!x->ref.table.name ||
 	    !names_of(c, oparg(o, 3, 1, "local_cols"), "local_cols", &x->columns, false) ||
 	    !names_of(c, oparg(o, 4, 1, "remote_cols"), "remote_cols", &x->ref.columns, false) ||
@@ -1487,7 +1510,7 @@ static bool op_create_check(struct opctx *o)
 	struct qname t;
 
 	if (!kwargs_known(c, o->call, known) || !op_table(o, 1, "table_name", "schema", &t) ||
-	    !(name = str_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
+	    !(name = name_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
 		return false;
 	x = con_new(c, CON_CHECK, name);
 	if (!(x->check = sql_of(c, oparg(o, 2, 1, "condition"), "the condition")))
@@ -1511,14 +1534,14 @@ static bool op_drop_constraint(struct opctx *o)
 	size_t i;
 
 	if (!kwargs_known(c, o->call, known) || !op_table(o, 1, "table_name", "schema", &t) ||
-	    !(name = str_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
+	    !(name = name_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
 		return false;
 	if (arg(o->call, 99, "if_exists"))
 		return refuse(c, "if_exists= is not converted");
 	op = ir_new_drop_constraint(c->a, nowhere, *ir_new_ident(c->a, name, nowhere),
 				    o->batch ? qn(NULL, NULL) : t);
 	if ((v = oparg(o, 2, 1, "type_")) && !is_none(v)) {
-		if (!(k = str_of(c, v, "type_")))
+		if (!(k = name_of(c, v, "type_")))
 			return false;
 		for (i = 0; i < ARRAY_LEN(kinds) && strcmp(kinds[i].word, k) != 0; i++)
 			;
@@ -1586,7 +1609,7 @@ static bool table_clause(struct conv *c, const struct py_node *n, struct qname *
 		if (a->kind == PY_KWARG)
 			continue;
 		if (!is(callee(c, a), "sqlalchemy.column") ||
-		    !(s = str_of(c, arg(a, 0, NULL), "a column's name")))
+		    !(s = name_of(c, arg(a, 0, NULL), "a column's name")))
 			return refuse(c, "a table() argument that is not column('name', ...)");
 		ir_identlist_append(cols, ir_new_ident(c->a, s, nowhere));
 	}
@@ -1620,7 +1643,7 @@ static bool op_bulk_insert(struct opctx *o)
 		memset(&keys, 0, sizeof(keys));
 		for (p = r->items.head; p; p = p->next) {
 			struct value *v;
-			if (p->kind != PY_PAIR || !(s = str_of(c, p->a, "a row's key"))) {
+			if (p->kind != PY_PAIR || !(s = name_of(c, p->a, "a row's key"))) {
 				sbuf_release(&sig);
 				return refuse(c, "a row's key that is not a column's name");
 			}
@@ -2110,7 +2133,7 @@ static bool strings_of(struct conv *c, const struct py_node *n, const char *what
 	if (is_none(n))
 		return true;
 	if (n->kind == PY_STR) {
-		if (!(s = str_of(c, n, what)))
+		if (!(s = name_of(c, n, what)))
 			return false;
 		ir_valuelist_append(l, ir_new_value(c->a, VAL_STRING, s, nowhere));
 		return true;
@@ -2118,7 +2141,7 @@ static bool strings_of(struct conv *c, const struct py_node *n, const char *what
 	if (n->kind != PY_TUPLE && n->kind != PY_LIST)
 		return refuse(c, "%s is not a string, a tuple of strings or None", what);
 	for (x = n->items.head; x; x = x->next) {
-		if (!(s = str_of(c, x, what)))
+		if (!(s = name_of(c, x, what)))
 			return false;
 		ir_valuelist_append(l, ir_new_value(c->a, VAL_STRING, s, nowhere));
 	}
@@ -2223,8 +2246,17 @@ static void write_block(struct conv *c, const char *name, const struct py_node *
 			struct sbuf *out)
 {
 	sbuf_addf(out, "\n%s {\n", name);
-	if (def)
+	if (def) {
 		conv_stmts(c, &def->body, out, 1);
+	} else {
+		/* Alembic calls it: without it the revision cannot run that way */
+		const char *why = arena_printf(c->a, "%s: no %s() in this file", c->shown, name);
+		sbuf_adds(out, "\ttodo ");
+		irwrite_string(out, why);
+		sbuf_adds(out, ";\n");
+		sbuf_addf(c->places, "%s\n", why);
+		c->nplaces++;
+	}
 	sbuf_adds(out, "}\n");
 }
 
@@ -2257,8 +2289,6 @@ static bool convert_file(struct conv *c, const struct py_module *m, struct sbuf 
 	}
 	write_strings(out, "branch_labels", &h.labels);
 	write_strings(out, "depends_on", &h.depends);
-	if (!h.upgrade)
-		sbuf_addf(c->places, "%s: no upgrade() in this file\n", c->shown), c->nplaces++;
 	write_block(c, "upgrade", h.upgrade, out);
 	write_block(c, "downgrade", h.downgrade, out);
 	return true;
@@ -2550,6 +2580,33 @@ static char *mig_name(const char *py_path)
 	return sbuf_detach(&sb, NULL);
 }
 
+bool pyimport_convert(const char *shown, struct srcfile *src, struct sbuf *out,
+		      struct sbuf *places, size_t *nplaces, struct diag *d)
+{
+	struct conv c;
+	struct diag one = DIAG_INIT;
+	struct py_module *m;
+	const char *rev;
+	bool ok;
+
+	memset(&c, 0, sizeof(c));
+	c.a = arena_new();
+	c.src = src;
+	c.shown = shown;
+	c.alias = strmap_new(0);
+	c.consts = strmap_new(0);
+	c.places = places;
+	m = pyparse_file(c.a, src, &one);
+	diag_move(d, &one);
+	ok = convert_file(&c, m, out, &rev, d);
+	*nplaces = c.nplaces;
+	strmap_free(c.alias);
+	strmap_free(c.consts);
+	arena_free(c.a);
+	diag_release(&one);
+	return ok;
+}
+
 int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d)
 {
 	const char *source = o->source ? o->source : "alembic.ini";
@@ -2565,13 +2622,11 @@ int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d
 		if (!list_py(dirs[i], &files, &nfiles, &cap, d))
 			rc = RETORT_ERR_USAGE;
 	for (i = 0; i < nfiles && rc == RETORT_OK; i++) {
-		struct conv c;
-		const char *err, *rev = NULL;
+		const char *err;
 		struct srcfile *src = srcfile_load(files[i], NULL, &err);
 		struct sbuf text = SBUF_INIT, path = SBUF_INIT;
-		struct diag one = DIAG_INIT;
-		struct py_module *m;
 		char *name, *final;
+		size_t left = 0;
 		bool exists;
 
 		if (!src) {
@@ -2579,16 +2634,7 @@ int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d
 			failed++;
 			continue;
 		}
-		memset(&c, 0, sizeof(c));
-		c.a = arena_new();
-		c.src = src;
-		c.shown = files[i];
-		c.alias = strmap_new(0);
-		c.consts = strmap_new(0);
-		c.places = &places;
-		m = pyparse_file(c.a, src, &one);
-		diag_move(d, &one);
-		if (convert_file(&c, m, &text, &rev, d)) {
+		if (pyimport_convert(files[i], src, &text, &places, &left, d)) {
 			name = mig_name(files[i]);
 			sbuf_addf(&path, "%s/%s", o->versions, name);
 			free(name);
@@ -2602,23 +2648,19 @@ int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d
 				if (write_whole(sbuf_str(&path), final, d)) {
 					sbuf_addf(out, "Generating %s ... done\n", sbuf_str(&path));
 					converted++;
-					whole += c.nplaces == 0;
+					whole += left == 0;
 				} else {
 					rc = RETORT_ERR_USAGE;
 				}
 				free(final);
 			}
-			nplaces += c.nplaces;
+			nplaces += left;
 		} else {
 			failed++;
 		}
 		sbuf_release(&text);
 		sbuf_release(&path);
-		strmap_free(c.alias);
-		strmap_free(c.consts);
-		arena_free(c.a);
 		srcfile_free(src);
-		diag_release(&one);
 	}
 	sbuf_addf(out, "\n%zu revision%s imported, %zu converted whole", converted,
 		  converted == 1 ? "" : "s", whole);

@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "sbuf.h"
+#include "srcfile.h"
 
 struct pyimport_opts {
 	const char *source;	/* an alembic.ini or a versions folder; NULL:
@@ -18,6 +19,13 @@ struct pyimport_opts {
 	const char *versions;	/* the folder the .mig files go to (it exists) */
 	bool force;		/* overwrite a .mig a person has edited since */
 };
+
+/* One revision file (src, named shown in messages) as a revision of the
+ * language, into out; each place left for a person appended to places as
+ * "file.py:line:col: what" and counted in *nplaces.  False, the reason in
+ * d, when the file cannot be imported at all (no revision id, say). */
+bool pyimport_convert(const char *shown, struct srcfile *src, struct sbuf *out,
+		      struct sbuf *places, size_t *nplaces, struct diag *d);
 
 /* Imports every revision; out gets a line per file written and the
  * summary (revisions, converted whole, each place left as

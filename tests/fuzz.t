@@ -10,7 +10,7 @@
 
 FUZZ=$RETORT_ROOT/build/fuzz
 SECS=${RETORT_FUZZ_SECONDS:-60}
-TARGETS="parse compile verify check ini url py"
+TARGETS="parse compile verify check ini url py import"
 tmp=
 mktempdir tmp
 
