@@ -391,13 +391,13 @@ static void add_labels(struct sbuf *sb, const struct revision *r)
 {
 	size_t i;
 
-	if (!r->nlabels)
+	if (!r->nshown)
 		return;
 	sbuf_adds(sb, " (");
-	for (i = 0; i < r->nlabels; i++) {
+	for (i = 0; i < r->nshown; i++) {
 		if (i)
 			sbuf_adds(sb, ", ");
-		sbuf_adds(sb, r->labels[i]);
+		sbuf_adds(sb, r->shown[i]);
 	}
 	sbuf_addc(sb, ')');
 }
@@ -432,11 +432,11 @@ static void log_entry(struct sbuf *sb, const struct revision *r, bool current)
 		revgraph_add_ids(sb, r->up, r->nup, "");
 		sbuf_addc(sb, '\n');
 	}
-	if (r->nlabels) {
+	if (r->nshown) {
 		size_t i;
 		sbuf_adds(sb, "Branch names: ");
-		for (i = 0; i < r->nlabels; i++)
-			sbuf_addf(sb, "%s%s", i ? ", " : "", r->labels[i]);
+		for (i = 0; i < r->nshown; i++)
+			sbuf_addf(sb, "%s%s", i ? ", " : "", r->shown[i]);
 		sbuf_addc(sb, '\n');
 	}
 	sbuf_addf(sb, "Path: %s\n\n", r->file->src->path);

@@ -401,6 +401,40 @@ struct type_name {
 	enum type_kind kind;
 };
 
+enum { D_PG = 1, D_MY = 2, D_SQ = 4, D_ALL = 7 };
+static int dialect_bit(const char *name);
+static bool type_of(struct conv *c, const struct py_node *n, struct type *t,
+		    struct enum_info *e);
+
+/* T.with_variant(U, "dialect"): T, with U where that dialect reads it (a
+ * variant for a database retort does not target is not needed). */
+static bool variant_of(struct conv *c, const struct py_node *call, struct type *t,
+		       struct enum_info *e)
+{
+	static const char *const known[] = { "type_", "dialect_name", NULL };
+	struct type *vt = ARENA_NEW(c->a, struct type);
+	struct variant *v, **tail;
+	const char *dialect;
+
+	if (!kwargs_known(c, call, known) || !type_of(c, call->a->a, t, e) ||
+	    !type_of(c, arg(call, 0, "type_"), vt, NULL) ||
+	    !(dialect = name_of(c, arg(call, 1, "dialect_name"), "the variant's dialect")))
+		return false;
+	if (t->kind == TY_ENUM || vt->kind == TY_ENUM)
+		return refuse(c, "a variant of an enum type is not converted");
+	if (!dialect_bit(dialect))
+		return true;
+	v = ARENA_NEW(c->a, struct variant);
+	ir_identlist_append(&v->dialects, ir_new_ident(c->a, strcmp(dialect, "mariadb") == 0
+						      ? "mysql" : dialect, nowhere));
+	v->type = vt;
+	for (tail = &t->variants; *tail; tail = &(*tail)->next)
+		if (ir_identlist_has(&(*tail)->dialects, v->dialects.head->name))
+			return refuse(c, "two variants for %s", v->dialects.head->name);
+	*tail = v;
+	return true;
+}
+
 /* A type of the language for a SQLAlchemy type (a class or an instance);
  * an enum's facts into e (e->values.n > 0 when it is one). */
 static bool type_of(struct conv *c, const struct py_node *n, struct type *t, struct enum_info *e)
@@ -433,11 +467,10 @@ static bool type_of(struct conv *c, const struct py_node *n, struct type *t, str
 	size_t i;
 
 	n = deref(c, n);
+	if (n && n->kind == PY_CALL && n->a->kind == PY_ATTR &&
+	    strcmp(n->a->text, "with_variant") == 0)
+		return variant_of(c, n, t, e);
 	if (n && n->kind == PY_CALL) {
-		/* T.with_variant(U, "dialect"): refused here; column_of says
-		 * why (variants take the dialect's name) */
-		if (n->a->kind == PY_ATTR && strcmp(n->a->text, "with_variant") == 0)
-			return refuse(c, "with_variant is not converted yet");
 		call = n;
 		n = n->a;
 	}
@@ -1841,8 +1874,6 @@ static bool call_ops(struct conv *c, const struct py_node *call, const struct qn
 }
 
 /* ---- dialect tests ---- */
-
-enum { D_PG = 1, D_MY = 2, D_SQ = 4, D_ALL = 7 };
 
 static int dialect_bit(const char *name)
 {

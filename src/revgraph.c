@@ -771,6 +771,61 @@ static void add_labels(struct revgraph *g, struct revnode *nd, struct diag *d)
 	}
 }
 
+static void show_label(struct arena *a, struct revision *r, const char *label)
+{
+	size_t i;
+
+	for (i = 0; i < r->nshown; i++)
+		if (strcmp(r->shown[i], label) == 0)
+			return;
+	{
+		/* a new array each time (labels are few; the arena keeps all) */
+		const char **v = ARENA_ARRAY(a, const char *, r->nshown + 1);
+		if (r->nshown)
+			memcpy(v, r->shown, r->nshown * sizeof(*v));
+		v[r->nshown++] = label;
+		r->shown = v;
+	}
+}
+
+/* Alembic's branch of a label, as its history and heads show it: every
+ * revision above the one that carries the label (by revises, not
+ * depends_on), and from the last of those down its line to the first
+ * branch point (counting revisions that depend on it) or merge point.
+ * Alembic takes "the last" in an order of its own; here it is the last in
+ * graph order.  Only what is shown: a label still names the revision that
+ * carries it. */
+static void spread_labels(struct arena *a, struct revgraph *g)
+{
+	unsigned char *m;
+	size_t i, j, k;
+
+	for (i = 0; i < g->n; i++) {
+		g->revs[i]->shown = g->revs[i]->labels;
+		g->revs[i]->nshown = g->revs[i]->nlabels;
+	}
+	m = xmalloc(g->n ? g->n : 1);
+	for (i = 0; i < g->n; i++) {
+		struct revision *r = g->revs[i], *last = r, *p;
+		if (!r->nlabels)
+			continue;
+		memset(m, 0, g->n);
+		mark_walk(m, 1, &r, 1, WALK_UP);
+		for (j = i + 1; j < g->n; j++) {
+			if (!m[j])
+				continue;
+			last = g->revs[j];
+			for (k = 0; k < r->nlabels; k++)
+				show_label(a, last, r->labels[k]);
+		}
+		for (p = last; p && p->nup + node_of(p)->nrdeps <= 1 && p->ndown <= 1;
+		     p = p->ndown ? p->down[0] : NULL)
+			for (k = 0; k < r->nlabels; k++)
+				show_label(a, p, r->labels[k]);
+	}
+	free(m);
+}
+
 struct revgraph *revgraph_build(struct arena *a, struct migfile **files, size_t n,
 				struct diag *d)
 {
@@ -867,6 +922,7 @@ struct revgraph *revgraph_build(struct arena *a, struct migfile **files, size_t 
 		return NULL;
 	}
 	link_children(a, g);
+	spread_labels(a, g);
 	return g;
 }
 

@@ -27,6 +27,10 @@ struct revision {
 	size_t nup;
 	const char **labels;		/* branch_labels */
 	size_t nlabels;
+	const char **shown;		/* the labels Alembic shows on it: its own
+					 * and those of the branch it is on
+					 * (revgraph_build, see spread_labels) */
+	size_t nshown;
 	size_t order;			/* index in revgraph.revs (topological) */
 	bool is_head;			/* no revision revises it */
 	bool has_dependents;		/* some revision's depends_on names it: a

@@ -97,8 +97,10 @@ merged=migrations/versions/ffff00000006_join_everything.mig
 # effective head only: 'heads' means the other two.
 check "the merge revises every real head" \
 	grep -qx "revises ('dddd00000004', 'eeee00000005');" "$merged"
+# and (as in Alembic, which shows a label on the whole branch it names)
+# the merge is on the side branch
 check "after the merge one real head is left" test "$("$RETORT" heads)" = \
-	"bbbb00000002 (effective head)"$'\n'"ffff00000006 (head)"
+	"bbbb00000002 (effective head)"$'\n'"ffff00000006 (side) (head)"
 expect_fail "merge needs two revisions" 2 "at least two distinct revisions" \
 	"$RETORT" merge -m one ffff00000006 ffff
 
