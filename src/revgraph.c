@@ -869,6 +869,7 @@ struct revgraph *revgraph_build(struct arena *a, struct migfile **files, size_t 
 		nd->pub.message = f->hdr.message.text ? f->hdr.message.text : "";
 		nd->pub.labels = ARENA_ARRAY(a, const char *, f->hdr.branch_labels.n);
 		strmap_put(ix->ids, nd->pub.id, &nd->pub);
+		nd->pub.file_order = nn;
 		all[nn++] = &nd->pub;
 	}
 	g->n = nn;
@@ -1776,6 +1777,146 @@ static bool relative_to_other_end(const struct revgraph *g, const char *target)
 	       parse_relative(rest, &symlen, &sign, &steps) && symlen == 0;
 }
 
+/* ---- history's order ---- */
+
+/* Every revision below r by revises and depends_on, r included, as marks. */
+static void ancestors_of(const struct revgraph *g, struct revision *r, unsigned char *set)
+{
+	memset(set, 0, g->n);
+	mark_walk(set, 1, &r, 1, WALK_DOWN_DEPS);
+}
+
+/* A dependency of r that no revision below r (by revises) also depends
+ * on: Alembic's normalized dependencies, which with r's parents are where
+ * its walk goes next. */
+static bool own_dependency(const struct revgraph *g, struct revision *r, struct revision *dep,
+			   unsigned char *scratch)
+{
+	size_t i, j;
+
+	memset(scratch, 0, g->n);
+	mark_walk(scratch, 1, r->down, r->ndown, WALK_DOWN);
+	for (i = 0; i < g->n; i++) {
+		struct revision *x = g->revs[i];
+		if (!scratch[i])
+			continue;
+		for (j = 0; j < x->ndeps; j++)
+			if (x->deps[j] == dep)
+				return false;
+	}
+	return true;
+}
+
+struct walk_head {
+	struct revision *r;
+	unsigned char *anc;	/* its ancestors, as marks over g->revs */
+};
+
+/* The revisions marked in keep, in the order Alembic's history lists them
+ * (its topological sort): from the requested uppers in file order, down
+ * one line while no other line still needs what comes next, else over to
+ * that line; at a merge, its parents in the order written, then its own
+ * dependencies.  Each line keeps the marks of its ancestors, recomputed
+ * where a line forks or meets a dependency (a walk of the graph each). */
+static void alembic_order(const struct revgraph *g, const unsigned char *keep,
+			  const struct revset *uppers, struct revset *out)
+{
+	struct walk_head *h = NULL;
+	size_t nh = 0, cap = 0, cur = 0, i, j, left = 0;
+	unsigned char *scratch = xmalloc(g->n ? g->n : 1);
+	bool *done = xcalloc(g->n ? g->n : 1, sizeof(bool));
+
+	for (i = 0; i < g->n; i++)
+		left += keep[i] != 0;
+	/* the uppers that are kept, in file order */
+	for (i = 0; i < uppers->n; i++) {
+		struct revision *r = uppers->v[i];
+		bool dup = false;
+		if (!keep[r->order])
+			continue;
+		for (j = 0; j < nh; j++)
+			dup |= h[j].r == r;
+		if (dup)
+			continue;
+		XGROW(h, cap, nh + 1);
+		for (j = nh; j > 0 && h[j - 1].r->file_order > r->file_order; j--)
+			h[j] = h[j - 1];
+		h[j].r = r;
+		h[j].anc = NULL;
+		nh++;
+	}
+	for (i = 0; i < nh; i++) {
+		h[i].anc = xmalloc(g->n ? g->n : 1);
+		ancestors_of(g, h[i].r, h[i].anc);
+	}
+	while (nh > 0) {
+		struct revision *c = h[cur].r, **next = NULL;
+		size_t nnext = 0, capnext = 0, k;
+		bool other = false;
+
+		for (k = 0; k < nh; k++)
+			if (k != cur && h[k].anc[c->order]) {
+				cur = k;	/* another line needs c first */
+				other = true;
+				break;
+			}
+		if (other)
+			continue;
+		if (keep[c->order] && !done[c->order]) {
+			revset_push(out, c);
+			done[c->order] = true;
+			left--;
+		}
+		/* where this line goes next: parents, then own dependencies,
+		 * each kept, not yet listed, and not already a line's head */
+		for (k = 0; k < c->ndown + c->ndeps; k++) {
+			struct revision *x = k < c->ndown ? c->down[k] : c->deps[k - c->ndown];
+			bool on = false;
+			if (!keep[x->order] || done[x->order])
+				continue;
+			if (k >= c->ndown && !own_dependency(g, c, x, scratch))
+				continue;
+			for (j = 0; j < nh; j++)
+				on |= h[j].r == x;
+			for (j = 0; j < nnext; j++)
+				on |= next[j] == x;
+			if (on)
+				continue;
+			XGROW(next, capnext, nnext + 1);
+			next[nnext++] = x;
+		}
+		if (!nnext) {
+			free(h[cur].anc);
+			memmove(&h[cur], &h[cur + 1], (nh - cur - 1) * sizeof(*h));
+			nh--;
+			cur = cur ? cur - 1 : 0;
+		} else if (c->ndeps == 0 && c->ndown == 1) {
+			h[cur].r = next[0];
+			h[cur].anc[c->order] = 0;
+		} else {
+			h[cur].r = next[0];
+			ancestors_of(g, next[0], h[cur].anc);
+			for (k = 1; k < nnext; k++) {
+				XGROW(h, cap, nh + 1);
+				h[nh].r = next[k];
+				h[nh].anc = xmalloc(g->n ? g->n : 1);
+				ancestors_of(g, next[k], h[nh].anc);
+				nh++;
+			}
+		}
+		free(next);
+	}
+	/* what no line reached (a kept revision below a lower bound's
+	 * cut): newest first, as before */
+	if (left)
+		for (i = g->n; i-- > 0;)
+			if (keep[i] && !done[i])
+				revset_push(out, g->revs[i]);
+	free(h);
+	free(scratch);
+	free(done);
+}
+
 bool revgraph_walk(const struct revgraph *g, const char *lower, const char *upper,
 		   struct revset *out, struct diag *d)
 {
@@ -1826,9 +1967,9 @@ bool revgraph_walk(const struct revgraph *g, const char *lower, const char *uppe
 		if (lo.n)
 			keep = keep && (b & ABOVE_LOWER) &&
 			       (!(b & LOWER) || revset_has(&lo, g->revs[i]));
-		if (keep)
-			revset_push(out, g->revs[i]);
+		m[i] = keep;
 	}
+	alembic_order(g, m, &up, out);
 	ok = true;
 out:
 	free(m);

@@ -32,6 +32,7 @@ struct revision {
 					 * (revgraph_build, see spread_labels) */
 	size_t nshown;
 	size_t order;			/* index in revgraph.revs (topological) */
+	size_t file_order;		/* index among the files, by name */
 	bool is_head;			/* no revision revises it */
 	bool has_dependents;		/* some revision's depends_on names it: a
 					 * head that is is only an "effective head"
