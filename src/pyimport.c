@@ -546,9 +546,17 @@ static bool type_of(struct conv *c, const struct py_node *n, struct type *t, str
 		int tz = -1;
 		if (call && !bool_of(c, arg(call, 0, "timezone"), "timezone", &tz))
 			return false;
-		if (strcmp(base, "TIMESTAMP") == 0 && tz != 1)
-			return refuse(c, "TIMESTAMP without a time zone is not converted (DateTime is)");
 		type_init(t, tz == 1 ? TY_TIMESTAMPTZ : TY_DATETIME);
+		if (strcmp(base, "TIMESTAMP") == 0 && tz != 1) {
+			/* DATETIME but on MySQL, whose TIMESTAMP is a type of its own */
+			struct variant *v = ARENA_NEW(c->a, struct variant);
+			struct type *raw = ARENA_NEW(c->a, struct type);
+			type_init(raw, TY_RAW);
+			raw->raw = "TIMESTAMP";
+			ir_identlist_append(&v->dialects, ir_new_ident(c->a, "mysql", nowhere));
+			v->type = raw;
+			t->variants = v;
+		}
 		return true;
 	}
 	if (strcmp(base, "Enum") == 0 || strcmp(base, "ENUM") == 0) {
@@ -614,6 +622,23 @@ static struct value *default_of(struct conv *c, const struct py_node *n)
 		return ir_new_value(c->a, VAL_TRUE, NULL, nowhere);
 	if (is(k, "sqlalchemy.false") && !n->items.n)
 		return ir_new_value(c->a, VAL_FALSE, NULL, nowhere);
+	if (k && strncmp(k, "sqlalchemy.func.", 16) == 0 && !n->items.n &&
+	    !strchr(k + 16, '.') && strcmp(k + 16, "now") != 0) {
+		/* SQL's own niladic functions are written without parentheses,
+		 * as SQLAlchemy writes them; any other is name() */
+		static const char *const bare[] = { "current_timestamp", "current_date",
+			"current_time", "localtime", "localtimestamp", "current_user",
+			"session_user", "user" };
+		size_t i;
+		for (i = 0; i < ARRAY_LEN(bare); i++)
+			if (strcasecmp(k + 16, bare[i]) == 0) {
+				char *up = arena_strdup(c->a, bare[i]), *q;
+				for (q = up; *q; q++)
+					*q = (char)(*q - 32 * (*q >= 'a' && *q <= 'z'));
+				return ir_new_value(c->a, VAL_SQL, up, nowhere);
+			}
+		return ir_new_value(c->a, VAL_SQL, arena_printf(c->a, "%s()", k + 16), nowhere);
+	}
 	if (is(k, "sqlalchemy.func.now") && !n->items.n) {
 		/* SQLAlchemy's now(): CURRENT_TIMESTAMP on SQLite */
 		struct value *v = ir_new_value(c->a, VAL_SQL, "now()", nowhere);
