@@ -1273,7 +1273,9 @@ static void test_walk_branches(void **state)
 	struct fx *fx = *state;
 
 	branched(fx);
-	assert_string_equal(walk(fx, NULL, NULL), "d2 c2 d1 c1 b0 a0");
+	/* Alembic's order: the heads in file order (d1's file first), down
+	 * d1's line until b0, which d2's line needs first */
+	assert_string_equal(walk(fx, NULL, NULL), "d1 c1 d2 c2 b0 a0");
 	assert_string_equal(walk(fx, "c2branch@base", NULL), "d2 c2 b0 a0");
 	assert_string_equal(walk(fx, "c1", NULL), "d1 c1");
 	assert_string_equal(walk(fx, "b0", "d1"), "d1 c1 b0");
