@@ -458,7 +458,7 @@ static bool type_of(struct conv *c, const struct py_node *n, struct type *t, str
 	};
 	static const char *const pg_raw[] = { "CITEXT", "INET", "CIDR", "MACADDR", "TSVECTOR",
 		"MONEY", "BIT", "OID", "INT4RANGE", "INT8RANGE", "NUMRANGE", "DATERANGE",
-		"TSRANGE", "TSTZRANGE", "HSTORE", "BYTEA" };
+		"TSRANGE", "TSTZRANGE", "HSTORE" };
 	static const char *const my_raw[] = { "TINYINT", "MEDIUMINT", "TINYTEXT",
 		"MEDIUMTEXT", "LONGTEXT", "TINYBLOB", "MEDIUMBLOB", "LONGBLOB", "YEAR",
 		"BIT", "SET" };
@@ -509,6 +509,10 @@ static bool type_of(struct conv *c, const struct py_node *n, struct type *t, str
 	if (strncmp(k, "pg.", 3) == 0 && strcmp(base, "JSONB") == 0) {
 		type_init(t, TY_JSONB);
 		return true;
+	}
+	if (strncmp(k, "pg.", 3) == 0 && strcmp(base, "BYTEA") == 0) {
+		type_init(t, TY_BINARY);	/* what LargeBinary is there */
+		return !call || !call->items.n || refuse(c, "BYTEA with arguments");
 	}
 	for (i = 0; i < ARRAY_LEN(lengths); i++)
 		if (strcmp(base, lengths[i].name) == 0) {
@@ -584,7 +588,7 @@ static bool type_of(struct conv *c, const struct py_node *n, struct type *t, str
 	}
 	if (strncmp(k, "pg.", 3) == 0)
 		for (i = 0; i < ARRAY_LEN(pg_raw); i++)
-			if (strcmp(base, pg_raw[i]) == 0 && !call) {
+			if (strcmp(base, pg_raw[i]) == 0 && (!call || !call->items.n)) {
 				type_init(t, TY_RAW);
 				t->raw = pg_raw[i];
 				return true;

@@ -102,6 +102,49 @@ r import shop/alembic.ini --force
 check "again: --force writes the edited file again" not_grep '^-- a person was here$' "$f"
 [ -f "$g" ] || true
 
+# Single conversions, each read in what it writes: a type's variant,
+# PostgreSQL's BYTEA, sa.TIMESTAMP, SQL's niladic functions and any other
+# sa.func as a server default.
+rm -rf "$tmp/work"
+mkdir -p "$tmp/work/v"
+cat >"$tmp/work/v/c1_conversions.py" <<'PY'
+revision = 'c1'
+down_revision = None
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects.postgresql import BYTEA
+
+
+def upgrade():
+    op.create_table(
+        'blob',
+        sa.Column('id', sa.String(36).with_variant(postgresql.UUID(), 'postgresql'),
+                  primary_key=True),
+        sa.Column('data', BYTEA(), nullable=True),
+        sa.Column('seen', sa.TIMESTAMP, server_default=sa.func.current_timestamp()),
+        sa.Column('made', sa.Text, server_default=sa.func.gen_random_uuid()),
+    )
+    op.add_column('blob', sa.Column('token', sa.Text, server_default=sa.func.md5('x')))
+
+
+def downgrade():
+    op.drop_table('blob')
+PY
+r import v
+m=$tmp/work/migrations/versions/c1_conversions.mig
+check "conversions: a type's variant" grep -qx "		id string(36) | postgresql: uuid primary key," "$m"
+check "conversions: BYTEA() is binary" grep -qx "		data binary," "$m"
+check "conversions: TIMESTAMP is datetime, TIMESTAMP on MySQL; current_timestamp() is bare" \
+	grep -qx "		seen datetime | mysql: raw 'TIMESTAMP' default sql 'CURRENT_TIMESTAMP'," "$m"
+check "conversions: a function with arguments is left for a person" \
+	grep -q "^	todo 'v/c1_conversions.py:18:5: this server_default is not converted';$" "$m"
+sed -i "/sa.func.md5/d" "$tmp/work/v/c1_conversions.py"
+r import v
+check "conversions: ... and without it, the rest converts whole" [ "$rc" -eq 0 ]
+check "conversions: any other sa.func.NAME() is NAME()" \
+	grep -qx "		made text default sql 'gen_random_uuid()'" "$m"
+
 # Bad input: a message and exit status 2, nothing written.
 rm -rf "$tmp/work"
 mkdir -p "$tmp/work"
