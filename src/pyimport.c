@@ -12,8 +12,9 @@
 #include "ir.h"
 #include "irwrite.h"
 #include "pyparse.h"
-#include "status.h"
+#include "sqlscan.h"
 #include "srcfile.h"
+#include "status.h"
 #include "strmap.h"
 #include "util.h"
 
@@ -1631,6 +1632,90 @@ static bool op_table_comment(struct opctx *o, bool create)
 	return true;
 }
 
+/* A literal of bindparams() as SQL text of the fragments' form. */
+static bool sql_literal(struct conv *c, const struct py_node *n, struct sbuf *out)
+{
+	struct value *v = literal_of(c, n);
+	const char *s;
+
+	if (!v)
+		return false;
+	switch (v->kind) {
+	case VAL_NULL: sbuf_adds(out, "NULL"); break;
+	case VAL_TRUE: sbuf_adds(out, "TRUE"); break;
+	case VAL_FALSE: sbuf_adds(out, "FALSE"); break;
+	case VAL_NUMBER: sbuf_adds(out, v->text); break;
+	default:
+		sbuf_addc(out, '\'');
+		for (s = v->text; *s; s++) {
+			if (*s == '\'')
+				sbuf_addc(out, '\'');
+			sbuf_addc(out, *s);
+		}
+		sbuf_addc(out, '\'');
+		break;
+	}
+	return true;
+}
+
+/* sa.text(SQL).bindparams(name=literal, ...): SQL with each :name (a
+ * word right after a ':' that is not '::') replaced by its literal; a
+ * placeholder without a value is refused. */
+static const char *bound_sql(struct conv *c, const struct py_node *call)
+{
+	const struct py_node *t = call->a->a, *a;
+	const char *sql;
+	struct sqlscan sc;
+	struct sqltok tok;
+	struct sbuf out = SBUF_INIT;
+	size_t done = 0, prev_end = (size_t)-1;
+	bool prev_colon = false, prev_double = false, ok = true;
+
+	if (!is(callee(c, t), "sqlalchemy.text") || npositional(t) != 1 || t->items.n != 1) {
+		refuse(c, "bindparams() of something that is not sa.text(...)");
+		return NULL;
+	}
+	for (a = call->items.head; a; a = a->next)
+		if (a->kind != PY_KWARG) {
+			refuse(c, "bindparams() with a bindparam object");
+			return NULL;
+		}
+	if (!(sql = str_of(c, arg(t, 0, NULL), "the SQL")))
+		return NULL;
+	sqlscan_init(&sc, &sqlscan_fragment, sql, strlen(sql));
+	while (ok && sqlscan_next(&sc, &tok)) {
+		bool colon = tok.kind == SQLTOK_PUNCT && sql[tok.start] == ':';
+		if (tok.kind == SQLTOK_WORD && prev_colon && !prev_double &&
+		    prev_end == tok.start) {
+			const struct py_node *v = NULL;
+			for (a = call->items.head; a; a = a->next)
+				if (strlen(a->text) == tok.len &&
+				    strncmp(a->text, sql + tok.start, tok.len) == 0)
+					v = a->a;
+			if (!v) {
+				refuse(c, "the bind parameter :%.*s has no value", (int)tok.len,
+				       sql + tok.start);
+				ok = false;
+				break;
+			}
+			sbuf_add(&out, sql + done, tok.start - 1 - done);
+			ok = sql_literal(c, v, &out);
+			done = tok.start + tok.len;
+		}
+		prev_double = colon && prev_colon && prev_end == tok.start;
+		prev_colon = colon;
+		prev_end = tok.start + tok.len;
+	}
+	if (!ok) {
+		sbuf_release(&out);
+		return NULL;
+	}
+	sbuf_adds(&out, sql + done);
+	sql = arena_strdup(c->a, sbuf_str(&out));
+	sbuf_release(&out);
+	return sql;
+}
+
 static bool op_execute(struct opctx *o)
 {
 	static const char *const known[] = { "sqltext", "execution_options", NULL };
@@ -1641,15 +1726,17 @@ static bool op_execute(struct opctx *o)
 
 	if (!kwargs_known(c, o->call, known))
 		return false;
-	if (n && n->kind == PY_CALL && n->a->kind == PY_ATTR &&
-	    strcmp(n->a->text, "bindparams") == 0)
-		return refuse(c, "SQL with bind parameters is not converted yet");
 	memset(&v, 0, sizeof(v));
 	v.kind = VAL_SQL;
-	if (n && n->kind == PY_CALL && !is(callee(c, n), "sqlalchemy.text"))
+	if (n && n->kind == PY_CALL && n->a->kind == PY_ATTR &&
+	    strcmp(n->a->text, "bindparams") == 0) {
+		if (!(v.text = bound_sql(c, n)))
+			return false;
+	} else if (n && n->kind == PY_CALL && !is(callee(c, n), "sqlalchemy.text")) {
 		return refuse(c, "execute() of a SQLAlchemy construct (not a string or sa.text)");
-	if (!(v.text = sql_of(c, n, "the SQL")))
+	} else if (!(v.text = sql_of(c, n, "the SQL"))) {
 		return false;
+	}
 	ir_oplist_append(o->out, ir_new_execute(c->a, nowhere, all, v));
 	return true;
 }

@@ -126,6 +126,8 @@ def upgrade():
         sa.Column('made', sa.Text, server_default=sa.func.gen_random_uuid()),
     )
     op.add_column('blob', sa.Column('token', sa.Text, server_default=sa.func.md5('x')))
+    op.execute(sa.text("UPDATE blob SET made = :m WHERE made::text <> ':m' AND id <> :i")
+               .bindparams(m="it's", i=3))
 
 
 def downgrade():
@@ -142,6 +144,8 @@ check "conversions: a function with arguments is left for a person" \
 sed -i "/sa.func.md5/d" "$tmp/work/v/c1_conversions.py"
 r import v
 check "conversions: ... and without it, the rest converts whole" [ "$rc" -eq 0 ]
+check "conversions: bindparams() literals put in place of their :names (not in strings, not ::)" \
+	grep -qxF "	execute 'UPDATE blob SET made = ''it''''s'' WHERE made::text <> '':m'' AND id <> 3';" "$m"
 check "conversions: any other sa.func.NAME() is NAME()" \
 	grep -qx "		made text default sql 'gen_random_uuid()'" "$m"
 
