@@ -436,6 +436,21 @@ static bool variant_of(struct conv *c, const struct py_node *call, struct type *
 	return true;
 }
 
+/* A dialect type of SQLAlchemy's that the language writes as it is named
+ * (raw), where base is one of names. */
+static bool raw_named(struct type *t, const char *const *names, size_t n, const char *base)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(base, names[i]) == 0) {
+			type_init(t, TY_RAW);
+			t->raw = names[i];
+			return true;
+		}
+	return false;
+}
+
 /* A type of the language for a SQLAlchemy type (a class or an instance);
  * an enum's facts into e (e->values.n > 0 when it is one). */
 static bool type_of(struct conv *c, const struct py_node *n, struct type *t, struct enum_info *e)
@@ -587,20 +602,10 @@ static bool type_of(struct conv *c, const struct py_node *n, struct type *t, str
 			t->enum_values = e->values;
 		return true;
 	}
-	if (strncmp(k, "pg.", 3) == 0)
-		for (i = 0; i < ARRAY_LEN(pg_raw); i++)
-			if (strcmp(base, pg_raw[i]) == 0 && (!call || !call->items.n)) {
-				type_init(t, TY_RAW);
-				t->raw = pg_raw[i];
-				return true;
-			}
-	if (strncmp(k, "mysql.", 6) == 0)
-		for (i = 0; i < ARRAY_LEN(my_raw); i++)
-			if (strcmp(base, my_raw[i]) == 0 && (!call || !call->items.n)) {
-				type_init(t, TY_RAW);
-				t->raw = my_raw[i];
-				return true;
-			}
+	if ((!call || !call->items.n) &&
+	    ((strncmp(k, "pg.", 3) == 0 && raw_named(t, pg_raw, ARRAY_LEN(pg_raw), base)) ||
+	     (strncmp(k, "mysql.", 6) == 0 && raw_named(t, my_raw, ARRAY_LEN(my_raw), base))))
+		return true;
 	return refuse(c, "the column type %s is not converted", k);
 }
 

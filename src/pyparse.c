@@ -83,17 +83,6 @@ static void put_utf8(struct sbuf *sb, unsigned long cp)
 	sbuf_add(sb, u, util_utf8_encode(cp, u));
 }
 
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* n hex digits at s as a number, or -1. */
 static long hexnum(const char *s, const char *end, int n)
 {
@@ -103,7 +92,7 @@ static long hexnum(const char *s, const char *end, int n)
 	if (end - s < n)
 		return -1;
 	for (i = 0; i < n; i++) {
-		if ((h = hexval(s[i])) < 0)
+		if ((h = util_hex_digit(s[i])) < 0)
 			return -1;
 		v = v * 16 + h;
 	}

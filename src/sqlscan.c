@@ -314,17 +314,6 @@ static char unescape(const struct sqlscan_flavor *fl, char c)
 	return c;
 }
 
-static int hex_digit(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* PostgreSQL's E'' escapes by number, at text[at] after the backslash:
  * \xh[h] and \o[o[o]] a byte, \uXXXX and \UXXXXXXXX a character, put as
  * UTF-8.  False (nothing put) where text[at] starts none of them; else *last
@@ -355,7 +344,7 @@ static size_t pg_escape_number(const char *text, size_t at, size_t to, unsigned 
 		base = 8, max = 3;
 	}
 	for (*v = 0; n < max && i < to; n++, i++) {
-		d = hex_digit(text[i]);
+		d = util_hex_digit(text[i]);
 		if (d < 0 || d >= base)
 			break;
 		*v = *v * (unsigned long)base + (unsigned long)d;

@@ -34,6 +34,8 @@ bool util_word_in(const char *const *v, size_t n, const char *w, size_t len);
 
 /* Whether s[0..n) is a number as SQL writes one: -12, 3.5, .5, 1e-3. */
 bool util_is_number(const char *s, size_t n);
+/* The value of a hexadecimal digit, or -1. */
+int util_hex_digit(char c);
 /* The UTF-8 bytes of code point cp (at most 0x10FFFF) into out; how many. */
 size_t util_utf8_encode(unsigned long cp, char out[4]);
 
