@@ -1151,69 +1151,15 @@ struct op *parse_bulk_insert(struct parser *p, struct span sp, struct qname t,
 	return ir_new_bulk_insert(p->arena, sp, t, cols, rows);
 }
 
-/* Whether a block comment (its text, markers included) holds a slash-star. */
-static bool nested_comment(const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 2; i + 3 < len; i++)
-		if (s[i] == '/' && s[i + 1] == '*')
-			return true;
-	return false;
-}
-
 /* A fragment is written once for every database, and spelled for each:
- * text that ends inside a string, a quoted name or a comment would be read
- * on to different ends, and a comment MySQL runs (slash-star-bang) is a
- * statement there and nothing elsewhere. */
+ * what would be read differently is an error (sqlscan_fragment_fault). */
 const char *parse_fragment(struct parser *p, const char *sql, struct span sp)
 {
-	static const char *const what[] = {
-		[SQLTOK_NAME] = "a quoted name", [SQLTOK_STRING] = "a string",
-		[SQLTOK_BLOCK_COMMENT] = "a comment",
-	};
-	struct sqlscan sc;
-	struct sqltok t;
+	struct sbuf why = SBUF_INIT;
 
-	sqlscan_init(&sc, &sqlscan_fragment, sql, strlen(sql));
-	while (sqlscan_next(&sc, &t)) {
-		if (t.unterminated && t.kind < ARRAY_LEN(what) && what[t.kind]) {
-			size_t n = t.len > 12 ? 12 : t.len;
-			while (n < t.len && ((unsigned char)sql[t.start + n] & 0xC0) == 0x80)
-				n--;	/* not half a character */
-			parse_error(p, DIAG_SQL_FRAGMENT, sp, "the SQL text ends inside %s "
-				    "(%.*s...): close it, since each database would read the "
-				    "rest its own way", what[t.kind], (int)n, sql + t.start);
-			return sql;
-		}
-		if (t.kind == SQLTOK_BLOCK_COMMENT && nested_comment(sql + t.start, t.len)) {
-			parse_error(p, DIAG_SQL_FRAGMENT, sp, "a comment inside a comment ends "
-				    "where PostgreSQL's nesting says on PostgreSQL, and at the first "
-				    "*/ elsewhere: write no '/*' inside a comment");
-			return sql;
-		}
-		if (t.kind == SQLTOK_WORD && t.len == 1 && (sql[t.start] == 'U' || sql[t.start] == 'u') &&
-		    sql[t.start + 1] == '&' && (sql[t.start + 2] == '\'' || sql[t.start + 2] == '"')) {
-			parse_error(p, DIAG_SQL_FRAGMENT, sp, "U&'...' is PostgreSQL's alone: write "
-				    "the characters themselves");
-			return sql;
-		}
-		if (t.kind == SQLTOK_STRING && (sql[t.start] == 'E' || sql[t.start] == 'e') &&
-		    !sqlscan_escapes_fit(sql + t.start, t.len)) {
-			parse_error(p, DIAG_SQL_FRAGMENT, sp, "an E'' string here has an escape "
-				    "that is no character (a zero, a lone byte, half of a pair, "
-				    "or past U+10FFFF): write the character itself");
-			return sql;
-		}
-		if (t.kind == SQLTOK_BLOCK_COMMENT && t.len > 2 &&
-		    (sql[t.start + 2] == '!' || (sql[t.start + 2] == 'M' && t.len > 3 &&
-						   sql[t.start + 3] == '!'))) {
-			parse_error(p, DIAG_SQL_FRAGMENT, sp, "MySQL runs what a /*! comment "
-				    "holds and the other databases skip it: write it in an only "
-				    "block, as that database's own SQL");
-			return sql;
-		}
-	}
+	if (sqlscan_fragment_fault(sql, &why))
+		parse_error(p, DIAG_SQL_FRAGMENT, sp, "%s", sbuf_str(&why));
+	sbuf_release(&why);
 	return sql;
 }
 

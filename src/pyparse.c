@@ -6,6 +6,7 @@
 #include "arena.h"
 #include "pyparse_impl.h"
 #include "sbuf.h"
+#include "strmap.h"
 #include "util.h"
 #include "py_lexer.h"
 
@@ -577,9 +578,25 @@ struct py_node *pyparse_call(struct pyparser *p, struct span sp, struct py_node 
 			     struct py_list *args)
 {
 	struct py_node *n = pyparse_unary(p, PY_CALL, sp, NULL, func);
+	struct strmap *seen = NULL;
+	struct py_node *a;
 
 	if (args)
 		n->items = *args;
+	/* f(x=1, x=2) is Python's SyntaxError: the call is none */
+	for (a = n->items.head; a; a = a->next) {
+		if (a->kind != PY_KWARG)
+			continue;
+		if (!seen)
+			seen = strmap_new(n->items.n);
+		if (strmap_put(seen, a->text, a)) {
+			pyparse_error(p, DIAG_SYNTAX, a->span, "keyword argument repeated: %s",
+				      a->text);
+			n->kind = PY_ERROR;
+			break;
+		}
+	}
+	strmap_free(seen);
 	return n;
 }
 

@@ -792,3 +792,63 @@ bool sqlscan_ends_in_line_comment(const struct sqlscan_flavor *fl, const char *t
 		last = t.kind == SQLTOK_LINE_COMMENT;
 	return last;
 }
+
+/* Whether a block comment (its text, markers included) holds a slash-star. */
+static bool nested_comment(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 2; i + 3 < len; i++)
+		if (s[i] == '/' && s[i + 1] == '*')
+			return true;
+	return false;
+}
+
+bool sqlscan_fragment_fault(const char *sql, struct sbuf *why)
+{
+	static const char *const what[] = {
+		[SQLTOK_NAME] = "a quoted name", [SQLTOK_STRING] = "a string",
+		[SQLTOK_BLOCK_COMMENT] = "a comment",
+	};
+	struct sqlscan sc;
+	struct sqltok t;
+
+	sqlscan_init(&sc, &sqlscan_fragment, sql, strlen(sql));
+	while (sqlscan_next(&sc, &t)) {
+		if (t.unterminated && t.kind < ARRAY_LEN(what) && what[t.kind]) {
+			size_t n = t.len > 12 ? 12 : t.len;
+			while (n < t.len && ((unsigned char)sql[t.start + n] & 0xC0) == 0x80)
+				n--;	/* not half a character */
+			sbuf_addf(why, "the SQL text ends inside %s (%.*s...): close it, since "
+				  "each database would read the rest its own way", what[t.kind],
+				  (int)n, sql + t.start);
+			return true;
+		}
+		if (t.kind == SQLTOK_BLOCK_COMMENT && nested_comment(sql + t.start, t.len)) {
+			sbuf_adds(why, "a comment inside a comment ends where PostgreSQL's nesting "
+				  "says on PostgreSQL, and at the first */ elsewhere: write no '/*' "
+				  "inside a comment");
+			return true;
+		}
+		if (t.kind == SQLTOK_WORD && t.len == 1 && (sql[t.start] == 'U' || sql[t.start] == 'u') &&
+		    sql[t.start + 1] == '&' && (sql[t.start + 2] == '\'' || sql[t.start + 2] == '"')) {
+			sbuf_adds(why, "U&'...' is PostgreSQL's alone: write the characters themselves");
+			return true;
+		}
+		if (t.kind == SQLTOK_STRING && (sql[t.start] == 'E' || sql[t.start] == 'e') &&
+		    !sqlscan_escapes_fit(sql + t.start, t.len)) {
+			sbuf_adds(why, "an E'' string here has an escape that is no character (a "
+				  "zero, a lone byte, half of a pair, or past U+10FFFF): write the "
+				  "character itself");
+			return true;
+		}
+		if (t.kind == SQLTOK_BLOCK_COMMENT && t.len > 2 &&
+		    (sql[t.start + 2] == '!' || (sql[t.start + 2] == 'M' && t.len > 3 &&
+						   sql[t.start + 3] == '!'))) {
+			sbuf_adds(why, "MySQL runs what a /*! comment holds and the other databases "
+				  "skip it: write it in an only block, as that database's own SQL");
+			return true;
+		}
+	}
+	return false;
+}

@@ -164,4 +164,13 @@ bool sqlscan_enclosed(const struct sqlscan_flavor *fl, const char *text, size_t 
 bool sqlscan_ends_in_line_comment(const struct sqlscan_flavor *fl, const char *text,
 				  size_t len);
 
+/* Whether a migration's SQL fragment (sqlscan_fragment's forms) holds what
+ * the databases would read each its own way: text ending inside a string,
+ * a quoted name or a comment, a comment inside a comment, U&'', an E''
+ * escape that is no character, a MySQL slash-star-bang comment.  Why,
+ * appended to why.
+ * The parser's check of every fragment, and the importer's before it
+ * writes one. */
+bool sqlscan_fragment_fault(const char *sql, struct sbuf *why);
+
 #endif
