@@ -36,6 +36,8 @@ struct conv {
 	struct strmap *alias;		/* a name the imports bind -> its dotted path */
 	struct strmap *consts;		/* a module-level name -> the value assigned */
 	const char *batch_var;		/* in `with op.batch_alter_table(...) as X`: X */
+	const char *dialect_var;	/* in upgrade() or downgrade(), after
+					 * `X = op.get_context().dialect.name`: X */
 	struct sbuf *places;		/* "file.py:line:col: what\n" each */
 	size_t nplaces;
 	const char *why;		/* why the statement at hand is not converted */
@@ -63,6 +65,20 @@ static bool refuse(struct conv *c, const char *fmt, ...)
 	c->why = arena_strdup(c->a, sbuf_str(&sb));
 	sbuf_release(&sb);
 	return false;
+}
+
+/* s, a SQL fragment the importer is to write, or NULL (refused) where the
+ * compiler would refuse it: the databases would read it each its own way. */
+static const char *fragment(struct conv *c, const char *s)
+{
+	struct sbuf why = SBUF_INIT;
+
+	if (s && sqlscan_fragment_fault(s, &why)) {
+		refuse(c, "%s", sbuf_str(&why));
+		s = NULL;
+	}
+	sbuf_release(&why);
+	return s;
 }
 
 /* ---- names ---- */
@@ -404,6 +420,9 @@ struct type_name {
 
 enum { D_PG = 1, D_MY = 2, D_SQ = 4, D_ALL = 7 };
 static int dialect_bit(const char *name);
+static const char *sql_of(struct conv *c, const struct py_node *n, const char *what);
+static struct constraint *con_new(struct conv *c, enum constraint_kind k, const char *name);
+static bool con_name(struct conv *c, const struct py_node *call, int k, const char **name);
 static bool type_of(struct conv *c, const struct py_node *n, struct type *t,
 		    struct enum_info *e);
 
@@ -449,6 +468,85 @@ static bool raw_named(struct type *t, const char *const *names, size_t n, const 
 			return true;
 		}
 	return false;
+}
+
+/* SQLAlchemy's ARRAY (PostgreSQL's alone): raw 'ELEMENT[]', the element
+ * spelled as SQLAlchemy spells it for PostgreSQL, one [] a dimension. */
+static bool array_of(struct conv *c, const struct py_node *call, struct type *t)
+{
+	static const struct { const char *name, *sql; } plain[] = {
+		{ "Integer", "INTEGER" }, { "INTEGER", "INTEGER" }, { "BigInteger", "BIGINT" },
+		{ "BIGINT", "BIGINT" }, { "SmallInteger", "SMALLINT" }, { "SMALLINT", "SMALLINT" },
+		{ "Boolean", "BOOLEAN" }, { "BOOLEAN", "BOOLEAN" }, { "Text", "TEXT" },
+		{ "TEXT", "TEXT" }, { "UnicodeText", "TEXT" }, { "Date", "DATE" },
+		{ "DATE", "DATE" }, { "Float", "FLOAT" }, { "JSON", "JSON" }, { "JSONB", "JSONB" },
+		{ "UUID", "UUID" }, { "INET", "INET" }, { "CIDR", "CIDR" }, { "CITEXT", "CITEXT" },
+		{ "String", "VARCHAR" }, { "VARCHAR", "VARCHAR" }, { "Unicode", "VARCHAR" },
+		{ "Numeric", "NUMERIC" }, { "NUMERIC", "NUMERIC" },
+		{ "DateTime", "TIMESTAMP" }, { "TIMESTAMP", "TIMESTAMP" }, { "Time", "TIME" },
+	};
+	static const char *const known[] = { "item_type", "dimensions", "as_tuple",
+		"zero_indexes", NULL };
+	const struct py_node *item, *ic = NULL, *v;
+	const char *k, *base, *sql = NULL;
+	long dims, len = -1, scale = -1;
+	size_t i;
+	int tz = -1;
+	char *text;
+
+	if (!call || !kwargs_known(c, call, known))
+		return call ? false : refuse(c, "an ARRAY without its element type");
+	item = deref(c, arg(call, 0, "item_type"));
+	if (item && item->kind == PY_CALL) {
+		ic = item;
+		item = item->a;
+	}
+	k = canon(c, item);
+	if (!k || (strncmp(k, "sqlalchemy.", 11) != 0 && strncmp(k, "pg.", 3) != 0))
+		return refuse(c, "an ARRAY of a type that is not SQLAlchemy's");
+	base = strchr(k, '.') + 1;
+	for (i = 0; i < ARRAY_LEN(plain) && !sql; i++)
+		if (strcmp(base, plain[i].name) == 0)
+			sql = plain[i].sql;
+	if (!sql)
+		return refuse(c, "an ARRAY of %s is not converted", k);
+	if (!num_arg(c, call, 99, "dimensions", &dims))
+		return false;
+	if (dims > 6)
+		return refuse(c, "an ARRAY of %ld dimensions", dims);
+	if (ic) {
+		static const char *const ikn[] = { "length", "precision", "scale", "timezone",
+			"asdecimal", "as_uuid", "astext_type", NULL };
+		const char *sc;
+		if (!kwargs_known(c, ic, ikn))
+			return false;
+		if (strcmp(sql, "VARCHAR") == 0 && !num_arg(c, ic, 0, "length", &len))
+			return false;
+		if (strcmp(sql, "NUMERIC") == 0 && !num_arg(c, ic, 0, "precision", &len))
+			return false;
+		if (strcmp(sql, "NUMERIC") == 0 && (v = arg(ic, 1, "scale")) && !is_none(v)) {
+			if (len < 0 || !(sc = int_of(c, v, "scale")) || sc[0] == '-' || strlen(sc) > 7)
+				return len < 0 ? refuse(c, "a scale without a precision") : false;
+			scale = strtol(sc, NULL, 10);
+		}
+		if ((strcmp(sql, "TIMESTAMP") == 0 || strcmp(sql, "TIME") == 0) &&
+		    !bool_of(c, arg(ic, 0, "timezone"), "timezone", &tz))
+			return false;
+		if (strcmp(sql, "FLOAT") == 0 && arg(ic, 0, "precision"))
+			return refuse(c, "Float(precision=...) is not converted");
+	}
+	text = (char *)sql;
+	if (len >= 0 && scale >= 0)
+		text = arena_printf(c->a, "%s(%ld, %ld)", text, len, scale);
+	else if (len >= 0)
+		text = arena_printf(c->a, "%s(%ld)", text, len);
+	if (strcmp(sql, "TIMESTAMP") == 0 || strcmp(sql, "TIME") == 0)
+		text = arena_printf(c->a, "%s %s TIME ZONE", text, tz == 1 ? "WITH" : "WITHOUT");
+	for (i = 0; i < (size_t)(dims > 0 ? dims : 1); i++)
+		text = arena_printf(c->a, "%s[]", text);
+	type_init(t, TY_RAW);
+	t->raw = text;
+	return true;
 }
 
 /* A type of the language for a SQLAlchemy type (a class or an instance);
@@ -502,8 +600,10 @@ static bool type_of(struct conv *c, const struct py_node *n, struct type *t, str
 		base = strchr(k, '.') + 1;
 	else
 		return refuse(c, "the column type %s is not SQLAlchemy's", k + (k[0] == '?'));
-	if (call && strcmp(base, "Enum") != 0 && strcmp(base, "ENUM") != 0 &&
-	    strcmp(base, "ARRAY") != 0) {
+	if (strcmp(base, "ARRAY") == 0 && strncmp(k, "mysql.", 6) != 0 &&
+	    strncmp(k, "sqlite.", 7) != 0)
+		return array_of(c, call, t);
+	if (call && strcmp(base, "Enum") != 0 && strcmp(base, "ENUM") != 0) {
 		/* the arguments every type may take, and what they must be */
 		static const char *const known[] = { "length", "precision", "scale", "timezone",
 			"asdecimal", "as_uuid", "none_as_null", "astext_type",
@@ -626,7 +726,7 @@ static struct value *default_of(struct conv *c, const struct py_node *n)
 	k = callee(c, n);
 	if ((is(k, "sqlalchemy.text") || is(k, "sqlalchemy.literal_column")) &&
 	    npositional(n) == 1 && n->items.n == 1)
-		return (s = str_of(c, arg(n, 0, NULL), "server_default's SQL"))
+		return (s = fragment(c, str_of(c, arg(n, 0, NULL), "server_default's SQL")))
 			       ? ir_new_value(c->a, VAL_SQL, s, nowhere) : NULL;
 	if (is(k, "sqlalchemy.true") && !n->items.n)
 		return ir_new_value(c->a, VAL_TRUE, NULL, nowhere);
@@ -780,6 +880,7 @@ struct column_extra {
 	struct enum_info e;
 	bool index;
 	int autoinc;			/* autoincrement=: -1 unsaid, 0, 1 */
+	struct constraint *checks;	/* its CheckConstraints, the table's to keep */
 };
 
 static bool column_of(struct conv *c, const struct py_node *call, struct column *col,
@@ -846,6 +947,19 @@ static bool column_of(struct conv *c, const struct py_node *call, struct column 
 				col->identity.increment = s;
 			}
 			col->autoincrement = true;
+		} else if (is(k, "sqlalchemy.CheckConstraint")) {
+			/* the table's check, as PostgreSQL reads a column's */
+			static const char *const ck_known[] = { "sqltext", "name", "info", NULL };
+			const char *ck;
+			struct constraint *ckx, **tail;
+			if (!kwargs_known(c, a, ck_known) || !con_name(c, a, 99, &ck))
+				return false;
+			ckx = con_new(c, CON_CHECK, ck);
+			if (!(ckx->check = sql_of(c, arg(a, 0, "sqltext"), "the check's condition")))
+				return false;
+			for (tail = &x->checks; *tail; tail = &(*tail)->next)
+				;
+			*tail = ckx;
 		} else if (!typed) {
 			if (!type_of(c, a, &col->type, &x->e))
 				return false;
@@ -964,6 +1078,33 @@ static bool con_name(struct conv *c, const struct py_node *call, int k, const ch
 	return is_none(deref(c, n)) || (*name = name_of(c, n, "the constraint's name")) != NULL;
 }
 
+/* The constraint_name of an op: None is refused, as the language names
+ * what it makes and drops, and each database names such a constraint its
+ * own way (Alembic cannot drop one by None either). */
+static const char *op_con_name(const struct opctx *o)
+{
+	const struct py_node *n = arg(o->call, 0, "constraint_name"), *v = deref(o->c, n);
+
+	if (!n || (v && v->kind == PY_NONE))
+		return refuse(o->c, "a constraint without a name (each database names it its "
+			      "own way: give it one)"), NULL;
+	return name_of(o->c, n, "the constraint's name");
+}
+
+/* The start of an op that makes a constraint: its arguments known, its
+ * table (table_kw, schema_kw) into t, its name; NULL when refused. */
+static struct constraint *op_con_new(struct opctx *o, const char *const *known,
+				     enum constraint_kind kind, const char *table_kw,
+				     const char *schema_kw, struct qname *t)
+{
+	const char *name;
+
+	if (!kwargs_known(o->c, o->call, known) || !op_table(o, 1, table_kw, schema_kw, t) ||
+	    !(name = op_con_name(o)))
+		return NULL;
+	return con_new(o->c, kind, name);
+}
+
 /* deferrable= and initially= of a unique or primary key. */
 static bool con_deferral(struct conv *c, const struct py_node *call, struct constraint *k)
 {
@@ -996,7 +1137,46 @@ static bool con_columns(struct conv *c, const struct py_node *call, struct ident
 	return true;
 }
 
-/* An index's elements: names, or sa.text('expression'). */
+/* sa.func.NAME(...) of columns (sa.Column('c') or sa.column('c'), each
+ * name quoted as the fragments quote it) and sa.text(): its SQL. */
+static const char *func_sql(struct conv *c, const struct py_node *call, const char *fn)
+{
+	struct sbuf b = SBUF_INIT;
+	const struct py_node *a;
+	const char *s = NULL, *k;
+	char *text;
+
+	sbuf_adds(&b, fn);	/* a Python name: a SQL one too */
+	sbuf_addc(&b, '(');
+	for (a = call->items.head; a; a = a->next) {
+		const struct py_node *v = deref(c, a);
+		k = a->kind == PY_KWARG ? NULL : callee(c, v);
+		if (is(k, "sqlalchemy.Column") || is(k, "sqlalchemy.column")) {
+			if ((s = name_of(c, arg(v, 0, "name"), "the function's column")))
+				sqlscan_add_quoted(&sqlscan_fragment, &b, s);
+		} else if ((is(k, "sqlalchemy.text") || is(k, "sqlalchemy.literal_column")) &&
+			   npositional(v) == 1 && v->items.n == 1) {
+			if ((s = str_of(c, arg(v, 0, NULL), "the function's SQL")))
+				sbuf_adds(&b, s);
+		} else {
+			s = NULL;
+			refuse(c, "sa.func.%s of something not a column or sa.text()", fn);
+		}
+		if (!s) {
+			refuse(c, "sa.func.%s's arguments", fn);	/* unless said */
+			sbuf_release(&b);
+			return NULL;
+		}
+		if (a->next)
+			sbuf_adds(&b, ", ");
+	}
+	sbuf_addc(&b, ')');
+	text = arena_strdup(c->a, sbuf_str(&b));
+	sbuf_release(&b);
+	return fragment(c, text);
+}
+
+/* An index's elements: names, sa.text('expression'), sa.func.NAME(...). */
 static bool index_elems(struct conv *c, const struct py_node *n, struct index_elem **out,
 			size_t *count)
 {
@@ -1027,11 +1207,15 @@ static bool index_elems(struct conv *c, const struct py_node *n, struct index_el
 			e->column = *ir_new_ident(c->a, s, nowhere);
 		} else if ((is(k, "sqlalchemy.text") || is(k, "sqlalchemy.literal_column")) &&
 			   npositional(v) == 1 && v->items.n == 1) {
-			if (!(s = str_of(c, arg(v, 0, NULL), "an index's expression")))
+			if (!(s = fragment(c, str_of(c, arg(v, 0, NULL), "an index's expression"))))
 				return false;
 			e->expr = s;
+		} else if (k && strncmp(k, "sqlalchemy.func.", 16) == 0 && !strchr(k + 16, '.')) {
+			if (!(e->expr = func_sql(c, v, k + 16)))
+				return false;
 		} else {
-			return refuse(c, "an index element that is not a name or sa.text()");
+			return refuse(c, "an index element that is not a name, sa.text() or "
+				      "sa.func.NAME(column)");
 		}
 		*tail = e;
 		tail = &e->next;
@@ -1060,7 +1244,7 @@ static const char *sql_of(struct conv *c, const struct py_node *n, const char *w
 	if ((is(k, "sqlalchemy.text") || is(k, "sqlalchemy.literal_column")) &&
 	    npositional(n) == 1 && n->items.n == 1)
 		n = arg(n, 0, NULL);
-	return str_of(c, n, what);
+	return fragment(c, str_of(c, n, what));
 }
 
 /* The dialect keyword arguments of create_index. */
@@ -1220,6 +1404,77 @@ static void column_index(struct conv *c, const struct qname *t, const struct col
 						    *ir_new_ident(c->a, name, nowhere), *t, e));
 }
 
+static bool add_con(struct opctx *o, enum op_kind kind, struct constraint *x, struct qname t);
+
+/* An exclusion constraint's elements, (column or sa.text(), operator)
+ * tuples from the call's positional argument `from` on, and its using=
+ * (gist, as SQLAlchemy's default), where= and deferral. */
+static bool exclude_of(struct conv *c, const struct py_node *call, int from,
+		       struct constraint *x)
+{
+	struct exclude_elem **tail = &x->elems;
+	const struct py_node *a, *v;
+	int i = 0;
+
+	for (a = call->items.head; a; a = a->next) {
+		const struct py_node *t = deref(c, a), *col;
+		struct exclude_elem *e;
+		const char *k, *s;
+		if (a->kind == PY_KWARG || i++ < from)
+			continue;
+		if (!t || t->kind != PY_TUPLE || t->items.n != 2)
+			return refuse(c, "an exclusion element that is not a (column, operator) pair");
+		e = ARENA_NEW(c->a, struct exclude_elem);
+		col = deref(c, t->items.head);
+		k = callee(c, col);
+		if (col && col->kind == PY_STR) {
+			if (!(s = name_of(c, col, "an exclusion element's column")))
+				return false;
+			e->column = *ir_new_ident(c->a, s, nowhere);
+		} else if ((is(k, "sqlalchemy.column") || is(k, "sqlalchemy.Column")) &&
+			   npositional(col) >= 1) {
+			if (!(s = name_of(c, arg(col, 0, "name"), "an exclusion element's column")))
+				return false;
+			e->column = *ir_new_ident(c->a, s, nowhere);
+		} else if (!(e->expr = sql_of(c, col, "an exclusion element"))) {
+			return false;
+		}
+		if (!(e->op = fragment(c, str_of(c, t->items.head->next, "an exclusion operator"))))
+			return false;
+		*tail = e;
+		tail = &e->next;
+	}
+	if (!x->elems)
+		return refuse(c, "an exclusion constraint without elements");
+	x->using_method = "gist";
+	if ((v = arg(call, 99, "using")) && !(x->using_method = name_of(c, v, "using")))
+		return false;
+	if ((v = arg(call, 99, "where")) && !is_none(v) &&
+	    !(x->where = sql_of(c, v, "the exclusion's where")))
+		return false;
+	if (arg(call, 99, "ops"))
+		return refuse(c, "ops= of an exclusion constraint is not converted");
+	if (!con_deferral(c, call, x))
+		return false;
+	if (x->deferrable == 1 || x->initially)
+		return refuse(c, "a deferrable exclusion constraint (the language has none yet)");
+	x->deferrable = -1;
+	return true;
+}
+
+static bool op_create_exclude(struct opctx *o)
+{
+	static const char *const known[] = { "constraint_name", "table_name", "schema",
+		"where", "using", "deferrable", "initially", NULL };
+	struct constraint *x;
+	struct qname t;
+
+	if (!(x = op_con_new(o, known, CON_EXCLUDE, "table_name", "schema", &t)) ||
+	    !exclude_of(o->c, o->call, o->batch ? 1 : 2, x))
+		return false;
+	return add_con(o, OP_CREATE_EXCLUDE_CONSTRAINT, x, t);
+}
+
 static bool table_item(struct conv *c, const struct py_node *a, struct qname t,
 		       struct constraint ***ktail, struct identlist *pk, struct oplist *after)
 {
@@ -1264,6 +1519,14 @@ static bool table_item(struct conv *c, const struct py_node *a, struct qname t,
 			return false;
 		x = con_new(c, CON_CHECK, name);
 		if (!(x->check = sql_of(c, arg(a, 0, "sqltext"), "the check's condition")))
+			return false;
+	} else if (is(k, "pg.ExcludeConstraint")) {
+		static const char *const known[] = { "name", "using", "where", "deferrable",
+			"initially", "ops", "info", NULL };
+		if (!kwargs_known(c, a, known) || !con_name(c, a, 99, &name))
+			return false;
+		x = con_new(c, CON_EXCLUDE, name);
+		if (!exclude_of(c, a, 0, x))
 			return false;
 	} else if (is(k, "sqlalchemy.Index")) {
 		struct opctx o = { c, a, NULL, after };
@@ -1350,6 +1613,13 @@ static bool op_create_table(struct opctx *o)
 			enum_first(c, &extras[nx], &before);
 			if (extras[nx].index)
 				column_index(c, &t, col, &after);
+			if (extras[nx].checks) {
+				struct constraint *last = extras[nx].checks;
+				while (last->next)
+					last = last->next;
+				*ktail = extras[nx].checks;
+				ktail = &last->next;
+			}
 			nx++;
 			*ctail = col;
 			ctail = &col->next;
@@ -1427,6 +1697,15 @@ static bool op_add_column(struct opctx *o)
 		column_index(c, &t, col, &after);
 	ir_oplist_append(o->out, ir_new_add_column(c->a, nowhere, o->batch ? qn(NULL, NULL) : t,
 						   col));
+	while (x.checks) {	/* Alembic adds them with the column */
+		struct constraint *next = x.checks->next;
+		if (!x.checks->name.name)
+			return refuse(c, "a column's CheckConstraint without a name in add_column "
+				      "(each database names it its own way: give it one)");
+		x.checks->next = NULL;
+		add_con(o, OP_CREATE_CHECK_CONSTRAINT, x.checks, t);
+		x.checks = next;
+	}
 	if (after.head)
 		ir_oplist_append(o->out, after.head);
 	return true;
@@ -1526,15 +1805,12 @@ static bool op_create_key(struct opctx *o, bool primary)
 	static const char *const known[] = { "constraint_name", "table_name", "columns",
 		"schema", "deferrable", "initially", NULL };
 	struct conv *c = o->c;
-	const char *name;
 	struct constraint *x;
 	struct qname t;
 
-	if (!kwargs_known(c, o->call, known) || !op_table(o, 1, "table_name", "schema", &t) ||
-	    !(name = name_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
-		return false;
-	x = con_new(c, primary ? CON_PRIMARY_KEY : CON_UNIQUE, name);
-	if (!names_of(c, oparg(o, 2, 1, "columns"), "the columns", &x->columns, false) ||
+	if (!(x = op_con_new(o, known, primary ? CON_PRIMARY_KEY : CON_UNIQUE, "table_name",
+			     "schema", &t)) ||
+	    !names_of(c, oparg(o, 2, 1, "columns"), "the columns", &x->columns, false) ||
 	    !con_deferral(c, o->call, x))
 		return false;
 	return add_con(o, primary ? OP_CREATE_PRIMARY_KEY : OP_CREATE_UNIQUE_CONSTRAINT, x, t);
@@ -1546,16 +1822,13 @@ static bool op_create_foreign_key(struct opctx *o)
 		"referent_table", "local_cols", "remote_cols", "onupdate", "ondelete",
 		"deferrable", "initially", "match", "source_schema", "referent_schema", NULL };
 	struct conv *c = o->c;
-	const char *name, *rs = NULL;
+	const char *rs = NULL;
 	const struct py_node *v;
 	struct constraint *x;
 	struct qname t;
 
-	if (!kwargs_known(c, o->call, known) ||
-	    !op_table(o, 1, "source_table", "source_schema", &t) ||
-	    !(name = name_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
+	if (!(x = op_con_new(o, known, CON_FOREIGN_KEY, "source_table", "source_schema", &t)))
 		return false;
-	x = con_new(c, CON_FOREIGN_KEY, name);
 	if ((v = arg(o->call, 99, "referent_schema")) && !is_none(v) &&
 	    !(rs = name_of(c, v, "referent_schema")))
 		return false;
@@ -1572,16 +1845,11 @@ static bool op_create_check(struct opctx *o)
 {
 	static const char *const known[] = { "constraint_name", "table_name", "condition",
 		"schema", NULL };
-	struct conv *c = o->c;
-	const char *name;
 	struct constraint *x;
 	struct qname t;
 
-	if (!kwargs_known(c, o->call, known) || !op_table(o, 1, "table_name", "schema", &t) ||
-	    !(name = name_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
-		return false;
-	x = con_new(c, CON_CHECK, name);
-	if (!(x->check = sql_of(c, oparg(o, 2, 1, "condition"), "the condition")))
+	if (!(x = op_con_new(o, known, CON_CHECK, "table_name", "schema", &t)) ||
+	    !(x->check = sql_of(o->c, oparg(o, 2, 1, "condition"), "the condition")))
 		return false;
 	return add_con(o, OP_CREATE_CHECK_CONSTRAINT, x, t);
 }
@@ -1602,7 +1870,7 @@ static bool op_drop_constraint(struct opctx *o)
 	size_t i;
 
 	if (!kwargs_known(c, o->call, known) || !op_table(o, 1, "table_name", "schema", &t) ||
-	    !(name = name_of(c, arg(o->call, 0, "constraint_name"), "the constraint's name")))
+	    !(name = op_con_name(o)))
 		return false;
 	if (arg(o->call, 99, "if_exists"))
 		return refuse(c, "if_exists= is not converted");
@@ -1877,10 +2145,11 @@ static const struct op_conv op_convs[] = {
 	{ "create_primary_key", true, op_create_primary },
 	{ "create_foreign_key", true, op_create_foreign_key },
 	{ "create_check_constraint", true, op_create_check },
+	{ "create_exclude_constraint", false, op_create_exclude },
 	{ "drop_constraint", true, op_drop_constraint },
 	{ "create_table_comment", false, op_create_comment },
 	{ "drop_table_comment", false, op_drop_comment },
-	{ "execute", true, op_execute },
+	{ "execute", false, op_execute },
 	{ "bulk_insert", false, op_bulk_insert },
 };
 
@@ -1984,6 +2253,9 @@ static bool call_ops(struct conv *c, const struct py_node *call, const struct qn
 	}
 	if (!k)
 		return refuse(c, "a call of something computed");
+	if (batch && strncmp(k, "op.", 3) == 0)
+		return refuse(c, "%s inside a batch (Alembic runs it at once, before the batch's "
+			      "ops, which run when the with ends)", k);
 	if ((oc = op_conv_for(k, batch != NULL)) != NULL)
 		return oc->fn(&o);
 	if (is(k, "op.get_bind") || (k[0] == '?' && strstr(k, ".execute")))
@@ -2013,6 +2285,8 @@ static bool is_dialect_name(struct conv *c, const struct py_node *n)
 {
 	const char *k;
 
+	if (n && n->kind == PY_NAME && c->dialect_var && strcmp(n->text, c->dialect_var) == 0)
+		return true;
 	if (!n || n->kind != PY_ATTR || strcmp(n->text, "name") != 0 || !n->a ||
 	    n->a->kind != PY_ATTR || strcmp(n->a->text, "dialect") != 0)
 		return false;
@@ -2217,6 +2491,18 @@ static void conv_stmt(struct conv *c, const struct py_node *n, struct sbuf *out,
 	case PY_WITH:
 		conv_with(c, n, out, indent);
 		return;
+	case PY_ASSIGN:
+		/* the dialect's name kept for the ifs after: they say it */
+		if (n->items.n == 1 && n->items.head->kind == PY_NAME) {
+			const char *name = n->items.head->text;
+			if (is_dialect_name(c, n->a)) {
+				c->dialect_var = name;
+				return;
+			}
+			if (c->dialect_var && strcmp(name, c->dialect_var) == 0)
+				c->dialect_var = NULL;
+		}
+		break;
 	case PY_EXPR_STMT:
 		if (n->a->kind == PY_STR && !(n->a->flags & PY_STR_F)) {
 			python_lines(c, n, "-- ", out, indent);	/* a docstring */
@@ -2398,6 +2684,7 @@ static void write_block(struct conv *c, const char *name, const struct py_node *
 			struct sbuf *out)
 {
 	sbuf_addf(out, "\n%s {\n", name);
+	c->dialect_var = NULL;
 	if (def) {
 		conv_stmts(c, &def->body, out, 1);
 	} else {

@@ -149,6 +149,50 @@ check "conversions: bindparams() literals put in place of their :names (not in s
 check "conversions: any other sa.func.NAME() is NAME()" \
 	grep -qx "		made text default sql 'gen_random_uuid()'" "$m"
 
+# What is left for a person, with its reason, where a part of a
+# statement would otherwise be guessed or dropped.
+cat >"$tmp/work/v/c2_refusals.py" <<'PY'
+revision = 'c2'
+down_revision = 'c1'
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+
+def upgrade():
+    op.add_column('blob', sa.Column('n', sa.Integer, sa.CheckConstraint('n > 0')))
+    op.add_column('blob', sa.Column('t', postgresql.ARRAY(postgresql.HSTORE)))
+    op.create_exclude_constraint('ex', 'blob', ('n', '='), deferrable=True)
+    op.create_index('ix', 'blob', [sa.func.lower('n')])
+    kind = op.get_bind().dialect.name
+    if kind == 'sqlite':
+        op.drop_column('blob', 'n')
+    kind = 'mysql'
+    if kind == 'sqlite':
+        op.drop_column('blob', 'n')
+    op.create_foreign_key(None, 'blob', 'blob', ['n'], ['id'])
+    with op.batch_alter_table('blob') as batch_op:
+        op.execute('SELECT 1')
+
+
+def downgrade():
+    pass
+PY
+r import v
+m=$tmp/work/migrations/versions/c2_refusals.mig
+for why in "9:5: a column''s CheckConstraint without a name in add_column" \
+	"10:5: an ARRAY of pg.HSTORE is not converted" \
+	"11:5: a deferrable exclusion constraint" \
+	"12:5: sa.func.lower of something not a column or sa.text()" \
+	"16:5: an assignment" "17:5: an if that does not test the dialect alone" \
+	"19:5: a constraint without a name (each database" \
+	"20:5: in the batch, op.execute inside a batch (Alembic runs it at once"; do
+	check "refusals: ${why#*: }" grep -qF "todo 'v/c2_refusals.py:$why" "$m"
+done
+check "refusals: the dialect's name kept in a variable is an only block" \
+	grep -qx "	only sqlite {" "$m"
+check "refusals: ... once" [ "$(grep -c "only sqlite" "$m")" -eq 1 ]
+
 # Bad input: a message and exit status 2, nothing written.
 rm -rf "$tmp/work"
 mkdir -p "$tmp/work"
