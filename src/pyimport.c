@@ -11,6 +11,7 @@
 #include "arena.h"
 #include "ir.h"
 #include "irwrite.h"
+#include "parse.h"
 #include "pyparse.h"
 #include "sqlscan.h"
 #include "srcfile.h"
@@ -36,6 +37,8 @@ struct conv {
 	struct strmap *alias;		/* a name the imports bind -> its dotted path */
 	struct strmap *consts;		/* a module-level name -> the value assigned */
 	const char *batch_var;		/* in `with op.batch_alter_table(...) as X`: X */
+	bool autocommit;		/* an autocommit_block() was read: the
+					 * revision is `transactional false` */
 	const char *dialect_var;	/* in upgrade() or downgrade(), after
 					 * `X = op.get_context().dialect.name`: X */
 	struct sbuf *places;		/* "file.py:line:col: what\n" each */
@@ -1316,6 +1319,37 @@ static bool index_kwargs(struct conv *c, const struct py_node *call, struct op *
 	return true;
 }
 
+/* op, which postgresql_concurrently= may have made concurrent: that is
+ * PostgreSQL's alone (Alembic leaves it out elsewhere), so then it is
+ * the op in an only block for PostgreSQL and the op without it for the
+ * others; a batch holds no only block. */
+static bool index_op_out(struct opctx *o, struct op *op)
+{
+	struct oplist pg = { NULL, NULL, 0 }, rest = { NULL, NULL, 0 };
+	struct identlist d = { NULL, NULL, 0 };
+	struct op *plain;
+
+	if (!op->u.index.concurrently) {
+		ir_oplist_append(o->out, op);
+		return true;
+	}
+	if (o->batch)
+		return refuse(o->c, "postgresql_concurrently in a batch (write the op after it)");
+	plain = ARENA_NEW(o->c->a, struct op);
+	*plain = *op;
+	plain->next = NULL;
+	plain->u.index.concurrently = false;
+	ir_oplist_append(&pg, op);
+	ir_oplist_append(&rest, plain);
+	ir_identlist_append(&d, ir_new_ident(o->c->a, "postgresql", nowhere));
+	ir_oplist_append(o->out, ir_new_only(o->c->a, nowhere, d, pg));
+	memset(&d, 0, sizeof(d));
+	ir_identlist_append(&d, ir_new_ident(o->c->a, "mysql", nowhere));
+	ir_identlist_append(&d, ir_new_ident(o->c->a, "sqlite", nowhere));
+	ir_oplist_append(o->out, ir_new_only(o->c->a, nowhere, d, rest));
+	return true;
+}
+
 static bool op_create_index_args(struct opctx *o, const struct py_node *call, struct qname t,
 				 const struct py_node *name_n, const struct py_node *cols_n,
 				 const struct py_node *unique_n)
@@ -1333,10 +1367,7 @@ static bool op_create_index_args(struct opctx *o, const struct py_node *call, st
 		return false;
 	op = ir_new_create_index(c->a, nowhere, *ir_new_ident(c->a, name, nowhere), t, elems);
 	op->u.index.unique = b == 1;
-	if (!index_kwargs(c, call, op))
-		return false;
-	ir_oplist_append(o->out, op);
-	return true;
+	return index_kwargs(c, call, op) && index_op_out(o, op);
 }
 
 static bool op_create_index(struct opctx *o)
@@ -1375,8 +1406,7 @@ static bool op_drop_index(struct opctx *o)
 			return false;
 		op->u.index.concurrently = b == 1;
 	}
-	ir_oplist_append(o->out, op);
-	return true;
+	return index_op_out(o, op);
 }
 
 /* A named enum a column makes, unless this table already made it. */
@@ -2345,6 +2375,39 @@ static int dialect_test(struct conv *c, const struct py_node *t)
 
 static void conv_stmts(struct conv *c, const struct py_list *l, struct sbuf *out, int indent);
 
+/* ops, what the statement n became, written, unless the language would
+ * refuse them (an identity with a default, say: the parser checks more
+ * than the importer): then n is a todo with the parser's word, so that a
+ * file imported parses but for its todos. */
+static void ops_out(struct conv *c, const struct py_node *n, const struct oplist *ops,
+		    struct sbuf *out, int indent)
+{
+	struct sbuf text = SBUF_INIT, doc = SBUF_INIT;
+	struct diag d = DIAG_INIT;
+	struct arena *a = arena_new();
+	struct srcfile *src;
+	size_t i;
+
+	irwrite_ops(&text, ops, indent);
+	sbuf_adds(&doc, "revision 'x';\nrevises base;\nupgrade {\n");
+	sbuf_adds(&doc, sbuf_str(&text));
+	sbuf_adds(&doc, "}\ndowngrade {\n}\n");
+	src = srcfile_from_string(c->shown, sbuf_str(&doc), doc.len);
+	(void)parse_file(a, src, PARSE_REVISION, &d);
+	for (i = 0; i < d.n && d.v[i].sev != DIAG_SEV_ERROR; i++)
+		;
+	if (i < d.n)
+		todo(c, n, arena_printf(c->a, "what it would be the language refuses: %s",
+					d.v[i].msg), out, indent);
+	else
+		sbuf_adds(out, sbuf_str(&text));
+	srcfile_free(src);
+	arena_free(a);
+	diag_release(&d);
+	sbuf_release(&doc);
+	sbuf_release(&text);
+}
+
 static void only_block(struct conv *c, int bits, const struct py_list *body,
 		       const struct py_node *branch, struct sbuf *out, int indent)
 {
@@ -2410,6 +2473,20 @@ static void conv_with(struct conv *c, const struct py_node *n, struct sbuf *out,
 
 	c->why = NULL;
 	call = item ? item->a : NULL;
+	if (n->items.n == 1 && !item->b && call && call->kind == PY_CALL && !call->items.n &&
+	    call->a->kind == PY_ATTR && strcmp(call->a->text, "autocommit_block") == 0 &&
+	    call->a->a->kind == PY_CALL &&
+	    (is(callee(c, call->a->a), "op.get_context") ||
+	     is(callee(c, call->a->a), "alembic.context.get_context"))) {
+		/* what PostgreSQL runs outside a transaction only: the language
+		 * says so of the whole revision */
+		c->autocommit = true;
+		indent_to(out, indent);
+		sbuf_adds(out, "-- Alembic's autocommit_block(): the revision is transactional "
+			  "false\n");
+		conv_stmts(c, &n->body, out, indent);
+		return;
+	}
 	k = callee(c, call);
 	if (n->items.n != 1 || !is(k, "op.batch_alter_table") || !item->b ||
 	    item->b->kind != PY_NAME) {
@@ -2457,7 +2534,9 @@ static void conv_with(struct conv *c, const struct py_node *n, struct sbuf *out,
 	c->batch_var = NULL;
 	op = ir_new_batch(c->a, nowhere, t, body);
 	op->u.block.recreate = rec && strcmp(rec, "always") == 0;
-	irwrite_op(out, op, indent);
+	memset(&body, 0, sizeof(body));
+	ir_oplist_append(&body, op);
+	ops_out(c, n, &body, out, indent);
 }
 
 static const char *kind_words(struct conv *c, const struct py_node *n)
@@ -2510,7 +2589,7 @@ static void conv_stmt(struct conv *c, const struct py_node *n, struct sbuf *out,
 		}
 		if (n->a->kind == PY_CALL) {
 			if (call_ops(c, n->a, NULL, &ops))
-				irwrite_ops(out, &ops, indent);
+				ops_out(c, n, &ops, out, indent);
 			else
 				todo(c, n, c->why, out, indent);
 			return;
@@ -2704,6 +2783,7 @@ static bool convert_file(struct conv *c, const struct py_module *m, struct sbuf 
 			 const char **rev, struct diag *d)
 {
 	struct header h;
+	struct sbuf blocks = SBUF_INIT;
 
 	if (!module_scan(c, m, &h, d))
 		return false;
@@ -2728,8 +2808,13 @@ static bool convert_file(struct conv *c, const struct py_module *m, struct sbuf 
 	}
 	write_strings(out, "branch_labels", &h.labels);
 	write_strings(out, "depends_on", &h.depends);
-	write_block(c, "upgrade", h.upgrade, out);
-	write_block(c, "downgrade", h.downgrade, out);
+	c->autocommit = false;
+	write_block(c, "upgrade", h.upgrade, &blocks);
+	write_block(c, "downgrade", h.downgrade, &blocks);
+	if (c->autocommit)
+		sbuf_adds(out, "transactional false;\n");
+	sbuf_adds(out, sbuf_str(&blocks));
+	sbuf_release(&blocks);
 	return true;
 }
 

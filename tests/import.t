@@ -173,6 +173,8 @@ def upgrade():
     op.create_foreign_key(None, 'blob', 'blob', ['n'], ['id'])
     with op.batch_alter_table('blob') as batch_op:
         op.execute('SELECT 1')
+    op.add_column('blob', sa.Column('ci', postgresql.CITEXT()))
+    op.add_column('blob', sa.Column('m', sa.Integer, sa.Identity(), server_default='0'))
 
 
 def downgrade():
@@ -186,9 +188,12 @@ for why in "9:5: a column''s CheckConstraint without a name in add_column" \
 	"12:5: sa.func.lower of something not a column or sa.text()" \
 	"16:5: an assignment" "17:5: an if that does not test the dialect alone" \
 	"19:5: a constraint without a name (each database" \
-	"20:5: in the batch, op.execute inside a batch (Alembic runs it at once"; do
+	"20:5: in the batch, op.execute inside a batch (Alembic runs it at once" \
+	"23:5: what it would be the language refuses: identity column ''m'' cannot have a default"; do
 	check "refusals: ${why#*: }" grep -qF "todo 'v/c2_refusals.py:$why" "$m"
 done
+check "conversions: SQLAlchemy 2's postgresql.CITEXT is raw" \
+	grep -qx "	add_column blob ci raw 'CITEXT';" "$m"
 check "refusals: the dialect's name kept in a variable is an only block" \
 	grep -qx "	only sqlite {" "$m"
 check "refusals: ... once" [ "$(grep -c "only sqlite" "$m")" -eq 1 ]
