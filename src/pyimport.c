@@ -2880,7 +2880,8 @@ static bool is_dir(const char *p)
 }
 
 /* The folders the revisions are in, from an ini or a folder. */
-static bool locations(const char *source, char ***dirs, size_t *n, struct diag *d)
+static bool locations(const char *source, char ***dirs, size_t *n, bool *recursive,
+		      struct diag *d)
 {
 	struct alembic_ini ini;
 	char *here, *slash, *seps;
@@ -2919,11 +2920,10 @@ static bool locations(const char *source, char ***dirs, size_t *n, struct diag *
 			   source);
 		goto out;
 	}
-	if (ini.recursive && (strcmp(ini.recursive, "true") == 0 || strcmp(ini.recursive, "1") == 0)) {
-		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "%s: recursive_version_locations is not "
-			   "read yet", source);
-		goto out;
-	}
+	*recursive = ini.recursive && (strcasecmp(ini.recursive, "true") == 0 ||
+				       strcmp(ini.recursive, "1") == 0 ||
+				       strcasecmp(ini.recursive, "yes") == 0 ||
+				       strcasecmp(ini.recursive, "on") == 0);
 	{
 		char *loc = interpolate(ini.script_location, here, d);
 		if (!loc)
@@ -2996,11 +2996,14 @@ static bool is_revision_py(const char *name)
 	       strncmp(name, ".#", 2) != 0;
 }
 
-static bool list_py(const char *dir, char ***files, size_t *n, size_t *cap, struct diag *d)
+static bool list_py(const char *dir, bool recursive, char ***files, size_t *n, size_t *cap,
+		    struct diag *d)
 {
 	DIR *dh = opendir(dir);
 	struct dirent *e;
-	size_t first = *n;
+	size_t first = *n, nsub = 0, subcap = 0, i;
+	char **subs = NULL;
+	bool ok = true;
 
 	if (!dh) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read the folder '%s': %s", dir,
@@ -3009,15 +3012,31 @@ static bool list_py(const char *dir, char ***files, size_t *n, size_t *cap, stru
 	}
 	while ((e = readdir(dh)) != NULL) {
 		struct sbuf p = SBUF_INIT;
-		if (!is_revision_py(e->d_name))
-			continue;
+		struct stat st;
 		sbuf_addf(&p, "%s/%s", dir, e->d_name);
-		XGROW(*files, *cap, *n + 1);
-		(*files)[(*n)++] = sbuf_detach(&p, NULL);
+		if (is_revision_py(e->d_name)) {
+			XGROW(*files, *cap, *n + 1);
+			(*files)[(*n)++] = sbuf_detach(&p, NULL);
+			continue;
+		}
+		/* recursive_version_locations: the folders below, as os.walk
+		 * goes (no symbolic link followed), but Python's caches */
+		if (recursive && e->d_name[0] != '.' && strcmp(e->d_name, "__pycache__") != 0 &&
+		    lstat(sbuf_str(&p), &st) == 0 && S_ISDIR(st.st_mode)) {
+			XGROW(subs, subcap, nsub + 1);
+			subs[nsub++] = sbuf_detach(&p, NULL);
+			continue;
+		}
+		sbuf_release(&p);
 	}
 	closedir(dh);
+	for (i = 0; i < nsub; i++) {
+		ok = ok && list_py(subs[i], true, files, n, cap, d);
+		free(subs[i]);
+	}
+	free(subs);
 	qsort(*files + first, *n - first, sizeof(char *), name_cmp);
-	return true;
+	return ok;
 }
 
 /* The digest a file carries in its second line: what it held when import
@@ -3138,13 +3157,18 @@ int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d
 	size_t ndirs = 0, nfiles = 0, cap = 0, i, whole = 0, converted = 0, kept = 0;
 	size_t nplaces = 0, failed = 0;
 	struct sbuf places = SBUF_INIT;
+	struct strmap *written;
+	char **names;
+	bool recursive = false;
 	int rc = RETORT_OK;
 
-	if (!locations(source, &dirs, &ndirs, d))
+	if (!locations(source, &dirs, &ndirs, &recursive, d))
 		return RETORT_ERR_USAGE;
 	for (i = 0; i < ndirs; i++)
-		if (!list_py(dirs[i], &files, &nfiles, &cap, d))
+		if (!list_py(dirs[i], recursive, &files, &nfiles, &cap, d))
 			rc = RETORT_ERR_USAGE;
+	written = strmap_new(nfiles);
+	names = xcalloc(nfiles ? nfiles : 1, sizeof(*names));
 	for (i = 0; i < nfiles && rc == RETORT_OK; i++) {
 		const char *err;
 		struct srcfile *src = srcfile_load(files[i], NULL, &err);
@@ -3159,10 +3183,17 @@ int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d
 			continue;
 		}
 		if (pyimport_convert(files[i], src, &text, &places, &left, d)) {
-			name = mig_name(files[i]);
+			const char *other;
+			name = names[i] = mig_name(files[i]);	/* the map's key */
 			sbuf_addf(&path, "%s/%s", o->versions, name);
-			free(name);
-			if (file_edited(sbuf_str(&path), &exists) && exists && !o->force) {
+			if ((other = strmap_put(written, name, files[i])) != NULL) {
+				/* two folders' files of one name: the first one stays */
+				strmap_put(written, name, (void *)other);
+				diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "%s and %s would both be %s; "
+					   "the second is not imported", other, files[i],
+					   sbuf_str(&path));
+				failed++;
+			} else if (file_edited(sbuf_str(&path), &exists) && exists && !o->force) {
 				diag_plain(d, DIAG_SEV_WARNING, DIAG_USAGE, "%s was edited since it was "
 					   "imported; left as it is (--force writes it again)",
 					   sbuf_str(&path));
@@ -3198,6 +3229,10 @@ int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d
 	if (rc == RETORT_OK && (nplaces || failed))
 		rc = RETORT_ERR_MIGRATION;
 	sbuf_release(&places);
+	strmap_free(written);
+	for (i = 0; i < nfiles; i++)
+		free(names[i]);
+	free(names);
 	for (i = 0; i < ndirs; i++)
 		free(dirs[i]);
 	free(dirs);

@@ -198,6 +198,44 @@ check "refusals: the dialect's name kept in a variable is an only block" \
 	grep -qx "	only sqlite {" "$m"
 check "refusals: ... once" [ "$(grep -c "only sqlite" "$m")" -eq 1 ]
 
+# The default source, alembic.ini in the current folder; version_locations
+# with recursive_version_locations: every folder below, but caches; a name
+# two folders share is an error, not one file written over the other.
+rm -rf "$tmp/work"
+mkdir -p "$tmp/work/a/one/deep" "$tmp/work/a/__pycache__" "$tmp/work/b"
+cat >"$tmp/work/alembic.ini" <<'INI'
+[alembic]
+script_location = %(here)s/alembic
+version_locations = %(here)s/a %(here)s/b
+version_path_separator = space
+recursive_version_locations = true
+INI
+rev() {	# rev FILE ID PARENT
+	printf 'revision = "%s"\ndown_revision = %s\n\n\ndef upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n' \
+		"$2" "$3" >"$1"
+}
+rev "$tmp/work/a/r1_first.py" r1 None
+rev "$tmp/work/a/one/r2_second.py" r2 '"r1"'
+rev "$tmp/work/a/one/deep/r3_third.py" r3 '"r2"'
+rev "$tmp/work/b/r4_fourth.py" r4 '"r3"'
+rev "$tmp/work/a/__pycache__/r9_cached.py" r9 '"r4"'
+r import
+check "recursive: alembic.ini here is the default, every folder below is read" \
+	[ "$rc" -eq 0 ] && [ "$(ls "$tmp/work/migrations/versions" | tr '\n' ' ')" = \
+		"r1_first.mig r2_second.mig r3_third.mig r4_fourth.mig " ]
+r heads
+check "recursive: ... and the graph is whole" [ "$(cat "$tmp/out")" = "r4 (head)" ]
+rev "$tmp/work/b/r2_second.py" r5 '"r4"'
+r import
+check "two folders' files of one name: exit 1" [ "$rc" -eq 1 ]
+check "... and said so" grep -qF "./a/one/r2_second.py and ./b/r2_second.py would both be migrations/versions/r2_second.mig" "$tmp/err"
+check "... the first one written" grep -qx "revision 'r2';" "$tmp/work/migrations/versions/r2_second.mig"
+sed -i '/^recursive_version_locations/d' "$tmp/work/alembic.ini"
+rm "$tmp/work/b/r2_second.py" "$tmp/work/migrations/versions/"*
+r import
+check "not recursive: the folders named, and only those" \
+	[ "$(ls "$tmp/work/migrations/versions" | tr '\n' ' ')" = "r1_first.mig r4_fourth.mig " ]
+
 # Bad input: a message and exit status 2, nothing written.
 rm -rf "$tmp/work"
 mkdir -p "$tmp/work"
