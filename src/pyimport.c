@@ -37,6 +37,9 @@ struct conv {
 	struct strmap *alias;		/* a name the imports bind -> its dotted path */
 	struct strmap *consts;		/* a module-level name -> the value assigned */
 	const char *batch_var;		/* in `with op.batch_alter_table(...) as X`: X */
+	struct strmap *enums;		/* in upgrade() or downgrade(): the enums
+					 * made so far (by name) */
+	bool saw_mariadb;		/* dialect_test: "mariadb" was named */
 	bool autocommit;		/* an autocommit_block() was read: the
 					 * revision is `transactional false` */
 	const char *dialect_var;	/* in upgrade() or downgrade(), after
@@ -105,7 +108,7 @@ static const char *canon(struct conv *c, const struct py_node *n)
 		{ "sqlalchemy.schema.", "sqlalchemy." },
 		{ "alembic.op.", "op." },
 	};
-	const char *d = py_dotted(c->a, n), *dot, *bound;
+	const char *d = n ? py_dotted(c->a, n) : NULL, *dot, *bound;
 	size_t i, k;
 
 	if (!d)
@@ -394,6 +397,13 @@ static bool enum_of(struct conv *c, const struct py_node *call, bool pg, struct 
 	}
 	if (arg(call, 99, "length"))
 		return refuse(c, "an enum's length= is not converted");
+	if ((x = arg(call, 99, "inherit_schema"))) {
+		if (!bool_of(c, x, "inherit_schema", &b))
+			return false;
+		if (b == 1)
+			return refuse(c, "inherit_schema=True (an enum in the table's schema) is not "
+				      "converted");
+	}
 	(void)pg;
 	return true;
 }
@@ -439,6 +449,8 @@ static bool variant_of(struct conv *c, const struct py_node *call, struct type *
 	struct variant *v, **tail;
 	const char *dialect;
 
+	if (!arg(call, 0, "type_"))
+		return refuse(c, "with_variant() without its type");
 	if (!kwargs_known(c, call, known) || !type_of(c, call->a->a, t, e) ||
 	    !type_of(c, arg(call, 0, "type_"), vt, NULL) ||
 	    !(dialect = name_of(c, arg(call, 1, "dialect_name"), "the variant's dialect")))
@@ -500,7 +512,9 @@ static bool array_of(struct conv *c, const struct py_node *call, struct type *t)
 	if (!call || !kwargs_known(c, call, known))
 		return call ? false : refuse(c, "an ARRAY without its element type");
 	item = deref(c, arg(call, 0, "item_type"));
-	if (item && item->kind == PY_CALL) {
+	if (!item)
+		return refuse(c, "an ARRAY without its element type");
+	if (item->kind == PY_CALL) {
 		ic = item;
 		item = item->a;
 	}
@@ -528,8 +542,12 @@ static bool array_of(struct conv *c, const struct py_node *call, struct type *t)
 		if (strcmp(sql, "NUMERIC") == 0 && !num_arg(c, ic, 0, "precision", &len))
 			return false;
 		if (strcmp(sql, "NUMERIC") == 0 && (v = arg(ic, 1, "scale")) && !is_none(v)) {
-			if (len < 0 || !(sc = int_of(c, v, "scale")) || sc[0] == '-' || strlen(sc) > 7)
-				return len < 0 ? refuse(c, "a scale without a precision") : false;
+			if (len < 0)
+				return refuse(c, "a scale without a precision");
+			if (!(sc = int_of(c, v, "scale")))
+				return false;
+			if (sc[0] == '-' || strlen(sc) > 7)
+				return refuse(c, "scale=%s is not a scale the language takes", sc);
 			scale = strtol(sc, NULL, 10);
 		}
 		if ((strcmp(sql, "TIMESTAMP") == 0 || strcmp(sql, "TIME") == 0) &&
@@ -561,7 +579,7 @@ static bool type_of(struct conv *c, const struct py_node *n, struct type *t, str
 		{ "BigInteger", TY_BIGINT }, { "BIGINT", TY_BIGINT },
 		{ "SmallInteger", TY_SMALLINT }, { "SMALLINT", TY_SMALLINT },
 		{ "Boolean", TY_BOOLEAN }, { "BOOLEAN", TY_BOOLEAN },
-		{ "Float", TY_FLOAT }, { "FLOAT", TY_FLOAT }, { "REAL", TY_FLOAT },
+		{ "Float", TY_FLOAT }, { "FLOAT", TY_FLOAT },
 		{ "Double", TY_DOUBLE }, { "DOUBLE", TY_DOUBLE },
 		{ "DOUBLE_PRECISION", TY_DOUBLE },
 		{ "Text", TY_TEXT }, { "TEXT", TY_TEXT }, { "UnicodeText", TY_UNICODE_TEXT },
@@ -611,14 +629,34 @@ static bool type_of(struct conv *c, const struct py_node *n, struct type *t, str
 		static const char *const known[] = { "length", "precision", "scale", "timezone",
 			"asdecimal", "as_uuid", "none_as_null", "astext_type",
 			"decimal_return_scale", "native_uuid", "unsigned", "display_width", NULL };
+		const struct py_node *v;
+		int b;
 		if (!kwargs_known(c, call, known))
 			return false;
+		if ((v = arg(call, 99, "unsigned")) && (!bool_of(c, v, "unsigned", &b) || b == 1))
+			return b == 1 ? refuse(c, "unsigned=True is not converted") : false;
+	}
+	if (strcmp(base, "REAL") == 0 && (!call || !call->items.n)) {
+		type_init(t, TY_RAW);	/* float4 on PostgreSQL, not FLOAT's double */
+		t->raw = "REAL";
+		return true;
 	}
 	for (i = 0; i < ARRAY_LEN(plain); i++)
 		if (strcmp(base, plain[i].name) == 0) {
+			const struct py_node *v;
+			int tz = -1;
 			type_init(t, plain[i].kind);
 			if (t->kind == TY_FLOAT && call && (arg(call, 0, "precision")))
 				return refuse(c, "Float(precision=...) is not converted");
+			if ((t->kind == TY_TEXT || t->kind == TY_UNICODE_TEXT || t->kind == TY_BINARY) &&
+			    call && (v = arg(call, 0, "length")) && !is_none(v))
+				return refuse(c, "%s(length) is not converted", base);
+			if (t->kind == TY_TIME && call &&
+			    (!bool_of(c, arg(call, 0, "timezone"), "timezone", &tz) || tz == 1 ||
+			     arg(call, 99, "precision")))
+				return tz == 1 || arg(call, 99, "precision")
+				       ? refuse(c, "a time with a time zone or a precision is not "
+						"converted") : false;
 			if (strncmp(k, "mysql.", 6) == 0 && call && arg(call, 0, "display_width"))
 				return refuse(c, "a display width is not converted");
 			if (strncmp(k, "pg.", 3) == 0 && t->kind == TY_JSON)
@@ -669,9 +707,12 @@ static bool type_of(struct conv *c, const struct py_node *n, struct type *t, str
 		int tz = -1;
 		if (call && !bool_of(c, arg(call, 0, "timezone"), "timezone", &tz))
 			return false;
+		if (call && arg(call, 1, "precision"))
+			return refuse(c, "a timestamp's precision is not converted");
 		type_init(t, tz == 1 ? TY_TIMESTAMPTZ : TY_DATETIME);
-		if (strcmp(base, "TIMESTAMP") == 0 && tz != 1) {
-			/* DATETIME but on MySQL, whose TIMESTAMP is a type of its own */
+		if (strcmp(base, "TIMESTAMP") == 0) {
+			/* on MySQL TIMESTAMP, a type of its own there (with or
+			 * without a zone); column_of adds its NULL */
 			struct variant *v = ARENA_NEW(c->a, struct variant);
 			struct type *raw = ARENA_NEW(c->a, struct type);
 			type_init(raw, TY_RAW);
@@ -883,8 +924,22 @@ struct column_extra {
 	struct enum_info e;
 	bool index;
 	int autoinc;			/* autoincrement=: -1 unsaid, 0, 1 */
+	bool pydefault;			/* a default= (Python's, not the server's) */
 	struct constraint *checks;	/* its CheckConstraints, the table's to keep */
 };
+
+/* use_alter=True: SQLAlchemy leaves the key out of CREATE TABLE, and
+ * Alembic's create_table never adds it; refused, not guessed. */
+static bool no_use_alter(struct conv *c, const struct py_node *call)
+{
+	const struct py_node *v = arg(call, 99, "use_alter");
+	int b = -1;
+
+	if (v && (!bool_of(c, v, "use_alter", &b) || b == 1))
+		return b == 1 ? refuse(c, "a foreign key with use_alter=True (Alembic never "
+				       "makes it: make it after the tables, or drop it)") : false;
+	return true;
+}
 
 static bool column_of(struct conv *c, const struct py_node *call, struct column *col,
 		      struct column_extra *x)
@@ -923,6 +978,8 @@ static bool column_of(struct conv *c, const struct py_node *call, struct column 
 			if (arg(a, 99, "name"))
 				return refuse(c, "a named ForeignKey in a column (write a "
 					      "ForeignKeyConstraint)");
+			if (!no_use_alter(c, a))
+				return false;
 			if (!target_of(c, target, &r->table, &name) || !fk_options(c, a, r))
 				return false;
 			ir_identlist_append(&r->columns, ir_new_ident(c->a, name, nowhere));
@@ -1002,10 +1059,24 @@ static bool column_of(struct conv *c, const struct py_node *call, struct column 
 		if (!bool_of(c, v, "autoincrement", &b))
 			return false;
 		x->autoinc = b;
-		col->autoincrement |= b == 1;
+		/* SQLAlchemy numbers a key column only, and not over a default */
+		col->autoincrement |= b == 1 && col->primary_key && !col->server_default;
 	}
+	x->pydefault = (v = arg(call, 99, "default")) && !is_none(deref(c, v));
 	if (col->type.kind == TY_ENUM && !x->e.check)
 		col->enum_no_check = true;
+	if (col->nullable != NULLABLE_NO && !col->primary_key && col->type.variants &&
+	    col->type.variants->type->kind == TY_RAW &&
+	    strcmp(col->type.variants->type->raw, "TIMESTAMP") == 0 &&
+	    ir_identlist_has(&col->type.variants->dialects, "mysql")) {
+		/* as SQLAlchemy writes it: without NULL, a MySQL server whose
+		 * explicit_defaults_for_timestamp is off makes it NOT NULL and
+		 * gives it a default */
+		struct type *null = ARENA_NEW(c->a, struct type);
+		*null = *col->type.variants->type;
+		null->raw = "TIMESTAMP NULL";
+		col->type.variants->type = null;
+	}
 	return true;
 }
 
@@ -1024,7 +1095,7 @@ static void auto_increment(struct column *cols, const struct column_extra *x,
 			at = i;
 		}
 	if (n != 1 || only->references || only->server_default || x[at].autoinc == 0 ||
-	    only->identity.kind)
+	    (x[at].autoinc == -1 && x[at].pydefault) || only->identity.kind)
 		return;
 	if (only->type.kind == TY_INTEGER || only->type.kind == TY_BIGINT ||
 	    only->type.kind == TY_SMALLINT)
@@ -1189,15 +1260,9 @@ static bool index_elems(struct conv *c, const struct py_node *n, struct index_el
 	*out = NULL;
 	*count = 0;
 	n = deref(c, n);
-	if (n && n->kind == PY_STR) {	/* one column */
-		struct index_elem *e = ARENA_NEW(c->a, struct index_elem);
-		if (!name_of(c, n, "an index's column"))
-			return false;
-		e->column = *ir_new_ident(c->a, n->text, nowhere);
-		*out = e;
-		*count = 1;
-		return true;
-	}
+	if (n && n->kind == PY_STR)
+		return refuse(c, "an index's columns as one string (SQLAlchemy would read each "
+			      "character as a column)");
 	if (!n || (n->kind != PY_LIST && n->kind != PY_TUPLE))
 		return refuse(c, "an index's columns are not a list");
 	for (x = n->items.head; x; x = x->next) {
@@ -1250,6 +1315,37 @@ static const char *sql_of(struct conv *c, const struct py_node *n, const char *w
 	return fragment(c, str_of(c, n, what));
 }
 
+/* Whether name is a column (not an expression) of the index op makes. */
+static bool key_column(const struct op *op, const char *name)
+{
+	const struct index_elem *e;
+
+	for (e = op->u.index.elems; e; e = e->next)
+		if (e->column.name && strcmp(e->column.name, name) == 0)
+			return true;
+	return false;
+}
+
+/* A postgresql_ops value: an operator class's name, which PostgreSQL
+ * folds to lower case as SQLAlchemy writes it bare; anything else (DESC,
+ * two words) the language's ops does not say. */
+static const char *opclass_of(struct conv *c, const char *v)
+{
+	char *low = arena_strdup(c->a, v), *q;
+
+	for (q = low; *q; q++) {
+		bool ok = (*q >= 'a' && *q <= 'z') || *q == '_' || (q > low && *q >= '0' && *q <= '9');
+		if (*q >= 'A' && *q <= 'Z')
+			*q = (char)(*q + 32);
+		else if (!ok)
+			return refuse(c, "postgresql_ops '%s' is not an operator class's name", v),
+			       NULL;
+	}
+	if (!*low || strcmp(low, "asc") == 0 || strcmp(low, "desc") == 0)	/* an order */
+		return refuse(c, "postgresql_ops '%s' is not an operator class's name", v), NULL;
+	return low;
+}
+
 /* The dialect keyword arguments of create_index. */
 static bool index_kwargs(struct conv *c, const struct py_node *call, struct op *op)
 {
@@ -1300,6 +1396,11 @@ static bool index_kwargs(struct conv *c, const struct py_node *call, struct op *
 					return refuse(c, "%s's keys are not column names", a->text);
 				val = ops ? str_of(c, p->b, a->text) : int_of(c, p->b, a->text);
 				if (!val)
+					return false;
+				if (!key_column(op, col))
+					return refuse(c, "%s names %s, no column of the index", a->text,
+						      col);
+				if (ops && !(val = opclass_of(c, val)))
 					return false;
 				o->column = *ir_new_ident(c->a, col, nowhere);
 				o->text = val;
@@ -1414,24 +1515,34 @@ static void enum_first(struct conv *c, const struct column_extra *x, struct opli
 {
 	const struct op *op;
 
-	if (!x->e.make || !x->e.name || !x->e.values.n)
-		return;
+	if (!x->e.make || !x->e.name || !x->e.values.n || strmap_get(c->enums, x->e.name))
+		return;	/* made before, by sa.Enum(...).create() say */
 	for (op = out->head; op; op = op->next)
 		if (op->kind == OP_CREATE_ENUM && strcmp(op->u.enumdef.name.name, x->e.name) == 0)
 			return;
+	strmap_put(c->enums, x->e.name, (void *)x->e.name);
 	ir_oplist_append(out, ir_new_create_enum(c->a, nowhere, qn(NULL, x->e.name), x->e.values));
 }
 
 /* Column(index=True): SQLAlchemy's ix_<table>_<column>. */
-static void column_index(struct conv *c, const struct qname *t, const struct column *col,
+static bool column_index(struct conv *c, const struct qname *t, struct column *col,
 			 struct oplist *after)
 {
 	struct index_elem *e = ARENA_NEW(c->a, struct index_elem);
-	const char *name = arena_printf(c->a, "ix_%s_%s", t->name, col->name.name);
+	const char *name = t->schema ? arena_printf(c->a, "ix_%s_%s_%s", t->schema, t->name,
+						    col->name.name)
+				     : arena_printf(c->a, "ix_%s_%s", t->name, col->name.name);
+	struct op *op;
 
+	if (strlen(name) > 63)
+		return refuse(c, "index=True, whose name %s SQLAlchemy would cut to fit", name);
 	e->column = col->name;
-	ir_oplist_append(after, ir_new_create_index(c->a, nowhere,
-						    *ir_new_ident(c->a, name, nowhere), *t, e));
+	op = ir_new_create_index(c->a, nowhere, *ir_new_ident(c->a, name, nowhere), *t, e);
+	/* unique=True with it: a unique index, and no constraint besides */
+	op->u.index.unique = col->unique;
+	col->unique = false;
+	ir_oplist_append(after, op);
+	return true;
 }
 
 static bool add_con(struct opctx *o, enum op_kind kind, struct constraint *x, struct qname t);
@@ -1529,7 +1640,8 @@ static bool table_item(struct conv *c, const struct py_node *a, struct qname t,
 		if (!kwargs_known(c, a, known) || !con_name(c, a, 99, &name))
 			return false;
 		x = con_new(c, CON_FOREIGN_KEY, name);
-		if (!names_of(c, arg(a, 0, "columns"), "the key's columns", &x->columns, false) ||
+		if (!no_use_alter(c, a) ||
+		    !names_of(c, arg(a, 0, "columns"), "the key's columns", &x->columns, false) ||
 		    !names_of(c, arg(a, 1, "refcolumns"), "the key's targets", &targets, false) ||
 		    !fk_options(c, a, &x->ref))
 			return false;
@@ -1618,12 +1730,24 @@ static bool op_create_table(struct opctx *o)
 				if (!is_none(a->a) && !(comment = str_of(c, a->a, "comment")))
 					return false;
 			} else if (strncmp(a->text, "mysql_", 6) == 0 || strncmp(a->text, "mariadb_", 8) == 0) {
-				struct kv *kv = ARENA_NEW(c->a, struct kv);
-				const char *v = str_of(c, a->a, a->text);
+				static const char *const opt[] = { "engine", "charset", "collate",
+					"row_format", "default_charset" };
+				struct kv *kv = ARENA_NEW(c->a, struct kv), *o2;
+				const char *v = str_of(c, a->a, a->text), *key, *w = strchr(a->text, '_') + 1;
+				size_t j;
 				if (!v)
 					return false;
-				kv->key = *ir_new_ident(c->a, strncmp(a->text, "mariadb_", 8) == 0
-					  ? arena_printf(c->a, "mysql_%s", a->text + 8) : a->text, nowhere);
+				for (j = 0; j < ARRAY_LEN(opt) && strcmp(opt[j], w) != 0; j++)
+					;
+				if (j == ARRAY_LEN(opt))
+					return refuse(c, "the table option %s= is not converted", a->text);
+				key = arena_printf(c->a, "mysql_%s", strcmp(w, "default_charset") == 0
+						   ? "charset" : w);
+				for (o2 = opts; o2; o2 = o2->next)
+					if (strcmp(o2->key.name, key) == 0)
+						return refuse(c, "%s= given twice (as mysql_ and mariadb_, "
+							      "say)", key);
+				kv->key = *ir_new_ident(c->a, key, nowhere);
 				kv->val.kind = VAL_STRING;
 				kv->val.text = v;
 				kv->next = opts;
@@ -1641,8 +1765,8 @@ static bool op_create_table(struct opctx *o)
 			if (!column_of(c, a, col, &extras[nx]))
 				return false;
 			enum_first(c, &extras[nx], &before);
-			if (extras[nx].index)
-				column_index(c, &t, col, &after);
+			if (extras[nx].index && !column_index(c, &t, col, &after))
+				return false;
 			if (extras[nx].checks) {
 				struct constraint *last = extras[nx].checks;
 				while (last->next)
@@ -1720,11 +1844,11 @@ static bool op_add_column(struct opctx *o)
 		return refuse(c, "insert_before/insert_after (a column's place in a batch)");
 	if (!column_of(c, deref(c, oparg(o, 1, 0, "column")), col, &x))
 		return false;
-	if (x.autoinc == 1)
+	if (x.autoinc == 1 && col->primary_key && !col->server_default)
 		col->autoincrement = true;
 	enum_first(c, &x, o->out);
-	if (x.index)
-		column_index(c, &t, col, &after);
+	if (x.index && !column_index(c, &t, col, &after))
+		return false;
 	ir_oplist_append(o->out, ir_new_add_column(c->a, nowhere, o->batch ? qn(NULL, NULL) : t,
 						   col));
 	while (x.checks) {	/* Alembic adds them with the column */
@@ -1949,6 +2073,9 @@ static bool sql_literal(struct conv *c, const struct py_node *n, struct sbuf *ou
 	case VAL_FALSE: sbuf_adds(out, "FALSE"); break;
 	case VAL_NUMBER: sbuf_adds(out, v->text); break;
 	default:
+		if (strchr(v->text, '\\'))	/* MySQL's strings take it as an escape */
+			return refuse(c, "a bindparams() string with a backslash (each database "
+				      "reads it its own way: write each one's SQL in an only block)");
 		sbuf_addc(out, '\'');
 		for (s = v->text; *s; s++) {
 			if (*s == '\'')
@@ -1987,7 +2114,9 @@ static const char *bound_sql(struct conv *c, const struct py_node *call)
 		return NULL;
 	sqlscan_init(&sc, &sqlscan_fragment, sql, strlen(sql));
 	while (ok && sqlscan_next(&sc, &tok)) {
-		bool colon = tok.kind == SQLTOK_PUNCT && sql[tok.start] == ':';
+		/* \: is a colon, not a bind (SQLAlchemy's escape) */
+		bool colon = tok.kind == SQLTOK_PUNCT && sql[tok.start] == ':' &&
+			     !(tok.start > 0 && sql[tok.start - 1] == '\\');
 		if (tok.kind == SQLTOK_WORD && prev_colon && !prev_double &&
 		    prev_end == tok.start) {
 			const struct py_node *v = NULL;
@@ -2037,8 +2166,21 @@ static bool op_execute(struct opctx *o)
 			return false;
 	} else if (n && n->kind == PY_CALL && !is(callee(c, n), "sqlalchemy.text")) {
 		return refuse(c, "execute() of a SQLAlchemy construct (not a string or sa.text)");
-	} else if (!(v.text = sql_of(c, n, "the SQL"))) {
-		return false;
+	} else {
+		/* the database's own SQL, not a fragment: as written */
+		if (is(callee(c, n), "sqlalchemy.text") && npositional(n) == 1 && n->items.n == 1)
+			n = arg(n, 0, NULL);
+		if (!(v.text = str_of(c, n, "the SQL")))
+			return false;
+	}
+	if (strstr(v.text, "\\:")) {	/* SQLAlchemy's text() reads \: as : */
+		char *t = arena_strdup(c->a, v.text), *w = t;
+		const char *r;
+		for (r = v.text; *r; r++)
+			if (!(r[0] == '\\' && r[1] == ':'))
+				*w++ = *r;
+		*w = '\0';
+		v.text = t;
 	}
 	ir_oplist_append(o->out, ir_new_execute(c->a, nowhere, all, v));
 	return true;
@@ -2145,6 +2287,10 @@ static bool op_enum_ddl(struct opctx *o, bool create)
 		return refuse(c, "an Enum without a name");
 	if (create && !info.values.n)
 		return refuse(c, "an Enum made without values");
+	if (create)
+		strmap_put(c->enums, info.name, (void *)info.name);
+	else
+		strmap_del(c->enums, info.name);
 	ir_oplist_append(o->out, create ? ir_new_create_enum(c->a, nowhere, qn(NULL, info.name),
 							     info.values)
 					: ir_new_drop_enum(c->a, nowhere, qn(NULL, info.name)));
@@ -2298,6 +2444,8 @@ static bool call_ops(struct conv *c, const struct py_node *call, const struct qn
 
 /* ---- dialect tests ---- */
 
+static int test_bits(struct conv *c, const struct py_node *t, const char *named);
+
 static int dialect_bit(const char *name)
 {
 	if (strcmp(name, "postgresql") == 0)
@@ -2330,7 +2478,20 @@ static bool is_dialect_name(struct conv *c, const struct py_node *n)
 
 /* The dialects a test holds for (a bit set), or -1 when it is no test of
  * the dialect. */
-static int dialect_test(struct conv *c, const struct py_node *t)
+/* A name's bit in a test, where a MariaDB server is `named` "mariadb"
+ * (SQLAlchemy's name for it by a mariadb:// URL) or "mysql" (by a
+ * mysql:// one). */
+static int test_bit(struct conv *c, const char *name, const char *named)
+{
+	c->saw_mariadb |= strcmp(name, "mariadb") == 0;
+	if (strcmp(name, "mariadb") == 0 || strcmp(name, "mysql") == 0)
+		return strcmp(name, named) == 0 ? D_MY : 0;
+	return dialect_bit(name);
+}
+
+/* The databases a test of the dialect's name holds for, -1 when it is no
+ * such test. */
+static int test_bits(struct conv *c, const struct py_node *t, const char *named)
 {
 	const struct py_node *x;
 	int bits = 0;
@@ -2340,13 +2501,13 @@ static int dialect_test(struct conv *c, const struct py_node *t)
 	if (!t)
 		return -1;
 	if (t->kind == PY_BOOLOP) {
-		int a = dialect_test(c, t->a), b = dialect_test(c, t->b);
+		int a = test_bits(c, t->a, named), b = test_bits(c, t->b, named);
 		if (a < 0 || b < 0)
 			return -1;
 		return strcmp(t->text, "or") == 0 ? (a | b) : (a & b);
 	}
 	if (t->kind == PY_UNARY && strcmp(t->text, "not") == 0) {
-		int a = dialect_test(c, t->a);
+		int a = test_bits(c, t->a, named);
 		return a < 0 ? -1 : D_ALL & ~a;
 	}
 	if (t->kind != PY_COMPARE || !is_dialect_name(c, t->a))
@@ -2356,7 +2517,7 @@ static int dialect_test(struct conv *c, const struct py_node *t)
 		const struct py_node *v = deref(c, t->b);
 		if (!v || v->kind != PY_STR)
 			return -1;
-		bits = dialect_bit(v->text);
+		bits = test_bit(c, v->text, named);
 	} else if (strcmp(t->text, "in") == 0 || strcmp(t->text, "not in") == 0) {
 		const struct py_node *v = deref(c, t->b);
 		if (!v || (v->kind != PY_TUPLE && v->kind != PY_LIST && v->kind != PY_SET))
@@ -2365,12 +2526,32 @@ static int dialect_test(struct conv *c, const struct py_node *t)
 			const struct py_node *s = deref(c, x);
 			if (!s || s->kind != PY_STR)
 				return -1;
-			bits |= dialect_bit(s->text);
+			bits |= test_bit(c, s->text, named);
 		}
 	} else {
 		return -1;
 	}
 	return neg ? D_ALL & ~bits : bits;
+}
+
+/* A test of the dialect, "mysql" read as SQLAlchemy names MariaDB by the
+ * usual mysql:// URL; a test that names "mariadb" must hold the same
+ * either way, as retort's mysql is both. */
+static int dialect_test(struct conv *c, const struct py_node *t)
+{
+	int a, b;
+
+	c->saw_mariadb = false;
+	a = test_bits(c, t, "mysql");
+	b = test_bits(c, t, "mariadb");
+	if (a < 0 || b < 0)
+		return -1;
+	if (a != b && c->saw_mariadb) {
+		refuse(c, "a test of 'mariadb' or 'mysql' alone (SQLAlchemy names a MariaDB "
+		       "server either way, by its URL; retort's mysql is both)");
+		return -1;
+	}
+	return a;
 }
 
 static void conv_stmts(struct conv *c, const struct py_list *l, struct sbuf *out, int indent);
@@ -2444,7 +2625,8 @@ static void conv_if(struct conv *c, const struct py_node *n, struct sbuf *out, i
 	for (b = n; b; b = b->orelse.n == 1 && (b->orelse.head->flags & PY_ELIF)
 				   ? b->orelse.head : NULL)
 		if (dialect_test(c, b->a) < 0) {
-			todo(c, n, "an if that does not test the dialect alone", out, indent);
+			todo(c, n, c->why ? c->why : "an if that does not test the dialect alone",
+			     out, indent);
 			return;
 		}
 	for (b = n;;) {
@@ -2764,6 +2946,7 @@ static void write_block(struct conv *c, const char *name, const struct py_node *
 {
 	sbuf_addf(out, "\n%s {\n", name);
 	c->dialect_var = NULL;
+	c->enums = strmap_new(0);
 	if (def) {
 		conv_stmts(c, &def->body, out, 1);
 	} else {
@@ -2775,6 +2958,8 @@ static void write_block(struct conv *c, const char *name, const struct py_node *
 		sbuf_addf(c->places, "%s\n", why);
 		c->nplaces++;
 	}
+	strmap_free(c->enums);
+	c->enums = NULL;
 	sbuf_adds(out, "}\n");
 }
 
@@ -2920,10 +3105,7 @@ static bool locations(const char *source, char ***dirs, size_t *n, bool *recursi
 			   source);
 		goto out;
 	}
-	*recursive = ini.recursive && (strcasecmp(ini.recursive, "true") == 0 ||
-				       strcmp(ini.recursive, "1") == 0 ||
-				       strcasecmp(ini.recursive, "yes") == 0 ||
-				       strcasecmp(ini.recursive, "on") == 0);
+	*recursive = ini.recursive && strcmp(ini.recursive, "true") == 0;	/* Alembic's test */
 	{
 		char *loc = interpolate(ini.script_location, here, d);
 		if (!loc)
@@ -3021,7 +3203,8 @@ static bool list_py(const char *dir, bool recursive, char ***files, size_t *n, s
 		}
 		/* recursive_version_locations: the folders below, as os.walk
 		 * goes (no symbolic link followed), but Python's caches */
-		if (recursive && e->d_name[0] != '.' && strcmp(e->d_name, "__pycache__") != 0 &&
+		if (recursive && strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0 &&
+		    strcmp(e->d_name, "__pycache__") != 0 &&
 		    lstat(sbuf_str(&p), &st) == 0 && S_ISDIR(st.st_mode)) {
 			XGROW(subs, subcap, nsub + 1);
 			subs[nsub++] = sbuf_detach(&p, NULL);
