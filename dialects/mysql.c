@@ -315,6 +315,23 @@ static bool mysql_column_type_sql(struct emitter *e, const struct column *c, str
 	return true;
 }
 
+/* A TIMESTAMP (raw: the language's datetime is DATETIME here), which a
+ * server whose explicit_defaults_for_timestamp is off (MySQL 5.7, MariaDB
+ * before 10.10) makes NOT NULL with a default and ON UPDATE unless it
+ * says NULL. */
+static bool mysql_says_null(const struct type *t)
+{
+	const char *r = t->kind == TY_RAW ? t->raw : NULL;
+
+	if (!r || strncasecmp(r, "timestamp", 9) != 0)
+		return false;
+	r += 9;
+	if (*r == '(')
+		while (*r && *r != ')')
+			r++;
+	return *r == '\0' || (*r == ')' && r[1] == '\0');
+}
+
 /* ---- defaults ---- */
 
 static bool is_long_type(const struct type *t)
@@ -1576,6 +1593,7 @@ const struct dialect dialect_mysql = {
 	.commit_transaction = NULL,
 	.type_sql = mysql_type_sql,
 	.column_type_sql = mysql_column_type_sql,
+	.says_null = mysql_says_null,
 	.stored_type = mysql_stored_type,
 	.stored_action = mysql_stored_action,
 	.default_sql = mysql_default_sql,

@@ -992,6 +992,8 @@ static void emit_column(struct emitter *e, const struct column *c, bool inline_c
 	}
 	if (column_not_null(c, in_table_pk))
 		emit_raw(e, " NOT NULL");
+	else if (e->d->says_null && e->d->says_null(&c->type))
+		emit_raw(e, " NULL");
 	if (c->comment && has_cap(e, CAP_INLINE_COMMENTS) &&
 	    dialect_comment_fits(e, c->comment, false, c->span)) {
 		emit_raw(e, " COMMENT ");

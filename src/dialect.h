@@ -200,6 +200,11 @@ struct dialect {
 	 * clause. */
 	bool (*column_type_sql)(struct emitter *e, const struct column *c,
 				struct sbuf *out);
+	/* Whether a column of type t that may be null is written NULL, where
+	 * the server would otherwise make it NOT NULL (MySQL's TIMESTAMP when
+	 * explicit_defaults_for_timestamp is off, as SQLAlchemy knows).  NULL:
+	 * never. */
+	bool (*says_null)(const struct type *t);
 	/* Where the database makes a sequence for an autoincrement column
 	 * (rules.auto_sequence_name) and c names it (column.sequence): the
 	 * statement that makes it, before the column (after false), and the

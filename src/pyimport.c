@@ -712,7 +712,7 @@ static bool type_of(struct conv *c, const struct py_node *n, struct type *t, str
 		type_init(t, tz == 1 ? TY_TIMESTAMPTZ : TY_DATETIME);
 		if (strcmp(base, "TIMESTAMP") == 0) {
 			/* on MySQL TIMESTAMP, a type of its own there (with or
-			 * without a zone); column_of adds its NULL */
+			 * without a zone) */
 			struct variant *v = ARENA_NEW(c->a, struct variant);
 			struct type *raw = ARENA_NEW(c->a, struct type);
 			type_init(raw, TY_RAW);
@@ -1065,18 +1065,6 @@ static bool column_of(struct conv *c, const struct py_node *call, struct column 
 	x->pydefault = (v = arg(call, 99, "default")) && !is_none(deref(c, v));
 	if (col->type.kind == TY_ENUM && !x->e.check)
 		col->enum_no_check = true;
-	if (col->nullable != NULLABLE_NO && !col->primary_key && col->type.variants &&
-	    col->type.variants->type->kind == TY_RAW &&
-	    strcmp(col->type.variants->type->raw, "TIMESTAMP") == 0 &&
-	    ir_identlist_has(&col->type.variants->dialects, "mysql")) {
-		/* as SQLAlchemy writes it: without NULL, a MySQL server whose
-		 * explicit_defaults_for_timestamp is off makes it NOT NULL and
-		 * gives it a default */
-		struct type *null = ARENA_NEW(c->a, struct type);
-		*null = *col->type.variants->type;
-		null->raw = "TIMESTAMP NULL";
-		col->type.variants->type = null;
-	}
 	return true;
 }
 
