@@ -1473,6 +1473,90 @@ int retort_check(const struct retort_config *cfg, const struct retort_opts *o,
 	return rc;
 }
 
+/* Whether name, a new revision id or branch label (what), is free: ids
+ * and labels share the targets' one namespace with head, heads and base. */
+static bool name_free(const struct revgraph *g, const char *name, const char *what,
+		      struct diag *d)
+{
+	const struct revision *r;
+
+	if (revgraph_is_keyword(name)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "'%s' cannot be a %s: targets read it "
+			   "as the word it is", name, what);
+		return false;
+	}
+	if ((r = revgraph_label(g, name)) != NULL) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "'%s' cannot be a %s: it is the branch "
+			   "label of revision '%s'", name, what, r->id);
+		return false;
+	}
+	if (strcmp(what, "branch label") == 0 && revgraph_get(g, name)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "'%s' cannot be a branch label: it is "
+			   "a revision id", name);
+		return false;
+	}
+	return true;
+}
+
+/* Whether `from` reaches `to` going down its parents: a walk with a stack
+ * of its own (a history may be long), each revision visited once (seen, a
+ * mark by its order, cleared by the caller). */
+static bool reaches(const struct revgraph *g, struct revision *from, const struct revision *to,
+		    unsigned char *seen)
+{
+	struct revision **stack = xcalloc(g->n ? g->n : 1, sizeof(*stack));
+	size_t n = 0, i;
+	bool found = false;
+
+	stack[n++] = from;
+	seen[from->order] = 1;
+	while (n && !found) {
+		struct revision *r = stack[--n];
+		found = r == to;
+		for (i = 0; i < r->ndown; i++)
+			if (!seen[r->down[i]->order]) {
+				seen[r->down[i]->order] = 1;
+				stack[n++] = r->down[i];
+			}
+	}
+	free(stack);
+	return found;
+}
+
+/* Merge targets, as Alembic takes them: heads (another revision only with
+ * --splice), and none an ancestor of another, which a merge would not
+ * join. */
+static bool merge_targets_ok(const struct revgraph *g, const struct revset *t, bool splice,
+			     struct diag *d)
+{
+	unsigned char *seen;
+	size_t i, j;
+
+	for (i = 0; i < t->n; i++)
+		if (!t->v[i]->is_head && !splice) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "revision '%s' is not a head: a "
+				   "merge joins heads (pass --splice to merge it all the same)",
+				   t->v[i]->id);
+			return false;
+		}
+	seen = xcalloc(g->n ? g->n : 1, 1);
+	for (i = 0; i < t->n; i++)
+		for (j = 0; j < t->n; j++) {
+			if (i == j)
+				continue;
+			memset(seen, 0, g->n);
+			if (reaches(g, t->v[i], t->v[j], seen)) {
+				diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "revision '%s' is an "
+					   "ancestor of '%s': a merge of them joins nothing",
+					   t->v[j]->id, t->v[i]->id);
+				free(seen);
+				return false;
+			}
+		}
+	free(seen);
+	return true;
+}
+
 /* The parents of a new revision: merge targets, --head, or the one head. */
 static bool choose_parents(const struct revgraph *g, const struct retort_revision_opts *o,
 			   struct revset *parents, struct diag *d)
@@ -1497,7 +1581,7 @@ static bool choose_parents(const struct revgraph *g, const struct retort_revisio
 				   "distinct revisions");
 			return false;
 		}
-		return true;
+		return merge_targets_ok(g, parents, o->splice, d);
 	}
 	if (o->head) {
 		if (!revgraph_resolve(g, o->head, NULL, parents, d))
@@ -1576,6 +1660,9 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 			   "letters, digits, '_', '-' or '.')", rev_id, IR_REVISION_ID_MAX);
 		goto out;
 	}
+	if (!name_free(sd.graph, rev_id, "revision id", d) ||
+	    (o->branch_label && !name_free(sd.graph, o->branch_label, "branch label", d)))
+		goto out;
 	if (!choose_parents(sd.graph, o, &parents, d))
 		goto out;
 	if (o->autogenerate) {

@@ -147,8 +147,9 @@ static const struct command commands[] = {
 	  .needs_config = true },
 	{ "branches", cmd_branches, 0, 0, 0, "branches [-v]", "list the branch points",
 	  .needs_config = true },
-	{ "merge", cmd_merge, 1, MANY, OPT_MESSAGE | OPT_REV_ID | OPT_BRANCH_LABEL,
-	  "merge -m MSG REV... (or heads)", "write a revision that merges REVs",
+	{ "merge", cmd_merge, 1, MANY, OPT_MESSAGE | OPT_REV_ID | OPT_BRANCH_LABEL | OPT_SPLICE,
+	  "merge -m MSG REV... (or heads) [--splice]", "write a revision that merges REVs "
+	  "(heads; --splice: any revisions, none an ancestor of another)",
 	  .needs_config = true, .chatty = true },
 	{ "help", cmd_help, 0, 1, 0, "help [COMMAND]", "describe the commands",
 	  .needs_config = false },
@@ -396,8 +397,6 @@ static int cmd_revision(struct run *r)
 
 static int cmd_merge(struct run *r)
 {
-	if (r->cl->autogenerate)
-		return usage_error("merge takes no --autogenerate");
 	return new_revision(r, true);
 }
 
@@ -478,6 +477,20 @@ static int cmd_help(struct run *r)
 	return say_help(r->cl->nargs ? r->cl->args[0] : NULL, true);
 }
 
+/* The name of the lowest of the OPT_ bits, as the usage says it. */
+static const char *option_name(unsigned bits)
+{
+	static const char *const names[] = { "--sql", "-m", "--rev-id", "--head",
+		"--branch-label", "--depends-on", "--splice", "--version-path",
+		"--autogenerate", "--from-db", "--format", "-r", "-i", "--force" };
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(names); i++)
+		if (bits & (1u << i))
+			return names[i];
+	return "an option";
+}
+
 /* What holds for every command: its count of arguments, the options it
  * takes, the library's options made from the command line's.  Then its
  * function. */
@@ -496,6 +509,9 @@ static int dispatch(const struct command *cmd, const struct cmdline *cl,
 	/* --from-db goes with --autogenerate, which says what it compares */
 	if ((cl->given & OPT_FROM_DB) && !(cmd->options & OPT_FROM_DB) && !cl->autogenerate)
 		return usage_error("--from-db is for schema, check and revision --autogenerate");
+	if (cl->given & ~cmd->options & ~(cl->autogenerate ? OPT_FROM_DB : 0u))
+		return usage_error("%s is not an option of %s (see retort help %s)",
+				   option_name(cl->given & ~cmd->options), cmd->name, cmd->name);
 	if (cl->lock_timeout) {
 		char *end;
 		double t = strtod(cl->lock_timeout, &end);

@@ -927,9 +927,21 @@ struct revgraph *revgraph_build(struct arena *a, struct migfile **files, size_t 
 	return g;
 }
 
+static bool is_keyword(const char *s);
+
 struct revision *revgraph_get(const struct revgraph *g, const char *id)
 {
 	return strmap_get(index_of(g)->ids, id);
+}
+
+struct revision *revgraph_label(const struct revgraph *g, const char *label)
+{
+	return strmap_get(index_of(g)->labels, label);
+}
+
+bool revgraph_is_keyword(const char *s)
+{
+	return is_keyword(s);
 }
 
 void revgraph_free(struct revgraph *g)

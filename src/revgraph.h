@@ -70,6 +70,11 @@ struct revgraph *revgraph_build(struct arena *a, struct migfile **files, size_t 
 
 /* Exact id; NULL when none. */
 struct revision *revgraph_get(const struct revgraph *g, const char *id);
+/* The revision that carries a branch label, or NULL. */
+struct revision *revgraph_label(const struct revgraph *g, const char *label);
+/* Whether s is a word of targets (head, heads, base), which no id or
+ * label can be. */
+bool revgraph_is_keyword(const char *s);
 
 /* Resolves a target as Alembic does, relative to the current version rows
  * `cur` (empty = base; NULL when there is no current state, in which case

@@ -103,6 +103,32 @@ check "after the merge one real head is left" test "$("$RETORT" heads)" = \
 	"bbbb00000002 (effective head)"$'\n'"ffff00000006 (side) (head)"
 expect_fail "merge needs two revisions" 2 "at least two distinct revisions" \
 	"$RETORT" merge -m one ffff00000006 ffff
+expect_fail "merge joins heads only (as Alembic)" 2 \
+	"revision 'cccc00000003' is not a head: a merge joins heads \(pass --splice" \
+	"$RETORT" merge -m again ffff00000006 cccc00000003
+check "merge refused wrote nothing" test "$(find migrations/versions -name '*again*' | wc -l)" -eq 0
+expect_fail "... and, even with --splice, not a revision and its ancestor" 2 \
+	"revision 'cccc00000003' is an ancestor of 'ffff00000006': a merge of them joins nothing" \
+	"$RETORT" merge -m again --splice ffff00000006 cccc00000003
+check "merge --splice joins revisions that are not heads" \
+	"$RETORT" merge -m spliced --rev-id fefe00000009 --splice bbbb00000002 eeee00000005
+check "... revising both" grep -qx "revises ('bbbb00000002', 'eeee00000005');" \
+	migrations/versions/fefe00000009_spliced.mig
+rm migrations/versions/fefe00000009_spliced.mig
+expect_fail "an option the command does not take is an error" 2 \
+	"--splice is not an option of verify \(see retort help verify\)" \
+	"$RETORT" verify --splice
+expect_fail "... whichever it is" 2 "-m is not an option of heads" "$RETORT" heads -m x
+expect_fail "--rev-id cannot be a branch label" 2 \
+	"'side' cannot be a revision id: it is the branch label of revision 'cccc00000003'" \
+	"$RETORT" revision -m x --rev-id side
+expect_fail "--rev-id cannot be a target's word" 2 "'heads' cannot be a revision id" \
+	"$RETORT" revision -m x --rev-id heads
+expect_fail "--branch-label cannot be a revision id" 2 \
+	"'bbbb00000002' cannot be a branch label: it is a revision id" \
+	"$RETORT" revision -m x --head ffff00000006 --branch-label bbbb00000002
+expect_fail "... nor another revision's label" 2 "'side' cannot be a branch label: it is the branch label" \
+	"$RETORT" revision -m x --head ffff00000006 --branch-label side
 
 # ---- the written files compile, and the output is byte-identical
 cat >migrations/versions/abab00000007_tables.mig <<'EOF2'
