@@ -1464,7 +1464,7 @@ int retort_check(const struct retort_config *cfg, const struct retort_opts *o,
 		sbuf_addf(out, "New upgrade operations detected (%s against %s):\n", cfg->schema,
 			  o->from_db || cfg->autogenerate_from_db ? "the database" : "head");
 		sbuf_add(out, up.buf, up.len);
-		rc = RETORT_ERR_MIGRATION;
+		rc = RETORT_DIFFERS;
 	}
 	sbuf_release(&up);
 	sbuf_release(&down);

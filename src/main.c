@@ -135,9 +135,9 @@ static const struct command commands[] = {
 	  "or as a schema file (--format mig)",
 	  .needs_config = true, .script = true },
 	{ "check", cmd_check, 0, 0, OPT_FROM_DB, "check [--dialect D] [--from-db]",
-	  "exit 1, printing the pending ops, when the schema file differs from head "
-	  "(--from-db: from the database)",
-	  .needs_config = true, .finding = true },
+	  "exit 4, printing the pending ops, when the schema file differs from head "
+	  "(--from-db: from the database); 1 when a migration or the schema file is broken",
+	  .needs_config = true },
 	{ "history", cmd_history, 0, 0, OPT_RANGE | OPT_INDICATE_CURRENT,
 	  "history [-r START:END] [-v] [-i]", "list revisions, newest first",
 	  .needs_config = true },
@@ -584,8 +584,8 @@ int main(int argc, char **argv)
 		rc = RETORT_ERR_USAGE;
 	/* A run on a database says how far it got even when it stopped; a
 	 * finding is its output, and its exit status. */
-	if ((rc == RETORT_OK || online || (rc == RETORT_ERR_MIGRATION && cmd->finding &&
-					   out.len)) &&
+	if ((rc == RETORT_OK || online || rc == RETORT_DIFFERS ||
+	     (rc == RETORT_ERR_MIGRATION && cmd->finding && out.len)) &&
 	    !(cl.quiet && (cmd->chatty || online)) &&
 	    fwrite(out.buf ? out.buf : "", 1, out.len, stdout) != out.len)
 		rc = RETORT_ERR_USAGE;

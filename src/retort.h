@@ -76,8 +76,9 @@ int retort_stamp(const struct retort_config *cfg, const char *target,
 int retort_schema(const struct retort_config *cfg, const char *target,
 		  const struct retort_opts *o, struct sbuf *out, struct diag *d);
 /* Whether the schema file differs from head (o->from_db: from the
- * database): the pending ops go to out and the status is
- * RETORT_ERR_MIGRATION; RETORT_OK when they agree. */
+ * database): the pending ops go to out and the status is RETORT_DIFFERS;
+ * RETORT_OK when they agree; an error in the migrations or the schema
+ * file is RETORT_ERR_MIGRATION, as everywhere. */
 int retort_check(const struct retort_config *cfg, const struct retort_opts *o,
 		 struct sbuf *out, struct diag *d);
 /* Checks every revision's downgrade against its upgrade, for o->dialect,

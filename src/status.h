@@ -7,9 +7,11 @@
 
 enum retort_status {
 	RETORT_OK = 0,
-	RETORT_ERR_MIGRATION = 1,	/* an error in the migrations, or check/verify differ */
+	RETORT_ERR_MIGRATION = 1,	/* an error in the migrations, or verify differs */
 	RETORT_ERR_USAGE = 2,		/* bad arguments or configuration */
-	RETORT_ERR_DATABASE = 3		/* the database refused or was unreachable */
+	RETORT_ERR_DATABASE = 3,	/* the database refused or was unreachable */
+	RETORT_DIFFERS = 4		/* check: the schema file differs (drift, not
+					 * breakage: that is 1) */
 };
 
 #endif

@@ -393,7 +393,7 @@ autogen_from_db() {
 	printf '[retort]\nscript_location = %s\nschema = %s/schema.mig\n' "$dir" "$dir" \
 		>"$dir/retort.ini"
 	r -c "$dir/retort.ini" --url "$url" check --from-db
-	check "$dialect: check --from-db: the schema file differs from the database" [ "$rc" -eq 1 ]
+	check "$dialect: check --from-db: the schema file differs from the database (exit 4)" [ "$rc" -eq 4 ]
 	check "$dialect: ... the new table is an op" grep -q '^	create_table audit_note' "$tmp/out"
 	check "$dialect: ... the new column is one" grep -q '^	add_column customer nickname' "$tmp/out"
 	check "$dialect: ... and there is nothing else" [ "$(grep -c '^	[a-z]' "$tmp/out")" -eq 2 ]
@@ -460,7 +460,7 @@ schemas() {
 		>"$dir/retort.ini"
 	r -c "$dir/retort.ini" --url "$url" check --from-db
 	check "$dialect schemas: a new schema and its table are found in the database's absence" \
-		[ "$rc" -eq 1 -a "$(grep -c '^	create_schema ledger;$' "$tmp/out")" -eq 1 ]
+		[ "$rc" -eq 4 -a "$(grep -c '^	create_schema ledger;$' "$tmp/out")" -eq 1 ]
 	check "$dialect schemas: ... and the new table in audit" \
 		grep -q '^	create_table audit.extra' "$tmp/out"
 	check "$dialect schemas: ... and there is nothing else" \
