@@ -55,6 +55,20 @@ static const char *version_schema_where(const struct dialect *dl)
 	return dl->schemas_are_databases ? "the database it is connected to" : "its one schema";
 }
 
+/* Whether the configured version_table_schema is one the database can
+ * keep its version table in; else said (every command that reads or
+ * writes the table asks, before any connection). */
+static bool version_schema_fits(const struct retort_config *cfg, const struct dialect *dl,
+				struct diag *d)
+{
+	if (!cfg->version_table_schema || version_schema_ok(dl))
+		return true;
+	diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "version_table_schema '%s' names a schema, "
+		   "and %s keeps its version table in %s", cfg->version_table_schema,
+		   dl->rules.name, version_schema_where(dl));
+	return false;
+}
+
 static const struct dialect *pick_dialect(const struct retort_config *cfg,
 					  const struct retort_opts *o, struct diag *d)
 {
@@ -148,12 +162,8 @@ static int run_online(const struct retort_config *cfg, const char *target,
 			   "on a database the start is what its version table says");
 		return RETORT_ERR_USAGE;
 	}
-	if (cfg->version_table_schema && !version_schema_ok(rq.dialect)) {
-		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "version_table_schema '%s' names a "
-			   "schema, and %s keeps its version table in %s", cfg->version_table_schema,
-			   rq.dialect->rules.name, version_schema_where(rq.dialect));
+	if (!version_schema_fits(cfg, rq.dialect, d))
 		return RETORT_ERR_USAGE;
-	}
 	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
 		return rc;
 	rq.cfg = cfg;
@@ -186,12 +196,8 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 		return run_online(cfg, target, o, dir, out, d);
 	if (!(dl = pick_dialect(cfg, o, d)))
 		return RETORT_ERR_USAGE;
-	if (cfg->version_table_schema && !version_schema_ok(dl)) {
-		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "version_table_schema '%s' names a "
-			   "schema, and %s keeps its version table in %s", cfg->version_table_schema,
-			   dl->rules.name, version_schema_where(dl));
+	if (!version_schema_fits(cfg, dl, d))
 		return RETORT_ERR_USAGE;
-	}
 	if (!split_range(target, &from, &to)) {
 		if (dir == DIR_DOWN) {
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "downgrade with --sql needs "
@@ -493,7 +499,8 @@ int retort_history(const struct retort_config *cfg, const char *range, bool verb
 			   "START:END, START: or :END, not '%s'", range);
 		return RETORT_ERR_USAGE;
 	}
-	if (current && !(dl = pick_dialect(cfg, current, d))) {
+	if (current && (!(dl = pick_dialect(cfg, current, d)) ||
+			!version_schema_fits(cfg, dl, d))) {
 		rc = RETORT_ERR_USAGE;
 		goto out;
 	}
@@ -536,7 +543,7 @@ int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 	size_t i;
 	int rc;
 
-	if (!(dl = pick_dialect(cfg, o, d)))
+	if (!(dl = pick_dialect(cfg, o, d)) || !version_schema_fits(cfg, dl, d))
 		return RETORT_ERR_USAGE;
 	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
 		return rc;

@@ -210,6 +210,17 @@ check "%(here)s expands to the config's folder" "$RETORT" -c here.ini heads
 expect_fail "an unknown dialect is named" 2 "unknown dialect 'oracle'" \
 	"$RETORT" --dialect oracle upgrade heads --sql
 expect_fail "an unknown command is named" 2 "unknown command 'frobnicate'" "$RETORT" frobnicate
+# version_table_schema on SQLite, which has one schema: the same usage
+# error for every command that reads or writes the version table, before
+# any connection
+printf '[retort]\nscript_location = migrations\nversion_table_schema = audit\n' >vts.ini
+for c in "upgrade heads" "upgrade heads --sql" "stamp heads" "current" "history -i"; do
+	# shellcheck disable=SC2086 # c is a command and its arguments
+	expect_fail "version_table_schema on SQLite: $c says so (exit 2)" 2 \
+		"version_table_schema 'audit' names a schema, and sqlite keeps its version table in its one schema" \
+		"$RETORT" -c vts.ini --url "sqlite:///$work/vts.db" $c
+done
+check "... and no database file was made" test ! -e "$work/vts.db"
 check "--version prints the version" bash -c "'$RETORT' --version | grep -Eq '^retort [0-9]+\.[0-9]+\.[0-9]+$'"
 check "--help prints usage and succeeds" bash -c "'$RETORT' --help | grep -q '^usage: retort'"
 
