@@ -480,8 +480,12 @@ static void short_entry(struct sbuf *sb, const struct revision *r, bool parents,
 		if (r->is_mergepoint)
 			sbuf_adds(sb, " (mergepoint)");
 	}
-	if (doc && *r->message)
-		sbuf_addf(sb, ", %s", r->message);
+	if (doc && *r->message) {
+		const char *m;
+		sbuf_adds(sb, ", ");
+		for (m = r->message; *m; m++)	/* one line: a newline in it is a blank */
+			sbuf_addc(sb, *m == '\n' || *m == '\r' || *m == '\t' ? ' ' : *m);
+	}
 }
 
 int retort_history(const struct retort_config *cfg, const char *range, bool verbose,

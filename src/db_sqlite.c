@@ -18,6 +18,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct db {
@@ -39,9 +40,21 @@ static struct db *sq_open(const struct db_url *u, bool create, struct sbuf *err)
 	db->path = xstrdup(path);
 	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
 			    NULL) != SQLITE_OK) {
-		if (!create && sqlite3_errcode(db->h) == SQLITE_CANTOPEN)
+		const char *slash = strrchr(path, '/');
+		struct stat st;
+		if (sqlite3_errcode(db->h) == SQLITE_CANTOPEN && slash && slash != path) {
+			/* the folder first: SQLite makes a file, never a folder */
+			char *dir = xstrdup(path);
+			dir[slash - path] = '\0';
+			if (stat(dir, &st) != 0)
+				sbuf_addf(err, "no folder %s for the database file %s", dir, path);
+			else if (!S_ISDIR(st.st_mode))
+				sbuf_addf(err, "%s, the database file's folder, is not a folder", dir);
+			free(dir);
+		}
+		if (!err->len && !create && sqlite3_errcode(db->h) == SQLITE_CANTOPEN)
 			sbuf_addf(err, "no database file %s", path);
-		else
+		else if (!err->len)
 			sbuf_adds(err, db->h ? sqlite3_errmsg(db->h) : "out of memory");
 		sqlite3_close(db->h);
 		free(db->path);

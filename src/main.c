@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,8 +148,10 @@ static const struct command commands[] = {
 	  .needs_config = true },
 	{ "branches", cmd_branches, 0, 0, 0, "branches [-v]", "list the branch points",
 	  .needs_config = true },
-	{ "merge", cmd_merge, 1, MANY, OPT_MESSAGE | OPT_REV_ID | OPT_BRANCH_LABEL | OPT_SPLICE,
-	  "merge -m MSG REV... (or heads) [--splice]", "write a revision that merges REVs "
+	{ "merge", cmd_merge, 1, MANY,
+	  OPT_MESSAGE | OPT_REV_ID | OPT_BRANCH_LABEL | OPT_DEPENDS_ON | OPT_SPLICE,
+	  "merge [-m MSG] REV... (or heads) [--rev-id ID] [--branch-label L] "
+	  "[--depends-on REV]... [--splice]", "write a revision that merges REVs "
 	  "(heads; --splice: any revisions, none an ancestor of another)",
 	  .needs_config = true, .chatty = true },
 	{ "help", cmd_help, 0, 1, 0, "help [COMMAND]", "describe the commands",
@@ -187,6 +190,45 @@ static const struct command *find_command(const char *name)
 	return NULL;
 }
 
+/* What the user probably meant by an unknown word: the first of names (n
+ * of them, each `stride` bytes apart, the name first) it begins, else the
+ * closest within a quarter of its length and one (at most 3 edits); NULL
+ * when none is. */
+static const char *closest(const char *word, const void *names, size_t n, size_t stride)
+{
+	size_t len = strlen(word), maxd = len / 4 + 1, bestd = SIZE_MAX, i;
+	const char *best = NULL;
+
+	if (len < 3)
+		return NULL;	/* -z is no near miss of -c */
+	maxd = maxd > 3 ? 3 : maxd;
+	for (i = 0; i < n; i++) {	/* a name it begins */
+		const char *cand = *(const char *const *)((const char *)names + i * stride);
+		if (strncmp(cand, word, len) == 0)
+			return cand;
+	}
+	for (i = 0; i < n; i++) {
+		const char *cand = *(const char *const *)((const char *)names + i * stride);
+		size_t dist = util_edit_distance(word, cand, maxd);
+		if (dist <= maxd && dist < bestd) {
+			best = cand;
+			bestd = dist;
+		}
+	}
+	return best;
+}
+
+/* "; did you mean 'X'?" for an unknown command, or "". */
+static const char *command_hint(const char *word, char *buf, size_t size)
+{
+	const char *best = closest(word, commands, ARRAY_LEN(commands), sizeof(commands[0]));
+
+	if (!best)
+		return "";
+	snprintf(buf, size, "; did you mean '%s'?", best);
+	return buf;
+}
+
 static int usage_error(const char *fmt, ...) ATTR_PRINTF(1, 2);
 
 static int usage_error(const char *fmt, ...)
@@ -207,30 +249,78 @@ static void push(const char ***v, size_t *n, const char *s)
 	(*v)[(*n)++] = s;
 }
 
+/* The options: name, where the value (or flag) goes, and the OPT_ bit of a
+ * command's own option (0: a global one). */
+struct option_def {
+	const char *name;
+	size_t offset;
+	unsigned bit;
+};
+
+static const struct option_def value_opts[] = {
+	{ "-c", offsetof(struct cmdline, config), 0 },
+	{ "--config", offsetof(struct cmdline, config), 0 },
+	{ "--url", offsetof(struct cmdline, url), 0 },
+	{ "--dialect", offsetof(struct cmdline, dialect), 0 },
+	{ "-m", offsetof(struct cmdline, message), OPT_MESSAGE },
+	{ "--message", offsetof(struct cmdline, message), OPT_MESSAGE },
+	{ "--rev-id", offsetof(struct cmdline, rev_id), OPT_REV_ID },
+	{ "--head", offsetof(struct cmdline, head), OPT_HEAD },
+	{ "--branch-label", offsetof(struct cmdline, branch_label), OPT_BRANCH_LABEL },
+	{ "--version-path", offsetof(struct cmdline, version_path), OPT_VERSION_PATH },
+	{ "-r", offsetof(struct cmdline, range), OPT_RANGE },
+	{ "--lock-timeout", offsetof(struct cmdline, lock_timeout), 0 },
+	{ "--format", offsetof(struct cmdline, format), OPT_FORMAT },
+	{ "--rev-range", offsetof(struct cmdline, range), OPT_RANGE },
+};
+
+static const struct option_def flag_opts[] = {
+	{ "-q", offsetof(struct cmdline, quiet), 0 },
+	{ "--quiet", offsetof(struct cmdline, quiet), 0 },
+	{ "-v", offsetof(struct cmdline, verbose), 0 },
+	{ "--verbose", offsetof(struct cmdline, verbose), 0 },
+	{ "-h", offsetof(struct cmdline, help), 0 },
+	{ "--help", offsetof(struct cmdline, help), 0 },
+	{ "--version", offsetof(struct cmdline, version), 0 },
+	{ "--sql", offsetof(struct cmdline, sql), OPT_SQL },
+	{ "--no-annotate", offsetof(struct cmdline, no_annotate), 0 },
+	{ "--splice", offsetof(struct cmdline, splice), OPT_SPLICE },
+	{ "-i", offsetof(struct cmdline, indicate_current), OPT_INDICATE_CURRENT },
+	{ "--indicate-current", offsetof(struct cmdline, indicate_current),
+	  OPT_INDICATE_CURRENT },
+	{ "--autogenerate", offsetof(struct cmdline, autogenerate), OPT_AUTOGENERATE },
+	{ "--from-db", offsetof(struct cmdline, from_db), OPT_FROM_DB },
+	{ "--force", offsetof(struct cmdline, force), OPT_FORCE },
+};
+
+
+/* "; did you mean 'X'?" for an unknown option, or "". */
+static const char *option_hint(const char *word, char *buf, size_t size)
+{
+	static const char *const repeated[] = { "--depends-on", "-x" };
+	const char *c[3], *best = NULL;
+	size_t i, bestd = SIZE_MAX;
+
+	c[0] = closest(word, value_opts, ARRAY_LEN(value_opts), sizeof(value_opts[0]));
+	c[1] = closest(word, flag_opts, ARRAY_LEN(flag_opts), sizeof(flag_opts[0]));
+	c[2] = closest(word, repeated, ARRAY_LEN(repeated), sizeof(repeated[0]));
+	for (i = 0; i < 3; i++) {
+		size_t dist = c[i] ? util_edit_distance(word, c[i], 3) : SIZE_MAX;
+		if (dist < bestd) {
+			best = c[i];
+			bestd = dist;
+		}
+	}
+	if (!best)
+		return "";
+	snprintf(buf, size, "; did you mean '%s'?", best);
+	return buf;
+}
+
 /* Option names that take a value, with where the value goes and the OPT_
  * bit of a command's own option (0: a global one). */
 static const char **value_slot(struct cmdline *cl, const char *name, bool *repeat)
 {
-	static const struct {
-		const char *name;
-		size_t offset;
-		unsigned bit;
-	} opts[] = {
-		{ "-c", offsetof(struct cmdline, config), 0 },
-		{ "--config", offsetof(struct cmdline, config), 0 },
-		{ "--url", offsetof(struct cmdline, url), 0 },
-		{ "--dialect", offsetof(struct cmdline, dialect), 0 },
-		{ "-m", offsetof(struct cmdline, message), OPT_MESSAGE },
-		{ "--message", offsetof(struct cmdline, message), OPT_MESSAGE },
-		{ "--rev-id", offsetof(struct cmdline, rev_id), OPT_REV_ID },
-		{ "--head", offsetof(struct cmdline, head), OPT_HEAD },
-		{ "--branch-label", offsetof(struct cmdline, branch_label), OPT_BRANCH_LABEL },
-		{ "--version-path", offsetof(struct cmdline, version_path), OPT_VERSION_PATH },
-		{ "-r", offsetof(struct cmdline, range), OPT_RANGE },
-		{ "--lock-timeout", offsetof(struct cmdline, lock_timeout), 0 },
-		{ "--format", offsetof(struct cmdline, format), OPT_FORMAT },
-		{ "--rev-range", offsetof(struct cmdline, range), OPT_RANGE },
-	};
 	size_t i;
 
 	*repeat = false;
@@ -240,44 +330,22 @@ static const char **value_slot(struct cmdline *cl, const char *name, bool *repea
 			cl->given |= OPT_DEPENDS_ON;
 		return NULL;
 	}
-	for (i = 0; i < ARRAY_LEN(opts); i++)
-		if (strcmp(opts[i].name, name) == 0) {
-			cl->given |= opts[i].bit;
-			return (const char **)((char *)cl + opts[i].offset);
+	for (i = 0; i < ARRAY_LEN(value_opts); i++)
+		if (strcmp(value_opts[i].name, name) == 0) {
+			cl->given |= value_opts[i].bit;
+			return (const char **)((char *)cl + value_opts[i].offset);
 		}
 	return NULL;
 }
 
 static bool *flag_slot(struct cmdline *cl, const char *name)
 {
-	static const struct {
-		const char *name;
-		size_t offset;
-		unsigned bit;
-	} flags[] = {
-		{ "-q", offsetof(struct cmdline, quiet), 0 },
-		{ "--quiet", offsetof(struct cmdline, quiet), 0 },
-		{ "-v", offsetof(struct cmdline, verbose), 0 },
-		{ "--verbose", offsetof(struct cmdline, verbose), 0 },
-		{ "-h", offsetof(struct cmdline, help), 0 },
-		{ "--help", offsetof(struct cmdline, help), 0 },
-		{ "--version", offsetof(struct cmdline, version), 0 },
-		{ "--sql", offsetof(struct cmdline, sql), OPT_SQL },
-		{ "--no-annotate", offsetof(struct cmdline, no_annotate), 0 },
-		{ "--splice", offsetof(struct cmdline, splice), OPT_SPLICE },
-		{ "-i", offsetof(struct cmdline, indicate_current), OPT_INDICATE_CURRENT },
-		{ "--indicate-current", offsetof(struct cmdline, indicate_current),
-		  OPT_INDICATE_CURRENT },
-		{ "--autogenerate", offsetof(struct cmdline, autogenerate), OPT_AUTOGENERATE },
-		{ "--from-db", offsetof(struct cmdline, from_db), OPT_FROM_DB },
-		{ "--force", offsetof(struct cmdline, force), OPT_FORCE },
-	};
 	size_t i;
 
-	for (i = 0; i < ARRAY_LEN(flags); i++)
-		if (strcmp(flags[i].name, name) == 0) {
-			cl->given |= flags[i].bit;
-			return (bool *)((char *)cl + flags[i].offset);
+	for (i = 0; i < ARRAY_LEN(flag_opts); i++)
+		if (strcmp(flag_opts[i].name, name) == 0) {
+			cl->given |= flag_opts[i].bit;
+			return (bool *)((char *)cl + flag_opts[i].offset);
 		}
 	return NULL;
 }
@@ -322,8 +390,11 @@ static int parse_args(struct cmdline *cl, int argc, char **argv)
 			continue;
 		}
 		slot = value_slot(cl, name, &repeat);
-		if (!slot && !repeat)
-			return usage_error("unknown option '%s'", a);
+		if (!slot && !repeat) {
+			char hint[80];
+			return usage_error("unknown option '%s'%s", a,
+					   option_hint(name, hint, sizeof(hint)));
+		}
 		if (!value) {
 			if (i + 1 >= argc)
 				return usage_error("option '%s' needs a value", a);
@@ -461,13 +532,15 @@ static int cmd_branches(struct run *r)
 static int say_help(const char *topic, bool asked)
 {
 	const struct command *c = topic ? find_command(topic) : NULL;
+	char hint[80];
 
 	if (c) {
 		printf("usage: retort %s\n\n%s\n", c->synopsis, c->summary);
 		return RETORT_OK;
 	}
 	if (topic && strcmp(topic, "help") != 0)
-		return usage_error("unknown command '%s'", topic);
+		return usage_error("unknown command '%s'%s", topic, command_hint(topic, hint,
+										sizeof(hint)));
 	print_usage(asked ? stdout : stderr);
 	return asked ? RETORT_OK : RETORT_ERR_USAGE;
 }
@@ -516,8 +589,8 @@ static int dispatch(const struct command *cmd, const struct cmdline *cl,
 		char *end;
 		double t = strtod(cl->lock_timeout, &end);
 		if (*end || end == cl->lock_timeout || !(t >= 0) || t > 86400 * 7)
-			return usage_error("--lock-timeout takes seconds, not '%s'",
-					   cl->lock_timeout);
+			return usage_error("--lock-timeout takes seconds, from 0 (do not wait) "
+					   "to 604800 (a week), not '%s'", cl->lock_timeout);
 		r.o.lock_timeout = t > 0 ? t : -1;	/* 0: do not wait */
 	}
 	if (r.o.sql)
@@ -531,6 +604,19 @@ static int dispatch(const struct command *cmd, const struct cmdline *cl,
 	return cmd->run(&r);
 }
 
+/* Colour on a terminal, but where NO_COLOR is set to anything but the
+ * empty string (no-color.org) or the terminal says it is dumb. */
+static int use_color(void)
+{
+	const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (no && *no)
+		return 0;
+	if (term && strcmp(term, "dumb") == 0)
+		return 0;
+	return isatty(STDERR_FILENO);
+}
+
 int main(int argc, char **argv)
 {
 	struct cmdline cl;
@@ -540,7 +626,7 @@ int main(int argc, char **argv)
 	const struct command *cmd;
 	const char *env_url = getenv("RETORT_URL");
 	FILE *spool = NULL;
-	int rc, color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
+	int rc, color = use_color();
 	bool online;	/* a run on a database: out is its progress */
 	size_t i;
 
@@ -558,7 +644,9 @@ int main(int argc, char **argv)
 	}
 	cmd = find_command(cl.command);
 	if (!cmd) {
-		rc = usage_error("unknown command '%s'", cl.command);
+		char hint[80];
+		rc = usage_error("unknown command '%s'%s", cl.command,
+				 command_hint(cl.command, hint, sizeof(hint)));
 		goto done;
 	}
 	if (cmd->needs_config && !config_load(&cfg, cl.config ? cl.config : "retort.ini", &d)) {

@@ -349,44 +349,6 @@ static void add_rows(struct sbuf *sb, const struct revset *cur)
 		add_idlist(sb, cur->v, cur->n);
 }
 
-/* Levenshtein distance, or max + 1 once it must exceed max. */
-static size_t edit_distance(const char *a, const char *b, size_t max)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j, res;
-	size_t *prev, *row;
-
-	if ((la > lb ? la - lb : lb - la) > max)
-		return max + 1;
-	prev = xmalloc((lb + 1) * sizeof(*prev));
-	row = xmalloc((lb + 1) * sizeof(*row));
-	for (j = 0; j <= lb; j++)
-		prev[j] = j;
-	for (i = 1; i <= la; i++) {
-		size_t rowmin;
-		size_t *t;
-
-		row[0] = rowmin = i;
-		for (j = 1; j <= lb; j++) {
-			size_t del = prev[j] + 1, ins = row[j - 1] + 1;
-			size_t sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
-			size_t m = del < ins ? del : ins;
-			row[j] = m < sub ? m : sub;
-			if (row[j] < rowmin)
-				rowmin = row[j];
-		}
-		t = prev, prev = row, row = t;
-		if (rowmin > max) {
-			free(prev);
-			free(row);
-			return max + 1;
-		}
-	}
-	res = prev[lb];
-	free(prev);
-	free(row);
-	return res;
-}
-
 /* First index in the sorted ids whose id is not below key. */
 static size_t lower_bound(const struct revgraph *g, const char *key)
 {
@@ -411,7 +373,7 @@ static bool has_prefix(const char *s, const char *prefix, size_t len)
 static void consider(const char *name, const char *cand, size_t maxd, const char **best,
 		     size_t *bestd)
 {
-	size_t dist = edit_distance(name, cand, maxd);
+	size_t dist = util_edit_distance(name, cand, maxd);
 
 	if (dist <= maxd && (dist < *bestd || (dist == *bestd && strcmp(cand, *best) < 0))) {
 		*best = cand;

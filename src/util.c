@@ -204,3 +204,41 @@ int util_hex_digit(char c)
 		return c - 'A' + 10;
 	return -1;
 }
+
+/* Levenshtein distance, or max + 1 once it must exceed max. */
+size_t util_edit_distance(const char *a, const char *b, size_t max)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, res;
+	size_t *prev, *row;
+
+	if ((la > lb ? la - lb : lb - la) > max)
+		return max + 1;
+	prev = xmalloc((lb + 1) * sizeof(*prev));
+	row = xmalloc((lb + 1) * sizeof(*row));
+	for (j = 0; j <= lb; j++)
+		prev[j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t rowmin;
+		size_t *t;
+
+		row[0] = rowmin = i;
+		for (j = 1; j <= lb; j++) {
+			size_t del = prev[j] + 1, ins = row[j - 1] + 1;
+			size_t sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
+			size_t m = del < ins ? del : ins;
+			row[j] = m < sub ? m : sub;
+			if (row[j] < rowmin)
+				rowmin = row[j];
+		}
+		t = prev, prev = row, row = t;
+		if (rowmin > max) {
+			free(prev);
+			free(row);
+			return max + 1;
+		}
+	}
+	res = prev[lb];
+	free(prev);
+	free(row);
+	return res;
+}

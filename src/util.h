@@ -65,4 +65,8 @@ struct sbuf;
 void util_hide(struct sbuf *out, const char *text, const char *const *secret, size_t n,
 	       const char *mask);
 
+/* Levenshtein distance between a and b, or max + 1 once it must exceed
+ * max: what "did you mean" suggestions measure. */
+size_t util_edit_distance(const char *a, const char *b, size_t max);
+
 #endif

@@ -221,6 +221,30 @@ for c in "upgrade heads" "upgrade heads --sql" "stamp heads" "current" "history 
 		"$RETORT" -c vts.ini --url "sqlite:///$work/vts.db" $c
 done
 check "... and no database file was made" test ! -e "$work/vts.db"
+expect_fail "an unknown command gets a suggestion" 2 "unknown command 'upgrad'; did you mean 'upgrade'\?" \
+	"$RETORT" upgrad heads
+expect_fail "... a word it begins too" 2 "unknown command 'hist'; did you mean 'history'\?" "$RETORT" hist
+expect_fail "an unknown option gets one" 2 "unknown option '--dialekt'; did you mean '--dialect'\?" \
+	"$RETORT" heads --dialekt x
+expect_fail "... and nothing far from any is guessed" 2 "unknown command 'zzzzzzzz'$" "$RETORT" zzzzzzzz
+expect_fail "--lock-timeout says its limits" 2 "from 0 \(do not wait\) to 604800 \(a week\)" \
+	"$RETORT" --lock-timeout 1e9 upgrade heads --sql
+# colour on a terminal (script(1) gives one), but for a non-empty NO_COLOR
+# or a dumb terminal (no-color.org)
+colored() { script -qec "'$RETORT' -c nope.ini heads" /dev/null | grep -q $'\e\\['; }
+in_env() { env "$@" bash -c "$(declare -f colored); RETORT='$RETORT' colored"; }
+check "colour on a terminal" in_env -u NO_COLOR TERM=xterm
+check "... NO_COLOR set but empty keeps it" in_env NO_COLOR= TERM=xterm
+check "... NO_COLOR=1 turns it off" bash -c "$(declare -f colored in_env); RETORT='$RETORT'; ! in_env NO_COLOR=1 TERM=xterm"
+check "... and so does TERM=dumb" bash -c "$(declare -f colored in_env); RETORT='$RETORT'; ! in_env -u NO_COLOR TERM=dumb"
+expect_fail "a SQLite URL in a folder that is not there says so" 3 \
+	"no folder $work/nodir for the database file $work/nodir/x.db" \
+	"$RETORT" --url "sqlite:///$work/nodir/x.db" upgrade heads
+mkdir nl
+(cd nl && "$RETORT" -q init m && "$RETORT" revision -m $'two\nlines' --rev-id acac00000010) \
+	>/dev/null 2>&1
+check "history keeps a message with a newline on its line" \
+	bash -c "cd nl && '$RETORT' history | grep -qx '<base> -> acac00000010 (head), two lines'"
 check "--version prints the version" bash -c "'$RETORT' --version | grep -Eq '^retort [0-9]+\.[0-9]+\.[0-9]+$'"
 check "--help prints usage and succeeds" bash -c "'$RETORT' --help | grep -q '^usage: retort'"
 
