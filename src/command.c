@@ -171,6 +171,7 @@ static int run_online(const struct retort_config *cfg, const char *target,
 	rq.kind = dir == DIR_UP ? RUN_UPGRADE : dir == DIR_DOWN ? RUN_DOWNGRADE : RUN_STAMP;
 	rq.target = target;
 	rq.lock_timeout_ms = lock_timeout_ms(o);
+	rq.purge = o->purge;
 	rq.verbose = o->verbose;
 	rq.stream = o->stream;
 	rc = runner_run(&rq, out, d);
@@ -194,6 +195,11 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 
 	if (!o->sql)
 		return run_online(cfg, target, o, dir, out, d);
+	if (o->purge) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--purge is for a database, not --sql "
+			   "(as in Alembic: the rows it deletes are the database's)");
+		return RETORT_ERR_USAGE;
+	}
 	if (!(dl = pick_dialect(cfg, o, d)))
 		return RETORT_ERR_USAGE;
 	if (!version_schema_fits(cfg, dl, d))

@@ -3041,6 +3041,7 @@ void dialect_version_delete(struct emitter *e, const char *schema, const char *t
 	emit_begin(e);
 	emit_raw(e, "DELETE FROM ");
 	emit_version_table(e, schema, table);
-	emit_version_where(e, schema, table, rev);
+	if (rev)	/* else every row */
+		emit_version_where(e, schema, table, rev);
 	emit_end(e);
 }

@@ -426,7 +426,7 @@ void dialect_version_insert(struct emitter *e, const char *schema, const char *t
 void dialect_version_update(struct emitter *e, const char *schema, const char *table,
 			    const char *from, const char *to);
 void dialect_version_delete(struct emitter *e, const char *schema, const char *table,
-			    const char *rev);
+			    const char *rev);	/* rev NULL: every row */
 /* The query a runner reads the rows with, into out (no terminator). */
 void dialect_version_select(const struct dialect *d, struct sbuf *out, const char *schema,
 			    const char *table);

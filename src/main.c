@@ -23,7 +23,7 @@ struct cmdline {
 	const char **xargs;
 	size_t nxargs;
 	bool quiet, verbose, help, version;
-	bool sql, no_annotate, splice, indicate_current, autogenerate, from_db, force;
+	bool sql, no_annotate, splice, indicate_current, autogenerate, from_db, force, purge;
 	const char *message, *rev_id, *head, *branch_label, *version_path, *range;
 	const char *lock_timeout, *format;
 	const char **depends_on;
@@ -50,7 +50,8 @@ enum {
 	OPT_FORMAT = 1u << 10,
 	OPT_RANGE = 1u << 11,
 	OPT_INDICATE_CURRENT = 1u << 12,
-	OPT_FORCE = 1u << 13
+	OPT_FORCE = 1u << 13,
+	OPT_PURGE = 1u << 14
 };
 
 /* What a command's function gets: the options as the library takes them
@@ -120,9 +121,11 @@ static const struct command commands[] = {
 	  "downgrade TARGET [--sql] [--lock-timeout S]", "undo migrations down to "
 	  "TARGET on the database (--sql: print the SQL of a range FROM:TO)",
 	  .needs_config = true, .script = true, .on_database = true },
-	{ "stamp", cmd_stamp, 1, 1, OPT_SQL, "stamp REV [--sql] [--lock-timeout S]",
+	{ "stamp", cmd_stamp, 1, 1, OPT_SQL | OPT_PURGE,
+	  "stamp REV [--sql] [--purge] [--lock-timeout S]",
 	  "set the version table to REV without running any migration (--sql: print the "
-	  "change)",
+	  "change; --purge: delete every row first, one naming a revision this checkout "
+	  "lacks too)",
 	  .needs_config = true, .script = true, .on_database = true },
 	{ "current", cmd_current, 0, 0, 0, "current [-v]",
 	  "show the revisions the database is at",
@@ -291,6 +294,7 @@ static const struct option_def flag_opts[] = {
 	{ "--autogenerate", offsetof(struct cmdline, autogenerate), OPT_AUTOGENERATE },
 	{ "--from-db", offsetof(struct cmdline, from_db), OPT_FROM_DB },
 	{ "--force", offsetof(struct cmdline, force), OPT_FORCE },
+	{ "--purge", offsetof(struct cmdline, purge), OPT_PURGE },
 };
 
 
@@ -555,7 +559,7 @@ static const char *option_name(unsigned bits)
 {
 	static const char *const names[] = { "--sql", "-m", "--rev-id", "--head",
 		"--branch-label", "--depends-on", "--splice", "--version-path",
-		"--autogenerate", "--from-db", "--format", "-r", "-i", "--force" };
+		"--autogenerate", "--from-db", "--format", "-r", "-i", "--force", "--purge" };
 	size_t i;
 
 	for (i = 0; i < ARRAY_LEN(names); i++)
@@ -572,7 +576,7 @@ static int dispatch(const struct command *cmd, const struct cmdline *cl,
 		    struct diag *d)
 {
 	struct run r = { cl, cfg, { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0,
-				    cl->from_db, false }, out, d };
+				    cl->from_db, false, cl->purge }, out, d };
 
 	if (cl->format && strcmp(cl->format, "sql") != 0 && strcmp(cl->format, "mig") != 0)
 		return usage_error("--format is sql or mig, not '%s'", cl->format);

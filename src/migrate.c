@@ -413,6 +413,8 @@ bool migrate_stamp(const struct revgraph *g, struct revset *rows, const char *ta
 		txn_want(&t, true);
 		if (was_empty && !o->version_table_exists)
 			dialect_version_create(&e, o->version_schema, o->version_table);
+		if (o->purge && o->version_table_exists)
+			dialect_version_delete(&e, o->version_schema, o->version_table, NULL);
 		version_changes(&e, o, &ch);
 		txn_want(&t, false);
 		emitter_release(&e);

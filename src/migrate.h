@@ -21,6 +21,7 @@ struct migrate_opts {
 	bool per_migration;		/* a transaction per revision */
 	bool annotate;			/* "-- file:line" before each op */
 	bool version_table_exists;	/* a runner found it: no CREATE TABLE */
+	bool purge;			/* stamp: every row deleted first */
 };
 
 /* Runs the plan from the version rows `rows` (updated in place). */

@@ -32,6 +32,8 @@ struct retort_opts {
 	bool from_db;		/* check, schema: the database at the URL
 				 * instead of the revisions' head */
 	bool mig;		/* schema: as a schema file, not SQL */
+	bool purge;		/* stamp: every version row deleted first, one
+				 * naming a revision this checkout lacks too */
 };
 
 struct retort_revision_opts {

@@ -386,7 +386,9 @@ static int conn_rows(struct conn *c, const struct retort_config *cfg, const stru
 		struct revision *r = revgraph_get(g, ids[i]);
 		if (!r && rc == RETORT_OK) {
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_REV_UNKNOWN, "%s is at revision '%s', "
-				   "which is not in %s (is this checkout behind the database?)",
+				   "which is not in %s (is this checkout behind the database? If "
+				   "that revision is gone for good, 'retort stamp --purge REV' "
+				   "sets the version table to REV, running nothing)",
 				   c->shown, ids[i], cfg->script_location);
 			rc = RETORT_ERR_MIGRATION;
 		}
@@ -642,8 +644,21 @@ static int run_body(const struct run_request *rq, struct sbuf *out, struct diag 
 		return rc;
 	if ((rc = conn_lock(&c, rq->lock_timeout_ms, d)) != RETORT_OK)
 		goto out;
-	if ((rc = conn_rows(&c, cfg, rq->dialect, rq->sd->graph, &exists, &rows, d)) != RETORT_OK)
+	if (rq->purge) {
+		/* rows it does not know are what --purge is for: only whether
+		 * the table can be read matters */
+		struct diag quiet = DIAG_INIT;
+		rc = conn_rows(&c, cfg, rq->dialect, rq->sd->graph, &exists, &rows, &quiet);
+		if (rc == RETORT_ERR_DATABASE)
+			diag_move(d, &quiet);
+		diag_release(&quiet);
+		if (rc == RETORT_ERR_DATABASE)
+			goto out;
+		rows.n = 0;
+	} else if ((rc = conn_rows(&c, cfg, rq->dialect, rq->sd->graph, &exists, &rows,
+				   d)) != RETORT_OK) {
 		goto out;
+	}
 	rc = RETORT_ERR_MIGRATION;
 	if (!plan_for(rq, &rows, &plan, d))
 		goto out;
@@ -653,6 +668,7 @@ static int run_body(const struct run_request *rq, struct sbuf *out, struct diag 
 	mo.version_schema = cfg->version_table_schema;
 	mo.per_migration = cfg->transaction_per_migration;
 	mo.version_table_exists = exists;
+	mo.purge = rq->purge;
 	/* first without the database, into a sink that keeps nothing: an
 	 * error in the plan stops the run before the database sees a statement */
 	for (size_t i = 0; i < rows.n; i++)

@@ -106,6 +106,7 @@ struct run_request {
 	long lock_timeout_ms;
 	bool verbose;		/* each statement goes to out before it runs */
 	FILE *stream;		/* progress goes here as it happens, else to out */
+	bool purge;		/* stamp: every row deleted first, known or not */
 };
 
 /* Connects, takes the lock, reads the version rows, plans from them to the

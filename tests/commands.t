@@ -245,6 +245,21 @@ mkdir nl
 	>/dev/null 2>&1
 check "history keeps a message with a newline on its line" \
 	bash -c "cd nl && '$RETORT' history | grep -qx '<base> -> acac00000010 (head), two lines'"
+# a database at a revision this checkout lacks: said, with the way out,
+# stamp --purge (as Alembic's), which deletes every row first
+mkdir gone
+(cd gone && "$RETORT" -q init m && "$RETORT" revision -m a --rev-id a1 &&
+	"$RETORT" revision -m b --rev-id b2 && "$RETORT" --url "sqlite:///$work/gone/x.db" stamp b2 &&
+	rm m/versions/b2_b.mig) >/dev/null 2>&1
+expect_fail "a version row the checkout lacks is an error that says the way out" 1 \
+	"at revision 'b2', which is not in m .*'retort stamp --purge REV' sets the version table" \
+	bash -c "cd gone && '$RETORT' --url 'sqlite:///$work/gone/x.db' current"
+(cd gone && "$RETORT" --url "sqlite:///$work/gone/x.db" stamp --purge a1 -v) >purge.out 2>&1
+check "stamp --purge sets the table whatever it held" grep -qx 'DELETE FROM alembic_version;' purge.out
+check "... and current says so" \
+	bash -c "cd gone && test \"\$('$RETORT' --url 'sqlite:///$work/gone/x.db' current)\" = 'a1 (head)'"
+expect_fail "--purge is not for --sql (as Alembic)" 2 "--purge is for a database, not --sql" \
+	bash -c "cd gone && '$RETORT' --dialect sqlite stamp --purge a1 --sql"
 check "--version prints the version" bash -c "'$RETORT' --version | grep -Eq '^retort [0-9]+\.[0-9]+\.[0-9]+$'"
 check "--help prints usage and succeeds" bash -c "'$RETORT' --help | grep -q '^usage: retort'"
 
