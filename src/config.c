@@ -36,6 +36,7 @@ void config_release(struct retort_config *cfg)
 	size_t i;
 
 	free(cfg->path);
+	free(cfg->section);
 	free(cfg->script_location);
 	free(cfg->url);
 	free(cfg->dialect);
@@ -102,7 +103,8 @@ static int on_entry(void *user, const char *section, const char *name, const cha
 	struct retort_config *cfg = st->cfg;
 	char *value;
 
-	if (strcmp(section, "retort") != 0 && strcmp(section, "alembic") != 0)
+	if (cfg->section ? strcmp(section, cfg->section) != 0
+			 : strcmp(section, "retort") != 0 && strcmp(section, "alembic") != 0)
 		return 1;
 	st->found_section = true;
 	if (!name)
@@ -208,7 +210,8 @@ bool config_load(struct retort_config *cfg, const char *path, struct diag *d)
 		return false;
 	}
 	if (!st.found_section) {
-		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "%s has no [retort] section", path);
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "%s has no [%s] section", path,
+			   cfg->section ? cfg->section : "retort");
 		return false;
 	}
 	return !st.failed;

@@ -11,6 +11,8 @@
 
 struct retort_config {
 	char *path;			/* the ini file read, or NULL */
+	char *section;			/* the section read (-n); NULL: [retort], or
+					 * [alembic] */
 	char *script_location;		/* folder holding versions/ */
 	char *url;
 	char *dialect;

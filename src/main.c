@@ -18,6 +18,7 @@
 struct cmdline {
 	const char *command;
 	const char *config;
+	const char *name;	/* -n: the ini section to read */
 	const char *url;
 	const char *dialect;
 	const char **xargs;
@@ -265,6 +266,8 @@ static const struct option_def value_opts[] = {
 	{ "--config", offsetof(struct cmdline, config), 0 },
 	{ "--url", offsetof(struct cmdline, url), 0 },
 	{ "--dialect", offsetof(struct cmdline, dialect), 0 },
+	{ "-n", offsetof(struct cmdline, name), 0 },
+	{ "--name", offsetof(struct cmdline, name), 0 },
 	{ "-m", offsetof(struct cmdline, message), OPT_MESSAGE },
 	{ "--message", offsetof(struct cmdline, message), OPT_MESSAGE },
 	{ "--rev-id", offsetof(struct cmdline, rev_id), OPT_REV_ID },
@@ -428,18 +431,27 @@ static int copy_out(FILE *spool)
 	return ferror(spool) ? -1 : 0;
 }
 
+/* The config file: -c, else $RETORT_CONFIG (as Alembic's ALEMBIC_CONFIG),
+ * else retort.ini here. */
+static const char *config_path(const struct cmdline *cl)
+{
+	const char *env = getenv("RETORT_CONFIG");
+
+	return cl->config ? cl->config : env && *env ? env : "retort.ini";
+}
+
 /* ---- the commands ---- */
 
 static int cmd_init(struct run *r)
 {
-	return retort_init(r->cl->args[0], r->cl->config ? r->cl->config : "retort.ini", r->out,
+	return retort_init(r->cl->args[0], config_path(r->cl), r->out,
 			   r->d);
 }
 
 static int cmd_import(struct run *r)
 {
 	return retort_import(r->cl->nargs ? r->cl->args[0] : NULL,
-			     r->cl->config ? r->cl->config : "retort.ini", r->cl->force, r->out,
+			     config_path(r->cl), r->cl->force, r->out,
 			     r->d);
 }
 
@@ -653,7 +665,8 @@ int main(int argc, char **argv)
 				 command_hint(cl.command, hint, sizeof(hint)));
 		goto done;
 	}
-	if (cmd->needs_config && !config_load(&cfg, cl.config ? cl.config : "retort.ini", &d)) {
+	config_set(&cfg.section, cl.name);
+	if (cmd->needs_config && !config_load(&cfg, config_path(&cl), &d)) {
 		rc = RETORT_ERR_USAGE;
 		goto done;
 	}

@@ -207,6 +207,16 @@ expect_fail "a FIFO in versions/ is an error that names it, not a hang" 1 \
 	"x\.mig'?: not a regular file" run_limited 10 "$RETORT" -c piped.ini heads
 printf '[retort]\nscript_location = %%(here)s/migrations\n' >here.ini
 check "%(here)s expands to the config's folder" "$RETORT" -c here.ini heads
+printf '[retort]\nscript_location = migrations\n[elsewhere]\nscript_location = nowhere\n' >two.ini
+check "-n reads another section of the file (as Alembic's)" bash -c \
+	"'$RETORT' -c two.ini -n elsewhere heads 2>&1 | grep -qF \"cannot open 'nowhere/versions'\""
+check "... and without it, [retort]" "$RETORT" -c two.ini heads
+expect_fail "... a section that is not there is named" 2 "two.ini has no \[prod\] section" \
+	"$RETORT" -c two.ini --name prod heads
+expect_fail "RETORT_CONFIG names the config file, as ALEMBIC_CONFIG does" 1 \
+	"cannot open 'nowhere/versions'" env RETORT_CONFIG=two.ini "$RETORT" -n elsewhere heads
+expect_fail "... and -c wins over it" 2 "no config file 'nope.ini'" \
+	env RETORT_CONFIG=two.ini "$RETORT" -c nope.ini heads
 expect_fail "an unknown dialect is named" 2 "unknown dialect 'oracle'" \
 	"$RETORT" --dialect oracle upgrade heads --sql
 expect_fail "an unknown command is named" 2 "unknown command 'frobnicate'" "$RETORT" frobnicate
