@@ -166,12 +166,13 @@ static void print_usage(FILE *out)
 {
 	size_t i;
 
-	fprintf(out, "usage: retort [-c FILE] [--url URL] [--dialect D] [-x KEY=VALUE] "
+	fprintf(out, "usage: retort [-c FILE] [-n NAME] [--url URL] [--dialect D] [-x KEY=VALUE] "
 		"[-q] [-v] COMMAND [ARGS]\n\ncommands:\n");
 	for (i = 0; i < ARRAY_LEN(commands); i++)
 		fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
 	fprintf(out, "\nglobal options:\n"
-		"  -c, --config FILE   the config file (default ./retort.ini)\n"
+		"  -c, --config FILE   the config file (default RETORT_CONFIG, else ./retort.ini)\n"
+		"  -n, --name NAME     the config file's section to read (default [retort])\n"
 		"  --url URL           the database URL (also RETORT_URL)\n"
 		"  --dialect D         the dialect to compile for (beats the URL and the config)\n"
 		"  -x KEY=VALUE        passed to the environment\n"
@@ -181,7 +182,7 @@ static void print_usage(FILE *out)
 		"  -v, --verbose       say more\n"
 		"  --help, --version\n"
 		"\nexit status: 0 success, 1 an error in the migrations, 2 usage, "
-		"3 the database refused\n");
+		"3 the database refused, 4 check found the schema differs\n");
 }
 
 static const struct command *find_command(const char *name)
