@@ -495,12 +495,13 @@ static void short_entry(struct sbuf *sb, const struct revision *r, bool parents,
 }
 
 int retort_history(const struct retort_config *cfg, const char *range, bool verbose,
-		   const struct retort_opts *current, struct sbuf *out, struct diag *d)
+		   bool indicate, const struct retort_opts *o, struct sbuf *out, struct diag *d)
 {
 	struct scriptdir sd;
 	struct revset revs = { NULL, 0, 0 }, cur = { NULL, 0, 0 };
 	const struct dialect *dl = NULL;
 	char *lo = NULL, *hi = NULL;
+	bool on_db = indicate;
 	size_t i;
 	int rc;
 
@@ -509,26 +510,26 @@ int retort_history(const struct retort_config *cfg, const char *range, bool verb
 			   "START:END, START: or :END, not '%s'", range);
 		return RETORT_ERR_USAGE;
 	}
-	if (current && (!(dl = pick_dialect(cfg, current, d)) ||
-			!version_schema_fits(cfg, dl, d))) {
+	/* current in the range: where the database is */
+	on_db |= (lo && strcmp(lo, "current") == 0) || (hi && strcmp(hi, "current") == 0);
+	if (on_db && (!(dl = pick_dialect(cfg, o, d)) || !version_schema_fits(cfg, dl, d))) {
 		rc = RETORT_ERR_USAGE;
 		goto out;
 	}
 	if ((rc = open_scripts(cfg, &sd, false, d)) == RETORT_OK) {
-		if (dl && (rc = runner_current(cfg, dl, &sd, lock_timeout_ms(current), &cur,
+		if (dl && (rc = runner_current(cfg, dl, &sd, lock_timeout_ms(o), &cur,
 					       d)) != RETORT_OK) {
 			scriptdir_close(&sd);
 			goto out;
 		}
 		if (revgraph_walk(sd.graph, lo && *lo ? lo : NULL, hi && *hi ? hi : NULL,
-				  &revs, d)) {
+				  on_db ? &cur : NULL, &revs, d)) {
 			for (i = 0; i < revs.n; i++) {
-				if (verbose) {
-					log_entry(out, revs.v[i], revset_has(&cur, revs.v[i]));
-				} else {
-					short_entry(out, revs.v[i], true, true, true,
-						    revset_has(&cur, revs.v[i]));
-				}
+				bool here = indicate && revset_has(&cur, revs.v[i]);
+				if (verbose)
+					log_entry(out, revs.v[i], here);
+				else
+					short_entry(out, revs.v[i], true, true, true, here);
 				sbuf_addc(out, '\n');
 			}
 		} else {
@@ -741,7 +742,7 @@ int retort_branches(const struct retort_config *cfg, bool verbose, struct sbuf *
 
 	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
 		return rc;
-	if (!revgraph_walk(sd.graph, NULL, NULL, &revs, d)) {
+	if (!revgraph_walk(sd.graph, NULL, NULL, NULL, &revs, d)) {
 		rc = RETORT_ERR_MIGRATION;
 	} else {
 		for (i = 0; i < revs.n; i++) {

@@ -525,8 +525,8 @@ static int cmd_check(struct run *r)
 
 static int cmd_history(struct run *r)
 {
-	return retort_history(r->cfg, r->cl->range, r->cl->verbose,
-			      r->cl->indicate_current ? &r->o : NULL, r->out, r->d);
+	return retort_history(r->cfg, r->cl->range, r->cl->verbose, r->cl->indicate_current,
+			      &r->o, r->out, r->d);
 }
 
 static int cmd_show(struct run *r)

@@ -88,10 +88,12 @@ int retort_check(const struct retort_config *cfg, const struct retort_opts *o,
  * summary goes to out. */
 int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 		  struct sbuf *out, struct diag *d);
-/* current: not NULL, mark the revisions the database is at ("(current)",
- * history -i), connecting as these options and the config say. */
+/* The revisions of range (NULL: all), newest first; indicate: mark the
+ * ones the database is at ("(current)", history -i).  "current" as an end
+ * of the range is where the database is.  Either connects as o and the
+ * config say. */
 int retort_history(const struct retort_config *cfg, const char *range, bool verbose,
-		   const struct retort_opts *current, struct sbuf *out, struct diag *d);
+		   bool indicate, const struct retort_opts *o, struct sbuf *out, struct diag *d);
 /* The revisions the database is at (o->verbose: in full). */
 int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 		   struct sbuf *out, struct diag *d);

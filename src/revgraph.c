@@ -1891,8 +1891,29 @@ static void alembic_order(const struct revgraph *g, const unsigned char *keep,
 	free(done);
 }
 
+/* One end of a history range: "current" is the rows (cur, a database's),
+ * anything else a target, resolved from rel where it is relative. */
+static bool walk_end(const struct revgraph *g, const char *name, const struct revset *cur,
+		     const struct revset *rel, struct revset *out, struct revision **branch,
+		     struct diag *d)
+{
+	size_t i;
+
+	if (strcmp(name, "current") != 0)
+		return resolve_target(g, name, rel, out, branch, d);
+	*branch = NULL;
+	if (!cur) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_REV_TARGET, "'current' in a range needs a "
+			   "database to say where it is");
+		return false;
+	}
+	for (i = 0; i < cur->n; i++)
+		revset_add(out, cur->v[i]);
+	return true;
+}
+
 bool revgraph_walk(const struct revgraph *g, const char *lower, const char *upper,
-		   struct revset *out, struct diag *d)
+		   const struct revset *cur, struct revset *out, struct diag *d)
 {
 	struct revset lo = { NULL, 0, 0 }, up = { NULL, 0, 0 };
 	struct revision *lbranch = NULL, *ubranch;
@@ -1904,12 +1925,12 @@ bool revgraph_walk(const struct revgraph *g, const char *lower, const char *uppe
 	enum { UPPER = 1, LOWER = 2, ABOVE_LOWER = 4, BRANCH_DOWN = 8, BRANCH_UP = 16 };
 	out->n = 0;
 	if (lower && relative_to_other_end(g, lower)) {
-		if (!resolve_target(g, uname, NULL, &up, &ubranch, d) ||
-		    !resolve_target(g, lname, &up, &lo, &lbranch, d))
+		if (!walk_end(g, uname, cur, NULL, &up, &ubranch, d) ||
+		    !walk_end(g, lname, cur, &up, &lo, &lbranch, d))
 			goto out;
 	} else {
-		if (!resolve_target(g, lname, NULL, &lo, &lbranch, d) ||
-		    !resolve_target(g, uname, &lo, &up, &ubranch, d))
+		if (!walk_end(g, lname, cur, NULL, &lo, &lbranch, d) ||
+		    !walk_end(g, uname, cur, &lo, &up, &ubranch, d))
 			goto out;
 	}
 	m = marks_new(g);

@@ -144,9 +144,10 @@ bool revgraph_stamp(const struct revgraph *g, struct revset *rows, const char *t
 		    struct vt_changes *out, struct diag *d);
 
 /* Revisions between `lower` and `upper` (targets as above, or NULL for base
- * and heads), newest first, as `alembic history -r lower:upper` lists them. */
+ * and heads; "current" the rows cur, a database's, when cur is not NULL),
+ * newest first, as `alembic history -r lower:upper` lists them. */
 bool revgraph_walk(const struct revgraph *g, const char *lower, const char *upper,
-		   struct revset *out, struct diag *d);
+		   const struct revset *cur, struct revset *out, struct diag *d);
 
 /* Revision ids joined with ", " (Alembic's format_as_comma); `none` when
  * there are none. */

@@ -270,6 +270,17 @@ check "... and current says so" \
 	bash -c "cd gone && test \"\$('$RETORT' --url 'sqlite:///$work/gone/x.db' current)\" = 'a1 (head)'"
 expect_fail "--purge is not for --sql (as Alembic)" 2 "--purge is for a database, not --sql" \
 	bash -c "cd gone && '$RETORT' --dialect sqlite stamp --purge a1 --sql"
+# history -r with current at an end: where the database is (as Alembic's)
+mkdir hc
+(cd hc && "$RETORT" -q init m && for i in 1 2 3 4 5; do "$RETORT" revision -m "r$i" --rev-id "a$i"; done &&
+	"$RETORT" --url "sqlite:///$work/hc/x.db" upgrade a3) >/dev/null 2>&1
+for pair in "current:|a5 a4 a3" ":current|a3 a2 a1" "-2:current|a3 a2 a1" "current:+1|a4 a3"; do
+	check "history -r ${pair%%|*} lists ${pair#*|}" bash -c "cd hc && test \"\$('$RETORT' \
+		--url 'sqlite:///$work/hc/x.db' history -r '${pair%%|*}' | sed 's/.*-> \([a-z0-9]*\).*/\1/' | \
+		tr '\n' ' ')\" = '${pair#*|} '"
+done
+expect_fail "... and without a database it says what is missing" 2 "no database URL" \
+	bash -c "cd hc && '$RETORT' history -r current:"
 check "--version prints the version" bash -c "'$RETORT' --version | grep -Eq '^retort [0-9]+\.[0-9]+\.[0-9]+$'"
 check "--help prints usage and succeeds" bash -c "'$RETORT' --help | grep -q '^usage: retort'"
 

@@ -369,7 +369,7 @@ static const char *walk(struct fx *fx, const char *lower, const char *upper)
 {
 	struct revset out = { NULL, 0, 0 };
 
-	if (!revgraph_walk(fx->g, lower, upper, &out, &fx->d)) {
+	if (!revgraph_walk(fx->g, lower, upper, NULL, &out, &fx->d)) {
 		revset_release(&out);
 		return NULL;
 	}
@@ -625,7 +625,7 @@ static void test_deep_chain(void **state)
 		revgraph_step_rows(g, &rows, &p.steps[i], &vt);
 	assert_int_equal(rows.n, 0);
 	assert_int_equal(vt.v[N - 1].kind, VT_DELETE);
-	assert_true(revgraph_walk(g, NULL, NULL, &rows, &fx->d));
+	assert_true(revgraph_walk(g, NULL, NULL, NULL, &rows, &fx->d));
 	assert_int_equal(rows.n, N);
 	assert_string_equal(rows.v[0]->id, "r19999");
 	revset_release(&rows);
