@@ -711,23 +711,31 @@ int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *o
 	return rc;
 }
 
-int retort_heads(const struct retort_config *cfg, bool verbose, struct sbuf *out,
-		 struct diag *d)
+int retort_heads(const struct retort_config *cfg, bool verbose, bool resolve_deps,
+		 struct sbuf *out, struct diag *d)
 {
 	struct scriptdir sd;
+	struct revset heads = { NULL, 0, 0 };
 	size_t i;
 	int rc;
 
 	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
 		return rc;
-	for (i = 0; i < sd.graph->nheads; i++) {
-		if (verbose) {
-			log_entry(out, sd.graph->heads[i], false);
-		} else {
-			short_entry(out, sd.graph->heads[i], false, false, false, false);
-		}
+	/* --resolve-dependencies: the target "heads", which leaves out a head
+	 * another revision depends on */
+	if (resolve_deps && !revgraph_resolve(sd.graph, "heads", NULL, &heads, d))
+		rc = RETORT_ERR_MIGRATION;
+	else if (!resolve_deps)
+		for (i = 0; i < sd.graph->nheads; i++)
+			revset_add(&heads, sd.graph->heads[i]);
+	for (i = 0; i < heads.n; i++) {
+		if (verbose)
+			log_entry(out, heads.v[i], false);
+		else
+			short_entry(out, heads.v[i], false, false, false, false);
 		sbuf_addc(out, '\n');
 	}
+	revset_release(&heads);
 	scriptdir_close(&sd);
 	return rc;
 }

@@ -25,6 +25,7 @@ struct cmdline {
 	size_t nxargs;
 	bool quiet, verbose, help, version;
 	bool sql, no_annotate, splice, indicate_current, autogenerate, from_db, force, purge;
+	bool resolve_deps;
 	const char *message, *rev_id, *head, *branch_label, *version_path, *range;
 	const char *lock_timeout, *format;
 	const char **depends_on;
@@ -52,7 +53,8 @@ enum {
 	OPT_RANGE = 1u << 11,
 	OPT_INDICATE_CURRENT = 1u << 12,
 	OPT_FORCE = 1u << 13,
-	OPT_PURGE = 1u << 14
+	OPT_PURGE = 1u << 14,
+	OPT_RESOLVE_DEPS = 1u << 15
 };
 
 /* What a command's function gets: the options as the library takes them
@@ -148,7 +150,9 @@ static const struct command commands[] = {
 	  .needs_config = true },
 	{ "show", cmd_show, 1, 1, 0, "show REV", "describe one revision",
 	  .needs_config = true },
-	{ "heads", cmd_heads, 0, 0, 0, "heads [-v]", "list the head revisions",
+	{ "heads", cmd_heads, 0, 0, OPT_RESOLVE_DEPS, "heads [-v] [--resolve-dependencies]",
+	  "list the head revisions (--resolve-dependencies: but one another revision "
+	  "depends on, as the target heads does)",
 	  .needs_config = true },
 	{ "branches", cmd_branches, 0, 0, 0, "branches [-v]", "list the branch points",
 	  .needs_config = true },
@@ -299,6 +303,7 @@ static const struct option_def flag_opts[] = {
 	{ "--from-db", offsetof(struct cmdline, from_db), OPT_FROM_DB },
 	{ "--force", offsetof(struct cmdline, force), OPT_FORCE },
 	{ "--purge", offsetof(struct cmdline, purge), OPT_PURGE },
+	{ "--resolve-dependencies", offsetof(struct cmdline, resolve_deps), OPT_RESOLVE_DEPS },
 };
 
 
@@ -536,7 +541,7 @@ static int cmd_show(struct run *r)
 
 static int cmd_heads(struct run *r)
 {
-	return retort_heads(r->cfg, r->cl->verbose, r->out, r->d);
+	return retort_heads(r->cfg, r->cl->verbose, r->cl->resolve_deps, r->out, r->d);
 }
 
 static int cmd_branches(struct run *r)
@@ -572,7 +577,8 @@ static const char *option_name(unsigned bits)
 {
 	static const char *const names[] = { "--sql", "-m", "--rev-id", "--head",
 		"--branch-label", "--depends-on", "--splice", "--version-path",
-		"--autogenerate", "--from-db", "--format", "-r", "-i", "--force", "--purge" };
+		"--autogenerate", "--from-db", "--format", "-r", "-i", "--force", "--purge",
+		"--resolve-dependencies" };
 	size_t i;
 
 	for (i = 0; i < ARRAY_LEN(names); i++)

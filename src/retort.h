@@ -99,8 +99,10 @@ int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 		   struct sbuf *out, struct diag *d);
 int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *out,
 		struct diag *d);
-int retort_heads(const struct retort_config *cfg, bool verbose, struct sbuf *out,
-		 struct diag *d);
+/* The heads; resolve_deps: as the target "heads" (Alembic's heads
+ * --resolve-dependencies), without one another revision depends on. */
+int retort_heads(const struct retort_config *cfg, bool verbose, bool resolve_deps,
+		 struct sbuf *out, struct diag *d);
 int retort_branches(const struct retort_config *cfg, bool verbose, struct sbuf *out,
 		    struct diag *d);
 

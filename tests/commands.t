@@ -101,6 +101,8 @@ check "the merge revises every real head" \
 # the merge is on the side branch
 check "after the merge one real head is left" test "$("$RETORT" heads)" = \
 	"bbbb00000002 (effective head)"$'\n'"ffff00000006 (side) (head)"
+check "heads --resolve-dependencies leaves out a head another revision depends on" \
+	test "$("$RETORT" heads --resolve-dependencies)" = "ffff00000006 (side) (head)"
 expect_fail "merge needs two revisions" 2 "at least two distinct revisions" \
 	"$RETORT" merge -m one ffff00000006 ffff
 expect_fail "merge joins heads only (as Alembic)" 2 \
