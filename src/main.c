@@ -266,6 +266,44 @@ struct option_def {
 	unsigned bit;
 };
 
+/* A command's own options, by OPT_ bit: the name an error says, the
+ * usage and what `retort help COMMAND` says of it. */
+static const struct {
+	const char *name, *usage, *help;
+} own_opts[] = {
+	{ "--sql", "--sql", "print the SQL instead of running it; no connection is made" },
+	{ "-m", "-m, --message MSG", "the new revision's message" },
+	{ "--rev-id", "--rev-id ID", "the new revision's id (default: 12 random hex digits)" },
+	{ "--head", "--head REV", "the revision to build on (default: the one head)" },
+	{ "--branch-label", "--branch-label L", "a branch label for the new revision" },
+	{ "--depends-on", "--depends-on REV", "a revision the new one depends on (repeatable)" },
+	{ "--splice", "--splice", "build on, or merge, a revision that is not a head" },
+	{ "--version-path", "--version-path DIR", "the folder to write the new file in" },
+	{ "--autogenerate", "--autogenerate", "fill in the ops that make head what the schema "
+	  "file says" },
+	{ "--from-db", "--from-db", "compare the schema file with the database at the URL, "
+	  "not with head" },
+	{ "--format", "--format sql|mig", "print SQL (the default) or a schema file" },
+	{ "-r", "-r, --rev-range START:END", "only the revisions of the range (an end may be "
+	  "current)" },
+	{ "-i", "-i, --indicate-current", "mark the revisions the database is at" },
+	{ "--force", "--force", "write again the files a person has edited since the import" },
+	{ "--purge", "--purge", "delete every version row first, one the checkout lacks too" },
+	{ "--resolve-dependencies", "--resolve-dependencies", "leave out a head another "
+	  "revision depends on" },
+};
+
+/* The name of the lowest of the OPT_ bits, as the usage says it. */
+static const char *option_name(unsigned bits)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(own_opts); i++)
+		if (bits & (1u << i))
+			return own_opts[i].name;
+	return "an option";
+}
+
 static const struct option_def value_opts[] = {
 	{ "-c", offsetof(struct cmdline, config), 0 },
 	{ "--config", offsetof(struct cmdline, config), 0 },
@@ -557,7 +595,16 @@ static int say_help(const char *topic, bool asked)
 	char hint[80];
 
 	if (c) {
+		size_t i;
 		printf("usage: retort %s\n\n%s\n", c->synopsis, c->summary);
+		if (c->options)
+			printf("\noptions:\n");
+		for (i = 0; i < ARRAY_LEN(own_opts); i++)
+			if ((c->options | (c->options & OPT_AUTOGENERATE ? OPT_FROM_DB : 0u)) &
+			    (1u << i))
+				printf("  %-26s %s\n", own_opts[i].usage, own_opts[i].help);
+		printf("\nthe global options (-c, -n, --url, --dialect, -x, -q, -v, ...): "
+		       "retort --help\n");
 		return RETORT_OK;
 	}
 	if (topic && strcmp(topic, "help") != 0)
@@ -572,20 +619,6 @@ static int cmd_help(struct run *r)
 	return say_help(r->cl->nargs ? r->cl->args[0] : NULL, true);
 }
 
-/* The name of the lowest of the OPT_ bits, as the usage says it. */
-static const char *option_name(unsigned bits)
-{
-	static const char *const names[] = { "--sql", "-m", "--rev-id", "--head",
-		"--branch-label", "--depends-on", "--splice", "--version-path",
-		"--autogenerate", "--from-db", "--format", "-r", "-i", "--force", "--purge",
-		"--resolve-dependencies" };
-	size_t i;
-
-	for (i = 0; i < ARRAY_LEN(names); i++)
-		if (bits & (1u << i))
-			return names[i];
-	return "an option";
-}
 
 /* What holds for every command: its count of arguments, the options it
  * takes, the library's options made from the command line's.  Then its
