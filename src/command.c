@@ -31,10 +31,48 @@
 /* ---- shared ---- */
 
 /* bodies: the command parses operations, not only headers. */
+/* The folders of the revisions: version_locations (as Alembic cuts it),
+ * else none (script_location's versions/).  false, said, when the
+ * separator is not one Alembic knows. */
+static bool version_locations(const struct retort_config *cfg, char ***locs, size_t *n,
+			      struct diag *d)
+{
+	*locs = NULL;
+	*n = 0;
+	if (!cfg->version_locations)
+		return true;
+	if (!util_split_paths(cfg->version_locations, cfg->version_path_separator, locs, n)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "version_path_separator '%s' is not "
+			   "one Alembic knows (os, space, newline, ';' or ':')",
+			   cfg->version_path_separator);
+		return false;
+	}
+	return true;
+}
+
+static void locations_free(char **locs, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(locs[i]);
+	free(locs);
+}
+
 static int open_scripts(const struct retort_config *cfg, struct scriptdir *sd, bool bodies,
 			struct diag *d)
 {
-	if (!scriptdir_open(sd, cfg->script_location, bodies, d)) {
+	char **locs;
+	size_t n;
+	bool ok;
+
+	if (!version_locations(cfg, &locs, &n, d)) {
+		memset(sd, 0, sizeof(*sd));
+		return RETORT_ERR_USAGE;
+	}
+	ok = scriptdir_open(sd, cfg->script_location, locs, n, bodies, d);
+	locations_free(locs, n);
+	if (!ok) {
 		scriptdir_close(sd);
 		return RETORT_ERR_MIGRATION;
 	}
@@ -1583,6 +1621,56 @@ static bool merge_targets_ok(const struct revgraph *g, const struct revset *t, b
 	return true;
 }
 
+/* Whether two paths name one folder: the same real path where both are
+ * there, else the same text. */
+static bool same_folder(const char *a, const char *b)
+{
+	char *ra = realpath(a, NULL), *rb = realpath(b, NULL);
+	bool same = ra && rb ? strcmp(ra, rb) == 0 : strcmp(a, b) == 0;
+
+	free(ra);
+	free(rb);
+	return same;
+}
+
+/* The folder a new revision goes in: --version-path, which must be one of
+ * the folders the revisions are read from (else no command would read the
+ * file); else the one folder; else, with several (version_locations), the
+ * folder of the revision it builds on, as Alembic does. */
+static char *new_file_folder(const struct retort_config *cfg, const struct scriptdir *sd,
+			     const char *version_path, const struct revset *parents,
+			     struct diag *d)
+{
+	char **locs;
+	size_t n, i;
+	char *found = NULL;
+
+	if (!version_locations(cfg, &locs, &n, d))
+		return NULL;
+	if (version_path) {
+		for (i = 0; i < n && !found; i++)
+			if (same_folder(locs[i], version_path))
+				found = xstrdup(locs[i]);
+		if (!found && !n && same_folder(sd->versions, version_path))
+			found = xstrdup(sd->versions);
+		if (!found)
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--version-path '%s' is not a "
+				   "folder the revisions are read from (%s): put it in "
+				   "version_locations", version_path,
+				   n ? cfg->version_locations : sd->versions);
+	} else if (n <= 1) {
+		found = xstrdup(n ? locs[0] : sd->versions);
+	} else if (parents->n && parents->v[0]->file->src) {
+		const char *p = parents->v[0]->file->src->path, *slash = strrchr(p, '/');
+		found = slash ? xstrndup(p, (size_t)(slash - p)) : xstrdup(".");
+	} else {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "several version_locations, and "
+			   "nothing to build on to choose one: pass --version-path");
+	}
+	locations_free(locs, n);
+	return found;
+}
+
 /* The parents of a new revision: merge targets, --head, or the one head. */
 static bool choose_parents(const struct revgraph *g, const struct retort_revision_opts *o,
 			   struct revset *parents, struct diag *d)
@@ -1661,6 +1749,7 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 	const char *rev_id = o->rev_id, *err;
 	struct sbuf up = SBUF_INIT, down_ops = SBUF_INIT;
 	struct tmpl_vars v;
+	char *folder = NULL;
 	size_t i;
 	int rc;
 
@@ -1759,12 +1848,15 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 			   fname);
 		goto out;
 	}
-	sbuf_addf(&path, "%s/%s", o->version_path ? o->version_path : sd.versions, fname);
+	if (!(folder = new_file_folder(cfg, &sd, o->version_path, &parents, d)))
+		goto out;
+	sbuf_addf(&path, "%s/%s", folder, fname);
 	if (!write_new_file(path.buf, text.buf, text.len, d))
 		goto out;
 	sbuf_addf(out, "Generating %s ... done\n", path.buf);
 	rc = RETORT_OK;
 out:
+	free(folder);
 	free(down);
 	free(deps);
 	free(slug);

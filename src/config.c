@@ -38,6 +38,8 @@ void config_release(struct retort_config *cfg)
 	free(cfg->path);
 	free(cfg->section);
 	free(cfg->script_location);
+	free(cfg->version_locations);
+	free(cfg->version_path_separator);
 	free(cfg->url);
 	free(cfg->dialect);
 	free(cfg->dialects);
@@ -112,6 +114,10 @@ static int on_entry(void *user, const char *section, const char *name, const cha
 	value = interpolate(st, raw);
 	if (strcmp(name, "script_location") == 0) {
 		config_set(&cfg->script_location, value);
+	} else if (strcmp(name, "version_locations") == 0) {
+		config_set(&cfg->version_locations, *value ? value : NULL);
+	} else if (strcmp(name, "version_path_separator") == 0) {
+		config_set(&cfg->version_path_separator, *value ? value : NULL);
 	} else if (strcmp(name, "url") == 0 ||
 		   (strcmp(name, "sqlalchemy.url") == 0 && !cfg->url)) {
 		config_set(&cfg->url, *value ? value : NULL);

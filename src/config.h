@@ -14,6 +14,9 @@ struct retort_config {
 	char *section;			/* the section read (-n); NULL: [retort], or
 					 * [alembic] */
 	char *script_location;		/* folder holding versions/ */
+	char *version_locations;	/* Alembic's: the folders of the revisions
+					 * (NULL: script_location/versions) */
+	char *version_path_separator;	/* how version_locations is cut */
 	char *url;
 	char *dialect;
 	char *dialects;			/* what verify checks: names, by commas or

@@ -157,9 +157,10 @@ static const struct command commands[] = {
 	{ "branches", cmd_branches, 0, 0, 0, "branches [-v]", "list the branch points",
 	  .needs_config = true },
 	{ "merge", cmd_merge, 1, MANY,
-	  OPT_MESSAGE | OPT_REV_ID | OPT_BRANCH_LABEL | OPT_DEPENDS_ON | OPT_SPLICE,
+	  OPT_MESSAGE | OPT_REV_ID | OPT_BRANCH_LABEL | OPT_DEPENDS_ON | OPT_SPLICE |
+	  OPT_VERSION_PATH,
 	  "merge [-m MSG] REV... (or heads) [--rev-id ID] [--branch-label L] "
-	  "[--depends-on REV]... [--splice]", "write a revision that merges REVs "
+	  "[--depends-on REV]... [--splice] [--version-path DIR]", "write a revision that merges REVs "
 	  "(heads; --splice: any revisions, none an ancestor of another)",
 	  .needs_config = true, .chatty = true },
 	{ "help", cmd_help, 0, 1, 0, "help [COMMAND]", "describe the commands",

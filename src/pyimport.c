@@ -3057,7 +3057,7 @@ static bool locations(const char *source, char ***dirs, size_t *n, bool *recursi
 		      struct diag *d)
 {
 	struct alembic_ini ini;
-	char *here, *slash, *seps;
+	char *here, *slash;
 	size_t cap = 0;
 	bool ok = false;
 
@@ -3117,27 +3117,14 @@ static bool locations(const char *source, char ***dirs, size_t *n, bool *recursi
 		free(loc);
 	}
 	{
-		char *all = interpolate(ini.version_locations, here, d), *p, *save = NULL;
+		char *all = interpolate(ini.version_locations, here, d);
 		if (!all)
 			goto out;
-		seps = !ini.separator ? " ," : strcmp(ini.separator, "os") == 0 ? ":"
-		       : strcmp(ini.separator, "space") == 0 ? " "
-		       : strcmp(ini.separator, "newline") == 0 ? "\n"
-		       : strcmp(ini.separator, ";") == 0 ? ";" : strcmp(ini.separator, ":") == 0 ? ":"
-		       : NULL;
-		if (!seps) {
+		if (!util_split_paths(all, ini.separator, dirs, n)) {
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "%s: version_path_separator '%s' is "
 				   "not one Alembic knows", source, ini.separator);
 			free(all);
 			goto out;
-		}
-		for (p = strtok_r(all, seps, &save); p; p = strtok_r(NULL, seps, &save)) {
-			while (*p == ' ' || *p == '\t')
-				p++;
-			if (!*p)
-				continue;
-			XGROW(*dirs, cap, *n + 1);
-			(*dirs)[(*n)++] = xstrdup(p);
 		}
 		free(all);
 		ok = *n > 0;

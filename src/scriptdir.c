@@ -30,9 +30,14 @@ char *scriptdir_versions_path(const char *loc)
 	return sbuf_detach(&sb, NULL);
 }
 
+/* By file name, then by folder: one order whatever the folders. */
 static int name_cmp(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	const char *x = *(char *const *)a, *y = *(char *const *)b;
+	const char *bx = strrchr(x, '/'), *by = strrchr(y, '/');
+	int c = strcmp(bx ? bx + 1 : x, by ? by + 1 : y);
+
+	return c ? c : strcmp(x, y);
 }
 
 static bool is_revision_file(const char *name)
@@ -48,12 +53,56 @@ bool scriptdir_name_ok(const char *name)
 			    "0123456789_-.") == strlen(name);
 }
 
+/* A path's last folder and name ("m/versions/x.mig": "versions/x.mig"). */
+static const char *file_label(const char *path)
+{
+	const char *end = strrchr(path, '/'), *p;
+
+	if (!end)
+		return path;
+	for (p = end; p > path && p[-1] != '/'; p--)
+		;
+	return p;
+}
+
+/* One folder's revision files, as paths, appended to names. */
+static bool list_folder(const char *folder, char ***names, size_t *n, size_t *cap,
+			struct diag *d)
+{
+	DIR *dir = opendir(folder);
+	struct dirent *de;
+	bool ok = true;
+
+	if (!dir) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot open '%s': %s (is "
+			   "script_location right? 'retort init DIR' makes one)", folder,
+			   strerror(errno));
+		return false;
+	}
+	while ((de = readdir(dir)) != NULL) {
+		struct sbuf p = SBUF_INIT;
+		if (!is_revision_file(de->d_name))
+			continue;
+		if (!scriptdir_name_ok(de->d_name)) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "revision file name in '%s' has "
+				   "characters other than letters, digits, '_', '-' and '.'",
+				   folder);
+			ok = false;
+			continue;
+		}
+		sbuf_addf(&p, "%s/%s", folder, de->d_name);
+		XGROW(*names, *cap, *n + 1);
+		(*names)[(*n)++] = sbuf_detach(&p, NULL);
+	}
+	closedir(dir);
+	return ok;
+}
+
 /* Reading the headers: files [lo, hi) of the sorted names, each read (into
  * store, when the texts are kept), its header parsed and copied into arena;
  * what it finds is left at the file's index, its messages in d. */
 struct header_job {
-	const char *versions;
-	char **names;
+	char **names;			/* paths: folder/name */
 	size_t lo, hi;
 	bool keep_texts;
 	struct textstore *store;
@@ -75,7 +124,7 @@ static void *read_headers(void *arg)
 		struct arena *tmp;
 		struct migfile *f;
 
-		sbuf_addf(&path, "%s/%s", j->versions, j->names[i]);
+		sbuf_adds(&path, j->names[i]);
 		src = srcfile_load(sbuf_str(&path), j->keep_texts ? j->store : NULL, &err);
 		if (!src) {
 			diag_plain(&j->d, DIAG_SEV_ERROR, DIAG_IO, "cannot read '%s': %s",
@@ -85,10 +134,9 @@ static void *read_headers(void *arg)
 		}
 		sbuf_release(&path);
 		j->srcs[i] = src;
-		/* Output names the file from the script location down, so the
-		 * SQL is the same wherever the project lives. */
-		src->label = src->path + strlen(src->path) - strlen(j->names[i]) -
-			     strlen("versions/");
+		/* Output names the file from its folder down (versions/x.mig),
+		 * so the SQL is the same wherever the project lives. */
+		src->label = file_label(src->path);
 		/* The parse's leftovers (keyword texts, list nodes) go with the
 		 * scratch arena: the graph keeps only a compact copy. */
 		tmp = arena_new();
@@ -102,11 +150,9 @@ static void *read_headers(void *arg)
 	return NULL;
 }
 
-bool scriptdir_open(struct scriptdir *sd, const char *script_location, bool keep_texts,
-		    struct diag *d)
+bool scriptdir_open(struct scriptdir *sd, const char *script_location,
+		    char *const *locations, size_t nlocations, bool keep_texts, struct diag *d)
 {
-	DIR *dir;
-	struct dirent *de;
 	char **names = NULL;
 	size_t nnames = 0, cap = 0, i, k, njobs = 1;
 	struct header_job jobs[2];
@@ -117,28 +163,19 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, bool keep
 
 	memset(sd, 0, sizeof(*sd));
 	sd->arena = arena_new();
-	sd->versions = scriptdir_versions_path(script_location);
-	dir = opendir(sd->versions);
-	if (!dir) {
-		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot open '%s': %s (is "
-			   "script_location right? 'retort init DIR' makes one)", sd->versions,
-			   strerror(errno));
+	sd->versions = nlocations ? xstrdup(locations[0])
+				  : scriptdir_versions_path(script_location);
+	if (!nlocations && !list_folder(sd->versions, &names, &nnames, &cap, d)) {
+		free(names);	/* empty: the folder could not be opened */
 		return false;
 	}
-	while ((de = readdir(dir)) != NULL) {
-		if (!is_revision_file(de->d_name))
-			continue;
-		if (!scriptdir_name_ok(de->d_name)) {
-			diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "revision file name in '%s' has "
-				   "characters other than letters, digits, '_', '-' and '.'",
-				   sd->versions);
-			ok = false;
-			continue;
+	for (i = 0; i < nlocations; i++)
+		if (!list_folder(locations[i], &names, &nnames, &cap, d)) {
+			for (k = 0; k < nnames; k++)
+				free(names[k]);
+			free(names);
+			return false;
 		}
-		XGROW(names, cap, nnames + 1);
-		names[nnames++] = xstrdup(de->d_name);
-	}
-	closedir(dir);
 	if (nnames)
 		qsort(names, nnames, sizeof(*names), name_cmp);
 
@@ -150,7 +187,6 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location, bool keep
 	files = xcalloc(nnames ? nnames : 1, sizeof(*files));
 	for (k = 0; k < 2; k++) {
 		memset(&jobs[k], 0, sizeof(jobs[k]));
-		jobs[k].versions = sd->versions;
 		jobs[k].names = names;
 		jobs[k].keep_texts = keep_texts;
 		jobs[k].srcs = srcs;

@@ -50,11 +50,13 @@ bool scriptdir_name_ok(const char *name);
 
 /* The folder's display path for a script location ("." -> "versions"). */
 char *scriptdir_versions_path(const char *script_location);
-/* Reads every revision's header and builds the graph.  keep_texts: the
+/* Reads every revision's header and builds the graph: the revisions of
+ * the folders locations names (Alembic's version_locations, one graph),
+ * else of script_location's versions/.  keep_texts: the
  * command will parse revisions' operations, so the texts read now are kept
  * for that (until scriptdir_done); otherwise they are let go at once. */
-bool scriptdir_open(struct scriptdir *sd, const char *script_location, bool keep_texts,
-		    struct diag *d);
+bool scriptdir_open(struct scriptdir *sd, const char *script_location,
+		    char *const *locations, size_t nlocations, bool keep_texts, struct diag *d);
 void scriptdir_close(struct scriptdir *sd);
 
 #endif

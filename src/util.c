@@ -242,3 +242,34 @@ size_t util_edit_distance(const char *a, const char *b, size_t max)
 	free(row);
 	return res;
 }
+
+bool util_split_paths(const char *value, const char *separator, char ***out, size_t *n)
+{
+	const char *seps = !separator ? " ," : strcmp(separator, "os") == 0 ? ":"
+			   : strcmp(separator, "space") == 0 ? " "
+			   : strcmp(separator, "newline") == 0 ? "\n"
+			   : strcmp(separator, ";") == 0 ? ";" : strcmp(separator, ":") == 0 ? ":"
+			   : NULL;
+	char *all, *p, *save = NULL;
+	size_t cap = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (!seps)
+		return false;
+	all = xstrdup(value);
+	for (p = strtok_r(all, seps, &save); p; p = strtok_r(NULL, seps, &save)) {
+		size_t len;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		len = strlen(p);
+		while (len && (p[len - 1] == ' ' || p[len - 1] == '\t' || p[len - 1] == '\r'))
+			p[--len] = '\0';
+		if (!*p)
+			continue;
+		XGROW(*out, cap, *n + 1);
+		(*out)[(*n)++] = xstrdup(p);
+	}
+	free(all);
+	return true;
+}

@@ -69,4 +69,10 @@ void util_hide(struct sbuf *out, const char *text, const char *const *secret, si
  * max: what "did you mean" suggestions measure. */
 size_t util_edit_distance(const char *a, const char *b, size_t max);
 
+/* value, a list of folders as Alembic's version_locations holds them, cut
+ * by version_path_separator (NULL: Alembic's old rule, a space or a comma;
+ * "os", "space", "newline", ";" or ":"), blanks around each taken off.
+ * false for a separator Alembic does not know.  The caller frees each. */
+bool util_split_paths(const char *value, const char *separator, char ***out, size_t *n);
+
 #endif

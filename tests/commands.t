@@ -300,6 +300,26 @@ ok "help COMMAND lists only options the command takes"
 check "help revision explains --autogenerate and --from-db" \
 	bash -c "'$RETORT' help revision | grep -q '^  --autogenerate ' && '$RETORT' help revision | grep -q '^  --from-db '"
 check "help stamp explains --purge" bash -c "'$RETORT' help stamp | grep -q '^  --purge '"
+# version_locations: several folders, one graph; --version-path one of them
+mkdir vl
+(cd vl && "$RETORT" -q init m && mkdir other &&
+	printf 'version_locations = %%(here)s/m/versions %%(here)s/other\n' >>retort.ini) >/dev/null 2>&1
+expect_fail "with several version_locations a first revision needs --version-path" 2 \
+	"several version_locations, and nothing to build on to choose one: pass --version-path" \
+	bash -c "cd vl && '$RETORT' revision -m a --rev-id a1"
+check "--version-path names one of them" \
+	bash -c "cd vl && '$RETORT' revision -m a --rev-id a1 --version-path other && test -f other/a1_a.mig"
+check "... a revision on it goes in its folder (as Alembic)" \
+	bash -c "cd vl && '$RETORT' revision -m b --rev-id b2 && test -f other/b2_b.mig"
+check "... and one in the other folder joins the same graph" \
+	bash -c "cd vl && '$RETORT' revision -m c --rev-id c3 --version-path m/versions/ &&
+		test \"\$('$RETORT' history | head -n 1)\" = 'b2 -> c3 (head), c'"
+expect_fail "--version-path outside them is refused, not a file no command reads" 2 \
+	"--version-path 'nowhere' is not a folder the revisions are read from" \
+	bash -c "cd vl && mkdir -p nowhere && '$RETORT' revision -m d --version-path nowhere"
+expect_fail "... so it is without version_locations too" 2 \
+	"--version-path 'elsewhere' is not a folder the revisions are read from \(migrations/versions\)" \
+	bash -c "mkdir -p elsewhere && '$RETORT' revision -m d --head base --version-path elsewhere"
 check "--version prints the version" bash -c "'$RETORT' --version | grep -Eq '^retort [0-9]+\.[0-9]+\.[0-9]+$'"
 check "--help prints usage and succeeds" bash -c "'$RETORT' --help | grep -q '^usage: retort'"
 
