@@ -1621,18 +1621,6 @@ static bool merge_targets_ok(const struct revgraph *g, const struct revset *t, b
 	return true;
 }
 
-/* Whether two paths name one folder: the same real path where both are
- * there, else the same text. */
-static bool same_folder(const char *a, const char *b)
-{
-	char *ra = realpath(a, NULL), *rb = realpath(b, NULL);
-	bool same = ra && rb ? strcmp(ra, rb) == 0 : strcmp(a, b) == 0;
-
-	free(ra);
-	free(rb);
-	return same;
-}
-
 /* The folder a new revision goes in: --version-path, which must be one of
  * the folders the revisions are read from (else no command would read the
  * file); else the one folder; else, with several (version_locations), the
@@ -1649,9 +1637,9 @@ static char *new_file_folder(const struct retort_config *cfg, const struct scrip
 		return NULL;
 	if (version_path) {
 		for (i = 0; i < n && !found; i++)
-			if (same_folder(locs[i], version_path))
+			if (util_same_folder(locs[i], version_path))
 				found = xstrdup(locs[i]);
-		if (!found && !n && same_folder(sd->versions, version_path))
+		if (!found && !n && util_same_folder(sd->versions, version_path))
 			found = xstrdup(sd->versions);
 		if (!found)
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--version-path '%s' is not a "

@@ -273,3 +273,15 @@ bool util_split_paths(const char *value, const char *separator, char ***out, siz
 	free(all);
 	return true;
 }
+
+/* Whether two paths name one folder: the same real path where both are
+ * there, else the same text. */
+bool util_same_folder(const char *a, const char *b)
+{
+	char *ra = realpath(a, NULL), *rb = realpath(b, NULL);
+	bool same = ra && rb ? strcmp(ra, rb) == 0 : strcmp(a, b) == 0;
+
+	free(ra);
+	free(rb);
+	return same;
+}

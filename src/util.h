@@ -75,4 +75,8 @@ size_t util_edit_distance(const char *a, const char *b, size_t max);
  * false for a separator Alembic does not know.  The caller frees each. */
 bool util_split_paths(const char *value, const char *separator, char ***out, size_t *n);
 
+/* Whether two paths name one folder: the same real path where both are
+ * there, else the same text. */
+bool util_same_folder(const char *a, const char *b);
+
 #endif
