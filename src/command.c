@@ -894,9 +894,38 @@ static bool write_new_file(const char *path, const char *text, size_t len, struc
 	return true;
 }
 
+/* dir as the config at ini_path names it: "%(here)s/PATH", PATH from the
+ * config's folder to dir (both there by now), so that the config works
+ * from any folder; an absolute dir as it is.  NULL when a path cannot be
+ * resolved. */
+static char *here_relative(const char *dir, const char *ini_path)
+{
+	const char *slash = strrchr(ini_path, '/');
+	char *ini_dir, *rel, *loc;
+
+	if (dir[0] == '/')
+		return xstrdup(dir);
+	ini_dir = slash ? xstrndup(ini_path, slash == ini_path ? 1 : (size_t)(slash - ini_path))
+			: xstrdup(".");
+	rel = util_relative_path(ini_dir, dir);
+	free(ini_dir);
+	if (!rel)
+		return NULL;
+	{
+		struct sbuf sb = SBUF_INIT;
+		sbuf_adds(&sb, "%(here)s");
+		if (*rel)
+			sbuf_addf(&sb, "/%s", rel);
+		loc = sbuf_detach(&sb, NULL);
+	}
+	free(rel);
+	return loc;
+}
+
 int retort_init(const char *dir, const char *ini_path, struct sbuf *out, struct diag *d)
 {
 	struct sbuf versions = SBUF_INIT, tmpl = SBUF_INIT, readme = SBUF_INIT, ini = SBUF_INIT;
+	char *loc = NULL;
 	int rc = RETORT_ERR_USAGE;
 
 	sbuf_addf(&versions, "%s/versions", dir);
@@ -917,19 +946,27 @@ int retort_init(const char *dir, const char *ini_path, struct sbuf *out, struct 
 			   strerror(errno));
 		goto out;
 	}
+	if (!(loc = here_relative(dir, ini_path))) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot find '%s' from '%s'", dir, ini_path);
+		goto out;
+	}
 	sbuf_addf(&ini,
 		  "# retort configuration: see `retort help` and docs/.\n"
 		  "[retort]\n"
-		  "# the folder holding versions/ and script.mig.tmpl\n"
+		  "# the folder holding versions/ and script.mig.tmpl (%%(here)s: this file's\n"
+		  "# folder, so the file works from any folder)\n"
 		  "script_location = %s\n"
 		  "# where `upgrade` without --sql applies migrations (RETORT_URL and --url win)\n"
 		  "# url = postgresql://user:pass@localhost/app\n"
-		  "# the dialect for --sql when there is no url: ", dir);
+		  "# the dialect for --sql when there is no url: ", loc);
 	dialect_add_names(&ini, " or ", false);
 	sbuf_addf(&ini, "\n"
 		  "dialect = postgresql\n"
+		  "# the dialects the project runs on, by commas: verify, check and\n"
+		  "# autogenerate cover each of them\n"
+		  "dialects = postgresql\n"
 		  "# the target schema for `revision --autogenerate` and `check`\n"
-		  "schema = schema.mig\n"
+		  "schema = %%(here)s/schema.mig\n"
 		  "version_table = alembic_version\n"
 		  "version_table_schema =\n"
 		  "# true: one transaction per revision instead of one for the whole run\n"
@@ -947,6 +984,7 @@ int retort_init(const char *dir, const char *ini_path, struct sbuf *out, struct 
 	sbuf_addf(out, "Generating %s ... done\n", ini_path);
 	rc = RETORT_OK;
 out:
+	free(loc);
 	sbuf_release(&versions);
 	sbuf_release(&tmpl);
 	sbuf_release(&readme);

@@ -67,7 +67,9 @@ static char *interpolate(const struct load_state *st, const char *v)
 	struct sbuf sb = SBUF_INIT;
 
 	while (*v) {
-		if (strncmp(v, "%(here)s", 8) == 0) {
+		if (strncmp(v, "%(here)s/", 9) == 0 && strcmp(st->here, ".") == 0) {
+			v += 9;	/* "./m" is "m": the current folder's */
+		} else if (strncmp(v, "%(here)s", 8) == 0) {
 			sbuf_adds(&sb, st->here);
 			v += 8;
 		} else if (v[0] == '%' && v[1] == '%') {

@@ -285,3 +285,46 @@ bool util_same_folder(const char *a, const char *b)
 	free(rb);
 	return same;
 }
+
+/* The components of a real path, each a string of the copy it cuts. */
+static size_t path_parts(char *path, char ***parts)
+{
+	size_t n = 0, cap = 0;
+	char *p, *save = NULL;
+
+	*parts = NULL;
+	for (p = strtok_r(path, "/", &save); p; p = strtok_r(NULL, "/", &save)) {
+		XGROW(*parts, cap, n + 1);
+		(*parts)[n++] = p;
+	}
+	return n;
+}
+
+char *util_relative_path(const char *from, const char *to)
+{
+	char *a = realpath(from, NULL), *b = realpath(to, NULL), **pa = NULL, **pb = NULL;
+	struct sbuf sb = SBUF_INIT;
+	size_t na, nb, common = 0, i;
+
+	if (!a || !b) {
+		free(a);
+		free(b);
+		return NULL;
+	}
+	na = path_parts(a, &pa);
+	nb = path_parts(b, &pb);
+	while (common < na && common < nb && strcmp(pa[common], pb[common]) == 0)
+		common++;
+	for (i = common; i < na; i++)
+		sbuf_adds(&sb, sb.len ? "/.." : "..");
+	for (i = common; i < nb; i++) {
+		if (sb.len)
+			sbuf_addc(&sb, '/');
+		sbuf_adds(&sb, pb[i]);
+	}
+	free(pa);
+	free(pb);
+	free(a);
+	free(b);
+	return sb.len ? sbuf_detach(&sb, NULL) : xstrdup("");
+}

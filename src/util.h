@@ -79,4 +79,8 @@ bool util_split_paths(const char *value, const char *separator, char ***out, siz
  * there, else the same text. */
 bool util_same_folder(const char *a, const char *b);
 
+/* The path from the folder `from` to `to` ("../m", "" for the same), both
+ * resolved (they must be there); NULL when one is not. */
+char *util_relative_path(const char *from, const char *to);
+
 #endif

@@ -42,7 +42,9 @@ check "init creates the environment" "$RETORT" init migrations
 for f in migrations/versions migrations/script.mig.tmpl migrations/README retort.ini; do
 	check "init made $f" test -e "$f"
 done
-check "init wrote script_location" grep -qx "script_location = migrations" retort.ini
+check "init wrote script_location, from the config's folder" \
+	grep -qx "script_location = %(here)s/migrations" retort.ini
+check "... and the dialects verify, check and autogenerate cover" grep -qx "dialects = postgresql" retort.ini
 cp retort.ini retort.ini.before
 expect_fail "init refuses an existing retort.ini" 2 "retort.ini' already exists" \
 	"$RETORT" init other
@@ -51,6 +53,10 @@ check "the refused init made no folder" test ! -e other
 mkdir full && touch full/x
 expect_fail "init refuses a folder that is not empty" 2 "'full' already exists and is not empty" \
 	"$RETORT" -c other.ini init full
+mkdir -p sub
+check "init with a config in another folder names the scripts from there" \
+	bash -c "'$RETORT' -c sub/r.ini init subm >/dev/null && grep -qx 'script_location = %(here)s/../subm' sub/r.ini"
+check "... so the config works from any folder" bash -c "cd / && '$RETORT' -c '$work/sub/r.ini' heads"
 
 # ---- revision
 expect_fail "revision needs a message" 2 "needs a message" "$RETORT" revision
@@ -144,7 +150,7 @@ check "the new project compiles" "$RETORT" --dialect postgresql upgrade heads --
 "$RETORT" --dialect postgresql upgrade heads --sql >run1.sql 2>&1
 "$RETORT" --dialect postgresql upgrade heads --sql >run2.sql 2>&1
 check "the same input gives byte-identical SQL" cmp -s run1.sql run2.sql
-cp -r migrations moved && sed 's/^script_location = migrations/script_location = moved/' \
+cp -r migrations moved && sed 's|^script_location = .*|script_location = %(here)s/moved|' \
 	retort.ini >moved.ini
 "$RETORT" -c moved.ini --dialect postgresql upgrade heads --sql >run3.sql 2>&1
 check "the SQL does not depend on where the project lives" cmp -s run1.sql run3.sql
