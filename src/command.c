@@ -25,6 +25,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -716,6 +717,51 @@ static void add_ops_summary(struct sbuf *sb, const char *title, const struct opl
 		add_op_subject(sb, op);
 		sbuf_addc(sb, '\n');
 	}
+}
+
+int retort_edit(const struct retort_config *cfg, const char *rev, struct diag *d)
+{
+	const char *editor = getenv("VISUAL");
+	struct scriptdir sd;
+	struct revset revs = { NULL, 0, 0 };
+	int rc;
+
+	if (!editor || !*editor)
+		editor = getenv("EDITOR");
+	if (!editor || !*editor) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "edit needs an editor: set VISUAL or "
+			   "EDITOR");
+		return RETORT_ERR_USAGE;
+	}
+	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
+		return rc;
+	rc = RETORT_ERR_MIGRATION;
+	if (revgraph_resolve(sd.graph, rev, NULL, &revs, d)) {
+		if (revs.n != 1) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_REV_TARGET, "'%s' names %zu revisions; "
+				   "edit opens one", rev, revs.n);
+		} else {
+			/* as git runs it: through the shell, the file its first argument */
+			pid_t pid = fork();
+			int status = 0;
+			if (pid == 0) {
+				execl("/bin/sh", "sh", "-c", "exec $0 \"$1\"", editor,
+				      revs.v[0]->file->src->path, (char *)NULL);
+				_exit(127);
+			}
+			if (pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+			    WEXITSTATUS(status) == 0) {
+				rc = RETORT_OK;
+			} else {
+				diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "the editor '%s' did not "
+					   "succeed on %s", editor, revs.v[0]->file->src->path);
+				rc = RETORT_ERR_USAGE;
+			}
+		}
+	}
+	revset_release(&revs);
+	scriptdir_close(&sd);
+	return rc;
 }
 
 int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *out,

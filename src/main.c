@@ -93,6 +93,7 @@ static int cmd_schema(struct run *r);
 static int cmd_check(struct run *r);
 static int cmd_history(struct run *r);
 static int cmd_show(struct run *r);
+static int cmd_edit(struct run *r);
 static int cmd_heads(struct run *r);
 static int cmd_branches(struct run *r);
 static int cmd_merge(struct run *r);
@@ -150,6 +151,8 @@ static const struct command commands[] = {
 	  .needs_config = true },
 	{ "show", cmd_show, 1, 1, 0, "show REV", "describe one revision",
 	  .needs_config = true },
+	{ "edit", cmd_edit, 1, 1, 0, "edit REV", "open the file of revision REV in $VISUAL or "
+	  "$EDITOR", .needs_config = true },
 	{ "heads", cmd_heads, 0, 0, OPT_RESOLVE_DEPS, "heads [-v] [--resolve-dependencies]",
 	  "list the head revisions (--resolve-dependencies: but one another revision "
 	  "depends on, as the target heads does)",
@@ -571,6 +574,11 @@ static int cmd_history(struct run *r)
 {
 	return retort_history(r->cfg, r->cl->range, r->cl->verbose, r->cl->indicate_current,
 			      &r->o, r->out, r->d);
+}
+
+static int cmd_edit(struct run *r)
+{
+	return retort_edit(r->cfg, r->cl->args[0], r->d);
 }
 
 static int cmd_show(struct run *r)

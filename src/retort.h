@@ -97,6 +97,9 @@ int retort_history(const struct retort_config *cfg, const char *range, bool verb
 /* The revisions the database is at (o->verbose: in full). */
 int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 		   struct sbuf *out, struct diag *d);
+/* Opens the file of revision rev in $VISUAL, else $EDITOR (as Alembic's
+ * edit); waits for it. */
+int retort_edit(const struct retort_config *cfg, const char *rev, struct diag *d);
 int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *out,
 		struct diag *d);
 /* The heads; resolve_deps: as the target "heads" (Alembic's heads

@@ -326,6 +326,14 @@ expect_fail "--version-path outside them is refused, not a file no command reads
 expect_fail "... so it is without version_locations too" 2 \
 	"--version-path 'elsewhere' is not a folder the revisions are read from \(migrations/versions\)" \
 	bash -c "mkdir -p elsewhere && '$RETORT' revision -m d --head base --version-path elsewhere"
+# edit: the revision's file in $VISUAL, else $EDITOR (as Alembic's edit)
+printf '#!/bin/sh\necho "$1" >"%s/edited"\n' "$work" >ed.sh && chmod +x ed.sh
+check "edit opens the revision's file in \$EDITOR" \
+	bash -c "EDITOR='$work/ed.sh' VISUAL= '$RETORT' edit bbbb && grep -qx 'migrations/versions/bbbb00000002_it_s_the_second.mig' edited"
+expect_fail "... and with none set says what to set" 2 "edit needs an editor: set VISUAL or EDITOR" \
+	env -u EDITOR -u VISUAL "$RETORT" edit bbbb
+expect_fail "... an editor that fails is said" 2 "the editor 'false' did not succeed" \
+	env -u VISUAL EDITOR=false "$RETORT" edit bbbb
 check "--version prints the version" bash -c "'$RETORT' --version | grep -Eq '^retort [0-9]+\.[0-9]+\.[0-9]+$'"
 check "--help prints usage and succeeds" bash -c "'$RETORT' --help | grep -q '^usage: retort'"
 
