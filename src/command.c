@@ -138,12 +138,12 @@ static const struct dialect *pick_dialect(const struct retort_config *cfg,
 static void migrate_opts_from(struct migrate_opts *mo, const struct retort_config *cfg,
 			      const struct dialect *dl, const struct retort_opts *o)
 {
+	memset(mo, 0, sizeof(*mo));	/* every field said, the ones to come too */
 	mo->dialect = dl;
 	mo->version_table = cfg->version_table;
 	mo->version_schema = cfg->version_table_schema;
 	mo->per_migration = cfg->transaction_per_migration;
 	mo->annotate = o->annotate;
-	mo->version_table_exists = false;
 }
 
 /* Splits "FROM:TO" (either side may be empty); returns false if no ':'. */

@@ -65,13 +65,14 @@ static const char *file_label(const char *path)
 	return p;
 }
 
-/* One folder's revision files, as paths, appended to names. */
+/* One folder's revision files, as paths, appended to names; a name that
+ * is refused clears *ok (the others are still read, for their messages).
+ * false when the folder cannot be opened. */
 static bool list_folder(const char *folder, char ***names, size_t *n, size_t *cap,
-			struct diag *d)
+			bool *ok, struct diag *d)
 {
 	DIR *dir = opendir(folder);
 	struct dirent *de;
-	bool ok = true;
 
 	if (!dir) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot open '%s': %s (is "
@@ -87,7 +88,7 @@ static bool list_folder(const char *folder, char ***names, size_t *n, size_t *ca
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "revision file name in '%s' has "
 				   "characters other than letters, digits, '_', '-' and '.'",
 				   folder);
-			ok = false;
+			*ok = false;
 			continue;
 		}
 		sbuf_addf(&p, "%s/%s", folder, de->d_name);
@@ -95,7 +96,7 @@ static bool list_folder(const char *folder, char ***names, size_t *n, size_t *ca
 		(*names)[(*n)++] = sbuf_detach(&p, NULL);
 	}
 	closedir(dir);
-	return ok;
+	return true;
 }
 
 /* Reading the headers: files [lo, hi) of the sorted names, each read (into
@@ -165,12 +166,12 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location,
 	sd->arena = arena_new();
 	sd->versions = nlocations ? xstrdup(locations[0])
 				  : scriptdir_versions_path(script_location);
-	if (!nlocations && !list_folder(sd->versions, &names, &nnames, &cap, d)) {
+	if (!nlocations && !list_folder(sd->versions, &names, &nnames, &cap, &ok, d)) {
 		free(names);	/* empty: the folder could not be opened */
 		return false;
 	}
 	for (i = 0; i < nlocations; i++)
-		if (!list_folder(locations[i], &names, &nnames, &cap, d)) {
+		if (!list_folder(locations[i], &names, &nnames, &cap, &ok, d)) {
 			for (k = 0; k < nnames; k++)
 				free(names[k]);
 			free(names);
