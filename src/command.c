@@ -1621,11 +1621,11 @@ int retort_check(const struct retort_config *cfg, const struct retort_opts *o,
 	return rc;
 }
 
-/* Whether name, a new revision id or branch label (what), is free: ids
+/* Whether name, a new revision id or (label) branch label, is free: ids
  * and labels share the targets' one namespace with head, heads and base. */
-static bool name_free(const struct revgraph *g, const char *name, const char *what,
-		      struct diag *d)
+static bool name_free(const struct revgraph *g, const char *name, bool label, struct diag *d)
 {
+	const char *what = label ? "branch label" : "revision id";
 	const struct revision *r;
 
 	if (revgraph_is_keyword(name)) {
@@ -1638,7 +1638,7 @@ static bool name_free(const struct revgraph *g, const char *name, const char *wh
 			   "label of revision '%s'", name, what, r->id);
 		return false;
 	}
-	if (strcmp(what, "branch label") == 0 && revgraph_get(g, name)) {
+	if (label && revgraph_get(g, name)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "'%s' cannot be a branch label: it is "
 			   "a revision id", name);
 		return false;
@@ -1847,8 +1847,8 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 			   "letters, digits, '_', '-' or '.')", rev_id, IR_REVISION_ID_MAX);
 		goto out;
 	}
-	if (!name_free(sd.graph, rev_id, "revision id", d) ||
-	    (o->branch_label && !name_free(sd.graph, o->branch_label, "branch label", d)))
+	if (!name_free(sd.graph, rev_id, false, d) ||
+	    (o->branch_label && !name_free(sd.graph, o->branch_label, true, d)))
 		goto out;
 	if (!choose_parents(sd.graph, o, &parents, d))
 		goto out;

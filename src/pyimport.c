@@ -2464,8 +2464,6 @@ static bool is_dialect_name(struct conv *c, const struct py_node *n)
 	       is(k, "alembic.context.get_context") || is(k, "alembic.context.get_bind");
 }
 
-/* The dialects a test holds for (a bit set), or -1 when it is no test of
- * the dialect. */
 /* A name's bit in a test, where a MariaDB server is `named` "mariadb"
  * (SQLAlchemy's name for it by a mariadb:// URL) or "mysql" (by a
  * mysql:// one). */
