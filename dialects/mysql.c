@@ -778,6 +778,20 @@ static const char *mysql_auto_constraint_name(struct arena *a, enum constraint_k
 	UNREACHABLE();
 }
 
+/* A table renamed renames its foreign keys named OLD_ibfk_N, whoever
+ * named them, to NEW_ibfk_N (MySQL's and MariaDB's RENAME TABLE). */
+static const char *mysql_renamed_constraint_name(struct arena *a, enum constraint_kind kind,
+						 const char *name, const char *from,
+						 const char *to)
+{
+	size_t len = strlen(from);
+
+	if (kind != CON_FOREIGN_KEY || strncmp(name, from, len) != 0 ||
+	    strncmp(name + len, "_ibfk_", 6) != 0)
+		return NULL;
+	return arena_printf(a, "%s%s", to, name + len);
+}
+
 /* ---- indexes ---- */
 
 /* The virtual column an expression element of an index is computed into. */
@@ -1555,6 +1569,7 @@ const struct dialect dialect_mysql = {
 		.sql = { SQLSCAN_FRAGMENT_FORMS, MYSQL_NAMES },
 		.max_ident_len = 64,
 		.auto_constraint_name = mysql_auto_constraint_name,
+		.renamed_constraint_name = mysql_renamed_constraint_name,
 		/* a view or trigger keeps the names it was made with: a
 		 * rename breaks it; one trigger name per database */
 		.views_follow_renames = false,

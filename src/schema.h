@@ -38,6 +38,12 @@ struct schema_rules {
 					    size_t ncolumns,
 					    bool (*taken)(const void *ctx, const char *name),
 					    const void *ctx);
+	/* The name a constraint named `name` takes when its table is renamed
+	 * from `from` to `to`; NULL: it keeps its name (NULL function: every
+	 * constraint keeps its name). */
+	const char *(*renamed_constraint_name)(struct arena *a, enum constraint_kind kind,
+					       const char *name, const char *from,
+					       const char *to);
 	/* The name it gives the sequence it makes for an autoincrement
 	 * column of table, which keeps that name when the table or column
 	 * is renamed; `taken` says which names of tables, indexes and

@@ -1039,6 +1039,13 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 		}
 		l->n = 0;
 	}
+	for (i = 0; s->rules->renamed_constraint_name && i < t->nconstraints; i++) {
+		struct sch_constraint *c = t->constraints[i];
+		const char *name = c->name ? s->rules->renamed_constraint_name(
+			s->arena, c->kind, c->name, t->name.name, to.name) : NULL;
+		if (name)
+			c->name = name;
+	}
 	t->name.name = to.name;
 	t->key = newkey;
 	/* table_link would register the foreign keys again: map entries only;
