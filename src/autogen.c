@@ -14,6 +14,7 @@
 #include "autogen.h"
 #include "dialect.h"
 #include "irwrite.h"
+#include "migrate.h"
 #include "schema.h"
 #include "sbuf.h"
 #include "sqlscan.h"
@@ -77,25 +78,74 @@ static struct op *table_without_fks(struct arena *a, const struct op *op, struct
 	return t;
 }
 
+/* A schema file's ops as the model's database reads them: the top-level
+ * ops, and those of each `only` block that names it.  A name no dialect
+ * has is an error at it, as in a revision: a typo would drop objects. */
+struct file_ops {
+	const struct op **v;
+	size_t n, cap;
+	struct srcfile *src;
+};
+
+static bool file_ops_add(struct file_ops *fo, const struct oplist *l, const char *dialect,
+			 struct diag *d)
+{
+	const struct op *op;
+	const struct ident *id;
+	bool ok = true;
+
+	for (op = l->head; op; op = op->next) {
+		if (op->kind != OP_ONLY) {
+			XGROW(fo->v, fo->cap, fo->n + 1);
+			fo->v[fo->n++] = op;
+			continue;
+		}
+		for (id = op->u.block.dialects.head; id; id = id->next)
+			if (!dialect_find_exact(id->name)) {
+				struct sbuf known = SBUF_INIT;
+				dialect_add_names(&known, " and ", false);
+				diag_error(d, DIAG_DIALECT_UNSUPPORTED, fo->src, id->span,
+					   "unknown dialect '%s' (the language knows %s)", id->name,
+					   sbuf_str(&known));
+				sbuf_release(&known);
+				ok = false;
+			}
+		if (ir_identlist_has(&op->u.block.dialects, dialect))
+			ok &= file_ops_add(fo, &op->u.block.body, dialect, d);
+	}
+	return ok;
+}
+
+/* An op into the model, and, with an emitter, lowered by its dialect too
+ * (into nothing), so that what the dialect cannot make is an error at the
+ * schema file's line. */
+static bool load_op(struct schema *m, struct emitter *e, const struct op *op,
+		    struct srcfile *src, struct diag *d)
+{
+	if (!e)
+		return schema_apply(m, op, src, d);
+	e->src = src;
+	return migrate_op(m, e, op, src, d);
+}
+
 /* The schema files' views, each after the views of the files its SQL
  * names (in any file, in any order), so that the model knows what it
  * reads; a cycle, or a view naming one that is not there, in file order. */
-static bool load_views(struct schema *m, struct migfile *const *files, size_t n,
-		       struct arena *a, struct diag *d)
+static bool load_views(struct schema *m, struct emitter *e, const struct file_ops *files,
+		       size_t n, struct arena *a, struct diag *d)
 {
 	const struct op **v = NULL;
 	struct srcfile **src = NULL;
 	bool *done, ok = true, more = true;
 	size_t nv = 0, cap = 0, capsrc = 0, i, j;
-	const struct op *op;
 
 	for (i = 0; i < n; i++)
-		for (op = files[i]->toplevel.head; op; op = op->next)
-			if (op->kind == OP_CREATE_VIEW) {
+		for (j = 0; j < files[i].n; j++)
+			if (files[i].v[j]->kind == OP_CREATE_VIEW) {
 				XGROW(v, cap, nv + 1);
 				XGROW(src, capsrc, nv + 1);
-				src[nv] = files[i]->src;
-				v[nv++] = op;
+				src[nv] = files[i].src;
+				v[nv++] = files[i].v[j];
 			}
 	done = ARENA_ARRAY(a, bool, nv + 1);
 	while (more) {
@@ -107,53 +157,68 @@ static bool load_views(struct schema *m, struct migfile *const *files, size_t n,
 					!schema_sql_mentions(m, v[i]->u.view.sql, v[j]->u.view.name.name);
 			if (!ready)
 				continue;
-			ok &= schema_apply(m, v[i], src[i], d);
+			ok &= load_op(m, e, v[i], src[i], d);
 			done[i] = more = true;
 		}
 	}
 	for (i = 0; i < nv; i++)
 		if (!done[i])
-			ok &= schema_apply(m, v[i], src[i], d);
+			ok &= load_op(m, e, v[i], src[i], d);
 	free(v);
 	free(src);
 	return ok;
 }
 
 bool autogen_load(struct schema *m, struct migfile *const *files, size_t n, struct arena *a,
-		  struct diag *d)
+		  const struct dialect *dl, struct diag *d)
 {
+	struct sink nothing = { 0 };
+	struct emitter em, *e = dl ? &em : NULL;
 	struct oplist *fks = ARENA_ARRAY(a, struct oplist, n ? n : 1);
+	struct file_ops *fo = xcalloc(n + 1, sizeof(*fo));
 	const struct op *op;
-	size_t i;
+	size_t i, j;
 	int pass;
 	bool ok = true;
 
+	if (e)
+		emitter_init(e, dl, a, d, &nothing);
+	for (i = 0; i < n; i++) {
+		fo[i].src = files[i]->src;
+		ok &= file_ops_add(&fo[i], &files[i]->toplevel, m->rules->name, d);
+	}
 	/* types, tables, their foreign keys, indexes, views (each after the
 	 * views it reads), triggers */
-	for (pass = 0; pass < 6; pass++) {
+	for (pass = ok ? 0 : 6; pass < 6; pass++) {
 		for (i = 0; i < n; i++) {
 			struct srcfile *src = files[i]->src;
 			if (pass == 2) {
 				for (op = fks[i].head; op; op = op->next)
-					ok &= schema_apply(m, op, src, d);
+					ok &= load_op(m, e, op, src, d);
 				continue;
 			}
-			for (op = files[i]->toplevel.head; op; op = op->next) {
-				bool types = op->kind == OP_CREATE_ENUM ||
-					     op->kind == OP_CREATE_SEQUENCE ||
-					     op->kind == OP_CREATE_SCHEMA;
+			for (j = 0; j < fo[i].n; j++) {
+				bool types;
+				op = fo[i].v[j];
+				types = op->kind == OP_CREATE_ENUM || op->kind == OP_CREATE_SEQUENCE ||
+					op->kind == OP_CREATE_SCHEMA;
 				if (pass == 0 && types)
-					ok &= schema_apply(m, op, src, d);
+					ok &= load_op(m, e, op, src, d);
 				else if (pass == 1 && op->kind == OP_CREATE_TABLE)
-					ok &= schema_apply(m, table_without_fks(a, op, &fks[i]), src, d);
+					ok &= load_op(m, e, table_without_fks(a, op, &fks[i]), src, d);
 				else if ((pass == 3 && op->kind == OP_CREATE_INDEX) ||
 					 (pass == 5 && op->kind == OP_CREATE_TRIGGER))
-					ok &= schema_apply(m, op, src, d);
+					ok &= load_op(m, e, op, src, d);
 			}
 		}
 		if (pass == 4)
-			ok &= load_views(m, files, n, a, d);
+			ok &= load_views(m, e, fo, n, a, d);
 	}
+	for (i = 0; i < n; i++)
+		free(fo[i].v);
+	free(fo);
+	if (e)
+		emitter_release(e);
 	return ok;
 }
 
@@ -190,6 +255,20 @@ static struct op *sequence_op(struct arena *a, const struct sch_sequence *q)
 	return op;
 }
 
+/* A constraint the database named (an unnamed one, whose name a renamed
+ * table may have kept) is written unnamed: each dialect names it its own
+ * way, and autogenerate takes it for whatever name the history gave. */
+static struct op *table_unnamed(struct op *op, const struct sch_table *t)
+{
+	struct constraint *k = op->u.table.constraints;
+	size_t i;
+
+	for (i = 0; k && i < t->nconstraints; i++, k = k->next)
+		if (t->constraints[i]->auto_named)
+			k->name.name = NULL;
+	return op;
+}
+
 void autogen_write_schema(struct schema *m, struct arena *a, struct sbuf *out)
 {
 	size_t i, j;
@@ -211,7 +290,7 @@ void autogen_write_schema(struct schema *m, struct arena *a, struct sbuf *out)
 			continue;
 		if (out->len)
 			sbuf_addc(out, '\n');
-		irwrite_op(out, schema_table_ir(m, a, t, NULL, NULL, false), 0);
+		irwrite_op(out, table_unnamed(schema_table_ir(m, a, t, NULL, NULL, false), t), 0);
 		for (j = 0; j < t->nindexes; j++)
 			irwrite_op(out, schema_index_ir(a, t, t->indexes[j]), 0);
 	}
@@ -260,12 +339,12 @@ enum phase {
 	PH__COUNT
 };
 
-struct step {
+struct change {
 	struct oplist up, down;
 };
 
 struct phase_steps {
-	struct step *v;
+	struct change *v;
 	size_t n, cap;
 };
 
@@ -310,10 +389,10 @@ static bool marked(struct gen *g, char tag, const void *p)
 	return strmap_get(g->marks, buf) != NULL;
 }
 
-static struct step *step_new(struct gen *g, enum phase p)
+static struct change *step_new(struct gen *g, enum phase p)
 {
 	struct phase_steps *ps = &g->ph[p];
-	struct step *st;
+	struct change *st;
 
 	XGROW(ps->v, ps->cap, ps->n + 1);
 	st = &ps->v[ps->n++];
@@ -458,7 +537,7 @@ static struct op *add_constraint_op(struct gen *g, const struct sch_table *t,
 static void constraint_step(struct gen *g, enum phase p, const struct sch_table *t,
 			    const struct sch_constraint *c, bool dropping)
 {
-	struct step *st;
+	struct change *st;
 
 	if (!named(g, t, c, dropping ? "dropped" : "added to an existing table"))
 		return;
@@ -470,7 +549,7 @@ static void constraint_step(struct gen *g, enum phase p, const struct sch_table 
 static void index_step(struct gen *g, enum phase p, const struct sch_table *t,
 		       const struct sch_index *ix, bool dropping)
 {
-	struct step *st = step_new(g, p);
+	struct change *st = step_new(g, p);
 	struct op *drop = ir_new_drop_index(g->a, nowhere(), *id_of(g, ix->name),
 					    plain(&t->name));
 
@@ -495,7 +574,7 @@ static bool fk_kept(const struct sch_constraint *c, void *ctx)
 static void table_step(struct gen *g, enum phase p, const struct sch_table *t, char tag,
 		       bool dropping)
 {
-	struct step *st = step_new(g, p);
+	struct change *st = step_new(g, p);
 	struct oplist *make = dropping ? &st->down : &st->up;
 	struct fk_filter f = { g, tag };
 	size_t i;
@@ -547,7 +626,7 @@ static void retype_step(struct gen *g, enum phase p, const struct sch_table *t,
 			const struct sch_column *fc, const struct type *to)
 {
 	struct colstate *s = state_of(g, fc);
-	struct step *st;
+	struct change *st;
 	/* The old default may not convert to the new type: it goes first, and
 	 * whatever the target wants is set after (PH_ALTER_COLUMN). */
 	if (s->dflt) {
@@ -925,7 +1004,7 @@ static void enum_edit_steps(struct gen *g, const struct qname *name, const struc
 			    const char *const *b, size_t nb)
 {
 	const char *first_kept = NULL, *gained = NULL, *lost = NULL;
-	struct step *st;
+	struct change *st;
 	size_t i;
 
 	for (i = 0; i < nb && !first_kept; i++)
@@ -1058,7 +1137,7 @@ static const char **inline_values(struct gen *g, const struct type *t, size_t *n
  * it a schema is made where missing, never dropped. */
 static void schemas_phase(struct gen *g)
 {
-	struct step *st;
+	struct change *st;
 	size_t i, k;
 
 	for (k = g->loose; k < 2; k++) {
@@ -1082,7 +1161,7 @@ static void schemas_phase(struct gen *g)
 static void types_phase(struct gen *g)
 {
 	size_t i;
-	struct step *st;
+	struct change *st;
 
 	/* a database whose enums are no objects has only those settle_enums
 	 * found */
@@ -1169,7 +1248,7 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 {
 	struct colstate *s = state_of(g, fc);
 	struct op *up, *down;
-	struct step *st;
+	struct change *st;
 	bool serial_f, serial_t;
 	const struct type *away = NULL;
 
@@ -1254,7 +1333,7 @@ static bool columns_alike(const struct sch_column *a, const struct sch_column *b
 static void columns_phase(struct gen *g, const struct sch_table *ft, const struct sch_table *tt)
 {
 	size_t i, j;
-	struct step *st;
+	struct change *st;
 
 	for (i = 0; i < ft->ncolumns; i++) {
 		const struct sch_column *fc = ft->columns[i];
@@ -1613,6 +1692,14 @@ static struct sch_constraint *counterpart(struct gen *g, struct sch_table *ft,
 			return m;
 		}
 	}
+	/* one the file leaves unnamed is whichever alike the history named */
+	for (i = 0; c->auto_named && i < ft->nconstraints; i++) {
+		struct sch_constraint *m = ft->constraints[i];
+		if (!paired[i] && m->kind == c->kind && constraint_alike(g, m, c)) {
+			paired[i] = true;
+			return m;
+		}
+	}
 	if (c->kind == CON_UNIQUE && c->name && keeps(g, CAP_UNIQUE_IS_INDEX))
 		for (i = 0; i < ft->nindexes; i++)
 			if (strcmp(ft->indexes[i]->name, c->name) == 0 &&
@@ -1761,6 +1848,57 @@ static void settle_enums(struct gen *g)
 	diag_release(&quiet);
 }
 
+/* ---- names the schema file leaves to the database ----
+ *
+ * A constraint the schema file leaves unnamed is named by the database,
+ * and its history may have named it otherwise: a table renamed keeps its
+ * constraints' names on PostgreSQL, and a name is per dialect anyway.  As
+ * Alembic, which does not compare such names, it is the same constraint
+ * as one alike of the model's: it takes that one's name, so that nothing
+ * is remade for a name and what drops it later says the right one. */
+
+static bool name_claimed(const struct sch_table *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->nconstraints; i++)
+		if (t->constraints[i]->name && strcmp(t->constraints[i]->name, name) == 0)
+			return true;
+	return false;
+}
+
+static bool alike_but_name(const struct gen *g, const struct sch_constraint *m,
+			   const struct sch_constraint *c)
+{
+	struct sch_constraint named = *c;
+
+	named.name = m->name;
+	return schema_constraint_equal(g->from, m, &named);
+}
+
+static void settle_names(struct gen *g)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < g->to->ntables; i++) {
+		const struct sch_table *tt = g->to->table_list[i];
+		const struct sch_table *ft = tt->dropped ? NULL : schema_table(g->from, &tt->name);
+		for (j = 0; ft && j < tt->nconstraints; j++) {
+			struct sch_constraint *c = tt->constraints[j];
+			const struct sch_constraint *m = NULL;
+			if (!c->auto_named || schema_constraint_match(g->from, ft, c))
+				continue;
+			for (k = 0; !m && k < ft->nconstraints; k++)
+				if (ft->constraints[k]->kind == c->kind && ft->constraints[k]->name &&
+				    !name_claimed(tt, ft->constraints[k]->name) &&
+				    alike_but_name(g, ft->constraints[k], c))
+					m = ft->constraints[k];
+			if (m)
+				c->name = m->name;
+		}
+	}
+}
+
 static void settle(struct gen *g)
 {
 	size_t i, j;
@@ -1823,7 +1961,7 @@ static void views_phase(struct gen *g)
 	const struct schema *f = g->from, *t = g->to;
 	bool *remade = ARENA_ARRAY(g->a, bool, f->nviews + 1), more = true;
 	struct oplist made = { NULL, NULL, 0 };
-	struct step *st;
+	struct change *st;
 	const struct op *op;
 	size_t i, j, k;
 
@@ -1927,6 +2065,7 @@ void autogen_diff(const struct dialect *d, struct schema *from, struct schema *t
 
 	if (loose)
 		settle(&g);
+	settle_names(&g);
 	schemas_phase(&g);
 	types_phase(&g);	/* marks the enums remade, which the rest asks */
 	views_phase(&g);

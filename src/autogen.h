@@ -19,9 +19,11 @@ struct schema;
 /* Loads parsed schema files into the empty model m: enums and sequences,
  * then the tables without their foreign keys, then the foreign keys, then
  * the indexes, so that the files may name each other's tables in any
- * order.  Errors are at the files' positions. */
+ * order.  The ops of an `only` block count where it names the model's
+ * dialect.  With dl, each op is lowered for it too (into nothing), so what
+ * dl cannot make is an error.  Errors are at the files' positions. */
 bool autogen_load(struct schema *m, struct migfile *const *files, size_t n, struct arena *a,
-		  struct diag *d);
+		  const struct dialect *dl, struct diag *d);
 
 /* The model as a schema file (what autogen_load reads back). */
 void autogen_write_schema(struct schema *m, struct arena *a, struct sbuf *out);

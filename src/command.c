@@ -1373,7 +1373,7 @@ static int model_from_db(const struct retort_config *cfg, const struct retort_op
 	}
 	src = srcfile_from_string("(the database's schema)", sbuf_str(&text), text.len);
 	f = parse_file(a, src, PARSE_SCHEMA, d);
-	if (!f || !autogen_load(m, &f, 1, a, d))
+	if (!f || !autogen_load(m, &f, 1, a, NULL, d))
 		rc = RETORT_ERR_MIGRATION;
 	srcfile_free(src);
 out:
@@ -1504,12 +1504,114 @@ static void add_ops_text(struct sbuf *out, const struct ag_text *t, size_t n, bo
 	}
 }
 
+/* Whether dl can make the schema file's model m (loaded from sf): lowered
+ * as `schema` lowers a model, into nothing.  When it cannot, the files'
+ * ops are lowered one by one, in the order autogen_load reads them, for
+ * messages at the files' lines (a partial index on MySQL: put it in an
+ * `only` block); the model's own messages if those find nothing. */
+static bool schema_file_fits(struct schema *m, const struct retort_config *cfg,
+			     const struct dialect *dl, const struct schema_files *sf,
+			     struct arena *a, struct diag *d)
+{
+	struct sink none = { 0 };
+	struct migrate_opts mo;
+	struct diag quiet = DIAG_INIT;
+	int errors = d->nerrors;
+
+	memset(&mo, 0, sizeof(mo));
+	mo.dialect = dl;
+	if (migrate_schema(m, "file", &mo, &none, a, &quiet)) {
+		diag_release(&quiet);
+		return true;
+	}
+	{
+		struct schema *again = schema_new(&dl->rules);
+		schema_reserve_table(again, cfg->version_table_schema, cfg->version_table);
+		autogen_load(again, sf->files, sf->n, a, dl, d);
+		schema_free(again);
+	}
+	if (d->nerrors == errors)
+		diag_move_new(d, &quiet);
+	diag_release(&quiet);
+	diag_plain(d, DIAG_SEV_NOTE, DIAG_AUTOGEN, "the schema file is read for each dialect "
+		   "of the project: what only some of them have goes in an `only` block "
+		   "naming them, as in a revision");
+	return false;
+}
+
+/* The revision autogenerate is about to write, read back as the file it
+ * will be and checked on each dialect it is for as `verify` and `check`
+ * will: its ops lower and apply on the model at `at`, its downgrade gives
+ * that model back, and after its upgrade the model is the schema file's.
+ * A dialect diffed against a database (skip) has no model to check on.
+ * Should any of it fail, nothing is written. */
+static int autogen_guard(const struct retort_config *cfg, struct scriptdir *sd,
+			 const struct revset *at, const struct dialect *const *pick, size_t n,
+			 size_t skip, const struct schema_files *sf, const struct sbuf *up,
+			 const struct sbuf *down, struct diag *d)
+{
+	struct arena *a = arena_new();
+	struct sbuf text = SBUF_INIT;
+	struct srcfile *src;
+	struct migfile *f;
+	int rc = RETORT_OK;
+	size_t i;
+
+	sbuf_addf(&text, "revision 'new';\nrevises base;\n\nupgrade {\n%s}\n\ndowngrade {\n%s}\n",
+		  text_of(up), text_of(down));
+	src = srcfile_from_string("(the revision autogenerate would write)", sbuf_str(&text),
+				  text.len);
+	if (!(f = parse_file(a, src, PARSE_REVISION, d)))
+		rc = RETORT_ERR_MIGRATION;
+	for (i = 0; i < n && rc == RETORT_OK; i++) {
+		struct schema *m, *want;
+		struct autogen_diff r;
+		struct diag one = DIAG_INIT;
+
+		if (i == skip)
+			continue;
+		m = schema_new(&pick[i]->rules);
+		want = schema_new(&pick[i]->rules);
+		schema_reserve_table(m, cfg->version_table_schema, cfg->version_table);
+		schema_reserve_table(want, cfg->version_table_schema, cfg->version_table);
+		if (!migrate_replay(sd, m, at, &one) || !autogen_load(want, sf->files, sf->n, a, NULL, &one) ||
+		    !verify_revision(m, pick[i], f, "new", a, &one)) {
+			rc = RETORT_ERR_MIGRATION;
+		} else {
+			autogen_diff(pick[i], m, want, a, false, &r);
+			if (r.up.n || r.problems.len) {
+				diag_plain(&one, DIAG_SEV_ERROR, DIAG_AUTOGEN, "%s: after the "
+					   "upgrade autogenerate would write, head still differs from "
+					   "the schema file (%zu op%s more)", pick[i]->rules.name,
+					   r.up.n, r.up.n == 1 ? "" : "s");
+				rc = RETORT_ERR_MIGRATION;
+			}
+			autogen_diff_release(&r);
+		}
+		if (rc != RETORT_OK)
+			diag_plain(&one, DIAG_SEV_ERROR, DIAG_AUTOGEN, "autogenerate's revision would "
+				   "not pass verify and check for %s (above): nothing is written; "
+				   "this is a fault of retort's, please report it with the schema "
+				   "file", pick[i]->rules.name);
+		diag_move_new(d, &one);
+		schema_free(want);
+		schema_free(m);
+	}
+	srcfile_free(src);
+	sbuf_release(&text);
+	arena_free(a);
+	return rc;
+}
+
 /* The schema file against head (the revisions `at`) or the database, for
- * each dialect the project compiles for: the upgrade and downgrade ops as
- * text (a tab in), with rename suggestions as comments; *empty when there
- * is nothing to do.  Changes no op can make are errors. */
+ * each dialect the project compiles for (o->dialect alone when it names
+ * one): the upgrade and downgrade ops as text (a tab in), with rename
+ * suggestions as comments; *empty when there is nothing to do.  Changes
+ * no op can make are errors.  From a database, its dialect is diffed
+ * against it, and, for a revision (whole), every other dialect of the
+ * project against head: a revision is for all of them. */
 static int autogen_run(const struct retort_config *cfg, const struct retort_opts *o,
-		       bool from_db, struct scriptdir *sd, const struct revset *at,
+		       bool from_db, bool whole, struct scriptdir *sd, const struct revset *at,
 		       struct sbuf *up, struct sbuf *down, bool *empty, struct diag *d)
 {
 	const struct dialect *pick[16];
@@ -1525,12 +1627,22 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 	if (from_db) {
 		/* the database's own dialect, the one the URL names */
 		struct retort_opts by_url = *o;
+		const struct dialect *more[16];
+		size_t nmore = 0;
 		by_url.dialect = NULL;
 		if (!(pick[n++] = pick_dialect(cfg, &by_url, d))) {
 			arena_free(a);
 			return RETORT_ERR_USAGE;
 		}
-	} else if ((rc = pick_dialects(cfg, o, pick, ARRAY_LEN(pick), false, &n, d)) != RETORT_OK) {
+		if (whole && (rc = pick_dialects(cfg, &by_url, more, ARRAY_LEN(more), true, &nmore,
+						 d)) != RETORT_OK) {
+			arena_free(a);
+			return rc;
+		}
+		for (i = 0; i < nmore; i++)
+			if (more[i] != pick[0])
+				pick[n++] = more[i];
+	} else if ((rc = pick_dialects(cfg, o, pick, ARRAY_LEN(pick), true, &n, d)) != RETORT_OK) {
 		arena_free(a);
 		return rc;
 	}
@@ -1544,14 +1656,15 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 		schema_reserve_table(want, cfg->version_table_schema, cfg->version_table);
 		schema_reserve_table(have, cfg->version_table_schema, cfg->version_table);
 		texts[i].dl = pick[i];
-		if (!autogen_load(want, sf.files, sf.n, a, &one))
+		if (!autogen_load(want, sf.files, sf.n, a, NULL, &one) ||
+		    !schema_file_fits(want, cfg, pick[i], &sf, a, &one))
 			rc = RETORT_ERR_MIGRATION;
-		else if (from_db)
+		else if (from_db && i == 0)
 			rc = model_from_db(cfg, o, pick[i], sd, at, want, have, a, &one);
 		else if (!migrate_replay(sd, have, at, &one))
 			rc = RETORT_ERR_MIGRATION;
 		if (rc == RETORT_OK) {
-			autogen_diff(pick[i], have, want, a, from_db, &r);
+			autogen_diff(pick[i], have, want, a, from_db && i == 0, &r);
 			ag_text_set(&texts[i], 0, &r.up);
 			ag_text_set(&texts[i], 1, &r.down);
 			*empty &= !r.up.n && !r.problems.len;
@@ -1581,6 +1694,8 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 		sbuf_add(up, notes.buf ? notes.buf : "", notes.len);
 		add_ops_text(up, texts, n, true);
 		add_ops_text(down, texts, n, false);
+		if (!*empty)
+			rc = autogen_guard(cfg, sd, at, pick, n, from_db ? 0 : n, &sf, up, down, d);
 	}
 	for (i = 0; i < n; i++)
 		ag_text_release(&texts[i]);
@@ -1604,7 +1719,7 @@ int retort_check(const struct retort_config *cfg, const struct retort_opts *o,
 		return rc;
 	rc = RETORT_ERR_MIGRATION;
 	if (revgraph_resolve(sd.graph, "heads", NULL, &heads, d))
-		rc = autogen_run(cfg, o, o->from_db || cfg->autogenerate_from_db, &sd, &heads,
+		rc = autogen_run(cfg, o, o->from_db || cfg->autogenerate_from_db, false, &sd, &heads,
 				 &up, &down, &empty, d);
 	if (rc == RETORT_OK && empty) {
 		sbuf_adds(out, "No new upgrade operations detected.\n");
@@ -1857,7 +1972,7 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 		bool empty;
 		memset(&none, 0, sizeof(none));
 		rc = autogen_run(cfg, o->db ? o->db : &none, o->db || cfg->autogenerate_from_db,
-				 &sd, &parents, &up, &down_ops, &empty, d);
+				 true, &sd, &parents, &up, &down_ops, &empty, d);
 		if (rc != RETORT_OK)
 			goto out;
 		if (empty) {

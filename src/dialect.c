@@ -51,6 +51,18 @@ const struct dialect *dialect_find(const char *name)
 	return NULL;
 }
 
+/* The dialect whose own name this is, an alias being none (`only` and a
+ * variant name the dialect); NULL: none. */
+const struct dialect *dialect_find_exact(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(dialect_registry); i++)
+		if (ascii_casecmp(dialect_registry[i]->rules.name, name) == 0)
+			return dialect_registry[i];
+	return NULL;
+}
+
 const struct dialect *dialect_at(size_t i)
 {
 	return i < ARRAY_LEN(dialect_registry) ? dialect_registry[i] : NULL;
@@ -2572,13 +2584,9 @@ static bool generic_execute(struct emitter *e, const struct op *op)
 static bool dialect_listed(struct emitter *e, const struct identlist *l)
 {
 	const struct ident *id;
-	size_t i;
 
 	for (id = l->head; id; id = id->next) {
-		for (i = 0; dialect_at(i); i++)
-			if (ascii_casecmp(id->name, dialect_at(i)->rules.name) == 0)
-				break;
-		if (!dialect_at(i)) {
+		if (!dialect_find_exact(id->name)) {
 			struct sbuf known = SBUF_INIT;
 			dialect_add_names(&known, " and ", false);
 			diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, id->span,

@@ -276,6 +276,7 @@ const char **dialect_batch_sources(struct emitter *e, const struct op *batch,
 
 /* Registry. */
 const struct dialect *dialect_find(const char *name);
+const struct dialect *dialect_find_exact(const char *name);
 /* The registered dialects, in a fixed order; NULL after the last. */
 const struct dialect *dialect_at(size_t i);
 /* Comma-separated names of every dialect, for messages. */

@@ -287,17 +287,16 @@ void parse_block(struct parser *p, struct oplist *dst, struct oplist ops, struct
 		f->downgrade_span = kw;
 }
 
-void parse_toplevel(struct parser *p, struct op *op)
+/* Whether op may stand in a schema file: what makes a schema object, or
+ * an `only` block of such ops (an object some databases have); else an
+ * error at the first op that may not. */
+static bool schema_op_fits(struct parser *p, const struct op *op)
 {
 	/* The keyword alone, so the caret does not run to the line's end. */
 	struct span kw = op->span;
+	const struct op *o;
 
 	kw.end = kw.start + (uint32_t)strlen(ir_op_name(op->kind));
-	if (p->mode == PARSE_REVISION) {
-		parse_error(p, DIAG_SYNTAX, kw, "'%s' outside an upgrade or downgrade block",
-		     ir_op_name(op->kind));
-		return;
-	}
 	switch (op->kind) {
 	case OP_CREATE_SCHEMA:
 	case OP_CREATE_TABLE:
@@ -306,8 +305,12 @@ void parse_toplevel(struct parser *p, struct op *op)
 	case OP_CREATE_SEQUENCE:
 	case OP_CREATE_VIEW:
 	case OP_CREATE_TRIGGER:
-		ir_oplist_append(&p->file->toplevel, op);
-		return;
+		return true;
+	case OP_ONLY:
+		for (o = op->u.block.body.head; o; o = o->next)
+			if (!schema_op_fits(p, o))
+				return false;
+		return true;
 	case OP_DROP_SCHEMA:
 	case OP_DROP_TABLE:
 	case OP_RENAME_TABLE:
@@ -330,15 +333,29 @@ void parse_toplevel(struct parser *p, struct op *op)
 	case OP_DROP_SEQUENCE:
 	case OP_BULK_INSERT:
 	case OP_EXECUTE:
-	case OP_ONLY:
 	case OP_BATCH_ALTER_TABLE:
 	case OP_ASSUME:
 		break;
 	}
 	parse_error(p, DIAG_SYNTAX, kw, "'%s' in a schema file (only create_schema, create_table, "
 	     "create_index, create_enum, create_sequence, create_view and create_trigger belong "
-	     "there)",
+	     "there, and `only` blocks of them)",
 	     ir_op_name(op->kind));
+	return false;
+}
+
+void parse_toplevel(struct parser *p, struct op *op)
+{
+	struct span kw = op->span;
+
+	kw.end = kw.start + (uint32_t)strlen(ir_op_name(op->kind));
+	if (p->mode == PARSE_REVISION) {
+		parse_error(p, DIAG_SYNTAX, kw, "'%s' outside an upgrade or downgrade block",
+		     ir_op_name(op->kind));
+		return;
+	}
+	if (schema_op_fits(p, op))
+		ir_oplist_append(&p->file->toplevel, op);
 }
 
 /* ---- list reversal: the grammar builds lists newest first ---- */

@@ -6,7 +6,8 @@
 # file with every kind of change (compared with expected/changes.mig,
 # read and run), that the result checks and verifies, and the refusals:
 # nothing to do, an unnamed constraint, a bad schema file, a missing one,
-# a template without ${upgrades}.
+# a template without ${upgrades}.  Last, tests/fixtures/autogen-renamed: a
+# table renamed and an index only PostgreSQL has, for every dialect.
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "${BASH_SOURCE[0]}")/lib/golden.sh"
 
@@ -250,6 +251,119 @@ else
 	diag_file "$tmp/back_sql.err"
 	not_ok "a lost value the downgrade uses at once: the enum is made anew, and the downgrade lowers"
 fi
+# A project for every dialect (no dialects key) whose history renamed a
+# table (PostgreSQL keeps orders_pkey, MySQL renames orders_ibfk_1) and
+# made an index in `only postgresql`; the schema file leaves constraints
+# unnamed, the index in an only block.  Whatever --dialect says, the
+# revision is for every dialect and holds the new table alone.
+REN=$RETORT_ROOT/tests/fixtures/autogen-renamed
+rm -rf "$proj"
+mkdir -p "$proj"
+cp -R "$REN/versions" "$REN/script.mig.tmpl" "$REN/retort.ini" "$proj/"
+cd "$proj" || bail_out "cannot cd to $proj"
+cp "$REN/schemas/notes.mig" schema.mig
+run ren --dialect sqlite revision --autogenerate -m notes --rev-id b3
+expect_rc "renamed table, dialect-only index: revision --autogenerate" 0 ren
+ops=$(grep -Ec '^[[:space:]]+(drop|create|only)[a-z_]* ' versions/b3_notes.mig 2>/dev/null)
+if grep -q '^	create_table notes ($' versions/b3_notes.mig &&
+	grep -q '^	drop_table notes;$' versions/b3_notes.mig && [ "$ops" -eq 2 ]; then
+	ok "... its ops are the new table's, for every dialect: no inherited name remade, no index dropped"
+else
+	diag_file versions/b3_notes.mig
+	not_ok "... its ops are the new table's, for every dialect: no inherited name remade, no index dropped"
+fi
+run ren_check check
+expect_rc "... check on every dialect is 0 after it" 0 ren_check
+run ren_verify verify
+expect_rc "... and verify passes on every dialect" 0 ren_verify
+rm -f rt.db
+run ren_up --url sqlite:///rt.db upgrade head
+run ren_db --url sqlite:///rt.db check --from-db
+expect_rc "... check --from-db on a SQLite database at head is 0" 0 ren_db
+
+# MySQL renames a key named TABLE_ibfk_N with its table (MariaDB refused
+# DROP FOREIGN KEY orders_ibfk_1 after the rename): the model does too
+cat >versions/b9_fk.mig <<'EOF2'
+revision 'b9';
+revises 'b3';
+message 'the renamed key, by name';
+upgrade {
+    only mysql {
+        drop_constraint purchases_ibfk_1 on purchases type foreign_key;
+    }
+}
+downgrade {
+    only mysql {
+        create_foreign_key purchases_ibfk_1 on purchases (customer_id) references customers (id);
+    }
+}
+EOF2
+run ren_ibfk --dialect mysql verify
+expect_rc "MySQL: after rename_table, orders_ibfk_1 is purchases_ibfk_1" 0 ren_ibfk
+rm versions/b9_fk.mig
+
+# schema --format mig leaves what the database named unnamed
+run ren_schema --dialect postgresql schema --format mig
+if [ "$rc" -eq 0 ] && ! grep -q 'orders_' "$tmp/ren_schema.out" &&
+	grep -q '^	primary key (id),$' "$tmp/ren_schema.out"; then
+	ok "schema --format mig writes no inherited constraint name"
+else
+	diag_file "$tmp/ren_schema.out"
+	not_ok "schema --format mig writes no inherited constraint name"
+fi
+# PostgreSQL's schema holds its partial index plainly: for MySQL that is
+# an error at the line, with what to do
+cp "$tmp/ren_schema.out" schema.mig
+line=$(grep -n '^create_index ix_purchases_big' schema.mig | cut -d: -f1)
+run ren_pg check
+if [ "$rc" -eq 1 ] &&
+	grep -q "^schema.mig:$line:1: error: a partial index is not supported by mysql" "$tmp/ren_pg.err" &&
+	grep -q 'goes in an `only` block' "$tmp/ren_pg.err"; then
+	ok "a schema file with what MySQL cannot make: error at its line, exit 1"
+else
+	diag "exit $rc (line $line)"
+	diag_file "$tmp/ren_pg.err"
+	not_ok "a schema file with what MySQL cannot make: error at its line, exit 1"
+fi
+sed -i "s/^create_index ix_purchases_big.*/only postgresql {\n&\n}/" schema.mig
+run ren_pg_only check
+expect_rc "... in an only block, check on every dialect is 0" 0 ren_pg_only
+
+# without the index, it is dropped where it is, in an only block
+grep -v 'ix_purchases_big\|^only\|^}' "$REN/schemas/notes.mig" >schema.mig
+run ren_drop revision --autogenerate -m unindex --rev-id b4
+if [ "$rc" -eq 0 ] && grep -A2 '^	only postgresql {$' versions/b4_unindex.mig |
+	grep -q 'drop_index ix_purchases_big on purchases;'; then
+	ok "an index only some dialects have, gone from the file: dropped in their only block"
+else
+	diag "exit $rc"
+	diag_file versions/b4_unindex.mig
+	diag_file "$tmp/ren_drop.err"
+	not_ok "an index only some dialects have, gone from the file: dropped in their only block"
+fi
+run ren_drop_verify verify
+expect_rc "... and verify passes" 0 ren_drop_verify
+
+# an only block in a schema file is checked as in a revision
+cp "$REN/schemas/bad_only.mig" schema.mig
+run bad_only check
+if [ "$rc" -eq 1 ] && grep -q "^schema.mig:4:6: error: unknown dialect 'postgres'" "$tmp/bad_only.err"; then
+	ok "a schema file's only block naming an unknown dialect: error at the name, exit 1"
+else
+	diag "exit $rc"
+	diag_file "$tmp/bad_only.err"
+	not_ok "a schema file's only block naming an unknown dialect: error at the name, exit 1"
+fi
+cp "$REN/schemas/bad_only_op.mig" schema.mig
+run bad_only_op check
+if [ "$rc" -eq 1 ] && grep -q "^schema.mig:5:5: error: 'drop_table' in a schema file" "$tmp/bad_only_op.err"; then
+	ok "a drop_table in a schema file's only block: error at it, exit 1"
+else
+	diag "exit $rc"
+	diag_file "$tmp/bad_only_op.err"
+	not_ok "a drop_table in a schema file's only block: error at it, exit 1"
+fi
+
 cd "$RETORT_ROOT" || true
 
 tap_done
