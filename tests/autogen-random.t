@@ -2,7 +2,11 @@
 # Autogenerate, at random: tests/tools/schema_mutate (a fixed seed) writes
 # a schema file a round, each a few random changes from the one before
 # (tables, columns, types, nullability, defaults, comments, primary keys,
-# unique, check and foreign key constraints, indexes, enums).  Each round
+# unique, check and foreign key constraints, indexes, enums; partial
+# indexes, which MySQL has not, in `only postgresql, sqlite` blocks).  A
+# round may first rename tables and columns, in a revision of its own
+# written here (schema_mutate's .pre): the databases keep the constraint
+# names made after the old names, which the file leaves unnamed.  Each round
 # the file is copied into a project, `revision --autogenerate` writes a
 # revision (or says there is no change, which must be because the file
 # changes nothing; a column dropped and one of its type added must be
@@ -65,7 +69,9 @@ fi
 total=0
 # add_round FILE WHAT [EXP]: the next round's schema file, what it changes
 # (for diagnostics) and the file of what the test expects of it
-# (schema_mutate's .exp; none: nothing but that it applies)
+# (schema_mutate's .exp; none: nothing but that it applies); with
+# schema_mutate's .pre beside FILE, the renames the round makes by hand
+# first (the upgrade and downgrade blocks of a revision of their own)
 add_round() {
 	total=$((total + 1))
 	local n
@@ -76,6 +82,9 @@ add_round() {
 		cp "$3" "$tmp/gen/$n.exp"
 	else
 		: >"$tmp/gen/$n.exp"
+	fi
+	if [ -f "${1%.mig}.pre" ]; then
+		cp "${1%.mig}.pre" "$tmp/gen/$n.pre"
 	fi
 }
 : >"$tmp/empty.mig"
@@ -142,7 +151,11 @@ diag_round() {
 			>"$tmp/file.diff" || true
 		diag_file "$tmp/file.diff" 60
 	fi
-	if [ -n "$revfile" ] && [ -f "$revfile" ]; then
+	if [ -n "$prefile" ] && [ -f "$prefile" ]; then
+		diag "the renames before it ($(basename "$prefile")):"
+		diag_file "$prefile" 20
+	fi
+	if [ -n "$revfile" ] && [ "$revfile" != "$prefile" ] && [ -f "$revfile" ]; then
 		diag "the revision ($(basename "$revfile")):"
 		diag_file "$revfile" 120
 	fi
@@ -211,10 +224,11 @@ for d in "${dbs[@]}"; do
 	empty_db "$d" || { diag_file "$tmp/empty.err"; DEAD[$d]=1; not_ok "$d: a database to work in"; }
 done
 
-# db_round N NAME: the revision of round N on database NAME: upgrade,
-# downgrade, upgrade; 0 when all is well (the failure said in diag).
+# db_round N NAME STEPS: the STEPS revisions of round N on database NAME:
+# upgrade, downgrade, upgrade; 0 when all is well (the failure said in
+# diag).
 db_round() {
-	local n=$1 d=$2 url=${URL[$2]}
+	local n=$1 d=$2 url=${URL[$2]} steps=$3
 	describe "$d" >"$tmp/$d.before" || return 1
 	r --url "$url" upgrade head
 	if [ "$rc" -ne 0 ]; then
@@ -223,9 +237,9 @@ db_round() {
 		return 1
 	fi
 	describe "$d" >"$tmp/$d.up" || return 1
-	r --url "$url" downgrade -1
+	r --url "$url" downgrade "-$steps"
 	if [ "$rc" -ne 0 ]; then
-		diag "$d: downgrade -1 fails:"
+		diag "$d: downgrade -$steps fails:"
 		diag_run
 		return 1
 	fi
@@ -296,6 +310,7 @@ stuck=
 for ((i = 1; i <= total; i++)); do
 	n=$(printf '%03d' "$i")
 	revfile=
+	prefile=
 	fail=0
 	# no history could be made after a failure: try again with each file,
 	# quietly, so that one failure is not reported again in every round
@@ -310,6 +325,18 @@ for ((i = 1; i <= total; i++)); do
 		continue
 	fi
 	cp "$tmp/gen/$n.mig" "$P/schema.mig"
+	if [ -f "$tmp/gen/$n.pre" ]; then
+		# the round's renames, by hand, after head: autogenerate must
+		# then find the constraints the databases named after the old
+		# names (PostgreSQL keeps them) the same as the file's unnamed
+		r heads
+		prefile=$P/p/versions/p${n}_renames.mig
+		{
+			printf "revision 'p%s';\nrevises '%s';\nmessage 'renames of round %s';\n\n" \
+				"$n" "$(sed -n '1s/ .*//p' "$tmp/out")" "$n"
+			cat "$tmp/gen/$n.pre"
+		} >"$prefile"
+	fi
 	r revision --autogenerate -m "round $n" --rev-id "r$n"
 	cp "$tmp/out" "$tmp/out.rev"
 	if [ "$rc" -ne 0 ]; then
@@ -367,6 +394,12 @@ for ((i = 1; i <= total; i++)); do
 	fail=$broken
 
 	# the databases: only for a revision that replays
+	steps=1
+	if [ -n "$prefile" ] && [ -n "$revfile" ]; then
+		steps=2
+	elif [ -n "$prefile" ]; then
+		revfile=$prefile
+	fi
 	if [ -n "$revfile" ]; then
 		failed_dbs=()
 		for d in "${dbs[@]}"; do
@@ -378,7 +411,7 @@ for ((i = 1; i <= total; i++)); do
 				tap_skip "round $n: $d" "the revision failed check or verify"
 				continue
 			fi
-			if db_round "$n" "$d"; then
+			if db_round "$n" "$d" "$steps"; then
 				ok "round $n: $d: upgrade, downgrade restores, upgrade again, check --from-db"
 			else
 				failed_dbs+=("$d")

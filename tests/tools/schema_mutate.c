@@ -112,6 +112,9 @@ struct idx {
 	int desc[3];
 	int n;
 	int uniq;
+	int part;	/* partial, WHERE its first column IS NOT NULL: an
+			 * index of PostgreSQL and SQLite only (an `only`
+			 * block), which MySQL has not */
 };
 
 struct tab {
@@ -144,6 +147,10 @@ struct schema {
 
 static struct schema S, prev;
 static char what[4096];
+/* the renames of the round, which the test makes in a revision of their
+ * own before autogenerate: the upgrade's ops, and the downgrade's (made
+ * last first) */
+static char pre_up[4096], pre_down[4096];
 
 #if defined(__GNUC__)
 static void said(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -522,7 +529,8 @@ static int random_index(struct tab *t, struct idx *x)
 		return 0;
 	for (i = 0; i < x->n; i++)
 		x->desc[i] = one_in(3);
-	x->uniq = one_in(3);
+	x->part = one_in(4);
+	x->uniq = !x->part && one_in(3);
 	return 1;
 }
 
@@ -530,7 +538,7 @@ static int idx_same(const struct idx *a, const struct idx *b)
 {
 	int i;
 
-	if (a->n != b->n || a->uniq != b->uniq)
+	if (a->n != b->n || a->uniq != b->uniq || a->part != b->part)
 		return 0;
 	for (i = 0; i < a->n; i++)
 		if (strcmp(a->cols[i], b->cols[i]) != 0 || a->desc[i] != b->desc[i])
@@ -700,6 +708,116 @@ static int m_rename_like(void)
 		random_default(&c, c.dflt);
 	t->c[t->nc++] = c;
 	said("add_column %s %s (the same type as the one dropped)", t->name, c.name);
+	return 1;
+}
+
+/* ---- renames: in a revision of their own, before autogenerate ---- */
+
+static void pre_op(const char *up, const char *down)
+{
+	size_t n = strlen(down) + 2, have = strlen(pre_down);
+
+	if (n + have >= sizeof(pre_down))
+		abort();	/* a round makes a few at most */
+	snprintf(pre_up + strlen(pre_up), sizeof(pre_up) - strlen(pre_up), "\t%s\n", up);
+	memmove(pre_down + n, pre_down, have + 1);
+	pre_down[0] = '\t';
+	memcpy(pre_down + 1, down, n - 2);
+	pre_down[n - 1] = '\n';
+}
+
+static void rename_table_in(struct schema *m, const char *from, const char *to)
+{
+	int i, j;
+
+	for (i = 0; i < m->nt; i++) {
+		for (j = 0; j < m->t[i].nk; j++)
+			if (m->t[i].k[j].kind == K_FK && strcmp(m->t[i].k[j].rt, from) == 0)
+				copy_name(m->t[i].k[j].rt, to);
+	}
+	for (i = 0; i < m->nt; i++)
+		if (strcmp(m->t[i].name, from) == 0)
+			copy_name(m->t[i].name, to);
+}
+
+static void rename_in(char names[][NAMELEN], int n, const char *from, const char *to)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(names[i], from) == 0)
+			copy_name(names[i], to);
+}
+
+static void rename_column_in(struct schema *m, const char *table, const char *from,
+			     const char *to)
+{
+	struct tab *t = NULL;
+	int i;
+
+	for (i = 0; i < m->nt; i++)
+		if (strcmp(m->t[i].name, table) == 0)
+			t = &m->t[i];
+	if (!t || !find_col(t, from))
+		return;
+	copy_name(find_col(t, from)->name, to);
+	rename_in(t->pk, t->npk, from, to);
+	for (i = 0; i < t->nk; i++)
+		rename_in(t->k[i].cols, t->k[i].n, from, to);
+	for (i = 0; i < t->nx; i++)
+		rename_in(t->x[i].cols, t->x[i].n, from, to);
+}
+
+/* A table renamed: its constraints keep the names the databases gave
+ * them (PostgreSQL: after the old name), which the file leaves unsaid. */
+static int m_rename_table(void)
+{
+	struct tab *t = random_table();
+	char from[NAMELEN], to[NAMELEN], up[128], down[128];
+
+	if (!t)
+		return 0;
+	copy_name(from, t->name);
+	fresh_name(to, "t");
+	rename_table_in(&S, from, to);
+	rename_table_in(&prev, from, to);
+	snprintf(up, sizeof(up), "rename_table %s to %s;", from, to);
+	snprintf(down, sizeof(down), "rename_table %s to %s;", to, from);
+	pre_op(up, down);
+	said("%s (a revision of its own)", up);
+	return 1;
+}
+
+/* A column renamed, but one a check, a foreign key or a partial index
+ * names in its SQL (kept out: MySQL does not rewrite it). */
+static int m_rename_column(void)
+{
+	struct tab *t = random_table();
+	char from[NAMELEN], to[NAMELEN], up[128], down[128];
+	int ci, i, j;
+
+	if (!t || t->nc == 0)
+		return 0;
+	ci = rnd(t->nc);
+	copy_name(from, t->c[ci].name);
+	for (i = 0; i < t->nk; i++)
+		if ((t->k[i].kind != K_UQ) && con_uses(&t->k[i], from))
+			return 0;
+	for (i = 0; i < t->nx; i++)
+		if (t->x[i].part && idx_uses(&t->x[i], from))
+			return 0;
+	for (i = 0; i < S.nt; i++)
+		for (j = 0; j < S.t[i].nk; j++)
+			if (S.t[i].k[j].kind == K_FK && strcmp(S.t[i].k[j].rt, t->name) == 0 &&
+			    strcmp(S.t[i].k[j].rc, from) == 0)
+				return 0;
+	fresh_name(to, "c");
+	snprintf(up, sizeof(up), "alter_column %s %s rename to %s;", t->name, from, to);
+	snprintf(down, sizeof(down), "alter_column %s %s rename to %s;", t->name, to, from);
+	rename_column_in(&prev, t->name, from, to);
+	rename_column_in(&S, t->name, from, to);
+	pre_op(up, down);
+	said("%s (a revision of its own)", up);
 	return 1;
 }
 
@@ -1061,6 +1179,7 @@ static const struct mutation mutations[] = {
 	{ m_rename_like, 3 }, { m_retype, 8 }, { m_nullable, 6 }, { m_default, 7 },
 	{ m_col_comment, 4 }, { m_table_comment, 3 }, { m_primary_key, 3 }, { m_unique, 5 },
 	{ m_check, 4 }, { m_fk, 6 }, { m_index, 8 }, { m_enum, 5 }, { m_enum_column, 3 },
+	{ m_rename_table, 2 }, { m_rename_column, 2 },
 };
 #define NMUT ((int)(sizeof(mutations) / sizeof(mutations[0])))
 
@@ -1155,10 +1274,16 @@ static void write_schema(FILE *f)
 		for (j = 0; j < t->nx; j++) {
 			const struct idx *x = &t->x[j];
 			int m;
+			if (x->part)
+				fprintf(f, "only postgresql, sqlite {\n\t");
 			fprintf(f, "create_index %s on %s (", x->name, t->name);
 			for (m = 0; m < x->n; m++)
 				fprintf(f, "%s%s%s", m ? ", " : "", x->cols[m], x->desc[m] ? " desc" : "");
-			fprintf(f, ")%s;\n", x->uniq ? " unique" : "");
+			fprintf(f, ")%s", x->uniq ? " unique" : "");
+			if (x->part)
+				fprintf(f, " where '%s IS NOT NULL';\n}\n", x->cols[0]);
+			else
+				fprintf(f, ";\n");
 		}
 	}
 }
@@ -1214,7 +1339,8 @@ static char *canonical(const struct schema *m)
 				strcat(cols, t->x[b].cols[c]);
 				strcat(cols, t->x[b].desc[c] ? " desc," : ",");
 			}
-			LINE("index %s %s %d %s", t->name, t->x[b].name, t->x[b].uniq, cols);
+			LINE("index %s %s %d %d %s", t->name, t->x[b].name, t->x[b].uniq,
+			     t->x[b].part, cols);
 		}
 	}
 #undef LINE
@@ -1316,6 +1442,7 @@ int main(int argc, char **argv)
 
 		prev = S;
 		what[0] = '\0';
+		pre_up[0] = pre_down[0] = '\0';
 		if (r == 1) {
 			m_enum();
 			while (S.nt < 3)
@@ -1336,6 +1463,11 @@ int main(int argc, char **argv)
 		f = open_out(argv[3], r, "what");
 		fputs(what, f);
 		fclose(f);
+		if (pre_up[0]) {
+			f = open_out(argv[3], r, "pre");
+			fprintf(f, "upgrade {\n%s}\n\ndowngrade {\n%s}\n", pre_up, pre_down);
+			fclose(f);
+		}
 	}
 	return 0;
 }
