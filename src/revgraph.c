@@ -956,8 +956,16 @@ static bool in_lineage(struct resolver *rs, struct revision *r)
 	return !lin || (lin[r->order] & LIN);
 }
 
-/* An id, a branch label, or a prefix of four or more characters that is
- * unique (among the branch's lineage when there is a branch). */
+/* An id, a branch label, or a prefix that is unique among the ids of four
+ * or more characters (among the branch's lineage when there is a branch):
+ * Alembic's rule, which takes a prefix of any length. */
+static bool prefix_of(struct resolver *rs, const struct revision *r, const char *name,
+		      size_t len, bool as_branch)
+{
+	return strlen(r->id) > 3 && has_prefix(r->id, name, len) &&
+	       (as_branch || in_lineage(rs, (struct revision *)r));
+}
+
 static struct revision *lookup_name(struct resolver *rs, const char *name, bool as_branch)
 {
 	const struct revgraph *g = rs->g;
@@ -972,31 +980,26 @@ static struct revision *lookup_name(struct resolver *rs, const char *name, bool 
 		return r;
 	lo = lower_bound(g, name);
 	for (i = lo; i < g->n && has_prefix(ix->sorted[i]->id, name, len); i++) {
-		if (as_branch || in_lineage(rs, ix->sorted[i])) {
+		if (prefix_of(rs, ix->sorted[i], name, len, as_branch)) {
 			nmatch++;
 			match = ix->sorted[i];
 		}
 	}
-	if (len >= 4 && nmatch == 1)
+	if (nmatch == 1)
 		return match;
-	if (len >= 4 && nmatch > 1) {
+	if (nmatch > 1) {
 		struct revset c = { NULL, 0, 0 };
 		struct sbuf sb = SBUF_INIT;
 
-		for (i = lo; i < g->n && has_prefix(ix->sorted[i]->id, name, len); i++)
-			if (as_branch || in_lineage(rs, ix->sorted[i]))
+		for (i = lo; i < g->n && has_prefix(ix->sorted[i]->id, name, len) && c.n < 4; i++)
+			if (prefix_of(rs, ix->sorted[i], name, len, as_branch))
 				revset_push(&c, ix->sorted[i]);
-		add_idlist(&sb, c.v, c.n);
+		add_idlist(&sb, c.v, c.n < 4 ? c.n : 3);
 		diag_plain(rs->d, DIAG_SEV_ERROR, DIAG_REV_AMBIGUOUS,
-			   "revision prefix '%s' is ambiguous: %s", name, sbuf_str(&sb));
+			   "revision prefix '%s' is ambiguous: %zu revisions start with it (%s%s)",
+			   name, nmatch, sbuf_str(&sb), nmatch > 3 ? ", ..." : "");
 		sbuf_release(&sb);
 		revset_release(&c);
-		return NULL;
-	}
-	if (nmatch > 0) {
-		diag_plain(rs->d, DIAG_SEV_ERROR, DIAG_REV_UNKNOWN,
-			   "unknown revision '%s'; a revision prefix needs at least 4 characters",
-			   name);
 		return NULL;
 	}
 	diag_plain(rs->d, DIAG_SEV_ERROR, DIAG_REV_UNKNOWN,
@@ -1356,10 +1359,13 @@ bool revgraph_resolve(const struct revgraph *g, const char *target, const struct
 
 /* ---- plans ---- */
 
+static void alembic_order(const struct revgraph *g, const unsigned char *keep,
+			  const struct revset *uppers, struct revset *out);
+
 bool revgraph_plan_upgrade(const struct revgraph *g, const struct revset *cur,
 			   const char *target, struct plan *out, struct diag *d)
 {
-	struct revset t = { NULL, 0, 0 };
+	struct revset t = { NULL, 0, 0 }, order = { NULL, 0, 0 };
 	struct revision *branch;
 	unsigned char *m;
 	size_t i, ncur = cur ? cur->n : 0;
@@ -1392,9 +1398,14 @@ bool revgraph_plan_upgrade(const struct revgraph *g, const struct revset *cur,
 		return false;
 	}
 	mark_walk(m, NEEDED, t.v, t.n, WALK_DOWN_DEPS);
+	/* Alembic's order: its history's, from the targets, run backwards
+	 * (so sibling branches go in the order it runs them) */
 	for (i = 0; i < g->n; i++)
-		if ((m[i] & NEEDED) && !(m[i] & APPLIED))
-			plan_push(out, g->revs[i], true);
+		m[i] = (m[i] & NEEDED) && !(m[i] & APPLIED);
+	alembic_order(g, m, &t, &order);
+	for (i = order.n; i-- > 0;)
+		plan_push(out, order.v[i], true);
+	revset_release(&order);
 	free(m);
 	revset_release(&t);
 	return true;
@@ -1403,7 +1414,7 @@ bool revgraph_plan_upgrade(const struct revgraph *g, const struct revset *cur,
 bool revgraph_plan_downgrade(const struct revgraph *g, const struct revset *cur,
 			     const char *target, struct plan *out, struct diag *d)
 {
-	struct revset t = { NULL, 0, 0 }, roots = { NULL, 0, 0 };
+	struct revset t = { NULL, 0, 0 }, roots = { NULL, 0, 0 }, order = { NULL, 0, 0 };
 	struct revision *branch, *tr;
 	struct sbuf sb = SBUF_INIT;
 	unsigned char *m = NULL;
@@ -1441,9 +1452,13 @@ bool revgraph_plan_downgrade(const struct revgraph *g, const struct revset *cur,
 	if (ncur)
 		mark_walk(m, ACTIVE, cur->v, ncur, WALK_DOWN_DEPS);
 	mark_walk(m, DROP, roots.v, roots.n, WALK_UP_DEPS);
-	for (i = g->n; i-- > 0;)
-		if ((m[i] & ACTIVE) && (m[i] & DROP))
-			plan_push(out, g->revs[i], false);
+	/* Alembic's order: its history's, from the current rows */
+	for (i = 0; i < g->n; i++)
+		m[i] = (m[i] & ACTIVE) && (m[i] & DROP);
+	if (ncur)
+		alembic_order(g, m, cur, &order);
+	for (i = 0; i < order.n; i++)
+		plan_push(out, order.v[i], false);
 	if (out->n == 0 && ((tr && !revset_has(cur, tr)) || off_branch)) {
 		add_rows(&sb, cur);
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_REV_TARGET,
@@ -1456,6 +1471,7 @@ bool revgraph_plan_downgrade(const struct revgraph *g, const struct revset *cur,
 out:
 	free(m);
 	sbuf_release(&sb);
+	revset_release(&order);
 	revset_release(&roots);
 	revset_release(&t);
 	return ok;

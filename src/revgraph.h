@@ -107,7 +107,9 @@ struct plan {
 /* The steps from the current rows `cur` to `target` (a target string as
  * above), in the order Alembic runs them: upgrade runs every revision that
  * is an ancestor of the target (through 'revises' and 'depends_on') and not
- * already an ancestor of cur, parents first.  Downgrade follows Alembic's
+ * already an ancestor of cur, parents first, in Alembic's history order
+ * from the target run backwards; downgrade in that order from cur.
+ * Downgrade follows Alembic's
  * rule: it undoes the applied descendants of the target's children (of
  * every base, for 'base'), and every applied revision that depends on one
  * of those, children first; other branches stay as they are.  An upgrade

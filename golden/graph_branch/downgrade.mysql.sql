@@ -4,6 +4,13 @@ SET NAMES utf8mb4;
 
 SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', ''), 'ANSI_QUOTES', '');
 
+-- Running downgrade 2222bbbb0003 -> 2222bbbb0001, audit log
+
+-- versions/2222bbbb0003_audit_log.mig:11
+DROP TABLE audit_log;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '2222bbbb0003';
+
 -- Running downgrade 2222bbbb0004 -> 2222bbbb0002, invoice total
 
 -- versions/2222bbbb0004_invoice_total.mig:11
@@ -16,14 +23,7 @@ UPDATE alembic_version SET version_num='2222bbbb0002' WHERE alembic_version.vers
 -- versions/2222bbbb0002_billing_invoices.mig:11
 DROP TABLE invoice;
 
-DELETE FROM alembic_version WHERE alembic_version.version_num = '2222bbbb0002';
-
--- Running downgrade 2222bbbb0003 -> 2222bbbb0001, audit log
-
--- versions/2222bbbb0003_audit_log.mig:11
-DROP TABLE audit_log;
-
-UPDATE alembic_version SET version_num='2222bbbb0001' WHERE alembic_version.version_num = '2222bbbb0003';
+UPDATE alembic_version SET version_num='2222bbbb0001' WHERE alembic_version.version_num = '2222bbbb0002';
 
 -- Running downgrade 2222bbbb0001 -> <base>, create account
 

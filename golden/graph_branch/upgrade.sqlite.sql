@@ -17,17 +17,6 @@ CREATE TABLE account (
 
 INSERT INTO alembic_version (version_num) VALUES ('2222bbbb0001');
 
--- Running upgrade 2222bbbb0001 -> 2222bbbb0003, audit log
-
--- versions/2222bbbb0003_audit_log.mig:7
-CREATE TABLE audit_log (
-    id INTEGER NOT NULL,
-    note TEXT,
-    PRIMARY KEY (id)
-);
-
-UPDATE alembic_version SET version_num='2222bbbb0003' WHERE alembic_version.version_num = '2222bbbb0001';
-
 -- Running upgrade 2222bbbb0001 -> 2222bbbb0002, billing invoices
 
 -- versions/2222bbbb0002_billing_invoices.mig:7
@@ -38,7 +27,7 @@ CREATE TABLE invoice (
     FOREIGN KEY (account_id) REFERENCES account (id)
 );
 
-INSERT INTO alembic_version (version_num) VALUES ('2222bbbb0002');
+UPDATE alembic_version SET version_num='2222bbbb0002' WHERE alembic_version.version_num = '2222bbbb0001';
 
 -- Running upgrade 2222bbbb0002 -> 2222bbbb0004, invoice total
 
@@ -46,6 +35,17 @@ INSERT INTO alembic_version (version_num) VALUES ('2222bbbb0002');
 ALTER TABLE invoice ADD COLUMN total NUMERIC(12, 2) DEFAULT 0 NOT NULL;
 
 UPDATE alembic_version SET version_num='2222bbbb0004' WHERE alembic_version.version_num = '2222bbbb0002';
+
+-- Running upgrade 2222bbbb0001 -> 2222bbbb0003, audit log
+
+-- versions/2222bbbb0003_audit_log.mig:7
+CREATE TABLE audit_log (
+    id INTEGER NOT NULL,
+    note TEXT,
+    PRIMARY KEY (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('2222bbbb0003');
 
 COMMIT;
 

@@ -17,19 +17,19 @@ CREATE TABLE account (
 
 INSERT INTO alembic_version (version_num) VALUES ('3333cccc0001');
 
--- Running upgrade 3333cccc0001 -> 3333cccc0002, add email
-
--- versions/3333cccc0002_add_email.mig:7
-ALTER TABLE account ADD COLUMN email VARCHAR(200);
-
-UPDATE alembic_version SET version_num='3333cccc0002' WHERE alembic_version.version_num = '3333cccc0001';
-
 -- Running upgrade 3333cccc0001 -> 3333cccc0003, add phone
 
 -- versions/3333cccc0003_add_phone.mig:7
 ALTER TABLE account ADD COLUMN phone VARCHAR(40);
 
-INSERT INTO alembic_version (version_num) VALUES ('3333cccc0003');
+UPDATE alembic_version SET version_num='3333cccc0003' WHERE alembic_version.version_num = '3333cccc0001';
+
+-- Running upgrade 3333cccc0001 -> 3333cccc0002, add email
+
+-- versions/3333cccc0002_add_email.mig:7
+ALTER TABLE account ADD COLUMN email VARCHAR(200);
+
+INSERT INTO alembic_version (version_num) VALUES ('3333cccc0002');
 
 -- Running upgrade 3333cccc0002, 3333cccc0003 -> 3333cccc0004, merge email and phone
 

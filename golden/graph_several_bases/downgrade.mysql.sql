@@ -4,6 +4,13 @@ SET NAMES utf8mb4;
 
 SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', ''), 'ANSI_QUOTES', '');
 
+-- Running downgrade 5555eeee0001 -> <base>, create account
+
+-- versions/5555eeee0001_create_account.mig:11
+DROP TABLE account;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '5555eeee0001';
+
 -- Running downgrade 5555eeee0003 -> 5555eeee0002, seed settings
 
 -- versions/5555eeee0003_seed_settings.mig:11
@@ -17,11 +24,4 @@ UPDATE alembic_version SET version_num='5555eeee0002' WHERE alembic_version.vers
 DROP TABLE setting;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = '5555eeee0002';
-
--- Running downgrade 5555eeee0001 -> <base>, create account
-
--- versions/5555eeee0001_create_account.mig:11
-DROP TABLE account;
-
-DELETE FROM alembic_version WHERE alembic_version.version_num = '5555eeee0001';
 

@@ -2,6 +2,13 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
+-- Running downgrade 5555eeee0001 -> <base>, create account
+
+-- versions/5555eeee0001_create_account.mig:11
+DROP TABLE account;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '5555eeee0001';
+
 -- Running downgrade 5555eeee0003 -> 5555eeee0002, seed settings
 
 -- versions/5555eeee0003_seed_settings.mig:11
@@ -15,13 +22,6 @@ UPDATE alembic_version SET version_num='5555eeee0002' WHERE alembic_version.vers
 DROP TABLE setting;
 
 DELETE FROM alembic_version WHERE alembic_version.version_num = '5555eeee0002';
-
--- Running downgrade 5555eeee0001 -> <base>, create account
-
--- versions/5555eeee0001_create_account.mig:11
-DROP TABLE account;
-
-DELETE FROM alembic_version WHERE alembic_version.version_num = '5555eeee0001';
 
 COMMIT;
 

@@ -7,16 +7,6 @@ CREATE TABLE alembic_version (
     CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
 );
 
--- Running upgrade <base> -> 5555eeee0001, create account
-
--- versions/5555eeee0001_create_account.mig:7
-CREATE TABLE account (
-    id INTEGER NOT NULL,
-    PRIMARY KEY (id)
-);
-
-INSERT INTO alembic_version (version_num) VALUES ('5555eeee0001');
-
 -- Running upgrade <base> -> 5555eeee0002, create setting
 
 -- versions/5555eeee0002_create_setting.mig:7
@@ -34,6 +24,16 @@ INSERT INTO alembic_version (version_num) VALUES ('5555eeee0002');
 INSERT INTO setting (name, value) VALUES ('theme', 'dark'), ('lang', 'en');
 
 UPDATE alembic_version SET version_num='5555eeee0003' WHERE alembic_version.version_num = '5555eeee0002';
+
+-- Running upgrade <base> -> 5555eeee0001, create account
+
+-- versions/5555eeee0001_create_account.mig:7
+CREATE TABLE account (
+    id INTEGER NOT NULL,
+    PRIMARY KEY (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('5555eeee0001');
 
 COMMIT;
 

@@ -506,10 +506,12 @@ static void test_input_order_independent(void **state)
 			mk(&f2, ids[orders[k][i]], parents[orders[k][i]], NULL, NULL);
 		build_ok(&f2);
 		assert_true(revgraph_plan_upgrade(f2.g, &cur, "heads", &p, &f2.d));
+		/* the graph's order and its heads; a plan follows the files'
+		 * order, as Alembic's does (the test_plans_ cases) */
 		snprintf(got, sizeof(got), "%s / ", str_revs(&f2, f2.g->revs, f2.g->n));
 		strncat(got, str_revs(&f2, f2.g->heads, f2.g->nheads), sizeof(got) - strlen(got) - 1);
 		strncat(got, " / ", sizeof(got) - strlen(got) - 1);
-		strncat(got, str_plan(&f2, &p), sizeof(got) - strlen(got) - 1);
+		snprintf(got + strlen(got), sizeof(got) - strlen(got), "%zu steps", p.n);
 		if (k == 0)
 			strcpy(first, got);
 		assert_string_equal(got, first);
@@ -520,7 +522,7 @@ static void test_input_order_independent(void **state)
 		diag_release(&f2.d);
 		sbuf_release(&f2.sb);
 	}
-	assert_string_equal(first, "a0 b0 c1 d1 c2 d2 / d1 d2 / +a0 +b0 +c1 +d1 +c2 +d2");
+	assert_string_equal(first, "a0 b0 c1 d1 c2 d2 / d1 d2 / 6 steps");
 }
 
 static void test_branch_shape(void **state)
@@ -849,15 +851,13 @@ static void test_targets_chain(void **state)
 		revset_release(&rows);
 	}
 
-	expect_resolve_error(fx, "c3", NULL,
-		"retort: error: unknown revision 'c3'; a revision prefix needs at least 4 "
-		"characters\n");
+	/* a prefix of any length, as Alembic, when one id of 4 or more
+	 * characters starts with it */
+	expect_resolve(fx, "c3", NULL, "c3000");
 	expect_resolve_error(fx, "c3001", NULL,
 		"retort: error: unknown revision 'c3001'\n"
 		"retort: note: did you mean 'c3000'?\n");
-	expect_resolve_error(fx, "c30", NULL,
-		"retort: error: unknown revision 'c30'; a revision prefix needs at least 4 "
-		"characters\n");
+	expect_resolve(fx, "c30", NULL, "c3000");
 	expect_resolve_error(fx, "f6000", NULL, "retort: error: unknown revision 'f6000'\n");
 	expect_resolve_error(fx, "qqqqqqqq", NULL, "retort: error: unknown revision 'qqqqqqqq'\n");
 	expect_resolve_error(fx, "+3", "c3000", "retort: error: relative target '+3' goes past the head\n");
@@ -879,11 +879,21 @@ static void test_targets_ambiguous_prefix(void **state)
 	mk(fx, "ae1027a6acf0", NULL, NULL, NULL);
 	mk(fx, "ae10ffee0000", "ae1027a6acf0", NULL, NULL);
 	mk(fx, "ae10aaaa0000", "ae10ffee0000", NULL, NULL);
+	mk(fx, "abc", "ae10aaaa0000", NULL, NULL);
+	mk(fx, "abcd1", "abc", NULL, NULL);
 	build_ok(fx);
 	expect_resolve_error(fx, "ae10", NULL,
-		"retort: error: revision prefix 'ae10' is ambiguous: ae1027a6acf0, "
-		"ae10aaaa0000, ae10ffee0000\n");
+		"retort: error: revision prefix 'ae10' is ambiguous: 3 revisions start with "
+		"it (ae1027a6acf0, ae10aaaa0000, ae10ffee0000)\n");
+	expect_resolve_error(fx, "a", NULL,
+		"retort: error: revision prefix 'a' is ambiguous: 4 revisions start with "
+		"it (abcd1, ae1027a6acf0, ae10aaaa0000, ...)\n");
 	expect_resolve(fx, "ae10f", NULL, "ae10ffee0000");
+	expect_resolve(fx, "ae1027", NULL, "ae1027a6acf0");
+	/* an id of 3 characters or fewer is matched whole only, as in
+	 * Alembic: 'ab' is the one longer id that starts so */
+	expect_resolve(fx, "ab", NULL, "abcd1");
+	expect_resolve(fx, "abc", NULL, "abc");
 	expect_resolve(fx, "ae1027a6acf0", NULL, "ae1027a6acf0");
 }
 
@@ -1026,31 +1036,31 @@ static void test_plans_branches(void **state)
 	branched(fx);
 	/* Branch by branch, heads in id order; the second branch is a new row. */
 	expect_run(fx, UP, "a0", "heads",
-		   "+b0 +c1 +d1 +c2 +d2 | update a0->b0; update b0->c1; update c1->d1; "
-		   "insert c2; update c2->d2 | d1 d2");
+		   "+b0 +c2 +d2 +c1 +d1 | update a0->b0; update b0->c2; update c2->d2; "
+		   "insert c1; update c1->d1 | d2 d1");
 	expect_run(fx, UP, "b0", "d1", "+c1 +d1 | update b0->c1; update c1->d1 | d1");
 	expect_run(fx, UP, "b0", "c2branch@head-1", "+c2 | update b0->c2 | c2");
 	expect_run(fx, UP, "d1", "c2branch@+1", "+c2 | insert c2 | d1 c2");
 	/* Leaving b0's other branch alone: the last row of a branch is deleted
 	 * when another row still stands on its parent. */
 	expect_run(fx, DOWN, "d1 d2", "b0",
-		   "-d2 -c2 -d1 -c1 | update d2->c2; delete c2; update d1->c1; "
-		   "update c1->b0 | b0");
+		   "-d1 -c1 -d2 -c2 | update d1->c1; delete c1; update d2->c2; "
+		   "update c2->b0 | b0");
 	expect_run(fx, DOWN, "d1 d2", "a0",
-		   "-d2 -c2 -d1 -c1 -b0 | update d2->c2; delete c2; update d1->c1; "
-		   "update c1->b0; update b0->a0 | a0");
+		   "-d1 -c1 -d2 -c2 -b0 | update d1->c1; delete c1; update d2->c2; "
+		   "update c2->b0; update b0->a0 | a0");
 	/* Alembic's test_relative_downgrade_branchplus2/3. */
 	expect_run(fx, DOWN, "d2 d1", "c2branch@base+2",
 		   "-d2 -c2 | update d2->c2; delete c2 | d1");
 	expect_run(fx, DOWN, "d2 d1", "c2", "-d2 | update d2->c2 | c2 d1");
 	expect_run(fx, DOWN, "d2 d1", "c2branch@base+3", "-d2 | update d2->c2 | c2 d1");
 	expect_run(fx, DOWN, "d2 d1", "base+2",
-		   "-d2 -c2 -d1 -c1 | update d2->c2; delete c2; update d1->c1; "
-		   "update c1->b0 | b0");
+		   "-d1 -c1 -d2 -c2 | update d1->c1; delete c1; update d2->c2; "
+		   "update c2->b0 | b0");
 	expect_run(fx, DOWN, "d1 d2", "c1branch@-1", "-d1 | update d1->c1 | c1 d2");
 	expect_run(fx, DOWN, "d1 d2", "base",
-		   "-d2 -c2 -d1 -c1 -b0 -a0 | update d2->c2; delete c2; update d1->c1; "
-		   "update c1->b0; update b0->a0; delete a0 | ");
+		   "-d1 -c1 -d2 -c2 -b0 -a0 | update d1->c1; delete c1; update d2->c2; "
+		   "update c2->b0; update b0->a0; delete a0 | ");
 	expect_run_error(fx, DOWN, "d1", "c2",
 		"retort: error: downgrade target 'c2' is not below the current version (d1)\n");
 	expect_run_error(fx, DOWN, "d1 d2", "heads",
@@ -1065,7 +1075,7 @@ static void test_plans_merge(void **state)
 	merged(fx);
 	/* The merge deletes one parent's row and moves the other's. */
 	expect_run(fx, UP, "", "head",
-		   "+a0 +b0 +c0 +m0 +n0 | insert a0; update a0->b0; insert c0; delete b0; "
+		   "+a0 +c0 +b0 +m0 +n0 | insert a0; update a0->c0; insert b0; delete b0; "
 		   "update c0->m0; update m0->n0 | n0");
 	expect_run(fx, UP, "b0 c0", "m0", "+m0 | delete b0; update c0->m0 | m0");
 	expect_run(fx, UP, "b0", "m0", "+c0 +m0 | insert c0; delete b0; update c0->m0 | m0");
@@ -1076,11 +1086,11 @@ static void test_plans_merge(void **state)
 	expect_run(fx, DOWN, "n0", "b0",
 		   "-n0 -m0 | update n0->m0; insert b0; update m0->c0 | c0 b0");
 	expect_run(fx, DOWN, "n0", "a0",
-		   "-n0 -m0 -c0 -b0 | update n0->m0; insert b0; update m0->c0; delete c0; "
-		   "update b0->a0 | a0");
+		   "-n0 -m0 -b0 -c0 | update n0->m0; insert b0; update m0->c0; delete b0; "
+		   "update c0->a0 | a0");
 	expect_run(fx, DOWN, "n0", "base",
-		   "-n0 -m0 -c0 -b0 -a0 | update n0->m0; insert b0; update m0->c0; delete c0; "
-		   "update b0->a0; delete a0 | ");
+		   "-n0 -m0 -b0 -c0 -a0 | update n0->m0; insert b0; update m0->c0; "
+		   "delete b0; update c0->a0; delete a0 | ");
 }
 
 static void test_plans_several_bases(void **state)
@@ -1093,12 +1103,14 @@ static void test_plans_several_bases(void **state)
 	mk(fx, "y2", "y1", NULL, NULL);
 	build_ok(fx);
 	expect_run(fx, UP, "", "heads",
-		   "+x1 +x2 +y1 +y2 | insert x1; update x1->x2; insert y1; update y1->y2 | x2 y2");
+		   "+y1 +y2 +x1 +x2 | insert y1; update y1->y2; insert x1; "
+		   "update x1->x2 | y2 x2");
 	expect_run(fx, UP, "x2", "ybranch@head", "+y1 +y2 | insert y1; update y1->y2 | x2 y2");
 	expect_run(fx, DOWN, "x2 y2", "ybranch@base",
 		   "-y2 -y1 | update y2->y1; delete y1 | x2");
 	expect_run(fx, DOWN, "x2 y2", "base",
-		   "-y2 -y1 -x2 -x1 | update y2->y1; delete y1; update x2->x1; delete x1 | ");
+		   "-x2 -x1 -y2 -y1 | update x2->x1; delete x1; update y2->y1; "
+		   "delete y1 | ");
 }
 
 static void test_plans_depends_on(void **state)
@@ -1111,10 +1123,11 @@ static void test_plans_depends_on(void **state)
 		   "+x1 +y1 +y2 | insert x1; insert y1; delete y1; update x1->y2 | y2");
 	expect_run(fx, UP, "y2", "x2", "+x2 | insert x2 | y2 x2");
 	expect_run(fx, UP, "", "heads",
-		   "+x1 +x2 +y1 +y2 | insert x1; update x1->x2; insert y1; update y1->y2 | x2 y2");
+		   "+x1 +y1 +y2 +x2 | insert x1; insert y1; delete y1; update x1->y2; "
+		   "insert x2 | y2 x2");
 	/* Undoing x's base undoes y2, which depends on it, but not y1. */
 	expect_run(fx, DOWN, "x2 y2", "xbranch@base",
-		   "-y2 -x2 -x1 | update y2->y1; update x2->x1; delete x1 | y1");
+		   "-x2 -y2 -x1 | delete x2; insert y1; update y2->x1; delete x1 | y1");
 	/* Undoing y2 alone puts both its lines back (Alembic's unmerge). */
 	expect_run(fx, DOWN, "y2", "base",
 		   "-y2 -y1 -x1 | insert y1; update y2->x1; delete y1; delete x1 | ");
@@ -1135,7 +1148,7 @@ static void test_plans_merge_parent_without_row(void **state)
 	mk(fx, "m3", "p2 p1", NULL, "p0");
 	build_ok(fx);
 	expect_run(fx, UP, "", "head",
-		   "+p0 +p2 +p1 +m3 | insert p0; update p0->p2; insert p1; delete p2; "
+		   "+p0 +p1 +p2 +m3 | insert p0; update p0->p1; insert p2; delete p2; "
 		   "update p1->m3 | m3");
 }
 
