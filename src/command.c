@@ -1225,26 +1225,157 @@ static bool render_template(struct srcfile *tmpl, const struct tmpl_vars *v,
 	return true;
 }
 
-/* file_template with %(rev)s and %(slug)s (and %% for a percent sign). */
-static char *file_name(const char *tmpl, const char *rev, const char *slug)
-{
-	struct sbuf sb = SBUF_INIT;
+/* When a revision is made, as Alembic dates it: in the config's timezone,
+ * else the local time. */
+struct made_at {
+	struct tm tm;
+	time_t epoch;
+	long usec, offset;
+	bool zoned;		/* a timezone was named: the date says its offset */
+};
 
-	while (*tmpl) {
-		if (strncmp(tmpl, "%(rev)s", 7) == 0)
-			sbuf_adds(&sb, rev), tmpl += 7;
-		else if (strncmp(tmpl, "%(slug)s", 8) == 0)
-			sbuf_adds(&sb, slug), tmpl += 8;
-		else if (tmpl[0] == '%' && tmpl[1] == '%')
-			sbuf_addc(&sb, '%'), tmpl += 2;
-		else
-			sbuf_addc(&sb, *tmpl++);
+static bool made_now(const struct retort_config *cfg, struct made_at *w, struct diag *d)
+{
+	struct timeval tv;
+
+	gettimeofday(&tv, NULL);
+	w->epoch = tv.tv_sec;
+	w->usec = (long)tv.tv_usec;
+	w->zoned = cfg->timezone != NULL;
+	if (util_zone_time(w->epoch, cfg->timezone, &w->tm, &w->offset))
+		return true;
+	diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "%s: timezone '%s' is not a zone this system "
+		   "knows: a tz database name such as UTC or Europe/Paris (Alembic: Can't locate "
+		   "timezone)", cfg->path ? cfg->path : "the config", cfg->timezone);
+	return false;
+}
+
+/* YYYY-MM-DD HH:MM:SS.ffffff, and +HH:MM where a timezone was named (as
+ * Alembic's create date prints). */
+static void made_string(const struct made_at *w, char out[48])
+{
+	long off = w->offset < 0 ? -w->offset : w->offset;
+
+	strftime(out, 20, "%Y-%m-%d %H:%M:%S", &w->tm);
+	snprintf(out + 19, 29, ".%06ld", w->usec);
+	if (w->zoned)
+		snprintf(out + 26, 22, "%c%02ld:%02ld", w->offset < 0 ? '-' : '+', off / 3600,
+			 off / 60 % 60);
+}
+
+/* One %(name)SPEC of file_template: the flags '-' and '0', a width and a
+ * precision, as Python applies them to a number (d: at least that many
+ * digits) or a string (s: at most that many characters). */
+static void add_field(struct sbuf *sb, const char *spec, size_t n, const char *text,
+		      bool number)
+{
+	bool left = false, zero = false;
+	size_t width = 0, prec = (size_t)-1, len, i = 0, digits, pad;
+	bool neg = number && text[0] == '-';
+
+	for (; i < n && (spec[i] == '-' || spec[i] == '0' || spec[i] == '+' || spec[i] == ' ' ||
+			 spec[i] == '#'); i++) {
+		left |= spec[i] == '-';
+		zero |= spec[i] == '0';
+	}
+	for (; i < n && spec[i] >= '0' && spec[i] <= '9'; i++)
+		width = width * 10 + (size_t)(spec[i] - '0');
+	if (i < n && spec[i] == '.')
+		for (prec = 0, i++; i < n && spec[i] >= '0' && spec[i] <= '9'; i++)
+			prec = prec * 10 + (size_t)(spec[i] - '0');
+	if (neg)
+		text++;
+	len = strlen(text);
+	if (!number && prec < len)
+		len = prec;
+	digits = number && prec != (size_t)-1 && prec > len ? prec : len;
+	pad = width > digits + neg ? width - digits - neg : 0;
+	if (!left && !(zero && number))
+		for (; pad; pad--)
+			sbuf_addc(sb, ' ');
+	if (neg)
+		sbuf_addc(sb, '-');
+	for (; !left && pad; pad--)
+		sbuf_addc(sb, '0');
+	for (i = len; i < digits; i++)
+		sbuf_addc(sb, '0');
+	sbuf_add(sb, text, len);
+	for (; pad; pad--)
+		sbuf_addc(sb, ' ');
+}
+
+/* file_template, read as Python's %-formatting reads it with Alembic's
+ * values: %(rev)s, %(slug)s, %(epoch)s and the date's %(year)d,
+ * %(month).2d, %(day).2d, %(hour).2d, %(minute).2d, %(second).2d (any
+ * flags, width and precision, s or d); %% is a percent sign.  NULL, said,
+ * for a token Alembic has not or a % that starts none. */
+static char *file_name(const char *tmpl, const char *rev, const char *slug,
+		       const struct made_at *w, struct diag *d)
+{
+	static const char *const names[] = { "year", "month", "day", "hour", "minute",
+					     "second", "epoch" };
+	struct sbuf sb = SBUF_INIT;
+	const char *t = tmpl;
+
+	while (*t) {
+		const char *name, *end, *spec, *text;
+		char num[32];
+		size_t len, nspec, k;
+		long long v[7];
+		if (t[0] != '%') {
+			sbuf_addc(&sb, *t++);
+			continue;
+		}
+		if (t[1] == '%') {
+			sbuf_addc(&sb, '%');
+			t += 2;
+			continue;
+		}
+		if (t[1] != '(' || !(end = strchr(t, ')')))
+			goto bad;
+		name = t + 2;
+		len = (size_t)(end - name);
+		spec = end + 1;
+		nspec = strspn(spec, "-+ #0123456789.");
+		if ((spec[nspec] != 's' && spec[nspec] != 'd') || nspec > 12)
+			goto bad;
+		if (len == 3 && strncmp(name, "rev", 3) == 0) {
+			text = rev;
+		} else if (len == 4 && strncmp(name, "slug", 4) == 0) {
+			text = slug;
+		} else {
+			v[0] = w->tm.tm_year + 1900;
+			v[1] = w->tm.tm_mon + 1;
+			v[2] = w->tm.tm_mday;
+			v[3] = w->tm.tm_hour;
+			v[4] = w->tm.tm_min;
+			v[5] = w->tm.tm_sec;
+			v[6] = (long long)w->epoch;
+			for (k = 0; k < ARRAY_LEN(names); k++)
+				if (strlen(names[k]) == len && strncmp(name, names[k], len) == 0)
+					break;
+			if (k == ARRAY_LEN(names))
+				goto bad;
+			snprintf(num, sizeof(num), "%lld", v[k]);
+			text = num;
+		}
+		if (text != num && spec[nspec] == 'd')
+			goto bad;	/* Python: %d of a string is an error */
+		add_field(&sb, spec, nspec, text, spec[nspec] == 'd');
+		t = spec + nspec + 1;
 	}
 	/* An empty slug leaves a trailing '_' from the default template. */
 	while (sb.len && sb.buf[sb.len - 1] == '_')
 		sb.buf[--sb.len] = '\0';
 	sbuf_adds(&sb, ".mig");
 	return sbuf_detach(&sb, NULL);
+bad:
+	diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "file_template '%s': '%.*s' is not one of "
+		   "Alembic's tokens: %%(rev)s, %%(slug)s, %%(epoch)s, %%(year)d, %%(month).2d, "
+		   "%%(day).2d, %%(hour).2d, %%(minute).2d, %%(second).2d (%%%% for a percent sign)",
+		   tmpl, (int)strcspn(t, " _-."), t);
+	sbuf_release(&sb);
+	return NULL;
 }
 
 /* ---- autogenerate and check ---- */
@@ -1911,19 +2042,6 @@ static bool choose_parents(const struct revgraph *g, const struct retort_revisio
 	return true;
 }
 
-static void now_string(char out[40])
-{
-	struct timeval tv;
-	struct tm tm;
-	time_t t;
-
-	gettimeofday(&tv, NULL);
-	t = tv.tv_sec;
-	localtime_r(&t, &tm);
-	strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm);
-	snprintf(out + 19, 21, ".%06ld", (long)tv.tv_usec);
-}
-
 int retort_revision(const struct retort_config *cfg, const struct retort_revision_opts *o,
 		    struct sbuf *out, struct diag *d)
 {
@@ -1932,7 +2050,8 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 	struct sbuf tmpl_path = SBUF_INIT, text = SBUF_INIT, path = SBUF_INIT;
 	struct srcfile *tmpl = NULL;
 	const char **down = NULL, **deps = NULL;
-	char rev[13], created[40], *slug = NULL, *fname = NULL;
+	char rev[13], created[48], *slug = NULL, *fname = NULL;
+	struct made_at when;
 	const char *rev_id = o->rev_id, *err;
 	struct sbuf up = SBUF_INIT, down_ops = SBUF_INIT;
 	struct tmpl_vars v;
@@ -2006,7 +2125,9 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 			   "'%s': %s", tmpl_path.buf, err);
 		goto out;
 	}
-	now_string(created);
+	if (!made_now(cfg, &when, d))
+		goto out;
+	made_string(&when, created);
 	v.revision = rev_id;
 	v.down = down;
 	v.ndown = parents.n;
@@ -2028,7 +2149,8 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 		goto out;
 	}
 	slug = retort_slug(v.message, cfg->truncate_slug_length);
-	fname = file_name(cfg->file_template, rev_id, slug);
+	if (!(fname = file_name(cfg->file_template, rev_id, slug, &when, d)))
+		goto out;
 	if (!scriptdir_name_ok(fname)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "file_template gives the file name '%s', "
 			   "but revision file names may hold only letters, digits, '_', '-' and '.'",

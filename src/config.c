@@ -47,6 +47,7 @@ void config_release(struct retort_config *cfg)
 	free(cfg->version_table);
 	free(cfg->version_table_schema);
 	free(cfg->file_template);
+	free(cfg->timezone);
 	for (i = 0; i < cfg->nxargs; i++)
 		free(cfg->xargs[i]);
 	free(cfg->xargs);
@@ -157,6 +158,8 @@ static int on_entry(void *user, const char *section, const char *name, const cha
 		}
 	} else if (strcmp(name, "file_template") == 0) {
 		config_set(&cfg->file_template, value);
+	} else if (strcmp(name, "timezone") == 0) {
+		config_set(&cfg->timezone, *value ? value : NULL);
 	} else if (strcmp(name, "truncate_slug_length") == 0) {
 		char *end;
 		long n;

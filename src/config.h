@@ -28,6 +28,8 @@ struct retort_config {
 	bool transaction_per_migration;
 	char *file_template;
 	int truncate_slug_length;
+	char *timezone;			/* new revisions' dates in this zone (a tz
+					 * database name); NULL: the local one */
 	char **xargs;			/* -x KEY=VALUE, in order */
 	size_t nxargs;
 };

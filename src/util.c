@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 void die_oom(size_t n)
@@ -327,4 +329,53 @@ char *util_relative_path(const char *from, const char *to)
 	free(a);
 	free(b);
 	return sb.len ? sbuf_detach(&sb, NULL) : xstrdup("");
+}
+
+/* A zone's name is a path under the tz database's folder; one that could
+ * leave it, or is not a file there, is no zone.  UTC needs no file. */
+static bool zone_known(const char *zone)
+{
+	const char *dir = getenv("TZDIR");
+	struct sbuf path = SBUF_INIT;
+	struct stat st;
+	const char *p;
+	bool ok;
+
+	if (strcmp(zone, "UTC") == 0 || strcmp(zone, "utc") == 0)
+		return true;
+	if (!*zone || zone[0] == '/' || zone[0] == ':' || strstr(zone, ".."))
+		return false;
+	for (p = zone; *p; p++)
+		if (!(((*p | 32) >= 'a' && (*p | 32) <= 'z') || (*p >= '0' && *p <= '9') ||
+		      strchr("/_+-", *p)))
+			return false;
+	sbuf_addf(&path, "%s/%s", dir && *dir ? dir : "/usr/share/zoneinfo", zone);
+	ok = stat(path.buf, &st) == 0 && S_ISREG(st.st_mode);
+	sbuf_release(&path);
+	return ok;
+}
+
+bool util_zone_time(time_t t, const char *zone, struct tm *tm, long *offset)
+{
+	char *old;
+
+	if (!zone) {
+		localtime_r(&t, tm);
+		*offset = tm->tm_gmtoff;
+		return true;
+	}
+	if (!zone_known(zone))
+		return false;
+	old = getenv("TZ") ? xstrdup(getenv("TZ")) : NULL;
+	setenv("TZ", strcmp(zone, "utc") == 0 ? "UTC" : zone, 1);
+	tzset();
+	localtime_r(&t, tm);
+	*offset = tm->tm_gmtoff;
+	if (old)
+		setenv("TZ", old, 1);
+	else
+		unsetenv("TZ");
+	tzset();
+	free(old);
+	return true;
 }

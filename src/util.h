@@ -5,6 +5,7 @@
 #define RETORT_UTIL_H
 
 #include <stdbool.h>
+#include <time.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -82,5 +83,11 @@ bool util_same_folder(const char *a, const char *b);
 /* The path from the folder `from` to `to` ("../m", "" for the same), both
  * resolved (they must be there); NULL when one is not. */
 char *util_relative_path(const char *from, const char *to);
+
+/* The time t on the wall clock of zone, a tz database name ("UTC",
+ * "Europe/Paris"; NULL: the local zone), into *tm, with its offset from
+ * UTC in seconds; false when the zone is not one the system has.  (It
+ * sets TZ for the call, as C has no other way to name a zone.) */
+bool util_zone_time(time_t t, const char *zone, struct tm *tm, long *offset);
 
 #endif

@@ -329,6 +329,29 @@ expect_fail "--version-path outside them is refused, not a file no command reads
 expect_fail "... so it is without version_locations too" 2 \
 	"--version-path 'elsewhere' is not a folder the revisions are read from \(migrations/versions\)" \
 	bash -c "mkdir -p elsewhere && '$RETORT' revision -m d --head base --version-path elsewhere"
+# file_template's date tokens and timezone, as Alembic's (in a project of
+# their own)
+mkdir ft && (cd ft && "$RETORT" -q init m) >/dev/null 2>&1
+sed -i 's/^file_template = .*/file_template = %%(year)d_%%(month).2d_%%(day).2d_%%(hour).2d%%(minute).2d-%%(rev)s_%%(slug)s\ntimezone = UTC/' \
+	ft/retort.ini
+(cd ft && "$RETORT" revision -m "dated" --rev-id d1) >/dev/null 2>&1
+dated=$(cd ft/m/versions && ls -- *d1_dated.mig 2>/dev/null)
+check "file_template's date tokens name the file by the revision's date" \
+	bash -c "grep -q \"^created '\$(printf '%s' '$dated' | sed -E 's/^([0-9]{4})_([0-9]{2})_([0-9]{2})_([0-9]{2})([0-9]{2})-.*/\\1-\\2-\\3 \\4:\\5/'):[0-9.]*+00:00';\" 'ft/m/versions/$dated'"
+sed -i 's|^timezone = .*|timezone = Asia/Tokyo|; s/^file_template = .*/file_template = %%(hour).2d-%%(rev)s/' ft/retort.ini
+(cd ft && "$RETORT" revision -m "in Tokyo" --rev-id d2) >/dev/null 2>&1
+tokyo=$(cd ft/m/versions && ls -- *-d2.mig 2>/dev/null)
+check "... timezone dates it on that zone's clock, with its offset, as Alembic's create date" \
+	grep -q "^created '[0-9-]* ${tokyo%%-*}:[0-9:.]*+09:00';" "ft/m/versions/$tokyo"
+sed -i 's|^timezone = .*|timezone = Mars/Olympus|' ft/retort.ini
+expect_fail "... one the system does not know is an error, no file" 2 \
+	"timezone 'Mars/Olympus' is not a zone this system knows" \
+	bash -c "cd ft && '$RETORT' revision -m x --rev-id d3"
+sed -i 's|^timezone = .*|timezone = UTC|; s/^file_template = .*/file_template = %%(rev)s_%%(date)s/' ft/retort.ini
+expect_fail "a token Alembic has not is an error, naming its tokens" 2 \
+	"is not one of Alembic's tokens" \
+	bash -c "cd ft && '$RETORT' revision -m x --rev-id d4"
+check "... and wrote nothing" test "$(ls ft/m/versions | wc -l)" -eq 2
 # edit: the revision's file in $VISUAL, else $EDITOR (as Alembic's edit)
 printf '#!/bin/sh\necho "$1" >"%s/edited"\n' "$work" >ed.sh && chmod +x ed.sh
 check "edit opens the revision's file in \$EDITOR" \
