@@ -1225,6 +1225,172 @@ static bool render_template(struct srcfile *tmpl, const struct tmpl_vars *v,
 	return true;
 }
 
+/* ---- post_write_hooks ----
+ *
+ * Alembic's [post_write_hooks]: `hooks = a, b`, then for each `a.type`
+ * and what that type needs.  retort runs no Python: console_scripts runs
+ * the command its entrypoint names from the PATH (the script that entry
+ * point installs), exec the executable.  a.options are its arguments, as
+ * shlex cuts them, REVISION_SCRIPT_FILENAME standing for the new file (put
+ * first where they do not name it); a.cwd is where it runs. */
+
+#define HOOK_FILE "REVISION_SCRIPT_FILENAME"
+
+static const char *hook_value(const struct retort_config *cfg, const char *hook,
+			      const char *key)
+{
+	size_t i, len = strlen(hook);
+	const char *r = NULL;
+
+	for (i = 0; i < cfg->nhooks; i++)
+		if (strncmp(cfg->hook_keys[i], hook, len) == 0 && cfg->hook_keys[i][len] == '.' &&
+		    strcmp(cfg->hook_keys[i] + len + 1, key) == 0)
+			r = cfg->hook_values[i];
+	return r;
+}
+
+/* The hooks' names, in order; their settings checked.  false, said, for
+ * a hook without a type, of a type retort does not run, or without what
+ * its type needs. */
+static bool hooks_read(const struct retort_config *cfg, char ***names, size_t *n,
+		       struct diag *d)
+{
+	const char *list = NULL;
+	size_t i, cap = 0;
+
+	*names = NULL;
+	*n = 0;
+	for (i = 0; i < cfg->nhooks; i++)
+		if (strcmp(cfg->hook_keys[i], "hooks") == 0)
+			list = cfg->hook_values[i];
+	while (list && *list) {
+		size_t len = strcspn(list, ", \t");
+		if (len) {
+			XGROW(*names, cap, *n + 1);
+			(*names)[(*n)++] = xstrndup(list, len);
+		}
+		list += len;
+		list += strspn(list, ", \t");
+	}
+	for (i = 0; i < *n; i++) {
+		const char *h = (*names)[i], *type = hook_value(cfg, h, "type");
+		const char *need = !type ? NULL
+				 : strcmp(type, "console_scripts") == 0 ? "entrypoint"
+				 : strcmp(type, "exec") == 0 ? "executable" : NULL;
+		const char *opts = hook_value(cfg, h, "options");
+		char **words;
+		size_t nwords;
+		if (!type) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "post_write_hooks: %s.type is "
+				   "required for the hook '%s' (console_scripts or exec)", h, h);
+			return false;
+		}
+		if (!need) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "post_write_hooks: the hook '%s' "
+				   "is of type '%s'; retort runs console_scripts (a command on the "
+				   "PATH, by %s.entrypoint) and exec (%s.executable)", h, type, h, h);
+			return false;
+		}
+		if (!hook_value(cfg, h, need) || !*hook_value(cfg, h, need)) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "post_write_hooks: %s.%s is "
+				   "required for the %s hook '%s'", h, need, type, h);
+			return false;
+		}
+		if (opts && !util_split_words(opts, &words, &nwords)) {
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "post_write_hooks: %s.options "
+				   "leaves a quote open: %s", h, opts);
+			return false;
+		}
+		while (opts && nwords)
+			free(words[--nwords]);
+		if (opts)
+			free(words);
+	}
+	return true;
+}
+
+static void hooks_free(char **names, size_t n)
+{
+	while (n)
+		free(names[--n]);
+	free(names);
+}
+
+/* Runs each hook on the new file at path, in order, as Alembic does after
+ * writing it; the first that fails stops them. */
+static int hooks_run(const struct retort_config *cfg, char **names, size_t n,
+		     const char *path, struct sbuf *out, struct diag *d)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		const char *h = names[i], *type = hook_value(cfg, h, "type");
+		const char *prog = hook_value(cfg, h, strcmp(type, "exec") == 0 ? "executable"
+									 : "entrypoint");
+		const char *opts = hook_value(cfg, h, "options"), *cwd = hook_value(cfg, h, "cwd");
+		struct sbuf line = SBUF_INIT;
+		char **words = NULL, **argv;
+		size_t nwords = 0;
+		int status = 0;
+		pid_t pid;
+
+		if (!opts || !strstr(opts, HOOK_FILE))
+			sbuf_adds(&line, HOOK_FILE " ");
+		sbuf_adds(&line, opts ? opts : "");
+		util_split_words(sbuf_str(&line), &words, &nwords);	/* checked */
+		argv = xcalloc(nwords + 2, sizeof(*argv));
+		argv[0] = xstrdup(prog);
+		for (k = 0; k < nwords; k++) {
+			struct sbuf a = SBUF_INIT;
+			const char *p = words[k], *at;
+			while ((at = strstr(p, HOOK_FILE)) != NULL) {
+				sbuf_add(&a, p, (size_t)(at - p));
+				sbuf_adds(&a, path);
+				p = at + strlen(HOOK_FILE);
+			}
+			sbuf_adds(&a, p);
+			argv[k + 1] = sbuf_detach(&a, NULL);
+			free(words[k]);
+		}
+		free(words);
+		fflush(NULL);
+		pid = fork();
+		if (pid == 0) {
+			if (cwd && *cwd && chdir(cwd) != 0)
+				_exit(126);
+			execvp(argv[0], argv);
+			_exit(127);
+		}
+		if (pid < 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
+		    WEXITSTATUS(status) != 0) {
+			int code = pid > 0 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+			struct sbuf why = SBUF_INIT;
+			if (code == 127)
+				sbuf_addf(&why, "there is no command '%s'", prog);
+			else if (code == 126)
+				sbuf_addf(&why, "cannot run in its cwd '%s'", cwd ? cwd : "");
+			else if (code >= 0)
+				sbuf_addf(&why, "'%s' exited with status %d", prog, code);
+			else
+				sbuf_addf(&why, "'%s' did not exit", prog);
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "post write hook '%s' failed: %s; "
+				   "the revision is written, at %s", h, sbuf_str(&why), path);
+			sbuf_release(&why);
+			for (k = 0; argv[k]; k++)
+				free(argv[k]);
+			free(argv);
+			sbuf_release(&line);
+			return RETORT_ERR_MIGRATION;
+		}
+		sbuf_addf(out, "Running post write hook '%s' ... done\n", h);
+		for (k = 0; argv[k]; k++)
+			free(argv[k]);
+		free(argv);
+		sbuf_release(&line);
+	}
+	return RETORT_OK;
+}
+
 /* When a revision is made, as Alembic dates it: in the config's timezone,
  * else the local time. */
 struct made_at {
@@ -2050,7 +2216,8 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 	struct sbuf tmpl_path = SBUF_INIT, text = SBUF_INIT, path = SBUF_INIT;
 	struct srcfile *tmpl = NULL;
 	const char **down = NULL, **deps = NULL;
-	char rev[13], created[48], *slug = NULL, *fname = NULL;
+	char rev[13], created[48], *slug = NULL, *fname = NULL, **hooks = NULL;
+	size_t nhooks = 0;
 	struct made_at when;
 	const char *rev_id = o->rev_id, *err;
 	struct sbuf up = SBUF_INIT, down_ops = SBUF_INIT;
@@ -2159,12 +2326,15 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 	}
 	if (!(folder = new_file_folder(cfg, &sd, o->version_path, &parents, d)))
 		goto out;
+	if (!hooks_read(cfg, &hooks, &nhooks, d))
+		goto out;
 	sbuf_addf(&path, "%s/%s", folder, fname);
 	if (!write_new_file(path.buf, text.buf, text.len, d))
 		goto out;
 	sbuf_addf(out, "Generating %s ... done\n", path.buf);
-	rc = RETORT_OK;
+	rc = hooks_run(cfg, hooks, nhooks, path.buf, out, d);
 out:
+	hooks_free(hooks, nhooks);
 	free(folder);
 	free(down);
 	free(deps);

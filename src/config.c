@@ -48,6 +48,12 @@ void config_release(struct retort_config *cfg)
 	free(cfg->version_table_schema);
 	free(cfg->file_template);
 	free(cfg->timezone);
+	for (i = 0; i < cfg->nhooks; i++) {
+		free(cfg->hook_keys[i]);
+		free(cfg->hook_values[i]);
+	}
+	free(cfg->hook_keys);
+	free(cfg->hook_values);
 	for (i = 0; i < cfg->nxargs; i++)
 		free(cfg->xargs[i]);
 	free(cfg->xargs);
@@ -108,6 +114,14 @@ static int on_entry(void *user, const char *section, const char *name, const cha
 	struct retort_config *cfg = st->cfg;
 	char *value;
 
+	if (strcmp(section, "post_write_hooks") == 0 && name) {
+		/* Alembic's: read whole, checked when a revision is written */
+		cfg->hook_keys = xrealloc(cfg->hook_keys, (cfg->nhooks + 1) * sizeof(char *));
+		cfg->hook_values = xrealloc(cfg->hook_values, (cfg->nhooks + 1) * sizeof(char *));
+		cfg->hook_keys[cfg->nhooks] = xstrdup(name);
+		cfg->hook_values[cfg->nhooks++] = interpolate(st, raw);
+		return 1;
+	}
 	if (cfg->section ? strcmp(section, cfg->section) != 0
 			 : strcmp(section, "retort") != 0 && strcmp(section, "alembic") != 0)
 		return 1;

@@ -30,6 +30,8 @@ struct retort_config {
 	int truncate_slug_length;
 	char *timezone;			/* new revisions' dates in this zone (a tz
 					 * database name); NULL: the local one */
+	char **hook_keys, **hook_values;	/* [post_write_hooks], in order */
+	size_t nhooks;
 	char **xargs;			/* -x KEY=VALUE, in order */
 	size_t nxargs;
 };

@@ -445,6 +445,10 @@ static int parse_args(struct cmdline *cl, int argc, char **argv)
 			continue;
 		}
 		slot = value_slot(cl, name, &repeat);
+		if (!slot && !repeat && strcmp(name, "--tag") == 0)
+			return usage_error("--tag is refused: Alembic hands its value to env.py "
+					   "(context.get_tag_argument()), and retort runs no env.py, "
+					   "so it would go nowhere: leave it out");
 		if (!slot && !repeat) {
 			char hint[80];
 			return usage_error("unknown option '%s'%s", a,

@@ -379,3 +379,56 @@ bool util_zone_time(time_t t, const char *zone, struct tm *tm, long *offset)
 	free(old);
 	return true;
 }
+
+bool util_split_words(const char *s, char ***out, size_t *n)
+{
+	struct sbuf w = SBUF_INIT;
+	size_t cap = 0;
+	bool in_word = false;
+
+	*out = NULL;
+	*n = 0;
+	for (;;) {
+		if (!*s || *s == ' ' || *s == '\t' || *s == '\n') {
+			if (in_word) {
+				XGROW(*out, cap, *n + 1);
+				(*out)[(*n)++] = xstrdup(sbuf_str(&w));
+				sbuf_reset(&w);
+				in_word = false;
+			}
+			if (!*s++)
+				break;
+			continue;
+		}
+		in_word = true;
+		if (*s == '\'') {
+			const char *e = strchr(s + 1, '\'');
+			if (!e)
+				goto open;
+			sbuf_add(&w, s + 1, (size_t)(e - s - 1));
+			s = e + 1;
+		} else if (*s == '"') {
+			for (s++; *s && *s != '"'; s++) {
+				if (*s == '\\' && (s[1] == '"' || s[1] == '\\'))
+					s++;
+				sbuf_addc(&w, *s);
+			}
+			if (!*s++)
+				goto open;
+		} else if (*s == '\\' && s[1]) {
+			sbuf_addc(&w, s[1]);
+			s += 2;
+		} else {
+			sbuf_addc(&w, *s++);
+		}
+	}
+	sbuf_release(&w);
+	return true;
+open:
+	sbuf_release(&w);
+	while (*n)
+		free((*out)[--(*n)]);
+	free(*out);
+	*out = NULL;
+	return false;
+}

@@ -84,6 +84,12 @@ bool util_same_folder(const char *a, const char *b);
  * resolved (they must be there); NULL when one is not. */
 char *util_relative_path(const char *from, const char *to);
 
+/* s cut into words as Python's shlex.split cuts a command line: at
+ * blanks, with '...' kept whole, "..." whole but for \" and \\, and \
+ * taking the next character as it is outside quotes.  false for a quote
+ * left open.  The caller frees each word and the array. */
+bool util_split_words(const char *s, char ***out, size_t *n);
+
 /* The time t on the wall clock of zone, a tz database name ("UTC",
  * "Europe/Paris"; NULL: the local zone), into *tm, with its offset from
  * UTC in seconds; false when the zone is not one the system has.  (It

@@ -352,6 +352,39 @@ expect_fail "a token Alembic has not is an error, naming its tokens" 2 \
 	"is not one of Alembic's tokens" \
 	bash -c "cd ft && '$RETORT' revision -m x --rev-id d4"
 check "... and wrote nothing" test "$(ls ft/m/versions | wc -l)" -eq 2
+# post_write_hooks, as Alembic's: each hook in order on the new file
+sed -i 's/^file_template = .*/file_template = %%(rev)s_%%(slug)s/' ft/retort.ini
+cat >>ft/retort.ini <<'EOF'
+
+[post_write_hooks]
+hooks = mark, count
+mark.type = exec
+mark.executable = sed
+mark.options = -i "1i -- checked by the 'mark' hook" REVISION_SCRIPT_FILENAME
+count.type = console_scripts
+count.entrypoint = ls
+count.options = -d
+EOF
+(cd ft && "$RETORT" revision -m hooked --rev-id h1) >hooks.out 2>&1
+check "post_write_hooks run on the new file, in order" \
+	test "$(head -n 1 ft/m/versions/h1_hooked.mig)" = "-- checked by the 'mark' hook"
+check "... the file's path put first where the options do not name it, and each said" \
+	test "$(cat hooks.out)" = "m/versions/h1_hooked.mig"$'\n'"Generating m/versions/h1_hooked.mig ... done"$'\n'"Running post write hook 'mark' ... done"$'\n'"Running post write hook 'count' ... done"
+sed -i 's/^count.entrypoint = ls/count.entrypoint = no-such-formatter/' ft/retort.ini
+expect_fail "a hook that fails is an error that says the revision is written" 1 \
+	"post write hook 'count' failed: there is no command 'no-such-formatter'; the revision is written, at m/versions/h2_x.mig" \
+	bash -c "cd ft && '$RETORT' revision -m x --rev-id h2"
+sed -i 's/^count.type = .*/count.type = black/' ft/retort.ini
+expect_fail "a type retort does not run is refused before a file is written" 2 \
+	"the hook 'count' is of type 'black'; retort runs console_scripts" \
+	bash -c "cd ft && '$RETORT' revision -m x --rev-id h3"
+check "... none was" test ! -e ft/m/versions/h3_x.mig
+sed -i 's/^count.type = .*/count.type = console_scripts/; s/^count.entrypoint = .*//' ft/retort.ini
+expect_fail "a hook without what its type needs is refused" 2 \
+	"count.entrypoint is required for the console_scripts hook 'count'" \
+	bash -c "cd ft && '$RETORT' revision -m x --rev-id h4"
+expect_fail "--tag is refused with the reason, not taken and dropped" 2 \
+	"--tag is refused: Alembic hands its value to env.py" "$RETORT" upgrade head --tag v2 --sql
 # edit: the revision's file in $VISUAL, else $EDITOR (as Alembic's edit)
 printf '#!/bin/sh\necho "$1" >"%s/edited"\n' "$work" >ed.sh && chmod +x ed.sh
 check "edit opens the revision's file in \$EDITOR" \
