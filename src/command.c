@@ -885,6 +885,30 @@ static const char default_readme[] =
 	"Start with `retort revision -m \"create account table\"`, edit the file,\n"
 	"then `retort upgrade head --sql` to see the SQL it gives.\n";
 
+/* What `init --template` offers, as Alembic's templates: each is the
+ * same folder and template, with the dialects the project is for. */
+static const struct init_template {
+	const char *name, *about, *dialects;
+} init_templates[] = {
+	{ "generic", "one database: verify, check and autogenerate cover PostgreSQL (edit "
+	  "the dialects key for another)", "postgresql" },
+	{ "portable", "one schema on every database this build knows: verify, check and "
+	  "autogenerate cover MySQL/MariaDB, PostgreSQL and SQLite, and what one of them "
+	  "lacks goes in `only` blocks", NULL },
+};
+
+int retort_list_templates(struct sbuf *out)
+{
+	size_t i;
+
+	sbuf_adds(out, "Available templates:\n\n");
+	for (i = 0; i < ARRAY_LEN(init_templates); i++)
+		sbuf_addf(out, "%s - %s\n", init_templates[i].name, init_templates[i].about);
+	sbuf_adds(out, "\nTemplates are used via the 'init' command, e.g.:\n\n"
+		  "  retort init --template generic ./migrations\n");
+	return RETORT_OK;
+}
+
 static bool path_exists(const char *p)
 {
 	struct stat st;
@@ -968,11 +992,25 @@ static char *here_relative(const char *dir, const char *ini_path)
 	return loc;
 }
 
-int retort_init(const char *dir, const char *ini_path, struct sbuf *out, struct diag *d)
+int retort_init(const char *dir, const char *ini_path, const char *template_name,
+		struct sbuf *out, struct diag *d)
 {
 	struct sbuf versions = SBUF_INIT, tmpl = SBUF_INIT, readme = SBUF_INIT, ini = SBUF_INIT;
+	const struct init_template *t = &init_templates[0];
 	char *loc = NULL;
+	size_t i;
 	int rc = RETORT_ERR_USAGE;
+
+	for (i = 0; template_name && i < ARRAY_LEN(init_templates); i++)
+		if (strcmp(init_templates[i].name, template_name) == 0)
+			break;
+	if (template_name && i == ARRAY_LEN(init_templates)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "no template '%s' (retort list_templates "
+			   "lists them: generic, portable)", template_name);
+		return RETORT_ERR_USAGE;
+	}
+	if (template_name)
+		t = &init_templates[i];
 
 	sbuf_addf(&versions, "%s/versions", dir);
 	sbuf_addf(&tmpl, "%s/script.mig.tmpl", dir);
@@ -1010,7 +1048,12 @@ int retort_init(const char *dir, const char *ini_path, struct sbuf *out, struct 
 		  "dialect = postgresql\n"
 		  "# the dialects the project runs on, by commas: verify, check and\n"
 		  "# autogenerate cover each of them\n"
-		  "dialects = postgresql\n"
+		  "dialects = ");
+	if (t->dialects)
+		sbuf_adds(&ini, t->dialects);
+	else
+		dialect_add_names(&ini, ", ", false);
+	sbuf_addf(&ini, "\n"
 		  "# the target schema for `revision --autogenerate` and `check`\n"
 		  "schema = %%(here)s/schema.mig\n"
 		  "version_table = alembic_version\n"
@@ -1048,7 +1091,7 @@ int retort_import(const char *source, const char *ini_path, bool force, struct s
 
 	config_init(&cfg);
 	if (!path_exists(ini_path)) {
-		if ((rc = retort_init("migrations", ini_path, out, d)) != RETORT_OK)
+		if ((rc = retort_init("migrations", ini_path, NULL, out, d)) != RETORT_OK)
 			return rc;
 		sbuf_addc(out, '\n');
 	}

@@ -27,7 +27,7 @@ struct cmdline {
 	bool sql, no_annotate, splice, indicate_current, autogenerate, from_db, force, purge;
 	bool resolve_deps;
 	const char *message, *rev_id, *head, *branch_label, *version_path, *range;
-	const char *lock_timeout, *format;
+	const char *lock_timeout, *format, *template_name;
 	const char **depends_on;
 	size_t ndepends_on;
 	const char **args;	/* positional arguments after the command */
@@ -54,7 +54,8 @@ enum {
 	OPT_INDICATE_CURRENT = 1u << 12,
 	OPT_FORCE = 1u << 13,
 	OPT_PURGE = 1u << 14,
-	OPT_RESOLVE_DEPS = 1u << 15
+	OPT_RESOLVE_DEPS = 1u << 15,
+	OPT_TEMPLATE = 1u << 16
 };
 
 /* What a command's function gets: the options as the library takes them
@@ -83,6 +84,7 @@ struct command {
 };
 
 static int cmd_init(struct run *r);
+static int cmd_list_templates(struct run *r);
 static int cmd_revision(struct run *r);
 static int cmd_upgrade(struct run *r);
 static int cmd_downgrade(struct run *r);
@@ -102,9 +104,11 @@ static int cmd_import(struct run *r);
 
 #define MANY ((size_t)-1)
 static const struct command commands[] = {
-	{ "init", cmd_init, 1, 1, 0, "init DIR",
+	{ "init", cmd_init, 1, 1, OPT_TEMPLATE, "init DIR [-t TEMPLATE]",
 	  "create a migration environment in DIR and ./retort.ini",
 	  .chatty = true },
+	{ "list_templates", cmd_list_templates, 0, 0, 0, "list_templates",
+	  "list the templates init can start from", .needs_config = false },
 	{ "import", cmd_import, 0, 1, OPT_FORCE, "import [ALEMBIC_INI_OR_VERSIONS_DIR] [--force]",
 	  "convert an Alembic project's revisions into this environment (made in migrations/ "
 	  "when there is none), leaving what cannot be converted marked for a person",
@@ -295,6 +299,8 @@ static const struct {
 	{ "--purge", "--purge", "delete every version row first, one the checkout lacks too" },
 	{ "--resolve-dependencies", "--resolve-dependencies", "leave out a head another "
 	  "revision depends on" },
+	{ "--template", "-t, --template NAME", "the template to start from (list_templates "
+	  "lists them; default generic)" },
 };
 
 /* The name of the lowest of the OPT_ bits, as the usage says it. */
@@ -325,6 +331,8 @@ static const struct option_def value_opts[] = {
 	{ "--lock-timeout", offsetof(struct cmdline, lock_timeout), 0 },
 	{ "--format", offsetof(struct cmdline, format), OPT_FORMAT },
 	{ "--rev-range", offsetof(struct cmdline, range), OPT_RANGE },
+	{ "-t", offsetof(struct cmdline, template_name), OPT_TEMPLATE },
+	{ "--template", offsetof(struct cmdline, template_name), OPT_TEMPLATE },
 };
 
 static const struct option_def flag_opts[] = {
@@ -496,8 +504,13 @@ static const char *config_path(const struct cmdline *cl)
 
 static int cmd_init(struct run *r)
 {
-	return retort_init(r->cl->args[0], config_path(r->cl), r->out,
+	return retort_init(r->cl->args[0], config_path(r->cl), r->cl->template_name, r->out,
 			   r->d);
+}
+
+static int cmd_list_templates(struct run *r)
+{
+	return retort_list_templates(r->out);
 }
 
 static int cmd_import(struct run *r)

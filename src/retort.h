@@ -55,7 +55,11 @@ struct retort_revision_opts {
 
 /* Makes DIR/versions/, DIR/script.mig.tmpl, DIR/README and ini_path;
  * refuses to overwrite any of them. */
-int retort_init(const char *dir, const char *ini_path, struct sbuf *out, struct diag *d);
+int retort_init(const char *dir, const char *ini_path, const char *template_name,
+		struct sbuf *out, struct diag *d);
+/* The templates init offers (template_name: NULL for generic), a line
+ * each, as Alembic's list_templates prints them. */
+int retort_list_templates(struct sbuf *out);
 /* Converts the Alembic project of source (an alembic.ini or a versions
  * folder; NULL: ./alembic.ini) into the environment of ini_path (made,
  * in migrations/, when ini_path does not exist); a .mig a person has

@@ -385,6 +385,16 @@ expect_fail "a hook without what its type needs is refused" 2 \
 	bash -c "cd ft && '$RETORT' revision -m x --rev-id h4"
 expect_fail "--tag is refused with the reason, not taken and dropped" 2 \
 	"--tag is refused: Alembic hands its value to env.py" "$RETORT" upgrade head --tag v2 --sql
+# templates, as Alembic's list_templates and init --template
+check "list_templates lists generic and portable, without a config" \
+	bash -c "cd / && '$RETORT' list_templates | grep -q '^generic - ' && '$RETORT' list_templates | grep -q '^portable - '"
+mkdir tp && (cd tp && "$RETORT" -q init -t portable m) >/dev/null 2>&1
+check "init -t portable makes a project for every dialect" grep -qx 'dialects = mysql, postgresql, sqlite' tp/retort.ini
+check "... that verify checks on each" bash -c "cd tp && '$RETORT' revision -q -m a && test \"\$('$RETORT' verify | wc -l)\" -eq 3"
+expect_fail "a template there is not is an error naming those there are" 2 \
+	"no template 'fancy' \(retort list_templates lists them: generic, portable\)" \
+	bash -c "mkdir -p tq && cd tq && '$RETORT' init --template fancy m"
+check "... and nothing was made" test ! -e tq/m
 # edit: the revision's file in $VISUAL, else $EDITOR (as Alembic's edit)
 printf '#!/bin/sh\necho "$1" >"%s/edited"\n' "$work" >ed.sh && chmod +x ed.sh
 check "edit opens the revision's file in \$EDITOR" \
