@@ -173,7 +173,6 @@ while [ "$i" -le "$n" ]; do
 		continue
 	fi
 	# a block: from here to its end
-	first=$i
 	cmd=${B_CMD[$i]%%  #*}
 	cmd=${cmd%% #*}
 	holder=
