@@ -1491,6 +1491,7 @@ static bool mysql_wants_before(const struct op *op)
 		return true;
 	case OP_ONLY:
 	case OP_BATCH_ALTER_TABLE:
+	case OP_WHEN:
 		for (o = op->u.block.body.head; o; o = o->next)
 			if (mysql_wants_before(o))
 				return true;

@@ -871,6 +871,7 @@ static bool batch_op_native(const struct op *op)
 	case OP_ONLY:
 	case OP_BATCH_ALTER_TABLE:
 	case OP_ASSUME:
+	case OP_WHEN:
 		return false;	/* the copy */
 	}
 	UNREACHABLE();

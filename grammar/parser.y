@@ -136,7 +136,7 @@ static void retort_yyerror(RETORT_YYLTYPE *lloc, struct parser *p, const char *m
 %token <str> TRANSACTIONAL "'transactional'" TRUE "'true'" TYPE "'type'" UNICODE "'unicode'"
 %token <str> UNICODE_TEXT "'unicode_text'" UNIQUE "'unique'" UPDATE "'update'"
 %token <str> UPGRADE "'upgrade'" USING "'using'" UUID "'uuid'" VALUE "'value'" VALUES "'values'"
-%token <str> VARCHAR "'varchar'" WHERE "'where'" WITH "'with'"
+%token <str> VARCHAR "'varchar'" WHEN "'when'" WHERE "'where'" WITH "'with'"
 
 %type <str> unreserved_keyword sqltext fragment string opt_where
 %type <ident> ident constraint_kind
@@ -280,6 +280,8 @@ op:
 	| EXECUTE sqltext ';'		{ $$ = parse_execute(p, @$, NULL, $2, @2); }
 	| EXECUTE ident_list sqltext ';'	{ $$ = parse_execute(p, @$, &$2, $3, @3); }
 	| ONLY ident_list '{' stmts '}'	{ $$ = ir_new_only(A, @$, $2, $4); }
+	| WHEN qname '=' string '{' stmts '}'
+		{ $$ = parse_when(p, @$, $2, $4, @4, $6); }
 	| BATCH_ALTER_TABLE qname '{' batch_stmts '}'	{ $$ = ir_new_batch(A, @$, $2, $4); }
 	| BATCH_ALTER_TABLE qname RECREATE '{' batch_stmts '}'
 		{ $$ = ir_new_batch(A, @$, $2, $5); $$->u.block.recreate = true; }
@@ -745,7 +747,7 @@ unreserved_keyword:
 	| RAW | READS | RECREATE | RENAME | RENAME_COLUMN | RENAME_TABLE | REPLACE | RESTRICT | REVISES
 	| REVISION | SEQUENCE | SET | SMALLINT | SQL | START | STRING | TEXT | TIME | TIMESTAMP
 	| TIMESTAMPTZ | TODO | TRANSACTIONAL | TYPE | UNICODE | UNICODE_TEXT | UPDATE
-	| UPGRADE | UUID | VALUE | VALUES | VARCHAR
+	| UPGRADE | UUID | VALUE | VALUES | VARCHAR | WHEN
 	;
 
 %%

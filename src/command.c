@@ -144,6 +144,8 @@ static void migrate_opts_from(struct migrate_opts *mo, const struct retort_confi
 	mo->version_schema = cfg->version_table_schema;
 	mo->per_migration = cfg->transaction_per_migration;
 	mo->annotate = o->annotate;
+	mo->xargs = (const char *const *)cfg->xargs;
+	mo->nxargs = cfg->nxargs;
 }
 
 /* Splits "FROM:TO" (either side may be empty); returns false if no ':'. */
@@ -681,10 +683,13 @@ static void add_op_subject(struct sbuf *sb, const struct op *op)
 	case OP_ONLY:
 	case OP_BATCH_ALTER_TABLE:
 	case OP_ASSUME:
+	case OP_WHEN:
 		for (o = op->u.block.body.head; o; o = o->next)
 			n++;
 		if (op->kind == OP_BATCH_ALTER_TABLE)
 			sbuf_addf(sb, " %s", t->name);
+		else if (op->kind == OP_WHEN)
+			sbuf_addf(sb, " x.%s = '%s'", op->u.block.xkey, op->u.block.xvalue);
 		else if (op->kind == OP_ONLY)
 			for (const struct ident *id = op->u.block.dialects.head; id; id = id->next)
 				sbuf_addf(sb, "%s%s", id == op->u.block.dialects.head ? " " : ", ",
@@ -1201,6 +1206,8 @@ struct tmpl_vars {
 	const char *const *deps;
 	size_t ndeps;
 	const char *upgrades, *downgrades;	/* autogenerate's ops, or NULL */
+	char *const *xargs;		/* -x KEY=VALUE, for ${x.KEY} */
+	size_t nxargs;
 };
 
 static bool expand_var(struct sbuf *sb, const char *name, size_t n,
@@ -1233,6 +1240,15 @@ static bool expand_var(struct sbuf *sb, const char *name, size_t n,
 			add_string_list(sb, v->deps, v->ndeps);
 			sbuf_adds(sb, ";\n");
 		}
+	} else if (n > 2 && strncmp(name, "x.", 2) == 0) {
+		const char *val = NULL;
+		size_t i;
+		for (i = 0; i < v->nxargs; i++)
+			if (strncmp(v->xargs[i], name + 2, n - 2) == 0 && v->xargs[i][n - 2] == '=')
+				val = v->xargs[i] + n - 1;
+		if (!val)
+			return false;
+		sbuf_adds(sb, val);
 	} else {
 		return false;
 	}
@@ -1260,7 +1276,8 @@ static bool render_template(struct srcfile *tmpl, const struct tmpl_vars *v,
 					     (uint32_t)(open - tmpl->text + len)),
 				   "unknown template placeholder '%.*s' (known: ${revision}, "
 				   "${revises}, ${message}, ${created}, ${branch_labels}, "
-				   "${depends_on}, ${upgrades}, ${downgrades})", (int)len, open);
+				   "${depends_on}, ${upgrades}, ${downgrades}, and ${x.KEY} for "
+				   "each -x KEY=VALUE given)", (int)len, open);
 			return false;
 		}
 		s = close + 1;
@@ -2346,6 +2363,8 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 	v.label = o->branch_label;
 	v.deps = deps;
 	v.ndeps = o->ndepends_on;
+	v.xargs = cfg->xargs;
+	v.nxargs = cfg->nxargs;
 	v.upgrades = o->autogenerate ? text_of(&up) : NULL;
 	v.downgrades = o->autogenerate ? text_of(&down_ops) : NULL;
 	if (o->autogenerate && !strstr(tmpl->text, "${upgrades}")) {

@@ -2560,11 +2560,79 @@ static bool generic_bulk_insert(struct emitter *e, const struct op *op)
 }
 
 /* The statement as written, less the ';' the sink adds back. */
+/* The value of -x KEY=VALUE for key (the last one given), or NULL. */
+static const char *xarg(const struct emitter *e, const char *key, size_t len)
+{
+	const char *r = NULL;
+	size_t i;
+
+	for (i = 0; i < e->nxargs; i++)
+		if (strncmp(e->xargs[i], key, len) == 0 && e->xargs[i][len] == '=')
+			r = e->xargs[i] + len + 1;
+	return r;
+}
+
+/* execute's text with each ${x.KEY} its -x value, as written while the
+ * values are not known (verify); NULL, said, for a KEY not given, or a
+ * value that could end a string, a name or the statement it goes in (it
+ * goes in as written). */
+static const char *x_filled(struct emitter *e, const struct op *op, const char *s)
+{
+	struct sbuf sb = SBUF_INIT;
+	const char *at, *end, *v, *r;
+
+	if (!e->xargs_known || !strstr(s, "${x."))
+		return s;
+	while ((at = strstr(s, "${x.")) != NULL && (end = strchr(at, '}')) != NULL) {
+		size_t klen = (size_t)(end - at - 4);
+		if (!(v = xarg(e, at + 4, klen))) {
+			diag_error(e->diag, DIAG_USAGE, e->src, op->u.execute.sql.span,
+				   "execute says ${x.%.*s}, but no -x %.*s=VALUE was given",
+				   (int)klen, at + 4, (int)klen, at + 4);
+			sbuf_release(&sb);
+			return NULL;
+		}
+		if (v[strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			       "0123456789_.-@:/+, ")]) {
+			diag_error(e->diag, DIAG_USAGE, e->src, op->u.execute.sql.span,
+				   "-x %.*s='%s' cannot go into execute's SQL: a value there may "
+				   "hold only letters, digits, spaces and _ . - @ : / + , (it goes "
+				   "in as written, and a quote or a ; would change the statement)",
+				   (int)klen, at + 4, v);
+			sbuf_release(&sb);
+			return NULL;
+		}
+		sbuf_add(&sb, s, (size_t)(at - s));
+		sbuf_adds(&sb, v);
+		s = end + 1;
+	}
+	sbuf_adds(&sb, s);
+	r = arena_strdup(e->arena, sbuf_str(&sb));
+	sbuf_release(&sb);
+	return r;
+}
+
+static bool emit_body(struct emitter *e, const struct oplist *body);
+
+static bool generic_when(struct emitter *e, const struct op *op)
+{
+	const char *v;
+
+	if (!e->xargs_known)
+		return emit_body(e, &op->u.block.body);	/* every op checked */
+	v = xarg(e, op->u.block.xkey, strlen(op->u.block.xkey));
+	if (!v || strcmp(v, op->u.block.xvalue) != 0)
+		return true;
+	return emit_body(e, &op->u.block.body);
+}
+
 static bool generic_execute(struct emitter *e, const struct op *op)
 {
 	const char *s = op->u.execute.sql.text ? op->u.execute.sql.text : "";
 	size_t len;
 
+	if (!(s = x_filled(e, op, s)))
+		return false;
 	s = trim_sql(s, &len);
 	while (len && (s[len - 1] == ';' || is_space(s[len - 1])))
 		len--;
@@ -2897,6 +2965,8 @@ bool dialect_emit_generic(struct emitter *e, const struct op *op)
 		return generic_batch(e, op);
 	case OP_ASSUME:
 		return true;	/* the model's business only: no SQL */
+	case OP_WHEN:
+		return generic_when(e, op);
 	}
 	UNREACHABLE();
 }
@@ -2922,7 +2992,7 @@ bool dialect_emit_op(struct emitter *e, const struct op *op)
 {
 	bool (*fn)(struct emitter *, const struct op *) = e->d->emit[op->kind];
 	/* a block the generic emitter opens is not lowered itself: its ops are */
-	bool block = op->kind == OP_ONLY || op->kind == OP_ASSUME ||
+	bool block = op->kind == OP_ONLY || op->kind == OP_ASSUME || op->kind == OP_WHEN ||
 		     (op->kind == OP_BATCH_ALTER_TABLE && !fn);
 	int errs = e->diag->nerrors;
 	const struct op *outer = e->at;

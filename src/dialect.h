@@ -144,6 +144,12 @@ struct emitter {
 	struct enum_added *added;
 	size_t nadded, capadded;
 	int depth;		/* inside how many only/batch blocks */
+	/* The -x KEY=VALUE arguments, for `when` blocks and ${x.KEY} in
+	 * execute; xargs_known false (verify, check): not known, so every
+	 * `when` block is lowered and placeholders are left as written. */
+	const char *const *xargs;
+	size_t nxargs;
+	bool xargs_known;
 	const struct op *at;	/* the op being lowered (the innermost), or NULL */
 	const struct op *label;	/* its "-- file:line" is due before the next
 				 * statement or comment: an op that lowers to

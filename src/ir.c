@@ -111,7 +111,8 @@ static bool column_has_variants(const struct column *c)
 
 static bool is_block(const struct op *op)
 {
-	return op->kind == OP_ONLY || op->kind == OP_BATCH_ALTER_TABLE || op->kind == OP_ASSUME;
+	return op->kind == OP_ONLY || op->kind == OP_BATCH_ALTER_TABLE || op->kind == OP_ASSUME ||
+	       op->kind == OP_WHEN;
 }
 
 /* (the ops that may hold variants: columns, alter_column and blocks) */
@@ -674,6 +675,17 @@ struct op *ir_new_only(struct arena *a, struct span sp, struct identlist dialect
 	return op;
 }
 
+struct op *ir_new_when(struct arena *a, struct span sp, const char *xkey, const char *xvalue,
+		       struct oplist body)
+{
+	struct op *op = ir_new_op(a, OP_WHEN, sp);
+
+	op->u.block.xkey = xkey;
+	op->u.block.xvalue = xvalue;
+	op->u.block.body = body;
+	return op;
+}
+
 struct op *ir_new_assume(struct arena *a, struct span sp, struct oplist body)
 {
 	struct op *op = ir_new_op(a, OP_ASSUME, sp);
@@ -732,6 +744,7 @@ static struct qname *op_table_slot(struct op *op)
 	case OP_EXECUTE:
 	case OP_ONLY:
 	case OP_ASSUME:
+	case OP_WHEN:
 		return NULL;
 	}
 	UNREACHABLE();

@@ -417,9 +417,12 @@ struct op {
 			struct value sql;
 		} execute;
 		/* ONLY (dialects), BATCH_ALTER_TABLE (table), ASSUME (its
-		 * body changes the schema model and emits no SQL); the body's
-		 * ops are ordinary ops, with the batch's table filled in */
+		 * body changes the schema model and emits no SQL), WHEN (the
+		 * -x argument xkey and the value it must have; its body is
+		 * data only, which the model does not see); the body's ops
+		 * are ordinary ops, with the batch's table filled in */
 		struct {
+			const char *xkey, *xvalue;
 			struct identlist dialects;
 			struct qname table;
 			struct oplist body;
@@ -564,6 +567,8 @@ struct op *ir_new_execute(struct arena *a, struct span sp, struct identlist dial
 struct op *ir_new_only(struct arena *a, struct span sp, struct identlist dialects,
 		       struct oplist body);
 struct op *ir_new_assume(struct arena *a, struct span sp, struct oplist body);
+struct op *ir_new_when(struct arena *a, struct span sp, const char *xkey, const char *xvalue,
+		       struct oplist body);
 /* Fills in the batch's table on every body op that names none. */
 struct op *ir_new_batch(struct arena *a, struct span sp, struct qname t,
 			struct oplist body);

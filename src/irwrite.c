@@ -814,8 +814,14 @@ void irwrite_op(struct sbuf *out, const struct op *op, int indent)
 	case OP_ONLY:
 	case OP_BATCH_ALTER_TABLE:
 	case OP_ASSUME:
+	case OP_WHEN:
 		sbuf_adds(out, ir_op_name(op->kind));
-		if (op->kind == OP_ONLY) {
+		if (op->kind == OP_WHEN) {
+			sbuf_adds(out, " x.");
+			irwrite_ident(out, op->u.block.xkey);
+			sbuf_adds(out, " = ");
+			irwrite_string(out, op->u.block.xvalue);
+		} else if (op->kind == OP_ONLY) {
 			const struct ident *id;
 			sbuf_addc(out, ' ');
 			for (id = op->u.block.dialects.head; id; id = id->next) {

@@ -187,7 +187,7 @@ static void print_usage(FILE *out)
 		"  -n, --name NAME     the config file's section to read (default [retort])\n"
 		"  --url URL           the database URL (also RETORT_URL)\n"
 		"  --dialect D         the dialect to compile for (beats the URL and the config)\n"
-		"  -x KEY=VALUE        passed to the environment\n"
+		"  -x KEY=VALUE        for when x.KEY blocks and ${x.KEY} (execute, template)\n"
 		"  --no-annotate       leave out the '-- file:line' comments in --sql output\n"
 		"  --lock-timeout S    wait up to S seconds for another run's lock (default 60)\n"
 		"  -q, --quiet         say less\n"

@@ -319,6 +319,9 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 
 	emitter_init(&e, o->dialect, a, d, sink);
 	e.annotate = o->annotate;
+	e.xargs = o->xargs;
+	e.nxargs = o->nxargs;
+	e.xargs_known = true;
 	txn_init(&t, &e);
 	script_header(&e, o);
 	for (i = 0; i < plan->n; i++)

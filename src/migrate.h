@@ -22,6 +22,8 @@ struct migrate_opts {
 	bool annotate;			/* "-- file:line" before each op */
 	bool version_table_exists;	/* a runner found it: no CREATE TABLE */
 	bool purge;			/* stamp: every row deleted first */
+	const char *const *xargs;	/* -x KEY=VALUE, for when and ${x.KEY} */
+	size_t nxargs;
 };
 
 /* Runs the plan from the version rows `rows` (updated in place). */

@@ -335,6 +335,7 @@ static bool schema_op_fits(struct parser *p, const struct op *op)
 	case OP_EXECUTE:
 	case OP_BATCH_ALTER_TABLE:
 	case OP_ASSUME:
+	case OP_WHEN:
 		break;
 	}
 	parse_error(p, DIAG_SYNTAX, kw, "'%s' in a schema file (only create_schema, create_table, "
@@ -1195,6 +1196,27 @@ struct op *parse_execute(struct parser *p, struct span sp, struct identlist *dia
 	return ir_new_execute(p->arena, sp, dialects ? *dialects : none, v);
 }
 
+struct op *parse_when(struct parser *p, struct span sp, struct qname key, const char *value,
+		      struct span vspan, struct oplist body)
+{
+	const struct op *o;
+
+	(void)vspan;
+	if (!key.schema || strcmp(key.schema, "x") != 0)
+		parse_error(p, DIAG_SYNTAX, key.span, "'when' tests an -x argument: when x.KEY = "
+			    "'VALUE' { ... }");
+	for (o = body.head; o; o = o->next) {
+		struct span kw = o->span;
+		if (o->kind == OP_EXECUTE || o->kind == OP_BULK_INSERT)
+			continue;
+		kw.end = kw.start + (uint32_t)strlen(ir_op_name(o->kind));
+		parse_error(p, DIAG_SYNTAX, kw, "'%s' in a when block, which holds execute and "
+			    "bulk_insert only: data, which the schema model does not follow, so "
+			    "that what verify proves holds whatever -x says", ir_op_name(o->kind));
+	}
+	return ir_new_when(p->arena, sp, key.name, value, body);
+}
+
 /* ---- types ---- */
 
 struct type *parse_type(struct parser *p, enum type_kind k, struct span sp)
@@ -1455,7 +1477,8 @@ static void set_lines(struct srcfile *src, struct op *op)
 {
 	for (; op; op = op->next) {
 		op->line = srcfile_line_no(src, op->span.start);
-		if (op->kind == OP_ONLY || op->kind == OP_BATCH_ALTER_TABLE || op->kind == OP_ASSUME)
+		if (op->kind == OP_ONLY || op->kind == OP_BATCH_ALTER_TABLE || op->kind == OP_ASSUME ||
+		    op->kind == OP_WHEN)
 			set_lines(src, op->u.block.body.head);
 	}
 }

@@ -189,6 +189,10 @@ const char *parse_fragment(struct parser *p, const char *sql, struct span sp);
 void parse_todo(struct parser *p, struct span sp, const char *what);
 struct op *parse_execute(struct parser *p, struct span sp, struct identlist *dialects,
 			 const char *sql, struct span sqlspan);
+/* `when x.KEY = 'VALUE' { ... }`: its body data only (execute,
+ * bulk_insert), each other op an error at it. */
+struct op *parse_when(struct parser *p, struct span sp, struct qname key, const char *value,
+		      struct span vspan, struct oplist body);
 
 struct constraint *parse_constraint(struct parser *p, enum constraint_kind k,
 				    struct span sp, struct identlist *cols,

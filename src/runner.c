@@ -669,6 +669,8 @@ static int run_body(const struct run_request *rq, struct sbuf *out, struct diag 
 	mo.per_migration = cfg->transaction_per_migration;
 	mo.version_table_exists = exists;
 	mo.purge = rq->purge;
+	mo.xargs = (const char *const *)cfg->xargs;
+	mo.nxargs = cfg->nxargs;
 	/* first without the database, into a sink that keeps nothing: an
 	 * error in the plan stops the run before the database sees a statement */
 	for (size_t i = 0; i < rows.n; i++)

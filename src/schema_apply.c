@@ -2371,6 +2371,7 @@ bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src, st
 		return apply_only(s, op, src, d);
 	case OP_BATCH_ALTER_TABLE:
 	case OP_ASSUME:
+	case OP_WHEN:	/* data only: the same whatever -x says */
 		return apply_body(s, &op->u.block.body, src, d);
 	}
 	UNREACHABLE();
@@ -2518,6 +2519,7 @@ void sch_op_touches(struct schema *s, const struct op *op,
 	case OP_ONLY:
 	case OP_BATCH_ALTER_TABLE:
 	case OP_ASSUME:
+	case OP_WHEN:
 		for (o = op->u.block.body.head; o; o = o->next)
 			sch_op_touches(s, o, want, ctx);
 		break;

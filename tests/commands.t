@@ -395,6 +395,37 @@ expect_fail "a template there is not is an error naming those there are" 2 \
 	"no template 'fancy' \(retort list_templates lists them: generic, portable\)" \
 	bash -c "mkdir -p tq && cd tq && '$RETORT' init --template fancy m"
 check "... and nothing was made" test ! -e tq/m
+# -x: a when block on a database, and ${x.KEY} in execute and the template
+mkdir xw && (cd xw && "$RETORT" -q init m) >/dev/null 2>&1
+cat >xw/m/versions/w1_seed.mig <<'EOF'
+revision 'w1';
+revises base;
+message 'seed';
+
+upgrade {
+    create_table account (id integer primary key, name string(40) not null);
+    when x.env = 'dev' {
+        bulk_insert account (id, name) values (1, 'test user');
+        execute 'INSERT INTO account (id, name) VALUES (2, ''${x.who}'')';
+    }
+}
+
+downgrade {
+    drop_table account;
+}
+EOF
+RUN=$RETORT_ROOT/build/tests/sqlite_run
+check "upgrade -x env=dev runs the when block on the database, \${x.who} filled in" \
+	bash -c "cd xw && '$RETORT' -q --url sqlite:///dev.db upgrade head -x env=dev -x who=ops &&
+		test \"\$('$RUN' dev.db query 'SELECT id, name FROM account ORDER BY id')\" = \"1|test user\"$'\\n'\"2|ops\""
+check "... and without it leaves the block out" \
+	bash -c "cd xw && '$RETORT' -q --url sqlite:///prod.db upgrade head &&
+		test \"\$('$RUN' prod.db query 'SELECT count(*) FROM account')\" = 0"
+sed -i "s/^message '\${message}';/&\n-- ticket \${x.ticket}/" xw/m/script.mig.tmpl
+check "revision fills \${x.KEY} in the template" \
+	bash -c "cd xw && '$RETORT' -q revision -m t --rev-id t1 -x ticket=OPS-42 && grep -qx -- '-- ticket OPS-42' m/versions/t1_t.mig"
+expect_fail "... and refuses a template that names a KEY not given" 1 \
+	"unknown template placeholder '\\\$\{x.ticket\}'" bash -c "cd xw && '$RETORT' revision -m u --rev-id t2"
 # edit: the revision's file in $VISUAL, else $EDITOR (as Alembic's edit)
 printf '#!/bin/sh\necho "$1" >"%s/edited"\n' "$work" >ed.sh && chmod +x ed.sh
 check "edit opens the revision's file in \$EDITOR" \
