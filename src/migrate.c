@@ -204,33 +204,17 @@ bool migrate_replay(struct scriptdir *sd, struct schema *m, const struct revset 
 		      struct diag *d)
 {
 	const struct revgraph *g = sd->graph;
-	bool *keep = xcalloc(g->n ? g->n : 1, sizeof(*keep)), ok = true, muted = d->mute_warnings;
-	struct revision **stack = xcalloc(g->n ? g->n : 1, sizeof(*stack));
+	bool ok = true, muted = d->mute_warnings;
+	struct revset order = { NULL, 0, 0 };
 	struct prefetch *pf;
-	size_t nstack = 0, i, j;
+	size_t i;
 
-	for (i = 0; i < rows->n; i++)
-		if (!keep[rows->v[i]->order]) {
-			keep[rows->v[i]->order] = true;
-			stack[nstack++] = rows->v[i];
-		}
-	while (nstack) {
-		struct revision *r = stack[--nstack];
-		for (j = 0; j < r->ndown + r->ndeps; j++) {
-			struct revision *p = j < r->ndown ? r->down[j] : r->deps[j - r->ndown];
-			if (!keep[p->order]) {
-				keep[p->order] = true;
-				stack[nstack++] = p;
-			}
-		}
-	}
+	/* in the order an upgrade runs them, so the model's columns come in
+	 * the database's order */
+	revgraph_upgrade_order(g, rows, &order);
 	d->mute_warnings = true;
-	/* the kept ones, in graph order, reusing the stack */
-	for (i = 0, nstack = 0; i < g->n; i++)
-		if (keep[i])
-			stack[nstack++] = g->revs[i];
-	pf = scriptdir_prefetch(sd, stack, nstack, true);
-	for (i = 0; i < nstack; i++) {
+	pf = scriptdir_prefetch(sd, order.v, order.n, true);
+	for (i = 0; i < order.n; i++) {
 		const struct op *op;
 		struct arena *ra;	/* one revision's IR at a time: the model keeps copies */
 		struct migfile *f = prefetch_next(pf, &ra, d);
@@ -245,8 +229,7 @@ bool migrate_replay(struct scriptdir *sd, struct schema *m, const struct revset 
 	}
 	prefetch_end(pf);
 	d->mute_warnings = muted;
-	free(keep);
-	free(stack);
+	revset_release(&order);
 	return ok;
 }
 

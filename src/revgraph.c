@@ -1411,6 +1411,22 @@ bool revgraph_plan_upgrade(const struct revgraph *g, const struct revset *cur,
 	return true;
 }
 
+void revgraph_upgrade_order(const struct revgraph *g, const struct revset *to,
+			    struct revset *out)
+{
+	unsigned char *m = marks_new(g);
+	struct revset order = { NULL, 0, 0 };
+	size_t i;
+
+	out->n = 0;
+	mark_walk(m, 1, to->v, to->n, WALK_DOWN_DEPS);
+	alembic_order(g, m, to, &order);
+	for (i = order.n; i-- > 0;)
+		revset_push(out, order.v[i]);
+	revset_release(&order);
+	free(m);
+}
+
 bool revgraph_plan_downgrade(const struct revgraph *g, const struct revset *cur,
 			     const char *target, struct plan *out, struct diag *d)
 {

@@ -117,6 +117,11 @@ struct plan {
  * false on error. */
 bool revgraph_plan_upgrade(const struct revgraph *g, const struct revset *cur,
 			   const char *target, struct plan *out, struct diag *d);
+/* Every revision `to` needs, from base, in the order an upgrade from
+ * base runs them (revgraph_plan_upgrade's): the schema a database has
+ * after it, columns in their order, is what a replay in it gives. */
+void revgraph_upgrade_order(const struct revgraph *g, const struct revset *to,
+			    struct revset *out);
 bool revgraph_plan_downgrade(const struct revgraph *g, const struct revset *cur,
 			     const char *target, struct plan *out, struct diag *d);
 
