@@ -1030,6 +1030,17 @@ int retort_init(const char *dir, const char *ini_path, const char *template_name
 			   "not overwrite it", ini_path);
 		goto out;
 	}
+	{	/* the config's folder must be there before anything is made */
+		const char *slash = strrchr(ini_path, '/');
+		char *folder = slash ? xstrndup(ini_path, (size_t)(slash - ini_path + 1)) : NULL;
+		bool there = !folder || path_exists(folder);
+		if (!there)
+			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "the folder of '%s' does not "
+				   "exist: make it first; init made nothing", ini_path);
+		free(folder);
+		if (!there)
+			goto out;
+	}
 	if ((!path_exists(dir) && mkdir(dir, 0755) != 0) || mkdir(versions.buf, 0755) != 0) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot create '%s': %s", versions.buf,
 			   strerror(errno));
@@ -1389,9 +1400,9 @@ static int hooks_run(const struct retort_config *cfg, char **names, size_t n,
 									 : "entrypoint");
 		const char *opts = hook_value(cfg, h, "options"), *cwd = hook_value(cfg, h, "cwd");
 		struct sbuf line = SBUF_INIT;
-		char **words = NULL, **argv;
+		char **words = NULL, **argv, *file = util_real_path(path);
 		size_t nwords = 0;
-		int status = 0;
+		int status = 0, report[2], failed[2] = { 0, 0 };
 		pid_t pid;
 
 		if (!opts || !strstr(opts, HOOK_FILE))
@@ -1405,7 +1416,7 @@ static int hooks_run(const struct retort_config *cfg, char **names, size_t n,
 			const char *p = words[k], *at;
 			while ((at = strstr(p, HOOK_FILE)) != NULL) {
 				sbuf_add(&a, p, (size_t)(at - p));
-				sbuf_adds(&a, path);
+				sbuf_adds(&a, file ? file : path);
 				p = at + strlen(HOOK_FILE);
 			}
 			sbuf_adds(&a, p);
@@ -1413,32 +1424,62 @@ static int hooks_run(const struct retort_config *cfg, char **names, size_t n,
 			free(words[k]);
 		}
 		free(words);
+		if (strchr(argv[0], '/')) {	/* from here, not from its cwd */
+			char *abs = util_real_path(argv[0]);
+			if (abs) {
+				free(argv[0]);
+				argv[0] = abs;
+			}
+		}
 		fflush(NULL);
+		if (pipe(report) != 0) {
+			report[0] = report[1] = -1;
+		} else {
+			fcntl(report[0], F_SETFD, FD_CLOEXEC);
+			fcntl(report[1], F_SETFD, FD_CLOEXEC);
+		}
 		pid = fork();
 		if (pid == 0) {
-			if (cwd && *cwd && chdir(cwd) != 0)
-				_exit(126);
-			execvp(argv[0], argv);
+			/* what stops it before it runs goes back through the pipe */
+			int what[2] = { 1, 0 };
+			if (cwd && *cwd && chdir(cwd) != 0) {
+				what[1] = errno;
+			} else {
+				execvp(argv[0], argv);
+				what[0] = 2;
+				what[1] = errno;
+			}
+			if (report[1] >= 0 && write(report[1], what, sizeof(what)) != (ssize_t)sizeof(what))
+				_exit(127);
 			_exit(127);
 		}
-		if (pid < 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
+		if (report[1] >= 0)
+			close(report[1]);
+		if (report[0] >= 0 && pid > 0 &&
+		    read(report[0], failed, sizeof(failed)) != (ssize_t)sizeof(failed))
+			failed[0] = 0;
+		if (report[0] >= 0)
+			close(report[0]);
+		if (pid < 0 || waitpid(pid, &status, 0) != pid || failed[0] || !WIFEXITED(status) ||
 		    WEXITSTATUS(status) != 0) {
-			int code = pid > 0 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 			struct sbuf why = SBUF_INIT;
-			if (code == 127)
-				sbuf_addf(&why, "there is no command '%s'", prog);
-			else if (code == 126)
-				sbuf_addf(&why, "cannot run in its cwd '%s'", cwd ? cwd : "");
-			else if (code >= 0)
-				sbuf_addf(&why, "'%s' exited with status %d", prog, code);
+			if (pid < 0)
+				sbuf_addf(&why, "cannot start it: %s", strerror(errno));
+			else if (failed[0] == 1)
+				sbuf_addf(&why, "cannot go to its cwd '%s': %s", cwd, strerror(failed[1]));
+			else if (failed[0] == 2)
+				sbuf_addf(&why, "cannot run '%s': %s", argv[0], strerror(failed[1]));
+			else if (WIFSIGNALED(status))
+				sbuf_addf(&why, "'%s' was killed by signal %d", prog, WTERMSIG(status));
 			else
-				sbuf_addf(&why, "'%s' did not exit", prog);
+				sbuf_addf(&why, "'%s' exited with status %d", prog, WEXITSTATUS(status));
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "post write hook '%s' failed: %s; "
 				   "the revision is written, at %s", h, sbuf_str(&why), path);
 			sbuf_release(&why);
 			for (k = 0; argv[k]; k++)
 				free(argv[k]);
 			free(argv);
+			free(file);
 			sbuf_release(&line);
 			return RETORT_ERR_MIGRATION;
 		}
@@ -1446,6 +1487,7 @@ static int hooks_run(const struct retort_config *cfg, char **names, size_t n,
 		for (k = 0; argv[k]; k++)
 			free(argv[k]);
 		free(argv);
+		free(file);
 		sbuf_release(&line);
 	}
 	return RETORT_OK;
@@ -1498,11 +1540,16 @@ static void add_field(struct sbuf *sb, const char *spec, size_t n, const char *t
 	bool left = false, zero = false;
 	size_t width = 0, prec = (size_t)-1, len, i = 0, digits, pad;
 	bool neg = number && text[0] == '-';
+	char sign = neg ? '-' : 0;
 
 	for (; i < n && (spec[i] == '-' || spec[i] == '0' || spec[i] == '+' || spec[i] == ' ' ||
 			 spec[i] == '#'); i++) {
 		left |= spec[i] == '-';
 		zero |= spec[i] == '0';
+		if (number && !neg && spec[i] == '+')
+			sign = '+';
+		else if (number && !neg && spec[i] == ' ' && sign != '+')
+			sign = ' ';
 	}
 	for (; i < n && spec[i] >= '0' && spec[i] <= '9'; i++)
 		width = width * 10 + (size_t)(spec[i] - '0');
@@ -1515,12 +1562,12 @@ static void add_field(struct sbuf *sb, const char *spec, size_t n, const char *t
 	if (!number && prec < len)
 		len = prec;
 	digits = number && prec != (size_t)-1 && prec > len ? prec : len;
-	pad = width > digits + neg ? width - digits - neg : 0;
+	pad = width > digits + (sign != 0) ? width - digits - (sign != 0) : 0;
 	if (!left && !(zero && number))
 		for (; pad; pad--)
 			sbuf_addc(sb, ' ');
-	if (neg)
-		sbuf_addc(sb, '-');
+	if (sign)
+		sbuf_addc(sb, sign);
 	for (; !left && pad; pad--)
 		sbuf_addc(sb, '0');
 	for (i = len; i < digits; i++)
@@ -1563,8 +1610,9 @@ static char *file_name(const char *tmpl, const char *rev, const char *slug,
 		len = (size_t)(end - name);
 		spec = end + 1;
 		nspec = strspn(spec, "-+ #0123456789.");
-		if ((spec[nspec] != 's' && spec[nspec] != 'd') || nspec > 12)
-			goto bad;
+		if ((spec[nspec] != 's' && spec[nspec] != 'd') || nspec > 8 ||
+		    strspn(spec + strspn(spec, "-+ #0"), "0123456789") > 3)
+			goto bad;	/* a file name is short: no width past 999 */
 		if (len == 3 && strncmp(name, "rev", 3) == 0) {
 			text = rev;
 		} else if (len == 4 && strncmp(name, "slug", 4) == 0) {
@@ -1593,6 +1641,12 @@ static char *file_name(const char *tmpl, const char *rev, const char *slug,
 	/* An empty slug leaves a trailing '_' from the default template. */
 	while (sb.len && sb.buf[sb.len - 1] == '_')
 		sb.buf[--sb.len] = '\0';
+	if (!sb.len) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "file_template '%s' gives an empty file "
+			   "name", tmpl);
+		sbuf_release(&sb);
+		return NULL;
+	}
 	sbuf_adds(&sb, ".mig");
 	return sbuf_detach(&sb, NULL);
 bad:

@@ -2573,9 +2573,11 @@ static const char *xarg(const struct emitter *e, const char *key, size_t len)
 }
 
 /* execute's text with each ${x.KEY} its -x value, as written while the
- * values are not known (verify); NULL, said, for a KEY not given, or a
- * value that could end a string, a name or the statement it goes in (it
- * goes in as written). */
+ * values are not known (verify); NULL, said, for a KEY not given or not a
+ * name, or a value that is more than one word of SQL: it goes in as
+ * written, so one holding a blank, a quote, a ; or a comment could change
+ * the statement.  The value is not repeated in the message (it may be a
+ * secret). */
 static const char *x_filled(struct emitter *e, const struct op *op, const char *s)
 {
 	struct sbuf sb = SBUF_INIT;
@@ -2583,8 +2585,17 @@ static const char *x_filled(struct emitter *e, const struct op *op, const char *
 
 	if (!e->xargs_known || !strstr(s, "${x."))
 		return s;
-	while ((at = strstr(s, "${x.")) != NULL && (end = strchr(at, '}')) != NULL) {
-		size_t klen = (size_t)(end - at - 4);
+	while ((at = strstr(s, "${x.")) != NULL) {
+		size_t klen = strspn(at + 4, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				     "0123456789_");
+		end = at + 4 + klen;
+		if (!klen || *end != '}' || (at[4] >= '0' && at[4] <= '9')) {
+			diag_error(e->diag, DIAG_USAGE, e->src, op->u.execute.sql.span,
+				   "execute says '%.*s...', which is no ${x.KEY}: a KEY is a name "
+				   "(letters, digits and _), closed by }", (int)(klen + 4), at);
+			sbuf_release(&sb);
+			return NULL;
+		}
 		if (!(v = xarg(e, at + 4, klen))) {
 			diag_error(e->diag, DIAG_USAGE, e->src, op->u.execute.sql.span,
 				   "execute says ${x.%.*s}, but no -x %.*s=VALUE was given",
@@ -2592,13 +2603,13 @@ static const char *x_filled(struct emitter *e, const struct op *op, const char *
 			sbuf_release(&sb);
 			return NULL;
 		}
-		if (v[strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-			       "0123456789_.-@:/+, ")]) {
+		if (!*v || v[strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				    "0123456789_.-@:/+,")] || strstr(v, "--")) {
 			diag_error(e->diag, DIAG_USAGE, e->src, op->u.execute.sql.span,
-				   "-x %.*s='%s' cannot go into execute's SQL: a value there may "
-				   "hold only letters, digits, spaces and _ . - @ : / + , (it goes "
-				   "in as written, and a quote or a ; would change the statement)",
-				   (int)klen, at + 4, v);
+				   "the value of -x %.*s cannot go into execute's SQL: it goes in "
+				   "as written, so it must be one word of letters, digits and "
+				   "_ . - @ : / + , (no blank, quote, ; or --, which could change "
+				   "the statement)", (int)klen, at + 4);
 			sbuf_release(&sb);
 			return NULL;
 		}

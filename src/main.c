@@ -469,8 +469,14 @@ static int parse_args(struct cmdline *cl, int argc, char **argv)
 		}
 		if (!repeat)
 			*slot = value;
-		else if (strcmp(name, "-x") == 0)
+		else if (strcmp(name, "-x") == 0) {
+			size_t klen = strcspn(value, "=");
+			if (!value[klen] || !klen || value[strspn(value, "abcdefghijklmnopqrstuvwxyz"
+				"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")] != '=')
+				return usage_error("-x takes KEY=VALUE, a KEY of letters, digits "
+						   "and _, not '%.*s'", (int)klen, value);
 			push(&cl->xargs, &cl->nxargs, value);
+		}
 		else
 			push(&cl->depends_on, &cl->ndepends_on, value);
 	}

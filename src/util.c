@@ -351,6 +351,13 @@ static bool zone_known(const char *zone)
 			return false;
 	sbuf_addf(&path, "%s/%s", dir && *dir ? dir : "/usr/share/zoneinfo", zone);
 	ok = stat(path.buf, &st) == 0 && S_ISREG(st.st_mode);
+	if (ok) {	/* a zone's file, not another file of the folder */
+		FILE *f = fopen(path.buf, "rb");
+		char magic[4];
+		ok = f && fread(magic, 1, 4, f) == 4 && memcmp(magic, "TZif", 4) == 0;
+		if (f)
+			fclose(f);
+	}
 	sbuf_release(&path);
 	return ok;
 }
@@ -431,4 +438,9 @@ open:
 	free(*out);
 	*out = NULL;
 	return false;
+}
+
+char *util_real_path(const char *p)
+{
+	return realpath(p, NULL);
 }

@@ -84,6 +84,10 @@ bool util_same_folder(const char *a, const char *b);
  * resolved (they must be there); NULL when one is not. */
 char *util_relative_path(const char *from, const char *to);
 
+/* p as an absolute path without . or .. or links (it must be there);
+ * NULL when it is not.  The caller frees it. */
+char *util_real_path(const char *p);
+
 /* s cut into words as Python's shlex.split cuts a command line: at
  * blanks, with '...' kept whole, "..." whole but for \" and \\, and \
  * taking the next character as it is outside quotes.  false for a quote

@@ -352,8 +352,11 @@ expect_fail "a token Alembic has not is an error, naming its tokens" 2 \
 	"is not one of Alembic's tokens" \
 	bash -c "cd ft && '$RETORT' revision -m x --rev-id d4"
 check "... and wrote nothing" test "$(ls ft/m/versions | wc -l)" -eq 2
+sed -i 's/^file_template = .*/file_template =/' ft/retort.ini
+expect_fail "an empty file_template is an error, not a hidden .mig" 2 "gives an empty file name" \
+	bash -c "cd ft && '$RETORT' revision -m x --rev-id d5"
 # post_write_hooks, as Alembic's: each hook in order on the new file
-sed -i 's/^file_template = .*/file_template = %%(rev)s_%%(slug)s/' ft/retort.ini
+sed -i 's/^file_template =.*/file_template = %%(rev)s_%%(slug)s/' ft/retort.ini
 cat >>ft/retort.ini <<'EOF'
 
 [post_write_hooks]
@@ -368,11 +371,11 @@ EOF
 (cd ft && "$RETORT" revision -m hooked --rev-id h1) >hooks.out 2>&1
 check "post_write_hooks run on the new file, in order" \
 	test "$(head -n 1 ft/m/versions/h1_hooked.mig)" = "-- checked by the 'mark' hook"
-check "... the file's path put first where the options do not name it, and each said" \
-	test "$(cat hooks.out)" = "m/versions/h1_hooked.mig"$'\n'"Generating m/versions/h1_hooked.mig ... done"$'\n'"Running post write hook 'mark' ... done"$'\n'"Running post write hook 'count' ... done"
+check "... the file's absolute path put first where the options do not name it, and each said" \
+	test "$(cat hooks.out)" = "$(cd ft && pwd -P)/m/versions/h1_hooked.mig"$'\n'"Generating m/versions/h1_hooked.mig ... done"$'\n'"Running post write hook 'mark' ... done"$'\n'"Running post write hook 'count' ... done"
 sed -i 's/^count.entrypoint = ls/count.entrypoint = no-such-formatter/' ft/retort.ini
 expect_fail "a hook that fails is an error that says the revision is written" 1 \
-	"post write hook 'count' failed: there is no command 'no-such-formatter'; the revision is written, at m/versions/h2_x.mig" \
+	"post write hook 'count' failed: cannot run 'no-such-formatter': No such file or directory; the revision is written, at m/versions/h2_x.mig" \
 	bash -c "cd ft && '$RETORT' revision -m x --rev-id h2"
 sed -i 's/^count.type = .*/count.type = black/' ft/retort.ini
 expect_fail "a type retort does not run is refused before a file is written" 2 \
@@ -383,8 +386,20 @@ sed -i 's/^count.type = .*/count.type = console_scripts/; s/^count.entrypoint = 
 expect_fail "a hook without what its type needs is refused" 2 \
 	"count.entrypoint is required for the console_scripts hook 'count'" \
 	bash -c "cd ft && '$RETORT' revision -m x --rev-id h4"
+# a hook with a cwd: its executable and the file are found from where
+# retort ran (Alembic's paths are absolute)
+mkdir -p ft/tools ft/elsewhere
+printf '#!/bin/sh\ntest -f "$1" && pwd >"%s/hooked-from"\n' "$work" >ft/tools/show && chmod +x ft/tools/show
+sed -i 's/^hooks = .*/hooks = show/' ft/retort.ini
+printf 'show.type = exec\nshow.executable = %%(here)s/tools/show\nshow.cwd = %%(here)s/elsewhere\n' >>ft/retort.ini
+check "a hook with a cwd runs there, on the new file, its executable found from here" \
+	bash -c "cd ft && '$RETORT' -q revision -m y --rev-id h5 && test \"\$(cat '$work/hooked-from')\" = \"\$(cd elsewhere && pwd -P)\""
 expect_fail "--tag is refused with the reason, not taken and dropped" 2 \
 	"--tag is refused: Alembic hands its value to env.py" "$RETORT" upgrade head --tag v2 --sql
+expect_fail "init into a config folder that is not there makes nothing" 2 \
+	"the folder of 'nosub/x.ini' does not exist: make it first; init made nothing" \
+	bash -c "mkdir -p ic && cd ic && '$RETORT' -c nosub/x.ini init p8"
+check "... not even DIR" test ! -e ic/p8
 # templates, as Alembic's list_templates and init --template
 check "list_templates lists generic and portable, without a config" \
 	bash -c "cd / && '$RETORT' list_templates | grep -q '^generic - ' && '$RETORT' list_templates | grep -q '^portable - '"
@@ -421,6 +436,13 @@ check "upgrade -x env=dev runs the when block on the database, \${x.who} filled 
 check "... and without it leaves the block out" \
 	bash -c "cd xw && '$RETORT' -q --url sqlite:///prod.db upgrade head &&
 		test \"\$('$RUN' prod.db query 'SELECT count(*) FROM account')\" = 0"
+expect_fail "a value that could change the statement is refused, and not repeated" 1 \
+	"the value of -x who cannot go into execute's SQL" \
+	bash -c "cd xw && '$RETORT' --url sqlite:///bad.db upgrade head -x env=dev -x 'who=1 -- secret'"
+check "... nothing ran" test ! -s xw/bad.db -o "$("$RUN" xw/bad.db query 'SELECT count(*) FROM sqlite_master WHERE name = '"'account'"'')" = 0
+expect_fail "-x without = is an error, not a value quietly missing" 2 \
+	"-x takes KEY=VALUE, a KEY of letters, digits and _, not 'env'" \
+	bash -c "cd xw && '$RETORT' upgrade head --sql -x env"
 sed -i "s/^message '\${message}';/&\n-- ticket \${x.ticket}/" xw/m/script.mig.tmpl
 check "revision fills \${x.KEY} in the template" \
 	bash -c "cd xw && '$RETORT' -q revision -m t --rev-id t1 -x ticket=OPS-42 && grep -qx -- '-- ticket OPS-42' m/versions/t1_t.mig"
