@@ -1296,6 +1296,25 @@ static bool render_template(struct srcfile *tmpl, const struct tmpl_vars *v,
 	return true;
 }
 
+/* Whether the filled-in template is a revision the parser takes (a value
+ * put in by ${x.KEY} is put in as written): a file that does not parse
+ * would break every command after. */
+static bool revision_parses(const struct sbuf *text, struct diag *d)
+{
+	struct arena *a = arena_new();
+	struct srcfile *src = srcfile_from_string("(the revision from the template)",
+						  text->buf ? text->buf : "", text->len);
+	int errors = d->nerrors;
+	bool ok = parse_file(a, src, PARSE_REVISION, d) != NULL && d->nerrors == errors;
+
+	if (!ok)
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "the revision the template gives does "
+			   "not parse (above): nothing is written");
+	srcfile_free(src);
+	arena_free(a);
+	return ok;
+}
+
 /* ---- post_write_hooks ----
  *
  * Alembic's [post_write_hooks]: `hooks = a, b`, then for each `a.type`
@@ -2427,7 +2446,7 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 			   "and downgrade blocks", tmpl_path.buf);
 		goto out;
 	}
-	if (!render_template(tmpl, &v, &text, d)) {
+	if (!render_template(tmpl, &v, &text, d) || !revision_parses(&text, d)) {
 		rc = RETORT_ERR_MIGRATION;
 		goto out;
 	}

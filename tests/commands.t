@@ -446,6 +446,9 @@ expect_fail "-x without = is an error, not a value quietly missing" 2 \
 sed -i "s/^message '\${message}';/&\n-- ticket \${x.ticket}/" xw/m/script.mig.tmpl
 check "revision fills \${x.KEY} in the template" \
 	bash -c "cd xw && '$RETORT' -q revision -m t --rev-id t1 -x ticket=OPS-42 && grep -qx -- '-- ticket OPS-42' m/versions/t1_t.mig"
+expect_fail "... and writes nothing where the value breaks the revision" 1 \
+	"the revision the template gives does not parse" \
+	bash -c "cd xw && '$RETORT' revision -m v --rev-id t3 -x \$'ticket=a\\nbogus line' ; r=\$?; test ! -e m/versions/t3_v.mig && exit \$r"
 expect_fail "... and refuses a template that names a KEY not given" 1 \
 	"unknown template placeholder '\\\$\{x.ticket\}'" bash -c "cd xw && '$RETORT' revision -m u --rev-id t2"
 # edit: the revision's file in $VISUAL, else $EDITOR (as Alembic's edit)
