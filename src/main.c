@@ -441,8 +441,8 @@ static int parse_args(struct cmdline *cl, int argc, char **argv)
 			memcpy(name, a, (size_t)(eq - a));
 			name[eq - a] = '\0';
 			value = eq + 1;
-		} else if (a[1] != '-' && a[2] != '\0' && strlen(a) < sizeof(name)) {
-			/* -mVALUE */
+		} else if (a[1] != '-' && a[2] != '\0') {
+			/* -mVALUE, of any length */
 			name[0] = '-', name[1] = a[1], name[2] = '\0';
 			value = a + 2;
 		} else {
