@@ -586,6 +586,36 @@ out:
 	return rc;
 }
 
+/* current --check: RETORT_DIFFERS, said, unless the rows are the heads
+ * (those `upgrade heads` leaves in the version table). */
+static int at_heads(const struct revgraph *g, const struct revset *cur, struct diag *d)
+{
+	struct revset heads = { NULL, 0, 0 };
+	struct sbuf is = SBUF_INIT, want = SBUF_INIT;
+	bool same;
+	size_t i;
+	int rc = RETORT_OK;
+
+	if (!revgraph_resolve(g, "heads", NULL, &heads, d)) {
+		revset_release(&heads);
+		return RETORT_ERR_MIGRATION;
+	}
+	same = heads.n == cur->n;
+	for (i = 0; same && i < cur->n; i++)
+		same = revset_has(&heads, cur->v[i]);
+	if (!same) {
+		revgraph_add_ids(&is, cur->v, cur->n, "base");
+		revgraph_add_ids(&want, heads.v, heads.n, "base");
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_REV_TARGET, "the database is at %s, not at the "
+			   "heads (%s): upgrade heads", sbuf_str(&is), sbuf_str(&want));
+		rc = RETORT_DIFFERS;
+	}
+	sbuf_release(&is);
+	sbuf_release(&want);
+	revset_release(&heads);
+	return rc;
+}
+
 int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 		   struct sbuf *out, struct diag *d)
 {
@@ -616,6 +646,8 @@ int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 					  r->is_mergepoint ? " (mergepoint)" : "");
 			sbuf_addc(out, '\n');
 		}
+		if (o->check_heads)
+			rc = at_heads(sd.graph, &cur, d);
 	}
 	revset_release(&cur);
 	scriptdir_close(&sd);

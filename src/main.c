@@ -25,7 +25,7 @@ struct cmdline {
 	size_t nxargs;
 	bool quiet, verbose, help, version;
 	bool sql, no_annotate, splice, indicate_current, autogenerate, from_db, force, purge;
-	bool resolve_deps;
+	bool resolve_deps, check_heads;
 	const char *message, *rev_id, *head, *branch_label, *version_path, *range;
 	const char *lock_timeout, *format, *template_name;
 	const char **depends_on;
@@ -55,7 +55,8 @@ enum {
 	OPT_FORCE = 1u << 13,
 	OPT_PURGE = 1u << 14,
 	OPT_RESOLVE_DEPS = 1u << 15,
-	OPT_TEMPLATE = 1u << 16
+	OPT_TEMPLATE = 1u << 16,
+	OPT_CHECK_HEADS = 1u << 17
 };
 
 /* What a command's function gets: the options as the library takes them
@@ -135,7 +136,7 @@ static const struct command commands[] = {
 	  "change; --purge: delete every row first, one naming a revision this checkout "
 	  "lacks too)",
 	  .needs_config = true, .script = true, .on_database = true },
-	{ "current", cmd_current, 0, 0, 0, "current [-v]",
+	{ "current", cmd_current, 0, 0, OPT_CHECK_HEADS, "current [-v] [--check]",
 	  "show the revisions the database is at",
 	  .needs_config = true },
 	{ "verify", cmd_verify, 0, 0, 0, "verify [--dialect D]", "prove, without a database, "
@@ -301,6 +302,8 @@ static const struct {
 	  "revision depends on" },
 	{ "--template", "-t, --template NAME", "the template to start from (list_templates "
 	  "lists them; default generic)" },
+	{ "--check", "--check, --check-heads", "exit 4 unless the database is at the heads "
+	  "(a deploy gate)" },
 };
 
 /* The name of the lowest of the OPT_ bits, as the usage says it. */
@@ -354,6 +357,8 @@ static const struct option_def flag_opts[] = {
 	{ "--force", offsetof(struct cmdline, force), OPT_FORCE },
 	{ "--purge", offsetof(struct cmdline, purge), OPT_PURGE },
 	{ "--resolve-dependencies", offsetof(struct cmdline, resolve_deps), OPT_RESOLVE_DEPS },
+	{ "--check", offsetof(struct cmdline, check_heads), OPT_CHECK_HEADS },
+	{ "--check-heads", offsetof(struct cmdline, check_heads), OPT_CHECK_HEADS },
 };
 
 
@@ -660,7 +665,7 @@ static int dispatch(const struct command *cmd, const struct cmdline *cl,
 		    struct diag *d)
 {
 	struct run r = { cl, cfg, { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0,
-				    cl->from_db, false, cl->purge }, out, d };
+				    cl->from_db, false, cl->purge, cl->check_heads }, out, d };
 
 	if (cl->format && strcmp(cl->format, "sql") != 0 && strcmp(cl->format, "mig") != 0)
 		return usage_error("--format is sql or mig, not '%s'", cl->format);

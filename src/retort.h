@@ -34,6 +34,7 @@ struct retort_opts {
 	bool mig;		/* schema: as a schema file, not SQL */
 	bool purge;		/* stamp: every version row deleted first, one
 				 * naming a revision this checkout lacks too */
+	bool check_heads;	/* current: RETORT_DIFFERS unless at the heads */
 };
 
 struct retort_revision_opts {

@@ -451,6 +451,15 @@ expect_fail "... and writes nothing where the value breaks the revision" 1 \
 	bash -c "cd xw && '$RETORT' revision -m v --rev-id t3 -x \$'ticket=a\\nbogus line' ; r=\$?; test ! -e m/versions/t3_v.mig && exit \$r"
 expect_fail "... and refuses a template that names a KEY not given" 1 \
 	"unknown template placeholder '\\\$\{x.ticket\}'" bash -c "cd xw && '$RETORT' revision -m u --rev-id t2"
+# current --check: a deploy gate, 4 unless the database is at the heads
+mkdir cg && (cd cg && "$RETORT" -q init m && "$RETORT" -q revision -m a --rev-id ca1 &&
+	"$RETORT" -q revision -m b --rev-id cb2 && "$RETORT" -q --url sqlite:///g.db upgrade ca1) >/dev/null 2>&1
+check "current --check: a database behind the heads is 4, its rows listed and the gap said" \
+	bash -c "cd cg && { '$RETORT' --url sqlite:///g.db current --check >o 2>e; test \$? -eq 4; } &&
+		test \"\$(cat o)\" = ca1 &&
+		grep -qx 'retort: error: the database is at ca1, not at the heads (cb2): upgrade heads' e"
+check "... at the heads it is 0 (--check-heads, Alembic's spelling)" \
+	bash -c "cd cg && '$RETORT' -q --url sqlite:///g.db upgrade heads && '$RETORT' --url sqlite:///g.db current --check-heads"
 # edit: the revision's file in $VISUAL, else $EDITOR (as Alembic's edit)
 printf '#!/bin/sh\necho "$1" >"%s/edited"\n' "$work" >ed.sh && chmod +x ed.sh
 check "edit opens the revision's file in \$EDITOR" \
