@@ -179,7 +179,7 @@ bool autogen_load(struct schema *m, struct migfile *const *files, size_t n, stru
 	const struct op *op;
 	size_t i, j;
 	int pass;
-	bool ok = true;
+	bool ok = true, flat;
 
 	if (e)
 		emitter_init(e, dl, a, d, &nothing);
@@ -188,8 +188,9 @@ bool autogen_load(struct schema *m, struct migfile *const *files, size_t n, stru
 		ok &= file_ops_add(&fo[i], &files[i]->toplevel, m->rules->name, d);
 	}
 	/* types, tables, their foreign keys, indexes, views (each after the
-	 * views it reads), triggers */
-	for (pass = ok ? 0 : 6; pass < 6; pass++) {
+	 * views it reads), triggers; none when an only block was wrong */
+	flat = ok;
+	for (pass = 0; flat && pass < 6; pass++) {
 		for (i = 0; i < n; i++) {
 			struct srcfile *src = files[i]->src;
 			if (pass == 2) {

@@ -383,21 +383,19 @@ static int pick_dialects(const struct retort_config *cfg, const struct retort_op
 		if (!(pick[(*n)++] = pick_dialect(cfg, o, d)))
 			return RETORT_ERR_USAGE;
 	} else if (cfg->dialects) {
-		const char *s = cfg->dialects;
-		while (*s) {
-			size_t len = strcspn(s, ", \t");
-			char *name = xstrndup(s, len);
-			if (len && !(dl = dialect_find(name))) {
+		const char *s = cfg->dialects, *at;
+		size_t len;
+		while ((at = util_list_next(&s, &len)) != NULL) {
+			char *name = xstrndup(at, len);
+			if (!(dl = dialect_find(name))) {
 				diag_plain(d, DIAG_SEV_ERROR, DIAG_CONFIG, "dialects: unknown "
 					   "dialect '%s' (known: %s)", name, dialect_names());
 				free(name);
 				return RETORT_ERR_USAGE;
 			}
 			free(name);
-			if (len && *n < cap)
+			if (*n < cap)
 				pick[(*n)++] = dl;
-			s += len;
-			s += strspn(s, ", \t");
 		}
 	} else {
 		for (; (dl = dialect_at(*n)) != NULL && *n < cap; (*n)++)
@@ -1284,11 +1282,8 @@ static bool expand_var(struct sbuf *sb, const char *name, size_t n,
 			sbuf_adds(sb, ";\n");
 		}
 	} else if (n > 2 && strncmp(name, "x.", 2) == 0) {
-		const char *val = NULL;
-		size_t i;
-		for (i = 0; i < v->nxargs; i++)
-			if (strncmp(v->xargs[i], name + 2, n - 2) == 0 && v->xargs[i][n - 2] == '=')
-				val = v->xargs[i] + n - 1;
+		const char *val = util_xarg((const char *const *)v->xargs, v->nxargs, name + 2,
+					    n - 2);
 		if (!val)
 			return false;
 		sbuf_adds(sb, val);
@@ -1377,22 +1372,17 @@ static const char *hook_value(const struct retort_config *cfg, const char *hook,
 static bool hooks_read(const struct retort_config *cfg, char ***names, size_t *n,
 		       struct diag *d)
 {
-	const char *list = NULL;
-	size_t i, cap = 0;
+	const char *list = NULL, *at;
+	size_t i, len, cap = 0;
 
 	*names = NULL;
 	*n = 0;
 	for (i = 0; i < cfg->nhooks; i++)
 		if (strcmp(cfg->hook_keys[i], "hooks") == 0)
 			list = cfg->hook_values[i];
-	while (list && *list) {
-		size_t len = strcspn(list, ", \t");
-		if (len) {
-			XGROW(*names, cap, *n + 1);
-			(*names)[(*n)++] = xstrndup(list, len);
-		}
-		list += len;
-		list += strspn(list, ", \t");
+	while (list && (at = util_list_next(&list, &len)) != NULL) {
+		XGROW(*names, cap, *n + 1);
+		(*names)[(*n)++] = xstrndup(at, len);
 	}
 	for (i = 0; i < *n; i++) {
 		const char *h = (*names)[i], *type = hook_value(cfg, h, "type");

@@ -2559,17 +2559,10 @@ static bool generic_bulk_insert(struct emitter *e, const struct op *op)
 	return emit_finish(e, errs);
 }
 
-/* The statement as written, less the ';' the sink adds back. */
 /* The value of -x KEY=VALUE for key (the last one given), or NULL. */
 static const char *xarg(const struct emitter *e, const char *key, size_t len)
 {
-	const char *r = NULL;
-	size_t i;
-
-	for (i = 0; i < e->nxargs; i++)
-		if (strncmp(e->xargs[i], key, len) == 0 && e->xargs[i][len] == '=')
-			r = e->xargs[i] + len + 1;
-	return r;
+	return util_xarg(e->xargs, e->nxargs, key, len);
 }
 
 /* execute's text with each ${x.KEY} its -x value, as written while the
@@ -2586,8 +2579,7 @@ static const char *x_filled(struct emitter *e, const struct op *op, const char *
 	if (!e->xargs_known || !strstr(s, "${x."))
 		return s;
 	while ((at = strstr(s, "${x.")) != NULL) {
-		size_t klen = strspn(at + 4, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-				     "0123456789_");
+		size_t klen = util_name_span(at + 4);
 		end = at + 4 + klen;
 		if (!klen || *end != '}' || (at[4] >= '0' && at[4] <= '9')) {
 			diag_error(e->diag, DIAG_USAGE, e->src, op->u.execute.sql.span,

@@ -476,8 +476,7 @@ static int parse_args(struct cmdline *cl, int argc, char **argv)
 			*slot = value;
 		else if (strcmp(name, "-x") == 0) {
 			size_t klen = strcspn(value, "=");
-			if (!value[klen] || !klen || value[strspn(value, "abcdefghijklmnopqrstuvwxyz"
-				"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")] != '=')
+			if (!value[klen] || !klen || value[util_name_span(value)] != '=')
 				return usage_error("-x takes KEY=VALUE, a KEY of letters, digits "
 						   "and _, not '%.*s'", (int)klen, value);
 			push(&cl->xargs, &cl->nxargs, value);

@@ -1362,6 +1362,21 @@ bool revgraph_resolve(const struct revgraph *g, const char *target, const struct
 static void alembic_order(const struct revgraph *g, const unsigned char *keep,
 			  const struct revset *uppers, struct revset *out);
 
+/* The kept revisions below uppers in the order upgrade runs them: Alembic's
+ * history order from uppers, backwards. */
+static void run_order(const struct revgraph *g, const unsigned char *keep,
+		      const struct revset *uppers, struct revset *out)
+{
+	struct revset order = { NULL, 0, 0 };
+	size_t i;
+
+	alembic_order(g, keep, uppers, &order);
+	out->n = 0;
+	for (i = order.n; i-- > 0;)
+		revset_push(out, order.v[i]);
+	revset_release(&order);
+}
+
 bool revgraph_plan_upgrade(const struct revgraph *g, const struct revset *cur,
 			   const char *target, struct plan *out, struct diag *d)
 {
@@ -1402,8 +1417,8 @@ bool revgraph_plan_upgrade(const struct revgraph *g, const struct revset *cur,
 	 * (so sibling branches go in the order it runs them) */
 	for (i = 0; i < g->n; i++)
 		m[i] = (m[i] & NEEDED) && !(m[i] & APPLIED);
-	alembic_order(g, m, &t, &order);
-	for (i = order.n; i-- > 0;)
+	run_order(g, m, &t, &order);
+	for (i = 0; i < order.n; i++)
 		plan_push(out, order.v[i], true);
 	revset_release(&order);
 	free(m);
@@ -1415,15 +1430,9 @@ void revgraph_upgrade_order(const struct revgraph *g, const struct revset *to,
 			    struct revset *out)
 {
 	unsigned char *m = marks_new(g);
-	struct revset order = { NULL, 0, 0 };
-	size_t i;
 
-	out->n = 0;
 	mark_walk(m, 1, to->v, to->n, WALK_DOWN_DEPS);
-	alembic_order(g, m, to, &order);
-	for (i = order.n; i-- > 0;)
-		revset_push(out, order.v[i]);
-	revset_release(&order);
+	run_order(g, m, to, out);
 	free(m);
 }
 

@@ -245,6 +245,33 @@ size_t util_edit_distance(const char *a, const char *b, size_t max)
 	return res;
 }
 
+size_t util_name_span(const char *s)
+{
+	return strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+}
+
+const char *util_xarg(const char *const *xargs, size_t n, const char *key, size_t len)
+{
+	const char *r = NULL;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strncmp(xargs[i], key, len) == 0 && xargs[i][len] == '=')
+			r = xargs[i] + len + 1;
+	return r;
+}
+
+const char *util_list_next(const char **s, size_t *len)
+{
+	const char *at = *s + strspn(*s, ", \t");
+
+	if (!*at)
+		return NULL;
+	*len = strcspn(at, ", \t");
+	*s = at + *len;
+	return at;
+}
+
 bool util_split_paths(const char *value, const char *separator, char ***out, size_t *n)
 {
 	const char *seps = !separator ? " ," : strcmp(separator, "os") == 0 ? ":"

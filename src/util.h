@@ -33,6 +33,18 @@ uint64_t util_hash(const char *s);
  * lower-case words of v (a binary search). */
 bool util_word_in(const char *const *v, size_t n, const char *w, size_t len);
 
+/* How many of s's first characters are a name's: letters, digits and _
+ * (-x KEY, ${x.KEY}). */
+size_t util_name_span(const char *s);
+
+/* The value of -x KEY=VALUE among the n of xargs for the len bytes of key
+ * (the last one given), or NULL. */
+const char *util_xarg(const char *const *xargs, size_t n, const char *key, size_t len);
+
+/* The next item of a list written with commas or blanks between ("a, b
+ * c"): its start, its length in *len; NULL at the end.  *s moves past it. */
+const char *util_list_next(const char **s, size_t *len);
+
 /* Whether s[0..n) is a number as SQL writes one: -12, 3.5, .5, 1e-3. */
 bool util_is_number(const char *s, size_t n);
 /* The value of a hexadecimal digit, or -1. */
