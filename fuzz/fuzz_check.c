@@ -13,7 +13,7 @@ static void step(struct retort_config *cfg, struct retort_opts *o, struct sbuf *
 	fuzz_check_status("check", o->dialect, retort_check(cfg, o, out, d), d, false);
 	sbuf_reset(out);
 	diag_clear(d);
-	o->mig = true;
+	o->format = RETORT_FORMAT_MIG;
 	fuzz_check_status("schema", o->dialect, retort_schema(cfg, NULL, o, out, d), d, true);
 }
 

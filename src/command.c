@@ -5,11 +5,13 @@
 #include "arena.h"
 #include "autogen.h"
 #include "irwrite.h"
+#include "json.h"
 #include "parse.h"
 #include "schema.h"
 #include "dialect.h"
 #include "migrate.h"
 #include "pyimport.h"
+#include "report.h"
 #include "revgraph.h"
 #include "runner.h"
 #include "scriptdir.h"
@@ -352,7 +354,7 @@ int retort_schema(const struct retort_config *cfg, const char *target,
 	} else {
 		rc = RETORT_ERR_MIGRATION;
 	}
-	if (rc == RETORT_OK && o->mig) {
+	if (rc == RETORT_OK && o->format == RETORT_FORMAT_MIG) {
 		sbuf_addf(out, "-- The schema %s, as a schema file (%s).\n\n", sbuf_str(&title),
 			  dl->rules.name);
 		autogen_write_schema(model, sd.arena, out);
@@ -409,6 +411,7 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 {
 	struct scriptdir sd;
 	const struct dialect *pick[16], *dl;
+	struct json j;
 	size_t i, n = 0;
 	int rc;
 
@@ -416,6 +419,12 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 		return rc;
 	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
 		return rc;
+	json_init(&j, out);
+	if (o->format == RETORT_FORMAT_JSON) {
+		json_open(&j, '{');
+		json_knum(&j, "revisions", (long long)sd.graph->n);
+		json_kopen(&j, "dialects", '[');
+	}
 	for (i = 0; i < n; i++) {
 		struct diag one = DIAG_INIT;
 		bool same;
@@ -425,12 +434,23 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 				    sd.arena, &one);
 		/* A message the model gives every dialect is said once. */
 		diag_move_new(d, &one);
-		if (same)
+		if (o->format == RETORT_FORMAT_JSON) {
+			json_open(&j, '{');
+			json_kstr(&j, "dialect", dl->rules.name);
+			json_kbool(&j, "verified", same);
+			json_close(&j, '}');
+		} else if (same) {
 			sbuf_addf(out, "%s: %zu revision%s verified: every downgrade restores "
 				  "the schema its upgrade started from\n", dl->rules.name, sd.graph->n,
 				  sd.graph->n == 1 ? "" : "s");
-		else
+		}
+		if (!same)
 			rc = RETORT_ERR_MIGRATION;
+	}
+	if (o->format == RETORT_FORMAT_JSON) {
+		json_close(&j, ']');
+		json_kbool(&j, "verified", rc == RETORT_OK);
+		json_close(&j, '}');
 	}
 	scriptdir_close(&sd);
 	return rc;
@@ -438,103 +458,8 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 
 /* ---- inspection: Alembic's formats ---- */
 
-static void add_labels(struct sbuf *sb, const struct revision *r)
-{
-	size_t i;
-
-	if (!r->nshown)
-		return;
-	sbuf_adds(sb, " (");
-	for (i = 0; i < r->nshown; i++) {
-		if (i)
-			sbuf_adds(sb, ", ");
-		sbuf_adds(sb, r->shown[i]);
-	}
-	sbuf_addc(sb, ')');
-}
-
-/* Alembic marks a head another revision depends on as only effective: the
- * version table holds the dependent, not it. */
-static const char *head_marker(const struct revision *r)
-{
-	if (!r->is_head)
-		return "";
-	return r->has_dependents ? " (effective head)" : " (head)";
-}
-
-/* Alembic's Script.log_entry: the verbose form. */
-static void log_entry(struct sbuf *sb, const struct revision *r, bool current)
-{
-	const struct rev_header *h = &r->file->hdr;
-
-	sbuf_addf(sb, "Rev: %s%s%s%s%s\n", r->id, head_marker(r),
-		  r->is_branchpoint ? " (branchpoint)" : "",
-		  r->is_mergepoint ? " (mergepoint)" : "", current ? " (current)" : "");
-	sbuf_adds(sb, r->is_mergepoint ? "Merges: " : "Parent: ");
-	revgraph_add_ids(sb, r->down, r->ndown, "<base>");
-	sbuf_addc(sb, '\n');
-	if (r->ndeps) {
-		sbuf_adds(sb, "Also depends on: ");
-		revgraph_add_ids(sb, r->deps, r->ndeps, "");
-		sbuf_addc(sb, '\n');
-	}
-	if (r->is_branchpoint) {
-		sbuf_adds(sb, "Branches into: ");
-		revgraph_add_ids(sb, r->up, r->nup, "");
-		sbuf_addc(sb, '\n');
-	}
-	if (r->nshown) {
-		size_t i;
-		sbuf_adds(sb, "Branch names: ");
-		for (i = 0; i < r->nshown; i++)
-			sbuf_addf(sb, "%s%s", i ? ", " : "", r->shown[i]);
-		sbuf_addc(sb, '\n');
-	}
-	sbuf_addf(sb, "Path: %s\n\n", r->file->src->path);
-	if (*r->message)
-		sbuf_addf(sb, "    %s\n\n", r->message);
-	sbuf_addf(sb, "    Revision ID: %s\n    Revises:", r->id);
-	if (r->ndown)
-		sbuf_addc(sb, ' '), revgraph_add_ids(sb, r->down, r->ndown, "");
-	sbuf_addc(sb, '\n');
-	if (h->created.text)
-		sbuf_addf(sb, "    Create Date: %s\n", h->created.text);
-}
-
-/* Alembic's Script.cmd_format in its short form. */
-static void short_entry(struct sbuf *sb, const struct revision *r, bool parents,
-			bool tree, bool doc, bool current)
-{
-	if (parents) {
-		revgraph_add_ids(sb, r->down, r->ndown, "<base>");
-		if (r->ndeps) {
-			sbuf_adds(sb, " (");
-			revgraph_add_ids(sb, r->deps, r->ndeps, "");
-			sbuf_addc(sb, ')');
-		}
-		sbuf_adds(sb, " -> ");
-	}
-	sbuf_adds(sb, r->id);
-	add_labels(sb, r);
-	sbuf_adds(sb, head_marker(r));
-	if (current)
-		sbuf_adds(sb, " (current)");
-	if (tree) {
-		if (r->is_branchpoint)
-			sbuf_adds(sb, " (branchpoint)");
-		if (r->is_mergepoint)
-			sbuf_adds(sb, " (mergepoint)");
-	}
-	if (doc && *r->message) {
-		const char *m;
-		sbuf_adds(sb, ", ");
-		for (m = r->message; *m; m++)	/* one line: a newline in it is a blank */
-			sbuf_addc(sb, *m == '\n' || *m == '\r' || *m == '\t' ? ' ' : *m);
-	}
-}
-
-int retort_history(const struct retort_config *cfg, const char *range, bool verbose,
-		   bool indicate, const struct retort_opts *o, struct sbuf *out, struct diag *d)
+int retort_history(const struct retort_config *cfg, const char *range, bool indicate,
+		   const struct retort_opts *o, struct sbuf *out, struct diag *d)
 {
 	struct scriptdir sd;
 	struct revset revs = { NULL, 0, 0 }, cur = { NULL, 0, 0 };
@@ -561,19 +486,20 @@ int retort_history(const struct retort_config *cfg, const char *range, bool verb
 			scriptdir_close(&sd);
 			goto out;
 		}
-		if (revgraph_walk(sd.graph, lo && *lo ? lo : NULL, hi && *hi ? hi : NULL,
-				  on_db ? &cur : NULL, &revs, d)) {
+		if (!revgraph_walk(sd.graph, lo && *lo ? lo : NULL, hi && *hi ? hi : NULL,
+				   on_db ? &cur : NULL, &revs, d))
+			rc = RETORT_ERR_MIGRATION;
+		else if (o->format == RETORT_FORMAT_JSON)
+			report_json_list(out, &revs, indicate ? &cur : NULL);
+		else
 			for (i = 0; i < revs.n; i++) {
 				bool here = indicate && revset_has(&cur, revs.v[i]);
-				if (verbose)
-					log_entry(out, revs.v[i], here);
+				if (o->verbose)
+					report_log_entry(out, revs.v[i], here);
 				else
-					short_entry(out, revs.v[i], true, true, true, here);
+					report_short_entry(out, revs.v[i], true, true, true, here);
 				sbuf_addc(out, '\n');
 			}
-		} else {
-			rc = RETORT_ERR_MIGRATION;
-		}
 		revset_release(&revs);
 		scriptdir_close(&sd);
 	}
@@ -614,6 +540,46 @@ static int at_heads(const struct revgraph *g, const struct revset *cur, struct d
 	return rc;
 }
 
+/* current --format json: where the database is, the heads, and whether
+ * it is at them (and with --check, the status that says so). */
+static int current_json(const struct retort_config *cfg, const struct revgraph *g,
+			const struct revset *cur, const struct retort_opts *o, struct sbuf *out,
+			struct diag *d)
+{
+	struct revset heads = { NULL, 0, 0 };
+	struct sbuf url = SBUF_INIT;
+	struct diag quiet = DIAG_INIT;
+	struct json j;
+	size_t i;
+	int at;
+
+	if (!revgraph_resolve(g, "heads", NULL, &heads, d)) {
+		revset_release(&heads);
+		return RETORT_ERR_MIGRATION;
+	}
+	at = at_heads(g, cur, o->check_heads ? d : &quiet);
+	diag_release(&quiet);
+	db_url_masked(&url, cfg->url);
+	json_init(&j, out);
+	json_open(&j, '{');
+	json_kstr(&j, "url", sbuf_str(&url));
+	json_key(&j, "rows");
+	report_json_ids(&j, cur->v, cur->n);
+	json_kopen(&j, "revisions", '[');
+	for (i = 0; i < cur->n; i++) {
+		report_json_revision(&j, cur->v[i], NULL);
+		json_close(&j, '}');
+	}
+	json_close(&j, ']');
+	json_key(&j, "heads");
+	report_json_ids(&j, heads.v, heads.n);
+	json_kbool(&j, "at_heads", at == RETORT_OK);
+	json_close(&j, '}');
+	sbuf_release(&url);
+	revset_release(&heads);
+	return o->check_heads ? at : RETORT_OK;
+}
+
 int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 		   struct sbuf *out, struct diag *d)
 {
@@ -627,7 +593,10 @@ int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 		return RETORT_ERR_USAGE;
 	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
 		return rc;
-	if ((rc = runner_current(cfg, dl, &sd, lock_timeout_ms(o), &cur, d)) == RETORT_OK) {
+	if ((rc = runner_current(cfg, dl, &sd, lock_timeout_ms(o), &cur, d)) == RETORT_OK &&
+	    o->format == RETORT_FORMAT_JSON) {
+		rc = current_json(cfg, sd.graph, &cur, o, out, d);
+	} else if (rc == RETORT_OK) {
 		if (o->verbose) {
 			sbuf_adds(out, "Current revision(s) for ");
 			db_url_masked(out, cfg->url);
@@ -637,9 +606,9 @@ int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 		for (i = 0; i < cur.n; i++) {
 			const struct revision *r = cur.v[i];
 			if (o->verbose)
-				log_entry(out, r, false);
+				report_log_entry(out, r, false);
 			else
-				sbuf_addf(out, "%s%s%s%s", r->id, head_marker(r),
+				sbuf_addf(out, "%s%s%s%s", r->id, report_head_marker(r),
 					  r->is_branchpoint ? " (branchpoint)" : "",
 					  r->is_mergepoint ? " (mergepoint)" : "");
 			sbuf_addc(out, '\n');
@@ -650,108 +619,6 @@ int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 	revset_release(&cur);
 	scriptdir_close(&sd);
 	return rc;
-}
-
-/* The object an op is about, for a one-line summary. */
-static void add_op_subject(struct sbuf *sb, const struct op *op)
-{
-	const struct qname *t = ir_op_table(op);
-	const struct op *o;
-	size_t n = 0;
-
-	sbuf_adds(sb, ir_op_name(op->kind));
-	switch (op->kind) {
-	case OP_CREATE_SCHEMA:
-	case OP_DROP_SCHEMA:
-		sbuf_addf(sb, " %s", op->u.schema.name.name);
-		return;
-	case OP_CREATE_INDEX:
-	case OP_DROP_INDEX:
-		sbuf_addf(sb, " %s", op->u.index.name.name);
-		return;
-	case OP_CREATE_PRIMARY_KEY:
-	case OP_CREATE_UNIQUE_CONSTRAINT:
-	case OP_CREATE_FOREIGN_KEY:
-	case OP_CREATE_CHECK_CONSTRAINT:
-	case OP_CREATE_EXCLUDE_CONSTRAINT:
-		sbuf_addf(sb, " %s", op->u.constraint.con.name.name);
-		return;
-	case OP_DROP_CONSTRAINT:
-		sbuf_addf(sb, " %s", op->u.drop_constraint.name.name);
-		return;
-	case OP_ADD_COLUMN:
-		sbuf_addf(sb, " %s.%s", t->name, op->u.add_column.column.name.name);
-		return;
-	case OP_DROP_COLUMN:
-		sbuf_addf(sb, " %s.%s", t->name, op->u.drop_column.column.name);
-		return;
-	case OP_ALTER_COLUMN:
-		sbuf_addf(sb, " %s.%s", t->name, op->u.alter.column.name);
-		return;
-	case OP_CREATE_ENUM:
-	case OP_DROP_ENUM:
-		sbuf_addf(sb, " %s", op->u.enumdef.name.name);
-		return;
-	case OP_CREATE_VIEW:
-	case OP_DROP_VIEW:
-		sbuf_addf(sb, " %s", op->u.view.name.name);
-		return;
-	case OP_CREATE_TRIGGER:
-	case OP_DROP_TRIGGER:
-		sbuf_addf(sb, " %s on %s", op->u.trigger.name.name, t->name);
-		return;
-	case OP_ALTER_ENUM:
-		if (op->u.alter_enum.name.name)
-			sbuf_addf(sb, " %s", op->u.alter_enum.name.name);
-		else
-			sbuf_addf(sb, " %s.%s", t->name, op->u.alter_enum.column.name);
-		return;
-	case OP_CREATE_SEQUENCE:
-	case OP_DROP_SEQUENCE:
-		sbuf_addf(sb, " %s", op->u.sequence.name.name);
-		return;
-	case OP_ONLY:
-	case OP_BATCH_ALTER_TABLE:
-	case OP_ASSUME:
-	case OP_WHEN:
-		for (o = op->u.block.body.head; o; o = o->next)
-			n++;
-		if (op->kind == OP_BATCH_ALTER_TABLE)
-			sbuf_addf(sb, " %s", t->name);
-		else if (op->kind == OP_WHEN)
-			sbuf_addf(sb, " x.%s = '%s'", op->u.block.xkey, op->u.block.xvalue);
-		else if (op->kind == OP_ONLY)
-			for (const struct ident *id = op->u.block.dialects.head; id; id = id->next)
-				sbuf_addf(sb, "%s%s", id == op->u.block.dialects.head ? " " : ", ",
-					  id->name);
-		sbuf_addf(sb, " { %zu op%s }", n, n == 1 ? "" : "s");
-		return;
-	case OP_CREATE_TABLE:
-	case OP_DROP_TABLE:
-	case OP_RENAME_TABLE:
-	case OP_CREATE_TABLE_COMMENT:
-	case OP_DROP_TABLE_COMMENT:
-	case OP_BULK_INSERT:
-		sbuf_addf(sb, " %s", t->name);
-		return;
-	case OP_EXECUTE:
-		return;
-	}
-}
-
-static void add_ops_summary(struct sbuf *sb, const char *title, const struct oplist *ops)
-{
-	const struct op *op;
-
-	sbuf_addf(sb, "    %s:", title);
-	if (!ops->head)
-		sbuf_adds(sb, " (nothing)");
-	sbuf_addc(sb, '\n');
-	for (op = ops->head; op; op = op->next) {
-		sbuf_adds(sb, "        ");
-		add_op_subject(sb, op);
-		sbuf_addc(sb, '\n');
-	}
 }
 
 int retort_edit(const struct retort_config *cfg, const char *rev, struct diag *d)
@@ -799,28 +666,47 @@ int retort_edit(const struct retort_config *cfg, const char *rev, struct diag *d
 	return rc;
 }
 
-int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *out,
-		struct diag *d)
+int retort_show(const struct retort_config *cfg, const char *rev,
+		const struct retort_opts *o, struct sbuf *out, struct diag *d)
 {
 	struct scriptdir sd;
 	struct revset revs = { NULL, 0, 0 };
+	struct json j;
 	size_t i;
 	int rc;
 
 	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
 		return rc;
+	json_init(&j, out);
 	if (revgraph_resolve(sd.graph, rev, NULL, &revs, d)) {
+		if (o->format == RETORT_FORMAT_JSON) {
+			json_open(&j, '{');
+			json_kopen(&j, "revisions", '[');
+		}
 		for (i = 0; i < revs.n; i++) {
 			struct migfile *f = scriptdir_load(&sd, revs.v[i], sd.arena, d);
 			if (!f) {
 				rc = RETORT_ERR_MIGRATION;
 				continue;
 			}
-			log_entry(out, revs.v[i], false);
+			if (o->format == RETORT_FORMAT_JSON) {
+				report_json_revision(&j, revs.v[i], NULL);
+				json_key(&j, "upgrade");
+				report_json_ops(&j, &f->upgrade);
+				json_key(&j, "downgrade");
+				report_json_ops(&j, &f->downgrade);
+				json_close(&j, '}');
+				continue;
+			}
+			report_log_entry(out, revs.v[i], false);
 			sbuf_addc(out, '\n');
-			add_ops_summary(out, "Upgrade", &f->upgrade);
-			add_ops_summary(out, "Downgrade", &f->downgrade);
+			report_ops_summary(out, "Upgrade", &f->upgrade);
+			report_ops_summary(out, "Downgrade", &f->downgrade);
 			sbuf_addc(out, '\n');
+		}
+		if (o->format == RETORT_FORMAT_JSON) {
+			json_close(&j, ']');
+			json_close(&j, '}');
 		}
 	} else {
 		rc = RETORT_ERR_MIGRATION;
@@ -830,8 +716,8 @@ int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *o
 	return rc;
 }
 
-int retort_heads(const struct retort_config *cfg, bool verbose, bool resolve_deps,
-		 struct sbuf *out, struct diag *d)
+int retort_heads(const struct retort_config *cfg, bool resolve_deps,
+		 const struct retort_opts *o, struct sbuf *out, struct diag *d)
 {
 	struct scriptdir sd;
 	struct revset heads = { NULL, 0, 0 };
@@ -847,11 +733,13 @@ int retort_heads(const struct retort_config *cfg, bool verbose, bool resolve_dep
 	else if (!resolve_deps)
 		for (i = 0; i < sd.graph->nheads; i++)
 			revset_add(&heads, sd.graph->heads[i]);
-	for (i = 0; i < heads.n; i++) {
-		if (verbose)
-			log_entry(out, heads.v[i], false);
+	if (rc == RETORT_OK && o->format == RETORT_FORMAT_JSON)
+		report_json_list(out, &heads, NULL);
+	for (i = 0; o->format != RETORT_FORMAT_JSON && i < heads.n; i++) {
+		if (o->verbose)
+			report_log_entry(out, heads.v[i], false);
 		else
-			short_entry(out, heads.v[i], false, false, false, false);
+			report_short_entry(out, heads.v[i], false, false, false, false);
 		sbuf_addc(out, '\n');
 	}
 	revset_release(&heads);
@@ -859,11 +747,12 @@ int retort_heads(const struct retort_config *cfg, bool verbose, bool resolve_dep
 	return rc;
 }
 
-int retort_branches(const struct retort_config *cfg, bool verbose, struct sbuf *out,
-		    struct diag *d)
+int retort_branches(const struct retort_config *cfg, const struct retort_opts *o,
+		    struct sbuf *out, struct diag *d)
 {
 	struct scriptdir sd;
-	struct revset revs = { NULL, 0, 0 };
+	struct revset revs = { NULL, 0, 0 }, points = { NULL, 0, 0 };
+	bool verbose = o->verbose;
 	size_t i, j;
 	int rc;
 
@@ -871,19 +760,25 @@ int retort_branches(const struct retort_config *cfg, bool verbose, struct sbuf *
 		return rc;
 	if (!revgraph_walk(sd.graph, NULL, NULL, NULL, &revs, d)) {
 		rc = RETORT_ERR_MIGRATION;
+	} else if (o->format == RETORT_FORMAT_JSON) {
+		for (i = 0; i < revs.n; i++)
+			if (revs.v[i]->is_branchpoint)
+				revset_push(&points, revs.v[i]);
+		report_json_list(out, &points, NULL);
+		revset_release(&points);
 	} else {
 		for (i = 0; i < revs.n; i++) {
 			const struct revision *r = revs.v[i];
 			if (!r->is_branchpoint)
 				continue;
 			if (verbose)
-				log_entry(out, r, false);
+				report_log_entry(out, r, false);
 			else
-				short_entry(out, r, false, true, false, false);
+				report_short_entry(out, r, false, true, false, false);
 			sbuf_addc(out, '\n');
 			for (j = 0; j < r->nup; j++) {
 				sbuf_addf(out, "%*s -> ", (int)strlen(r->id), "");
-				short_entry(out, r->up[j], false, true, verbose, false);
+				report_short_entry(out, r->up[j], false, true, verbose, false);
 				sbuf_addc(out, '\n');
 			}
 			sbuf_addc(out, '\n');
@@ -2173,7 +2068,18 @@ int retort_check(const struct retort_config *cfg, const struct retort_opts *o,
 	if (revgraph_resolve(sd.graph, "heads", NULL, &heads, d))
 		rc = autogen_run(cfg, o, o->from_db || cfg->autogenerate_from_db, false, &sd, &heads,
 				 &up, &down, &empty, d);
-	if (rc == RETORT_OK && empty) {
+	if (rc == RETORT_OK && o->format == RETORT_FORMAT_JSON) {
+		struct json j;
+		json_init(&j, out);
+		json_open(&j, '{');
+		json_kstr(&j, "schema", cfg->schema);
+		json_kstr(&j, "against", o->from_db || cfg->autogenerate_from_db ? "database" : "head");
+		json_kbool(&j, "differs", !empty);
+		json_kstr(&j, "upgrade", sbuf_str(&up));
+		json_kstr(&j, "downgrade", sbuf_str(&down));
+		json_close(&j, '}');
+		rc = empty ? RETORT_OK : RETORT_DIFFERS;
+	} else if (rc == RETORT_OK && empty) {
 		sbuf_adds(out, "No new upgrade operations detected.\n");
 	} else if (rc == RETORT_OK) {
 		sbuf_addf(out, "New upgrade operations detected (%s against %s):\n", cfg->schema,

@@ -1,5 +1,6 @@
 /* Rendering of diagnostics into values, and printing them. */
 #include "diag.h"
+#include "json.h"
 #include "sbuf.h"
 #include "strmap.h"
 #include "util.h"
@@ -77,6 +78,8 @@ void diag_vat(struct diag *d, enum diag_severity sev, enum diag_code code,
 		srcfile_linecol(src, sp.start, &line, &col);
 		sbuf_addf(&sb, "%s:%u:%u", src->path, line, col);
 		e->where = sbuf_detach(&sb, NULL);
+		e->line = line;
+		e->col = col;
 		e->snippet = render_snippet(src, sp);
 		srcfile_let_go(src);
 	}
@@ -127,6 +130,66 @@ void diag_print(const struct diag *d, FILE *out, int color)
 		if (e->snippet)
 			fprintf(out, "%s\n", e->snippet);
 	}
+}
+
+/* One message's members: the file, line and column apart. */
+static void json_entry(struct json *j, const struct diag_entry *e)
+{
+	static const char *const sevname[] = { "error", "warning", "note" };
+	size_t flen = e->where ? strlen(e->where) : 0;
+
+	json_kstr(j, "severity", sevname[e->sev]);
+	json_kstr(j, "code", diag_code_name(e->code));
+	json_kstr(j, "message", e->msg);
+	if (e->where && e->line) {	/* "file:line:col": the file is what is before */
+		char tail[48];
+		int n = snprintf(tail, sizeof(tail), ":%u:%u", e->line, e->col);
+		if (n > 0 && (size_t)n <= flen && strcmp(e->where + flen - (size_t)n, tail) == 0)
+			flen -= (size_t)n;
+	}
+	json_key(j, "file");
+	if (e->where)
+		json_strn(j, e->where, flen);
+	else
+		json_null(j);
+	json_key(j, "line");
+	if (e->line)
+		json_num(j, e->line), json_knum(j, "column", e->col);
+	else
+		json_null(j), json_key(j, "column"), json_null(j);
+	json_kstr(j, "source", e->snippet);
+}
+
+void diag_json(const struct diag *d, struct sbuf *out)
+{
+	struct json j;
+	size_t i;
+	bool open = false;	/* an object whose notes may follow */
+
+	json_init(&j, out);
+	json_open(&j, '[');
+	for (i = 0; i < d->n; i++) {
+		const struct diag_entry *e = &d->v[i];
+		if (e->sev == DIAG_SEV_NOTE && open) {
+			json_open(&j, '{');
+			json_entry(&j, e);
+			json_close(&j, '}');
+			continue;
+		}
+		if (open) {
+			json_close(&j, ']');
+			json_close(&j, '}');
+		}
+		json_open(&j, '{');
+		json_entry(&j, e);
+		json_kopen(&j, "notes", '[');
+		open = true;
+	}
+	if (open) {
+		json_close(&j, ']');
+		json_close(&j, '}');
+	}
+	json_close(&j, ']');
 }
 
 void diag_clear(struct diag *d)

@@ -30,6 +30,7 @@ struct diag_entry {
 	enum diag_severity sev;
 	enum diag_code code;
 	char *where;	/* "file:line:col" or "file" or NULL */
+	unsigned line, col;	/* of where; 0 when it has none */
 	char *msg;
 	char *snippet;	/* source line + "\n" + caret line, or NULL */
 };
@@ -78,6 +79,11 @@ void diag_plain(struct diag *d, enum diag_severity sev, enum diag_code code,
 	;
 
 void diag_print(const struct diag *d, FILE *out, int color);
+struct sbuf;
+/* The messages as a JSON array (docs/commands.md says its shape): each
+ * error or warning an object with its code's name, and the notes after
+ * it in its "notes". */
+void diag_json(const struct diag *d, struct sbuf *out);
 void diag_clear(struct diag *d);
 /* Appends from's messages to to's, in order, and empties from. */
 void diag_move(struct diag *to, struct diag *from);

@@ -28,6 +28,7 @@ struct cmdline {
 	bool resolve_deps, check_heads;
 	const char *message, *rev_id, *head, *branch_label, *version_path, *range;
 	const char *lock_timeout, *format, *template_name;
+	const char *diag_format;	/* --diagnostics-format text|json */
 	const char **depends_on;
 	size_t ndepends_on;
 	const char **args;	/* positional arguments after the command */
@@ -82,6 +83,10 @@ struct command {
 	bool on_database;	/* without --sql it runs on the database, and
 				 * what it prints is progress as it goes */
 	bool finding;		/* exit 1 with output is a finding: printed */
+	bool json_verdict;	/* its JSON says whether it found a fault:
+				 * printed on exit 1 too */
+	const char *formats;	/* with OPT_FORMAT: what --format takes, the
+				 * first the default ("text|json") */
 };
 
 static int cmd_init(struct run *r);
@@ -136,34 +141,38 @@ static const struct command commands[] = {
 	  "change; --purge: delete every row first, one naming a revision this checkout "
 	  "lacks too)",
 	  .needs_config = true, .script = true, .on_database = true },
-	{ "current", cmd_current, 0, 0, OPT_CHECK_HEADS, "current [-v] [--check]",
+	{ "current", cmd_current, 0, 0, OPT_CHECK_HEADS | OPT_FORMAT,
+	  "current [-v] [--check] [--format text|json]",
 	  "show the revisions the database is at",
-	  .needs_config = true },
-	{ "verify", cmd_verify, 0, 0, 0, "verify [--dialect D]", "prove, without a database, "
+	  .needs_config = true, .formats = "text|json" },
+	{ "verify", cmd_verify, 0, 0, OPT_FORMAT, "verify [--dialect D] [--format text|json]",
+	  "prove, without a database, "
 	  "that every downgrade restores the schema and every op suits the dialect",
-	  .needs_config = true },
+	  .needs_config = true, .formats = "text|json", .json_verdict = true },
 	{ "schema", cmd_schema, 0, 1, OPT_FORMAT | OPT_FROM_DB,
 	  "schema [REV] [--dialect D] [--format sql|mig] [--from-db]", "print the "
 	  "schema at REV (default: the heads; --from-db: the database's) as CREATE statements, "
 	  "or as a schema file (--format mig)",
-	  .needs_config = true, .script = true },
-	{ "check", cmd_check, 0, 0, OPT_FROM_DB, "check [--dialect D] [--from-db]",
+	  .needs_config = true, .script = true, .formats = "sql|mig" },
+	{ "check", cmd_check, 0, 0, OPT_FROM_DB | OPT_FORMAT,
+	  "check [--dialect D] [--from-db] [--format text|json]",
 	  "exit 4, printing the pending ops, when the schema file differs from head "
 	  "(--from-db: from the database); 1 when a migration or the schema file is broken",
-	  .needs_config = true },
-	{ "history", cmd_history, 0, 0, OPT_RANGE | OPT_INDICATE_CURRENT,
-	  "history [-r START:END] [-v] [-i]", "list revisions, newest first",
-	  .needs_config = true },
-	{ "show", cmd_show, 1, 1, 0, "show REV", "describe one revision",
-	  .needs_config = true },
+	  .needs_config = true, .formats = "text|json" },
+	{ "history", cmd_history, 0, 0, OPT_RANGE | OPT_INDICATE_CURRENT | OPT_FORMAT,
+	  "history [-r START:END] [-v] [-i] [--format text|json]", "list revisions, newest first",
+	  .needs_config = true, .formats = "text|json" },
+	{ "show", cmd_show, 1, 1, OPT_FORMAT, "show REV [--format text|json]",
+	  "describe one revision", .needs_config = true, .formats = "text|json" },
 	{ "edit", cmd_edit, 1, 1, 0, "edit REV", "open the file of revision REV in $VISUAL or "
 	  "$EDITOR", .needs_config = true },
-	{ "heads", cmd_heads, 0, 0, OPT_RESOLVE_DEPS, "heads [-v] [--resolve-dependencies]",
+	{ "heads", cmd_heads, 0, 0, OPT_RESOLVE_DEPS | OPT_FORMAT,
+	  "heads [-v] [--resolve-dependencies] [--format text|json]",
 	  "list the head revisions (--resolve-dependencies: but one another revision "
 	  "depends on, as the target heads does)",
-	  .needs_config = true },
-	{ "branches", cmd_branches, 0, 0, 0, "branches [-v]", "list the branch points",
-	  .needs_config = true },
+	  .needs_config = true, .formats = "text|json" },
+	{ "branches", cmd_branches, 0, 0, OPT_FORMAT, "branches [-v] [--format text|json]",
+	  "list the branch points", .needs_config = true, .formats = "text|json" },
 	{ "merge", cmd_merge, 1, MANY,
 	  OPT_MESSAGE | OPT_REV_ID | OPT_BRANCH_LABEL | OPT_DEPENDS_ON | OPT_SPLICE |
 	  OPT_VERSION_PATH,
@@ -191,6 +200,9 @@ static void print_usage(FILE *out)
 		"  -x KEY=VALUE        for when x.KEY blocks and ${x.KEY} (execute, template)\n"
 		"  --no-annotate       leave out the '-- file:line' comments in --sql output\n"
 		"  --lock-timeout S    wait up to S seconds for another run's lock (default 60)\n"
+		"  --diagnostics-format text|json\n"
+		"                      errors and warnings as text (the default) or as one JSON\n"
+		"                      array on stderr, with each message's code\n"
 		"  -q, --quiet         say less\n"
 		"  -v, --verbose       say more\n"
 		"  --help, --version\n"
@@ -249,16 +261,51 @@ static const char *command_hint(const char *word, char *buf, size_t size)
 
 static int usage_error(const char *fmt, ...) ATTR_PRINTF(1, 2);
 
+/* Where the command line's own errors go when diagnostics are JSON: the
+ * run's messages, printed with the rest at the end.  NULL: to stderr at
+ * once, as text. */
+static struct diag *json_diag;
+
+static int usage_verror(bool see_help, const char *fmt, va_list ap)
+{
+	if (json_diag) {
+		struct sbuf msg = SBUF_INIT;
+		sbuf_vaddf(&msg, fmt, ap);
+		diag_plain(json_diag, DIAG_SEV_ERROR, DIAG_USAGE, "%s", sbuf_str(&msg));
+		if (see_help)
+			diag_plain(json_diag, DIAG_SEV_NOTE, DIAG_USAGE, "see 'retort --help'");
+		sbuf_release(&msg);
+		return RETORT_ERR_USAGE;
+	}
+	fprintf(stderr, "retort: error: ");
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, see_help ? "\n(see 'retort --help')\n" : "\n");
+	return RETORT_ERR_USAGE;
+}
+
 static int usage_error(const char *fmt, ...)
 {
 	va_list ap;
+	int rc;
 
-	fprintf(stderr, "retort: error: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	rc = usage_verror(true, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\n(see 'retort --help')\n");
-	return RETORT_ERR_USAGE;
+	return rc;
+}
+
+/* A usage error the synopsis says enough about. */
+static int synopsis_error(const char *fmt, ...) ATTR_PRINTF(1, 2);
+
+static int synopsis_error(const char *fmt, ...)
+{
+	va_list ap;
+	int rc;
+
+	va_start(ap, fmt);
+	rc = usage_verror(false, fmt, ap);
+	va_end(ap);
+	return rc;
 }
 
 static void push(const char ***v, size_t *n, const char *s)
@@ -292,7 +339,7 @@ static const struct {
 	  "file says" },
 	{ "--from-db", "--from-db", "compare the schema file with the database at the URL, "
 	  "not with head" },
-	{ "--format", "--format sql|mig", "print SQL (the default) or a schema file" },
+	{ "--format", "--format F", "the form of the output:" },
 	{ "-r", "-r, --rev-range START:END", "only the revisions of the range (an end may be "
 	  "current)" },
 	{ "-i", "-i, --indicate-current", "mark the revisions the database is at" },
@@ -332,6 +379,7 @@ static const struct option_def value_opts[] = {
 	{ "--version-path", offsetof(struct cmdline, version_path), OPT_VERSION_PATH },
 	{ "-r", offsetof(struct cmdline, range), OPT_RANGE },
 	{ "--lock-timeout", offsetof(struct cmdline, lock_timeout), 0 },
+	{ "--diagnostics-format", offsetof(struct cmdline, diag_format), 0 },
 	{ "--format", offsetof(struct cmdline, format), OPT_FORMAT },
 	{ "--rev-range", offsetof(struct cmdline, range), OPT_RANGE },
 	{ "-t", offsetof(struct cmdline, template_name), OPT_TEMPLATE },
@@ -599,8 +647,7 @@ static int cmd_check(struct run *r)
 
 static int cmd_history(struct run *r)
 {
-	return retort_history(r->cfg, r->cl->range, r->cl->verbose, r->cl->indicate_current,
-			      &r->o, r->out, r->d);
+	return retort_history(r->cfg, r->cl->range, r->cl->indicate_current, &r->o, r->out, r->d);
 }
 
 static int cmd_edit(struct run *r)
@@ -610,17 +657,17 @@ static int cmd_edit(struct run *r)
 
 static int cmd_show(struct run *r)
 {
-	return retort_show(r->cfg, r->cl->args[0], r->out, r->d);
+	return retort_show(r->cfg, r->cl->args[0], &r->o, r->out, r->d);
 }
 
 static int cmd_heads(struct run *r)
 {
-	return retort_heads(r->cfg, r->cl->verbose, r->cl->resolve_deps, r->out, r->d);
+	return retort_heads(r->cfg, r->cl->resolve_deps, &r->o, r->out, r->d);
 }
 
 static int cmd_branches(struct run *r)
 {
-	return retort_branches(r->cfg, r->cl->verbose, r->out, r->d);
+	return retort_branches(r->cfg, &r->o, r->out, r->d);
 }
 
 /* help [COMMAND], and COMMAND --help: its synopsis and summary; without
@@ -638,7 +685,9 @@ static int say_help(const char *topic, bool asked)
 		for (i = 0; i < ARRAY_LEN(own_opts); i++)
 			if ((c->options | (c->options & OPT_AUTOGENERATE ? OPT_FROM_DB : 0u)) &
 			    (1u << i))
-				printf("  %-26s %s\n", own_opts[i].usage, own_opts[i].help);
+				printf("  %-26s %s%s%s\n", own_opts[i].usage, own_opts[i].help,
+				       (1u << i) == OPT_FORMAT ? " " : "",
+				       (1u << i) == OPT_FORMAT ? c->formats : "");
 		printf("\nthe global options (-c, -n, --url, --dialect, -x, -q, -v, ...): "
 		       "retort --help\n");
 		return RETORT_OK;
@@ -656,6 +705,33 @@ static int cmd_help(struct run *r)
 }
 
 
+/* The format name among a command's formats ("text|json"): its enum. */
+static bool format_of(const char *name, const char *formats, enum retort_format *f)
+{
+	static const struct {
+		const char *name;
+		enum retort_format f;
+	} known[] = {
+		{ "text", RETORT_FORMAT_TEXT }, { "sql", RETORT_FORMAT_TEXT },
+		{ "json", RETORT_FORMAT_JSON }, { "mig", RETORT_FORMAT_MIG },
+		{ "dot", RETORT_FORMAT_DOT }, { "mermaid", RETORT_FORMAT_MERMAID },
+	};
+	size_t i, len = strlen(name);
+	const char *at;
+
+	for (at = formats; (at = strstr(at, name)) != NULL; at += len)
+		if ((at == formats || at[-1] == '|') && (at[len] == '|' || !at[len]))
+			break;
+	if (!at || !len)
+		return false;
+	for (i = 0; i < ARRAY_LEN(known); i++)
+		if (strcmp(known[i].name, name) == 0) {
+			*f = known[i].f;
+			return true;
+		}
+	return false;
+}
+
 /* What holds for every command: its count of arguments, the options it
  * takes, the library's options made from the command line's.  Then its
  * function. */
@@ -664,13 +740,13 @@ static int dispatch(const struct command *cmd, const struct cmdline *cl,
 		    struct diag *d)
 {
 	struct run r = { cl, cfg, { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0,
-				    cl->from_db, false, cl->purge, cl->check_heads }, out, d };
+				    cl->from_db, cl->purge, cl->check_heads, RETORT_FORMAT_TEXT },
+			 out, d };
 
-	if (cl->format && strcmp(cl->format, "sql") != 0 && strcmp(cl->format, "mig") != 0)
-		return usage_error("--format is sql or mig, not '%s'", cl->format);
-	r.o.mig = cl->format && strcmp(cl->format, "mig") == 0;
-	if ((cl->given & OPT_FORMAT) && !(cmd->options & OPT_FORMAT))
-		return usage_error("--format is for schema");
+	if (cl->format && (cmd->options & OPT_FORMAT) &&
+	    !format_of(cl->format, cmd->formats, &r.o.format))
+		return usage_error("--format of %s is %s, not '%s'", cmd->name, cmd->formats,
+				   cl->format);
 	/* --from-db goes with --autogenerate, which says what it compares */
 	if ((cl->given & OPT_FROM_DB) && !(cmd->options & OPT_FROM_DB) && !cl->autogenerate)
 		return usage_error("--from-db is for schema, check and revision --autogenerate");
@@ -689,10 +765,8 @@ static int dispatch(const struct command *cmd, const struct cmdline *cl,
 		r.o.lock_timeout = 0;
 	if (online)
 		r.o.stream = cl->quiet ? NULL : stdout;	/* progress as it happens */
-	if (cl->nargs < cmd->min_args || cl->nargs > cmd->max_args) {
-		fprintf(stderr, "retort: error: usage: retort %s\n", cmd->synopsis);
-		return RETORT_ERR_USAGE;
-	}
+	if (cl->nargs < cmd->min_args || cl->nargs > cmd->max_args)
+		return synopsis_error("usage: retort %s", cmd->synopsis);
 	return cmd->run(&r);
 }
 
@@ -707,6 +781,25 @@ static int use_color(void)
 	if (term && strcmp(term, "dumb") == 0)
 		return 0;
 	return isatty(STDERR_FILENO);
+}
+
+/* Whether --diagnostics-format json is on the line: looked for before
+ * the line is parsed, so that an error in it is JSON too.  The last one
+ * given counts. */
+static bool diagnostics_json(int argc, char **argv)
+{
+	const char *v = NULL, *opt = "--diagnostics-format";
+	size_t len = strlen(opt);
+	int i;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strncmp(argv[i], opt, len) == 0) {
+			if (argv[i][len] == '=')
+				v = argv[i] + len + 1;
+			else if (!argv[i][len] && i + 1 < argc)
+				v = argv[++i];
+		}
+	return v && strcmp(v, "json") == 0;
 }
 
 int main(int argc, char **argv)
@@ -724,8 +817,15 @@ int main(int argc, char **argv)
 
 	memset(&cl, 0, sizeof(cl));
 	config_init(&cfg);
+	if (diagnostics_json(argc, argv))
+		json_diag = &d;	/* from the first error on, the command line's too */
 	if ((rc = parse_args(&cl, argc, argv)) != RETORT_OK)
 		goto done;
+	if (cl.diag_format && strcmp(cl.diag_format, "json") != 0 &&
+	    strcmp(cl.diag_format, "text") != 0) {
+		rc = usage_error("--diagnostics-format is text or json, not '%s'", cl.diag_format);
+		goto done;
+	}
 	if (cl.version) {
 		printf("retort %s\n", RETORT_VERSION);
 		goto done;
@@ -766,7 +866,9 @@ int main(int argc, char **argv)
 	/* A run on a database says how far it got even when it stopped; a
 	 * finding is its output, and its exit status. */
 	if ((rc == RETORT_OK || online || rc == RETORT_DIFFERS ||
-	     (rc == RETORT_ERR_MIGRATION && cmd->finding && out.len)) &&
+	     (rc == RETORT_ERR_MIGRATION && cmd->finding && out.len) ||
+	     (rc == RETORT_ERR_MIGRATION && cmd->json_verdict && cl.format &&
+	      strcmp(cl.format, "json") == 0 && out.len)) &&
 	    !(cl.quiet && (cmd->chatty || online)) &&
 	    fwrite(out.buf ? out.buf : "", 1, out.len, stdout) != out.len)
 		rc = RETORT_ERR_USAGE;
@@ -777,7 +879,14 @@ int main(int argc, char **argv)
 done:
 	if (spool)
 		fclose(spool);
-	diag_print(&d, stderr, color);
+	if (json_diag) {
+		struct sbuf js = SBUF_INIT;
+		diag_json(&d, &js);
+		fputs(sbuf_str(&js), stderr);
+		sbuf_release(&js);
+	} else {
+		diag_print(&d, stderr, color);
+	}
 	diag_release(&d);
 	sbuf_release(&out);
 	config_release(&cfg);

@@ -19,6 +19,17 @@
 #define RETORT_VERSION "0.1.0"
 
 
+/* What a command prints: its usual text (SQL for schema), JSON (the
+ * inspection commands, check, verify and plans), a schema file (schema),
+ * or a picture (schema, graph) as Graphviz DOT or Mermaid. */
+enum retort_format {
+	RETORT_FORMAT_TEXT,
+	RETORT_FORMAT_JSON,
+	RETORT_FORMAT_MIG,
+	RETORT_FORMAT_DOT,
+	RETORT_FORMAT_MERMAID
+};
+
 struct retort_opts {
 	bool sql;		/* offline: produce the SQL instead of running it */
 	const char *dialect;	/* overrides the config's dialect and URL */
@@ -31,10 +42,10 @@ struct retort_opts {
 				 * lock: 0 means 60, negative not at all */
 	bool from_db;		/* check, schema: the database at the URL
 				 * instead of the revisions' head */
-	bool mig;		/* schema: as a schema file, not SQL */
 	bool purge;		/* stamp: every version row deleted first, one
 				 * naming a revision this checkout lacks too */
 	bool check_heads;	/* current: RETORT_DIFFERS unless at the heads */
+	enum retort_format format;
 };
 
 struct retort_revision_opts {
@@ -97,22 +108,22 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
  * ones the database is at ("(current)", history -i).  "current" as an end
  * of the range is where the database is.  Either connects as o and the
  * config say. */
-int retort_history(const struct retort_config *cfg, const char *range, bool verbose,
-		   bool indicate, const struct retort_opts *o, struct sbuf *out, struct diag *d);
+int retort_history(const struct retort_config *cfg, const char *range, bool indicate,
+		   const struct retort_opts *o, struct sbuf *out, struct diag *d);
 /* The revisions the database is at (o->verbose: in full). */
 int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 		   struct sbuf *out, struct diag *d);
 /* Opens the file of revision rev in $VISUAL, else $EDITOR (as Alembic's
  * edit); waits for it. */
 int retort_edit(const struct retort_config *cfg, const char *rev, struct diag *d);
-int retort_show(const struct retort_config *cfg, const char *rev, struct sbuf *out,
-		struct diag *d);
+int retort_show(const struct retort_config *cfg, const char *rev,
+		const struct retort_opts *o, struct sbuf *out, struct diag *d);
 /* The heads; resolve_deps: as the target "heads" (Alembic's heads
  * --resolve-dependencies), without one another revision depends on. */
-int retort_heads(const struct retort_config *cfg, bool verbose, bool resolve_deps,
-		 struct sbuf *out, struct diag *d);
-int retort_branches(const struct retort_config *cfg, bool verbose, struct sbuf *out,
-		    struct diag *d);
+int retort_heads(const struct retort_config *cfg, bool resolve_deps,
+		 const struct retort_opts *o, struct sbuf *out, struct diag *d);
+int retort_branches(const struct retort_config *cfg, const struct retort_opts *o,
+		    struct sbuf *out, struct diag *d);
 
 /* The slug of a message for a file name (dsl.md's rule). */
 char *retort_slug(const char *message, int max_len);

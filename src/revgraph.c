@@ -66,7 +66,7 @@ static const struct rgindex *index_of(const struct revgraph *g)
 /* Appends without the membership test, for sets built by a walk that
  * already visits each revision once (revset_add would make them
  * quadratic). */
-static void revset_push(struct revset *s, struct revision *r)
+void revset_push(struct revset *s, struct revision *r)
 {
 	XGROW(s->v, s->cap, s->n + 1);
 	s->v[s->n++] = r;

@@ -160,6 +160,9 @@ bool revgraph_walk(const struct revgraph *g, const char *lower, const char *uppe
  * there are none. */
 void revgraph_add_ids(struct sbuf *sb, struct revision *const *v, size_t n, const char *none);
 
+/* r added at the end, whether or not the set has it (for a caller that
+ * knows it does not). */
+void revset_push(struct revset *s, struct revision *r);
 void revset_add(struct revset *s, struct revision *r);
 bool revset_has(const struct revset *s, const struct revision *r);
 void revset_remove(struct revset *s, const struct revision *r);
