@@ -245,9 +245,14 @@ check-layers:
 	@sh tests/tools/check-layers.sh
 
 # Everything: the map, unit tests, golden (normal and sanitized builds),
-# real servers.
+# real servers.  The test files are independent (each its own temporary
+# directory and servers on sockets there), so prove runs CHECK_JOBS of
+# them at once, the slowest first so that none is left to run alone.
+CHECK_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CHECK_SLOW = tests/autogen-random.t tests/alembic-order.t tests/fuzz.t tests/golden-asan.t \
+             tests/golden-tsan.t
 check: check-layers all asan tsan unit tools fuzz-build
-	prove -f tests/*.t
+	prove -j$(CHECK_JOBS) --timer -f $(CHECK_SLOW) $(filter-out $(CHECK_SLOW),$(wildcard tests/*.t))
 
 golden-update: all
 	tests/golden-update.sh
