@@ -29,6 +29,8 @@ INIH_LIBS := $(shell pkg-config --libs inih 2>/dev/null || echo -linih)
 # The runner's drivers: SQLite always; PostgreSQL and MySQL/MariaDB when
 # pkg-config finds their client libraries.
 SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+# Nettle, for the SHA-256 of the scripts --split writes.
+NETTLE_LIBS := $(shell pkg-config --libs nettle 2>/dev/null || echo -lnettle)
 PQ_LIBS    := $(shell pkg-config --libs libpq 2>/dev/null)
 MARIA_LIBS := $(shell pkg-config --libs libmariadb 2>/dev/null)
 DB_CFLAGS  := $(shell pkg-config --cflags sqlite3 2>/dev/null)
@@ -43,7 +45,7 @@ DB_CFLAGS  += -DHAVE_MARIADB $(shell pkg-config --cflags libmariadb)
 else
 DB_SRC_OUT += src/db_mysql.c
 endif
-LIBS    = $(INIH_LIBS) $(SQLITE_LIBS) $(PQ_LIBS) $(MARIA_LIBS) -pthread
+LIBS    = $(INIH_LIBS) $(SQLITE_LIBS) $(NETTLE_LIBS) $(PQ_LIBS) $(MARIA_LIBS) -pthread
 ASAN    = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 ifeq ($(V),1)

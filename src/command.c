@@ -222,6 +222,251 @@ static int run_online(const struct retort_config *cfg, const char *target,
 	return rc;
 }
 
+/* ---- --split DIR: a script per revision, and a manifest ---- */
+
+struct split_file {
+	const struct revision *rev;
+	char *name;		/* in the folder: 0001_ID.up.sql */
+	char sha[65];
+};
+
+/* What --split writes: one step's text in `text` at a time, each into a
+ * file of the temporary folder `tmp`; the files of the upgrade scripts and
+ * of the downgrade scripts, in the order each runs. */
+struct split {
+	const char *tmp;
+	struct sbuf text;
+	size_t n, width;	/* steps of a plan; digits of their numbers */
+	bool up;		/* the pass's direction */
+	size_t k;		/* steps written in this pass */
+	struct split_file *ups, *downs;
+	size_t nups, ndowns;
+	bool failed;
+	int err;
+	char *failed_name;
+};
+
+/* Writes text into the folder as name; false, errno set, when it cannot. */
+static bool split_write(const char *dir, const char *name, const char *text, size_t len)
+{
+	struct sbuf path = SBUF_INIT;
+	FILE *f;
+	bool ok;
+
+	sbuf_addf(&path, "%s/%s", dir, name);
+	f = fopen(sbuf_str(&path), "wx");
+	ok = f && fwrite(text, 1, len, f) == len;
+	ok = f && fclose(f) == 0 && ok;
+	sbuf_release(&path);
+	return ok;
+}
+
+/* The sink's text of one step, to its file: numbered by its place in the
+ * upgrade order, so that the folder lists them as they upgrade. */
+static void split_step_done(void *ctx, const struct step *st)
+{
+	struct split *sp = ctx;
+	struct split_file *f = sp->up ? &sp->ups[sp->nups++] : &sp->downs[sp->ndowns++];
+	struct sbuf name = SBUF_INIT;
+	size_t number = sp->up ? sp->k + 1 : sp->n - sp->k;
+
+	sp->k++;
+	f->rev = st->rev;
+	sbuf_addf(&name, "%0*zu_%s.%s.sql", (int)sp->width, number, st->rev->id,
+		  sp->up ? "up" : "down");
+	f->name = sbuf_detach(&name, NULL);
+	util_sha256_hex(sp->text.buf ? sp->text.buf : "", sp->text.len, f->sha);
+	if (!sp->failed && !split_write(sp->tmp, f->name, sbuf_str(&sp->text), sp->text.len)) {
+		sp->failed = true;
+		sp->err = errno;
+		sp->failed_name = xstrdup(f->name);
+	}
+	sbuf_reset(&sp->text);
+}
+
+static void split_files_json(struct json *j, const char *key, const struct split_file *v,
+			     size_t n)
+{
+	size_t i;
+
+	json_kopen(j, key, '[');
+	for (i = 0; i < n; i++) {
+		json_open(j, '{');
+		json_knum(j, "order", (long long)(i + 1));
+		json_kstr(j, "revision", v[i].rev->id);
+		json_kstr(j, "message", v[i].rev->message);
+		json_kstr(j, "file", v[i].name);
+		json_kstr(j, "sha256", v[i].sha);
+		json_close(j, '}');
+	}
+	json_close(j, ']');
+}
+
+/* manifest.json and SHA256SUMS (as sha256sum -c reads it, the manifest's
+ * own line last) into the folder. */
+static bool split_manifest(struct split *sp, const char *command, const char *target,
+			   const struct dialect *dl, const struct revset *from,
+			   const struct revset *to)
+{
+	struct sbuf man = SBUF_INIT, sums = SBUF_INIT;
+	struct json j;
+	char sha[65];
+	size_t i;
+	bool ok;
+
+	json_init(&j, &man);
+	json_open(&j, '{');
+	json_kstr(&j, "command", command);
+	json_kstr(&j, "target", target);
+	json_kstr(&j, "dialect", dl->rules.name);
+	json_key(&j, "from");
+	report_json_ids(&j, from->v, from->n);
+	json_key(&j, "to");
+	report_json_ids(&j, to->v, to->n);
+	split_files_json(&j, "upgrade", sp->ups, sp->nups);
+	split_files_json(&j, "downgrade", sp->downs, sp->ndowns);
+	json_close(&j, '}');
+	for (i = 0; i < sp->nups; i++)
+		sbuf_addf(&sums, "%s  %s\n", sp->ups[i].sha, sp->ups[i].name);
+	for (i = 0; i < sp->ndowns; i++)
+		sbuf_addf(&sums, "%s  %s\n", sp->downs[i].sha, sp->downs[i].name);
+	util_sha256_hex(man.buf, man.len, sha);
+	sbuf_addf(&sums, "%s  manifest.json\n", sha);
+	ok = split_write(sp->tmp, "manifest.json", man.buf, man.len) &&
+	     split_write(sp->tmp, "SHA256SUMS", sums.buf, sums.len);
+	sbuf_release(&man);
+	sbuf_release(&sums);
+	return ok;
+}
+
+/* Removes the temporary folder and what was written in it. */
+static void split_discard(struct split *sp)
+{
+	struct sbuf path = SBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < sp->nups + sp->ndowns + 2; i++) {
+		const char *name = i < sp->nups ? sp->ups[i].name
+				 : i < sp->nups + sp->ndowns ? sp->downs[i - sp->nups].name
+				 : i == sp->nups + sp->ndowns ? "manifest.json" : "SHA256SUMS";
+		sbuf_reset(&path);
+		sbuf_addf(&path, "%s/%s", sp->tmp, name);
+		unlink(sbuf_str(&path));
+	}
+	rmdir(sp->tmp);
+	sbuf_release(&path);
+}
+
+/* Whether dir may take the scripts: not there, or an empty folder (which
+ * the finished one replaces). */
+static bool split_dir_free(const char *dir, struct diag *d)
+{
+	struct stat st;
+	DIR *dp;
+	struct dirent *de;
+	bool empty = true;
+
+	if (stat(dir, &st) != 0)
+		return true;
+	if (!S_ISDIR(st.st_mode)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--split %s: it is there and is no "
+			   "folder", dir);
+		return false;
+	}
+	if ((dp = opendir(dir)) != NULL) {
+		while (empty && (de = readdir(dp)) != NULL)
+			empty = strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0;
+		closedir(dp);
+	}
+	if (!empty)
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--split %s: the folder is not empty "
+			   "(a bundle is written whole into a new or empty folder)", dir);
+	return empty;
+}
+
+/* upgrade|downgrade --sql --split DIR: the plan's scripts, one a step, and
+ * the scripts that undo each from where the plan leaves the rows, written
+ * into a temporary folder beside dir that becomes dir once all is written. */
+static int run_split(const struct retort_config *cfg, const struct retort_opts *o,
+		     enum direction dir, const char *target, struct scriptdir *sd,
+		     const struct dialect *dl, struct revset *rows, const struct plan *plan,
+		     struct diag *d)
+{
+	struct split sp;
+	struct plan back = { NULL, 0, 0 };
+	struct revset from = { NULL, 0, 0 }, to = { NULL, 0, 0 };
+	struct migrate_opts mo;
+	struct text_sink ts;
+	struct sbuf tmp = SBUF_INIT;
+	size_t i, digits = 1;
+	int rc = RETORT_ERR_MIGRATION;
+
+	if (!split_dir_free(o->split_dir, d))
+		return RETORT_ERR_USAGE;
+	memset(&sp, 0, sizeof(sp));
+	sbuf_addf(&tmp, "%s.tmp.XXXXXX", o->split_dir);
+	if (!mkdtemp(tmp.buf)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot make a folder beside '%s': %s",
+			   o->split_dir, strerror(errno));
+		sbuf_release(&tmp);
+		return RETORT_ERR_USAGE;
+	}
+	sp.tmp = tmp.buf;
+	revgraph_plan_reverse(plan, &back);
+	for (i = plan->n; i >= 10; i /= 10)
+		digits++;
+	sp.n = plan->n;
+	sp.width = digits > 4 ? digits : 4;
+	sp.ups = xcalloc(plan->n + 1, sizeof(*sp.ups));
+	sp.downs = xcalloc(plan->n + 1, sizeof(*sp.downs));
+	for (i = 0; i < rows->n; i++)
+		revset_push(&from, rows->v[i]);
+	migrate_opts_from(&mo, cfg, dl, o);
+	mo.step_done = split_step_done;
+	mo.step_ctx = &sp;
+	migrate_text_sink(&ts, &sp.text, NULL);
+	sp.up = dir == DIR_UP;
+	if (migrate_plan(sd, rows, plan, &mo, &ts.sink, sd->arena, d)) {
+		for (i = 0; i < rows->n; i++)
+			revset_push(&to, rows->v[i]);
+		sp.up = !sp.up;
+		sp.k = 0;
+		if (migrate_plan(sd, rows, &back, &mo, &ts.sink, sd->arena, d))
+			rc = RETORT_OK;
+	}
+	migrate_text_sink_release(&ts);
+	if (rc == RETORT_OK && !sp.failed &&
+	    !split_manifest(&sp, dir == DIR_UP ? "upgrade" : "downgrade", target, dl, &from, &to)) {
+		sp.failed = true;
+		sp.err = errno;
+	}
+	if (rc == RETORT_OK && !sp.failed && rename(sp.tmp, o->split_dir) != 0) {
+		sp.failed = true;
+		sp.err = errno;
+	}
+	if (rc == RETORT_OK && sp.failed) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write the scripts into '%s': %s%s%s",
+			   o->split_dir, strerror(sp.err), sp.failed_name ? ", at " : "",
+			   sp.failed_name ? sp.failed_name : "");
+		rc = RETORT_ERR_USAGE;
+	}
+	if (rc != RETORT_OK)
+		split_discard(&sp);
+	for (i = 0; i < sp.nups; i++)
+		free(sp.ups[i].name);
+	for (i = 0; i < sp.ndowns; i++)
+		free(sp.downs[i].name);
+	free(sp.ups);
+	free(sp.downs);
+	free(sp.failed_name);
+	sbuf_release(&sp.text);
+	sbuf_release(&tmp);
+	plan_release(&back);
+	revset_release(&from);
+	revset_release(&to);
+	return rc;
+}
+
 static int run_offline(const struct retort_config *cfg, const char *target,
 		       const struct retort_opts *o, enum direction dir, struct sbuf *out,
 		       struct diag *d)
@@ -236,6 +481,11 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 	int rc;
 	bool ok = false;
 
+	if (o->split_dir && (!o->sql || dir == DIR_STAMP)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--split is for upgrade and downgrade "
+			   "with --sql: it writes their scripts");
+		return RETORT_ERR_USAGE;
+	}
 	if (!o->sql)
 		return run_online(cfg, target, o, dir, out, d);
 	if (o->purge) {
@@ -274,6 +524,10 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 	}
 	if (!ok)
 		goto out;
+	if (o->split_dir) {
+		rc = run_split(cfg, o, dir, target, &sd, dl, &rows, &plan, d);
+		goto out;
+	}
 	migrate_opts_from(&mo, cfg, dl, o);
 	migrate_text_sink(&ts, out, o->stream);
 	if (dir == DIR_STAMP ? migrate_stamp(sd.graph, &rows, *to ? to : "heads", &mo, &ts.sink,

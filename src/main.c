@@ -7,6 +7,7 @@
 #include "retort.h"
 #include "util.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -29,6 +30,8 @@ struct cmdline {
 	const char *message, *rev_id, *head, *branch_label, *version_path, *range;
 	const char *lock_timeout, *format, *template_name;
 	const char *diag_format;	/* --diagnostics-format text|json */
+	const char *output;		/* -o FILE: stdout's results, written whole */
+	const char *split;		/* --split DIR */
 	const char **depends_on;
 	size_t ndepends_on;
 	const char **args;	/* positional arguments after the command */
@@ -57,7 +60,8 @@ enum {
 	OPT_PURGE = 1u << 14,
 	OPT_RESOLVE_DEPS = 1u << 15,
 	OPT_TEMPLATE = 1u << 16,
-	OPT_CHECK_HEADS = 1u << 17
+	OPT_CHECK_HEADS = 1u << 17,
+	OPT_SPLIT = 1u << 18
 };
 
 /* What a command's function gets: the options as the library takes them
@@ -127,12 +131,13 @@ static const struct command commands[] = {
 	  "write a new revision file from the template (--autogenerate: with the ops that "
 	  "make head, or the database, what the schema file says)",
 	  .needs_config = true, .chatty = true },
-	{ "upgrade", cmd_upgrade, 1, 1, OPT_SQL, "upgrade TARGET [--sql] [--lock-timeout S]",
+	{ "upgrade", cmd_upgrade, 1, 1, OPT_SQL | OPT_SPLIT,
+	  "upgrade TARGET [--sql [--split DIR]] [--lock-timeout S]",
 	  "apply the migrations up to TARGET to the database (--sql: print the SQL from base, "
 	  "or from FROM in FROM:TO)",
 	  .needs_config = true, .script = true, .on_database = true },
-	{ "downgrade", cmd_downgrade, 1, 1, OPT_SQL,
-	  "downgrade TARGET [--sql] [--lock-timeout S]", "undo migrations down to "
+	{ "downgrade", cmd_downgrade, 1, 1, OPT_SQL | OPT_SPLIT,
+	  "downgrade TARGET [--sql [--split DIR]] [--lock-timeout S]", "undo migrations down to "
 	  "TARGET on the database (--sql: print the SQL of a range FROM:TO)",
 	  .needs_config = true, .script = true, .on_database = true },
 	{ "stamp", cmd_stamp, 1, 1, OPT_SQL | OPT_PURGE,
@@ -198,6 +203,7 @@ static void print_usage(FILE *out)
 		"  --url URL           the database URL (also RETORT_URL)\n"
 		"  --dialect D         the dialect to compile for (beats the URL and the config)\n"
 		"  -x KEY=VALUE        for when x.KEY blocks and ${x.KEY} (execute, template)\n"
+		"  -o, --output FILE   write the script or report to FILE, whole or not at all\n"
 		"  --no-annotate       leave out the '-- file:line' comments in --sql output\n"
 		"  --lock-timeout S    wait up to S seconds for another run's lock (default 60)\n"
 		"  --diagnostics-format text|json\n"
@@ -351,6 +357,8 @@ static const struct {
 	  "lists them; default generic)" },
 	{ "--check", "--check, --check-heads", "exit 4 unless the database is at the heads "
 	  "(a deploy gate)" },
+	{ "--split", "--split DIR", "with --sql: a script per revision each way, and a "
+	  "manifest with their SHA-256, into the new or empty folder DIR" },
 };
 
 /* The name of the lowest of the OPT_ bits, as the usage says it. */
@@ -380,6 +388,9 @@ static const struct option_def value_opts[] = {
 	{ "-r", offsetof(struct cmdline, range), OPT_RANGE },
 	{ "--lock-timeout", offsetof(struct cmdline, lock_timeout), 0 },
 	{ "--diagnostics-format", offsetof(struct cmdline, diag_format), 0 },
+	{ "-o", offsetof(struct cmdline, output), 0 },
+	{ "--split", offsetof(struct cmdline, split), OPT_SPLIT },
+	{ "--output", offsetof(struct cmdline, output), 0 },
 	{ "--format", offsetof(struct cmdline, format), OPT_FORMAT },
 	{ "--rev-range", offsetof(struct cmdline, range), OPT_RANGE },
 	{ "-t", offsetof(struct cmdline, template_name), OPT_TEMPLATE },
@@ -536,7 +547,7 @@ static int parse_args(struct cmdline *cl, int argc, char **argv)
 }
 
 /* The spooled script to stdout; 0 on success. */
-static int copy_out(FILE *spool)
+static int copy_out(FILE *spool, FILE *to)
 {
 	char buf[65536];
 	size_t n;
@@ -544,7 +555,7 @@ static int copy_out(FILE *spool)
 	if (fflush(spool) != 0 || ferror(spool) || fseek(spool, 0, SEEK_SET) != 0)
 		return -1;
 	while ((n = fread(buf, 1, sizeof(buf), spool)) > 0)
-		if (fwrite(buf, 1, n, stdout) != n)
+		if (fwrite(buf, 1, n, to) != n)
 			return -1;
 	return ferror(spool) ? -1 : 0;
 }
@@ -740,8 +751,8 @@ static int dispatch(const struct command *cmd, const struct cmdline *cl,
 		    struct diag *d)
 {
 	struct run r = { cl, cfg, { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0,
-				    cl->from_db, cl->purge, cl->check_heads, RETORT_FORMAT_TEXT },
-			 out, d };
+				    cl->from_db, cl->purge, cl->check_heads, RETORT_FORMAT_TEXT,
+				    cl->split }, out, d };
 
 	if (cl->format && (cmd->options & OPT_FORMAT) &&
 	    !format_of(cl->format, cmd->formats, &r.o.format))
@@ -783,6 +794,27 @@ static int use_color(void)
 	return isatty(STDERR_FILENO);
 }
 
+/* -o FILE: a temporary file beside FILE, for a command whose output is
+ * a script or a report (not progress, not files it writes itself). */
+static int open_output(const struct command *cmd, const struct cmdline *cl, bool online,
+		       FILE **dest, char **tmp, struct diag *d)
+{
+	if (online || !(cmd->script || (cmd->options & OPT_FORMAT)))
+		return usage_error("-o is for a script (upgrade, downgrade and stamp with --sql, "
+				   "schema) or a report (%s), not for %s%s",
+				   "history, heads, branches, show, current, check, verify", cmd->name,
+				   online ? " on a database" : "");
+	if (!*cl->output)
+		return usage_error("-o needs a file name");
+	if (!(*dest = util_atomic_open(cl->output, tmp))) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", cl->output,
+			   strerror(errno));
+		*dest = stdout;
+		return RETORT_ERR_USAGE;
+	}
+	return RETORT_OK;
+}
+
 /* Whether --diagnostics-format json is on the line: looked for before
  * the line is parsed, so that an error in it is JSON too.  The last one
  * given counts. */
@@ -810,9 +842,11 @@ int main(int argc, char **argv)
 	struct sbuf out = SBUF_INIT;
 	const struct command *cmd;
 	const char *env_url = getenv("RETORT_URL");
-	FILE *spool = NULL;
+	FILE *spool = NULL, *dest = stdout;	/* dest: stdout, or -o's file */
+	char *dest_tmp = NULL;
 	int rc, color = use_color();
 	bool online;	/* a run on a database: out is its progress */
+	bool printed;
 	size_t i;
 
 	memset(&cl, 0, sizeof(cl));
@@ -858,25 +892,42 @@ int main(int argc, char **argv)
 	 * success: a failed run prints nothing, and a large script does not sit
 	 * in memory.  Without a temporary file, memory does. */
 	online = cmd->on_database && !cl.sql;
+	if (cl.output && (rc = open_output(cmd, &cl, online, &dest, &dest_tmp, &d)) != RETORT_OK)
+		goto done;
 	if (cmd->script && !online && (spool = tmpfile()) != NULL)
 		setvbuf(spool, NULL, _IOFBF, 256 << 10);	/* a few big writes, not many 4 KiB ones */
 	rc = dispatch(cmd, &cl, &cfg, &out, spool, online, &d);
-	if (rc == RETORT_OK && spool && copy_out(spool) != 0)
+	if (rc == RETORT_OK && spool && copy_out(spool, dest) != 0)
 		rc = RETORT_ERR_USAGE;
 	/* A run on a database says how far it got even when it stopped; a
 	 * finding is its output, and its exit status. */
-	if ((rc == RETORT_OK || online || rc == RETORT_DIFFERS ||
-	     (rc == RETORT_ERR_MIGRATION && cmd->finding && out.len) ||
-	     (rc == RETORT_ERR_MIGRATION && cmd->json_verdict && cl.format &&
-	      strcmp(cl.format, "json") == 0 && out.len)) &&
-	    !(cl.quiet && (cmd->chatty || online)) &&
-	    fwrite(out.buf ? out.buf : "", 1, out.len, stdout) != out.len)
+	printed = (rc == RETORT_OK || online || rc == RETORT_DIFFERS ||
+		   (rc == RETORT_ERR_MIGRATION && cmd->finding && out.len) ||
+		   (rc == RETORT_ERR_MIGRATION && cmd->json_verdict && cl.format &&
+		    strcmp(cl.format, "json") == 0 && out.len)) &&
+		  !(cl.quiet && (cmd->chatty || online));
+	if (printed && fwrite(out.buf ? out.buf : "", 1, out.len, dest) != out.len) {
 		rc = RETORT_ERR_USAGE;
+		printed = false;
+	}
+	if (dest != stdout) {
+		/* -o: the file is there whole, or not at all */
+		if (printed && !util_atomic_commit(dest, dest_tmp, cl.output)) {
+			diag_plain(&d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", cl.output,
+				   strerror(errno));
+			rc = RETORT_ERR_USAGE;
+		} else if (!printed) {
+			util_atomic_abandon(dest, dest_tmp);
+		}
+		dest = stdout;
+	}
 	if (fflush(stdout) != 0 || ferror(stdout))
 		rc = RETORT_ERR_USAGE;
 	if (rc == RETORT_ERR_USAGE && ferror(stdout))
 		perror("retort: error: writing the output");
 done:
+	if (dest != stdout)
+		util_atomic_abandon(dest, dest_tmp);
 	if (spool)
 		fclose(spool);
 	if (json_diag) {

@@ -317,6 +317,8 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 		const struct oplist *ops;
 		const struct op *op;
 
+		if (o->step_done && i > 0)
+			script_header(&e, o);	/* each step a script of its own */
 		if (!f || sink_failed(&e)) {
 			ok = false;
 			arena_free(ra);
@@ -341,8 +343,10 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 		ch.n = 0;
 		revgraph_step_rows(g, rows, st, &ch);
 		version_changes(&e, o, &ch);
-		if (o->per_migration)
+		if (o->per_migration || o->step_done)
 			txn_want(&t, false);
+		if (o->step_done)
+			o->step_done(o->step_ctx, st);
 		arena_free(ra);
 	}
 	prefetch_end(pf);

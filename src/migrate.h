@@ -24,6 +24,11 @@ struct migrate_opts {
 	bool purge;			/* stamp: every row deleted first */
 	const char *const *xargs;	/* -x KEY=VALUE, for when and ${x.KEY} */
 	size_t nxargs;
+	/* --split: each step of a plan a script of its own (the script's
+	 * header again, a transaction of its own), and this called after
+	 * each, when all its text has gone to the sink */
+	void (*step_done)(void *ctx, const struct step *st);
+	void *step_ctx;
 };
 
 /* Runs the plan from the version rows `rows` (updated in place). */

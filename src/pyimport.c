@@ -3243,20 +3243,18 @@ static char *with_digest(const char *text)
 
 static bool write_whole(const char *path, const char *text, struct diag *d)
 {
-	struct sbuf tmp = SBUF_INIT;
-	FILE *f;
-	bool ok;
+	char *tmp;
+	FILE *f = util_atomic_open(path, &tmp);
+	bool ok = f != NULL;
 
-	sbuf_addf(&tmp, "%s.tmp", path);
-	f = fopen(sbuf_str(&tmp), "w");
-	ok = f && fputs(text, f) >= 0;
-	ok = f && fclose(f) == 0 && ok;
-	ok = ok && rename(sbuf_str(&tmp), path) == 0;
-	if (!ok) {
-		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", path, strerror(errno));
-		remove(sbuf_str(&tmp));
+	if (f && fputs(text, f) < 0) {
+		util_atomic_abandon(f, tmp);
+		ok = false;
+	} else if (f) {
+		ok = util_atomic_commit(f, tmp, path);
 	}
-	sbuf_release(&tmp);
+	if (!ok)
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", path, strerror(errno));
 	return ok;
 }
 

@@ -46,6 +46,9 @@ struct retort_opts {
 				 * naming a revision this checkout lacks too */
 	bool check_heads;	/* current: RETORT_DIFFERS unless at the heads */
 	enum retort_format format;
+	const char *split_dir;	/* upgrade, downgrade --sql: a script per
+				 * revision, each way, and a manifest, into
+				 * this new or empty folder */
 };
 
 struct retort_revision_opts {

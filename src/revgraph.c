@@ -1436,6 +1436,15 @@ void revgraph_upgrade_order(const struct revgraph *g, const struct revset *to,
 	free(m);
 }
 
+void revgraph_plan_reverse(const struct plan *p, struct plan *out)
+{
+	size_t i;
+
+	out->n = 0;
+	for (i = p->n; i-- > 0;)
+		plan_push(out, p->steps[i].rev, !p->steps[i].upgrade);
+}
+
 bool revgraph_plan_downgrade(const struct revgraph *g, const struct revset *cur,
 			     const char *target, struct plan *out, struct diag *d)
 {

@@ -104,6 +104,10 @@ struct plan {
 	size_t n, cap;
 };
 
+/* The plan that undoes p from where p leaves the rows: its revisions in
+ * the other order, each run the other way (--split's second scripts). */
+void revgraph_plan_reverse(const struct plan *p, struct plan *out);
+
 /* The steps from the current rows `cur` to `target` (a target string as
  * above), in the order Alembic runs them: upgrade runs every revision that
  * is an ancestor of the target (through 'revises' and 'depends_on') and not

@@ -7,6 +7,9 @@
 #include "util.h"
 #include "sbuf.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <nettle/sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -470,4 +473,71 @@ open:
 char *util_real_path(const char *p)
 {
 	return realpath(p, NULL);
+}
+
+FILE *util_atomic_open(const char *path, char **tmp)
+{
+	struct sbuf sb = SBUF_INIT;
+	const char *slash = strrchr(path, '/');
+	mode_t mask = umask(0);
+	FILE *f;
+	int fd, e;
+
+	umask(mask);
+	/* beside it, so that the rename stays on one file system; hidden */
+	if (slash)
+		sbuf_add(&sb, path, (size_t)(slash - path + 1));
+	sbuf_addf(&sb, ".%s.XXXXXX", slash ? slash + 1 : path);
+	*tmp = sbuf_detach(&sb, NULL);
+	fd = mkstemp(*tmp);
+	if (fd < 0 || fchmod(fd, 0666 & ~mask) != 0 || !(f = fdopen(fd, "w"))) {
+		e = errno;
+		if (fd >= 0) {
+			close(fd);
+			unlink(*tmp);
+		}
+		free(*tmp);
+		*tmp = NULL;
+		errno = e;
+		return NULL;
+	}
+	return f;
+}
+
+bool util_atomic_commit(FILE *f, char *tmp, const char *path)
+{
+	bool ok = fflush(f) == 0 && !ferror(f) && fsync(fileno(f)) == 0;
+	int e = errno;
+
+	ok = fclose(f) == 0 && ok;
+	if (ok && rename(tmp, path) != 0) {
+		e = errno;
+		ok = false;
+	}
+	if (!ok) {
+		unlink(tmp);
+		errno = e;
+	}
+	free(tmp);
+	return ok;
+}
+
+void util_atomic_abandon(FILE *f, char *tmp)
+{
+	fclose(f);
+	unlink(tmp);
+	free(tmp);
+}
+
+void util_sha256_hex(const void *data, size_t n, char hex[65])
+{
+	struct sha256_ctx ctx;
+	uint8_t digest[SHA256_DIGEST_SIZE];
+	size_t i;
+
+	sha256_init(&ctx);
+	sha256_update(&ctx, n, data);
+	sha256_digest(&ctx, sizeof(digest), digest);
+	for (i = 0; i < sizeof(digest); i++)
+		snprintf(hex + 2 * i, 3, "%02x", digest[i]);
 }

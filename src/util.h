@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <time.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 
 void *xmalloc(size_t n);
@@ -111,5 +112,20 @@ bool util_split_words(const char *s, char ***out, size_t *n);
  * UTC in seconds; false when the zone is not one the system has.  (It
  * sets TZ for the call, as C has no other way to name a zone.) */
 bool util_zone_time(time_t t, const char *zone, struct tm *tm, long *offset);
+
+/* A file written whole or not at all: util_atomic_open makes a temporary
+ * file beside path (mode 0666 less the umask, as fopen would), and
+ * util_atomic_commit renames it to path once everything is written and
+ * flushed to disk; util_atomic_abandon removes it.  A failed run leaves
+ * neither path nor an empty or partial file.  NULL (errno set) when the
+ * temporary file cannot be made. */
+FILE *util_atomic_open(const char *path, char **tmp);
+/* false (errno set) when a write, the flush or the rename failed: then
+ * nothing is left behind either.  Frees tmp. */
+bool util_atomic_commit(FILE *f, char *tmp, const char *path);
+void util_atomic_abandon(FILE *f, char *tmp);
+
+/* The SHA-256 of n bytes at data, as 64 lower-case hex digits and a NUL. */
+void util_sha256_hex(const void *data, size_t n, char hex[65]);
 
 #endif

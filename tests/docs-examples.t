@@ -100,7 +100,8 @@ setup() {
 		fi ;;
 	"retort upgrade head --sql" | "retort downgrade head:base --sql" | \
 	"retort stamp head --sql" | "retort history" | "retort show 4d5e" | \
-	"retort heads" | "retort upgrade 6f70:head --sql --no-annotate")
+	"retort heads" | "retort upgrade 6f70:head --sql --no-annotate" | \
+	"retort upgrade heads --sql -o release-42.sql" | "retort history --format json -o history.json")
 		fresh_examples ;;
 	"cd examples && retort verify" | "cd examples && retort schema 2b3c" | \
 	"cd examples && retort upgrade 1a2b --sql")
