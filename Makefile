@@ -265,10 +265,32 @@ demo: all
 bench: all
 	@sh bench/run.sh
 
+# The shells' completion scripts, written by the program from its own table
+# of commands and options (`retort completion SHELL`): the shell is the
+# folder's name.  Where each shell looks under PREFIX (zsh: a folder of its
+# default fpath; bash-completion and fish: XDG_DATA_DIRS).
+COMPLETIONS = build/completion/bash/retort build/completion/zsh/_retort \
+              build/completion/fish/retort.fish
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+.PHONY: completions
+completions: $(COMPLETIONS)
+install: completions
+
+$(COMPLETIONS): build/retort
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)build/retort completion $(word 3,$(subst /, ,$@)) >$@.tmp && mv $@.tmp $@
+
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 build/retort $(DESTDIR)$(BINDIR)/retort
 	install -m 644 docs/retort.1 $(DESTDIR)$(MANDIR)/man1/retort.1
+	install -d $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	install -m 644 build/completion/bash/retort $(DESTDIR)$(BASHCOMPDIR)/retort
+	install -m 644 build/completion/zsh/_retort $(DESTDIR)$(ZSHCOMPDIR)/_retort
+	install -m 644 build/completion/fish/retort.fish $(DESTDIR)$(FISHCOMPDIR)/retort.fish
 
 clean:
 	rm -rf build

@@ -1043,6 +1043,26 @@ int retort_branches(const struct retort_config *cfg, const struct retort_opts *o
 	return rc;
 }
 
+int retort_targets(const struct retort_config *cfg, struct sbuf *out, struct diag *d)
+{
+	struct scriptdir sd;
+	size_t i, j;
+	int rc;
+
+	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
+		return rc;
+	sbuf_adds(out, "heads\nhead\nbase\n");
+	for (i = 0; i < sd.graph->n; i++) {
+		const struct revision *r = sd.graph->revs[i];
+		sbuf_addf(out, "%s\n", r->id);
+		for (j = 0; j < r->nlabels; j++)
+			sbuf_addf(out, "%s\n%s@head\n%s@base\n", r->labels[j], r->labels[j],
+				  r->labels[j]);
+	}
+	scriptdir_close(&sd);
+	return RETORT_OK;
+}
+
 /* ---- writing files: init, revision, merge ---- */
 
 static const char default_template[] =

@@ -3,7 +3,8 @@
  * prints what it returns: results on stdout only when the call succeeded,
  * so a failed run never leaves partial SQL behind.  One table of commands
  * (name, function, arguments, the options each takes, a summary) drives
- * dispatch and help. */
+ * dispatch, help and the shells' completion scripts. */
+#include "complete.h"
 #include "retort.h"
 #include "util.h"
 
@@ -91,6 +92,11 @@ struct command {
 				 * printed on exit 1 too */
 	const char *formats;	/* with OPT_FORMAT: what --format takes, the
 				 * first the default ("text|json") */
+	enum complete_kind args;	/* what its arguments are, for completion */
+	bool hidden;		/* a helper of the completion scripts: not
+				 * listed by help or offered by completion */
+	bool silent;		/* says nothing on stderr: a shell runs it
+				 * while a person types */
 };
 
 static int cmd_init(struct run *r);
@@ -111,18 +117,20 @@ static int cmd_branches(struct run *r);
 static int cmd_merge(struct run *r);
 static int cmd_help(struct run *r);
 static int cmd_import(struct run *r);
+static int cmd_completion(struct run *r);
+static int cmd_complete_targets(struct run *r);
 
 #define MANY ((size_t)-1)
 static const struct command commands[] = {
 	{ "init", cmd_init, 1, 1, OPT_TEMPLATE, "init DIR [-t TEMPLATE]",
 	  "create a migration environment in DIR and ./retort.ini",
-	  .chatty = true },
+	  .chatty = true, .args = COMPLETE_DIR },
 	{ "list_templates", cmd_list_templates, 0, 0, 0, "list_templates",
 	  "list the templates init can start from", .needs_config = false },
 	{ "import", cmd_import, 0, 1, OPT_FORCE, "import [ALEMBIC_INI_OR_VERSIONS_DIR] [--force]",
 	  "convert an Alembic project's revisions into this environment (made in migrations/ "
 	  "when there is none), leaving what cannot be converted marked for a person",
-	  .chatty = true, .finding = true },
+	  .chatty = true, .finding = true, .args = COMPLETE_FILE },
 	{ "revision", cmd_revision, 0, 0,
 	  OPT_MESSAGE | OPT_AUTOGENERATE | OPT_REV_ID | OPT_HEAD | OPT_BRANCH_LABEL |
 	  OPT_DEPENDS_ON | OPT_SPLICE | OPT_VERSION_PATH,
@@ -135,17 +143,17 @@ static const struct command commands[] = {
 	  "upgrade TARGET [--sql [--split DIR]] [--lock-timeout S]",
 	  "apply the migrations up to TARGET to the database (--sql: print the SQL from base, "
 	  "or from FROM in FROM:TO)",
-	  .needs_config = true, .script = true, .on_database = true },
+	  .needs_config = true, .script = true, .on_database = true, .args = COMPLETE_TARGET },
 	{ "downgrade", cmd_downgrade, 1, 1, OPT_SQL | OPT_SPLIT,
 	  "downgrade TARGET [--sql [--split DIR]] [--lock-timeout S]", "undo migrations down to "
 	  "TARGET on the database (--sql: print the SQL of a range FROM:TO)",
-	  .needs_config = true, .script = true, .on_database = true },
+	  .needs_config = true, .script = true, .on_database = true, .args = COMPLETE_TARGET },
 	{ "stamp", cmd_stamp, 1, 1, OPT_SQL | OPT_PURGE,
 	  "stamp REV [--sql] [--purge] [--lock-timeout S]",
 	  "set the version table to REV without running any migration (--sql: print the "
 	  "change; --purge: delete every row first, one naming a revision this checkout "
 	  "lacks too)",
-	  .needs_config = true, .script = true, .on_database = true },
+	  .needs_config = true, .script = true, .on_database = true, .args = COMPLETE_TARGET },
 	{ "current", cmd_current, 0, 0, OPT_CHECK_HEADS | OPT_FORMAT,
 	  "current [-v] [--check] [--format text|json]",
 	  "show the revisions the database is at",
@@ -158,7 +166,7 @@ static const struct command commands[] = {
 	  "schema [REV] [--dialect D] [--format sql|mig] [--from-db]", "print the "
 	  "schema at REV (default: the heads; --from-db: the database's) as CREATE statements, "
 	  "or as a schema file (--format mig)",
-	  .needs_config = true, .script = true, .formats = "sql|mig" },
+	  .needs_config = true, .script = true, .formats = "sql|mig", .args = COMPLETE_TARGET },
 	{ "check", cmd_check, 0, 0, OPT_FROM_DB | OPT_FORMAT,
 	  "check [--dialect D] [--from-db] [--format text|json]",
 	  "exit 4, printing the pending ops, when the schema file differs from head "
@@ -168,9 +176,10 @@ static const struct command commands[] = {
 	  "history [-r START:END] [-v] [-i] [--format text|json]", "list revisions, newest first",
 	  .needs_config = true, .formats = "text|json" },
 	{ "show", cmd_show, 1, 1, OPT_FORMAT, "show REV [--format text|json]",
-	  "describe one revision", .needs_config = true, .formats = "text|json" },
+	  "describe one revision", .needs_config = true, .formats = "text|json",
+	  .args = COMPLETE_TARGET },
 	{ "edit", cmd_edit, 1, 1, 0, "edit REV", "open the file of revision REV in $VISUAL or "
-	  "$EDITOR", .needs_config = true },
+	  "$EDITOR", .needs_config = true, .args = COMPLETE_TARGET },
 	{ "heads", cmd_heads, 0, 0, OPT_RESOLVE_DEPS | OPT_FORMAT,
 	  "heads [-v] [--resolve-dependencies] [--format text|json]",
 	  "list the head revisions (--resolve-dependencies: but one another revision "
@@ -184,9 +193,34 @@ static const struct command commands[] = {
 	  "merge [-m MSG] REV... (or heads) [--rev-id ID] [--branch-label L] "
 	  "[--depends-on REV]... [--splice] [--version-path DIR]", "write a revision that merges REVs "
 	  "(heads; --splice: any revisions, none an ancestor of another)",
-	  .needs_config = true, .chatty = true },
+	  .needs_config = true, .chatty = true, .args = COMPLETE_TARGET },
 	{ "help", cmd_help, 0, 1, 0, "help [COMMAND]", "describe the commands",
-	  .needs_config = false },
+	  .needs_config = false, .args = COMPLETE_COMMAND },
+	{ "completion", cmd_completion, 1, 1, 0, "completion bash|zsh|fish",
+	  "print the shell's completion script for retort (commands, options, targets)",
+	  .args = COMPLETE_SHELL },
+	{ "__complete_targets", cmd_complete_targets, 0, 0, 0, "__complete_targets",
+	  "for the completion scripts: the targets of the project, one a line, from its "
+	  "revision files only", .needs_config = true, .hidden = true, .silent = true },
+};
+
+/* The global options as the usage says them, and what completion says
+ * of each of their names. */
+static const struct {
+	const char *usage, *help;
+} global_help[] = {
+	{ "-c, --config FILE", "the config file (default RETORT_CONFIG, else ./retort.ini)" },
+	{ "-n, --name NAME", "the config file's section to read (default [retort])" },
+	{ "--url URL", "the database URL (also RETORT_URL)" },
+	{ "--dialect D", "the dialect to compile for (beats the URL and the config)" },
+	{ "-x KEY=VALUE", "for when x.KEY blocks and ${x.KEY} (execute, template)" },
+	{ "-o, --output FILE", "write the script or report to FILE, whole or not at all" },
+	{ "--diagnostics-format F", "text, or json: one JSON array on stderr, with codes" },
+	{ "--no-annotate", "leave out the '-- file:line' comments in --sql output" },
+	{ "--lock-timeout S", "wait up to S seconds for another run's lock (default 60)" },
+	{ "-q, --quiet", "say less" },
+	{ "-v, --verbose", "say more" },
+	{ "--help, --version", NULL },
 };
 
 static void print_usage(FILE *out)
@@ -196,23 +230,15 @@ static void print_usage(FILE *out)
 	fprintf(out, "usage: retort [-c FILE] [-n NAME] [--url URL] [--dialect D] [-x KEY=VALUE] "
 		"[-q] [-v] COMMAND [ARGS]\n\ncommands:\n");
 	for (i = 0; i < ARRAY_LEN(commands); i++)
-		fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
-	fprintf(out, "\nglobal options:\n"
-		"  -c, --config FILE   the config file (default RETORT_CONFIG, else ./retort.ini)\n"
-		"  -n, --name NAME     the config file's section to read (default [retort])\n"
-		"  --url URL           the database URL (also RETORT_URL)\n"
-		"  --dialect D         the dialect to compile for (beats the URL and the config)\n"
-		"  -x KEY=VALUE        for when x.KEY blocks and ${x.KEY} (execute, template)\n"
-		"  -o, --output FILE   write the script or report to FILE, whole or not at all\n"
-		"  --no-annotate       leave out the '-- file:line' comments in --sql output\n"
-		"  --lock-timeout S    wait up to S seconds for another run's lock (default 60)\n"
-		"  --diagnostics-format text|json\n"
-		"                      errors and warnings as text (the default) or as one JSON\n"
-		"                      array on stderr, with each message's code\n"
-		"  -q, --quiet         say less\n"
-		"  -v, --verbose       say more\n"
-		"  --help, --version\n"
-		"\nexit status: 0 success, 1 an error in the migrations, 2 usage, "
+		if (!commands[i].hidden)
+			fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	fprintf(out, "\nglobal options:\n");
+	for (i = 0; i < ARRAY_LEN(global_help); i++)
+		if (global_help[i].help)
+			fprintf(out, "  %-19s %s\n", global_help[i].usage, global_help[i].help);
+		else
+			fprintf(out, "  %s\n", global_help[i].usage);
+	fprintf(out, "\nexit status: 0 success, 1 an error in the migrations, 2 usage, "
 		"3 the database refused, 4 check found the schema differs\n");
 }
 
@@ -320,12 +346,15 @@ static void push(const char ***v, size_t *n, const char *s)
 	(*v)[(*n)++] = s;
 }
 
-/* The options: name, where the value (or flag) goes, and the OPT_ bit of a
- * command's own option (0: a global one). */
+/* The options: name, where the value (or flag) goes, the OPT_ bit of a
+ * command's own option (0: a global one), and what a value is, for
+ * completion. */
 struct option_def {
 	const char *name;
 	size_t offset;
 	unsigned bit;
+	enum complete_kind value;
+	const char *words;	/* COMPLETE_WORDS: the values, blank-separated */
 };
 
 /* A command's own options, by OPT_ bit: the name an error says, the
@@ -373,64 +402,77 @@ static const char *option_name(unsigned bits)
 }
 
 static const struct option_def value_opts[] = {
-	{ "-c", offsetof(struct cmdline, config), 0 },
-	{ "--config", offsetof(struct cmdline, config), 0 },
-	{ "--url", offsetof(struct cmdline, url), 0 },
-	{ "--dialect", offsetof(struct cmdline, dialect), 0 },
-	{ "-n", offsetof(struct cmdline, name), 0 },
-	{ "--name", offsetof(struct cmdline, name), 0 },
-	{ "-m", offsetof(struct cmdline, message), OPT_MESSAGE },
-	{ "--message", offsetof(struct cmdline, message), OPT_MESSAGE },
-	{ "--rev-id", offsetof(struct cmdline, rev_id), OPT_REV_ID },
-	{ "--head", offsetof(struct cmdline, head), OPT_HEAD },
-	{ "--branch-label", offsetof(struct cmdline, branch_label), OPT_BRANCH_LABEL },
-	{ "--version-path", offsetof(struct cmdline, version_path), OPT_VERSION_PATH },
-	{ "-r", offsetof(struct cmdline, range), OPT_RANGE },
-	{ "--lock-timeout", offsetof(struct cmdline, lock_timeout), 0 },
-	{ "--diagnostics-format", offsetof(struct cmdline, diag_format), 0 },
-	{ "-o", offsetof(struct cmdline, output), 0 },
-	{ "--split", offsetof(struct cmdline, split), OPT_SPLIT },
-	{ "--output", offsetof(struct cmdline, output), 0 },
-	{ "--format", offsetof(struct cmdline, format), OPT_FORMAT },
-	{ "--rev-range", offsetof(struct cmdline, range), OPT_RANGE },
-	{ "-t", offsetof(struct cmdline, template_name), OPT_TEMPLATE },
-	{ "--template", offsetof(struct cmdline, template_name), OPT_TEMPLATE },
+	{ "-c", offsetof(struct cmdline, config), 0, COMPLETE_FILE, NULL },
+	{ "--config", offsetof(struct cmdline, config), 0, COMPLETE_FILE, NULL },
+	{ "--url", offsetof(struct cmdline, url), 0, COMPLETE_NOTHING, NULL },
+	{ "--dialect", offsetof(struct cmdline, dialect), 0, COMPLETE_NOTHING, NULL },
+	{ "-n", offsetof(struct cmdline, name), 0, COMPLETE_NOTHING, NULL },
+	{ "--name", offsetof(struct cmdline, name), 0, COMPLETE_NOTHING, NULL },
+	{ "-m", offsetof(struct cmdline, message), OPT_MESSAGE, COMPLETE_NOTHING, NULL },
+	{ "--message", offsetof(struct cmdline, message), OPT_MESSAGE, COMPLETE_NOTHING, NULL },
+	{ "--rev-id", offsetof(struct cmdline, rev_id), OPT_REV_ID, COMPLETE_NOTHING, NULL },
+	{ "--head", offsetof(struct cmdline, head), OPT_HEAD, COMPLETE_TARGET, NULL },
+	{ "--branch-label", offsetof(struct cmdline, branch_label), OPT_BRANCH_LABEL,
+	  COMPLETE_NOTHING, NULL },
+	{ "--version-path", offsetof(struct cmdline, version_path), OPT_VERSION_PATH, COMPLETE_DIR,
+	  NULL },
+	{ "-r", offsetof(struct cmdline, range), OPT_RANGE, COMPLETE_TARGET, NULL },
+	{ "--lock-timeout", offsetof(struct cmdline, lock_timeout), 0, COMPLETE_NOTHING, NULL },
+	{ "--diagnostics-format", offsetof(struct cmdline, diag_format), 0, COMPLETE_WORDS,
+	  "text json" },
+	{ "-o", offsetof(struct cmdline, output), 0, COMPLETE_FILE, NULL },
+	{ "--output", offsetof(struct cmdline, output), 0, COMPLETE_FILE, NULL },
+	{ "--split", offsetof(struct cmdline, split), OPT_SPLIT, COMPLETE_DIR, NULL },
+	/* its words: every command's formats (completion_build) */
+	{ "--format", offsetof(struct cmdline, format), OPT_FORMAT, COMPLETE_WORDS, NULL },
+	{ "--rev-range", offsetof(struct cmdline, range), OPT_RANGE, COMPLETE_TARGET, NULL },
+	{ "-t", offsetof(struct cmdline, template_name), OPT_TEMPLATE, COMPLETE_NOTHING, NULL },
+	{ "--template", offsetof(struct cmdline, template_name), OPT_TEMPLATE, COMPLETE_NOTHING,
+	  NULL },
 };
 
-static const struct option_def flag_opts[] = {
-	{ "-q", offsetof(struct cmdline, quiet), 0 },
-	{ "--quiet", offsetof(struct cmdline, quiet), 0 },
-	{ "-v", offsetof(struct cmdline, verbose), 0 },
-	{ "--verbose", offsetof(struct cmdline, verbose), 0 },
-	{ "-h", offsetof(struct cmdline, help), 0 },
-	{ "--help", offsetof(struct cmdline, help), 0 },
-	{ "--version", offsetof(struct cmdline, version), 0 },
-	{ "--sql", offsetof(struct cmdline, sql), OPT_SQL },
-	{ "--no-annotate", offsetof(struct cmdline, no_annotate), 0 },
-	{ "--splice", offsetof(struct cmdline, splice), OPT_SPLICE },
-	{ "-i", offsetof(struct cmdline, indicate_current), OPT_INDICATE_CURRENT },
-	{ "--indicate-current", offsetof(struct cmdline, indicate_current),
-	  OPT_INDICATE_CURRENT },
-	{ "--autogenerate", offsetof(struct cmdline, autogenerate), OPT_AUTOGENERATE },
-	{ "--from-db", offsetof(struct cmdline, from_db), OPT_FROM_DB },
-	{ "--force", offsetof(struct cmdline, force), OPT_FORCE },
-	{ "--purge", offsetof(struct cmdline, purge), OPT_PURGE },
-	{ "--resolve-dependencies", offsetof(struct cmdline, resolve_deps), OPT_RESOLVE_DEPS },
-	{ "--check", offsetof(struct cmdline, check_heads), OPT_CHECK_HEADS },
-	{ "--check-heads", offsetof(struct cmdline, check_heads), OPT_CHECK_HEADS },
+/* The options that may be given again, each value kept: no slot. */
+static const struct option_def repeat_opts[] = {
+	{ "-x", 0, 0, COMPLETE_NOTHING, NULL },
+	{ "--depends-on", 0, OPT_DEPENDS_ON, COMPLETE_TARGET, NULL },
 };
+
+/* A flag: no value, so nothing to complete after it. */
+#define FLAG(name, field, bit) \
+	{ name, offsetof(struct cmdline, field), bit, COMPLETE_NOTHING, NULL }
+static const struct option_def flag_opts[] = {
+	FLAG("-q", quiet, 0),
+	FLAG("--quiet", quiet, 0),
+	FLAG("-v", verbose, 0),
+	FLAG("--verbose", verbose, 0),
+	FLAG("-h", help, 0),
+	FLAG("--help", help, 0),
+	FLAG("--version", version, 0),
+	FLAG("--sql", sql, OPT_SQL),
+	FLAG("--no-annotate", no_annotate, 0),
+	FLAG("--splice", splice, OPT_SPLICE),
+	FLAG("-i", indicate_current, OPT_INDICATE_CURRENT),
+	FLAG("--indicate-current", indicate_current, OPT_INDICATE_CURRENT),
+	FLAG("--autogenerate", autogenerate, OPT_AUTOGENERATE),
+	FLAG("--from-db", from_db, OPT_FROM_DB),
+	FLAG("--force", force, OPT_FORCE),
+	FLAG("--purge", purge, OPT_PURGE),
+	FLAG("--resolve-dependencies", resolve_deps, OPT_RESOLVE_DEPS),
+	FLAG("--check", check_heads, OPT_CHECK_HEADS),
+	FLAG("--check-heads", check_heads, OPT_CHECK_HEADS),
+};
+#undef FLAG
 
 
 /* "; did you mean 'X'?" for an unknown option, or "". */
 static const char *option_hint(const char *word, char *buf, size_t size)
 {
-	static const char *const repeated[] = { "--depends-on", "-x" };
 	const char *c[3], *best = NULL;
 	size_t i, bestd = SIZE_MAX;
 
 	c[0] = closest(word, value_opts, ARRAY_LEN(value_opts), sizeof(value_opts[0]));
 	c[1] = closest(word, flag_opts, ARRAY_LEN(flag_opts), sizeof(flag_opts[0]));
-	c[2] = closest(word, repeated, ARRAY_LEN(repeated), sizeof(repeated[0]));
+	c[2] = closest(word, repeat_opts, ARRAY_LEN(repeat_opts), sizeof(repeat_opts[0]));
 	for (i = 0; i < 3; i++) {
 		size_t dist = c[i] ? util_edit_distance(word, c[i], 3) : SIZE_MAX;
 		if (dist < bestd) {
@@ -451,12 +493,12 @@ static const char **value_slot(struct cmdline *cl, const char *name, bool *repea
 	size_t i;
 
 	*repeat = false;
-	if (strcmp(name, "-x") == 0 || strcmp(name, "--depends-on") == 0) {
-		*repeat = true;
-		if (name[1] == '-')
-			cl->given |= OPT_DEPENDS_ON;
-		return NULL;
-	}
+	for (i = 0; i < ARRAY_LEN(repeat_opts); i++)
+		if (strcmp(repeat_opts[i].name, name) == 0) {
+			*repeat = true;
+			cl->given |= repeat_opts[i].bit;
+			return NULL;
+		}
 	for (i = 0; i < ARRAY_LEN(value_opts); i++)
 		if (strcmp(value_opts[i].name, name) == 0) {
 			cl->given |= value_opts[i].bit;
@@ -681,6 +723,12 @@ static int cmd_branches(struct run *r)
 	return retort_branches(r->cfg, &r->o, r->out, r->d);
 }
 
+/* The OPT_ bits a command takes: --from-db goes with --autogenerate. */
+static unsigned command_options(const struct command *c)
+{
+	return c->options | (c->options & OPT_AUTOGENERATE ? OPT_FROM_DB : 0u);
+}
+
 /* help [COMMAND], and COMMAND --help: its synopsis and summary; without
  * one, the usage (to stderr when nobody asked: no command at all). */
 static int say_help(const char *topic, bool asked)
@@ -694,8 +742,7 @@ static int say_help(const char *topic, bool asked)
 		if (c->options)
 			printf("\noptions:\n");
 		for (i = 0; i < ARRAY_LEN(own_opts); i++)
-			if ((c->options | (c->options & OPT_AUTOGENERATE ? OPT_FROM_DB : 0u)) &
-			    (1u << i))
+			if (command_options(c) & (1u << i))
 				printf("  %-26s %s%s%s\n", own_opts[i].usage, own_opts[i].help,
 				       (1u << i) == OPT_FORMAT ? " " : "",
 				       (1u << i) == OPT_FORMAT ? c->formats : "");
@@ -713,6 +760,158 @@ static int say_help(const char *topic, bool asked)
 static int cmd_help(struct run *r)
 {
 	return say_help(r->cl->nargs ? r->cl->args[0] : NULL, true);
+}
+
+/* ---- completion: the scripts see the tables above, nothing kept apart ---- */
+
+/* What completion says of a global option: the help of the usage line
+ * that names it. */
+static const char *global_option_help(const char *name)
+{
+	size_t i, n = strlen(name);
+
+	for (i = 0; i < ARRAY_LEN(global_help); i++) {
+		const char *u = global_help[i].usage, *p;
+		for (p = strstr(u, name); p; p = strstr(p + 1, name))
+			if ((p == u || p[-1] == ' ') && (!p[n] || p[n] == ',' || p[n] == ' '))
+				return global_help[i].help;
+	}
+	return NULL;
+}
+
+static const char *option_help(const struct option_def *od)
+{
+	size_t i;
+
+	if (!od->bit)
+		return global_option_help(od->name);
+	for (i = 0; i < ARRAY_LEN(own_opts); i++)
+		if (od->bit & (1u << i))
+			return own_opts[i].help;
+	return NULL;
+}
+
+/* The tables as complete.h describes a command line; bits[i] is the
+ * OPT_ bit of opts[i]. */
+struct completion {
+	struct complete_spec spec;
+	struct complete_opt *opts;
+	unsigned *bits;
+	struct complete_cmd *cmds;
+	const struct complete_opt **own;	/* the commands' options, end to end */
+	char *formats;		/* --format's words: every command's formats */
+};
+
+static void completion_add_opts(struct completion *c, size_t *n, const struct option_def *defs,
+				size_t ndefs, bool value, bool repeats)
+{
+	size_t i;
+
+	for (i = 0; i < ndefs; i++, (*n)++) {
+		struct complete_opt *o = &c->opts[*n];
+		o->name = defs[i].name;
+		o->help = option_help(&defs[i]);
+		o->global = !defs[i].bit;
+		o->takes_value = value;
+		o->repeats = repeats;
+		/* -c and -n say which project: the targets command needs them */
+		o->context = value && !repeats &&
+			     (defs[i].offset == offsetof(struct cmdline, config) ||
+			      defs[i].offset == offsetof(struct cmdline, name));
+		o->value = defs[i].value;
+		o->words = defs[i].words;
+		c->bits[*n] = defs[i].bit;
+	}
+}
+
+/* The words --format takes for some command, blank-separated, once each. */
+static char *format_words(void)
+{
+	struct sbuf sb = SBUF_INIT, word = SBUF_INIT;
+	size_t i, len;
+
+	sbuf_addc(&sb, ' ');
+	for (i = 0; i < ARRAY_LEN(commands); i++) {
+		const char *f = commands[i].formats;
+		while (f && *f) {
+			len = strcspn(f, "|");
+			sbuf_reset(&word);
+			sbuf_addf(&word, " %.*s ", (int)len, f);
+			if (!strstr(sb.buf, word.buf))	/* not said yet */
+				sbuf_addf(&sb, "%.*s ", (int)len, f);
+			f += len + (f[len] == '|');
+		}
+	}
+	sbuf_release(&word);
+	return sbuf_detach(&sb, NULL);
+}
+
+static void completion_build(struct completion *c)
+{
+	size_t nopts = ARRAY_LEN(value_opts) + ARRAY_LEN(repeat_opts) + ARRAY_LEN(flag_opts);
+	size_t n = 0, nown = 0, i, j;
+
+	memset(c, 0, sizeof(*c));
+	c->opts = xcalloc(nopts, sizeof(*c->opts));
+	c->bits = xcalloc(nopts, sizeof(*c->bits));
+	completion_add_opts(c, &n, value_opts, ARRAY_LEN(value_opts), true, false);
+	completion_add_opts(c, &n, repeat_opts, ARRAY_LEN(repeat_opts), true, true);
+	completion_add_opts(c, &n, flag_opts, ARRAY_LEN(flag_opts), false, false);
+	c->cmds = xcalloc(ARRAY_LEN(commands), sizeof(*c->cmds));
+	c->own = xcalloc(ARRAY_LEN(commands) * nopts, sizeof(*c->own));
+	for (i = 0; i < ARRAY_LEN(commands); i++) {
+		const struct command *cmd = &commands[i];
+		struct complete_cmd *cc;
+		if (cmd->hidden)
+			continue;
+		cc = &c->cmds[c->spec.ncmds++];
+		cc->name = cmd->name;
+		cc->summary = cmd->summary;
+		cc->args = cmd->args;
+		cc->min_args = cmd->min_args;
+		cc->max_args = cmd->max_args;
+		cc->opts = c->own + nown;
+		for (j = 0; j < nopts; j++)
+			if (c->bits[j] & command_options(cmd))
+				cc->opts[cc->nopts++] = &c->opts[j];
+		nown += cc->nopts;
+	}
+	for (i = 0; i < nopts; i++)
+		if (c->bits[i] == OPT_FORMAT)
+			c->opts[i].words = c->formats = format_words();
+	c->spec.prog = "retort";
+	c->spec.targets_cmd = "__complete_targets";
+	c->spec.opts = c->opts;
+	c->spec.nopts = nopts;
+	c->spec.cmds = c->cmds;
+}
+
+static void completion_release(struct completion *c)
+{
+	free(c->opts);
+	free(c->bits);
+	free(c->cmds);
+	free(c->own);
+	free(c->formats);
+}
+
+static int cmd_completion(struct run *r)
+{
+	struct completion c;
+	bool ok;
+
+	completion_build(&c);
+	ok = complete_write(r->cl->args[0], &c.spec, r->out);
+	completion_release(&c);
+	if (!ok)
+		return usage_error("no completion script for '%s' (the shells: %s)",
+				   r->cl->args[0], complete_shells);
+	return RETORT_OK;
+}
+
+static int cmd_complete_targets(struct run *r)
+{
+	return retort_targets(r->cfg, r->out, r->d);
 }
 
 
@@ -840,7 +1039,7 @@ int main(int argc, char **argv)
 	struct retort_config cfg;
 	struct diag d = DIAG_INIT;
 	struct sbuf out = SBUF_INIT;
-	const struct command *cmd;
+	const struct command *cmd = NULL;
 	const char *env_url = getenv("RETORT_URL");
 	FILE *spool = NULL, *dest = stdout;	/* dest: stdout, or -o's file */
 	char *dest_tmp = NULL;
@@ -935,7 +1134,7 @@ done:
 		diag_json(&d, &js);
 		fputs(sbuf_str(&js), stderr);
 		sbuf_release(&js);
-	} else {
+	} else if (!(cmd && cmd->silent)) {
 		diag_print(&d, stderr, color);
 	}
 	diag_release(&d);

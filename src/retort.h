@@ -127,6 +127,11 @@ int retort_heads(const struct retort_config *cfg, bool resolve_deps,
 		 const struct retort_opts *o, struct sbuf *out, struct diag *d);
 int retort_branches(const struct retort_config *cfg, const struct retort_opts *o,
 		    struct sbuf *out, struct diag *d);
+/* The words a target may be, one a line, for a shell's completion: head,
+ * heads, base, every revision id, and each branch label with its @head
+ * and @base forms.  It reads the revision files' headers, never the
+ * database. */
+int retort_targets(const struct retort_config *cfg, struct sbuf *out, struct diag *d);
 
 /* The slug of a message for a file name (dsl.md's rule). */
 char *retort_slug(const char *message, int max_len);
