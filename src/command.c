@@ -173,6 +173,108 @@ static long lock_timeout_ms(const struct retort_opts *o)
 	return o->lock_timeout < 0 ? 0 : (long)(o->lock_timeout * 1000 + 0.5);
 }
 
+/* --plan as JSON: where the database is, the steps, where they leave it,
+ * the SQL. */
+static void plan_json(const struct run_request *rq, const struct revset *rows,
+		      const struct plan *plan, const struct revset *after, const char *sql,
+		      struct sbuf *out)
+{
+	struct sbuf url = SBUF_INIT;
+	struct json j;
+	size_t i;
+
+	db_url_masked(&url, rq->cfg->url);
+	json_init(&j, out);
+	json_open(&j, '{');
+	json_kstr(&j, "url", sbuf_str(&url));
+	json_kstr(&j, "dialect", rq->dialect->rules.name);
+	json_kstr(&j, "command", rq->kind == RUN_UPGRADE ? "upgrade" : "downgrade");
+	json_kstr(&j, "target", rq->target);
+	json_key(&j, "from");
+	report_json_ids(&j, rows->v, rows->n);
+	json_key(&j, "to");
+	report_json_ids(&j, after->v, after->n);
+	json_kopen(&j, "steps", '[');
+	for (i = 0; i < plan->n; i++) {
+		const struct revision *r = plan->steps[i].rev;
+		json_open(&j, '{');
+		json_kstr(&j, "revision", r->id);
+		json_kstr(&j, "direction", plan->steps[i].upgrade ? "upgrade" : "downgrade");
+		json_key(&j, "down_revisions");
+		report_json_ids(&j, r->down, r->ndown);
+		json_kstr(&j, "message", r->message);
+		json_kstr(&j, "file", r->file->src ? r->file->src->path : NULL);
+		json_close(&j, '}');
+	}
+	json_close(&j, ']');
+	json_kstr(&j, "sql", sql);
+	json_close(&j, '}');
+	sbuf_release(&url);
+}
+
+/* upgrade|downgrade --plan: the database's rows read, and what the run
+ * would do from them printed (as SQL comments above the SQL, so the text
+ * is a script a DBA may keep), nothing run. */
+static int plan_report(const struct run_request *rq, const struct retort_opts *o,
+		       struct sbuf *out, struct diag *d)
+{
+	struct revset rows = { NULL, 0, 0 }, after = { NULL, 0, 0 };
+	struct plan plan = { NULL, 0, 0 };
+	struct sbuf sql = SBUF_INIT;
+	size_t i;
+	int rc = runner_plan(rq, &rows, &plan, &after, &sql, d);
+
+	if (rc == RETORT_OK && o->format == RETORT_FORMAT_JSON) {
+		plan_json(rq, &rows, &plan, &after, sbuf_str(&sql), out);
+	} else if (rc == RETORT_OK) {
+		sbuf_adds(out, "-- Plan for ");
+		db_url_masked(out, rq->cfg->url);
+		sbuf_addf(out, " (%s): nothing has been run.\n-- The database is at ",
+			  rq->dialect->rules.name);
+		revgraph_add_ids(out, rows.v, rows.n, "base");
+		sbuf_addf(out, ".\n-- %s %s ", rq->kind == RUN_UPGRADE ? "upgrade" : "downgrade",
+			  rq->target);
+		if (!plan.n) {
+			sbuf_adds(out, "has nothing to run.\n");
+		} else {
+			sbuf_addf(out, "would run %zu revision%s, leaving it at ", plan.n,
+				  plan.n == 1 ? "" : "s");
+			revgraph_add_ids(out, after.v, after.n, "base");
+			sbuf_adds(out, ":\n");
+		}
+		for (i = 0; i < plan.n; i++) {
+			/* as the run will say it: "upgrade A -> B, message" */
+			const struct revision *r = plan.steps[i].rev;
+			sbuf_addf(out, "--   %s ", plan.steps[i].upgrade ? "upgrade" : "downgrade");
+			if (plan.steps[i].upgrade)
+				revgraph_add_ids(out, r->down, r->ndown, "<base>");
+			else
+				sbuf_adds(out, r->id);
+			sbuf_adds(out, " -> ");
+			if (plan.steps[i].upgrade)
+				sbuf_adds(out, r->id);
+			else
+				revgraph_add_ids(out, r->down, r->ndown, "<base>");
+			if (*r->message) {	/* on one line: it is a comment */
+				const char *m;
+				sbuf_adds(out, ", ");
+				for (m = r->message; *m; m++)
+					sbuf_addc(out, *m == '\n' || *m == '\r' ? ' ' : *m);
+			}
+			sbuf_addc(out, '\n');
+		}
+		if (plan.n) {
+			sbuf_addc(out, '\n');
+			sbuf_add(out, sql.buf, sql.len);
+		}
+	}
+	sbuf_release(&sql);
+	plan_release(&plan);
+	revset_release(&rows);
+	revset_release(&after);
+	return rc;
+}
+
 /* Without --sql: on the database at the URL, through the runner. */
 static int run_online(const struct retort_config *cfg, const char *target,
 		      const struct retort_opts *o, enum direction dir, struct sbuf *out,
@@ -217,7 +319,8 @@ static int run_online(const struct retort_config *cfg, const char *target,
 	rq.purge = o->purge;
 	rq.verbose = o->verbose;
 	rq.stream = o->stream;
-	rc = runner_run(&rq, out, d);
+	rq.annotate = o->annotate;
+	rc = o->plan ? plan_report(&rq, o, out, d) : runner_run(&rq, out, d);
 	scriptdir_close(&sd);
 	return rc;
 }
@@ -481,6 +584,12 @@ static int run_offline(const struct retort_config *cfg, const char *target,
 	int rc;
 	bool ok = false;
 
+	if (o->plan && (o->sql || dir == DIR_STAMP)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--plan is for upgrade and downgrade on "
+			   "a database (it reads where the database is); --sql prints a script "
+			   "without one");
+		return RETORT_ERR_USAGE;
+	}
 	if (o->split_dir && (!o->sql || dir == DIR_STAMP)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--split is for upgrade and downgrade "
 			   "with --sql: it writes their scripts");

@@ -27,7 +27,7 @@ struct cmdline {
 	size_t nxargs;
 	bool quiet, verbose, help, version;
 	bool sql, no_annotate, splice, indicate_current, autogenerate, from_db, force, purge;
-	bool resolve_deps, check_heads;
+	bool resolve_deps, check_heads, plan;
 	const char *message, *rev_id, *head, *branch_label, *version_path, *range;
 	const char *lock_timeout, *format, *template_name;
 	const char *diag_format;	/* --diagnostics-format text|json */
@@ -62,7 +62,8 @@ enum {
 	OPT_RESOLVE_DEPS = 1u << 15,
 	OPT_TEMPLATE = 1u << 16,
 	OPT_CHECK_HEADS = 1u << 17,
-	OPT_SPLIT = 1u << 18
+	OPT_SPLIT = 1u << 18,
+	OPT_PLAN = 1u << 19
 };
 
 /* What a command's function gets: the options as the library takes them
@@ -139,15 +140,20 @@ static const struct command commands[] = {
 	  "write a new revision file from the template (--autogenerate: with the ops that "
 	  "make head, or the database, what the schema file says)",
 	  .needs_config = true, .chatty = true },
-	{ "upgrade", cmd_upgrade, 1, 1, OPT_SQL | OPT_SPLIT,
-	  "upgrade TARGET [--sql [--split DIR]] [--lock-timeout S]",
+	{ "upgrade", cmd_upgrade, 1, 1, OPT_SQL | OPT_SPLIT | OPT_PLAN | OPT_FORMAT,
+	  "upgrade TARGET [--sql [--split DIR] | --plan [--format text|json]] [--lock-timeout S]",
 	  "apply the migrations up to TARGET to the database (--sql: print the SQL from base, "
-	  "or from FROM in FROM:TO)",
-	  .needs_config = true, .script = true, .on_database = true, .args = COMPLETE_TARGET },
-	{ "downgrade", cmd_downgrade, 1, 1, OPT_SQL | OPT_SPLIT,
-	  "downgrade TARGET [--sql [--split DIR]] [--lock-timeout S]", "undo migrations down to "
-	  "TARGET on the database (--sql: print the SQL of a range FROM:TO)",
-	  .needs_config = true, .script = true, .on_database = true, .args = COMPLETE_TARGET },
+	  "or from FROM in FROM:TO; --plan: print what would run on the database, running "
+	  "nothing)",
+	  .needs_config = true, .script = true, .on_database = true, .args = COMPLETE_TARGET,
+	  .formats = "text|json" },
+	{ "downgrade", cmd_downgrade, 1, 1, OPT_SQL | OPT_SPLIT | OPT_PLAN | OPT_FORMAT,
+	  "downgrade TARGET [--sql [--split DIR] | --plan [--format text|json]] "
+	  "[--lock-timeout S]", "undo migrations down to "
+	  "TARGET on the database (--sql: print the SQL of a range FROM:TO; --plan: print "
+	  "what would run, running nothing)",
+	  .needs_config = true, .script = true, .on_database = true, .args = COMPLETE_TARGET,
+	  .formats = "text|json" },
 	{ "stamp", cmd_stamp, 1, 1, OPT_SQL | OPT_PURGE,
 	  "stamp REV [--sql] [--purge] [--lock-timeout S]",
 	  "set the version table to REV without running any migration (--sql: print the "
@@ -388,6 +394,8 @@ static const struct {
 	  "(a deploy gate)" },
 	{ "--split", "--split DIR", "with --sql: a script per revision each way, and a "
 	  "manifest with their SHA-256, into the new or empty folder DIR" },
+	{ "--plan", "--plan", "read where the database is and print what would run, and its "
+	  "SQL, running nothing" },
 };
 
 /* The name of the lowest of the OPT_ bits, as the usage says it. */
@@ -460,6 +468,7 @@ static const struct option_def flag_opts[] = {
 	FLAG("--resolve-dependencies", resolve_deps, OPT_RESOLVE_DEPS),
 	FLAG("--check", check_heads, OPT_CHECK_HEADS),
 	FLAG("--check-heads", check_heads, OPT_CHECK_HEADS),
+	FLAG("--plan", plan, OPT_PLAN),
 };
 #undef FLAG
 
@@ -951,12 +960,14 @@ static int dispatch(const struct command *cmd, const struct cmdline *cl,
 {
 	struct run r = { cl, cfg, { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0,
 				    cl->from_db, cl->purge, cl->check_heads, RETORT_FORMAT_TEXT,
-				    cl->split }, out, d };
+				    cl->plan, cl->split }, out, d };
 
 	if (cl->format && (cmd->options & OPT_FORMAT) &&
 	    !format_of(cl->format, cmd->formats, &r.o.format))
 		return usage_error("--format of %s is %s, not '%s'", cmd->name, cmd->formats,
 				   cl->format);
+	if (cl->format && (cmd->options & OPT_PLAN) && !cl->plan)
+		return usage_error("--format of %s is for --plan", cmd->name);
 	/* --from-db goes with --autogenerate, which says what it compares */
 	if ((cl->given & OPT_FROM_DB) && !(cmd->options & OPT_FROM_DB) && !cl->autogenerate)
 		return usage_error("--from-db is for schema, check and revision --autogenerate");
@@ -1090,7 +1101,7 @@ int main(int argc, char **argv)
 	/* SQL is spooled to an unlinked temporary file and copied out only on
 	 * success: a failed run prints nothing, and a large script does not sit
 	 * in memory.  Without a temporary file, memory does. */
-	online = cmd->on_database && !cl.sql;
+	online = cmd->on_database && !cl.sql && !cl.plan;
 	if (cl.output && (rc = open_output(cmd, &cl, online, &dest, &dest_tmp, &d)) != RETORT_OK)
 		goto done;
 	if (cmd->script && !online && (spool = tmpfile()) != NULL)

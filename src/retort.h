@@ -46,6 +46,8 @@ struct retort_opts {
 				 * naming a revision this checkout lacks too */
 	bool check_heads;	/* current: RETORT_DIFFERS unless at the heads */
 	enum retort_format format;
+	bool plan;		/* upgrade, downgrade: read where the database
+				 * is and print what would run, running nothing */
 	const char *split_dir;	/* upgrade, downgrade --sql: a script per
 				 * revision, each way, and a manifest, into
 				 * this new or empty folder */

@@ -628,6 +628,65 @@ static bool lower_plan(const struct run_request *rq, struct revset *rows,
 	return migrate_plan(sd, rows, plan, mo, sink, sd->arena, d);
 }
 
+/* The lowering's options for a run of rq on a database whose version
+ * table is there or not (exists). */
+static void run_opts(const struct run_request *rq, bool exists, struct migrate_opts *mo)
+{
+	const struct retort_config *cfg = rq->cfg;
+
+	memset(mo, 0, sizeof(*mo));
+	mo->dialect = rq->dialect;
+	mo->version_table = cfg->version_table;
+	mo->version_schema = cfg->version_table_schema;
+	mo->per_migration = cfg->transaction_per_migration;
+	mo->version_table_exists = exists;
+	mo->purge = rq->purge;
+	mo->xargs = (const char *const *)cfg->xargs;
+	mo->nxargs = cfg->nxargs;
+}
+
+static int conn_open_reading(struct conn *c, const struct retort_config *cfg, long timeout_ms,
+			     struct diag *d);
+
+static int plan_body(const struct run_request *rq, struct revset *rows, struct plan *plan,
+		     struct revset *after, struct sbuf *sql, struct diag *d)
+{
+	struct conn c;
+	struct migrate_opts mo;
+	struct text_sink ts;
+	bool exists = false;
+	size_t i;
+	int rc;
+
+	if ((rc = conn_open_reading(&c, rq->cfg, rq->lock_timeout_ms, d)) != RETORT_OK)
+		return rc;
+	rc = conn_rows(&c, rq->cfg, rq->dialect, rq->sd->graph, &exists, rows, d);
+	conn_close(&c);
+	if (rc != RETORT_OK)
+		return rc;
+	if (!plan_for(rq, rows, plan, d))
+		return RETORT_ERR_MIGRATION;
+	run_opts(rq, exists, &mo);
+	mo.annotate = rq->annotate;
+	for (i = 0; i < rows->n; i++)
+		revset_push(after, rows->v[i]);
+	migrate_text_sink(&ts, sql, NULL);
+	rc = plan->n && !lower_plan(rq, after, plan, &mo, &ts.sink, d) ? RETORT_ERR_MIGRATION
+								      : RETORT_OK;
+	migrate_text_sink_release(&ts);
+	return rc;
+}
+
+int runner_plan(const struct run_request *rq, struct revset *rows, struct plan *plan,
+		struct revset *after, struct sbuf *sql, struct diag *d)
+{
+	size_t from = d->n;
+	int rc = plan_body(rq, rows, plan, after, sql, d);
+
+	redact_since(d, from, rq->cfg->url);
+	return rc;
+}
+
 static int run_body(const struct run_request *rq, struct sbuf *out, struct diag *d)
 {
 	const struct retort_config *cfg = rq->cfg;
@@ -662,15 +721,7 @@ static int run_body(const struct run_request *rq, struct sbuf *out, struct diag 
 	rc = RETORT_ERR_MIGRATION;
 	if (!plan_for(rq, &rows, &plan, d))
 		goto out;
-	memset(&mo, 0, sizeof(mo));
-	mo.dialect = rq->dialect;
-	mo.version_table = cfg->version_table;
-	mo.version_schema = cfg->version_table_schema;
-	mo.per_migration = cfg->transaction_per_migration;
-	mo.version_table_exists = exists;
-	mo.purge = rq->purge;
-	mo.xargs = (const char *const *)cfg->xargs;
-	mo.nxargs = cfg->nxargs;
+	run_opts(rq, exists, &mo);
 	/* first without the database, into a sink that keeps nothing: an
 	 * error in the plan stops the run before the database sees a statement */
 	for (size_t i = 0; i < rows.n; i++)

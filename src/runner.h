@@ -92,6 +92,7 @@ extern const struct db_driver db_mysql;
 struct diag;
 struct dialect;
 struct retort_config;
+struct plan;
 struct revset;
 struct scriptdir;
 
@@ -107,6 +108,7 @@ struct run_request {
 	bool verbose;		/* each statement goes to out before it runs */
 	FILE *stream;		/* progress goes here as it happens, else to out */
 	bool purge;		/* stamp: every row deleted first, known or not */
+	bool annotate;		/* runner_plan: "-- file:line" above each op */
 };
 
 /* Connects, takes the lock, reads the version rows, plans from them to the
@@ -114,6 +116,13 @@ struct run_request {
  * a refused statement: rolled back where the database can, and d says
  * where the run stopped and where the database is.  A retort_status. */
 int runner_run(const struct run_request *rq, struct sbuf *out, struct diag *d);
+/* upgrade|downgrade --plan: what runner_run would do, nothing run (no
+ * lock taken, no statement sent but the reading of the version table):
+ * the rows it reads, the plan from them, the rows the plan would leave
+ * (after) and the SQL it would send (sql, as --sql writes it).  A
+ * retort_status. */
+int runner_plan(const struct run_request *rq, struct revset *rows, struct plan *plan,
+		struct revset *after, struct sbuf *sql, struct diag *d);
 /* The version rows of the database the config names (rows: revisions of
  * sd's graph); a retort_status. */
 int runner_current(const struct retort_config *cfg, const struct dialect *dl,

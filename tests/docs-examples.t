@@ -108,6 +108,9 @@ setup() {
 		fresh_examples
 		rm -rf "$tmp/up" && mkdir -p "$tmp/up" && cp -R "$ex" "$tmp/up/examples"
 		cwd=$tmp/up ;;
+	"retort upgrade heads --plan")
+		sqlite_at 2b3c4d5e6f70
+		fix="s|sqlite:///$ex/shop.db|sqlite:///shop.db|" ;;
 	"retort downgrade -1" | "retort stamp 2b3c")
 		sqlite_at head ;;
 	"retort current")
