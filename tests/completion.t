@@ -89,8 +89,8 @@ b "a prefix completes the command" "retort up" "=upgrade"
 b "no command yet: every command the table shows, not the hidden one" "retort " \
 	+init +upgrade +merge +completion +help -__complete_targets
 b "upgrade's options and the global ones, none it does not take" "retort upgrade --" \
-	+--sql +--config +--name +--no-annotate -"--message" -"--purge" -"--format" \
-	-"--autogenerate"
+	+--sql +--plan +--config +--name +--no-annotate -"--message" -"--purge" \
+	-"--autogenerate" -"--check"
 b "stamp takes --purge" "retort stamp --p" "=--purge"
 b "a target: heads, head, base, every revision, labels" "retort upgrade " \
 	+heads +head +base +1a2b3c4d5e6f +708192a3b4c5 +orders +orders@head +loyalty@base
