@@ -2,6 +2,7 @@
  * string escapes, so no output of retort builds JSON by hand. */
 #include "json.h"
 #include "sbuf.h"
+#include "srcfile.h"
 #include "util.h"
 
 #include <string.h>
@@ -59,36 +60,6 @@ void json_close(struct json *j, char c)
 		sbuf_addc(j->out, '\n');
 }
 
-/* The length of the UTF-8 sequence at s (at most n bytes), or 0 when it is
- * not a well-formed one (overlong, a surrogate, past U+10FFFF, cut). */
-static size_t utf8_len(const unsigned char *s, size_t n)
-{
-	size_t len, i;
-	unsigned long cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xC2 && s[0] <= 0xDF)
-		len = 2, cp = s[0] & 0x1F;
-	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
-		len = 3, cp = s[0] & 0x0F;
-	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
-		len = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3F);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
-
 void json_strn(struct json *j, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
@@ -96,7 +67,7 @@ void json_strn(struct json *j, const char *s, size_t n)
 	before_value(j);
 	sbuf_addc(j->out, '"');
 	while (p < end) {
-		size_t len = utf8_len(p, (size_t)(end - p));
+		size_t len = srcfile_utf8_len(p, (size_t)(end - p));
 		switch (*p) {
 		case '"': sbuf_adds(j->out, "\\\""); break;
 		case '\\': sbuf_adds(j->out, "\\\\"); break;

@@ -14,19 +14,7 @@ mktempdir work
 cd "$work" || bail_out "cannot cd to $work"
 cp -r "$RETORT_ROOT/examples/shop" "$RETORT_ROOT/examples/retort.ini" .
 
-# expect NAME RC CMD...: CMD exits RC (output in .out, .err).
-expect() {
-	local name=$1 want=$2 rc=0
-	shift 2
-	"$@" >"$work/.out" 2>"$work/.err" || rc=$?
-	if [ "$rc" -eq "$want" ]; then
-		ok "$name"
-	else
-		diag "exit $rc, wanted $want"
-		diag_file "$work/.err"
-		not_ok "$name"
-	fi
-}
+OUT=$work/.out ERR=$work/.err
 
 # nothing_left NAME: no file or folder but the ones this test keeps.
 nothing_left() {
@@ -44,7 +32,7 @@ nothing_left() {
 # ---- -o FILE
 
 "$RETORT" upgrade heads --sql >whole.sql
-expect "-o: a script" 0 "$RETORT" upgrade heads --sql -o out.sql
+expect_exit "-o: a script" 0 "$RETORT" upgrade heads --sql -o out.sql
 if cmp -s whole.sql out.sql && [ ! -s .out ]; then ok "-o: the bytes stdout would have had, and nothing on stdout"; else not_ok "-o: the bytes stdout would have had"; fi
 mode=$(umask 022 && "$RETORT" schema -o schema.sql && stat -c %a schema.sql)
 if [ "$mode" = 644 ]; then ok "-o: the mode a new file gets (644 under umask 022)"; else diag "mode $mode"; not_ok "-o: the mode a new file gets"; fi
@@ -53,22 +41,22 @@ if jq -e '.revisions | length == 7' h.json >/dev/null; then ok "-o: a report"; e
 rm -f out.sql schema.sql h.json whole.sql
 echo "the previous script" >keep
 cp keep before
-expect "-o: a failed run" 1 "$RETORT" upgrade nope --sql -o keep
+expect_exit "-o: a failed run" 1 "$RETORT" upgrade nope --sql -o keep
 if cmp -s keep before; then ok "-o: a failed run leaves the file as it was"; else not_ok "-o: a failed run leaves the file as it was"; fi
 rm -f before
-expect "-o: a failed run, no file before" 1 "$RETORT" upgrade nope --sql -o new.sql
+expect_exit "-o: a failed run, no file before" 1 "$RETORT" upgrade nope --sql -o new.sql
 nothing_left "-o: a failed run leaves no file, empty or temporary"
-expect "-o: a folder that is not there" 2 "$RETORT" upgrade heads --sql -o nowhere/x.sql
+expect_exit "-o: a folder that is not there" 2 "$RETORT" upgrade heads --sql -o nowhere/x.sql
 if grep -q "cannot write 'nowhere/x.sql'" .err; then ok "-o: the path and the reason said"; else diag_file .err; not_ok "-o: the path and the reason said"; fi
-expect "-o: refused for a run on a database" 2 "$RETORT" --url "sqlite:///$work/x.db" upgrade heads -o x.sql
+expect_exit "-o: refused for a run on a database" 2 "$RETORT" --url "sqlite:///$work/x.db" upgrade heads -o x.sql
 nothing_left "-o: a refused run writes nothing"
-expect "-o: check that finds a difference writes its report" 2 "$RETORT" check -o c.txt
+expect_exit "-o: check that finds a difference writes its report" 2 "$RETORT" check -o c.txt
 nothing_left "-o: check without a schema file writes nothing"
 rm -f keep
 
 # ---- --split on SQLite
 
-expect "--split: upgrade heads, SQLite" 0 "$RETORT" --dialect sqlite upgrade heads --sql --split bundle
+expect_exit "--split: upgrade heads, SQLite" 0 "$RETORT" --dialect sqlite upgrade heads --sql --split bundle
 if [ ! -s .out ]; then ok "--split: nothing on stdout"; else not_ok "--split: nothing on stdout"; fi
 if (cd bundle && sha256sum --quiet -c SHA256SUMS) >.sum 2>&1; then ok "--split: sha256sum -c SHA256SUMS"; else diag_file .sum; not_ok "--split: sha256sum -c SHA256SUMS"; fi
 if jq -e '(.upgrade | length) == 7 and (.downgrade | length) == 7 and .from == [] and .to == ["708192a3b4c5"]
@@ -98,7 +86,7 @@ for f in $(jq -r '.upgrade[].file' bundle/manifest.json); do
 	"$RUN" "$db" exec "bundle/$f" >.run 2>&1 || { diag "$f:"; diag_file .run; fail=1; break; }
 done
 tap_result "$fail" "--split: the up scripts run on SQLite, in order"
-expect "--split: SQLite at the heads after them" 0 "$RETORT" --url "sqlite:///$db" current --check
+expect_exit "--split: SQLite at the heads after them" 0 "$RETORT" --url "sqlite:///$db" current --check
 "$RETORT" --url "sqlite:///$work/whole.db" upgrade heads -q
 "$RETORT" --url "sqlite:///$db" schema --from-db >split.schema
 "$RETORT" --url "sqlite:///$work/whole.db" schema --from-db >whole.schema
@@ -117,7 +105,7 @@ fi
 rm -f split.db whole.db split.schema whole.schema .run .diff .sum
 
 # downgrade --split, a range from the middle
-expect "--split: downgrade heads:2b3c4d5e6f70" 0 "$RETORT" --dialect sqlite downgrade heads:2b3c4d5e6f70 --sql \
+expect_exit "--split: downgrade heads:2b3c4d5e6f70" 0 "$RETORT" --dialect sqlite downgrade heads:2b3c4d5e6f70 --sql \
 	--split down
 if jq -e '.command == "downgrade" and .from == ["708192a3b4c5"] and .to == ["2b3c4d5e6f70"] and
 	(.downgrade | length) == 5 and ([.upgrade[].revision] == ([.downgrade[].revision] | reverse)) and
@@ -132,24 +120,24 @@ rm -rf down bundle
 
 # what --split refuses, leaving nothing behind
 mkdir full && touch full/x
-expect "--split: a folder that is not empty" 2 "$RETORT" upgrade heads --sql --split full
+expect_exit "--split: a folder that is not empty" 2 "$RETORT" upgrade heads --sql --split full
 if grep -q "not empty" .err && [ "$(ls full)" = x ]; then ok "--split: refused, the folder untouched"; else diag_file .err; not_ok "--split: refused, the folder untouched"; fi
 rm -rf full
 mkdir empty
-expect "--split: an empty folder" 0 "$RETORT" upgrade heads --sql --split empty
+expect_exit "--split: an empty folder" 0 "$RETORT" upgrade heads --sql --split empty
 if [ -f empty/manifest.json ]; then ok "--split: the empty folder filled"; else not_ok "--split: the empty folder filled"; fi
 rm -rf empty
-expect "--split: an unknown target" 1 "$RETORT" upgrade nope --sql --split b2
+expect_exit "--split: an unknown target" 1 "$RETORT" upgrade nope --sql --split b2
 nothing_left "--split: a failed run leaves no folder, temporary or not"
 # a revision that breaks after others were written: the folder goes too
 printf "revision 'zz01';\nrevises '708192a3b4c5';\nmessage 'broken';\n\nupgrade {\n    drop_table nosuch;\n}\ndowngrade {\n}\n" \
 	>shop/versions/zz01_broken.mig
-expect "--split: a revision that fails after seven were written" 1 "$RETORT" upgrade heads --sql --split b3
+expect_exit "--split: a revision that fails after seven were written" 1 "$RETORT" upgrade heads --sql --split b3
 if grep -q "nosuch" .err; then ok "--split: the failure said"; else diag_file .err; not_ok "--split: the failure said"; fi
 rm shop/versions/zz01_broken.mig
-expect "--split without --sql" 2 "$RETORT" --url "sqlite:///$work/n.db" upgrade heads --split b4
+expect_exit "--split without --sql" 2 "$RETORT" --url "sqlite:///$work/n.db" upgrade heads --split b4
 if grep -q "split is for upgrade and downgrade with --sql" .err; then ok "--split without --sql: said"; else diag_file .err; not_ok "--split without --sql: said"; fi
-expect "--split on stamp" 2 "$RETORT" stamp heads --sql --split b5
+expect_exit "--split on stamp" 2 "$RETORT" stamp heads --sql --split b5
 rm -f n.db
 nothing_left "--split: refused runs write nothing"
 
@@ -163,7 +151,7 @@ if ! pg_start; then
 fi
 "$PG_BINDIR/createdb" shop
 URL="postgresql://postgres@/shop?host=$PGHOST&port=$PGPORT"
-expect "--split: upgrade heads, PostgreSQL" 0 "$RETORT" --dialect postgresql upgrade heads --sql --split pg
+expect_exit "--split: upgrade heads, PostgreSQL" 0 "$RETORT" --dialect postgresql upgrade heads --sql --split pg
 run_psql() {
 	"$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d shop -f "$1" </dev/null >.psql 2>&1
 }
@@ -172,7 +160,7 @@ for f in $(jq -r '.upgrade[].file' pg/manifest.json); do
 	run_psql "pg/$f" || { diag "$f:"; diag_file .psql; fail=1; break; }
 done
 tap_result "$fail" "--split: the up scripts run on PostgreSQL, in order"
-expect "--split: PostgreSQL at the heads after them" 0 "$RETORT" --url "$URL" current --check
+expect_exit "--split: PostgreSQL at the heads after them" 0 "$RETORT" --url "$URL" current --check
 for f in $(jq -r '.downgrade[].file' pg/manifest.json); do
 	run_psql "pg/$f" || { diag "$f:"; diag_file .psql; fail=1; break; }
 done

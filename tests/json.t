@@ -12,6 +12,7 @@ cd "$work" || bail_out "cannot cd to $work"
 cp -r "$RETORT_ROOT/examples/shop" "$RETORT_ROOT/examples/retort.ini" .
 DOC=$RETORT_ROOT/docs/json.md
 J=$work/.json E=$work/.err
+OUT=$J ERR=$E
 
 # valid NAME FILE: both parsers read FILE as one JSON document.
 valid() {
@@ -38,20 +39,6 @@ holds() {
 	fi
 }
 
-# run_json NAME WANT_RC CMD...: CMD exits WANT_RC; stdout to .json, stderr
-# to .err.
-run_json() {
-	local name=$1 want=$2 rc=0
-	shift 2
-	"$@" >"$J" 2>"$E" || rc=$?
-	if [ "$rc" -eq "$want" ]; then
-		ok "$name: exit $want"
-	else
-		diag "exit $rc, wanted $want"
-		diag_file "$work/.err"
-		not_ok "$name: exit $want"
-	fi
-}
 
 # The members of a revision, as the page's table names them.
 members=$(sed -n '/^### A revision/,/^### current/p' "$DOC" | sed -n 's/^| `\([a-z_]*\)` |.*/\1/p' |
@@ -65,7 +52,7 @@ fi
 
 # ---- history, heads, branches, show: the documented members, the text's values
 
-run_json "history" 0 "$RETORT" history --format json
+expect_exit "history" 0 "$RETORT" history --format json
 valid "history" "$J"
 cp "$J" history.json
 holds "history: each revision has exactly the documented members" history.json \
@@ -91,7 +78,7 @@ holds "history: parents and children agree" history.json \
 	  .up_revisions | index($r.revision)) != null] | all'
 holds "history: no 'current' without -i" history.json '[.revisions[] | has("current")] | any | not'
 
-run_json "heads" 0 "$RETORT" heads --format json
+expect_exit "heads" 0 "$RETORT" heads --format json
 valid "heads" "$J"
 head_text=$("$RETORT" heads | cut -d' ' -f1)
 holds "heads: the text's head ($head_text), is_head" "$J" \
@@ -99,22 +86,22 @@ holds "heads: the text's head ($head_text), is_head" "$J" \
 holds "heads: its labels as the text shows them" "$J" \
 	'.revisions[0].labels == ["orders", "loyalty"]'
 
-run_json "branches" 0 "$RETORT" branches --format json
+expect_exit "branches" 0 "$RETORT" branches --format json
 valid "branches" "$J"
 holds "branches: the branch points, with their branches" "$J" \
 	'[.revisions[] | .is_branch_point and (.up_revisions | length) > 1] | all and length == 1'
 
-run_json "show heads" 0 "$RETORT" show heads --format json
+expect_exit "show heads" 0 "$RETORT" show heads --format json
 valid "show" "$J"
 holds "show: the ops of each block, as show writes them" "$J" \
 	'.revisions[0].upgrade == ["only postgresql { 1 op }", "only sqlite { 1 op }", "only mysql { 1 op }"]'
-run_json "show base revision" 0 "$RETORT" show 1a2b3c4d5e6f --format json
+expect_exit "show base revision" 0 "$RETORT" show 1a2b3c4d5e6f --format json
 holds "show: a base revision has no down_revisions and is_base" "$J" \
 	'.revisions[0] | .down_revisions == [] and .is_base and (.upgrade | length) > 0'
 
 # ---- verify
 
-run_json "verify" 0 "$RETORT" verify --format json
+expect_exit "verify" 0 "$RETORT" verify --format json
 valid "verify" "$J"
 holds "verify: every dialect verified" "$J" \
 	'.verified and (.dialects | length) == 3 and ([.dialects[].verified] | all) and .revisions == 7'
@@ -123,15 +110,15 @@ holds "verify: every dialect verified" "$J" \
 
 db="sqlite:///$work/shop.db"
 "$RETORT" --url "$db" upgrade 2b3c4d5e6f70 -q
-run_json "current --check below the heads" 4 "$RETORT" --url "$db" current --check --format json
+expect_exit "current --check below the heads" 4 "$RETORT" --url "$db" current --check --format json
 valid "current" "$J"
 holds "current: rows, revisions, heads, at_heads false" "$J" \
 	'.rows == ["2b3c4d5e6f70"] and .revisions[0].revision == "2b3c4d5e6f70" and
 	 .heads == ["708192a3b4c5"] and (.at_heads | not) and (.url | startswith("sqlite:///"))'
 if grep -q "not at the heads" "$E"; then ok "current --check: the gap said on stderr"; else diag_file "$E"; not_ok "current --check: the gap said on stderr"; fi
-run_json "current without --check below the heads" 0 "$RETORT" --url "$db" current --format json
+expect_exit "current without --check below the heads" 0 "$RETORT" --url "$db" current --format json
 "$RETORT" --url "$db" upgrade heads -q
-run_json "current --check at the heads" 0 "$RETORT" --url "$db" current --check --format json
+expect_exit "current --check at the heads" 0 "$RETORT" --url "$db" current --check --format json
 holds "current: at_heads true" "$J" '.at_heads and .rows == .heads'
 
 # ---- check, with a schema file
@@ -152,12 +139,12 @@ downgrade {
 MIG
 printf 'create_table t (id integer primary key);\n' >schema.mig
 printf 'schema = schema.mig\n' >>retort.ini
-run_json "check, nothing differs" 0 "$RETORT" check --format json
+expect_exit "check, nothing differs" 0 "$RETORT" check --format json
 valid "check" "$J"
 holds "check: differs false, empty ops" "$J" \
 	'(.differs | not) and .upgrade == "" and .downgrade == "" and .against == "head" and .schema == "schema.mig"'
 printf 'create_table t (id integer primary key, note text);\n' >schema.mig
-run_json "check, a column more" 4 "$RETORT" check --format json
+expect_exit "check, a column more" 4 "$RETORT" check --format json
 holds "check: differs, the add_column and its drop" "$J" \
 	'.differs and (.upgrade | test("add_column t")) and (.downgrade | test("drop_column t"))'
 
@@ -174,7 +161,7 @@ upgrade {
 downgrade {
 }
 MIG
-run_json "verify --format json of a bad downgrade" 1 "$RETORT" verify --dialect sqlite --format json \
+expect_exit "verify --format json of a bad downgrade" 1 "$RETORT" verify --dialect sqlite --format json \
 	--diagnostics-format json
 valid "verify (failed)" "$J"
 holds "verify: verified false" "$J" '(.verified | not) and .dialects == [{"dialect": "sqlite", "verified": false}]'
@@ -187,7 +174,7 @@ rm migrations/versions/b2_bad.mig
 
 printf "revision 'c3';\nrevises 'a1';\nmessage 'a \"quoted\" word';\n\nupgrade {\n    add_colum t x text;\n}\ndowngrade {\n}\n" \
 	>migrations/versions/c3_syntax.mig
-run_json "a syntax error" 1 "$RETORT" show c3 --format json --diagnostics-format json
+expect_exit "a syntax error" 1 "$RETORT" show c3 --format json --diagnostics-format json
 valid "diagnostics of a syntax error" "$E"
 holds "diagnostics: syntax at 6:5, the source line and caret" "$E" \
 	'.[0] | .code == "syntax" and .line == 6 and .column == 5 and
@@ -195,23 +182,23 @@ holds "diagnostics: syntax at 6:5, the source line and caret" "$E" \
 if [ ! -s "$J" ]; then ok "a failed run prints nothing on stdout"; else not_ok "a failed run prints nothing on stdout"; fi
 rm migrations/versions/c3_syntax.mig
 
-run_json "an unknown option" 2 "$RETORT" heads --bogus --diagnostics-format=json
+expect_exit "an unknown option" 2 "$RETORT" heads --bogus --diagnostics-format=json
 valid "diagnostics of a usage error" "$E"
 holds "diagnostics: usage, with the help note" "$E" \
 	'.[0].code == "usage" and (.[0].message | test("--bogus")) and .[0].notes[0].severity == "note" and .[0].file == null'
-run_json "a wrong count of arguments" 2 "$RETORT" --diagnostics-format json show
+expect_exit "a wrong count of arguments" 2 "$RETORT" --diagnostics-format json show
 holds "diagnostics: the synopsis as a usage error" "$E" '.[0].code == "usage" and (.[0].message | test("show REV"))'
-run_json "a bad --diagnostics-format" 2 "$RETORT" heads --diagnostics-format yaml
+expect_exit "a bad --diagnostics-format" 2 "$RETORT" heads --diagnostics-format yaml
 if grep -q "text or json, not 'yaml'" "$E"; then ok "--diagnostics-format yaml refused"; else diag_file "$E"; not_ok "--diagnostics-format yaml refused"; fi
-run_json "--format of a command without json" 2 "$RETORT" upgrade heads --sql --format json
+expect_exit "--format of a command without json" 2 "$RETORT" upgrade heads --sql --format json
 if grep -q "format" "$E"; then ok "upgrade --format json refused"; else diag_file "$E"; not_ok "upgrade --format json refused"; fi
-run_json "--format yaml" 2 "$RETORT" heads --format yaml
+expect_exit "--format yaml" 2 "$RETORT" heads --format yaml
 if grep -q "text|json, not 'yaml'" "$E"; then ok "heads --format yaml refused, the choices said"; else diag_file "$E"; not_ok "heads --format yaml refused"; fi
 
-run_json "a clean run with JSON diagnostics" 0 "$RETORT" heads --diagnostics-format json
+expect_exit "a clean run with JSON diagnostics" 0 "$RETORT" heads --diagnostics-format json
 holds "diagnostics: [] when there are none" "$E" '. == []'
 
-run_json "a password in a URL that fails" 3 "$RETORT" --url 'postgresql://u:s3cretpw@/db?host=/nonexistent' \
+expect_exit "a password in a URL that fails" 3 "$RETORT" --url 'postgresql://u:s3cretpw@/db?host=/nonexistent' \
 	current --format json --diagnostics-format json
 valid "diagnostics of a refused connection" "$E"
 if grep -q s3cretpw "$E" "$J"; then diag_file "$E"; not_ok "the password is in no message"; else ok "the password is in no message"; fi
@@ -220,7 +207,7 @@ holds "diagnostics: the database code" "$E" '.[0].code == "database"'
 # Bytes that are not UTF-8 come out as U+FFFD, still valid JSON.
 printf "revision 'd4';\nrevises 'a1';\nmessage 'x';\n\nupgrade {\n    -- caf\xe9\n}\n" \
 	>migrations/versions/d4_latin1.mig
-run_json "a file that is not UTF-8" 1 "$RETORT" heads --diagnostics-format json
+expect_exit "a file that is not UTF-8" 1 "$RETORT" heads --diagnostics-format json
 valid "diagnostics quoting a line that is not UTF-8" "$E"
 holds "diagnostics: the byte written as U+FFFD" "$E" '.[0] | .code == "lex-invalid-utf8" and (.source | test("caf\ufffd"))'
 rm migrations/versions/d4_latin1.mig

@@ -14,19 +14,7 @@ mktempdir work
 cd "$work" || bail_out "cannot cd to $work"
 cp -r "$RETORT_ROOT/examples/shop" "$RETORT_ROOT/examples/retort.ini" .
 
-# expect NAME RC CMD...: CMD exits RC (stdout in .out, stderr in .err).
-expect() {
-	local name=$1 want=$2 rc=0
-	shift 2
-	"$@" >"$work/.out" 2>"$work/.err" || rc=$?
-	if [ "$rc" -eq "$want" ]; then
-		ok "$name"
-	else
-		diag "exit $rc, wanted $want"
-		diag_file "$work/.err"
-		not_ok "$name"
-	fi
-}
+OUT=$work/.out ERR=$work/.err
 
 # same NAME A B: files A and B are the same, else their diff.
 same() {
@@ -39,10 +27,10 @@ db=$work/shop.db
 URL="sqlite:///$db"
 "$RETORT" --url "$URL" -q upgrade 2b3c4d5e6f70
 sum_before=$(sha256sum <"$db")
-expect "upgrade heads --plan" 0 "$RETORT" --url "$URL" upgrade heads --plan
+expect_exit "upgrade heads --plan" 0 "$RETORT" --url "$URL" upgrade heads --plan
 cp .out plan.txt
 if [ "$(sha256sum <"$db")" = "$sum_before" ]; then ok "--plan: the database file unchanged"; else not_ok "--plan: the database file unchanged"; fi
-expect "current after --plan" 0 "$RETORT" --url "$URL" current
+expect_exit "current after --plan" 0 "$RETORT" --url "$URL" current
 if grep -qx "2b3c4d5e6f70 (branchpoint)" .out; then ok "--plan: still at 2b3c4d5e6f70"; else diag_file .out; not_ok "--plan: still at 2b3c4d5e6f70"; fi
 sed -n '1,3p' plan.txt >head.txt
 printf '%s\n' "-- Plan for $URL (sqlite): nothing has been run." "-- The database is at 2b3c4d5e6f70." \
@@ -57,15 +45,15 @@ same "--plan: the SQL --sql prints from the same start" range.sql plan.sql
 # the steps are the ones the run then runs, in its order
 sed -n 's/^--   upgrade /Running upgrade /p' plan.txt >steps.plan
 cp "$db" copy.db
-expect "the run itself" 0 "$RETORT" --url "$URL" upgrade heads
+expect_exit "the run itself" 0 "$RETORT" --url "$URL" upgrade heads
 same "--plan: the steps the run runs, in its order" .out steps.plan
 
 # the plan's SQL, applied to the copy, takes it to the heads
 if "$RUN" copy.db exec plan.sql >.run 2>&1; then ok "--plan: its SQL runs on the copy"; else diag_file .run; not_ok "--plan: its SQL runs on the copy"; fi
-expect "--plan: the copy at the heads" 0 "$RETORT" --url "sqlite:///$work/copy.db" current --check
+expect_exit "--plan: the copy at the heads" 0 "$RETORT" --url "sqlite:///$work/copy.db" current --check
 
 # at the target: nothing to run, no SQL
-expect "--plan at the target" 0 "$RETORT" --url "$URL" upgrade heads --plan
+expect_exit "--plan at the target" 0 "$RETORT" --url "$URL" upgrade heads --plan
 if grep -q "upgrade heads has nothing to run" .out && ! grep -qv '^--' .out; then
 	ok "--plan at the target: nothing to run, and no SQL"
 else
@@ -74,7 +62,7 @@ else
 fi
 
 # downgrade, JSON
-expect "downgrade 2b3c4d5e6f70 --plan --format json" 0 "$RETORT" --url "$URL" downgrade 2b3c4d5e6f70 \
+expect_exit "downgrade 2b3c4d5e6f70 --plan --format json" 0 "$RETORT" --url "$URL" downgrade 2b3c4d5e6f70 \
 	--plan --format json
 cp .out plan.json
 if jq -e '.command == "downgrade" and .target == "2b3c4d5e6f70" and .from == ["708192a3b4c5"] and
@@ -92,7 +80,7 @@ same "--plan --format json: its sql member, as --sql prints it" range.sql json.s
 # a database with no version table (an empty SQLite file: --plan makes
 # no file), and one whose table is empty
 : >empty.db
-expect "--plan on a new database" 0 "$RETORT" --url "sqlite:///$work/empty.db" upgrade 1a2b3c4d5e6f --plan
+expect_exit "--plan on a new database" 0 "$RETORT" --url "sqlite:///$work/empty.db" upgrade 1a2b3c4d5e6f --plan
 if grep -q "CREATE TABLE alembic_version" .out && grep -q "The database is at base" .out; then
 	ok "--plan on a new database: it would make the version table"
 else
@@ -105,17 +93,17 @@ else
 	not_ok "--plan on a new database: nothing made in it"
 fi
 "$RETORT" --url "$URL" -q downgrade base
-expect "--plan where the version table is there and empty" 0 "$RETORT" --url "$URL" upgrade 1a2b3c4d5e6f --plan
+expect_exit "--plan where the version table is there and empty" 0 "$RETORT" --url "$URL" upgrade 1a2b3c4d5e6f --plan
 if grep -q "CREATE TABLE alembic_version" .out; then diag_file .out; not_ok "--plan: no second version table"; else ok "--plan: no second version table"; fi
 
 # what --plan refuses
-expect "--plan on a SQLite file that is not there" 3 "$RETORT" --url "sqlite:///$work/none.db" upgrade heads --plan
+expect_exit "--plan on a SQLite file that is not there" 3 "$RETORT" --url "sqlite:///$work/none.db" upgrade heads --plan
 if [ ! -e none.db ]; then ok "--plan makes no database file"; else not_ok "--plan makes no database file"; fi
-expect "--plan with --sql" 2 "$RETORT" --url "$URL" upgrade heads --plan --sql
+expect_exit "--plan with --sql" 2 "$RETORT" --url "$URL" upgrade heads --plan --sql
 if grep -q "plan is for upgrade and downgrade on a database" .err; then ok "--plan with --sql: said"; else diag_file .err; not_ok "--plan with --sql: said"; fi
-expect "--format json without --plan" 2 "$RETORT" --url "$URL" upgrade heads --format json
-expect "stamp --plan" 2 "$RETORT" --url "$URL" stamp heads --plan
-expect "--plan to an unknown target" 1 "$RETORT" --url "$URL" upgrade nope --plan
+expect_exit "--format json without --plan" 2 "$RETORT" --url "$URL" upgrade heads --format json
+expect_exit "stamp --plan" 2 "$RETORT" --url "$URL" stamp heads --plan
+expect_exit "--plan to an unknown target" 1 "$RETORT" --url "$URL" upgrade nope --plan
 if [ ! -s .out ]; then ok "--plan that fails prints nothing on stdout"; else not_ok "--plan that fails prints nothing on stdout"; fi
 
 # ---- PostgreSQL
@@ -129,20 +117,20 @@ fi
 "$PG_BINDIR/createdb" shop
 PGURL="postgresql://postgres:pl4nsecret@/shop?host=$PGHOST&port=$PGPORT"
 "$RETORT" --url "$PGURL" -q upgrade 2b3c4d5e6f70
-expect "PostgreSQL: upgrade heads --plan" 0 "$RETORT" --url "$PGURL" upgrade heads --plan
+expect_exit "PostgreSQL: upgrade heads --plan" 0 "$RETORT" --url "$PGURL" upgrade heads --plan
 cp .out pgplan.txt
 if grep -q pl4nsecret pgplan.txt .err; then not_ok "PostgreSQL: the password is not printed"; else ok "PostgreSQL: the password is not printed"; fi
 if grep -q "^-- Plan for postgresql://postgres:\*\*\*@/shop" pgplan.txt; then ok "PostgreSQL: the URL masked"; else diag_file pgplan.txt; not_ok "PostgreSQL: the URL masked"; fi
 sed -n '/^$/,$p' pgplan.txt | sed '1d' >pgplan.sql
 "$RETORT" --dialect postgresql upgrade 2b3c4d5e6f70:heads --sql >pgrange.sql
 same "PostgreSQL: the SQL --sql prints from the same start" pgrange.sql pgplan.sql
-expect "PostgreSQL: still at 2b3c4d5e6f70" 4 "$RETORT" --url "$PGURL" current --check
+expect_exit "PostgreSQL: still at 2b3c4d5e6f70" 4 "$RETORT" --url "$PGURL" current --check
 if "$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d shop -f pgplan.sql </dev/null >.psql 2>&1; then
 	ok "PostgreSQL: psql -f of the plan"
 else
 	diag_file .psql
 	not_ok "PostgreSQL: psql -f of the plan"
 fi
-expect "PostgreSQL: the plan took it to the heads" 0 "$RETORT" --url "$PGURL" current --check
+expect_exit "PostgreSQL: the plan took it to the heads" 0 "$RETORT" --url "$PGURL" current --check
 
 tap_done

@@ -165,6 +165,22 @@ mktempdir() {
 	printf -v "$1" '%s' "$d"
 }
 
+# expect_exit NAME STATUS CMD...: one test, that CMD exits STATUS; its
+# stdout goes to $OUT and its stderr to $ERR (the script sets both), and
+# a wrong status shows that stderr.
+expect_exit() {
+	local name=$1 want=$2 rc=0
+	shift 2
+	"$@" >"$OUT" 2>"$ERR" || rc=$?
+	if [ "$rc" -eq "$want" ]; then
+		ok "$name"
+	else
+		diag "exit $rc, wanted $want"
+		diag_file "$ERR"
+		not_ok "$name"
+	fi
+}
+
 # Deterministic surroundings for the programs under test.
 export LC_ALL=C TZ=UTC NO_COLOR=1
 unset RETORT_URL
