@@ -469,8 +469,18 @@ static bool split_dir_free(const char *dir, struct diag *d)
 	struct dirent *de;
 	bool empty = true;
 
-	if (stat(dir, &st) != 0)
+	if (!*dir) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--split needs a folder name");
+		return false;
+	}
+	if (lstat(dir, &st) != 0)
 		return true;
+	if (S_ISLNK(st.st_mode)) {
+		/* the finished folder would replace the link, not fill its folder */
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--split %s: it is a symbolic link; "
+			   "name the folder itself", dir);
+		return false;
+	}
 	if (!S_ISDIR(st.st_mode)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "--split %s: it is there and is no "
 			   "folder", dir);

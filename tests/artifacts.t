@@ -127,6 +127,11 @@ mkdir empty
 expect_exit "--split: an empty folder" 0 "$RETORT" upgrade heads --sql --split empty
 if [ -f empty/manifest.json ]; then ok "--split: the empty folder filled"; else not_ok "--split: the empty folder filled"; fi
 rm -rf empty
+mkdir linked && ln -s linked link
+expect_exit "--split: a symbolic link" 2 "$RETORT" upgrade heads --sql --split link
+if grep -q "symbolic link" .err && [ -L link ] && [ -z "$(ls linked)" ]; then ok "--split: a link refused, left as it was"; else diag_file .err; not_ok "--split: a link refused"; fi
+rm -rf linked link
+expect_exit "--split ''" 2 "$RETORT" upgrade heads --sql --split ''
 expect_exit "--split: an unknown target" 1 "$RETORT" upgrade nope --sql --split b2
 nothing_left "--split: a failed run leaves no folder, temporary or not"
 # a revision that breaks after others were written: the folder goes too
