@@ -5,6 +5,8 @@
  * (name, function, arguments, the options each takes, a summary) drives
  * dispatch and help. */
 #include "retort.h"
+#include "diag.h"
+#include "sbuf.h"
 #include "util.h"
 
 #include <stdarg.h>
@@ -724,7 +726,7 @@ int main(int argc, char **argv)
 	size_t i;
 
 	memset(&cl, 0, sizeof(cl));
-	config_init(&cfg);
+	retort_config_init(&cfg);
 	if ((rc = parse_args(&cl, argc, argv)) != RETORT_OK)
 		goto done;
 	if (cl.version) {
@@ -742,15 +744,15 @@ int main(int argc, char **argv)
 				 command_hint(cl.command, hint, sizeof(hint)));
 		goto done;
 	}
-	config_set(&cfg.section, cl.name);
-	if (cmd->needs_config && !config_load(&cfg, config_path(&cl), &d)) {
+	retort_config_set(&cfg.section, cl.name);
+	if (cmd->needs_config && !retort_config_load(&cfg, config_path(&cl), &d)) {
 		rc = RETORT_ERR_USAGE;
 		goto done;
 	}
 	if (env_url && *env_url)
-		config_set(&cfg.url, env_url);
+		retort_config_set(&cfg.url, env_url);
 	if (cl.url)
-		config_set(&cfg.url, cl.url);
+		retort_config_set(&cfg.url, cl.url);
 	for (i = 0; i < cl.nxargs; i++) {
 		cfg.xargs = xrealloc(cfg.xargs, (cfg.nxargs + 1) * sizeof(*cfg.xargs));
 		cfg.xargs[cfg.nxargs++] = xstrdup(cl.xargs[i]);
@@ -781,7 +783,7 @@ done:
 	diag_print(&d, stderr, color);
 	diag_release(&d);
 	sbuf_release(&out);
-	config_release(&cfg);
+	retort_config_release(&cfg);
 	free(cl.args);
 	free(cl.xargs);
 	free(cl.depends_on);
