@@ -92,10 +92,23 @@ UNIT_ASAN_BIN = $(patsubst tests/unit/%.c,build/asan/tests/%,$(UNIT_SRC))
 PUBLIC_H = src/retort.h src/retort_types.h src/status.h
 PUBLIC_H_BUILD = $(patsubst src/%,build/include/retort/%,$(PUBLIC_H))
 
-.PHONY: all check check-layers unit asan tsan tools fuzz-build fuzz golden-update demo \
-        bench install uninstall clean
-all: build/retort build/libretort.a build/lib/libretort.a $(SHLIB) $(PUBLIC_H_BUILD)
+.PHONY: all check test check-layers unit asan tsan tools fuzz-build fuzz golden-update demo \
+        bench install uninstall dist clean
+all: build/retort build/libretort.a build/lib/libretort.a $(SHLIB) $(PUBLIC_H_BUILD) \
+     build/retort.1
 
+# A release tarball (make dist) carries the parsers and scanners bison and
+# flex made, in gen/, so that building from it needs neither: they are
+# copied.  Remove gen/ to make them from grammar/ again.
+ifneq ($(wildcard gen/parser.c),)
+build/gen/%.c: gen/%.c
+	@mkdir -p build/gen
+	$(Q)cp $< $@
+
+build/gen/%.h: gen/%.h
+	@mkdir -p build/gen
+	$(Q)cp $< $@
+else
 build/gen/parser.c build/gen/parser.h &: grammar/parser.y
 	@mkdir -p build/gen
 	@$(if $(Q),echo "  BISON   $<")
@@ -115,6 +128,7 @@ build/gen/py_lexer.c build/gen/py_lexer.h &: grammar/py_lexer.l build/gen/py_par
 	@mkdir -p build/gen
 	@$(if $(Q),echo "  FLEX    $<")
 	$(Q)$(FLEX) --header-file=build/gen/py_lexer.h -o build/gen/py_lexer.c $<
+endif
 
 # The keyword hash table: a seed and slots found by a generator run on the
 # build machine (HOSTCC, when cross-compiling).
@@ -195,6 +209,10 @@ build/lib/libretort.a: $(LIB_OBJ)
 build/include/retort/%.h: src/%.h
 	@mkdir -p $(dir $@)
 	$(Q)cp $< $@
+
+build/retort.1: docs/retort.1.in src/retort.h
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)sed '/^\.TH /s/@VERSION@/$(VERSION)/' docs/retort.1.in > $@.tmp && mv $@.tmp $@
 
 build/retort: build/src/main.o build/libretort.a
 	@$(if $(Q),echo "  LINK    $@")
@@ -299,6 +317,14 @@ check-layers:
 check: check-layers all asan tsan unit tools fuzz-build
 	prove -f tests/*.t
 
+# What a packager runs (dh_auto_test does): no server, no sanitizer, no
+# fuzzer, no Python, no git: the unit tests, the golden files, SQLite,
+# the C library installed and used, the commands that work offline.
+TEST_TIER = tests/unit.t tests/golden.t tests/sqlite.t tests/c-api.t tests/library.t \
+            tests/commands.t tests/autogen.t tests/import.t tests/harness.t tests/layers.t
+test: all tools $(UNIT_BIN)
+	prove -f $(TEST_TIER)
+
 golden-update: all
 	tests/golden-update.sh
 
@@ -324,7 +350,7 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(LIBDIR) \
 		$(DESTDIR)$(INCLUDEDIR)/retort $(DESTDIR)$(PKGCONFIGDIR)
 	install -m 755 build/retort $(DESTDIR)$(BINDIR)/retort
-	install -m 644 docs/retort.1 $(DESTDIR)$(MANDIR)/man1/retort.1
+	install -m 644 build/retort.1 $(DESTDIR)$(MANDIR)/man1/retort.1
 	install -m 644 $(PUBLIC_H) $(DESTDIR)$(INCLUDEDIR)/retort/
 	install -m 644 build/lib/libretort.a $(SHLIB) $(DESTDIR)$(LIBDIR)/
 	ln -sf libretort.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
@@ -337,6 +363,25 @@ install: all
 uninstall:
 	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
 	rmdir $(DESTDIR)$(INCLUDEDIR)/retort 2>/dev/null || true
+
+# The release tarball, retort-VERSION.tar.gz in DISTDIR: the files git
+# tracks, and in gen/ the parsers and scanners bison and flex made, so
+# that building it needs neither.  The same tree gives the same bytes
+# (sorted, owned by root, dated by the last commit).
+DISTDIR ?= build
+DIST     = retort-$(VERSION)
+GEN_DIST = $(GEN_SRC) $(patsubst %,build/gen/%.h,$(GEN_NAMES))
+dist: $(GEN_DIST)
+	@git rev-parse --is-inside-work-tree >/dev/null 2>&1 || \
+		{ echo "make dist: it packs the files git tracks, so it runs in a git checkout" >&2; \
+		  exit 2; }
+	$(Q)rm -rf $(DISTDIR)/$(DIST) && mkdir -p $(DISTDIR)/$(DIST)/gen
+	$(Q)git ls-files -z | tar --null -T - -cf - | tar -C $(DISTDIR)/$(DIST) -xf -
+	$(Q)cp $(GEN_DIST) $(DISTDIR)/$(DIST)/gen/
+	$(Q)tar -C $(DISTDIR) --sort=name --owner=0 --group=0 --numeric-owner --mode=a+rX,go-w \
+		--mtime=@$$(git log -1 --format=%ct) -cf - $(DIST) | gzip -n9 > $(DISTDIR)/$(DIST).tar.gz
+	$(Q)rm -rf $(DISTDIR)/$(DIST)
+	@echo "$(DISTDIR)/$(DIST).tar.gz"
 
 clean:
 	rm -rf build

@@ -730,7 +730,8 @@ int main(int argc, char **argv)
 	if ((rc = parse_args(&cl, argc, argv)) != RETORT_OK)
 		goto done;
 	if (cl.version) {
-		printf("retort %s\n", RETORT_VERSION);
+		retort_drivers(&out);
+		printf("retort %s\ndrivers: %s\n", RETORT_VERSION, sbuf_str(&out));
 		goto done;
 	}
 	if (!cl.command || cl.help) {

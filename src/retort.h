@@ -16,8 +16,9 @@
 #include "retort_types.h"
 #include "status.h"
 
-/* The release, in one place: the Makefile (the library's file name), the
- * pkg-config file and `retort --version` read it from here. */
+/* The release, in one place: the Makefile (the library's file name, the
+ * tarball's), the man page, the pkg-config file and `retort --version`
+ * read it from here. */
 #define RETORT_VERSION "0.1.0"
 
 /* What the shared library exports; the build hides everything else
