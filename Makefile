@@ -372,9 +372,9 @@ DISTDIR ?= build
 DIST     = retort-$(VERSION)
 GEN_DIST = $(GEN_SRC) $(patsubst %,build/gen/%.h,$(GEN_NAMES))
 dist: $(GEN_DIST)
-	@git rev-parse --is-inside-work-tree >/dev/null 2>&1 || \
-		{ echo "make dist: it packs the files git tracks, so it runs in a git checkout" >&2; \
-		  exit 2; }
+	@[ "$$(git rev-parse --show-toplevel 2>/dev/null)" = "$$(pwd -P)" ] || \
+		{ echo "make dist: it packs the files git tracks, so it runs at the top of a" \
+		       "git checkout" >&2; exit 2; }
 	$(Q)rm -rf $(DISTDIR)/$(DIST) && mkdir -p $(DISTDIR)/$(DIST)/gen
 	$(Q)git ls-files -z | tar --null -T - -cf - | tar -C $(DISTDIR)/$(DIST) -xf -
 	$(Q)cp $(GEN_DIST) $(DISTDIR)/$(DIST)/gen/
