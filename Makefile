@@ -93,7 +93,7 @@ PUBLIC_H = src/retort.h src/retort_types.h src/status.h
 PUBLIC_H_BUILD = $(patsubst src/%,build/include/retort/%,$(PUBLIC_H))
 
 .PHONY: all check test check-layers unit asan tsan tools fuzz-build fuzz golden-update demo \
-        bench install uninstall dist clean
+        bench install uninstall dist static clean
 all: build/retort build/libretort.a build/lib/libretort.a $(SHLIB) $(PUBLIC_H_BUILD) \
      build/retort.1
 
@@ -382,6 +382,34 @@ dist: $(GEN_DIST)
 		--mtime=@$$(git log -1 --format=%ct) -cf - $(DIST) | gzip -n9 > $(DISTDIR)/$(DIST).tar.gz
 	$(Q)rm -rf $(DISTDIR)/$(DIST)
 	@echo "$(DISTDIR)/$(DIST).tar.gz"
+
+# A single-file retort for download: SQLite only (no libpq, no
+# libmariadb), linked with -static against the static inih and sqlite3
+# their -dev packages ship.  Its own objects, in build/static/.
+STATIC_SRC = $(filter-out src/db_postgresql.c src/db_mysql.c,$(LIB_SRC)) src/main.c
+STATIC_OBJ = $(patsubst %.c,build/static/%.o,$(STATIC_SRC)) \
+             $(patsubst %,build/static/gen/%.o,$(GEN_NAMES))
+STATIC_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Isrc -Ibuild/gen \
+                  $(shell pkg-config --cflags sqlite3 inih 2>/dev/null) $(CPPFLAGS)
+STATIC_LIBS := $(shell pkg-config --static --libs inih sqlite3 2>/dev/null || \
+                       echo -linih -lsqlite3 -lm) -pthread
+DEPS += $(STATIC_OBJ:.o=.d)
+
+build/static/gen/%.o: build/gen/%.c | $(GEN_H)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $< (static)")
+	$(Q)$(CC) $(STATIC_CPPFLAGS) $(GEN_CFLAGS) $(CFLAGS) $(HARDEN) -MMD -MP -c -o $@ $<
+
+build/static/%.o: %.c | $(GEN_H)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $< (static)")
+	$(Q)$(CC) $(STATIC_CPPFLAGS) $(WARN) $(CFLAGS) $(HARDEN) -MMD -MP -c -o $@ $<
+
+build/static/retort: $(STATIC_OBJ)
+	@$(if $(Q),echo "  LINK    $@ (static)")
+	$(Q)$(CC) -static $(CFLAGS) $(HARDEN_LD) $(LDFLAGS) -o $@ $^ $(STATIC_LIBS)
+
+static: build/static/retort
 
 clean:
 	rm -rf build
