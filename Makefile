@@ -1,14 +1,27 @@
 # retort: one non-recursive Makefile.  Objects and generated sources go to
-# build/; an ASan/UBSan build of the same sources goes to build/asan/.
-# Honours CC, CFLAGS, LDFLAGS, HARDEN, HARDEN_LD, PREFIX, DESTDIR; quiet
-# unless V=1.
+# build/; an ASan/UBSan build of the same sources goes to build/asan/; the
+# library as it is installed (libretort.so, libretort.a, the public
+# headers) to build/lib/ and build/include/.  Honours CC, CFLAGS, LDFLAGS,
+# HARDEN, HARDEN_LD, PREFIX, LIBDIR, DESTDIR; quiet unless V=1.
 
 CC      ?= cc
 FLEX    ?= flex
 BISON   ?= bison
+OBJCOPY ?= objcopy
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 MANDIR  ?= $(PREFIX)/share/man
+LIBDIR  ?= $(PREFIX)/lib
+INCLUDEDIR   ?= $(PREFIX)/include
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+
+# The release, read from its one place, src/retort.h; ABI is the shared
+# library's number (its soname), changed only by a release that breaks
+# the ABI, not by every release.
+VERSION := $(shell sed -n 's/^.define RETORT_VERSION "\(.*\)"$$/\1/p' src/retort.h)
+ABI      = 0
+SONAME   = libretort.so.$(ABI)
+SHLIB    = build/lib/libretort.so.$(VERSION)
 
 WARN    = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
           -Wmissing-prototypes -Wformat=2 -Wvla
@@ -47,6 +60,9 @@ DB_SRC_OUT += src/db_mysql.c
 endif
 LIBS    = $(INIH_LIBS) $(SQLITE_LIBS) $(NETTLE_LIBS) $(PQ_LIBS) $(MARIA_LIBS) -pthread
 ASAN    = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+# The normal build's objects go into the shared library too: position
+# independent, and every name hidden but the API's (RETORT_API, retort.h).
+LIB_CFLAGS = -fPIC -fvisibility=hidden
 
 ifeq ($(V),1)
 Q =
@@ -74,10 +90,27 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 UNIT_ASAN_BIN = $(patsubst tests/unit/%.c,build/asan/tests/%,$(UNIT_SRC))
 
-.PHONY: all check check-layers unit asan tsan tools fuzz-build fuzz golden-update demo bench \
-        install clean
-all: build/retort build/libretort.a
+# The installed headers: retort.h and the two it includes, no other.
+PUBLIC_H = src/retort.h src/retort_types.h src/status.h
+PUBLIC_H_BUILD = $(patsubst src/%,build/include/retort/%,$(PUBLIC_H))
 
+.PHONY: all check test check-layers unit asan tsan tools fuzz-build fuzz golden-update demo \
+        bench install uninstall dist static clean
+all: build/retort build/libretort.a build/lib/libretort.a $(SHLIB) $(PUBLIC_H_BUILD) \
+     build/retort.1
+
+# A release tarball (make dist) carries the parsers and scanners bison and
+# flex made, in gen/, so that building from it needs neither: they are
+# copied.  Remove gen/ to make them from grammar/ again.
+ifneq ($(wildcard gen/parser.c),)
+build/gen/%.c: gen/%.c
+	@mkdir -p build/gen
+	$(Q)cp $< $@
+
+build/gen/%.h: gen/%.h
+	@mkdir -p build/gen
+	$(Q)cp $< $@
+else
 build/gen/parser.c build/gen/parser.h &: grammar/parser.y
 	@mkdir -p build/gen
 	@$(if $(Q),echo "  BISON   $<")
@@ -97,6 +130,7 @@ build/gen/py_lexer.c build/gen/py_lexer.h &: grammar/py_lexer.l build/gen/py_par
 	@mkdir -p build/gen
 	@$(if $(Q),echo "  FLEX    $<")
 	$(Q)$(FLEX) --header-file=build/gen/py_lexer.h -o build/gen/py_lexer.c $<
+endif
 
 # The keyword hash table: a seed and slots found by a generator run on the
 # build machine (HOSTCC, when cross-compiling).
@@ -112,7 +146,7 @@ GEN_CFLAGS = -std=c11 -Wall -Wno-unused-function -Wno-sign-compare
 
 build/gen/%.o: build/gen/%.c | $(GEN_H)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) $(CFLAGS) $(HARDEN) -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) $(CFLAGS) $(HARDEN) $(LIB_CFLAGS) -MMD -MP -c -o $@ $<
 
 build/asan/gen/%.o: build/gen/%.c | $(GEN_H)
 	@mkdir -p $(dir $@)
@@ -139,16 +173,48 @@ tsan: build/tsan/retort
 build/%.o: %.c | $(GEN_H)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) $(CFLAGS) $(HARDEN) -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) $(CFLAGS) $(HARDEN) $(LIB_CFLAGS) -MMD -MP -c -o $@ $<
 
 build/asan/%.o: %.c | $(GEN_H)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $< (asan)")
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(WARN) -O1 -g $(ASAN) -MMD -MP -c -o $@ $<
 
+# Every object, every name: what the command line, the unit tests and the
+# test tools link.  Not installed.
 build/libretort.a: $(LIB_OBJ)
 	@$(if $(Q),echo "  AR      $@")
 	$(Q)rm -f $@ && ar rcs $@ $^
+
+# The installed library.  The shared one exports the retort_ API alone
+# (the rest is hidden at compile time) and has a soname.  The static one
+# is the same objects linked into one (ld -r) whose hidden names are then
+# made local, so that a program's own sbuf_add or yyparse cannot clash
+# with ours.
+$(SHLIB): $(LIB_OBJ)
+	@mkdir -p build/lib
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) -shared -Wl,-soname,$(SONAME) -Wl,-z,defs $(CFLAGS) $(HARDEN_LD) $(LDFLAGS) \
+		-o $@ $(LIB_OBJ) $(LIBS)
+	$(Q)ln -sf libretort.so.$(VERSION) build/lib/$(SONAME)
+	$(Q)ln -sf $(SONAME) build/lib/libretort.so
+
+build/lib/libretort.a: $(LIB_OBJ)
+	@mkdir -p build/lib
+	@$(if $(Q),echo "  AR      $@")
+	$(Q)$(CC) -r -nostdlib -o build/lib/retort.o $(LIB_OBJ)
+	$(Q)$(OBJCOPY) --localize-hidden build/lib/retort.o
+	$(Q)rm -f $@ && ar rcs $@ build/lib/retort.o
+
+# The public headers where a program finds them, as they are installed
+# (#include <retort/retort.h>).
+build/include/retort/%.h: src/%.h
+	@mkdir -p $(dir $@)
+	$(Q)cp $< $@
+
+build/retort.1: docs/retort.1.in src/retort.h
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)sed '/^\.TH /s/@VERSION@/$(VERSION)/' docs/retort.1.in > $@.tmp && mv $@.tmp $@
 
 build/retort: build/src/main.o build/libretort.a
 	@$(if $(Q),echo "  LINK    $@")
@@ -188,11 +254,13 @@ build/tests/schema_mutate: tests/tools/schema_mutate.c
 	$(Q)$(CC) $(WARN) $(CFLAGS) -o $@ $< $(LDFLAGS)
 
 # The library's example program (examples/api), built as a user would:
-# retort.h and libretort.a.  tests/c-api.t runs it.
-build/examples/apply: examples/api/apply.c build/libretort.a
+# the public headers and the installed static library, nothing else of
+# ours.  tests/c-api.t runs it; tests/library.t builds it again against
+# an installed copy, through pkg-config.
+build/examples/apply: examples/api/apply.c build/lib/libretort.a $(PUBLIC_H_BUILD)
 	@mkdir -p build/examples
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) -Isrc $(WARN) $(CFLAGS) -o $@ $< build/libretort.a $(LDFLAGS) $(LIBS)
+	$(Q)$(CC) -Ibuild/include $(WARN) $(CFLAGS) -o $@ $< build/lib/libretort.a $(LDFLAGS) $(LIBS)
 
 tools: build/tests/sqlite_run build/tests/schema_mutate build/examples/apply
 
@@ -256,6 +324,14 @@ CHECK_SLOW = tests/autogen-random.t tests/alembic-order.t tests/fuzz.t tests/gol
 check: check-layers all asan tsan unit tools fuzz-build
 	prove -j$(CHECK_JOBS) --timer -f $(CHECK_SLOW) $(filter-out $(CHECK_SLOW),$(wildcard tests/*.t))
 
+# What a packager runs (dh_auto_test does): no server, no sanitizer, no
+# fuzzer, no Python, no git: the unit tests, the golden files, SQLite,
+# the C library installed and used, the commands that work offline.
+TEST_TIER = tests/unit.t tests/golden.t tests/sqlite.t tests/c-api.t tests/library.t \
+            tests/commands.t tests/autogen.t tests/import.t tests/harness.t tests/layers.t
+test: all tools $(UNIT_BIN)
+	prove -f $(TEST_TIER)
+
 golden-update: all
 	tests/golden-update.sh
 
@@ -283,14 +359,87 @@ $(COMPLETIONS): build/retort
 	@$(if $(Q),echo "  GEN     $@")
 	$(Q)build/retort completion $(word 3,$(subst /, ,$@)) >$@.tmp && mv $@.tmp $@
 
+# What install puts, so that uninstall removes exactly that.
+INSTALLED = $(BINDIR)/retort $(MANDIR)/man1/retort.1 \
+            $(patsubst src/%,$(INCLUDEDIR)/retort/%,$(PUBLIC_H)) \
+            $(LIBDIR)/libretort.a $(LIBDIR)/libretort.so.$(VERSION) $(LIBDIR)/$(SONAME) \
+            $(LIBDIR)/libretort.so $(PKGCONFIGDIR)/retort.pc \
+            $(BASHCOMPDIR)/retort $(ZSHCOMPDIR)/_retort $(FISHCOMPDIR)/retort.fish
+# A folder under PREFIX as ${prefix}/..., so that pkg-config --define-prefix
+# can move the whole tree.
+pc_dir = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
+# What a program linked with the static library needs besides (retort.pc's
+# Libs.private).
+LIBS_PRIVATE = $(strip $(INIH_LIBS) $(SQLITE_LIBS) $(NETTLE_LIBS) $(PQ_LIBS) $(MARIA_LIBS) -pthread)
+
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(LIBDIR) \
+		$(DESTDIR)$(INCLUDEDIR)/retort $(DESTDIR)$(PKGCONFIGDIR)
 	install -m 755 build/retort $(DESTDIR)$(BINDIR)/retort
-	install -m 644 docs/retort.1 $(DESTDIR)$(MANDIR)/man1/retort.1
+	install -m 644 build/retort.1 $(DESTDIR)$(MANDIR)/man1/retort.1
+	install -m 644 $(PUBLIC_H) $(DESTDIR)$(INCLUDEDIR)/retort/
+	install -m 644 build/lib/libretort.a $(SHLIB) $(DESTDIR)$(LIBDIR)/
+	ln -sf libretort.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libretort.so
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBDIR@|$(call pc_dir,$(LIBDIR))|g' \
+	    -e 's|@INCLUDEDIR@|$(call pc_dir,$(INCLUDEDIR))|g' -e 's|@VERSION@|$(VERSION)|g' \
+	    -e 's|@LIBS_PRIVATE@|$(LIBS_PRIVATE)|g' retort.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/retort.pc
+	chmod 644 $(DESTDIR)$(PKGCONFIGDIR)/retort.pc
 	install -d $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 644 build/completion/bash/retort $(DESTDIR)$(BASHCOMPDIR)/retort
 	install -m 644 build/completion/zsh/_retort $(DESTDIR)$(ZSHCOMPDIR)/_retort
 	install -m 644 build/completion/fish/retort.fish $(DESTDIR)$(FISHCOMPDIR)/retort.fish
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
+	rmdir $(DESTDIR)$(INCLUDEDIR)/retort 2>/dev/null || true
+
+# The release tarball, retort-VERSION.tar.gz in DISTDIR: the files git
+# tracks, and in gen/ the parsers and scanners bison and flex made, so
+# that building it needs neither.  The same tree gives the same bytes
+# (sorted, owned by root, dated by the last commit).
+DISTDIR ?= build
+DIST     = retort-$(VERSION)
+GEN_DIST = $(GEN_SRC) $(patsubst %,build/gen/%.h,$(GEN_NAMES))
+dist: $(GEN_DIST)
+	@[ "$$(git rev-parse --show-toplevel 2>/dev/null)" = "$$(pwd -P)" ] || \
+		{ echo "make dist: it packs the files git tracks, so it runs at the top of a" \
+		       "git checkout" >&2; exit 2; }
+	$(Q)rm -rf $(DISTDIR)/$(DIST) && mkdir -p $(DISTDIR)/$(DIST)/gen
+	$(Q)git ls-files -z | tar --null -T - -cf - | tar -C $(DISTDIR)/$(DIST) -xf -
+	$(Q)cp $(GEN_DIST) $(DISTDIR)/$(DIST)/gen/
+	$(Q)tar -C $(DISTDIR) --sort=name --owner=0 --group=0 --numeric-owner --mode=a+rX,go-w \
+		--mtime=@$$(git log -1 --format=%ct) -cf - $(DIST) | gzip -n9 > $(DISTDIR)/$(DIST).tar.gz
+	$(Q)rm -rf $(DISTDIR)/$(DIST)
+	@echo "$(DISTDIR)/$(DIST).tar.gz"
+
+# A single-file retort for download: SQLite only (no libpq, no
+# libmariadb), linked with -static against the static inih and sqlite3
+# their -dev packages ship.  Its own objects, in build/static/.
+STATIC_SRC = $(filter-out src/db_postgresql.c src/db_mysql.c,$(LIB_SRC)) src/main.c
+STATIC_OBJ = $(patsubst %.c,build/static/%.o,$(STATIC_SRC)) \
+             $(patsubst %,build/static/gen/%.o,$(GEN_NAMES))
+STATIC_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Isrc -Ibuild/gen \
+                  $(shell pkg-config --cflags sqlite3 inih nettle 2>/dev/null) $(CPPFLAGS)
+STATIC_LIBS := $(shell pkg-config --static --libs inih sqlite3 nettle 2>/dev/null || \
+                       echo -linih -lsqlite3 -lnettle -lm) -pthread
+DEPS += $(STATIC_OBJ:.o=.d)
+
+build/static/gen/%.o: build/gen/%.c | $(GEN_H)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $< (static)")
+	$(Q)$(CC) $(STATIC_CPPFLAGS) $(GEN_CFLAGS) $(CFLAGS) $(HARDEN) -MMD -MP -c -o $@ $<
+
+build/static/%.o: %.c | $(GEN_H)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $< (static)")
+	$(Q)$(CC) $(STATIC_CPPFLAGS) $(WARN) $(CFLAGS) $(HARDEN) -MMD -MP -c -o $@ $<
+
+build/static/retort: $(STATIC_OBJ)
+	@$(if $(Q),echo "  LINK    $@ (static)")
+	$(Q)$(CC) -static $(CFLAGS) $(HARDEN_LD) $(LDFLAGS) -o $@ $^ $(STATIC_LIBS)
+
+static: build/static/retort
 
 clean:
 	rm -rf build

@@ -9,6 +9,9 @@
 #include <stdint.h>
 
 #include "retort.h"
+#include "config.h"
+#include "diag.h"
+#include "sbuf.h"
 
 /* An input is the files of a project one after another, each ended by a
  * line "%%" of its own (the last needs none).  With a schema, the last

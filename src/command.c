@@ -2,6 +2,9 @@
  * versions folder, the graph), does one job and reports through its sbuf
  * and diag.  Output formats follow Alembic's so its users can read them. */
 #include "retort.h"
+#include "config.h"
+#include "diag.h"
+#include "sbuf.h"
 #include "arena.h"
 #include "autogen.h"
 #include "irwrite.h"

@@ -8,33 +8,7 @@
 #include <stddef.h>
 
 #include "diag.h"
-
-struct retort_config {
-	char *path;			/* the ini file read, or NULL */
-	char *section;			/* the section read (-n); NULL: [retort], or
-					 * [alembic] */
-	char *script_location;		/* folder holding versions/ */
-	char *version_locations;	/* Alembic's: the folders of the revisions
-					 * (NULL: script_location/versions) */
-	char *version_path_separator;	/* how version_locations is cut */
-	char *url;
-	char *dialect;
-	char *dialects;			/* what verify checks: names, by commas or
-					 * spaces; NULL: every dialect built in */
-	char *schema;			/* target schema file, or a folder of them */
-	bool autogenerate_from_db;	/* autogenerate_from = database */
-	char *version_table;
-	char *version_table_schema;	/* NULL when empty */
-	bool transaction_per_migration;
-	char *file_template;
-	int truncate_slug_length;
-	char *timezone;			/* new revisions' dates in this zone (a tz
-					 * database name); NULL: the local one */
-	char **hook_keys, **hook_values;	/* [post_write_hooks], in order */
-	size_t nhooks;
-	char **xargs;			/* -x KEY=VALUE, in order */
-	size_t nxargs;
-};
+#include "retort_types.h"	/* struct retort_config */
 
 /* Defaults only; no file. */
 void config_init(struct retort_config *cfg);

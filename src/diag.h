@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "retort_types.h"	/* struct diag, DIAG_INIT */
 #include "srcfile.h"
 
 enum diag_code {
@@ -34,17 +35,6 @@ struct diag_entry {
 	char *msg;
 	char *snippet;	/* source line + "\n" + caret line, or NULL */
 };
-
-struct diag {
-	struct diag_entry *v;
-	size_t n, cap;
-	int nerrors, nwarnings;
-	bool mute_warnings;	/* drop warnings (and their notes): a replay of
-				 * revisions already reported on sets it */
-	bool muting;		/* the last warning was dropped */
-};
-
-#define DIAG_INIT { NULL, 0, 0, 0, 0, false, false }
 
 const char *diag_code_name(enum diag_code code);
 

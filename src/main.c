@@ -6,6 +6,8 @@
  * dispatch, help and the shells' completion scripts. */
 #include "complete.h"
 #include "retort.h"
+#include "diag.h"
+#include "sbuf.h"
 #include "util.h"
 
 #include <errno.h>
@@ -1060,7 +1062,7 @@ int main(int argc, char **argv)
 	size_t i;
 
 	memset(&cl, 0, sizeof(cl));
-	config_init(&cfg);
+	retort_config_init(&cfg);
 	if (diagnostics_json(argc, argv))
 		json_diag = &d;	/* from the first error on, the command line's too */
 	if ((rc = parse_args(&cl, argc, argv)) != RETORT_OK)
@@ -1071,7 +1073,8 @@ int main(int argc, char **argv)
 		goto done;
 	}
 	if (cl.version) {
-		printf("retort %s\n", RETORT_VERSION);
+		retort_drivers(&out);
+		printf("retort %s\ndrivers: %s\n", RETORT_VERSION, sbuf_str(&out));
 		goto done;
 	}
 	if (!cl.command || cl.help) {
@@ -1085,15 +1088,15 @@ int main(int argc, char **argv)
 				 command_hint(cl.command, hint, sizeof(hint)));
 		goto done;
 	}
-	config_set(&cfg.section, cl.name);
-	if (cmd->needs_config && !config_load(&cfg, config_path(&cl), &d)) {
+	retort_config_set(&cfg.section, cl.name);
+	if (cmd->needs_config && !retort_config_load(&cfg, config_path(&cl), &d)) {
 		rc = RETORT_ERR_USAGE;
 		goto done;
 	}
 	if (env_url && *env_url)
-		config_set(&cfg.url, env_url);
+		retort_config_set(&cfg.url, env_url);
 	if (cl.url)
-		config_set(&cfg.url, cl.url);
+		retort_config_set(&cfg.url, cl.url);
 	for (i = 0; i < cl.nxargs; i++) {
 		cfg.xargs = xrealloc(cfg.xargs, (cfg.nxargs + 1) * sizeof(*cfg.xargs));
 		cfg.xargs[cfg.nxargs++] = xstrdup(cl.xargs[i]);
@@ -1150,7 +1153,7 @@ done:
 	}
 	diag_release(&d);
 	sbuf_release(&out);
-	config_release(&cfg);
+	retort_config_release(&cfg);
 	free(cl.args);
 	free(cl.xargs);
 	free(cl.depends_on);

@@ -1,9 +1,11 @@
 /* The library API the command line is built on, as Alembic's `command`
  * module is: a C program can do what `command.upgrade(cfg, "head")` does,
- * on a database or (sql) as a script.  Configuration: config_init,
- * config_load and config_set from config.h, included here.  Nothing here
- * prints or exits: results go to an sbuf, problems to a struct diag, and
- * each call returns a status.  examples/api/apply.c shows the use. */
+ * on a database or (sql) as a script.  Nothing here prints or exits:
+ * results go to a struct sbuf, problems to a struct diag, and each call
+ * returns a status.  This header and the two it includes are the ones
+ * `make install` puts in include/retort/; they need no other of ours, and
+ * only what is marked RETORT_API is exported from libretort.so.
+ * examples/api/apply.c shows the use. */
 #ifndef RETORT_H
 #define RETORT_H
 
@@ -11,13 +13,21 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "config.h"
-#include "diag.h"
-#include "sbuf.h"
+#include "retort_types.h"
 #include "status.h"
 
+/* The release, in one place: the Makefile (the library's file name, the
+ * tarball's), the man page, the pkg-config file and `retort --version`
+ * read it from here. */
 #define RETORT_VERSION "0.1.0"
 
+/* What the shared library exports; the build hides everything else
+ * (-fvisibility=hidden). */
+#if defined(__GNUC__)
+#define RETORT_API __attribute__((visibility("default")))
+#else
+#define RETORT_API
+#endif
 
 /* What a command prints: its usual text (SQL for schema), JSON (the
  * inspection commands, check, verify and plans), a schema file (schema),
@@ -72,70 +82,105 @@ struct retort_revision_opts {
 
 /* Makes DIR/versions/, DIR/script.mig.tmpl, DIR/README and ini_path;
  * refuses to overwrite any of them. */
-int retort_init(const char *dir, const char *ini_path, const char *template_name,
-		struct sbuf *out, struct diag *d);
+RETORT_API int retort_init(const char *dir, const char *ini_path, const char *template_name,
+			   struct sbuf *out, struct diag *d);
 /* The templates init offers (template_name: NULL for generic), a line
  * each, as Alembic's list_templates prints them. */
-int retort_list_templates(struct sbuf *out);
+RETORT_API int retort_list_templates(struct sbuf *out);
 /* Converts the Alembic project of source (an alembic.ini or a versions
  * folder; NULL: ./alembic.ini) into the environment of ini_path (made,
  * in migrations/, when ini_path does not exist); a .mig a person has
  * edited since it was imported is written again only with force.  Exit
  * status 1 when a place was left for a person (out lists them). */
-int retort_import(const char *source, const char *ini_path, bool force, struct sbuf *out,
-		  struct diag *d);
+RETORT_API int retort_import(const char *source, const char *ini_path, bool force, struct sbuf *out,
+			     struct diag *d);
 /* Writes a new revision file (a merge when o->nmerge > 0). */
-int retort_revision(const struct retort_config *cfg, const struct retort_revision_opts *o,
-		    struct sbuf *out, struct diag *d);
+RETORT_API int retort_revision(const struct retort_config *cfg,
+			       const struct retort_revision_opts *o, struct sbuf *out,
+			       struct diag *d);
 /* target: as in Alembic; with o->sql, "FROM:TO" starts from FROM instead of base. */
-int retort_upgrade(const struct retort_config *cfg, const char *target,
-		   const struct retort_opts *o, struct sbuf *out, struct diag *d);
+RETORT_API int retort_upgrade(const struct retort_config *cfg, const char *target,
+			      const struct retort_opts *o, struct sbuf *out, struct diag *d);
 /* With o->sql the target must be a range "FROM:TO". */
-int retort_downgrade(const struct retort_config *cfg, const char *target,
-		     const struct retort_opts *o, struct sbuf *out, struct diag *d);
-int retort_stamp(const struct retort_config *cfg, const char *target,
-		 const struct retort_opts *o, struct sbuf *out, struct diag *d);
+RETORT_API int retort_downgrade(const struct retort_config *cfg, const char *target,
+				const struct retort_opts *o, struct sbuf *out, struct diag *d);
+RETORT_API int retort_stamp(const struct retort_config *cfg, const char *target,
+			    const struct retort_opts *o, struct sbuf *out, struct diag *d);
 /* Prints the schema at target (NULL: heads) as CREATE statements. */
-int retort_schema(const struct retort_config *cfg, const char *target,
-		  const struct retort_opts *o, struct sbuf *out, struct diag *d);
+RETORT_API int retort_schema(const struct retort_config *cfg, const char *target,
+			     const struct retort_opts *o, struct sbuf *out, struct diag *d);
 /* Whether the schema file differs from head (o->from_db: from the
  * database): the pending ops go to out and the status is RETORT_DIFFERS;
  * RETORT_OK when they agree; an error in the migrations or the schema
  * file is RETORT_ERR_MIGRATION, as everywhere. */
-int retort_check(const struct retort_config *cfg, const struct retort_opts *o,
-		 struct sbuf *out, struct diag *d);
+RETORT_API int retort_check(const struct retort_config *cfg, const struct retort_opts *o,
+			    struct sbuf *out, struct diag *d);
 /* Checks every revision's downgrade against its upgrade, for o->dialect,
  * else the config's `dialects`, else every dialect this build has; a
  * summary goes to out. */
-int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
-		  struct sbuf *out, struct diag *d);
+RETORT_API int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
+			     struct sbuf *out, struct diag *d);
 /* The revisions of range (NULL: all), newest first; indicate: mark the
  * ones the database is at ("(current)", history -i).  "current" as an end
  * of the range is where the database is.  Either connects as o and the
  * config say. */
-int retort_history(const struct retort_config *cfg, const char *range, bool indicate,
-		   const struct retort_opts *o, struct sbuf *out, struct diag *d);
+RETORT_API int retort_history(const struct retort_config *cfg, const char *range, bool indicate,
+			      const struct retort_opts *o, struct sbuf *out, struct diag *d);
 /* The revisions the database is at (o->verbose: in full). */
-int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
-		   struct sbuf *out, struct diag *d);
+RETORT_API int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
+			      struct sbuf *out, struct diag *d);
 /* Opens the file of revision rev in $VISUAL, else $EDITOR (as Alembic's
  * edit); waits for it. */
-int retort_edit(const struct retort_config *cfg, const char *rev, struct diag *d);
-int retort_show(const struct retort_config *cfg, const char *rev,
-		const struct retort_opts *o, struct sbuf *out, struct diag *d);
+RETORT_API int retort_edit(const struct retort_config *cfg, const char *rev, struct diag *d);
+RETORT_API int retort_show(const struct retort_config *cfg, const char *rev,
+			   const struct retort_opts *o, struct sbuf *out, struct diag *d);
 /* The heads; resolve_deps: as the target "heads" (Alembic's heads
  * --resolve-dependencies), without one another revision depends on. */
-int retort_heads(const struct retort_config *cfg, bool resolve_deps,
-		 const struct retort_opts *o, struct sbuf *out, struct diag *d);
-int retort_branches(const struct retort_config *cfg, const struct retort_opts *o,
-		    struct sbuf *out, struct diag *d);
+RETORT_API int retort_heads(const struct retort_config *cfg, bool resolve_deps,
+			    const struct retort_opts *o, struct sbuf *out, struct diag *d);
+RETORT_API int retort_branches(const struct retort_config *cfg, const struct retort_opts *o,
+			       struct sbuf *out, struct diag *d);
 /* The words a target may be, one a line, for a shell's completion: head,
  * heads, base, every revision id, and each branch label with its @head
  * and @base forms.  It reads the revision files' headers, never the
  * database. */
-int retort_targets(const struct retort_config *cfg, struct sbuf *out, struct diag *d);
+RETORT_API int retort_targets(const struct retort_config *cfg, struct sbuf *out,
+			      struct diag *d);
 
 /* The slug of a message for a file name (dsl.md's rule). */
-char *retort_slug(const char *message, int max_len);
+RETORT_API char *retort_slug(const char *message, int max_len);
+
+/* The configuration: config_init's defaults, then a file read, then a
+ * value replaced (retort_config_set(&cfg.url, url) is what --url does);
+ * retort_config_release frees what they hold. */
+RETORT_API void retort_config_init(struct retort_config *cfg);
+/* Reads path into cfg; false, with the reason in d, when the file or its
+ * [retort] (or [alembic]) section is missing or a value is bad. */
+RETORT_API bool retort_config_load(struct retort_config *cfg, const char *path, struct diag *d);
+/* Replaces the string at slot, one of cfg's fields, with a copy of value
+ * (NULL: none). */
+RETORT_API void retort_config_set(char **slot, const char *value);
+RETORT_API void retort_config_release(struct retort_config *cfg);
+
+/* The text a call appended to out, as a string ("" when none). */
+RETORT_API const char *retort_sbuf_str(struct sbuf *out);
+/* Empties out, keeping its memory; release frees it. */
+RETORT_API void retort_sbuf_reset(struct sbuf *out);
+RETORT_API void retort_sbuf_release(struct sbuf *out);
+
+/* Writes d's messages to f as the command line does (GNU file:line:col,
+ * the line and a caret), in colour when color is not 0. */
+RETORT_API void retort_diag_print(const struct diag *d, FILE *f, int color);
+/* Empties d, keeping its memory; release frees it. */
+RETORT_API void retort_diag_clear(struct diag *d);
+RETORT_API void retort_diag_release(struct diag *d);
+
+/* RETORT_VERSION as the library was built (the header a program was
+ * compiled with may be another). */
+RETORT_API const char *retort_version(void);
+/* The databases this build can run migrations on, by dialect name, one
+ * space between: "sqlite" always, "postgresql" with libpq, "mysql" with
+ * libmariadb. */
+RETORT_API void retort_drivers(struct sbuf *out);
 
 #endif

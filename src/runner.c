@@ -257,6 +257,19 @@ static const struct {
 	{ &dialect_sqlite, &db_sqlite, "SQLite", "libsqlite3" },
 };
 
+void db_driver_names(struct sbuf *out)
+{
+	const char *sep = "";
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(drivers); i++) {
+		if (!drivers[i].driver)
+			continue;
+		sbuf_addf(out, "%s%s", sep, drivers[i].dialect->rules.name);
+		sep = " ";
+	}
+}
+
 const struct db_driver *db_driver_for(const char *scheme, struct sbuf *err)
 {
 	const struct dialect *dl = dialect_find(scheme);

@@ -80,6 +80,9 @@ struct db_driver {
 /* The driver for a URL scheme; NULL with a message in err when the scheme
  * is unknown or this build lacks the library. */
 const struct db_driver *db_driver_for(const char *scheme, struct sbuf *err);
+/* The dialects this build has a driver for, by name, one space between
+ * (`retort --version` says them). */
+void db_driver_names(struct sbuf *out);
 
 extern const struct db_driver db_sqlite;		/* always built in */
 #if defined(HAVE_LIBPQ)

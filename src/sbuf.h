@@ -6,12 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 
-struct sbuf {
-	char *buf;	/* always NUL-terminated once anything was added */
-	size_t len, cap;
-};
-
-#define SBUF_INIT { NULL, 0, 0 }
+#include "retort_types.h"	/* struct sbuf, SBUF_INIT */
 
 void sbuf_add(struct sbuf *sb, const char *s, size_t n);
 void sbuf_adds(struct sbuf *sb, const char *s);

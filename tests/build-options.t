@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The build without the optional client libraries: a copy of the sources
 # built as if pkg-config had found neither libpq nor libmariadb links
-# neither, still runs SQLite, and says plainly that it cannot do the rest.
+# neither, still runs SQLite, says plainly that it cannot do the rest, and
+# names SQLite alone in --version.
 # The hardening of the normal build (stack protector, _FORTIFY_SOURCE's
 # checked functions, full RELRO, BIND_NOW) is in build/retort, and that
 # copy, built with HARDEN= HARDEN_LD=, shows the flags can be taken away.
@@ -66,6 +67,12 @@ said() {
 said 2 "retort was built without PostgreSQL support" --url postgresql://u@/db current
 said 2 "retort was built without MySQL/MariaDB support" --url mysql://u@h/db upgrade head
 said 2 "retort was built without MySQL/MariaDB support" --url mariadb://u@h/db current
+if "$bin" --version 2>&1 | grep -qx "drivers: sqlite"; then
+	ok "--version says its one driver: 'drivers: sqlite'"
+else
+	diag "$("$bin" --version 2>&1)"
+	not_ok "--version says its one driver: 'drivers: sqlite'"
+fi
 rc=0
 (cd "$RETORT_ROOT/examples" && "$bin" --url "sqlite:///$tmp/x.db" upgrade heads) >"$tmp/out" 2>&1 || rc=$?
 [ "$rc" -eq 0 ] || diag_file "$tmp/out"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The library as a C program uses it: examples/api/apply.c, built against
-# retort.h and libretort.a (make tools), brings a SQLite database of the
-# example project to head, reads where it is, takes it back to base, and
-# gets a failure back as a status and a message, not an exit.
+# the public headers and the static library as installed (make tools;
+# tests/library.t runs this again on builds against an installed copy),
+# brings a SQLite database of the example project to head, reads where it
+# is, takes it back to base, and gets a failure back as a status and a
+# message, not an exit.
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 

@@ -2,8 +2,10 @@
  * its database to head without shelling out.  Usage:
  *   apply CONFIG URL         upgrade to head, print current, downgrade to base
  * Every call returns a status and leaves its messages in a struct diag;
- * nothing in the library prints or exits. */
-#include "retort.h"
+ * nothing in the library prints or exits.  Built as a user builds it:
+ *   cc apply.c $(pkg-config --cflags --libs retort)
+ * it needs the installed header and the retort_ names alone. */
+#include <retort/retort.h>
 
 #include <stdio.h>
 #include <string.h>
@@ -13,10 +15,10 @@ static int report(const char *what, int rc, struct sbuf *out, struct diag *d)
 {
 	printf("%s: status %d\n", what, rc);
 	if (out->len)
-		printf("%s", sbuf_str(out));
-	diag_print(d, stdout, 0);
-	sbuf_reset(out);
-	diag_clear(d);
+		printf("%s", retort_sbuf_str(out));
+	retort_diag_print(d, stdout, 0);
+	retort_sbuf_reset(out);
+	retort_diag_clear(d);
 	return rc;
 }
 
@@ -32,12 +34,12 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: apply CONFIG URL\n");
 		return 2;
 	}
-	config_init(&cfg);
-	if (!config_load(&cfg, argv[1], &d)) {
+	retort_config_init(&cfg);
+	if (!retort_config_load(&cfg, argv[1], &d)) {
 		report("config", RETORT_ERR_USAGE, &out, &d);
 		goto done;
 	}
-	config_set(&cfg.url, argv[2]);
+	retort_config_set(&cfg.url, argv[2]);
 	memset(&o, 0, sizeof(o));	/* not --sql: on the database */
 	o.lock_timeout = 10;
 
@@ -54,8 +56,8 @@ int main(int argc, char **argv)
 	report("upgrade to an unknown revision",
 	       retort_upgrade(&cfg, "ffffffffffff", &o, &out, &d), &out, &d);
 done:
-	diag_release(&d);
-	sbuf_release(&out);
-	config_release(&cfg);
+	retort_diag_release(&d);
+	retort_sbuf_release(&out);
+	retort_config_release(&cfg);
 	return rc;
 }

@@ -24,8 +24,9 @@ else
 	list() { find . -type f | sed 's|^\./||'; }
 fi
 
-# The sources: C, headers, X-macro lists and the grammar; build/ is made.
-list | grep -E '\.(c|h|def|l|y)$' | grep -v '^build/' | sort >"${TMPDIR:-/tmp}/layers.$$"
+# The sources: C, headers, X-macro lists and the grammar; build/ is made,
+# and so is a release tarball's gen/ (make dist: bison's and flex's output).
+list | grep -E '\.(c|h|def|l|y)$' | grep -v -e '^build/' -e '^gen/' | sort >"${TMPDIR:-/tmp}/layers.$$"
 trap 'rm -f "${TMPDIR:-/tmp}/layers.$$"' EXIT INT TERM
 
 "${AWK:-awk}" -v mapfile="$map" '
