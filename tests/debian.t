@@ -89,7 +89,9 @@ holds() {
 	fi
 }
 lib=/usr/lib/$multiarch
-holds retort /usr/bin/retort /usr/share/man/man1/retort.1.gz
+holds retort /usr/bin/retort /usr/share/man/man1/retort.1.gz \
+	/usr/share/bash-completion/completions/retort /usr/share/zsh/vendor-completions/_retort \
+	/usr/share/fish/vendor_completions.d/retort.fish
 holds libretort0 "$lib/libretort.so.0" "$lib/libretort.so.$version"
 holds libretort-dev /usr/include/retort/retort.h /usr/include/retort/retort_types.h \
 	/usr/include/retort/status.h "$lib/libretort.a" "$lib/libretort.so" \

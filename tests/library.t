@@ -37,13 +37,16 @@ $prefix/lib/libretort.so
 $prefix/lib/libretort.so.0
 $prefix/lib/libretort.so.$version
 $prefix/lib/pkgconfig/retort.pc
+$prefix/share/bash-completion/completions/retort
+$prefix/share/fish/vendor_completions.d/retort.fish
 $prefix/share/man/man1/retort.1
+$prefix/share/zsh/site-functions/_retort
 EOF
 if diff -u "$tmp/want" "$tmp/files" >"$tmp/diff"; then
-	ok "install puts exactly the binary, man page, headers, libraries and retort.pc"
+	ok "install puts exactly the binary, man page, completions, headers, libraries and retort.pc"
 else
 	diag_file "$tmp/diff"
-	not_ok "install puts exactly the binary, man page, headers, libraries and retort.pc"
+	not_ok "install puts exactly the binary, man page, completions, headers, libraries and retort.pc"
 fi
 if [ "$(readlink "$lib/libretort.so")" = libretort.so.0 ] &&
 	[ "$(readlink "$lib/libretort.so.0")" = "libretort.so.$version" ] &&
