@@ -230,8 +230,13 @@ static int plan_report(const struct run_request *rq, const struct retort_opts *o
 	if (rc == RETORT_OK && o->format == RETORT_FORMAT_JSON) {
 		plan_json(rq, &rows, &plan, &after, sbuf_str(&sql), out);
 	} else if (rc == RETORT_OK) {
+		struct sbuf url = SBUF_INIT;
+		const char *u;
 		sbuf_adds(out, "-- Plan for ");
-		db_url_masked(out, rq->cfg->url);
+		db_url_masked(&url, rq->cfg->url);
+		for (u = sbuf_str(&url); *u; u++)	/* one line: it is a comment */
+			sbuf_addc(out, *u == '\n' || *u == '\r' ? ' ' : *u);
+		sbuf_release(&url);
 		sbuf_addf(out, " (%s): nothing has been run.\n-- The database is at ",
 			  rq->dialect->rules.name);
 		revgraph_add_ids(out, rows.v, rows.n, "base");
@@ -500,6 +505,19 @@ static bool split_dir_free(const char *dir, struct diag *d)
 	return empty;
 }
 
+/* The mode of the finished folder: the empty one's it replaces, else
+ * what a new folder gets (0777 less the umask). */
+static mode_t split_dir_mode(const char *dir)
+{
+	struct stat st;
+	mode_t mask = umask(0);
+
+	umask(mask);
+	if (stat(dir, &st) == 0)
+		return st.st_mode & 07777;
+	return 0777 & ~mask;
+}
+
 /* upgrade|downgrade --sql --split DIR: the plan's scripts, one a step, and
  * the scripts that undo each from where the plan leaves the rows, written
  * into a temporary folder beside dir that becomes dir once all is written. */
@@ -513,18 +531,25 @@ static int run_split(const struct retort_config *cfg, const struct retort_opts *
 	struct revset from = { NULL, 0, 0 }, to = { NULL, 0, 0 };
 	struct migrate_opts mo;
 	struct text_sink ts;
-	struct sbuf tmp = SBUF_INIT;
+	struct sbuf tmp = SBUF_INIT, dirname = SBUF_INIT;
 	size_t i, digits = 1;
 	int rc = RETORT_ERR_MIGRATION;
 
-	if (!split_dir_free(o->split_dir, d))
+	sbuf_adds(&dirname, o->split_dir);
+	while (dirname.len > 1 && dirname.buf[dirname.len - 1] == '/')
+		dirname.buf[--dirname.len] = '\0';	/* "bundle/" names bundle */
+	if (!split_dir_free(sbuf_str(&dirname), d)) {
+		sbuf_release(&dirname);
 		return RETORT_ERR_USAGE;
+	}
 	memset(&sp, 0, sizeof(sp));
-	sbuf_addf(&tmp, "%s.tmp.XXXXXX", o->split_dir);
-	if (!mkdtemp(tmp.buf)) {
+	sbuf_addf(&tmp, "%s.tmp.XXXXXX", dirname.buf);
+	if (!mkdtemp(tmp.buf) || chmod(tmp.buf, split_dir_mode(dirname.buf)) != 0) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot make a folder beside '%s': %s",
 			   o->split_dir, strerror(errno));
+		rmdir(tmp.buf);
 		sbuf_release(&tmp);
+		sbuf_release(&dirname);
 		return RETORT_ERR_USAGE;
 	}
 	sp.tmp = tmp.buf;
@@ -547,6 +572,7 @@ static int run_split(const struct retort_config *cfg, const struct retort_opts *
 			revset_push(&to, rows->v[i]);
 		sp.up = !sp.up;
 		sp.k = 0;
+		mo.version_table_exists = true;	/* the first scripts made it, or found it */
 		if (migrate_plan(sd, rows, &back, &mo, &ts.sink, sd->arena, d))
 			rc = RETORT_OK;
 	}
@@ -556,7 +582,7 @@ static int run_split(const struct retort_config *cfg, const struct retort_opts *
 		sp.failed = true;
 		sp.err = errno;
 	}
-	if (rc == RETORT_OK && !sp.failed && rename(sp.tmp, o->split_dir) != 0) {
+	if (rc == RETORT_OK && !sp.failed && rename(sp.tmp, dirname.buf) != 0) {
 		sp.failed = true;
 		sp.err = errno;
 	}
@@ -577,6 +603,7 @@ static int run_split(const struct retort_config *cfg, const struct retort_opts *
 	free(sp.failed_name);
 	sbuf_release(&sp.text);
 	sbuf_release(&tmp);
+	sbuf_release(&dirname);
 	plan_release(&back);
 	revset_release(&from);
 	revset_release(&to);
@@ -1183,6 +1210,65 @@ int retort_targets(const struct retort_config *cfg, struct sbuf *out, struct dia
 	}
 	scriptdir_close(&sd);
 	return RETORT_OK;
+}
+
+/* Whether path is the file `file` (both there, one inode). */
+static bool same_file(const char *path, const char *file)
+{
+	struct stat a, b;
+
+	return file && stat(path, &a) == 0 && stat(file, &b) == 0 && a.st_dev == b.st_dev &&
+	       a.st_ino == b.st_ino;
+}
+
+/* Whether path (there or not) is a file in folder. */
+static bool in_folder(const char *path, const char *folder)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, (size_t)(slash - path + (slash == path))) : xstrdup(".");
+	bool in = folder && util_same_folder(dir, folder);
+
+	free(dir);
+	return in;
+}
+
+int retort_output_clash(const struct retort_config *cfg, const char *path, struct diag *d)
+{
+	struct sbuf versions = SBUF_INIT, err = SBUF_INIT;
+	struct db_url u;
+	const char *what = NULL;
+	char **locs;
+	size_t i, n = 0;
+	struct stat st;
+
+	sbuf_addf(&versions, "%s/versions", cfg->script_location ? cfg->script_location : ".");
+	if (same_file(path, cfg->path))
+		what = "is the config file";
+	else if (same_file(path, cfg->schema) ||
+		 (cfg->schema && stat(cfg->schema, &st) == 0 && S_ISDIR(st.st_mode) &&
+		  in_folder(path, cfg->schema)))
+		what = "is the schema file";
+	else if (in_folder(path, sbuf_str(&versions)))
+		what = "is in a folder of revisions";
+	else if (cfg->url && strncmp(cfg->url, "sqlite", 6) == 0 &&
+		 db_url_parse(&u, cfg->url, &err)) {
+		if (u.database && same_file(path, u.database))
+			what = "is the database of the URL";
+		db_url_release(&u);
+	}
+	if (!what && version_locations(cfg, &locs, &n, d)) {
+		for (i = 0; i < n && !what; i++)
+			if (in_folder(path, locs[i]))
+				what = "is in a folder of revisions";
+		locations_free(locs, n);
+	}
+	sbuf_release(&versions);
+	sbuf_release(&err);
+	if (!what)
+		return RETORT_OK;
+	diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "-o %s %s, which the output would replace: "
+		   "write it elsewhere", path, what);
+	return RETORT_ERR_USAGE;
 }
 
 /* ---- writing files: init, revision, merge ---- */

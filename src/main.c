@@ -11,6 +11,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -1006,25 +1007,62 @@ static int use_color(void)
 	return isatty(STDERR_FILENO);
 }
 
+/* The temporary file -o writes, removed when a signal ends the run (an
+ * unlink is safe in a signal handler). */
+static volatile sig_atomic_t out_tmp_set;
+static char *out_tmp;
+
+static void out_cleanup(int sig)
+{
+	if (out_tmp_set)
+		unlink(out_tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 /* -o FILE: a temporary file beside FILE, for a command whose output is
- * a script or a report (not progress, not files it writes itself). */
-static int open_output(const struct command *cmd, const struct cmdline *cl, bool online,
-		       FILE **dest, char **tmp, struct diag *d)
+ * a script or a report (not progress, not files it writes itself), never
+ * over a file the run reads; "-o -" is stdout. */
+static int open_output(const struct command *cmd, const struct cmdline *cl,
+		       const struct retort_config *cfg, bool online, struct util_atomic *at,
+		       struct diag *d)
 {
 	if (online || !(cmd->script || (cmd->options & OPT_FORMAT)))
 		return usage_error("-o is for a script (upgrade, downgrade and stamp with --sql, "
-				   "schema) or a report (%s), not for %s%s",
+				   "schema, --plan) or a report (%s), not for %s%s",
 				   "history, heads, branches, show, current, check, verify", cmd->name,
 				   online ? " on a database" : "");
+	if (cl->split)
+		return usage_error("-o is not for --split, which writes its own files");
 	if (!*cl->output)
 		return usage_error("-o needs a file name");
-	if (!(*dest = util_atomic_open(cl->output, tmp))) {
+	if (strcmp(cl->output, "-") == 0)
+		return RETORT_OK;
+	if (cmd->needs_config && retort_output_clash(cfg, cl->output, d) != RETORT_OK)
+		return RETORT_ERR_USAGE;
+	if (!util_atomic_open(at, cl->output)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", cl->output,
 			   strerror(errno));
-		*dest = stdout;
 		return RETORT_ERR_USAGE;
 	}
+	if (at->tmp) {
+		static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+		size_t i;
+		out_tmp = at->tmp;
+		out_tmp_set = 1;
+		for (i = 0; i < ARRAY_LEN(sigs); i++)
+			signal(sigs[i], out_cleanup);
+	}
 	return RETORT_OK;
+}
+
+/* A write of the output that failed, said (the run's exit status is 2). */
+static int output_failed(const struct cmdline *cl, struct diag *d)
+{
+	diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write the output%s%s%s: %s",
+		   cl->output ? " to '" : "", cl->output ? cl->output : "", cl->output ? "'" : "",
+		   strerror(errno ? errno : EIO));
+	return RETORT_ERR_USAGE;
 }
 
 /* Whether --diagnostics-format json is on the line: looked for before
@@ -1055,7 +1093,7 @@ int main(int argc, char **argv)
 	const struct command *cmd = NULL;
 	const char *env_url = getenv("RETORT_URL");
 	FILE *spool = NULL, *dest = stdout;	/* dest: stdout, or -o's file */
-	char *dest_tmp = NULL;
+	struct util_atomic at = { NULL, NULL, NULL };
 	int rc, color = use_color();
 	bool online;	/* a run on a database: out is its progress */
 	bool printed;
@@ -1075,6 +1113,10 @@ int main(int argc, char **argv)
 	if (cl.version) {
 		retort_drivers(&out);
 		printf("retort %s\ndrivers: %s\n", RETORT_VERSION, sbuf_str(&out));
+		goto done;
+	}
+	if (!cl.command && !cl.help && json_diag) {
+		rc = usage_error("no command given");	/* the usage is text */
 		goto done;
 	}
 	if (!cl.command || cl.help) {
@@ -1105,13 +1147,16 @@ int main(int argc, char **argv)
 	 * success: a failed run prints nothing, and a large script does not sit
 	 * in memory.  Without a temporary file, memory does. */
 	online = cmd->on_database && !cl.sql && !cl.plan;
-	if (cl.output && (rc = open_output(cmd, &cl, online, &dest, &dest_tmp, &d)) != RETORT_OK)
+	if (cl.output && (rc = open_output(cmd, &cl, &cfg, online, &at, &d)) != RETORT_OK)
 		goto done;
+	if (at.f)
+		dest = at.f;
 	if (cmd->script && !online && (spool = tmpfile()) != NULL)
 		setvbuf(spool, NULL, _IOFBF, 256 << 10);	/* a few big writes, not many 4 KiB ones */
 	rc = dispatch(cmd, &cl, &cfg, &out, spool, online, &d);
+	errno = 0;
 	if (rc == RETORT_OK && spool && copy_out(spool, dest) != 0)
-		rc = RETORT_ERR_USAGE;
+		rc = output_failed(&cl, &d);
 	/* A run on a database says how far it got even when it stopped; a
 	 * finding is its output, and its exit status. */
 	printed = (rc == RETORT_OK || online || rc == RETORT_DIFFERS ||
@@ -1120,27 +1165,24 @@ int main(int argc, char **argv)
 		    strcmp(cl.format, "json") == 0 && out.len)) &&
 		  !(cl.quiet && (cmd->chatty || online));
 	if (printed && fwrite(out.buf ? out.buf : "", 1, out.len, dest) != out.len) {
-		rc = RETORT_ERR_USAGE;
+		rc = output_failed(&cl, &d);
 		printed = false;
 	}
-	if (dest != stdout) {
+	if (at.f) {
 		/* -o: the file is there whole, or not at all */
-		if (printed && !util_atomic_commit(dest, dest_tmp, cl.output)) {
-			diag_plain(&d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", cl.output,
-				   strerror(errno));
-			rc = RETORT_ERR_USAGE;
-		} else if (!printed) {
-			util_atomic_abandon(dest, dest_tmp);
-		}
-		dest = stdout;
+		out_tmp_set = 0;
+		if (printed && !util_atomic_commit(&at))
+			rc = output_failed(&cl, &d);
+		else if (!printed)
+			util_atomic_abandon(&at);
 	}
-	if (fflush(stdout) != 0 || ferror(stdout))
-		rc = RETORT_ERR_USAGE;
-	if (rc == RETORT_ERR_USAGE && ferror(stdout))
-		perror("retort: error: writing the output");
+	errno = 0;
+	if ((fflush(stdout) != 0 || ferror(stdout)) && rc != RETORT_ERR_USAGE)
+		rc = output_failed(&cl, &d);
 done:
-	if (dest != stdout)
-		util_atomic_abandon(dest, dest_tmp);
+	out_tmp_set = 0;
+	if (at.f)
+		util_atomic_abandon(&at);
 	if (spool)
 		fclose(spool);
 	if (json_diag) {

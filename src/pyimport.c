@@ -3243,15 +3243,14 @@ static char *with_digest(const char *text)
 
 static bool write_whole(const char *path, const char *text, struct diag *d)
 {
-	char *tmp;
-	FILE *f = util_atomic_open(path, &tmp);
-	bool ok = f != NULL;
+	struct util_atomic at;
+	bool ok = util_atomic_open(&at, path);
 
-	if (f && fputs(text, f) < 0) {
-		util_atomic_abandon(f, tmp);
+	if (ok && fputs(text, at.f) < 0) {
+		util_atomic_abandon(&at);
 		ok = false;
-	} else if (f) {
-		ok = util_atomic_commit(f, tmp, path);
+	} else if (ok) {
+		ok = util_atomic_commit(&at);
 	}
 	if (!ok)
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", path, strerror(errno));

@@ -147,6 +147,13 @@ RETORT_API int retort_branches(const struct retort_config *cfg, const struct ret
 RETORT_API int retort_targets(const struct retort_config *cfg, struct sbuf *out,
 			      struct diag *d);
 
+/* Whether path may take a command's output (-o): RETORT_ERR_USAGE, said,
+ * when it is a file the project is made of (the config, the schema file
+ * or a file in its folder, a file in a folder of revisions) or the SQLite
+ * database of the URL. */
+RETORT_API int retort_output_clash(const struct retort_config *cfg, const char *path,
+				   struct diag *d);
+
 /* The slug of a message for a file name (dsl.md's rule). */
 RETORT_API char *retort_slug(const char *message, int max_len);
 

@@ -475,58 +475,86 @@ char *util_real_path(const char *p)
 	return realpath(p, NULL);
 }
 
-FILE *util_atomic_open(const char *path, char **tmp)
+bool util_atomic_open(struct util_atomic *a, const char *path)
 {
 	struct sbuf sb = SBUF_INIT;
-	const char *slash = strrchr(path, '/');
-	mode_t mask = umask(0);
-	FILE *f;
+	struct stat st;
+	const char *slash;
+	mode_t mode, mask = umask(0);
+	bool exists;
 	int fd, e;
 
 	umask(mask);
-	/* beside it, so that the rename stays on one file system; hidden */
+	memset(a, 0, sizeof(*a));
+	exists = stat(path, &st) == 0;	/* through a link, to what it names */
+	if (!exists && lstat(path, &st) == 0) {
+		errno = ENOENT;	/* a link to nothing: no file to write */
+		return false;
+	}
+	if (exists && S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
+		return false;
+	}
+	if (exists && !S_ISREG(st.st_mode)) {
+		/* a device or a pipe: written straight, nothing to replace */
+		a->f = fopen(path, "w");
+		return a->f != NULL;
+	}
+	a->dest = exists ? util_real_path(path) : NULL;
+	if (!a->dest)
+		a->dest = xstrdup(path);
+	mode = exists ? st.st_mode & 07777 : 0666 & ~mask;
+	/* beside it, so that the rename stays on one file system; hidden,
+	 * and short whatever the name's length */
+	slash = strrchr(a->dest, '/');
 	if (slash)
-		sbuf_add(&sb, path, (size_t)(slash - path + 1));
-	sbuf_addf(&sb, ".%s.XXXXXX", slash ? slash + 1 : path);
-	*tmp = sbuf_detach(&sb, NULL);
-	fd = mkstemp(*tmp);
-	if (fd < 0 || fchmod(fd, 0666 & ~mask) != 0 || !(f = fdopen(fd, "w"))) {
+		sbuf_add(&sb, a->dest, (size_t)(slash - a->dest + 1));
+	sbuf_adds(&sb, ".retort-XXXXXX");
+	a->tmp = sbuf_detach(&sb, NULL);
+	fd = mkstemp(a->tmp);
+	if (fd < 0 || fchmod(fd, mode) != 0 || !(a->f = fdopen(fd, "w"))) {
 		e = errno;
 		if (fd >= 0) {
 			close(fd);
-			unlink(*tmp);
+			unlink(a->tmp);
 		}
-		free(*tmp);
-		*tmp = NULL;
+		free(a->tmp);
+		free(a->dest);
+		memset(a, 0, sizeof(*a));
 		errno = e;
-		return NULL;
+		return false;
 	}
-	return f;
+	return true;
 }
 
-bool util_atomic_commit(FILE *f, char *tmp, const char *path)
+bool util_atomic_commit(struct util_atomic *a)
 {
-	bool ok = fflush(f) == 0 && !ferror(f) && fsync(fileno(f)) == 0;
+	bool ok = fflush(a->f) == 0 && !ferror(a->f) && (!a->tmp || fsync(fileno(a->f)) == 0);
 	int e = errno;
 
-	ok = fclose(f) == 0 && ok;
-	if (ok && rename(tmp, path) != 0) {
+	ok = fclose(a->f) == 0 && ok;
+	if (ok && a->tmp && rename(a->tmp, a->dest) != 0) {
 		e = errno;
 		ok = false;
 	}
-	if (!ok) {
-		unlink(tmp);
-		errno = e;
-	}
-	free(tmp);
+	if (!ok && a->tmp)
+		unlink(a->tmp);
+	free(a->tmp);
+	free(a->dest);
+	memset(a, 0, sizeof(*a));
+	errno = e;
 	return ok;
 }
 
-void util_atomic_abandon(FILE *f, char *tmp)
+void util_atomic_abandon(struct util_atomic *a)
 {
-	fclose(f);
-	unlink(tmp);
-	free(tmp);
+	if (a->f)
+		fclose(a->f);
+	if (a->tmp)
+		unlink(a->tmp);
+	free(a->tmp);
+	free(a->dest);
+	memset(a, 0, sizeof(*a));
 }
 
 void util_sha256_hex(const void *data, size_t n, char hex[65])

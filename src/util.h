@@ -113,17 +113,25 @@ bool util_split_words(const char *s, char ***out, size_t *n);
  * sets TZ for the call, as C has no other way to name a zone.) */
 bool util_zone_time(time_t t, const char *zone, struct tm *tm, long *offset);
 
-/* A file written whole or not at all: util_atomic_open makes a temporary
- * file beside path (mode 0666 less the umask, as fopen would), and
- * util_atomic_commit renames it to path once everything is written and
- * flushed to disk; util_atomic_abandon removes it.  A failed run leaves
- * neither path nor an empty or partial file.  NULL (errno set) when the
- * temporary file cannot be made. */
-FILE *util_atomic_open(const char *path, char **tmp);
+/* A file written whole or not at all (-o, the importer): util_atomic_open
+ * makes a temporary file in the folder of path (of the file a symbolic
+ * link names), and util_atomic_commit renames it over that file once all
+ * is written and flushed to disk, with the mode the file had (a new one:
+ * 0666 less the umask); util_atomic_abandon removes it.  A failed run
+ * leaves the file as it was.  Where path is a device or a pipe
+ * (/dev/null, /dev/stdout) there is nothing to replace: it is written
+ * straight.  false (errno set) when path is a folder, a link to nothing,
+ * or the temporary file cannot be made. */
+struct util_atomic {
+	FILE *f;
+	char *tmp;	/* NULL: written straight */
+	char *dest;	/* what the rename replaces */
+};
+bool util_atomic_open(struct util_atomic *a, const char *path);
 /* false (errno set) when a write, the flush or the rename failed: then
- * nothing is left behind either.  Frees tmp. */
-bool util_atomic_commit(FILE *f, char *tmp, const char *path);
-void util_atomic_abandon(FILE *f, char *tmp);
+ * nothing is left behind either. */
+bool util_atomic_commit(struct util_atomic *a);
+void util_atomic_abandon(struct util_atomic *a);
 
 /* The SHA-256 of n bytes at data, as 64 lower-case hex digits and a NUL. */
 void util_sha256_hex(const void *data, size_t n, char hex[65]);

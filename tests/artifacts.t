@@ -54,6 +54,60 @@ expect_exit "-o: check that finds a difference writes its report" 2 "$RETORT" ch
 nothing_left "-o: check without a schema file writes nothing"
 rm -f keep
 
+# -o never replaces a file the project is made of
+"$RETORT" --url "sqlite:///$work/db.sqlite" -q upgrade heads
+cp retort.ini ini.before
+for f in retort.ini shop/versions/x.mig db.sqlite "./shop/../db.sqlite"; do
+	expect_exit "-o $f refused" 2 "$RETORT" --url "sqlite:///$work/db.sqlite" history -o "$f"
+	if grep -q "which the output would replace" .err; then ok "-o $f: said why"; else diag_file .err; not_ok "-o $f: said why"; fi
+done
+if cmp -s retort.ini ini.before && [ ! -e shop/versions/x.mig ] && [ "$("$RETORT" --url "sqlite:///$work/db.sqlite" current)" = "708192a3b4c5 (head)" ]; then
+	ok "-o: the config, the revisions and the database untouched"
+else
+	not_ok "-o: the config, the revisions and the database untouched"
+fi
+rm -f ini.before db.sqlite
+
+# -o over a file keeps its mode; through a link, the link stays
+printf 'old\n' >private.sql && chmod 600 private.sql && ln -s private.sql link.sql
+expect_exit "-o through a link" 0 "$RETORT" upgrade heads --sql -o link.sql
+if [ -L link.sql ] && [ "$(stat -c %a private.sql)" = 600 ] && grep -q "CREATE TABLE" private.sql; then
+	ok "-o: the link kept, the file it names replaced, its mode 600 kept"
+else
+	ls -l link.sql private.sql | diag_stream
+	not_ok "-o: the link kept, the file it names replaced, its mode 600 kept"
+fi
+rm -f link.sql private.sql
+expect_exit "-o -: stdout" 0 "$RETORT" heads -o -
+if grep -q 708192a3b4c5 .out && [ ! -e ./- ]; then ok "-o -: the output on stdout, no file named -"; else not_ok "-o -: the output on stdout"; fi
+expect_exit "-o /dev/null: written straight" 0 "$RETORT" heads -o /dev/null
+if [ -c /dev/null ]; then ok "-o /dev/null: still a device"; else not_ok "-o /dev/null: still a device"; fi
+expect_exit "-o a folder" 2 "$RETORT" heads -o shop
+expect_exit "-o with --split" 2 "$RETORT" upgrade heads --sql --split b0 -o x.sql
+if [ -e /dev/full ]; then
+	expect_exit "stdout that cannot be written" 2 "$RETORT" history -o /dev/full
+	if grep -q "cannot write the output.*No space left" .err; then ok "a full output said"; else diag_file .err; not_ok "a full output said"; fi
+fi
+nothing_left "-o: the refused and straight runs leave nothing"
+
+# a run that a signal ends leaves no temporary file: it waits on a lock
+"$RETORT" --url "sqlite:///$work/lock.db" -q upgrade heads
+python3 -c 'import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN EXCLUSIVE")
+time.sleep(30)' "$work/lock.db" >/dev/null 2>&1 &
+holder=$!
+sleep 1
+"$RETORT" --url "sqlite:///$work/lock.db" --lock-timeout 20 current -o cur.txt >/dev/null 2>&1 &
+victim=$!
+sleep 1
+kill -TERM "$victim" 2>/dev/null
+wait "$victim" 2>/dev/null
+kill "$holder" 2>/dev/null
+wait "$holder" 2>/dev/null
+rm -f lock.db
+nothing_left "-o: a run ended by SIGTERM leaves no temporary file"
+
 # ---- --split on SQLite
 
 expect_exit "--split: upgrade heads, SQLite" 0 "$RETORT" --dialect sqlite upgrade heads --sql --split bundle
@@ -103,6 +157,18 @@ else
 	not_ok "--split: down again, nothing but an empty version table"
 fi
 rm -f split.db whole.db split.schema whole.schema .run .diff .sum
+
+# a downgrade's bundle on a database at the heads: its down scripts, then
+# its up scripts put it back (the version table is there all along)
+"$RETORT" --url "sqlite:///$work/back.db" -q upgrade heads
+"$RETORT" --dialect sqlite downgrade heads:base --sql --split back
+for f in $(jq -r '.downgrade[].file, .upgrade[].file' back/manifest.json); do
+	"$RUN" back.db exec "back/$f" >.run 2>&1 || { diag "$f:"; diag_file .run; fail=1; break; }
+done
+tap_result "$fail" "--split: a downgrade's down scripts, then its up scripts, run"
+expect_exit "--split: and the database is at the heads again" 0 "$RETORT" --url "sqlite:///$work/back.db" \
+	current --check
+rm -rf back back.db .run
 
 # downgrade --split, a range from the middle
 expect_exit "--split: downgrade heads:2b3c4d5e6f70" 0 "$RETORT" --dialect sqlite downgrade heads:2b3c4d5e6f70 --sql \
