@@ -237,7 +237,8 @@ static void print_usage(FILE *out)
 	size_t i;
 
 	fprintf(out, "usage: retort [-c FILE] [-n NAME] [--url URL] [--dialect D] [-x KEY=VALUE] "
-		"[-q] [-v] COMMAND [ARGS]\n\ncommands:\n");
+		"[-o FILE]\n              [--diagnostics-format text|json] [-q] [-v] COMMAND [ARGS]\n"
+		"\ncommands:\n");
 	for (i = 0; i < ARRAY_LEN(commands); i++)
 		if (!commands[i].hidden)
 			fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
@@ -383,7 +384,7 @@ static const struct {
 	  "file says" },
 	{ "--from-db", "--from-db", "compare the schema file with the database at the URL, "
 	  "not with head" },
-	{ "--format", "--format F", "the form of the output:" },
+	{ "--format", "--format F", "the form of the output" },
 	{ "-r", "-r, --rev-range START:END", "only the revisions of the range (an end may be "
 	  "current)" },
 	{ "-i", "-i, --indicate-current", "mark the revisions the database is at" },
@@ -756,7 +757,7 @@ static int say_help(const char *topic, bool asked)
 		for (i = 0; i < ARRAY_LEN(own_opts); i++)
 			if (command_options(c) & (1u << i))
 				printf("  %-26s %s%s%s\n", own_opts[i].usage, own_opts[i].help,
-				       (1u << i) == OPT_FORMAT ? " " : "",
+				       (1u << i) == OPT_FORMAT ? ": " : "",
 				       (1u << i) == OPT_FORMAT ? c->formats : "");
 		printf("\nthe global options (-c, -n, --url, --dialect, -x, -q, -v, ...): "
 		       "retort --help\n");
