@@ -175,7 +175,7 @@ expect_fail "a bad revision fails with status 1 and no SQL" 1 "bad1_bad.mig:4:21
 rm migrations/versions/bad1_bad.mig
 
 # ---- output that cannot be written is an error, not a silent success
-expect_fail "a full disk is reported" 2 "writing the output" \
+expect_fail "a full disk is reported" 2 "cannot write the output: No space left" \
 	bash -c "'$RETORT' --dialect postgresql upgrade heads --sql >/dev/full"
 
 # ---- a file name that would break out of a SQL comment is refused
