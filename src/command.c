@@ -4,6 +4,7 @@
 #include "retort.h"
 #include "arena.h"
 #include "autogen.h"
+#include "histgraph.h"
 #include "irwrite.h"
 #include "json.h"
 #include "parse.h"
@@ -712,6 +713,27 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 
 /* ---- inspection: Alembic's formats ---- */
 
+/* history --graph: each entry, as history writes it, behind the lines. */
+static void history_graph(const struct revgraph *g, const struct revset *revs,
+			  const struct revset *cur, bool verbose, struct sbuf *out)
+{
+	struct histgraph *hg = histgraph_new(g, revs);
+	struct sbuf entry = SBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < revs->n; i++) {
+		bool here = cur && revset_has(cur, revs->v[i]);
+		sbuf_reset(&entry);
+		if (verbose)	/* and the blank line that parts the entries */
+			report_log_entry(&entry, revs->v[i], here);
+		else
+			report_short_entry(&entry, revs->v[i], true, true, true, here);
+		histgraph_add(hg, out, revs->v[i], sbuf_str(&entry));
+	}
+	sbuf_release(&entry);
+	histgraph_free(hg);
+}
+
 int retort_history(const struct retort_config *cfg, const char *range, bool indicate,
 		   const struct retort_opts *o, struct sbuf *out, struct diag *d)
 {
@@ -723,6 +745,12 @@ int retort_history(const struct retort_config *cfg, const char *range, bool indi
 	size_t i;
 	int rc;
 
+	if (o->graph && o->format == RETORT_FORMAT_JSON) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "history --graph draws lines beside "
+			   "the text; the JSON gives each revision's parents instead "
+			   "(down_revisions)");
+		return RETORT_ERR_USAGE;
+	}
 	if (range && !split_range(range, &lo, &hi)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "history range must be "
 			   "START:END, START: or :END, not '%s'", range);
@@ -745,6 +773,8 @@ int retort_history(const struct retort_config *cfg, const char *range, bool indi
 			rc = RETORT_ERR_MIGRATION;
 		else if (o->format == RETORT_FORMAT_JSON)
 			report_json_list(out, &revs, indicate ? &cur : NULL);
+		else if (o->graph)
+			history_graph(sd.graph, &revs, indicate ? &cur : NULL, o->verbose, out);
 		else
 			for (i = 0; i < revs.n; i++) {
 				bool here = indicate && revset_has(&cur, revs.v[i]);

@@ -35,6 +35,7 @@ struct cmdline {
 	const char *split;		/* --split DIR */
 	const char **depends_on;
 	size_t ndepends_on;
+	bool graph;		/* history --graph */
 	const char **args;	/* positional arguments after the command */
 	size_t nargs;
 	unsigned given;		/* OPT_ bits of the options given */
@@ -62,7 +63,8 @@ enum {
 	OPT_RESOLVE_DEPS = 1u << 15,
 	OPT_TEMPLATE = 1u << 16,
 	OPT_CHECK_HEADS = 1u << 17,
-	OPT_SPLIT = 1u << 18
+	OPT_SPLIT = 1u << 18,
+	OPT_GRAPH = 1u << 19
 };
 
 /* What a command's function gets: the options as the library takes them
@@ -172,9 +174,10 @@ static const struct command commands[] = {
 	  "exit 4, printing the pending ops, when the schema file differs from head "
 	  "(--from-db: from the database); 1 when a migration or the schema file is broken",
 	  .needs_config = true, .formats = "text|json" },
-	{ "history", cmd_history, 0, 0, OPT_RANGE | OPT_INDICATE_CURRENT | OPT_FORMAT,
-	  "history [-r START:END] [-v] [-i] [--format text|json]", "list revisions, newest first",
-	  .needs_config = true, .formats = "text|json" },
+	{ "history", cmd_history, 0, 0, OPT_RANGE | OPT_INDICATE_CURRENT | OPT_FORMAT | OPT_GRAPH,
+	  "history [-r START:END] [-v] [-i] [--graph] [--format text|json]",
+	  "list revisions, newest first (--graph: with lines to their parents, as git log "
+	  "--graph draws)", .needs_config = true, .formats = "text|json" },
 	{ "show", cmd_show, 1, 1, OPT_FORMAT, "show REV [--format text|json]",
 	  "describe one revision", .needs_config = true, .formats = "text|json",
 	  .args = COMPLETE_TARGET },
@@ -388,6 +391,8 @@ static const struct {
 	  "(a deploy gate)" },
 	{ "--split", "--split DIR", "with --sql: a script per revision each way, and a "
 	  "manifest with their SHA-256, into the new or empty folder DIR" },
+	{ "--graph", "--graph", "draw lines from each revision to its parents beside the "
+	  "list" },
 };
 
 /* The name of the lowest of the OPT_ bits, as the usage says it. */
@@ -460,6 +465,7 @@ static const struct option_def flag_opts[] = {
 	FLAG("--resolve-dependencies", resolve_deps, OPT_RESOLVE_DEPS),
 	FLAG("--check", check_heads, OPT_CHECK_HEADS),
 	FLAG("--check-heads", check_heads, OPT_CHECK_HEADS),
+	FLAG("--graph", graph, OPT_GRAPH),
 };
 #undef FLAG
 
@@ -951,7 +957,7 @@ static int dispatch(const struct command *cmd, const struct cmdline *cl,
 {
 	struct run r = { cl, cfg, { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0,
 				    cl->from_db, cl->purge, cl->check_heads, RETORT_FORMAT_TEXT,
-				    cl->split }, out, d };
+				    cl->split, cl->graph }, out, d };
 
 	if (cl->format && (cmd->options & OPT_FORMAT) &&
 	    !format_of(cl->format, cmd->formats, &r.o.format))

@@ -104,6 +104,7 @@ b "a message is not a target" "retort revision -m " "="
 # --format offers what some command takes (the commands say which)
 b "--format's values" "retort schema --format " "=text json sql mig"
 b "help's argument is a command" "retort help hi" "=history"
+b "history takes --graph" "retort history --gr" "=--graph"
 b "completion's argument is a shell" "retort completion " "=bash zsh fish"
 b "-c's value is a file" "retort -c ret" "=retort.ini"
 b "init's argument is a folder" "retort init sh" "=shop"
