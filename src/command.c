@@ -8,6 +8,7 @@
 #include "irwrite.h"
 #include "json.h"
 #include "parse.h"
+#include "picture.h"
 #include "schema.h"
 #include "dialect.h"
 #include "migrate.h"
@@ -609,7 +610,15 @@ int retort_schema(const struct retort_config *cfg, const char *target,
 	} else {
 		rc = RETORT_ERR_MIGRATION;
 	}
-	if (rc == RETORT_OK && o->format == RETORT_FORMAT_MIG) {
+	if (rc == RETORT_OK && (o->format == RETORT_FORMAT_DOT ||
+				o->format == RETORT_FORMAT_MERMAID)) {
+		struct sbuf says = SBUF_INIT;
+		sbuf_addf(&says, "The schema %s, types as %s writes them", sbuf_str(&title),
+			  dl->rules.name);
+		picture_schema(out, model, dl, sd.arena, sbuf_str(&says),
+			       o->format == RETORT_FORMAT_MERMAID);
+		sbuf_release(&says);
+	} else if (rc == RETORT_OK && o->format == RETORT_FORMAT_MIG) {
 		sbuf_addf(out, "-- The schema %s, as a schema file (%s).\n\n", sbuf_str(&title),
 			  dl->rules.name);
 		autogen_write_schema(model, sd.arena, out);
@@ -1069,6 +1078,33 @@ int retort_branches(const struct retort_config *cfg, const struct retort_opts *o
 		}
 	}
 	revset_release(&revs);
+	scriptdir_close(&sd);
+	return rc;
+}
+
+int retort_graph(const struct retort_config *cfg, const struct retort_opts *o,
+		 struct sbuf *out, struct diag *d)
+{
+	struct scriptdir sd;
+	struct revset cur = { NULL, 0, 0 };
+	const struct dialect *dl = NULL;
+	int rc;
+
+	if (o->format != RETORT_FORMAT_DOT && o->format != RETORT_FORMAT_MERMAID) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "graph draws Graphviz DOT or Mermaid");
+		return RETORT_ERR_USAGE;
+	}
+	/* the database's rows only where a URL says which database */
+	if (cfg->url && (!(dl = pick_dialect(cfg, o, d)) || !version_schema_fits(cfg, dl, d)))
+		return RETORT_ERR_USAGE;
+	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
+		return rc;
+	if (dl)
+		rc = runner_current(cfg, dl, &sd, lock_timeout_ms(o), &cur, d);
+	if (rc == RETORT_OK)
+		picture_revisions(out, sd.graph, dl ? &cur : NULL,
+				  o->format == RETORT_FORMAT_MERMAID);
+	revset_release(&cur);
 	scriptdir_close(&sd);
 	return rc;
 }

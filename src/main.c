@@ -121,6 +121,7 @@ static int cmd_help(struct run *r);
 static int cmd_import(struct run *r);
 static int cmd_completion(struct run *r);
 static int cmd_complete_targets(struct run *r);
+static int cmd_graph(struct run *r);
 
 #define MANY ((size_t)-1)
 static const struct command commands[] = {
@@ -165,10 +166,11 @@ static const struct command commands[] = {
 	  "that every downgrade restores the schema and every op suits the dialect",
 	  .needs_config = true, .formats = "text|json", .json_verdict = true },
 	{ "schema", cmd_schema, 0, 1, OPT_FORMAT | OPT_FROM_DB,
-	  "schema [REV] [--dialect D] [--format sql|mig] [--from-db]", "print the "
+	  "schema [REV] [--dialect D] [--format sql|mig|dot|mermaid] [--from-db]", "print the "
 	  "schema at REV (default: the heads; --from-db: the database's) as CREATE statements, "
-	  "or as a schema file (--format mig)",
-	  .needs_config = true, .script = true, .formats = "sql|mig", .args = COMPLETE_TARGET },
+	  "as a schema file (--format mig), or draw it (dot, mermaid)",
+	  .needs_config = true, .script = true, .formats = "sql|mig|dot|mermaid",
+	  .args = COMPLETE_TARGET },
 	{ "check", cmd_check, 0, 0, OPT_FROM_DB | OPT_FORMAT,
 	  "check [--dialect D] [--from-db] [--format text|json]",
 	  "exit 4, printing the pending ops, when the schema file differs from head "
@@ -178,6 +180,9 @@ static const struct command commands[] = {
 	  "history [-r START:END] [-v] [-i] [--graph] [--format text|json]",
 	  "list revisions, newest first (--graph: with lines to their parents, as git log "
 	  "--graph draws)", .needs_config = true, .formats = "text|json" },
+	{ "graph", cmd_graph, 0, 0, OPT_FORMAT, "graph [--format dot|mermaid] [--url URL]",
+	  "draw the revision graph for Graphviz or Mermaid (with a URL: the database's "
+	  "revisions filled)", .needs_config = true, .formats = "dot|mermaid" },
 	{ "show", cmd_show, 1, 1, OPT_FORMAT, "show REV [--format text|json]",
 	  "describe one revision", .needs_config = true, .formats = "text|json",
 	  .args = COMPLETE_TARGET },
@@ -920,6 +925,13 @@ static int cmd_complete_targets(struct run *r)
 	return retort_targets(r->cfg, r->out, r->d);
 }
 
+static int cmd_graph(struct run *r)
+{
+	if (!r->cl->format)
+		r->o.format = RETORT_FORMAT_DOT;	/* the first of its formats */
+	return retort_graph(r->cfg, &r->o, r->out, r->d);
+}
+
 
 /* The format name among a command's formats ("text|json"): its enum. */
 static bool format_of(const char *name, const char *formats, enum retort_format *f)
@@ -1007,8 +1019,8 @@ static int open_output(const struct command *cmd, const struct cmdline *cl, bool
 	if (online || !(cmd->script || (cmd->options & OPT_FORMAT)))
 		return usage_error("-o is for a script (upgrade, downgrade and stamp with --sql, "
 				   "schema) or a report (%s), not for %s%s",
-				   "history, heads, branches, show, current, check, verify", cmd->name,
-				   online ? " on a database" : "");
+				   "history, heads, branches, show, current, check, verify, graph",
+				   cmd->name, online ? " on a database" : "");
 	if (!*cl->output)
 		return usage_error("-o needs a file name");
 	if (!(*dest = util_atomic_open(cl->output, tmp))) {
