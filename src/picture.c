@@ -420,13 +420,14 @@ static void dot_schema(struct sbuf *out, struct schema *m, const struct dialect 
 		sbuf_adds(out, "</B></TD></TR>\n");
 		for (j = 0; j < t->ncolumns; j++) {
 			const struct sch_column *c = t->columns[j];
-			sbuf_addf(out, "\t\t<TR><TD PORT=\"c%zu\" ALIGN=\"LEFT\">", j);
+			sbuf_adds(out, "\t\t<TR><TD ALIGN=\"LEFT\">");
 			dot_html(out, c->name);
 			sbuf_adds(out, "</TD><TD ALIGN=\"LEFT\">");
 			sbuf_reset(&s);
 			type_text(&s, m, dl, a, c->type);
 			dot_html(out, sbuf_str(&s));
-			sbuf_adds(out, "</TD><TD ALIGN=\"LEFT\">");
+			/* the port: the row's right end, where its arrow leaves */
+			sbuf_addf(out, "</TD><TD PORT=\"c%zu\" ALIGN=\"LEFT\">", j);
 			sbuf_reset(&s);
 			dot_flags(&s, &cm[j], c->not_null || cm[j].pk);
 			sbuf_adds(out, sbuf_str(&s));
