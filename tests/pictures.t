@@ -696,6 +696,18 @@ erDiagram
 EOF
 same "odd schema: Mermaid, whole" "$work/odd.mmd.want" "$work/odd.mmd.got"
 
+# ---- the README's pictures: made as it says, from examples/ as it is
+
+for pic in graph schema; do
+	python3 "$work/svgfacts.py" "$RETORT_ROOT/docs/examples-$pic.svg" | jq -s . >"$work/readme-$pic.json"
+done
+holds "docs/examples-graph.svg is retort graph's picture of examples/ (titles and text)" \
+	"$work/readme-graph.json" 'map([.kind, .title, .texts]) == ($now[0] | map([.kind, .title, .texts]))' \
+	--slurpfile now "$work/examples.svg.json"
+holds "docs/examples-schema.svg is schema --format dot's of examples/ (titles and text)" \
+	"$work/readme-schema.json" 'map([.kind, .title, .texts]) == ($now[0] | map([.kind, .title, .texts]))' \
+	--slurpfile now "$work/schema-postgresql.json"
+
 (cd "$work" && "$RETORT" schema --format json) >"$work/.out" 2>"$work/.err"
 rc=$?
 [ "$rc" -eq 2 ] && grep -q "format of schema is sql|mig|dot|mermaid, not 'json'" "$work/.err"
