@@ -743,8 +743,10 @@ static void history_graph(const struct revgraph *g, const struct revset *revs,
 	histgraph_free(hg);
 }
 
-int retort_history(const struct retort_config *cfg, const char *range, bool indicate,
-		   const struct retort_opts *o, struct sbuf *out, struct diag *d)
+/* history, and history --graph (graph). */
+static int history_list(const struct retort_config *cfg, const char *range, bool indicate,
+			bool graph, const struct retort_opts *o, struct sbuf *out,
+			struct diag *d)
 {
 	struct scriptdir sd;
 	struct revset revs = { NULL, 0, 0 }, cur = { NULL, 0, 0 };
@@ -754,7 +756,7 @@ int retort_history(const struct retort_config *cfg, const char *range, bool indi
 	size_t i;
 	int rc;
 
-	if (o->graph && o->format == RETORT_FORMAT_JSON) {
+	if (graph && o->format == RETORT_FORMAT_JSON) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "history --graph draws lines beside "
 			   "the text; the JSON gives each revision's parents instead "
 			   "(down_revisions)");
@@ -782,7 +784,7 @@ int retort_history(const struct retort_config *cfg, const char *range, bool indi
 			rc = RETORT_ERR_MIGRATION;
 		else if (o->format == RETORT_FORMAT_JSON)
 			report_json_list(out, &revs, indicate ? &cur : NULL);
-		else if (o->graph)
+		else if (graph)
 			history_graph(sd.graph, &revs, indicate ? &cur : NULL, o->verbose, out);
 		else
 			for (i = 0; i < revs.n; i++) {
@@ -801,6 +803,18 @@ out:
 	free(lo);
 	free(hi);
 	return rc;
+}
+
+int retort_history(const struct retort_config *cfg, const char *range, bool indicate,
+		   const struct retort_opts *o, struct sbuf *out, struct diag *d)
+{
+	return history_list(cfg, range, indicate, false, o, out, d);
+}
+
+int retort_history_graph(const struct retort_config *cfg, const char *range, bool indicate,
+			 const struct retort_opts *o, struct sbuf *out, struct diag *d)
+{
+	return history_list(cfg, range, indicate, true, o, out, d);
 }
 
 /* current --check: RETORT_DIFFERS, said, unless the rows are the heads

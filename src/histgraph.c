@@ -1,22 +1,6 @@
-/* history --graph: git's graph.c idea (a list of active columns, each
- * waiting for the revision its line leads to), drawn with one simple
- * move per line so that every line is plainly one edge.  See histgraph.h;
- * docs/commands.md says what the picture means.
- *
- * A row of columns is `lanes`: lane c is drawn at character 2c and waits
- * for lanes[c].  Each revision, in history's order (children before
- * parents), makes:
- *   - its line: `*` in its lane (a new lane on the right when none waits
- *     for it), `|` in the others;
- *   - for k parents among those listed, k-1 lines that part its lane into
- *     k (the lanes to the right move right, `\`);
- *   - then, one per line, the closing of each lane that waits for a
- *     revision another lane on its left waits for too (`/`, and `_` under
- *     the lanes it passes), or of its own lane when it has no parent
- *     (the lanes to its right move left, `/`).
- * A row costs the width of the lanes, and each closing line too; a
- * revision has at most one closing line per parent, so the whole is
- * linear in the revisions and edges times the width. */
+/* history --graph: people read branches and merges faster as lines than
+ * as lists of parents, and git log --graph is the picture they know.
+ * Linear in the revisions and edges times the width of the lanes. */
 #include "histgraph.h"
 #include "revgraph.h"
 #include "sbuf.h"
@@ -26,6 +10,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* git's graph.c idea, a list of active columns ("lanes"), drawn with one
+ * simple move per line, so that every line is plainly one edge.  Lane c is
+ * drawn at character 2c and waits for lanes[c].  Each revision, in
+ * history's order (children before parents), makes:
+ *   - its line: `*` in its lane (a new lane on the right when none waits
+ *     for it), `|` in the others;
+ *   - for k parents among those listed, k-1 lines that part its lane into
+ *     k (the lanes to the right move right, `\`);
+ *   - then, one per line, the closing of each lane that waits for a
+ *     revision another lane on its left waits for too (`/`, and `_` under
+ *     the lanes it passes), or of its own lane when it has no parent
+ *     (the lanes to its right move left, `/`).
+ * A revision has at most one closing line per parent. */
 enum { LISTED = 1, DRAWN = 2 };
 
 struct histgraph {

@@ -711,6 +711,9 @@ static int cmd_check(struct run *r)
 
 static int cmd_history(struct run *r)
 {
+	if (r->cl->graph)
+		return retort_history_graph(r->cfg, r->cl->range, r->cl->indicate_current, &r->o,
+					    r->out, r->d);
 	return retort_history(r->cfg, r->cl->range, r->cl->indicate_current, &r->o, r->out, r->d);
 }
 
@@ -969,7 +972,7 @@ static int dispatch(const struct command *cmd, const struct cmdline *cl,
 {
 	struct run r = { cl, cfg, { cl->sql, cl->dialect, cl->verbose, !cl->no_annotate, spool, 0,
 				    cl->from_db, cl->purge, cl->check_heads, RETORT_FORMAT_TEXT,
-				    cl->split, cl->graph }, out, d };
+				    cl->split }, out, d };
 
 	if (cl->format && (cmd->options & OPT_FORMAT) &&
 	    !format_of(cl->format, cmd->formats, &r.o.format))
@@ -1019,8 +1022,8 @@ static int open_output(const struct command *cmd, const struct cmdline *cl, bool
 	if (online || !(cmd->script || (cmd->options & OPT_FORMAT)))
 		return usage_error("-o is for a script (upgrade, downgrade and stamp with --sql, "
 				   "schema) or a report (%s), not for %s%s",
-				   "history, heads, branches, show, current, check, verify, graph",
-				   cmd->name, online ? " on a database" : "");
+				   "history, heads, branches, show, current, check, verify", cmd->name,
+				   online ? " on a database" : "");
 	if (!*cl->output)
 		return usage_error("-o needs a file name");
 	if (!(*dest = util_atomic_open(cl->output, tmp))) {

@@ -1,8 +1,6 @@
-/* The pictures of picture.h: text for Graphviz (DOT) and Mermaid, every
- * name and message in them escaped for the reader that will parse it,
- * since a message or a quoted name may hold anything (quotes, brackets,
- * newlines, any language).  Each is one pass over the revisions or the
- * tables. */
+/* The pictures of picture.h, as text for Graphviz (DOT) and Mermaid.  A
+ * message or a quoted name may hold anything, so every one is escaped for
+ * the reader that will parse it; each picture is one pass. */
 #include "picture.h"
 #include "dialect.h"
 #include "irwrite.h"
@@ -375,7 +373,7 @@ static void type_text(struct sbuf *sb, struct schema *m, const struct dialect *d
 	sbuf_release(&x);
 }
 
-static void dot_flags(struct sbuf *sb, const struct colmarks *cm, bool not_null)
+static void add_marks(struct sbuf *sb, const struct colmarks *cm, bool not_null)
 {
 	size_t start = sb->len;
 
@@ -429,7 +427,7 @@ static void dot_schema(struct sbuf *out, struct schema *m, const struct dialect 
 			/* the port: the row's right end, where its arrow leaves */
 			sbuf_addf(out, "</TD><TD PORT=\"c%zu\" ALIGN=\"LEFT\">", j);
 			sbuf_reset(&s);
-			dot_flags(&s, &cm[j], c->not_null || cm[j].pk);
+			add_marks(&s, &cm[j], c->not_null || cm[j].pk);
 			sbuf_adds(out, sbuf_str(&s));
 			sbuf_adds(out, "</TD></TR>\n");
 		}
@@ -499,7 +497,7 @@ static void mermaid_schema(struct sbuf *out, struct schema *m, const struct dial
 			sbuf_addc(out, ' ');
 			renamed = mermaid_word(out, c->name);
 			sbuf_reset(&note);
-			dot_flags(&note, &cm[j], false);
+			add_marks(&note, &cm[j], false);
 			if (note.len)
 				sbuf_addf(out, " %s", note.buf);
 			sbuf_reset(&note);

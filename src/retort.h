@@ -49,7 +49,6 @@ struct retort_opts {
 	const char *split_dir;	/* upgrade, downgrade --sql: a script per
 				 * revision, each way, and a manifest, into
 				 * this new or empty folder */
-	bool graph;		/* history: git log --graph's lines beside it */
 };
 
 struct retort_revision_opts {
@@ -113,9 +112,13 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 /* The revisions of range (NULL: all), newest first; indicate: mark the
  * ones the database is at ("(current)", history -i).  "current" as an end
  * of the range is where the database is.  Either connects as o and the
- * config say.  o->graph: git log --graph's lines beside the text. */
+ * config say. */
 int retort_history(const struct retort_config *cfg, const char *range, bool indicate,
 		   const struct retort_opts *o, struct sbuf *out, struct diag *d);
+/* The same list (text: o->format RETORT_FORMAT_JSON is a usage error)
+ * with git log --graph's lines beside it (history --graph). */
+int retort_history_graph(const struct retort_config *cfg, const char *range, bool indicate,
+			 const struct retort_opts *o, struct sbuf *out, struct diag *d);
 /* The revisions the database is at (o->verbose: in full). */
 int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 		   struct sbuf *out, struct diag *d);
