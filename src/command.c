@@ -7,9 +7,11 @@
 #include "sbuf.h"
 #include "arena.h"
 #include "autogen.h"
+#include "histgraph.h"
 #include "irwrite.h"
 #include "json.h"
 #include "parse.h"
+#include "picture.h"
 #include "schema.h"
 #include "dialect.h"
 #include "migrate.h"
@@ -757,7 +759,15 @@ int retort_schema(const struct retort_config *cfg, const char *target,
 	} else {
 		rc = RETORT_ERR_MIGRATION;
 	}
-	if (rc == RETORT_OK && o->format == RETORT_FORMAT_MIG) {
+	if (rc == RETORT_OK && (o->format == RETORT_FORMAT_DOT ||
+				o->format == RETORT_FORMAT_MERMAID)) {
+		struct sbuf says = SBUF_INIT;
+		sbuf_addf(&says, "The schema %s, types as %s writes them", sbuf_str(&title),
+			  dl->rules.name);
+		picture_schema(out, model, dl, sd.arena, sbuf_str(&says),
+			       o->format == RETORT_FORMAT_MERMAID);
+		sbuf_release(&says);
+	} else if (rc == RETORT_OK && o->format == RETORT_FORMAT_MIG) {
 		sbuf_addf(out, "-- The schema %s, as a schema file (%s).\n\n", sbuf_str(&title),
 			  dl->rules.name);
 		autogen_write_schema(model, sd.arena, out);
@@ -861,8 +871,31 @@ int retort_verify(const struct retort_config *cfg, const struct retort_opts *o,
 
 /* ---- inspection: Alembic's formats ---- */
 
-int retort_history(const struct retort_config *cfg, const char *range, bool indicate,
-		   const struct retort_opts *o, struct sbuf *out, struct diag *d)
+/* history --graph: each entry, as history writes it, behind the lines. */
+static void history_graph(const struct revgraph *g, const struct revset *revs,
+			  const struct revset *cur, bool verbose, struct sbuf *out)
+{
+	struct histgraph *hg = histgraph_new(g, revs);
+	struct sbuf entry = SBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < revs->n; i++) {
+		bool here = cur && revset_has(cur, revs->v[i]);
+		sbuf_reset(&entry);
+		if (verbose)	/* and the blank line that parts the entries */
+			report_log_entry(&entry, revs->v[i], here);
+		else
+			report_short_entry(&entry, revs->v[i], true, true, true, here);
+		histgraph_add(hg, out, revs->v[i], sbuf_str(&entry));
+	}
+	sbuf_release(&entry);
+	histgraph_free(hg);
+}
+
+/* history, and history --graph (graph). */
+static int history_list(const struct retort_config *cfg, const char *range, bool indicate,
+			bool graph, const struct retort_opts *o, struct sbuf *out,
+			struct diag *d)
 {
 	struct scriptdir sd;
 	struct revset revs = { NULL, 0, 0 }, cur = { NULL, 0, 0 };
@@ -872,6 +905,12 @@ int retort_history(const struct retort_config *cfg, const char *range, bool indi
 	size_t i;
 	int rc;
 
+	if (graph && o->format == RETORT_FORMAT_JSON) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "history --graph draws lines beside "
+			   "the text; the JSON gives each revision's parents instead "
+			   "(down_revisions)");
+		return RETORT_ERR_USAGE;
+	}
 	if (range && !split_range(range, &lo, &hi)) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "history range must be "
 			   "START:END, START: or :END, not '%s'", range);
@@ -894,6 +933,8 @@ int retort_history(const struct retort_config *cfg, const char *range, bool indi
 			rc = RETORT_ERR_MIGRATION;
 		else if (o->format == RETORT_FORMAT_JSON)
 			report_json_list(out, &revs, indicate ? &cur : NULL);
+		else if (graph)
+			history_graph(sd.graph, &revs, indicate ? &cur : NULL, o->verbose, out);
 		else
 			for (i = 0; i < revs.n; i++) {
 				bool here = indicate && revset_has(&cur, revs.v[i]);
@@ -911,6 +952,18 @@ out:
 	free(lo);
 	free(hi);
 	return rc;
+}
+
+int retort_history(const struct retort_config *cfg, const char *range, bool indicate,
+		   const struct retort_opts *o, struct sbuf *out, struct diag *d)
+{
+	return history_list(cfg, range, indicate, false, o, out, d);
+}
+
+int retort_history_graph(const struct retort_config *cfg, const char *range, bool indicate,
+			 const struct retort_opts *o, struct sbuf *out, struct diag *d)
+{
+	return history_list(cfg, range, indicate, true, o, out, d);
 }
 
 /* current --check: RETORT_DIFFERS, said, unless the rows are the heads
@@ -1188,6 +1241,33 @@ int retort_branches(const struct retort_config *cfg, const struct retort_opts *o
 		}
 	}
 	revset_release(&revs);
+	scriptdir_close(&sd);
+	return rc;
+}
+
+int retort_graph(const struct retort_config *cfg, const struct retort_opts *o,
+		 struct sbuf *out, struct diag *d)
+{
+	struct scriptdir sd;
+	struct revset cur = { NULL, 0, 0 };
+	const struct dialect *dl = NULL;
+	int rc;
+
+	if (o->format != RETORT_FORMAT_DOT && o->format != RETORT_FORMAT_MERMAID) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "graph draws Graphviz DOT or Mermaid");
+		return RETORT_ERR_USAGE;
+	}
+	/* the database's rows only where a URL says which database */
+	if (cfg->url && (!(dl = pick_dialect(cfg, o, d)) || !version_schema_fits(cfg, dl, d)))
+		return RETORT_ERR_USAGE;
+	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
+		return rc;
+	if (dl)
+		rc = runner_current(cfg, dl, &sd, lock_timeout_ms(o), &cur, d);
+	if (rc == RETORT_OK)
+		picture_revisions(out, sd.graph, dl ? &cur : NULL,
+				  o->format == RETORT_FORMAT_MERMAID);
+	revset_release(&cur);
 	scriptdir_close(&sd);
 	return rc;
 }

@@ -203,10 +203,14 @@ static bool spell(const struct dialect *d, struct schema *m, struct arena *a,
 	return ok;
 }
 
+static const struct type *enum_inline(const struct dialect *d, const struct schema *m,
+				      struct arena *a, const struct type *t);
+
 bool dialect_type_text(const struct dialect *d, struct schema *m, struct arena *a,
 		       const struct type *t, struct sbuf *out)
 {
-	return spell(d, m, a, t, NULL, out);
+	/* an enum type the database does not have: its values inline */
+	return spell(d, m, a, enum_inline(d, m, a, t), NULL, out);
 }
 
 bool dialect_default_text(const struct dialect *d, struct schema *m, struct arena *a,
@@ -214,9 +218,6 @@ bool dialect_default_text(const struct dialect *d, struct schema *m, struct aren
 {
 	return spell(d, m, a, t, v, out);
 }
-
-static const struct type *enum_inline(const struct dialect *d, const struct schema *m,
-				      struct arena *a, const struct type *t);
 
 bool dialect_stored_types_same(const struct dialect *d, struct schema *ma,
 			       const struct type *a, bool auto_a, struct schema *mb,

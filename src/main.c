@@ -38,6 +38,7 @@ struct cmdline {
 	const char *split;		/* --split DIR */
 	const char **depends_on;
 	size_t ndepends_on;
+	bool graph;		/* history --graph */
 	const char **args;	/* positional arguments after the command */
 	size_t nargs;
 	unsigned given;		/* OPT_ bits of the options given */
@@ -66,7 +67,8 @@ enum {
 	OPT_TEMPLATE = 1u << 16,
 	OPT_CHECK_HEADS = 1u << 17,
 	OPT_SPLIT = 1u << 18,
-	OPT_PLAN = 1u << 19
+	OPT_PLAN = 1u << 19,
+	OPT_GRAPH = 1u << 20
 };
 
 /* What a command's function gets: the options as the library takes them
@@ -123,6 +125,7 @@ static int cmd_help(struct run *r);
 static int cmd_import(struct run *r);
 static int cmd_completion(struct run *r);
 static int cmd_complete_targets(struct run *r);
+static int cmd_graph(struct run *r);
 
 #define MANY ((size_t)-1)
 static const struct command commands[] = {
@@ -172,18 +175,23 @@ static const struct command commands[] = {
 	  "that every downgrade restores the schema and every op suits the dialect",
 	  .needs_config = true, .formats = "text|json", .json_verdict = true },
 	{ "schema", cmd_schema, 0, 1, OPT_FORMAT | OPT_FROM_DB,
-	  "schema [REV] [--dialect D] [--format sql|mig] [--from-db]", "print the "
+	  "schema [REV] [--dialect D] [--format sql|mig|dot|mermaid] [--from-db]", "print the "
 	  "schema at REV (default: the heads; --from-db: the database's) as CREATE statements, "
-	  "or as a schema file (--format mig)",
-	  .needs_config = true, .script = true, .formats = "sql|mig", .args = COMPLETE_TARGET },
+	  "as a schema file (--format mig), or draw it (dot, mermaid)",
+	  .needs_config = true, .script = true, .formats = "sql|mig|dot|mermaid",
+	  .args = COMPLETE_TARGET },
 	{ "check", cmd_check, 0, 0, OPT_FROM_DB | OPT_FORMAT,
 	  "check [--dialect D] [--from-db] [--format text|json]",
 	  "exit 4, printing the pending ops, when the schema file differs from head "
 	  "(--from-db: from the database); 1 when a migration or the schema file is broken",
 	  .needs_config = true, .formats = "text|json" },
-	{ "history", cmd_history, 0, 0, OPT_RANGE | OPT_INDICATE_CURRENT | OPT_FORMAT,
-	  "history [-r START:END] [-v] [-i] [--format text|json]", "list revisions, newest first",
-	  .needs_config = true, .formats = "text|json" },
+	{ "history", cmd_history, 0, 0, OPT_RANGE | OPT_INDICATE_CURRENT | OPT_FORMAT | OPT_GRAPH,
+	  "history [-r START:END] [-v] [-i] [--graph] [--format text|json]",
+	  "list revisions, newest first (--graph: with lines to their parents, as git log "
+	  "--graph draws)", .needs_config = true, .formats = "text|json" },
+	{ "graph", cmd_graph, 0, 0, OPT_FORMAT, "graph [--format dot|mermaid] [--url URL]",
+	  "draw the revision graph for Graphviz or Mermaid (with a URL: the database's "
+	  "revisions filled)", .needs_config = true, .formats = "dot|mermaid" },
 	{ "show", cmd_show, 1, 1, OPT_FORMAT, "show REV [--format text|json]",
 	  "describe one revision", .needs_config = true, .formats = "text|json",
 	  .args = COMPLETE_TARGET },
@@ -400,6 +408,8 @@ static const struct {
 	  "manifest with their SHA-256, into the new or empty folder DIR" },
 	{ "--plan", "--plan", "read where the database is and print what would run, and its "
 	  "SQL, running nothing" },
+	{ "--graph", "--graph", "draw lines from each revision to its parents beside the "
+	  "list" },
 };
 
 /* The name of the lowest of the OPT_ bits, as the usage says it. */
@@ -473,6 +483,7 @@ static const struct option_def flag_opts[] = {
 	FLAG("--check", check_heads, OPT_CHECK_HEADS),
 	FLAG("--check-heads", check_heads, OPT_CHECK_HEADS),
 	FLAG("--plan", plan, OPT_PLAN),
+	FLAG("--graph", graph, OPT_GRAPH),
 };
 #undef FLAG
 
@@ -713,6 +724,9 @@ static int cmd_check(struct run *r)
 
 static int cmd_history(struct run *r)
 {
+	if (r->cl->graph)
+		return retort_history_graph(r->cfg, r->cl->range, r->cl->indicate_current, &r->o,
+					    r->out, r->d);
 	return retort_history(r->cfg, r->cl->range, r->cl->indicate_current, &r->o, r->out, r->d);
 }
 
@@ -927,6 +941,11 @@ static int cmd_complete_targets(struct run *r)
 	return retort_targets(r->cfg, r->out, r->d);
 }
 
+static int cmd_graph(struct run *r)
+{
+	return retort_graph(r->cfg, &r->o, r->out, r->d);
+}
+
 
 /* The format name among a command's formats ("text|json"): its enum. */
 static bool format_of(const char *name, const char *formats, enum retort_format *f)
@@ -970,6 +989,12 @@ static int dispatch(const struct command *cmd, const struct cmdline *cl,
 	    !format_of(cl->format, cmd->formats, &r.o.format))
 		return usage_error("--format of %s is %s, not '%s'", cmd->name, cmd->formats,
 				   cl->format);
+	if (!cl->format && cmd->formats) {	/* the first of its formats */
+		char first[16];
+		snprintf(first, sizeof(first), "%.*s", (int)strcspn(cmd->formats, "|"),
+			 cmd->formats);
+		format_of(first, cmd->formats, &r.o.format);
+	}
 	if (cl->format && (cmd->options & OPT_PLAN) && !cl->plan)
 		return usage_error("--format of %s is for --plan", cmd->name);
 	/* --from-db goes with --autogenerate, which says what it compares */
@@ -1031,7 +1056,8 @@ static int open_output(const struct command *cmd, const struct cmdline *cl,
 	if (online || !(cmd->script || (cmd->options & OPT_FORMAT)))
 		return usage_error("-o is for a script (upgrade, downgrade and stamp with --sql, "
 				   "schema, --plan) or a report (%s), not for %s%s",
-				   "history, heads, branches, show, current, check, verify", cmd->name,
+				   "history, heads, branches, show, current, check, verify, graph",
+				   cmd->name,
 				   online ? " on a database" : "");
 	if (cl->split)
 		return usage_error("-o is not for --split, which writes its own files");

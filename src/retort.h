@@ -106,7 +106,9 @@ RETORT_API int retort_downgrade(const struct retort_config *cfg, const char *tar
 				const struct retort_opts *o, struct sbuf *out, struct diag *d);
 RETORT_API int retort_stamp(const struct retort_config *cfg, const char *target,
 			    const struct retort_opts *o, struct sbuf *out, struct diag *d);
-/* Prints the schema at target (NULL: heads) as CREATE statements. */
+/* Prints the schema at target (NULL: heads) as CREATE statements, a
+ * schema file (o->format RETORT_FORMAT_MIG) or an entity-relationship
+ * diagram (RETORT_FORMAT_DOT, RETORT_FORMAT_MERMAID). */
 RETORT_API int retort_schema(const struct retort_config *cfg, const char *target,
 			     const struct retort_opts *o, struct sbuf *out, struct diag *d);
 /* Whether the schema file differs from head (o->from_db: from the
@@ -126,6 +128,11 @@ RETORT_API int retort_verify(const struct retort_config *cfg, const struct retor
  * config say. */
 RETORT_API int retort_history(const struct retort_config *cfg, const char *range, bool indicate,
 			      const struct retort_opts *o, struct sbuf *out, struct diag *d);
+/* The same list (text: o->format RETORT_FORMAT_JSON is a usage error)
+ * with git log --graph's lines beside it (history --graph). */
+RETORT_API int retort_history_graph(const struct retort_config *cfg, const char *range,
+				    bool indicate, const struct retort_opts *o, struct sbuf *out,
+				    struct diag *d);
 /* The revisions the database is at (o->verbose: in full). */
 RETORT_API int retort_current(const struct retort_config *cfg, const struct retort_opts *o,
 			      struct sbuf *out, struct diag *d);
@@ -140,6 +147,12 @@ RETORT_API int retort_heads(const struct retort_config *cfg, bool resolve_deps,
 			    const struct retort_opts *o, struct sbuf *out, struct diag *d);
 RETORT_API int retort_branches(const struct retort_config *cfg, const struct retort_opts *o,
 			       struct sbuf *out, struct diag *d);
+/* The revision graph as a picture, o->format RETORT_FORMAT_DOT
+ * (Graphviz) or RETORT_FORMAT_MERMAID; with a URL in cfg, the rows of the
+ * database's version table marked (read as current reads them), and
+ * without one no database is touched. */
+RETORT_API int retort_graph(const struct retort_config *cfg, const struct retort_opts *o,
+			    struct sbuf *out, struct diag *d);
 /* The words a target may be, one a line, for a shell's completion: head,
  * heads, base, every revision id, and each branch label with its @head
  * and @base forms.  It reads the revision files' headers, never the

@@ -102,8 +102,11 @@ b "--depends-on's value is a target" "retort revision -m x --depends-on 4d" "=4d
 b "-r's value is a target" "retort history -r " +base +6f708192a3b4
 b "a message is not a target" "retort revision -m " "="
 # --format offers what some command takes (the commands say which)
-b "--format's values" "retort schema --format " "=text json sql mig"
+b "--format's values" "retort schema --format " "=text json sql mig dot mermaid"
 b "help's argument is a command" "retort help hi" "=history"
+b "graph is a command" "retort gra" "=graph"
+b "history takes --graph" "retort history --gr" "=--graph"
+b "graph takes --format, not --graph" "retort graph --" +--format -"--graph" -"--sql"
 b "completion's argument is a shell" "retort completion " "=bash zsh fish"
 b "-c's value is a file" "retort -c ret" "=retort.ini"
 b "init's argument is a folder" "retort init sh" "=shop"
@@ -210,7 +213,7 @@ else
 	zsh_part "retort revision --depends-on 4d"
 	expect "zsh: --depends-on's value is a target" "$work/out" "=4d5e6f708192"
 	zsh_part "retort schema --format "
-	expect "zsh: --format's values" "$work/out" "=text json sql mig"
+	expect "zsh: --format's values" "$work/out" "=text json sql mig dot mermaid"
 	zsh_part "retort -c $work/none.ini upgrade "
 	expect "zsh: no project, no target" "$work/out" "="
 fi
@@ -242,8 +245,9 @@ else
 	f "--head's value is a target" "retort revision --head 5e" "=5e6f708192a3"
 	f "-c names the project" "retort -c $o show " +abc123 +side -708192a3b4c5
 	f "... and -n the section" "retort -c $o -n two show " +fed987 -abc123
-	f "--format's values" "retort schema --format " "=text json sql mig"
+	f "--format's values" "retort schema --format " "=text json sql mig dot mermaid"
 	f "no project, no target" "retort -c $work/none.ini upgrade " "="
+	f "graph is a command" "retort gra" "=graph"
 fi
 
 # ---- make install puts each script where its shell looks
