@@ -390,8 +390,8 @@ static const struct {
 	{ "--version-path", "--version-path DIR", "the folder to write the new file in" },
 	{ "--autogenerate", "--autogenerate", "fill in the ops that make head what the schema "
 	  "file says" },
-	{ "--from-db", "--from-db", "compare the schema file with the database at the URL, "
-	  "not with head" },
+	{ "--from-db", "--from-db", "the database at the URL, not head: what the schema file "
+	  "is compared with (check, revision), what is printed (schema)" },
 	{ "--format", "--format F", "the form of the output" },
 	{ "-r", "-r, --rev-range START:END", "only the revisions of the range (an end may be "
 	  "current)" },
