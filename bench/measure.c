@@ -2,13 +2,15 @@
  * time and its peak resident set size, without a shell, /usr/bin/time or
  * hyperfine in the way.
  *
- *     measure [-C DIR] [-n RUNS] [-w WARMUPS] [-e ERRFILE] [-G DIR] -- PROG [ARG...]
+ *     measure [-C DIR] [-n RUNS] [-w WARMUPS] [-e ERRFILE] [-G DIR] [-P CPU] -- PROG [ARG...]
  *
  *   -C DIR      run the command in DIR
  *   -n RUNS     timed runs (default 5)
  *   -w WARMUPS  untimed runs first, to fill the page cache (default 1)
  *   -e ERRFILE  the command's standard error goes here (default /dev/null);
  *               it holds the last run's
+ *   -P CPU      run the command on that one processor (sched_setaffinity in
+ *               the child, as taskset -c CPU does)
  *   -G DIR      append DIR/NAME for every NAME in DIR that ends in ".mig" and
  *               does not start with ".", in name order, as a shell glob would.
  *               If the list is too long for one exec (50,000 files are), the
@@ -28,6 +30,9 @@
  * ru_maxrss is the kernel's figure: the peak of the process's resident
  * pages, which includes the few hundred KiB the forked copy of this program
  * held just before exec, as with /usr/bin/time. */
+#define _GNU_SOURCE	/* sched_setaffinity, CPU_SET */
+#include <sched.h>
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -80,7 +85,7 @@ static double now(void)
 
 /* One exec of argv; returns the exit status (128 + signal) and adds the
  * child's peak RSS to *rss (as a maximum). */
-static int run_one(char **argv, const char *errfile, long *rss)
+static int run_one(char **argv, const char *errfile, int cpu, long *rss)
 {
 	struct rusage ru;
 	int status;
@@ -99,6 +104,13 @@ static int run_one(char **argv, const char *errfile, long *rss)
 		close(in);
 		close(out);
 		close(err);
+		if (cpu >= 0) {
+			cpu_set_t set;
+			CPU_ZERO(&set);
+			CPU_SET(cpu, &set);
+			if (sched_setaffinity(0, sizeof(set), &set) != 0)
+				_exit(125);
+		}
 		execvp(argv[0], argv);
 		_exit(127);
 	}
@@ -121,18 +133,19 @@ int main(int argc, char **argv)
 	char **cmd, **files = NULL, ***slices = NULL;
 	size_t ncmd, nfiles = 0, nslices = 0, i;
 	double *times;
-	int opt, status = 0;
+	int opt, status = 0, cpu = -1;
 
-	while ((opt = getopt(argc, argv, "C:n:w:e:G:")) != -1) {
+	while ((opt = getopt(argc, argv, "C:n:w:e:G:P:")) != -1) {
 		switch (opt) {
 		case 'C': dir = optarg; break;
 		case 'n': runs = strtol(optarg, NULL, 10); break;
 		case 'w': warmups = strtol(optarg, NULL, 10); break;
 		case 'e': errfile = optarg; break;
 		case 'G': globdir = optarg; break;
+		case 'P': cpu = (int)strtol(optarg, NULL, 10); break;
 		default:
 			fprintf(stderr, "usage: measure [-C DIR] [-n RUNS] [-w WARMUPS] "
-				"[-e ERRFILE] [-G DIR] -- PROG [ARG...]\n");
+				"[-e ERRFILE] [-G DIR] [-P CPU] -- PROG [ARG...]\n");
 			return 2;
 		}
 	}
@@ -220,7 +233,7 @@ int main(int argc, char **argv)
 		}
 		t0 = now();
 		for (i = 0; i < nslices; i++) {
-			int st = run_one(slices[i], errfile, &peak);
+			int st = run_one(slices[i], errfile, cpu, &peak);
 			if (st != 0 && status == 0)
 				status = st;
 		}

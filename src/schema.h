@@ -238,6 +238,9 @@ struct schema {
 	struct strmap *views;		/* key -> sch_view */
 	struct sch_view **view_list;
 	size_t nviews, capviews;
+	size_t ntriggers;		/* triggers made and not dropped (a dropped
+					 * table's too): with none, no trigger can
+					 * hold anything, and no table is looked at */
 	size_t rev;			/* replay position, see schema_begin_revision */
 	const char *reserved_schema, *reserved_name;	/* schema_reserve_table */
 	struct strmap *folds;		/* relations_case_free: a relation's key in

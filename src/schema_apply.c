@@ -544,6 +544,8 @@ static struct sch_trigger *trigger_using(struct schema *s, const struct sch_tabl
 {
 	size_t i, j;
 
+	if (!s->ntriggers)
+		return NULL;	/* not a table to look at: linear verify of long chains */
 	for (i = 0; i < s->ntables; i++) {
 		const struct sch_table *x = s->table_list[i];
 		if (x->dropped || (x == t && !col))
@@ -2067,6 +2069,7 @@ static bool apply_create_trigger(struct schema *s, const struct op *op, struct s
 	tg->sql = sch_keep(s, op->u.trigger.sql);
 	tg->created = sch_loc(src, name->span);
 	sch_table_add_trigger(t, tg);
+	s->ntriggers++;
 	return true;
 }
 
@@ -2084,6 +2087,7 @@ static bool apply_drop_trigger(struct schema *s, const struct op *op, struct src
 		memmove(&t->triggers[at], &t->triggers[at + 1],
 			(t->ntriggers - at - 1) * sizeof(t->triggers[0]));
 		t->ntriggers--;
+		s->ntriggers--;
 		return true;
 	}
 	diag_error(d, DIAG_SCHEMA_UNKNOWN, src, name->span, "no trigger '%s' on '%s'", name->name,

@@ -29,6 +29,7 @@ struct schema_snapshot {
 	size_t ntables, captables;
 	/* schema_fork: the model's list lengths when it began */
 	size_t ntables_at, ncopies_at, nenums_at, nseqs_at, nviews_at, nschemas_at;
+	size_t ntriggers_at;
 };
 
 /* ---- verify: snapshots of what a revision touches ---- */
@@ -607,6 +608,7 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 	sn->nseqs_at = s->nseqs;
 	sn->nviews_at = s->nviews;
 	sn->nschemas_at = s->nschemas;
+	sn->ntriggers_at = s->ntriggers;
 	s->arena = sn->arena;
 	for (i = 0; i < sn->n; i++) {
 		struct snap_entry *e = &sn->v[i];
@@ -778,5 +780,6 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 	s->nseqs = sn->nseqs_at;
 	s->nviews = sn->nviews_at;
 	s->nschemas = sn->nschemas_at;
+	s->ntriggers = sn->ntriggers_at;
 	schema_snapshot_free(sn);
 }

@@ -468,6 +468,20 @@ expect_fail "... and with none set says what to set" 2 "edit needs an editor: se
 	env -u EDITOR -u VISUAL "$RETORT" edit bbbb
 expect_fail "... an editor that fails is said" 2 "the editor 'false' did not succeed" \
 	env -u VISUAL EDITOR=false "$RETORT" edit bbbb
+# ---- verify checks a later drop against a trigger whose revision's
+# downgrade it checked first (that downgrade drops the trigger, and the
+# model counts its triggers: the count comes back with the trigger)
+mkdir vt && (cd vt && "$RETORT" -q init m) >/dev/null 2>&1
+printf "%s\n" "revision 'a1';" "revises base;" "message 't';" "upgrade {" \
+	"    create_table t (id integer primary key, v integer);" \
+	"    create_trigger tg on t as 'CREATE TRIGGER tg AFTER INSERT ON t BEGIN SELECT NEW.v; END';" \
+	"}" "downgrade {" "    drop_trigger tg on t;" "    drop_table t;" "}" >vt/m/versions/a1_t.mig
+printf "%s\n" "revision 'b2';" "revises 'a1';" "message 'd';" "upgrade {" "    drop_column t v;" "}" \
+	"downgrade {" "    add_column t v integer;" "}" >vt/m/versions/b2_d.mig
+expect_fail "verify: a column a trigger uses, after the trigger's revision was verified" 1 \
+	"b2_d.mig:5:19: error: column 't.v' cannot be dropped: trigger 'tg' on 't' uses it" \
+	"$RETORT" -c vt/retort.ini --dialect sqlite verify
+
 check "--version prints the version" bash -c "'$RETORT' --version | grep -Eq '^retort [0-9]+\.[0-9]+\.[0-9]+$'"
 check "--help prints usage and succeeds" bash -c "'$RETORT' --help | grep -q '^usage: retort'"
 
