@@ -438,6 +438,15 @@ static bool enum_remade(struct gen *g, const struct type *t)
 	return e && marked(g, 'e', e);
 }
 
+/* The state of column c, if a step changed it; else NULL. */
+static struct colstate *state_find(struct gen *g, const struct sch_column *c)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof(buf), "%p", (const void *)c);
+	return strmap_get(g->states, buf);
+}
+
 static struct colstate *state_of(struct gen *g, const struct sch_column *c)
 {
 	char buf[64];
@@ -592,6 +601,17 @@ static void table_step(struct gen *g, enum phase p, const struct sch_table *t, c
 static struct op *alter_op(struct gen *g, const struct sch_table *t, const char *column)
 {
 	return ir_new_alter_column(g->a, nowhere(), plain(&t->name), *id_of(g, column));
+}
+
+/* The changes tried in try, onto op (its table and column kept). */
+static void alter_take(struct op *op, const struct op *try)
+{
+	struct qname table = op->u.alter.table;
+	struct ident column = op->u.alter.column;
+
+	op->u.alter = try->u.alter;
+	op->u.alter.table = table;
+	op->u.alter.column = column;
 }
 
 /* alter_column ... type, with `using` where the dialect needs one; m is
@@ -1247,11 +1267,22 @@ static const struct type *enum_away_type(struct gen *g, const struct type *t)
 static void column_phase(struct gen *g, const struct sch_table *ft, const struct sch_table *tt,
 			 const struct sch_column *fc, const struct sch_column *tc)
 {
-	struct colstate *s = state_of(g, fc);
-	struct op *up, *down;
+	struct colstate *s, same;
+	struct op *up, *down, up_try, down_try;
 	struct change *st;
 	bool serial_f, serial_t;
 	const struct type *away = NULL;
+
+	/* a column whose type stays, and that no step has touched, keeps no
+	 * state: nothing below changes it (most columns, most of the time) */
+	if (!enum_remade(g, fc->type) && schema_types_equal(fc->type, tc->type) &&
+	    !(s = state_find(g, fc))) {
+		same.type = fc->type;
+		same.dflt = fc->server_default;
+		s = &same;
+	} else {
+		s = state_of(g, fc);
+	}
 
 	if (enum_remade(g, fc->type)) {
 		away = enum_away_type(g, fc->type);
@@ -1292,8 +1323,11 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 		     "file and '%s' in the revisions: no op renames it", tt->key, tc->name,
 		     tc->enum_check,
 		     fc->enum_check);
-	up = alter_op(g, ft, fc->name);
-	down = alter_op(g, ft, fc->name);
+	/* tried on the stack: a column that stays as it is allocates nothing */
+	memset(&up_try, 0, sizeof(up_try));
+	memset(&down_try, 0, sizeof(down_try));
+	up = &up_try;
+	down = &down_try;
 	if (fc->not_null != tc->not_null) {
 		up->u.alter.changes |= tc->not_null ? ALTER_SET_NOT_NULL : ALTER_DROP_NOT_NULL;
 		down->u.alter.changes |= tc->not_null ? ALTER_DROP_NOT_NULL : ALTER_SET_NOT_NULL;
@@ -1319,6 +1353,10 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 	}
 	if (!up->u.alter.changes)
 		return;
+	up = alter_op(g, ft, fc->name);
+	down = alter_op(g, ft, fc->name);
+	alter_take(up, &up_try);
+	alter_take(down, &down_try);
 	st = step_new(g, PH_ALTER_COLUMN);
 	ir_oplist_append(&st->up, up);
 	ir_oplist_append(&st->down, down);

@@ -2425,11 +2425,15 @@ static bool schema_file_fits(struct schema *m, const struct retort_config *cfg,
 	struct sink none = { 0 };
 	struct migrate_opts mo;
 	struct diag quiet = DIAG_INIT;
+	struct arena *scratch = arena_new();	/* the whole schema's ops: gone after */
 	int errors = d->nerrors;
+	bool ok;
 
 	memset(&mo, 0, sizeof(mo));
 	mo.dialect = dl;
-	if (migrate_schema(m, "file", &mo, &none, a, &quiet)) {
+	ok = migrate_schema(m, "file", &mo, &none, scratch, &quiet);
+	arena_free(scratch);
+	if (ok) {
 		diag_release(&quiet);
 		return true;
 	}
