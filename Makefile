@@ -95,7 +95,7 @@ PUBLIC_H = src/retort.h src/retort_types.h src/status.h
 PUBLIC_H_BUILD = $(patsubst src/%,build/include/retort/%,$(PUBLIC_H))
 
 .PHONY: all check test check-layers unit asan tsan tools fuzz-build fuzz golden-update demo \
-        bench install uninstall dist static clean
+        bench bench-runner install uninstall dist static clean
 all: build/retort build/libretort.a build/lib/libretort.a $(SHLIB) $(PUBLIC_H_BUILD) \
      build/retort.1
 
@@ -340,6 +340,11 @@ demo: all
 
 bench: all
 	@sh bench/run.sh
+
+# The runner against sqlite3 and psql -f applying the same script (it starts
+# its own PostgreSQL, as the tests do): bench/README.md.
+bench-runner: all
+	@bash bench/runner.sh
 
 # The shells' completion scripts, written by the program from its own table
 # of commands and options (`retort completion SHELL`): the shell is the

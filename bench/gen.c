@@ -27,7 +27,10 @@
  * (so they never collide), and creation dates computed in UTC.
  *
  *     gen --wide N DIR     one table widened by a column a revision, N-1 times
- *     gen --table N DIR    one revision making a table of N columns */
+ *     gen --table N DIR    one revision making a table of N columns
+ *     gen --plain N DIR    the chain of `gen N DIR` with no raw SQL a database
+ *                          other than PostgreSQL refuses (the jsonb default
+ *                          is a plain string): for bench/runner.sh on SQLite */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -284,6 +287,9 @@ static int gen_wide(unsigned long n, const char *dir, int at_once)
 	return 0;
 }
 
+/* --plain: no PostgreSQL-only raw SQL in the chain */
+static int plain;
+
 int main(int argc, char **argv)
 {
 	unsigned long n, i;
@@ -303,8 +309,14 @@ int main(int argc, char **argv)
 		}
 		return gen_wide(n, argv[3], strcmp(argv[1], "--table") == 0);
 	}
+	if (argc == 4 && strcmp(argv[1], "--plain") == 0) {
+		plain = 1;
+		argc--;
+		argv++;
+	}
 	if (argc != 3) {
-		fprintf(stderr, "usage: gen N DIR | gen --wide N DIR | gen --table N DIR\n");
+		fprintf(stderr, "usage: gen N DIR | gen --wide N DIR | gen --table N DIR | "
+			"gen --plain N DIR\n");
 		return 2;
 	}
 	errno = 0;
@@ -396,7 +408,8 @@ int main(int argc, char **argv)
 			tname, ntype, nouns[t->noun], i);
 
 		/* add_column, create_index */
-		bprintf(&b, "    add_column %s %s %s;\n", jname, col, a->def);
+		bprintf(&b, "    add_column %s %s %s;\n", jname, col,
+			plain && strstr(a->def, "::jsonb") ? "jsonb not null default '{}'" : a->def);
 		if (ixkind == 0)
 			bprintf(&b, "    create_index %s on %s (%s, id desc);\n", ix, jname, col);
 		else if (ixkind == 1)

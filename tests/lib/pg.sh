@@ -101,6 +101,11 @@ pg_start() {
 		log_min_messages = warning
 		log_line_prefix = '%m [%p] %q%u@%d '
 	EOF
+	# More settings from the caller (bench/runner.sh: more locks, for a
+	# chain of a thousand tables made in one transaction).
+	if [ -n "${RETORT_PG_CONF:-}" ]; then
+		printf '%s\n' "$RETORT_PG_CONF" >>"$PG_DIR/data/postgresql.conf"
+	fi
 	# postgres exec'd by pg_ctl runs in its own session (setsid), so a
 	# Ctrl-C at the terminal reaches only us; pg_stop then stops it.
 	if ! pg_as "$PG_BINDIR/pg_ctl" -D "$PG_DIR/data" -l "$PG_LOG" -w -t 60 -s start \
