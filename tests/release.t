@@ -133,18 +133,5 @@ else
 	diag_file "$tmp/version2"
 	not_ok "its retort --version says what this tree's does"
 fi
-for d in postgresql sqlite mysql; do
-	rc=0
-	(cd "$RETORT_ROOT/examples" && "$RETORT" --dialect "$d" upgrade heads --sql) \
-		>"$tmp/want.sql" 2>&1 || rc=$?
-	(cd "$RETORT_ROOT/examples" && "$bin" --dialect "$d" upgrade heads --sql) \
-		>"$tmp/have.sql" 2>&1 || rc=$?
-	if [ "$rc" -eq 0 ] && [ -s "$tmp/want.sql" ] && cmp -s "$tmp/want.sql" "$tmp/have.sql"; then
-		ok "its upgrade heads --sql of examples/ on $d is this tree's, byte for byte"
-	else
-		diff -u "$tmp/want.sql" "$tmp/have.sql" >"$tmp/diff" || true
-		diag_file "$tmp/diff"
-		not_ok "its upgrade heads --sql of examples/ on $d is this tree's, byte for byte"
-	fi
-done
+same_sql_as_retort "$bin" "$tmp" "the tarball's"
 tap_done

@@ -56,20 +56,7 @@ else
 	not_ok "--version: retort $version, drivers: sqlite"
 fi
 
-for d in postgresql sqlite mysql; do
-	rc=0
-	(cd "$RETORT_ROOT/examples" && "$RETORT" --dialect "$d" upgrade heads --sql) \
-		>"$tmp/want.sql" 2>&1 || rc=$?
-	(cd "$RETORT_ROOT/examples" && "$bin" --dialect "$d" upgrade heads --sql) \
-		>"$tmp/have.sql" 2>&1 || rc=$?
-	if [ "$rc" -eq 0 ] && [ -s "$tmp/want.sql" ] && cmp -s "$tmp/want.sql" "$tmp/have.sql"; then
-		ok "upgrade heads --sql of examples/ on $d is build/retort's, byte for byte"
-	else
-		diff -u "$tmp/want.sql" "$tmp/have.sql" >"$tmp/diff" || true
-		diag_file "$tmp/diff"
-		not_ok "upgrade heads --sql of examples/ on $d is build/retort's, byte for byte"
-	fi
-done
+same_sql_as_retort "$bin" "$tmp" "the static build's"
 
 # On a database: the static SQLite in it, up to head and back, in an
 # environment with nothing in it.

@@ -181,6 +181,27 @@ expect_exit() {
 	fi
 }
 
+# same_sql_as_retort BIN TMPDIR WHAT: one test a dialect, that BIN's
+# `upgrade heads --sql` of examples/ is $RETORT's byte for byte (a build
+# from a tarball, a static build); WHAT names BIN in the test's name.
+same_sql_as_retort() {
+	local bin=$1 t=$2 what=$3 d rc
+	for d in postgresql sqlite mysql; do
+		rc=0
+		(cd "$RETORT_ROOT/examples" && "$RETORT" --dialect "$d" upgrade heads --sql) \
+			>"$t/want.sql" 2>&1 || rc=$?
+		(cd "$RETORT_ROOT/examples" && "$bin" --dialect "$d" upgrade heads --sql) \
+			>"$t/have.sql" 2>&1 || rc=$?
+		if [ "$rc" -eq 0 ] && [ -s "$t/want.sql" ] && cmp -s "$t/want.sql" "$t/have.sql"; then
+			ok "$what upgrade heads --sql of examples/ on $d is build/retort's, byte for byte"
+		else
+			diff -u "$t/want.sql" "$t/have.sql" >"$t/diff" || true
+			diag_file "$t/diff"
+			not_ok "$what upgrade heads --sql of examples/ on $d is build/retort's, byte for byte"
+		fi
+	done
+}
+
 # Deterministic surroundings for the programs under test.
 export LC_ALL=C TZ=UTC NO_COLOR=1
 unset RETORT_URL
