@@ -44,21 +44,29 @@ INIH_LIBS := $(shell pkg-config --libs inih 2>/dev/null || echo -linih)
 SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
 # Nettle, for the SHA-256 of the scripts --split writes.
 NETTLE_LIBS := $(shell pkg-config --libs nettle 2>/dev/null || echo -lnettle)
+# Their libraries are not linked: the driver loads one (dlopen) when a URL
+# first needs it, by the soname the -dev package's libfoo.so names, so no
+# offline command pays for loading libpq, libmariadb and what they bring
+# (TLS, Kerberos, LDAP): bench/README.md has the figures.
 PQ_LIBS    := $(shell pkg-config --libs libpq 2>/dev/null)
 MARIA_LIBS := $(shell pkg-config --libs libmariadb 2>/dev/null)
+soname_of   = $(or $(shell objdump -p "$$(pkg-config --variable=libdir $(1))/$(2).so" \
+                    2>/dev/null | awk '$$1 == "SONAME" { print $$2 }'),$(2).so.$(3))
 DB_CFLAGS  := $(shell pkg-config --cflags sqlite3 2>/dev/null)
 DB_SRC_OUT :=
 ifneq ($(PQ_LIBS),)
-DB_CFLAGS  += -DHAVE_LIBPQ $(shell pkg-config --cflags libpq)
+DB_CFLAGS  += -DHAVE_LIBPQ -DRETORT_LIBPQ='"$(call soname_of,libpq,libpq,5)"' \
+              $(shell pkg-config --cflags libpq)
 else
 DB_SRC_OUT += src/db_postgresql.c
 endif
 ifneq ($(MARIA_LIBS),)
-DB_CFLAGS  += -DHAVE_MARIADB $(shell pkg-config --cflags libmariadb)
+DB_CFLAGS  += -DHAVE_MARIADB -DRETORT_LIBMARIADB='"$(call soname_of,libmariadb,libmariadb,3)"' \
+              $(shell pkg-config --cflags libmariadb)
 else
 DB_SRC_OUT += src/db_mysql.c
 endif
-LIBS    = $(INIH_LIBS) $(SQLITE_LIBS) $(NETTLE_LIBS) $(PQ_LIBS) $(MARIA_LIBS) -pthread
+LIBS    = $(INIH_LIBS) $(SQLITE_LIBS) $(NETTLE_LIBS) -pthread
 ASAN    = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 # The normal build's objects go into the shared library too: position
 # independent, and every name hidden but the API's (RETORT_API, retort.h).
@@ -375,7 +383,7 @@ INSTALLED = $(BINDIR)/retort $(MANDIR)/man1/retort.1 \
 pc_dir = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
 # What a program linked with the static library needs besides (retort.pc's
 # Libs.private).
-LIBS_PRIVATE = $(strip $(INIH_LIBS) $(SQLITE_LIBS) $(NETTLE_LIBS) $(PQ_LIBS) $(MARIA_LIBS) -pthread)
+LIBS_PRIVATE = $(strip $(INIH_LIBS) $(SQLITE_LIBS) $(NETTLE_LIBS) -pthread)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(LIBDIR) \

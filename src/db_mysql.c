@@ -24,27 +24,57 @@ struct db {
 	char *database;
 };
 
+/* libmariadb's functions, loaded when the first mysql:// or mariadb:// URL
+ * is opened (util_load_library says why not at start). */
+#define MY_FUNCTIONS(X) \
+	X(mysql_init) X(mysql_options) X(mysql_real_connect) X(mysql_query) \
+	X(mysql_real_query) X(mysql_store_result) X(mysql_fetch_row) \
+	X(mysql_free_result) X(mysql_field_count) X(mysql_next_result) X(mysql_error) \
+	X(mysql_errno) X(mysql_close) X(mysql_rollback) X(mysql_real_escape_string) \
+	X(mariadb_get_infov)
+#define MY_SLOT(f) __typeof__(f) *f;
+#define MY_NAME(f) #f,
+#define MY_ADDR(f) (void **)&my.f,
+
+static struct {
+	MY_FUNCTIONS(MY_SLOT)
+} my;
+
+static bool my_load(struct sbuf *err)
+{
+	static const char *const names[] = { MY_FUNCTIONS(MY_NAME) };
+	void **const slots[] = { MY_FUNCTIONS(MY_ADDR) };
+
+	return my.mysql_init || util_load_library(RETORT_LIBMARIADB, names, slots,
+						  sizeof(names) / sizeof(names[0]), err);
+}
+
 static void set_error(struct db *db, struct sbuf *err)
 {
 	sbuf_reset(err);
-	sbuf_addf(err, "%s (error %u)", mysql_error(db->h), mysql_errno(db->h));
+	sbuf_addf(err, "%s (error %u)", my.mysql_error(db->h), my.mysql_errno(db->h));
 }
 
 static struct db *my_open(const struct db_url *u, bool create, struct sbuf *err)
 {
-	struct db *db = xcalloc(1, sizeof(*db));
-	char *sock = db_url_param(u, "unix_socket");
-	char *charset = db_url_param(u, "charset");
+	struct db *db;
+	char *sock, *charset;
 	(void)create;	/* the server's database exists or not */
 
-	db->h = mysql_init(NULL);
+	if (!my_load(err))
+		return NULL;
+	db = xcalloc(1, sizeof(*db));
+	sock = db_url_param(u, "unix_socket");
+	charset = db_url_param(u, "charset");
+
+	db->h = my.mysql_init(NULL);
 	if (!db->h) {
 		sbuf_adds(err, "out of memory");
 		goto fail;
 	}
-	mysql_options(db->h, MYSQL_SET_CHARSET_NAME, charset ? charset : "utf8mb4");
-	mysql_options(db->h, MYSQL_READ_DEFAULT_GROUP, "retort");
-	if (!mysql_real_connect(db->h, u->host && *u->host ? u->host : "localhost", u->user,
+	my.mysql_options(db->h, MYSQL_SET_CHARSET_NAME, charset ? charset : "utf8mb4");
+	my.mysql_options(db->h, MYSQL_READ_DEFAULT_GROUP, "retort");
+	if (!my.mysql_real_connect(db->h, u->host && *u->host ? u->host : "localhost", u->user,
 				u->password, u->database, (unsigned)u->port, sock,
 				CLIENT_MULTI_STATEMENTS)) {
 		set_error(db, err);
@@ -55,7 +85,7 @@ static struct db *my_open(const struct db_url *u, bool create, struct sbuf *err)
 	 * NO_BACKSLASH_ESCAPES and ANSI_QUOTES), for what it reads as much as
 	 * for what it runs */
 	for (const char *const *q = dialect_mysql.session_setup; q && *q; q++)
-		if (mysql_query(db->h, *q) != 0) {
+		if (my.mysql_query(db->h, *q) != 0) {
 			set_error(db, err);
 			goto fail;
 		}
@@ -64,7 +94,7 @@ static struct db *my_open(const struct db_url *u, bool create, struct sbuf *err)
 	return db;
 fail:
 	if (db->h)
-		mysql_close(db->h);
+		my.mysql_close(db->h);
 	free(sock);
 	free(charset);
 	free(db->database);
@@ -74,7 +104,7 @@ fail:
 
 static void my_close(struct db *db)
 {
-	mysql_close(db->h);
+	my.mysql_close(db->h);
 	free(db->database);
 	free(db);
 }
@@ -85,19 +115,19 @@ static bool my_exec(struct db *db, const char *sql, struct sbuf *err)
 {
 	int more;
 
-	if (mysql_real_query(db->h, sql, (unsigned long)strlen(sql)) != 0) {
+	if (my.mysql_real_query(db->h, sql, (unsigned long)strlen(sql)) != 0) {
 		set_error(db, err);
 		return false;
 	}
 	do {
-		MYSQL_RES *res = mysql_store_result(db->h);
+		MYSQL_RES *res = my.mysql_store_result(db->h);
 		if (res)
-			mysql_free_result(res);
-		else if (mysql_field_count(db->h) != 0) {
+			my.mysql_free_result(res);
+		else if (my.mysql_field_count(db->h) != 0) {
 			set_error(db, err);
 			return false;
 		}
-		more = mysql_next_result(db->h);
+		more = my.mysql_next_result(db->h);
 		if (more > 0) {
 			set_error(db, err);
 			return false;
@@ -113,14 +143,14 @@ static bool query_one(struct db *db, const char *sql, char **value, struct sbuf 
 	MYSQL_ROW row;
 
 	*value = NULL;
-	if (mysql_real_query(db->h, sql, (unsigned long)strlen(sql)) != 0 ||
-	    !(res = mysql_store_result(db->h))) {
+	if (my.mysql_real_query(db->h, sql, (unsigned long)strlen(sql)) != 0 ||
+	    !(res = my.mysql_store_result(db->h))) {
 		set_error(db, err);
 		return false;
 	}
-	if ((row = mysql_fetch_row(res)) != NULL && row[0])
+	if ((row = my.mysql_fetch_row(res)) != NULL && row[0])
 		*value = xstrdup(row[0]);
-	mysql_free_result(res);
+	my.mysql_free_result(res);
 	return true;
 }
 
@@ -129,7 +159,7 @@ static void add_string(struct db *db, struct sbuf *sb, const char *s)
 	size_t n = strlen(s);
 	char *buf = xmalloc(2 * n + 1);
 
-	mysql_real_escape_string(db->h, buf, s, (unsigned long)n);
+	my.mysql_real_escape_string(db->h, buf, s, (unsigned long)n);
 	sbuf_addf(sb, "'%s'", buf);
 	free(buf);
 }
@@ -163,16 +193,16 @@ static bool my_read_versions(struct db *db, const char *schema, const char *tabl
 	free(one);
 	if (!*exists)
 		return true;
-	if (mysql_real_query(db->h, select, (unsigned long)strlen(select)) != 0 ||
-	    !(res = mysql_store_result(db->h))) {
+	if (my.mysql_real_query(db->h, select, (unsigned long)strlen(select)) != 0 ||
+	    !(res = my.mysql_store_result(db->h))) {
 		set_error(db, err);
 		return false;
 	}
-	while ((row = mysql_fetch_row(res)) != NULL) {
+	while ((row = my.mysql_fetch_row(res)) != NULL) {
 		XGROW(*rows, cap, *nrows + 1);
 		(*rows)[(*nrows)++] = xstrdup(row[0] ? row[0] : "");
 	}
-	mysql_free_result(res);
+	my.mysql_free_result(res);
 	return true;
 }
 
@@ -256,13 +286,13 @@ static bool my_in_transaction(struct db *db)
 {
 	unsigned int status = 0;
 
-	mariadb_get_infov(db->h, MARIADB_CONNECTION_SERVER_STATUS, &status);
+	my.mariadb_get_infov(db->h, MARIADB_CONNECTION_SERVER_STATUS, &status);
 	return (status & SERVER_STATUS_IN_TRANS) != 0;
 }
 
 static void my_rollback(struct db *db)
 {
-	mysql_rollback(db->h);
+	my.mysql_rollback(db->h);
 }
 
 /* ---- introspect: information_schema as a schema file ----
@@ -353,8 +383,8 @@ static MYSQL_RES *myi_query(struct myi *p, const char *sql)
 {
 	MYSQL_RES *res;
 
-	if (mysql_real_query(p->db->h, sql, (unsigned long)strlen(sql)) != 0 ||
-	    !(res = mysql_store_result(p->db->h))) {
+	if (my.mysql_real_query(p->db->h, sql, (unsigned long)strlen(sql)) != 0 ||
+	    !(res = my.mysql_store_result(p->db->h))) {
 		set_error(p->db, p->err);
 		return NULL;
 	}
@@ -573,13 +603,13 @@ static bool myi_server(struct myi *p)
 
 	if (!res)
 		return false;
-	if ((row = mysql_fetch_row(res)) != NULL) {
+	if ((row = my.mysql_fetch_row(res)) != NULL) {
 		p->mariadb = row[0] && strstr(row[0], "MariaDB") != NULL;
 		p->database = myi_str(p, row[1]);
 		p->engine = myi_str(p, row[2]);
 		p->collation = myi_str(p, row[3]);
 	}
-	mysql_free_result(res);
+	my.mysql_free_result(res);
 	if (!p->database) {
 		sbuf_reset(p->err);
 		sbuf_adds(p->err, "no database: the URL names none");
@@ -611,10 +641,10 @@ static bool myi_schemas(struct myi *p)
 			   "ORDER BY BINARY SCHEMA_NAME");
 	if (!res)
 		return false;
-	while ((row = mysql_fetch_row(res)) != NULL)
+	while ((row = my.mysql_fetch_row(res)) != NULL)
 		ir_oplist_append(&p->schemas, ir_new_schema(p->a, OP_CREATE_SCHEMA, my_no_span,
 							    *myi_ident(p, myi_str(p, row[0]))));
-	mysql_free_result(res);
+	my.mysql_free_result(res);
 	return true;
 }
 
@@ -667,7 +697,7 @@ static bool myi_tables(struct myi *p)
 
 	if (!res)
 		return false;
-	while ((row = mysql_fetch_row(res)) != NULL) {
+	while ((row = my.mysql_fetch_row(res)) != NULL) {
 		if (strcmp(row[1], "VIEW") == 0)
 			continue;	/* myi_views */
 		if (strcmp(row[1], "SEQUENCE") == 0)
@@ -676,7 +706,7 @@ static bool myi_tables(struct myi *p)
 			   strcmp(row[6], p->vschema ? p->vschema : p->database) == 0))
 			myi_add_table(p, row);
 	}
-	mysql_free_result(res);
+	my.mysql_free_result(res);
 	return true;
 }
 
@@ -759,12 +789,12 @@ static bool myi_columns(struct myi *p)
 
 	if (!res)
 		return false;
-	while ((row = mysql_fetch_row(res)) != NULL) {
+	while ((row = my.mysql_fetch_row(res)) != NULL) {
 		struct myi_table *t = myi_table_of(p, row[9], row[0]);
 		if (t)
 			myi_add_column(p, t, row);
 	}
-	mysql_free_result(res);
+	my.mysql_free_result(res);
 	/* cols has stopped moving: each CHECK and index element looks its
 	 * column up by name */
 	for (i = 0; i < p->ntables; i++) {
@@ -873,7 +903,7 @@ static bool myi_checks(struct myi *p)
 
 	if (!res)
 		return false;
-	while ((row = mysql_fetch_row(res)) != NULL) {
+	while ((row = my.mysql_fetch_row(res)) != NULL) {
 		struct myi_table *t = myi_table_of(p, row[4], row[0]);
 		bool column_level = row[3] && strcmp(row[3], "Column") == 0;
 		struct constraint *k;
@@ -884,7 +914,7 @@ static bool myi_checks(struct myi *p)
 		k->check = myi_fragment(p, myi_unwrap(p, myi_check_clause(p, row[2])));
 		myi_add_con(t, k);
 	}
-	mysql_free_result(res);
+	my.mysql_free_result(res);
 	return true;
 }
 
@@ -941,7 +971,7 @@ static bool myi_fk_rows(struct myi *p)
 
 	if (!res)
 		return false;
-	while ((row = mysql_fetch_row(res)) != NULL) {
+	while ((row = my.mysql_fetch_row(res)) != NULL) {
 		struct myi_table *t = myi_table_of(p, row[8], row[0]);
 		strmap_put(p->fk_names, myi_key(p, row[8], row[1]), (void *)"fk");
 		if (!t)
@@ -952,7 +982,7 @@ static bool myi_fk_rows(struct myi *p)
 		ir_identlist_append(&fk->k->columns, myi_ident(p, myi_str(p, row[5])));
 		ir_identlist_append(&fk->k->ref.columns, myi_ident(p, myi_str(p, row[6])));
 	}
-	mysql_free_result(res);
+	my.mysql_free_result(res);
 	return true;
 }
 
@@ -1194,7 +1224,7 @@ static bool myi_indexes(struct myi *p)
 
 	if (!res)
 		return false;
-	while ((row = mysql_fetch_row(res)) != NULL) {
+	while ((row = my.mysql_fetch_row(res)) != NULL) {
 		struct myi_table *t = myi_table_of(p, row[8], row[0]);
 		if (!t)
 			continue;
@@ -1221,7 +1251,7 @@ static bool myi_indexes(struct myi *p)
 	}
 	if (ix)
 		myi_place_index(p, ix);
-	mysql_free_result(res);
+	my.mysql_free_result(res);
 	return true;
 }
 
@@ -1294,13 +1324,13 @@ static bool myi_views(struct myi *p)
 
 	if (!res)
 		return false;
-	while ((row = mysql_fetch_row(res)) != NULL) {
+	while ((row = my.mysql_fetch_row(res)) != NULL) {
 		struct qname q = myi_qn(p, row[2], row[0]);
 		ir_oplist_append(&p->views, ir_new_view(p->a, OP_CREATE_VIEW, my_no_span, q,
 							myi_view_sql(p, row[1] ? row[1] : ""),
 							my_no_span, false, NULL, 0, false));
 	}
-	mysql_free_result(res);
+	my.mysql_free_result(res);
 	res = myi_query_in(p, "SELECT TRIGGER_NAME, ACTION_TIMING, EVENT_MANIPULATION, "
 			   "EVENT_OBJECT_TABLE, ACTION_STATEMENT, TRIGGER_SCHEMA FROM "
 			   "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA IN ",
@@ -1308,7 +1338,7 @@ static bool myi_views(struct myi *p)
 			   "BINARY EVENT_OBJECT_TABLE, ACTION_ORDER");
 	if (!res)
 		return false;
-	while ((row = mysql_fetch_row(res)) != NULL) {
+	while ((row = my.mysql_fetch_row(res)) != NULL) {
 		struct sbuf sql = SBUF_INIT;
 		struct qname table = myi_qn(p, row[5], row[3]);
 		struct ident name = { myi_str(p, row[0]), my_no_span, NULL };
@@ -1332,7 +1362,7 @@ static bool myi_views(struct myi *p)
 							   my_no_span));
 		sbuf_release(&sql);
 	}
-	mysql_free_result(res);
+	my.mysql_free_result(res);
 	return true;
 }
 
@@ -1355,9 +1385,9 @@ static bool myi_others(struct myi *p)
 		MYSQL_ROW row;
 		if (!res)
 			return false;
-		while ((row = mysql_fetch_row(res)) != NULL)
+		while ((row = my.mysql_fetch_row(res)) != NULL)
 			myi_warn(p, "%s", row[0] ? row[0] : "");
-		mysql_free_result(res);
+		my.mysql_free_result(res);
 	}
 	return true;
 }

@@ -25,6 +25,30 @@ struct db {
 	PGconn *h;
 };
 
+/* libpq's functions, loaded when the first postgresql:// URL is opened
+ * (util_load_library says why not at start). */
+#define PQ_FUNCTIONS(X) \
+	X(PQconnectdbParams) X(PQstatus) X(PQerrorMessage) X(PQfinish) \
+	X(PQsetNoticeProcessor) X(PQexec) X(PQexecParams) X(PQresultStatus) \
+	X(PQresultErrorField) X(PQclear) X(PQntuples) X(PQgetvalue) X(PQgetisnull) \
+	X(PQescapeIdentifier) X(PQfreemem) X(PQtransactionStatus)
+#define PQ_SLOT(f) __typeof__(f) *f;
+#define PQ_NAME(f) #f,
+#define PQ_ADDR(f) (void **)&pq.f,
+
+static struct {
+	PQ_FUNCTIONS(PQ_SLOT)
+} pq;
+
+static bool pq_load(struct sbuf *err)
+{
+	static const char *const names[] = { PQ_FUNCTIONS(PQ_NAME) };
+	void **const slots[] = { PQ_FUNCTIONS(PQ_ADDR) };
+
+	return pq.PQexec || util_load_library(RETORT_LIBPQ, names, slots,
+					      sizeof(names) / sizeof(names[0]), err);
+}
+
 static void trim_newlines(struct sbuf *err)
 {
 	while (err->len && (err->buf[err->len - 1] == '\n' || err->buf[err->len - 1] == ' '))
@@ -34,8 +58,8 @@ static void trim_newlines(struct sbuf *err)
 /* The server's primary message, and its detail where it gives one. */
 static void result_error(struct db *db, PGresult *res, struct sbuf *err)
 {
-	const char *primary = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
-	const char *detail = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL) : NULL;
+	const char *primary = res ? pq.PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	const char *detail = res ? pq.PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL) : NULL;
 
 	sbuf_reset(err);
 	if (primary) {
@@ -43,7 +67,7 @@ static void result_error(struct db *db, PGresult *res, struct sbuf *err)
 		if (detail)
 			sbuf_addf(err, " (%s)", detail);
 	} else {
-		sbuf_adds(err, PQerrorMessage(db->h));
+		sbuf_adds(err, pq.PQerrorMessage(db->h));
 	}
 	trim_newlines(err);
 }
@@ -62,29 +86,32 @@ static struct db *pg_open(const struct db_url *u, bool create, struct sbuf *err)
 	const char *vals[] = { NULL, "retort", NULL };
 	(void)create;	/* the server's database exists or not */
 
+	if (!pq_load(err))
+		return NULL;
+
 	/* libpq reads postgresql:// and postgres:// URIs; "+psycopg2" is not its */
 	sbuf_addf(&uri, "postgresql://%s", u->after_scheme);
 	vals[0] = sbuf_str(&uri);
 	db = xcalloc(1, sizeof(*db));
-	db->h = PQconnectdbParams(keys, vals, 1);
+	db->h = pq.PQconnectdbParams(keys, vals, 1);
 	sbuf_release(&uri);
-	if (!db->h || PQstatus(db->h) != CONNECTION_OK) {
-		sbuf_adds(err, db->h ? PQerrorMessage(db->h) : "out of memory");
+	if (!db->h || pq.PQstatus(db->h) != CONNECTION_OK) {
+		sbuf_adds(err, db->h ? pq.PQerrorMessage(db->h) : "out of memory");
 		trim_newlines(err);
-		PQfinish(db->h);
+		pq.PQfinish(db->h);
 		free(db);
 		return NULL;
 	}
-	PQsetNoticeProcessor(db->h, ignore_notice, NULL);
+	pq.PQsetNoticeProcessor(db->h, ignore_notice, NULL);
 	/* the dialect's session setup (UTF-8), whatever PGCLIENTENCODING says */
 	for (const char *const *q = dialect_postgresql.session_setup; q && *q; q++) {
-		PGresult *res = PQexec(db->h, *q);
-		bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
-		PQclear(res);
+		PGresult *res = pq.PQexec(db->h, *q);
+		bool ok = pq.PQresultStatus(res) == PGRES_COMMAND_OK;
+		pq.PQclear(res);
 		if (!ok) {
-			sbuf_adds(err, PQerrorMessage(db->h));
+			sbuf_adds(err, pq.PQerrorMessage(db->h));
 			trim_newlines(err);
-			PQfinish(db->h);
+			pq.PQfinish(db->h);
 			free(db);
 			return NULL;
 		}
@@ -94,30 +121,30 @@ static struct db *pg_open(const struct db_url *u, bool create, struct sbuf *err)
 
 static void pg_close(struct db *db)
 {
-	PQfinish(db->h);
+	pq.PQfinish(db->h);
 	free(db);
 }
 
 static bool pg_exec(struct db *db, const char *sql, struct sbuf *err)
 {
-	PGresult *res = PQexec(db->h, sql);
-	ExecStatusType st = PQresultStatus(res);
+	PGresult *res = pq.PQexec(db->h, sql);
+	ExecStatusType st = pq.PQresultStatus(res);
 	bool ok = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_EMPTY_QUERY;
 
 	if (!ok)
 		result_error(db, res, err);
-	PQclear(res);
+	pq.PQclear(res);
 	return ok;
 }
 
 static PGresult *query(struct db *db, const char *sql, int n, const char *const *params,
 		       struct sbuf *err)
 {
-	PGresult *res = PQexecParams(db->h, sql, n, NULL, params, NULL, NULL, 0);
+	PGresult *res = pq.PQexecParams(db->h, sql, n, NULL, params, NULL, NULL, 0);
 
-	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+	if (pq.PQresultStatus(res) != PGRES_TUPLES_OK) {
 		result_error(db, res, err);
-		PQclear(res);
+		pq.PQclear(res);
 		return NULL;
 	}
 	return res;
@@ -139,17 +166,17 @@ static bool pg_read_versions(struct db *db, const char *schema, const char *tabl
 		    "COALESCE($1, current_schema()) AND tablename = $2", 2, params, err);
 	if (!res)
 		return false;
-	*exists = PQntuples(res) > 0;
-	PQclear(res);
+	*exists = pq.PQntuples(res) > 0;
+	pq.PQclear(res);
 	if (!*exists)
 		return true;
 	if (!(res = query(db, select, 0, NULL, err)))
 		return false;
-	*nrows = (size_t)PQntuples(res);
+	*nrows = (size_t)pq.PQntuples(res);
 	*rows = xcalloc(*nrows ? *nrows : 1, sizeof(**rows));
-	for (i = 0; i < PQntuples(res); i++)
-		(*rows)[i] = xstrdup(PQgetvalue(res, i, 0));
-	PQclear(res);
+	for (i = 0; i < pq.PQntuples(res); i++)
+		(*rows)[i] = xstrdup(pq.PQgetvalue(res, i, 0));
+	pq.PQclear(res);
 	return true;
 }
 
@@ -189,13 +216,13 @@ static void holder(struct db *db, const char *keytext, struct sbuf *err)
 		    "AND l.objsubid = 1 AND (l.classid::bigint << 32) | l.objid::bigint = $1::bigint",
 		    1, params, &e2);
 	sbuf_reset(err);
-	if (res && PQntuples(res) > 0)
+	if (res && pq.PQntuples(res) > 0)
 		sbuf_addf(err, "server process %s holds (application '%s', from %s, "
-			  "connected at %s)", PQgetvalue(res, 0, 0), PQgetvalue(res, 0, 1),
-			  PQgetvalue(res, 0, 2), PQgetvalue(res, 0, 3));
+			  "connected at %s)", pq.PQgetvalue(res, 0, 0), pq.PQgetvalue(res, 0, 1),
+			  pq.PQgetvalue(res, 0, 2), pq.PQgetvalue(res, 0, 3));
 	else
 		sbuf_adds(err, "another session holds");
-	PQclear(res);
+	pq.PQclear(res);
 	sbuf_release(&e2);
 }
 
@@ -212,8 +239,8 @@ static enum db_lock pg_lock(struct db *db, const char *key, long timeout_ms, str
 		bool got;
 		if (!res)
 			return DB_LOCK_ERROR;
-		got = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
-		PQclear(res);
+		got = strcmp(pq.PQgetvalue(res, 0, 0), "t") == 0;
+		pq.PQclear(res);
 		if (got)
 			return DB_LOCKED;
 		if (now_ms() >= deadline) {
@@ -234,20 +261,20 @@ static void pg_unlock(struct db *db, const char *key)
 
 	snprintf(keytext, sizeof(keytext), "%lld", lock_key(key));
 	res = query(db, "SELECT pg_catalog.pg_advisory_unlock($1::bigint)", 1, params, &err);
-	PQclear(res);
+	pq.PQclear(res);
 	sbuf_release(&err);
 }
 
 static bool pg_in_transaction(struct db *db)
 {
-	PGTransactionStatusType t = PQtransactionStatus(db->h);
+	PGTransactionStatusType t = pq.PQtransactionStatus(db->h);
 
 	return t == PQTRANS_INTRANS || t == PQTRANS_INERROR;
 }
 
 static void pg_rollback(struct db *db)
 {
-	PQclear(PQexec(db->h, "ROLLBACK"));
+	pq.PQclear(pq.PQexec(db->h, "ROLLBACK"));
 }
 
 /* ---- introspect: the catalog as a schema file ----
@@ -322,12 +349,12 @@ static const struct span no_span;
 
 static const char *pgi_str(struct pgi *p, PGresult *r, int row, int col)
 {
-	return PQgetisnull(r, row, col) ? NULL : arena_strdup(p->a, PQgetvalue(r, row, col));
+	return pq.PQgetisnull(r, row, col) ? NULL : arena_strdup(p->a, pq.PQgetvalue(r, row, col));
 }
 
 static bool pgi_true(PGresult *r, int row, int col)
 {
-	return !PQgetisnull(r, row, col) && strcmp(PQgetvalue(r, row, col), "t") == 0;
+	return !pq.PQgetisnull(r, row, col) && strcmp(pq.PQgetvalue(r, row, col), "t") == 0;
 }
 
 /* A warning: one line in the caller's list. */
@@ -554,19 +581,19 @@ static bool pgi_enums(struct pgi *p)
 
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++) {
+	for (i = 0; i < pq.PQntuples(r); i++) {
 		const char *name = pgi_str(p, r, i, 0);
 		struct valuelist none = { NULL, NULL, 0 };
-		if (!op || strcmp(was, PQgetvalue(r, i, 3)) != 0) {
+		if (!op || strcmp(was, pq.PQgetvalue(r, i, 3)) != 0) {
 			op = ir_new_create_enum(p->a, no_span,
-						pgi_qn(p, PQgetvalue(r, i, 2), name), none);
+						pgi_qn(p, pq.PQgetvalue(r, i, 2), name), none);
 			ir_oplist_append(&p->types, op);
 			was = pgi_str(p, r, i, 3);
 		}
 		ir_valuelist_append(&op->u.enumdef.values,
 				    ir_new_value(p->a, VAL_STRING, pgi_str(p, r, i, 1), no_span));
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return true;
 }
 
@@ -597,24 +624,24 @@ static bool pgi_sequences(struct pgi *p)
 
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++) {
+	for (i = 0; i < pq.PQntuples(r); i++) {
 		struct op *op = ir_new_sequence(p->a, OP_CREATE_SEQUENCE, no_span,
-						pgi_qn(p, PQgetvalue(r, i, 7),
+						pgi_qn(p, pq.PQgetvalue(r, i, 7),
 						       pgi_str(p, r, i, 0)));
-		long long inc = strtoll(PQgetvalue(r, i, 2), NULL, 10);
-		long long min = strtoll(PQgetvalue(r, i, 3), NULL, 10);
-		long long max = strtoll(PQgetvalue(r, i, 4), NULL, 10);
-		op->u.sequence.start = pgi_seq_opt(p, PQgetvalue(r, i, 1), inc > 0 ? min : max);
-		op->u.sequence.increment = pgi_seq_opt(p, PQgetvalue(r, i, 2), 1);
-		op->u.sequence.minvalue = pgi_seq_opt(p, PQgetvalue(r, i, 3),
+		long long inc = strtoll(pq.PQgetvalue(r, i, 2), NULL, 10);
+		long long min = strtoll(pq.PQgetvalue(r, i, 3), NULL, 10);
+		long long max = strtoll(pq.PQgetvalue(r, i, 4), NULL, 10);
+		op->u.sequence.start = pgi_seq_opt(p, pq.PQgetvalue(r, i, 1), inc > 0 ? min : max);
+		op->u.sequence.increment = pgi_seq_opt(p, pq.PQgetvalue(r, i, 2), 1);
+		op->u.sequence.minvalue = pgi_seq_opt(p, pq.PQgetvalue(r, i, 3),
 						      inc > 0 ? 1 : INT64_MIN);
-		op->u.sequence.maxvalue = pgi_seq_opt(p, PQgetvalue(r, i, 4),
+		op->u.sequence.maxvalue = pgi_seq_opt(p, pq.PQgetvalue(r, i, 4),
 						      inc > 0 ? INT64_MAX : -1);
-		op->u.sequence.cache = pgi_seq_opt(p, PQgetvalue(r, i, 5), 1);
+		op->u.sequence.cache = pgi_seq_opt(p, pq.PQgetvalue(r, i, 5), 1);
 		op->u.sequence.cycle = pgi_true(r, i, 6) ? 1 : -1;
 		ir_oplist_append(&p->types, op);
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return true;
 }
 
@@ -640,9 +667,9 @@ static const char *pgi_relkind(char k)
 /* What a table has that create_table cannot say. */
 static void pgi_table_warnings(struct pgi *p, PGresult *r, int i, const char *name)
 {
-	if (PQgetvalue(r, i, 2)[0] == 'p')
+	if (pq.PQgetvalue(r, i, 2)[0] == 'p')
 		pgi_warn(p, "table '%s' is partitioned; its partitioning is left out", name);
-	if (PQgetvalue(r, i, 3)[0] == 'u')
+	if (pq.PQgetvalue(r, i, 3)[0] == 'u')
 		pgi_warn(p, "table '%s' is UNLOGGED; the model has it as a logged table", name);
 	if (pgi_true(r, i, 5))
 		pgi_warn(p, "table '%s' has row level security on; left out", name);
@@ -683,11 +710,11 @@ static bool pgi_tables(struct pgi *p)
 
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++) {
+	for (i = 0; i < pq.PQntuples(r); i++) {
 		const char *nsp = pgi_str(p, r, i, 9);
 		struct qname q = pgi_qn(p, nsp, pgi_str(p, r, i, 1));
 		const char *name = q.schema ? arena_printf(p->a, "%s.%s", q.schema, q.name) : q.name;
-		char kind = PQgetvalue(r, i, 2)[0];
+		char kind = pq.PQgetvalue(r, i, 2)[0];
 		if (kind == 'v')
 			continue;	/* pgi_views */
 		if (kind != 'r' && kind != 'p') {
@@ -704,7 +731,7 @@ static bool pgi_tables(struct pgi *p)
 		pgi_table_warnings(p, r, i, name);
 		pgi_add_table(p, pgi_str(p, r, i, 0), nsp, q.name, pgi_str(p, r, i, 8));
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return true;
 }
 
@@ -713,9 +740,9 @@ static bool pgi_tables(struct pgi *p)
 static void pgi_column_warnings(struct pgi *p, PGresult *r, int i, const char *table,
 				const char *col)
 {
-	if (PQgetvalue(r, i, 9)[0] == 's')
+	if (pq.PQgetvalue(r, i, 9)[0] == 's')
 		pgi_warn(p, "column '%s.%s' is GENERATED ALWAYS AS (%s) STORED; it is left as "
-			 "a plain column", table, col, PQgetvalue(r, i, 6));
+			 "a plain column", table, col, pq.PQgetvalue(r, i, 6));
 	if (pgi_true(r, i, 11))
 		pgi_warn(p, "column '%s.%s' has a collation of its own (COLLATE); left out",
 			 table, col);
@@ -779,8 +806,8 @@ static bool pgi_columns(struct pgi *p)
 
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++) {
-		struct pgi_table *t = strmap_get(p->table_oid, PQgetvalue(r, i, 0));
+	for (i = 0; i < pq.PQntuples(r); i++) {
+		struct pgi_table *t = strmap_get(p->table_oid, pq.PQgetvalue(r, i, 0));
 		struct column *c;
 		bool serial, identity;
 		if (!t)
@@ -789,24 +816,24 @@ static bool pgi_columns(struct pgi *p)
 		c->name = *pgi_ident(p, pgi_str(p, r, i, 1));
 		pgi_type(pgi_str(p, r, i, 2), pgi_str(p, r, i, 3), &c->type);
 		if (c->type.kind == TY_ENUM)
-			c->type.enum_name = pgi_qn(p, PQgetvalue(r, i, 13), c->type.enum_name.name);
+			c->type.enum_name = pgi_qn(p, pq.PQgetvalue(r, i, 13), c->type.enum_name.name);
 		c->nullable = pgi_true(r, i, 4) ? NULLABLE_NO : NULLABLE_UNSET;
 		c->comment = pgi_str(p, r, i, 5);
-		serial = !PQgetisnull(r, i, 7) && pgi_integer_kind(c->type.kind);
-		identity = PQgetvalue(r, i, 8)[0] != '\0';
+		serial = !pq.PQgetisnull(r, i, 7) && pgi_integer_kind(c->type.kind);
+		identity = pq.PQgetvalue(r, i, 8)[0] != '\0';
 		c->autoincrement = serial || identity;
 		if (identity)
-			pgi_identity(p, PQgetvalue(r, i, 8)[0], PQgetvalue(r, i, 12), &c->identity);
+			pgi_identity(p, pq.PQgetvalue(r, i, 8)[0], pq.PQgetvalue(r, i, 12), &c->identity);
 		if (serial)
 			c->sequence = pgi_str(p, r, i, 7);
-		if (!serial && PQgetvalue(r, i, 9)[0] == '\0')
+		if (!serial && pq.PQgetvalue(r, i, 9)[0] == '\0')
 			c->server_default = pgi_default(p, pgi_str(p, r, i, 6));
 		pgi_column_warnings(p, r, i, t->shown, c->name.name);
 		*t->ctail = c;
 		t->ctail = &c->next;
 		t->op->u.table.ncolumns++;
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return true;
 }
 
@@ -839,7 +866,7 @@ static void pgi_add_elem(struct pgi *p, struct pgi_index *ix, PGresult *r, int i
 	struct index_elem *e = ARENA_NEW(p->a, struct index_elem);
 	struct exclude_elem *x = ARENA_NEW(p->a, struct exclude_elem);
 	const char *col = pgi_str(p, r, i, 1);
-	int option = atoi(PQgetvalue(r, i, 3));
+	int option = atoi(pq.PQgetvalue(r, i, 3));
 	bool desc = option & 1, nulls_first = option & 2;
 
 	if (col)
@@ -850,7 +877,7 @@ static void pgi_add_elem(struct pgi *p, struct pgi_index *ix, PGresult *r, int i
 	if (nulls_first != desc)	/* not the order's own default */
 		e->nulls = nulls_first ? NULLS_FIRST : NULLS_LAST;
 	x->op = pgi_str(p, r, i, 4);
-	if (col && !pgi_true(r, i, 5) && !PQgetisnull(r, i, 7)) {	/* ops (col opclass) */
+	if (col && !pgi_true(r, i, 5) && !pq.PQgetisnull(r, i, 7)) {	/* ops (col opclass) */
 		struct index_colopt *o = ARENA_NEW(p->a, struct index_colopt);
 		o->column = e->column;
 		o->text = pgi_str(p, r, i, 7);
@@ -887,8 +914,8 @@ static bool pgi_index_elems(struct pgi *p)
 
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++) {
-		struct pgi_index *ix = strmap_get(p->index_oid, PQgetvalue(r, i, 0));
+	for (i = 0; i < pq.PQntuples(r); i++) {
+		struct pgi_index *ix = strmap_get(p->index_oid, pq.PQgetvalue(r, i, 0));
 		if (!ix) {
 			ix = ARENA_NEW(p->a, struct pgi_index);
 			ix->etail = &ix->elems;
@@ -898,7 +925,7 @@ static bool pgi_index_elems(struct pgi *p)
 		}
 		pgi_add_elem(p, ix, r, i);
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return true;
 }
 
@@ -917,12 +944,12 @@ static bool pgi_index_includes(struct pgi *p)
 
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++) {
-		struct pgi_index *ix = strmap_get(p->index_oid, PQgetvalue(r, i, 0));
+	for (i = 0; i < pq.PQntuples(r); i++) {
+		struct pgi_index *ix = strmap_get(p->index_oid, pq.PQgetvalue(r, i, 0));
 		if (ix)
 			ir_identlist_append(&ix->include, pgi_ident(p, pgi_str(p, r, i, 1)));
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return true;
 }
 
@@ -970,15 +997,15 @@ static const char *pgi_check_expr(struct pgi *p, const char *def)
 static void pgi_con_warnings(struct pgi *p, PGresult *r, int i, const char *table,
 			     const char *name)
 {
-	const char *def = PQgetvalue(r, i, 6);
+	const char *def = pq.PQgetvalue(r, i, 6);
 
 	if (!pgi_true(r, i, 12))
 		pgi_warn(p, "constraint '%s' on '%s' is NOT VALID; the model has it valid",
 			 name, table);
-	if (pgi_true(r, i, 13) && PQgetvalue(r, i, 3)[0] == 'c')
+	if (pgi_true(r, i, 13) && pq.PQgetvalue(r, i, 3)[0] == 'c')
 		pgi_warn(p, "constraint '%s' on '%s' is NO INHERIT; left as a plain check",
 			 name, table);
-	if (PQgetvalue(r, i, 9)[0] == 'f')
+	if (pq.PQgetvalue(r, i, 9)[0] == 'f')
 		pgi_warn(p, "foreign key '%s' on '%s' is MATCH FULL; left as MATCH SIMPLE",
 			 name, table);
 	if (strstr(def, "NULLS NOT DISTINCT"))
@@ -1003,15 +1030,15 @@ static struct constraint *pgi_new_con(struct pgi *p, PGresult *r, int i, char ty
 		const char *rs = pgi_str(p, r, i, 10);
 		k->ref.table = pgi_qname(rs && strcmp(rs, p->schema) != 0 ? rs : NULL,
 					 pgi_str(p, r, i, 11));
-		k->ref.on_update = pgi_action(PQgetvalue(r, i, 7)[0]);
-		k->ref.on_delete = pgi_action(PQgetvalue(r, i, 8)[0]);
+		k->ref.on_update = pgi_action(pq.PQgetvalue(r, i, 7)[0]);
+		k->ref.on_delete = pgi_action(pq.PQgetvalue(r, i, 8)[0]);
 		k->ref.deferrable = k->deferrable;
 		k->ref.initially = k->initially;
 		k->deferrable = -1;
 		k->initially = FK_INITIALLY_UNSET;
 	}
 	if (type == 'x') {
-		k->using_method = strcmp(PQgetvalue(r, i, 14), "gist") == 0 ? NULL :
+		k->using_method = strcmp(pq.PQgetvalue(r, i, 14), "gist") == 0 ? NULL :
 				  pgi_str(p, r, i, 14);
 		k->where = pgi_str(p, r, i, 15);
 	}
@@ -1042,15 +1069,15 @@ static bool pgi_constraints(struct pgi *p)
 
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++) {
-		struct pgi_table *t = strmap_get(p->table_oid, PQgetvalue(r, i, 1));
+	for (i = 0; i < pq.PQntuples(r); i++) {
+		struct pgi_table *t = strmap_get(p->table_oid, pq.PQgetvalue(r, i, 1));
 		struct pgi_con *c;
 		if (!t)
 			continue;
 		c = ARENA_NEW(p->a, struct pgi_con);
 		c->oid = pgi_str(p, r, i, 0);
 		c->name = pgi_str(p, r, i, 2);
-		c->type = PQgetvalue(r, i, 3)[0];
+		c->type = pq.PQgetvalue(r, i, 3)[0];
 		c->conindid = pgi_str(p, r, i, 16);
 		c->confrelid = pgi_str(p, r, i, 17);
 		c->t = t;
@@ -1060,7 +1087,7 @@ static bool pgi_constraints(struct pgi *p)
 		p->cons[p->ncons++] = c;
 		strmap_put(p->con_oid, c->oid, c);
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return true;
 }
 
@@ -1083,8 +1110,8 @@ static bool pgi_con_columns(struct pgi *p)
 
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++) {
-		struct pgi_con *c = strmap_get(p->con_oid, PQgetvalue(r, i, 0));
+	for (i = 0; i < pq.PQntuples(r); i++) {
+		struct pgi_con *c = strmap_get(p->con_oid, pq.PQgetvalue(r, i, 0));
 		const char *col = pgi_str(p, r, i, 1);
 		if (!c || !col)
 			continue;
@@ -1092,10 +1119,10 @@ static bool pgi_con_columns(struct pgi *p)
 		c->cols[c->ncols++] = col;
 		if (c->type == 'p' || c->type == 'u' || c->type == 'f')
 			ir_identlist_append(&c->k->columns, pgi_ident(p, col));
-		if (c->type == 'f' && !PQgetisnull(r, i, 2))
+		if (c->type == 'f' && !pq.PQgetisnull(r, i, 2))
 			ir_identlist_append(&c->k->ref.columns, pgi_ident(p, pgi_str(p, r, i, 2)));
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return true;
 }
 
@@ -1198,10 +1225,10 @@ static bool pgi_names(struct pgi *p)
 
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++)
-		pgi_own(PQgetvalue(r, i, 0)[0] == 'c' ? p->con_names : p->rel_names,
+	for (i = 0; i < pq.PQntuples(r); i++)
+		pgi_own(pq.PQgetvalue(r, i, 0)[0] == 'c' ? p->con_names : p->rel_names,
 			pgi_str(p, r, i, 2), pgi_str(p, r, i, 1));
-	PQclear(r);
+	pq.PQclear(r);
 	return true;
 }
 
@@ -1233,7 +1260,7 @@ static bool pgi_in_list(struct pgi *p, const char *expr, const char *col,
 			struct valuelist *out)
 {
 	PGconn *h = p->db->h;
-	char *q = PQescapeIdentifier(h, col, strlen(col));
+	char *q = pq.PQescapeIdentifier(h, col, strlen(col));
 	const char *s = expr, *end;
 	bool ok = false;
 
@@ -1246,7 +1273,7 @@ static bool pgi_in_list(struct pgi *p, const char *expr, const char *col,
 		s += strlen(q) + 9;
 	else
 		s = NULL;
-	PQfreemem(q);
+	pq.PQfreemem(q);
 	if (!s)
 		return false;
 	if (strncmp(s, "ANY (ARRAY[", 11) == 0 && strlen(s) > 11 + 10) {
@@ -1346,7 +1373,7 @@ static void pgi_index_warnings(struct pgi *p, PGresult *r, int i, const char *na
 	if (!pgi_true(r, i, 7))
 		pgi_warn(p, "index '%s' on '%s' is not valid (a failed CREATE INDEX "
 			 "CONCURRENTLY?); it is kept", name, table);
-	if (strstr(PQgetvalue(r, i, 8), "NULLS NOT DISTINCT"))
+	if (strstr(pq.PQgetvalue(r, i, 8), "NULLS NOT DISTINCT"))
 		pgi_warn(p, "index '%s' on '%s' is NULLS NOT DISTINCT; left out of it", name,
 			 table);
 	if (ix->odd)
@@ -1374,9 +1401,9 @@ static bool pgi_indexes(struct pgi *p)
 
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++) {
-		struct pgi_table *t = strmap_get(p->table_oid, PQgetvalue(r, i, 1));
-		struct pgi_index *ix = strmap_get(p->index_oid, PQgetvalue(r, i, 0));
+	for (i = 0; i < pq.PQntuples(r); i++) {
+		struct pgi_table *t = strmap_get(p->table_oid, pq.PQgetvalue(r, i, 1));
+		struct pgi_index *ix = strmap_get(p->index_oid, pq.PQgetvalue(r, i, 0));
 		const char *name = pgi_str(p, r, i, 2);
 		struct op *op;
 		if (!t)
@@ -1392,12 +1419,12 @@ static bool pgi_indexes(struct pgi *p)
 		op->u.index.where = pgi_str(p, r, i, 5);
 		op->u.index.include = ix->include;
 		op->u.index.ops = ix->ops;
-		if (strcmp(PQgetvalue(r, i, 4), "btree") != 0)
+		if (strcmp(pq.PQgetvalue(r, i, 4), "btree") != 0)
 			op->u.index.using_method = pgi_str(p, r, i, 4);
 		pgi_index_warnings(p, r, i, name, t->shown, ix);
 		ir_oplist_append(&t->indexes, op);
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return true;
 }
 
@@ -1412,9 +1439,9 @@ static bool pgi_warn_rows(struct pgi *p, const char *sql)
 
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++)
-		pgi_warn(p, "%s", PQgetvalue(r, i, 0));
-	PQclear(r);
+	for (i = 0; i < pq.PQntuples(r); i++)
+		pgi_warn(p, "%s", pq.PQgetvalue(r, i, 0));
+	pq.PQclear(r);
 	return true;
 }
 
@@ -1515,13 +1542,13 @@ static bool pgi_views(struct pgi *p)
 
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++)
+	for (i = 0; i < pq.PQntuples(r); i++)
 		ir_oplist_append(&p->views, ir_new_view(p->a, OP_CREATE_VIEW, no_span,
-							pgi_qn(p, PQgetvalue(r, i, 2),
+							pgi_qn(p, pq.PQgetvalue(r, i, 2),
 							       pgi_str(p, r, i, 0)),
-							pgi_body(p, PQgetvalue(r, i, 1)), no_span,
+							pgi_body(p, pq.PQgetvalue(r, i, 1)), no_span,
 							false, NULL, 0, false));
-	PQclear(r);
+	pq.PQclear(r);
 	r = pgi_query(p, "SELECT t.tgname, c.relname, pg_catalog.pg_get_triggerdef(t.oid, true), "
 		  "c.relkind, n.nspname FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON "
 		  "c.oid = t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
@@ -1529,21 +1556,21 @@ static bool pgi_views(struct pgi *p)
 		  "c.relkind IN ('r', 'p', 'v') ORDER BY n.nspname, c.relname, t.tgname");
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++) {
-		struct qname table = pgi_qn(p, PQgetvalue(r, i, 4), pgi_str(p, r, i, 1));
-		if (pgi_is_version_table(p, PQgetvalue(r, i, 4), table.name))
+	for (i = 0; i < pq.PQntuples(r); i++) {
+		struct qname table = pgi_qn(p, pq.PQgetvalue(r, i, 4), pgi_str(p, r, i, 1));
+		if (pgi_is_version_table(p, pq.PQgetvalue(r, i, 4), table.name))
 			continue;
-		if (strcmp(PQgetvalue(r, i, 3), "v") == 0) {
+		if (strcmp(pq.PQgetvalue(r, i, 3), "v") == 0) {
 			pgi_warn(p, "trigger '%s' on view '%s' is not part of the model; left out",
-				 PQgetvalue(r, i, 0), PQgetvalue(r, i, 1));
+				 pq.PQgetvalue(r, i, 0), pq.PQgetvalue(r, i, 1));
 			continue;
 		}
 		ir_oplist_append(&p->views, ir_new_trigger(p->a, OP_CREATE_TRIGGER, no_span,
 							   *pgi_ident(p, pgi_str(p, r, i, 0)),
 							   table,
-							   pgi_body(p, PQgetvalue(r, i, 2)), no_span));
+							   pgi_body(p, pq.PQgetvalue(r, i, 2)), no_span));
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return true;
 }
 
@@ -1566,7 +1593,7 @@ static bool pgi_schema(struct pgi *p)
 	if (!r)
 		return false;
 	p->schema = pgi_str(p, r, 0, 0);
-	PQclear(r);
+	pq.PQclear(r);
 	if (!p->schema) {
 		sbuf_reset(p->err);
 		sbuf_adds(p->err, "no current schema: search_path names none that exists");
@@ -1610,10 +1637,10 @@ static bool pgi_schemas(struct pgi *p)
 		      "ORDER BY n.oid");
 	if (!r)
 		return false;
-	for (i = 0; i < PQntuples(r); i++)
+	for (i = 0; i < pq.PQntuples(r); i++)
 		ir_oplist_append(&p->schemas, ir_new_schema(p->a, OP_CREATE_SCHEMA, no_span,
 							    *pgi_ident(p, pgi_str(p, r, i, 0))));
-	PQclear(r);
+	pq.PQclear(r);
 	return true;
 }
 

@@ -7,6 +7,7 @@
 #include "util.h"
 #include "sbuf.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <nettle/sha2.h>
@@ -568,4 +569,31 @@ void util_sha256_hex(const void *data, size_t n, char hex[65])
 	sha256_digest(&ctx, sizeof(digest), digest);
 	for (i = 0; i < sizeof(digest); i++)
 		snprintf(hex + 2 * i, 3, "%02x", digest[i]);
+}
+
+bool util_load_library(const char *soname, const char *const *names, void **const *slots,
+		       size_t n, struct sbuf *err)
+{
+	void *h = dlopen(soname, RTLD_NOW | RTLD_LOCAL), *found[64];
+	size_t i;
+
+	sbuf_reset(err);
+	if (!h) {
+		const char *why = dlerror();
+		sbuf_addf(err, "cannot load %s: %s", soname, why ? why : "not found");
+		return false;
+	}
+	if (n > sizeof(found) / sizeof(found[0]))
+		abort();	/* a driver's own list: a programming error */
+	for (i = 0; i < n; i++) {
+		dlerror();
+		if ((found[i] = dlsym(h, names[i])) == NULL) {
+			sbuf_addf(err, "%s has no %s: not the client library this build expects",
+				  soname, names[i]);
+			return false;
+		}
+	}
+	for (i = 0; i < n; i++)
+		*slots[i] = found[i];
+	return true;
 }

@@ -136,4 +136,15 @@ void util_atomic_abandon(struct util_atomic *a);
 /* The SHA-256 of n bytes at data, as 64 lower-case hex digits and a NUL. */
 void util_sha256_hex(const void *data, size_t n, char hex[65]);
 
+struct sbuf;
+/* Loads the shared library soname (once; it stays loaded) and stores the
+ * address of each of the n symbols names[i] through slots[i].  A database
+ * driver's client library is loaded so, when a URL first needs it: linked
+ * at start, libpq and libmariadb (and the TLS, Kerberos and LDAP libraries
+ * they bring) cost every command, offline ones too, milliseconds and
+ * megabytes.  False, with what went wrong in err (what dlerror says, no
+ * URL), when the library or a symbol is missing; no slot is then set. */
+bool util_load_library(const char *soname, const char *const *names, void **const *slots,
+		       size_t n, struct sbuf *err);
+
 #endif

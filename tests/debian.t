@@ -104,6 +104,18 @@ else
 	not_ok "libretort-dev depends on libretort0 (= $debver)"
 fi
 
+# The drivers load libpq and libmariadb when a URL needs them (dlopen), so
+# dpkg-shlibdeps cannot see them: control names them.
+for p in retort libretort0; do
+	depends=$(dpkg-deb -f "$(deb "$p")" Depends 2>&1)
+	if grep -q 'libpq5' <<<"$depends" && grep -q 'libmariadb3' <<<"$depends"; then
+		ok "$p depends on libpq5 and libmariadb3, which it loads at run time"
+	else
+		diag "Depends: $depends"
+		not_ok "$p depends on libpq5 and libmariadb3, which it loads at run time"
+	fi
+done
+
 # ---------------------------------------------------------------- lintian
 
 start=$(date +%s)

@@ -64,6 +64,18 @@ else
 	not_ok "its SONAME is libretort.so.0"
 fi
 
+# Neither the command nor the library links a database client library:
+# the drivers load libpq and libmariadb when a URL needs them.
+for f in "$RETORT_ROOT/build/retort" "$lib/libretort.so.$version"; do
+	needed=$(readelf -dW "$f" 2>&1 | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
+	case " $needed" in
+	*" libpq"* | *" libmariadb"* | *" libmysqlclient"* | '')
+		diag "NEEDED: $needed"
+		not_ok "${f##*/} does not link libpq or libmariadb" ;;
+	*) ok "${f##*/} does not link libpq or libmariadb (it needs: $needed)" ;;
+	esac
+done
+
 # ---------------------------------------------------------------- the names
 
 # What the shared library exports must be what retort.h marks RETORT_API,
