@@ -15,6 +15,7 @@
 #include "util.h"
 
 #include <stdint.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -876,6 +877,7 @@ void schema_free(struct schema *s)
 		return;
 	for (i = 0; i < s->ncopies; i++) {
 		free(s->copies[i]->columns);
+		sch_colindex_free(s->copies[i]);
 		free(s->copies[i]->constraints);
 		free(s->copies[i]->indexes);
 		free(s->copies[i]->triggers);
@@ -927,10 +929,160 @@ struct sch_table *schema_table(const struct schema *s, const struct qname *q)
 	return strmap_get(s->tables, q->name);
 }
 
+/* ---- a wide table's columns by name ----
+ *
+ * Open addressing with linear probing, by a hash of the name in ASCII
+ * lower case, so that one probe sequence answers both the exact lookup
+ * (schema_column) and the one without case (a clash where the database
+ * compares names so); at most half full.  It holds pointers to the columns
+ * and borrows their names. */
+struct sch_colindex {
+	size_t mask;			/* slots - 1, a power of two minus one */
+	size_t n;
+	struct sch_column **slot;
+};
+
+static size_t colindex_hash(const char *name)
+{
+	uint64_t h = 14695981039346656037u;
+
+	for (; *name; name++) {
+		unsigned char ch = (unsigned char)*name;
+		h ^= ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch;
+		h *= 1099511628211u;
+	}
+	return (size_t)h;
+}
+
+static void colindex_put(struct sch_colindex *x, struct sch_column *c)
+{
+	size_t i = colindex_hash(c->name) & x->mask;
+
+	while (x->slot[i])
+		i = (i + 1) & x->mask;
+	x->slot[i] = c;
+	x->n++;
+}
+
+static void colindex_fill(struct sch_table *t, size_t want)
+{
+	struct sch_colindex *x = t->colindex;
+	size_t slots = 64, i;
+
+	while (slots < 2 * want)
+		slots *= 2;
+	free(x->slot);
+	x->slot = xcalloc(slots, sizeof(*x->slot));
+	x->mask = slots - 1;
+	x->n = 0;
+	for (i = 0; i < t->ncolumns; i++)
+		colindex_put(x, t->columns[i]);
+}
+
+void sch_colindex_build(struct sch_table *t)
+{
+	t->colindex = NULL;
+	if (t->ncolumns < SCH_COLINDEX_FROM)
+		return;
+	t->colindex = xcalloc(1, sizeof(*t->colindex));
+	colindex_fill(t, t->ncolumns);
+}
+
+void sch_colindex_free(struct sch_table *t)
+{
+	if (t->colindex) {
+		free(t->colindex->slot);
+		free(t->colindex);
+		t->colindex = NULL;
+	}
+}
+
+struct sch_column *sch_colindex_find(const struct sch_table *t, const char *name, bool nocase,
+				     const struct sch_column *except)
+{
+	const struct sch_colindex *x = t->colindex;
+	size_t i = colindex_hash(name) & x->mask;
+
+	for (; x->slot[i]; i = (i + 1) & x->mask)
+		if (x->slot[i] != except &&
+		    (nocase ? strcasecmp(x->slot[i]->name, name) : strcmp(x->slot[i]->name, name)) == 0)
+			return x->slot[i];
+	return NULL;
+}
+
+/* Takes c out of the index: the slots after it that would no longer be
+ * found from their hash move back (deletion without tombstones). */
+static void colindex_remove(struct sch_colindex *x, const struct sch_column *c)
+{
+	size_t i = colindex_hash(c->name) & x->mask, j, k;
+
+	while (x->slot[i] != c) {
+		if (!x->slot[i])
+			return;
+		i = (i + 1) & x->mask;
+	}
+	x->slot[i] = NULL;
+	x->n--;
+	for (j = (i + 1) & x->mask; x->slot[j]; j = (j + 1) & x->mask) {
+		k = colindex_hash(x->slot[j]->name) & x->mask;
+		/* stays if its home k lies cyclically in (i, j] */
+		if (i <= j ? (k > i && k <= j) : (k > i || k <= j))
+			continue;
+		x->slot[i] = x->slot[j];
+		x->slot[j] = NULL;
+		i = j;
+	}
+}
+
+bool sch_colindex_consistent(const struct sch_table *t)
+{
+	const struct sch_colindex *x = t->colindex;
+	size_t i, j, held = 0;
+
+	if (!x)
+		return t->ncolumns < SCH_COLINDEX_FROM;
+	for (i = 0; i <= x->mask; i++)
+		held += x->slot[i] != NULL;
+	if (held != x->n || x->n != t->ncolumns)
+		return false;
+	for (i = 0; i < t->ncolumns; i++) {
+		for (j = colindex_hash(t->columns[i]->name) & x->mask; x->slot[j] != t->columns[i];
+		     j = (j + 1) & x->mask)
+			if (!x->slot[j])
+				return false;
+	}
+	return true;
+}
+
 void sch_table_add_column(struct sch_table *t, struct sch_column *c)
 {
 	XGROW(t->columns, t->capcolumns, t->ncolumns + 1);
 	t->columns[t->ncolumns++] = c;
+	if (t->colindex) {
+		if (2 * (t->colindex->n + 1) > t->colindex->mask + 1)
+			colindex_fill(t, t->ncolumns);
+		else
+			colindex_put(t->colindex, c);
+	} else if (t->ncolumns >= SCH_COLINDEX_FROM) {
+		sch_colindex_build(t);
+	}
+}
+
+void sch_table_drop_column(struct sch_table *t, size_t i)
+{
+	if (t->colindex)
+		colindex_remove(t->colindex, t->columns[i]);
+	memmove(&t->columns[i], &t->columns[i + 1], (t->ncolumns - i - 1) * sizeof(t->columns[0]));
+	t->ncolumns--;
+}
+
+void sch_column_rename(struct sch_table *t, struct sch_column *c, const char *name)
+{
+	if (t->colindex)
+		colindex_remove(t->colindex, c);
+	c->name = name;
+	if (t->colindex)
+		colindex_put(t->colindex, c);
 }
 
 void sch_table_add_index(struct sch_table *t, struct sch_index *ix)

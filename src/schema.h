@@ -143,11 +143,19 @@ struct sch_trigger {
 	struct srcloc created;
 };
 
+/* A wide table's columns by name (schema.c): kept from SCH_COLINDEX_FROM
+ * columns on, so that a table that grows a column a revision is not
+ * quadratic; a narrow one is scanned. */
+#define SCH_COLINDEX_FROM 32
+struct sch_colindex;
+
 struct sch_table {
 	struct qname name;		/* no span */
 	const char *key;		/* map key: "schema.name" or "name" */
 	struct sch_column **columns;
 	size_t ncolumns, capcolumns;
+	struct sch_colindex *colindex;	/* NULL while narrow; malloc'd, and
+					 * freed with the arrays */
 	struct sch_constraint **constraints;
 	size_t nconstraints, capconstraints;
 	struct sch_index **indexes;
@@ -279,10 +287,16 @@ bool schema_apply(struct schema *s, const struct op *op, struct srcfile *src,
  * that are a loop or a strcmp are inline: verify asks them for every
  * column of every table a revision touches.) */
 struct sch_table *schema_table(const struct schema *s, const struct qname *q);
+/* t's column name in the wide table's index: the same name (nocase
+ * false) or the same but for ASCII case, except `except` (NULL: none). */
+struct sch_column *sch_colindex_find(const struct sch_table *t, const char *name, bool nocase,
+				     const struct sch_column *except);
 static inline struct sch_column *schema_column(const struct sch_table *t, const char *name)
 {
 	size_t i;
 
+	if (t->colindex)
+		return sch_colindex_find(t, name, false, NULL);
 	for (i = 0; i < t->ncolumns; i++)
 		if (strcmp(t->columns[i]->name, name) == 0)
 			return t->columns[i];

@@ -98,6 +98,8 @@ static struct sch_column *column_clash(const struct schema *s, const struct sch_
 {
 	size_t i;
 
+	if (t->colindex)
+		return sch_colindex_find(t, name, !s->rules->sql.fold_lower, except);
 	for (i = 0; i < t->ncolumns; i++) {
 		struct sch_column *c = t->columns[i];
 		if (c != except && (s->rules->sql.fold_lower ? strcmp(c->name, name)
@@ -1155,9 +1157,7 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 		if (strcmp(t->columns[i]->name, col->name) == 0) {
 			sch_serial_use(s, t, t->columns[i], false);	/* they go too */
 			sch_name_use(s, t, t->columns[i]->enum_check, -1);
-			memmove(&t->columns[i], &t->columns[i + 1],
-				(t->ncolumns - i - 1) * sizeof(t->columns[0]));
-			t->ncolumns--;
+			sch_table_drop_column(t, i);
 			break;
 		}
 	}
@@ -1343,7 +1343,7 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 		if (!rename_in_views(s, t, c->name, c->name, new_name, NULL, to->span, src, d))
 			return false;
 		rename_column_refs(s, t, c->name, new_name);
-		c->name = new_name;
+		sch_column_rename(t, c, new_name);
 	}
 	return true;
 }

@@ -101,6 +101,16 @@ void sch_name_use(struct schema *s, const struct sch_table *t, const char *name,
 struct sch_table *sch_table_new(struct schema *s, const struct qname *name,
 				struct srcloc created);
 void sch_table_add_column(struct sch_table *t, struct sch_column *c);
+/* Removes t's i-th column. */
+void sch_table_drop_column(struct sch_table *t, size_t i);
+/* Gives column c of t the name (which must outlive it). */
+void sch_column_rename(struct sch_table *t, struct sch_column *c, const char *name);
+/* Builds t's column index if t is wide (a copy's, after its arrays). */
+void sch_colindex_build(struct sch_table *t);
+void sch_colindex_free(struct sch_table *t);
+/* Whether t's index holds its columns and nothing else, each where a
+ * lookup of its name finds it (the unit tests' check). */
+bool sch_colindex_consistent(const struct sch_table *t);
 void sch_table_add_index(struct sch_table *t, struct sch_index *ix);
 void sch_table_add_trigger(struct sch_table *t, struct sch_trigger *tg);
 struct sch_trigger *sch_find_trigger(const struct sch_table *t, const char *name, size_t *at);

@@ -69,6 +69,7 @@ static struct sch_table *table_copy_to(struct arena *a, const struct sch_table *
 		c->columns[i] = ARENA_NEW(a, struct sch_column);
 		*c->columns[i] = *t->columns[i];
 	}
+	sch_colindex_build(c);
 	c->constraints = xcalloc(t->nconstraints ? t->nconstraints : 1, sizeof(*c->constraints));
 	c->capconstraints = t->nconstraints ? t->nconstraints : 1;
 	for (i = 0; i < t->nconstraints; i++) {
@@ -193,6 +194,7 @@ void schema_snapshot_free(struct schema_snapshot *sn)
 		return;
 	for (i = 0; i < sn->ntables; i++) {
 		free(sn->tables[i]->columns);
+		sch_colindex_free(sn->tables[i]);
 		free(sn->tables[i]->constraints);
 		free(sn->tables[i]->indexes);
 		free(sn->tables[i]->triggers);
@@ -770,6 +772,7 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 	/* What the downgrade made lived in the fork's arena: off the lists. */
 	for (i = sn->ncopies_at; i < s->ncopies; i++) {
 		free(s->copies[i]->columns);
+		sch_colindex_free(s->copies[i]);
 		free(s->copies[i]->constraints);
 		free(s->copies[i]->indexes);
 		free(s->copies[i]->triggers);

@@ -16,6 +16,7 @@
 #include "parse.h"
 #include "sbuf.h"
 #include "schema.h"
+#include "schema_impl.h"
 #include "srcfile.h"
 #include "util.h"
 
@@ -68,7 +69,7 @@ struct fx {
 	struct arena *a;
 	struct diag d;
 	struct schema *s;
-	struct srcfile *srcs[8];
+	struct srcfile *srcs[1024];
 	size_t nsrcs;
 };
 
@@ -106,6 +107,7 @@ static struct migfile *parse(struct fx *f, const char *up, const char *down)
 	snprintf(text, sizeof(text), "revision 'r%zu';\nupgrade {\n%s\n}\ndowngrade {\n%s\n}\n",
 		 f->nsrcs, up, down ? down : "");
 	src = srcfile_from_string("t.mig", text, strlen(text));
+	assert_true(f->nsrcs < sizeof(f->srcs) / sizeof(f->srcs[0]));
 	f->srcs[f->nsrcs++] = src;
 	m = parse_file(f->a, src, PARSE_REVISION, &f->d);
 	if (!m)
@@ -513,6 +515,105 @@ static void test_schema_to_ops_order(void **state)
 	assert_string_equal(ops.head->next->u.sequence.start, "5");
 }
 
+/* The column a linear scan of t finds by name (the reference the wide
+ * table's index is checked against). */
+static struct sch_column *scan_column(const struct sch_table *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncolumns; i++)
+		if (strcmp(t->columns[i]->name, name) == 0)
+			return t->columns[i];
+	return NULL;
+}
+
+/* A table of SCH_COLINDEX_FROM columns or more finds its columns through an
+ * index; after adds, drops and renames in any order it must answer as a
+ * scan would, for names it has and names it had. */
+static void test_wide_table_finds_columns_as_a_scan_would(void **state)
+{
+	struct fx *f = *state;
+	struct sch_table *t;
+	char op[128], name[32];
+	unsigned seed = 7, i, k;
+
+	assert_true(apply(f, "create_table w (id integer);"));
+	for (i = 1; i < SCH_COLINDEX_FROM - 1; i++) {
+		snprintf(op, sizeof(op), "add_column w c%u integer;", i);
+		assert_true(apply(f, op));
+	}
+	t = table(f, "w");
+	assert_null(t->colindex);
+	assert_true(apply(f, "add_column w c31 integer;"));
+	assert_non_null(t->colindex);
+	/* a name that differs in case is another column where names fold */
+	assert_true(apply(f, "add_column w C5 integer;"));
+	assert_ptr_not_equal(schema_column(t, "C5"), schema_column(t, "c5"));
+	assert_false(apply(f, "add_column w c5 text;"));
+	assert_string_equal(first_error(f), "table 'w' already has a column 'c5'");
+	diag_clear(&f->d);
+	for (k = 0; k < 600; k++) {
+		seed = seed * 1103515245u + 12345u;
+		i = (seed >> 8) % 90;
+		snprintf(name, sizeof(name), "c%u", i);
+		if (scan_column(t, name) && (seed & 0x30000) == 0) {
+			snprintf(op, sizeof(op), "rename_column w %s to r%u_%u;", name, i, k);
+		} else if (scan_column(t, name)) {
+			snprintf(op, sizeof(op), "drop_column w %s;", name);
+		} else {
+			snprintf(op, sizeof(op), "add_column w %s integer;", name);
+		}
+		assert_true(apply(f, op));
+		t = table(f, "w");	/* (an op may replace the table object) */
+		for (i = 0; i < 90; i++) {
+			snprintf(name, sizeof(name), "c%u", i);
+			assert_ptr_equal(schema_column(t, name), scan_column(t, name));
+		}
+		for (i = 0; i < t->ncolumns; i++)
+			assert_ptr_equal(schema_column(t, t->columns[i]->name), t->columns[i]);
+		assert_true(sch_colindex_consistent(t));
+	}
+	assert_true(t->ncolumns >= SCH_COLINDEX_FROM);
+	assert_non_null(t->colindex);
+	assert_null(schema_column(t, "nothing"));
+	assert_int_equal(f->d.n, 0);
+}
+
+/* Where the database compares names without case, a wide table refuses a
+ * name that is another's but for case, and a rename onto one. */
+static void test_wide_table_clash_without_case(void **state)
+{
+	struct fx *f = *state;
+	struct schema_rules r = test_rules;
+	char op[64];
+	unsigned i;
+
+	(void)state;
+	r.sql.fold_lower = false;
+	schema_free(f->s);
+	f->s = schema_new(&r);
+	assert_true(apply(f, "create_table w (id integer);"));
+	for (i = 1; i < 2 * SCH_COLINDEX_FROM; i++) {
+		snprintf(op, sizeof(op), "add_column w Col%u integer;", i);
+		assert_true(apply(f, op));
+	}
+	assert_non_null(table(f, "w")->colindex);
+	assert_false(apply(f, "add_column w COL7 text;"));
+	assert_string_equal(first_error(f), "table 'w' already has a column 'Col7'");
+	diag_clear(&f->d);
+	assert_false(apply(f, "rename_column w col8 to col9;"));
+	diag_clear(&f->d);
+	assert_false(apply(f, "rename_column w Col8 to cOL9;"));
+	assert_string_equal(first_error(f), "table 'w' already has a column 'Col9'");
+	diag_clear(&f->d);
+	/* its own name in another case is no clash */
+	assert_true(apply(f, "rename_column w Col8 to COL8;"));
+	assert_non_null(schema_column(table(f, "w"), "COL8"));
+	assert_null(schema_column(table(f, "w"), "Col8"));
+	schema_free(f->s);
+	f->s = schema_new(&test_rules);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -536,6 +637,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_fork_keeps_referrers_of_a_renamed_column, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_schema_to_ops_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_wide_table_finds_columns_as_a_scan_would, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_wide_table_clash_without_case, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
