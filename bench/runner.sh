@@ -14,12 +14,13 @@
 #
 # Environment: RETORT (default build/retort), BENCH_RUNNER_N (default 1000),
 # BENCH_RUNS (default 5), BENCH_DIR (default build/bench), BENCH_RUNNER_DBS
-# (default "sqlite postgresql").  The PostgreSQL server gets
+# (default "sqlite postgresql mariadb").  The PostgreSQL server gets
 # max_locks_per_transaction = 4096: one transaction that makes a thousand
 # tables holds a lock on each, more than the default 64 a connection allows.
 set -u
 . "$(dirname "${BASH_SOURCE[0]}")/../tests/lib/common.sh"
 . "$(dirname "${BASH_SOURCE[0]}")/../tests/lib/pg.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/../tests/lib/maria.sh"
 
 cd "$RETORT_ROOT" || exit 2
 N=${BENCH_RUNNER_N:-1000}
@@ -31,10 +32,10 @@ MAX=1.1
 FAILS=0
 
 cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -o "$OUT/gen" bench/gen.c || exit 2
-d=$OUT/runner-plain-$N
-if [ ! -f "$d/.complete" ]; then
+d=$OUT/runner-portable-$N
+if [ ! -f "$d/.complete" ] || [ bench/gen.c -nt "$d/.complete" ]; then
 	rm -rf "$d"
-	"$OUT/gen" --plain "$N" "$d" >"$d.bytes" || exit 2
+	"$OUT/gen" --portable "$N" "$d" >"$d.bytes" || exit 2
 	mv "$d.bytes" "$d/.complete"
 fi
 cp "$d/retort.ini" "$d/per.ini"
@@ -84,7 +85,7 @@ row() {
 echo "runner benchmark: $N revisions ($(cat "$d/.complete") bytes), medians of $RUNS runs, each on a fresh database"
 printf '%-11s %-26s %9s %9s %7s  %s\n' database transactions "retort s" "client s" ratio target
 
-DBS=" ${BENCH_RUNNER_DBS:-sqlite postgresql} "
+DBS=" ${BENCH_RUNNER_DBS:-sqlite postgresql mariadb} "
 cd "$d" || exit 2
 
 # ---- SQLite
@@ -98,24 +99,47 @@ cd "$d" || exit 2
 done
 
 # ---- PostgreSQL
-[ "${DBS#* postgresql }" = "$DBS" ] && { echo "bench-runner: done"; exit $((FAILS > 0)); }
-export RETORT_PG_CONF="max_locks_per_transaction = 4096"
-if ! pg_start; then
-	echo "bench-runner: PostgreSQL did not start: $PG_ERROR" >&2
-	exit 2
+if [ "${DBS#* postgresql }" != "$DBS" ]; then
+	export RETORT_PG_CONF="max_locks_per_transaction = 4096"
+	if ! pg_start; then
+		echo "bench-runner: PostgreSQL did not start: $PG_ERROR" >&2
+		exit 2
+	fi
+	for mode in one per; do
+		ini=retort.ini label="one transaction"
+		[ "$mode" = per ] && ini=per.ini label="transaction_per_migration"
+		"$RETORT" -c "$ini" --dialect postgresql upgrade heads --sql >"$tmp/pg-$mode.sql" || exit 2
+		pg_fresh() {
+			pg_psql -d postgres -c 'DROP DATABASE IF EXISTS r' -c 'DROP DATABASE IF EXISTS c' \
+				-c 'CREATE DATABASE r' -c 'CREATE DATABASE c' >/dev/null 2>&1
+		}
+		row postgresql "$label" pg_fresh "$RETORT" -c "$ini" \
+			--url "postgresql://postgres@/r?host=$PGHOST&port=$PGPORT" -q upgrade heads -- \
+			"$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d c -f "$tmp/pg-$mode.sql"
+	done
+	pg_stop
 fi
-for mode in one per; do
-	ini=retort.ini label="one transaction"
-	[ "$mode" = per ] && ini=per.ini label="transaction_per_migration"
-	"$RETORT" -c "$ini" --dialect postgresql upgrade heads --sql >"$tmp/pg-$mode.sql" || exit 2
-	pg_fresh() {
-		pg_psql -d postgres -c 'DROP DATABASE IF EXISTS r' -c 'DROP DATABASE IF EXISTS c' \
-			-c 'CREATE DATABASE r' -c 'CREATE DATABASE c' >/dev/null 2>&1
-	}
-	row postgresql "$label" pg_fresh "$RETORT" -c "$ini" \
-		--url "postgresql://postgres@/r?host=$PGHOST&port=$PGPORT" -q upgrade heads -- \
-		"$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d c -f "$tmp/pg-$mode.sql"
-done
+
+# ---- MariaDB (its DDL commits as it goes: "one transaction" is what the
+# script says, as Alembic's is)
+if [ "${DBS#* mariadb }" != "$DBS" ]; then
+	if ! maria_start; then
+		echo "bench-runner: MariaDB did not start: $MARIA_ERROR" >&2
+		exit 2
+	fi
+	for mode in one per; do
+		ini=retort.ini label="one transaction"
+		[ "$mode" = per ] && ini=per.ini label="transaction_per_migration"
+		"$RETORT" -c "$ini" --dialect mysql upgrade heads --sql >"$tmp/my-$mode.sql" || exit 2
+		my_fresh() {
+			printf 'DROP DATABASE IF EXISTS r; DROP DATABASE IF EXISTS c;
+				CREATE DATABASE r; CREATE DATABASE c;' | maria_sql "" >/dev/null 2>&1
+		}
+		row mariadb "$label" my_fresh "$RETORT" -c "$ini" \
+			--url "mysql://root@localhost/r?unix_socket=$MARIA_SOCKET" -q upgrade heads -- \
+			sh -c 'mariadb --no-defaults -S "$0" -u root c < "$1"' "$MARIA_SOCKET" "$tmp/my-$mode.sql"
+	done
+fi
 
 if [ "$FAILS" -gt 0 ]; then
 	echo "bench-runner: $FAILS target(s) failed"
