@@ -40,6 +40,24 @@ void arena_free(struct arena *a)
 	free(a);
 }
 
+void arena_reset(struct arena *a)
+{
+	struct chunk *c, *next, *keep = NULL;
+
+	for (c = a->head; c; c = next) {
+		next = c->next;
+		if (!keep && c->size == ARENA_CHUNK)
+			keep = c;
+		else
+			free(c);
+	}
+	if (keep) {
+		keep->next = NULL;
+		keep->used = 0;
+	}
+	a->head = keep;
+}
+
 static struct chunk *chunk_new(size_t size)
 {
 	struct chunk *c = xmalloc(sizeof(*c) + size);

@@ -10,6 +10,9 @@ struct arena;
 
 struct arena *arena_new(void);
 void arena_free(struct arena *a);
+/* Empties a: what was allocated is gone; one chunk stays for what comes
+ * next (a scratch arena used once per file, without a malloc each time). */
+void arena_reset(struct arena *a);
 
 /* Zeroed, aligned for any object. */
 void *arena_alloc(struct arena *a, size_t n);

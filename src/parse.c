@@ -1379,7 +1379,9 @@ static const unsigned char body_stop[256] = {
 };
 
 /* One past the '}' that closes the block whose body starts at p, or NULL
- * when it is never closed. */
+ * when it is never closed.  The text is NUL-terminated at end and has no
+ * NUL before it (check_encoding refused the file otherwise), so strcspn,
+ * which the C library does many bytes at a time, finds the next stop. */
 static const char *block_end(const char *p, const char *end)
 {
 	int depth = 1;
@@ -1387,7 +1389,7 @@ static const char *block_end(const char *p, const char *end)
 	while (p < end) {
 		const char *q;
 		if (!body_stop[(unsigned char)*p]) {
-			p++;
+			p += strcspn(p, "{}'\"-/$");
 			continue;
 		}
 		if ((q = skip_quoted(p, end)) != NULL) {
@@ -1424,7 +1426,7 @@ static void strip_blocks(struct header_text *h, const char *text, size_t n)
 	char *o;
 
 	memset(h, 0, sizeof(*h));
-	h->text = o = xmalloc(n + 1);
+	h->text = o = xmalloc(n + 2);	/* two NULs: flex scans it in place */
 	while (s < end) {
 		const char *q = skip_quoted(s, end);
 		if (q) {
@@ -1460,7 +1462,7 @@ static void strip_blocks(struct header_text *h, const char *text, size_t n)
 	}
 	memcpy(o, copied, (size_t)(end - copied));
 	o += end - copied;
-	*o = '\0';
+	o[0] = o[1] = '\0';
 	h->len = (size_t)(o - h->text);
 }
 
@@ -1523,7 +1525,11 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 	}
 	if (retort_scan_lex_init_extra(&p, &p.scanner) != 0)
 		parse_fatal("cannot initialise");
-	buf = retort_scan__scan_bytes(text + p.pos, (int)(len - p.pos), p.scanner);
+	/* The header text is ours to scan in place (flex writes into the
+	 * buffer as it goes); the file's text is not: flex copies it. */
+	buf = mode == PARSE_HEADER
+		? retort_scan__scan_buffer(h.text + p.pos, len - p.pos + 2, p.scanner)
+		: retort_scan__scan_bytes(text + p.pos, (int)(len - p.pos), p.scanner);
 	retort_yyparse(&p);
 	retort_scan__delete_buffer(buf, p.scanner);
 	retort_scan_lex_destroy(p.scanner);

@@ -979,7 +979,7 @@ static void colindex_fill(struct sch_table *t, size_t want)
 		colindex_put(x, t->columns[i]);
 }
 
-void sch_colindex_build(struct sch_table *t)
+static void sch_colindex_build(struct sch_table *t)
 {
 	t->colindex = NULL;
 	if (t->ncolumns < SCH_COLINDEX_FROM)
@@ -1040,7 +1040,7 @@ bool sch_colindex_consistent(const struct sch_table *t)
 	size_t i, j, held = 0;
 
 	if (!x)
-		return t->ncolumns < SCH_COLINDEX_FROM;
+		return true;	/* a scan finds what there is */
 	for (i = 0; i <= x->mask; i++)
 		held += x->slot[i] != NULL;
 	if (held != x->n || x->n != t->ncolumns)
@@ -1063,8 +1063,8 @@ void sch_table_add_column(struct sch_table *t, struct sch_column *c)
 			colindex_fill(t, t->ncolumns);
 		else
 			colindex_put(t->colindex, c);
-	} else if (t->ncolumns >= SCH_COLINDEX_FROM) {
-		sch_colindex_build(t);
+	} else if (t->ncolumns == SCH_COLINDEX_FROM) {
+		sch_colindex_build(t);	/* (a verify copy, past it already, scans) */
 	}
 }
 

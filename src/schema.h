@@ -143,9 +143,10 @@ struct sch_trigger {
 	struct srcloc created;
 };
 
-/* A wide table's columns by name (schema.c): kept from SCH_COLINDEX_FROM
- * columns on, so that a table that grows a column a revision is not
- * quadratic; a narrow one is scanned. */
+/* A wide table's columns by name (schema.c): made when a table reaches
+ * SCH_COLINDEX_FROM columns, so that a table that grows a column a
+ * revision is not quadratic; a narrow one, and verify's copies, which live
+ * for one revision, are scanned. */
 #define SCH_COLINDEX_FROM 32
 struct sch_colindex;
 

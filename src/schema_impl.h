@@ -105,8 +105,6 @@ void sch_table_add_column(struct sch_table *t, struct sch_column *c);
 void sch_table_drop_column(struct sch_table *t, size_t i);
 /* Gives column c of t the name (which must outlive it). */
 void sch_column_rename(struct sch_table *t, struct sch_column *c, const char *name);
-/* Builds t's column index if t is wide (a copy's, after its arrays). */
-void sch_colindex_build(struct sch_table *t);
 void sch_colindex_free(struct sch_table *t);
 /* Whether t's index holds its columns and nothing else, each where a
  * lookup of its name finds it (the unit tests' check). */

@@ -69,7 +69,9 @@ static struct sch_table *table_copy_to(struct arena *a, const struct sch_table *
 		c->columns[i] = ARENA_NEW(a, struct sch_column);
 		*c->columns[i] = *t->columns[i];
 	}
-	sch_colindex_build(c);
+	/* no index: a copy lives for one revision, and building one would cost
+	 * as much as the scans it saves */
+	c->colindex = NULL;
 	c->constraints = xcalloc(t->nconstraints ? t->nconstraints : 1, sizeof(*c->constraints));
 	c->capconstraints = t->nconstraints ? t->nconstraints : 1;
 	for (i = 0; i < t->nconstraints; i++) {

@@ -30,14 +30,35 @@ char *scriptdir_versions_path(const char *loc)
 	return sbuf_detach(&sb, NULL);
 }
 
-/* By file name, then by folder: one order whatever the folders. */
-static int name_cmp(const void *a, const void *b)
-{
-	const char *x = *(char *const *)a, *y = *(char *const *)b;
-	const char *bx = strrchr(x, '/'), *by = strrchr(y, '/');
-	int c = strcmp(bx ? bx + 1 : x, by ? by + 1 : y);
+/* A path to sort, with its file name found once (not at each comparison). */
+struct named {
+	const char *base;
+	char *path;
+};
 
-	return c ? c : strcmp(x, y);
+/* By file name, then by folder: one order whatever the folders. */
+static int named_cmp(const void *a, const void *b)
+{
+	const struct named *x = a, *y = b;
+	int c = strcmp(x->base, y->base);
+
+	return c ? c : strcmp(x->path, y->path);
+}
+
+static void sort_paths(char **names, size_t n)
+{
+	struct named *v = xcalloc(n ? n : 1, sizeof(*v));
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const char *slash = strrchr(names[i], '/');
+		v[i].base = slash ? slash + 1 : names[i];
+		v[i].path = names[i];
+	}
+	qsort(v, n, sizeof(*v), named_cmp);
+	for (i = 0; i < n; i++)
+		names[i] = v[i].path;
+	free(v);
 }
 
 static bool is_revision_file(const char *name)
@@ -118,36 +139,33 @@ static void *read_headers(void *arg)
 	struct header_job *j = arg;
 	size_t i;
 
+	/* The parse's leftovers (keyword texts, list nodes) go to a scratch
+	 * arena, emptied after each file: the graph keeps only a compact copy. */
+	struct arena *tmp = arena_new();
+
 	for (i = j->lo; i < j->hi; i++) {
-		struct sbuf path = SBUF_INIT;
 		const char *err;
 		struct srcfile *src;
-		struct arena *tmp;
 		struct migfile *f;
 
-		sbuf_adds(&path, j->names[i]);
-		src = srcfile_load(sbuf_str(&path), j->keep_texts ? j->store : NULL, &err);
+		src = srcfile_load(j->names[i], j->keep_texts ? j->store : NULL, &err);
 		if (!src) {
 			diag_plain(&j->d, DIAG_SEV_ERROR, DIAG_IO, "cannot read '%s': %s",
-				   sbuf_str(&path), err);
-			sbuf_release(&path);
+				   j->names[i], err);
 			continue;
 		}
-		sbuf_release(&path);
 		j->srcs[i] = src;
 		/* Output names the file from its folder down (versions/x.mig),
 		 * so the SQL is the same wherever the project lives. */
 		src->label = file_label(src->path);
-		/* The parse's leftovers (keyword texts, list nodes) go with the
-		 * scratch arena: the graph keeps only a compact copy. */
-		tmp = arena_new();
 		f = parse_file(tmp, src, PARSE_HEADER, &j->d);
 		if (f)
 			j->files[i] = ir_copy_header(j->arena, f);
-		arena_free(tmp);
+		arena_reset(tmp);
 		if (!j->keep_texts)	/* read again if a message needs it */
 			srcfile_unload(src);
 	}
+	arena_free(tmp);
 	return NULL;
 }
 
@@ -178,7 +196,7 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location,
 			return false;
 		}
 	if (nnames)
-		qsort(names, nnames, sizeof(*names), name_cmp);
+		sort_paths(names, nnames);
 
 	/* Two halves, two threads, where there are processors and files
 	 * enough: opening and reading is much of the work.  Each half has its

@@ -189,10 +189,10 @@ struct srcfile *srcfile_load(const char *path, struct textstore *ts, const char 
 		close(fd);
 		return NULL;
 	}
-	/* The size from fstat, so that tens of thousands of small files each
-	 * cost one read into a buffer of the right size; a file that grows
-	 * meanwhile, or whose size fstat cannot tell, goes the long way. */
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size <= SRCFILE_MAX) {
+	/* The size from that fstat, so that tens of thousands of small files
+	 * each cost one read into a buffer of the right size; a file that
+	 * grows meanwhile goes the long way. */
+	if ((size_t)st.st_size <= SRCFILE_MAX) {
 		cap = (size_t)st.st_size + 1;
 		stored = ts != NULL;
 		buf = stored ? store_take(ts, cap) : xmalloc(cap);
