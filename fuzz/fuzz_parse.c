@@ -1,8 +1,10 @@
 /* The lexer and parser on one file.  The first byte picks the mode (a
  * revision, a header only, a schema file); the rest is the text.  Beyond
  * crashes: a file that parses must have said no error, one that fails must
- * have said one, and a revision's ops written back as text (irwrite, what
- * autogenerate and `check` print) must parse again and write the same. */
+ * have said one, a revision's ops written back as text (irwrite, what
+ * autogenerate and `check` print) must parse again and write the same, and
+ * a file the full parse reads must have the same header read alone (which
+ * is mostly done without the grammar: parse.c's fast header parse). */
 #include "fuzz.h"
 
 #include <stdio.h>
@@ -87,8 +89,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fail("parsed, yet said an error", &d, NULL);
 	if (!f && !d.nerrors)
 		fail("refused without saying why", &d, NULL);
-	if (f && mode == PARSE_REVISION)
+	if (f && mode == PARSE_REVISION) {
+		struct diag dh = DIAG_INIT;
+		struct migfile *h = parse_file(a, src, PARSE_HEADER, &dh);
+		if (!h || !ir_header_same(h, f))
+			fail("the header read alone is not the full parse's", &dh, NULL);
+		diag_release(&dh);
 		round_trip(f);
+	}
 	srcfile_free(src);
 	arena_free(a);
 	diag_release(&d);

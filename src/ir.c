@@ -22,8 +22,7 @@ static const char *const type_names[] = {
 
 bool ir_revision_id_chars_ok(const char *id)
 {
-	return *id && strspn(id, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-				 "0123456789_-.") == strlen(id);
+	return *id && util_file_chars_ok(id);
 }
 
 static struct value copy_value(struct arena *a, const struct value *v)
@@ -798,4 +797,40 @@ struct op *ir_new_batch(struct arena *a, struct span sp, struct qname t,
 			*slot = t;
 	}
 	return op;
+}
+
+static bool value_same(const struct value *a, const struct value *b)
+{
+	return (a->text == NULL) == (b->text == NULL) && (!a->text || strcmp(a->text, b->text) == 0) &&
+	       a->span.start == b->span.start && a->span.end == b->span.end;
+}
+
+static bool values_same(const struct valuelist *a, const struct valuelist *b)
+{
+	const struct value *x = a->head, *y = b->head;
+
+	for (; x && y; x = x->next, y = y->next)
+		if (!value_same(x, y))
+			return false;
+	return !x && !y;
+}
+
+static bool span_same(struct span a, struct span b)
+{
+	return a.start == b.start && a.end == b.end;
+}
+
+bool ir_header_same(const struct migfile *a, const struct migfile *b)
+{
+	const struct rev_header *x = &a->hdr, *y = &b->hdr;
+
+	return value_same(&x->revision, &y->revision) && values_same(&x->down, &y->down) &&
+	       x->has_revises == y->has_revises && value_same(&x->message, &y->message) &&
+	       value_same(&x->created, &y->created) &&
+	       values_same(&x->branch_labels, &y->branch_labels) &&
+	       values_same(&x->depends_on, &y->depends_on) && x->transactional == y->transactional &&
+	       span_same(x->transactional_span, y->transactional_span) &&
+	       a->has_upgrade == b->has_upgrade && a->has_downgrade == b->has_downgrade &&
+	       span_same(a->upgrade_span, b->upgrade_span) &&
+	       span_same(a->downgrade_span, b->downgrade_span);
 }

@@ -75,6 +75,25 @@ bool parse_is_keyword(const char *text, size_t len)
 	return parse_keyword(text, len) != K_IDENT;
 }
 
+/* A quoted token's body, each doubled quote made single (the lexer's and
+ * the fast header parse's). */
+char *parse_unquote(struct arena *a, const char *s, size_t n, char q)
+{
+	char *out, *o;
+	size_t i;
+
+	if (!memchr(s, q, n))	/* most strings: a copy */
+		return arena_strndup(a, s, n);
+	out = o = arena_alloc(a, n + 1);
+	for (i = 0; i < n; i++) {
+		*o++ = s[i];
+		if (s[i] == q && i + 1 < n && s[i + 1] == q)
+			i++;
+	}
+	*o = '\0';
+	return out;
+}
+
 /* ---- errors ---- */
 
 static void count_error(struct parser *p)
@@ -1466,6 +1485,219 @@ static void strip_blocks(struct header_text *h, const char *text, size_t n)
 	h->len = (size_t)(o - h->text);
 }
 
+/* ---- the header-only parse, without the grammar ----
+ *
+ * Every command reads each file's header, and most files are nothing but
+ * header lines of single-quoted strings and the two blocks.  Such a file
+ * is recognised here, without the lexer and the grammar, and its lines are
+ * handed, in order and with the spans the grammar would give them, to the
+ * same actions the grammar calls (parse_header, parse_header_bool,
+ * parse_block with an empty body).  Anything else (an op outside a block,
+ * a quoted name, a dollar quote, a comment between a block's keyword and
+ * its brace, a syntax error, something unterminated) and nothing is
+ * applied: the grammar reads the file and says what it says.
+ * tests/unit/test_header.c holds the two to the same header on every
+ * revision file in the tree and on the odd shapes. */
+
+#define FAST_ITEMS 16
+
+struct fast_item {
+	int tok;			/* K_REVISION ... K_TRANSACTIONAL, K_UPGRADE,
+					 * K_DOWNGRADE, or ';' */
+	struct span sp;			/* a line: keyword to ';'; a block: its keyword */
+	struct valuelist vals;
+	bool base, flag;
+};
+
+static bool fast_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+/* Past white space and comments; false at an unterminated comment. */
+static bool fast_skip(const char *t, size_t n, size_t *i)
+{
+	for (;;) {
+		while (*i < n && fast_space(t[*i]))
+			(*i)++;
+		if (*i + 1 < n && t[*i] == '-' && t[*i + 1] == '-') {
+			const char *nl = memchr(t + *i, '\n', n - *i);
+			*i = nl ? (size_t)(nl - t) : n;
+		} else if (*i + 1 < n && t[*i] == '/' && t[*i + 1] == '*') {
+			size_t j;
+			for (j = *i + 2; j + 1 < n && !(t[j] == '*' && t[j + 1] == '/'); j++)
+				;
+			if (j + 1 >= n)
+				return false;
+			*i = j + 2;
+		} else {
+			return true;
+		}
+	}
+}
+
+/* The keyword at *i (moved past it), or 0 where there is none. */
+static int fast_word(const char *t, size_t n, size_t *i)
+{
+	size_t s = *i;
+
+	if (s >= n || !((t[s] >= 'A' && t[s] <= 'Z') || (t[s] >= 'a' && t[s] <= 'z') || t[s] == '_'))
+		return 0;
+	while (*i < n && is_word_char(t[*i]))
+		(*i)++;
+	return parse_keyword(t + s, *i - s);
+}
+
+/* A single-quoted string at *i, appended to vals; false if there is none
+ * or it is not closed. */
+static bool fast_string(struct parser *p, const char *t, size_t n, size_t *i,
+			struct valuelist *vals)
+{
+	size_t s = *i, j;
+
+	if (s >= n || t[s] != '\'')
+		return false;
+	for (j = s + 1;; j++) {
+		if (j >= n)
+			return false;
+		if (t[j] == '\'') {
+			if (j + 1 < n && t[j + 1] == '\'')
+				j++;
+			else
+				break;
+		}
+	}
+	*i = j + 1;
+	ir_valuelist_append(vals, ir_new_value(p->arena, VAL_STRING,
+					       parse_unquote(p->arena, t + s + 1, j - s - 1, '\''),
+					       span_make((uint32_t)s, (uint32_t)*i)));
+	return true;
+}
+
+/* Reads the file's items into v; false where the file is not of the
+ * common shape (the grammar then reads it). */
+static bool fast_read(struct parser *p, const char *t, size_t n, struct fast_item *v,
+		      size_t *nv)
+{
+	size_t i = p->pos;
+
+	*nv = 0;
+	for (;;) {
+		struct fast_item *it;
+		size_t kw;
+		if (!fast_skip(t, n, &i))
+			return false;
+		if (i >= n)
+			return true;
+		if (*nv == FAST_ITEMS)
+			return false;
+		it = &v[(*nv)++];
+		memset(it, 0, sizeof(*it));
+		kw = i;
+		if (t[i] == ';') {
+			it->tok = ';';
+			i++;
+			continue;
+		}
+		it->tok = fast_word(t, n, &i);
+		it->sp = span_make((uint32_t)kw, (uint32_t)i);
+		switch (it->tok) {
+		case K_UPGRADE:
+		case K_DOWNGRADE: {
+			const char *close;
+			while (i < n && fast_space(t[i]))	/* as strip_blocks does */
+				i++;
+			if (i >= n || t[i] != '{' || !(close = block_end(t + i + 1, t + n)))
+				return false;
+			i = (size_t)(close - t);
+			continue;
+		}
+		case K_REVISION:
+		case K_MESSAGE:
+		case K_CREATED:
+			if (!fast_skip(t, n, &i) || !fast_string(p, t, n, &i, &it->vals))
+				return false;
+			break;
+		case K_REVISES:
+		case K_BRANCH_LABELS:
+		case K_DEPENDS_ON:
+			if (!fast_skip(t, n, &i))
+				return false;
+			if (it->tok == K_REVISES && fast_word(t, n, &(size_t){ i }) == K_BASE) {
+				fast_word(t, n, &i);
+				it->base = true;
+			} else if (i < n && t[i] == '(') {
+				i++;
+				for (;;) {
+					if (!fast_skip(t, n, &i) ||
+					    !fast_string(p, t, n, &i, &it->vals) ||
+					    !fast_skip(t, n, &i) || i >= n)
+						return false;
+					if (t[i] == ')')
+						break;
+					if (t[i++] != ',')
+						return false;
+				}
+				i++;
+			} else if (!fast_string(p, t, n, &i, &it->vals)) {
+				return false;
+			}
+			break;
+		case K_TRANSACTIONAL: {
+			int b;
+			if (!fast_skip(t, n, &i))
+				return false;
+			b = fast_word(t, n, &i);
+			if (b != K_TRUE && b != K_FALSE)
+				return false;
+			it->flag = b == K_TRUE;
+			break;
+		}
+		default:
+			return false;
+		}
+		if (!fast_skip(t, n, &i) || i >= n || t[i] != ';')
+			return false;
+		it->sp.end = (uint32_t)++i;
+	}
+}
+
+/* The header-only parse of the file's text t, if it has the common shape;
+ * false (and nothing done) if the grammar must read it. */
+static bool fast_header(struct parser *p, const char *t, size_t n)
+{
+	struct fast_item v[FAST_ITEMS];
+	size_t nv, k;
+
+	if (n > UINT32_MAX || !fast_read(p, t, n, v, &nv) || nv == 0)
+		return false;
+	p->any_token = true;
+	for (k = 0; k < nv; k++) {
+		struct fast_item *it = &v[k];
+		static const struct { int tok; enum hdr_kind kind; } kinds[] = {
+			{ K_REVISION, HDR_REVISION }, { K_REVISES, HDR_REVISES },
+			{ K_MESSAGE, HDR_MESSAGE }, { K_CREATED, HDR_CREATED },
+			{ K_BRANCH_LABELS, HDR_BRANCH_LABELS }, { K_DEPENDS_ON, HDR_DEPENDS_ON },
+		};
+		size_t j;
+		if (it->tok == ';')
+			continue;
+		if (it->tok == K_UPGRADE || it->tok == K_DOWNGRADE) {
+			parse_block(p, it->tok == K_UPGRADE ? &p->file->upgrade : &p->file->downgrade,
+				    (struct oplist){ 0 }, it->sp, it->tok == K_UPGRADE);
+			continue;
+		}
+		if (it->tok == K_TRANSACTIONAL) {
+			parse_header_bool(p, HDR_TRANSACTIONAL, it->flag, it->sp);
+			continue;
+		}
+		for (j = 0; kinds[j].tok != it->tok; j++)
+			;
+		parse_header(p, kinds[j].kind, it->base ? NULL : &it->vals, it->sp);
+	}
+	return true;
+}
+
 void parse_step_gap(struct parser *p)
 {
 	p->pos += p->gaps[p->next_gap][1];
@@ -1514,6 +1746,8 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 		return NULL;
 	if (src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0)
 		p.pos = 3;
+	if (mode == PARSE_HEADER && (f->header_fast = fast_header(&p, src->text, src->len)))
+		goto parsed;
 	if (mode == PARSE_HEADER) {
 		strip_blocks(&h, src->text, src->len);
 		text = h.text;
@@ -1535,6 +1769,7 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 	retort_scan_lex_destroy(p.scanner);
 	free(h.text);
 	free(h.gaps);
+parsed:
 
 	/* A schema with nothing in it is a target like any other: no tables. */
 	if (!p.any_token && p.nerrors == 0 && p.mode != PARSE_SCHEMA) {

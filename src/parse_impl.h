@@ -117,6 +117,7 @@ struct tbl_opt {
 int parse_keyword(const char *text, size_t len);
 /* The lexer has reached p->gap_at: step pos over that gap. */
 void parse_step_gap(struct parser *p);
+char *parse_unquote(struct arena *a, const char *s, size_t n, char q);
 void parse_error(struct parser *p, enum diag_code code, struct span sp,
 		     const char *fmt, ...)
 #if defined(__GNUC__)

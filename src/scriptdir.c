@@ -1,5 +1,6 @@
 /* Loading versions/: list, read, parse, build the graph.  Files are taken
  * in name order so that every message and every tie is deterministic. */
+#define _DEFAULT_SOURCE	/* DT_REG: the listing's file type */
 #include "scriptdir.h"
 #include "arena.h"
 #include "parse.h"
@@ -30,10 +31,13 @@ char *scriptdir_versions_path(const char *loc)
 	return sbuf_detach(&sb, NULL);
 }
 
-/* A path to sort, with its file name found once (not at each comparison). */
+/* A revision file: its path, its file name (found once, not at each
+ * comparison of the sort), and whether the folder's listing said it is a
+ * regular file (then it is read without asking the system again). */
 struct named {
 	const char *base;
 	char *path;
+	bool regular;
 };
 
 /* By file name, then by folder: one order whatever the folders. */
@@ -45,21 +49,6 @@ static int named_cmp(const void *a, const void *b)
 	return c ? c : strcmp(x->path, y->path);
 }
 
-static void sort_paths(char **names, size_t n)
-{
-	struct named *v = xcalloc(n ? n : 1, sizeof(*v));
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		const char *slash = strrchr(names[i], '/');
-		v[i].base = slash ? slash + 1 : names[i];
-		v[i].path = names[i];
-	}
-	qsort(v, n, sizeof(*v), named_cmp);
-	for (i = 0; i < n; i++)
-		names[i] = v[i].path;
-	free(v);
-}
 
 static bool is_revision_file(const char *name)
 {
@@ -70,8 +59,7 @@ static bool is_revision_file(const char *name)
 
 bool scriptdir_name_ok(const char *name)
 {
-	return strspn(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-			    "0123456789_-.") == strlen(name);
+	return util_file_chars_ok(name);
 }
 
 /* A path's last folder and name ("m/versions/x.mig": "versions/x.mig"). */
@@ -89,7 +77,7 @@ static const char *file_label(const char *path)
 /* One folder's revision files, as paths, appended to names; a name that
  * is refused clears *ok (the others are still read, for their messages).
  * false when the folder cannot be opened. */
-static bool list_folder(const char *folder, char ***names, size_t *n, size_t *cap,
+static bool list_folder(const char *folder, struct named **names, size_t *n, size_t *cap,
 			bool *ok, struct diag *d)
 {
 	DIR *dir = opendir(folder);
@@ -112,9 +100,14 @@ static bool list_folder(const char *folder, char ***names, size_t *n, size_t *ca
 			*ok = false;
 			continue;
 		}
-		sbuf_addf(&p, "%s/%s", folder, de->d_name);
+		sbuf_adds(&p, folder);
+		sbuf_addc(&p, '/');
+		sbuf_adds(&p, de->d_name);
 		XGROW(*names, *cap, *n + 1);
-		(*names)[(*n)++] = sbuf_detach(&p, NULL);
+		(*names)[*n].path = sbuf_detach(&p, NULL);
+		(*names)[*n].base = (*names)[*n].path + strlen(folder) + 1;
+		(*names)[*n].regular = de->d_type == DT_REG;
+		(*n)++;
 	}
 	closedir(dir);
 	return true;
@@ -124,7 +117,7 @@ static bool list_folder(const char *folder, char ***names, size_t *n, size_t *ca
  * store, when the texts are kept), its header parsed and copied into arena;
  * what it finds is left at the file's index, its messages in d. */
 struct header_job {
-	char **names;			/* paths: folder/name */
+	const struct named *names;
 	size_t lo, hi;
 	bool keep_texts;
 	struct textstore *store;
@@ -148,10 +141,12 @@ static void *read_headers(void *arg)
 		struct srcfile *src;
 		struct migfile *f;
 
-		src = srcfile_load(j->names[i], j->keep_texts ? j->store : NULL, &err);
+		src = j->names[i].regular
+			? srcfile_load_listed(j->names[i].path, j->keep_texts ? j->store : NULL, &err)
+			: srcfile_load(j->names[i].path, j->keep_texts ? j->store : NULL, &err);
 		if (!src) {
 			diag_plain(&j->d, DIAG_SEV_ERROR, DIAG_IO, "cannot read '%s': %s",
-				   j->names[i], err);
+				   j->names[i].path, err);
 			continue;
 		}
 		j->srcs[i] = src;
@@ -172,7 +167,7 @@ static void *read_headers(void *arg)
 bool scriptdir_open(struct scriptdir *sd, const char *script_location,
 		    char *const *locations, size_t nlocations, bool keep_texts, struct diag *d)
 {
-	char **names = NULL;
+	struct named *names = NULL;
 	size_t nnames = 0, cap = 0, i, k, njobs = 1;
 	struct header_job jobs[2];
 	struct srcfile **srcs;
@@ -191,12 +186,12 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location,
 	for (i = 0; i < nlocations; i++)
 		if (!list_folder(locations[i], &names, &nnames, &cap, &ok, d)) {
 			for (k = 0; k < nnames; k++)
-				free(names[k]);
+				free(names[k].path);
 			free(names);
 			return false;
 		}
 	if (nnames)
-		sort_paths(names, nnames);
+		qsort(names, nnames, sizeof(*names), named_cmp);
 
 	/* Two halves, two threads, where there are processors and files
 	 * enough: opening and reading is much of the work.  Each half has its
@@ -242,7 +237,7 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location,
 			sd->files[sd->nfiles++] = files[i];
 		else
 			ok = false;
-		free(names[i]);
+		free(names[i].path);
 	}
 	free(names);
 	free(srcs);

@@ -162,7 +162,11 @@ static ssize_t read_full(int fd, char *buf, size_t n)
 	return (ssize_t)got;
 }
 
-struct srcfile *srcfile_load(const char *path, struct textstore *ts, const char **err)
+/* A listed file smaller than this is read into the stack first, its size
+ * being what the read returned; a bigger one takes the fstat way. */
+#define LISTED_READ 16384
+
+static struct srcfile *load(const char *path, struct textstore *ts, bool listed, const char **err)
 {
 	/* O_NONBLOCK: a FIFO or device would block open() until a writer
 	 * came; it is refused below (on a regular file the flag does nothing) */
@@ -177,6 +181,22 @@ struct srcfile *srcfile_load(const char *path, struct textstore *ts, const char 
 	if (fd < 0) {
 		*err = strerror(errno);
 		return NULL;
+	}
+	if (listed) {
+		char first[LISTED_READ];
+		n = read_full(fd, first, sizeof(first));
+		if (n < 0)
+			goto fail;
+		if ((size_t)n < sizeof(first)) {	/* all of it: no fstat */
+			len = (size_t)n;
+			cap = len + 1;
+			stored = ts != NULL;
+			buf = stored ? store_take(ts, cap) : xmalloc(cap);
+			memcpy(buf, first, len);
+			goto read;
+		}
+		if (lseek(fd, 0, SEEK_SET) != 0)
+			goto fail;
 	}
 	if (fstat(fd, &st) != 0) {
 		*err = strerror(errno);
@@ -228,6 +248,7 @@ struct srcfile *srcfile_load(const char *path, struct textstore *ts, const char 
 				break;
 		}
 	}
+read:
 	close(fd);
 	sf = xcalloc(1, sizeof(*sf));
 	sf->path = xstrdup(path);
@@ -248,6 +269,16 @@ fail:
 	if (!stored)
 		free(buf);
 	return NULL;
+}
+
+struct srcfile *srcfile_load(const char *path, struct textstore *ts, const char **err)
+{
+	return load(path, ts, false, err);
+}
+
+struct srcfile *srcfile_load_listed(const char *path, struct textstore *ts, const char **err)
+{
+	return load(path, ts, true, err);
 }
 
 void srcfile_free(struct srcfile *sf)
@@ -362,7 +393,18 @@ size_t srcfile_bad_byte(struct srcfile *sf, bool *nul)
 		i = 3;	/* a UTF-8 byte order mark is harmless */
 	while (i < n) {
 		size_t len;
-		/* Most of a source is ASCII without NULs: eight bytes at a time. */
+		/* Most of a source is ASCII without NULs: 32 bytes at a time,
+		 * then eight (a word with a high bit set, or a zero byte, stops) */
+		while (n - i >= 32) {
+			const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+			uint64_t w[4];
+			memcpy(w, s + i, sizeof(w));
+			if (((w[0] | w[1] | w[2] | w[3]) & highs) ||
+			    (((w[0] - ones) & ~w[0]) | ((w[1] - ones) & ~w[1]) |
+			     ((w[2] - ones) & ~w[2]) | ((w[3] - ones) & ~w[3])) & highs)
+				break;
+			i += 32;
+		}
 		while (n - i >= 8) {
 			uint64_t w;
 			memcpy(&w, s + i, 8);

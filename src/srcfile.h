@@ -52,6 +52,11 @@ void textstore_free(struct textstore *ts);
 /* Returns NULL and sets *err (static text) when the file can't be read.
  * The text goes into ts when it is not NULL. */
 struct srcfile *srcfile_load(const char *path, struct textstore *ts, const char **err);
+/* The same, for a path a folder's listing said is a regular file (its
+ * d_type): no fstat, the read itself telling the size (tens of thousands
+ * of revision files are read so).  Should it be something else by now, the
+ * read fails and says so. */
+struct srcfile *srcfile_load_listed(const char *path, struct textstore *ts, const char **err);
 struct srcfile *srcfile_from_string(const char *path, const char *text, size_t len);
 void srcfile_free(struct srcfile *sf);
 /* Frees the text of a file loaded from disk (a big project need not hold

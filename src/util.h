@@ -38,6 +38,11 @@ bool util_word_in(const char *const *v, size_t n, const char *w, size_t len);
  * (-x KEY, ${x.KEY}). */
 size_t util_name_span(const char *s);
 
+/* Whether s is all letters, digits, '_', '-' and '.' (a revision id's and
+ * a revision file name's characters); "" is.  A table, not strspn: every
+ * file's name and id pass through it. */
+bool util_file_chars_ok(const char *s);
+
 /* The value of -x KEY=VALUE among the n of xargs for the len bytes of key
  * (the last one given), or NULL. */
 const char *util_xarg(const char *const *xargs, size_t n, const char *key, size_t len);
