@@ -774,7 +774,7 @@ int retort_schema(const struct retort_config *cfg, const char *target,
 	} else if (rc == RETORT_OK) {
 		migrate_opts_from(&mo, cfg, dl, o);
 		migrate_text_sink(&ts, out, o->stream);
-		if (!migrate_schema(model, sbuf_str(&title), &mo, &ts.sink, sd.arena, d))
+		if (!migrate_schema(model, sbuf_str(&title), &mo, &ts.sink, d))
 			rc = RETORT_ERR_MIGRATION;
 		migrate_text_sink_release(&ts);
 	}
@@ -2425,14 +2425,12 @@ static bool schema_file_fits(struct schema *m, const struct retort_config *cfg,
 	struct sink none = { 0 };
 	struct migrate_opts mo;
 	struct diag quiet = DIAG_INIT;
-	struct arena *scratch = arena_new();	/* the whole schema's ops: gone after */
 	int errors = d->nerrors;
 	bool ok;
 
 	memset(&mo, 0, sizeof(mo));
 	mo.dialect = dl;
-	ok = migrate_schema(m, "file", &mo, &none, scratch, &quiet);
-	arena_free(scratch);
+	ok = migrate_schema(m, "file", &mo, &none, &quiet);
 	if (ok) {
 		diag_release(&quiet);
 		return true;

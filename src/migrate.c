@@ -359,18 +359,33 @@ bool migrate_plan(struct scriptdir *sd, struct revset *rows, const struct plan *
 	return ok;
 }
 
+/* schema_to_ops_each's taker: a group of ops lowered, and the arena they
+ * and their lowering used emptied for the next. */
+struct schema_emit {
+	struct emitter *e;
+	struct arena *scratch;
+	bool ok;
+};
+
+static void emit_group(void *ctx, const struct oplist *ops)
+{
+	struct schema_emit *se = ctx;
+	const struct op *op;
+
+	for (op = ops->head; op; op = op->next)
+		se->ok &= dialect_emit_op(se->e, op);
+	arena_reset(se->scratch);
+}
+
 bool migrate_schema(struct schema *model, const char *title, const struct migrate_opts *o,
-		    const struct sink *sink, struct arena *a, struct diag *d)
+		    const struct sink *sink, struct diag *d)
 {
 	struct emitter e;
 	struct txn t;
-	struct oplist ops;
 	struct sbuf head = SBUF_INIT;
-	const struct op *op;
-	bool ok = true;
+	struct schema_emit se = { &e, arena_new(), true };
 
-	ops = schema_to_ops(model, !(o->dialect->caps & CAP_ALTER_CONSTRAINTS));
-	emitter_init(&e, o->dialect, a, d, sink);
+	emitter_init(&e, o->dialect, se.scratch, d, sink);
 	e.model = model;
 	txn_init(&t, &e);
 	sbuf_addf(&head, "The schema %s, for %s", title, o->dialect->rules.name);
@@ -379,11 +394,12 @@ bool migrate_schema(struct schema *model, const char *title, const struct migrat
 	/* what the server must be told to read the script as written */
 	dialect_emit_statements(&e, o->dialect->session_setup);
 	txn_want(&t, true);
-	for (op = ops.head; op; op = op->next)
-		ok &= dialect_emit_op(&e, op);
+	schema_to_ops_each(model, se.scratch, !(o->dialect->caps & CAP_ALTER_CONSTRAINTS),
+			   emit_group, &se);
 	txn_want(&t, false);
 	emitter_release(&e);
-	return ok;
+	arena_free(se.scratch);
+	return se.ok;
 }
 
 bool migrate_stamp(const struct revgraph *g, struct revset *rows, const char *target,

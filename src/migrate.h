@@ -52,9 +52,10 @@ bool migrate_replay(struct scriptdir *sd, struct schema *m, const struct revset 
 
 /* The model as statements that build it in an empty database (`retort
  * schema`): a baseline for squashing.  title follows "The schema " in
- * the comment that heads it ("at abc123"). */
+ * the comment that heads it ("at abc123").  A group of ops at a time, in
+ * an arena of its own emptied after each. */
 bool migrate_schema(struct schema *model, const char *title, const struct migrate_opts *o,
-		    const struct sink *sink, struct arena *a, struct diag *d);
+		    const struct sink *sink, struct diag *d);
 
 /* A sink that writes what `--sql` prints into out: each statement followed
  * by ";" and a blank line, comments as "-- text". */

@@ -350,16 +350,21 @@ void schema_unique_as_index(struct schema *s, struct sch_table *t, size_t con_at
 struct oplist schema_table_to_ops(struct arena *a, const struct sch_table *t, bool fks,
 				  const char *as);
 
-/* The model as ops that build it in an empty database, in an order that
- * applies: enums and sequences, tables with their own constraints,
- * foreign keys, indexes.  The ops live in the model's arena. */
 /* A view as the create_view that makes it (its reads said where they
  * were). */
 struct op *schema_view_ir(struct schema *s, struct arena *a, const struct sch_view *v);
 /* The views (each after the views it reads) and then the triggers, as
  * the ops that make them, appended to ops. */
 void schema_views_to_ops(struct schema *s, struct arena *a, struct oplist *ops);
-struct oplist schema_to_ops(struct schema *s, bool inline_fks);
+/* The model as ops that build it in an empty database, in an order that
+ * applies: schemas, enums and sequences, tables with their own
+ * constraints, foreign keys, indexes, then views and triggers.  A group at
+ * a time (a schema, an enum, a sequence, a table, a table's foreign keys,
+ * its indexes, the views and triggers), each built in a and handed to
+ * take, which may empty a before the next: the whole schema is never held
+ * as ops at once (`schema` at 10,000 revisions would hold 30 MB). */
+void schema_to_ops_each(struct schema *s, struct arena *a, bool inline_fks,
+			void (*take)(void *ctx, const struct oplist *ops), void *ctx);
 
 /* For comparing two models (autogenerate): the rules verify uses. */
 bool schema_types_equal(const struct type *a, const struct type *b);

@@ -277,16 +277,26 @@ struct op *schema_view_ir(struct schema *s, struct arena *a, const struct sch_vi
 			   v->reads_said);
 }
 
-struct oplist schema_to_ops(struct schema *s, bool inline_fks)
+/* take's group, then a fresh list for the next */
+static void hand(struct oplist *ops, void (*take)(void *ctx, const struct oplist *ops), void *ctx)
 {
-	struct arena *a = s->arena;
+	if (ops->n)
+		take(ctx, ops);
+	memset(ops, 0, sizeof(*ops));
+}
+
+void schema_to_ops_each(struct schema *s, struct arena *a, bool inline_fks,
+			void (*take)(void *ctx, const struct oplist *ops), void *ctx)
+{
 	struct oplist ops = { NULL, NULL, 0 };
 	size_t i, j;
 
 	for (i = 0; i < s->nschemas; i++)
-		if (!s->schema_list[i]->dropped)
+		if (!s->schema_list[i]->dropped) {
 			ir_oplist_append(&ops, ir_new_schema(a, OP_CREATE_SCHEMA, span_make(0, 0),
 							     *ident_at(a, s->schema_list[i]->name)));
+			hand(&ops, take, ctx);
+		}
 	for (i = 0; i < s->nenums; i++) {
 		const struct sch_enum *e = s->enum_list[i];
 		struct valuelist vals = { NULL, NULL, 0 };
@@ -297,6 +307,7 @@ struct oplist schema_to_ops(struct schema *s, bool inline_fks)
 								span_make(0, 0)));
 		ir_oplist_append(&ops, ir_new_create_enum(a, span_make(0, 0),
 							  plain_qname(&e->name), vals));
+		hand(&ops, take, ctx);
 	}
 	for (i = 0; i < s->nseqs; i++) {
 		const struct sch_sequence *q = s->seq_list[i];
@@ -307,11 +318,14 @@ struct oplist schema_to_ops(struct schema *s, bool inline_fks)
 		op->u.sequence = q->def->u.sequence;
 		op->u.sequence.name = plain_qname(&q->name);
 		ir_oplist_append(&ops, op);
+		hand(&ops, take, ctx);
 	}
 	for (i = 0; i < s->ntables; i++)
-		if (!s->table_list[i]->dropped)
+		if (!s->table_list[i]->dropped) {
 			ir_oplist_append(&ops, table_to_ir(s, a, s->table_list[i], inline_fks, NULL,
 							   true));
+			hand(&ops, take, ctx);
+		}
 	for (i = 0; i < s->ntables && !inline_fks; i++) {
 		const struct sch_table *t = s->table_list[i];
 		if (t->dropped)
@@ -321,6 +335,7 @@ struct oplist schema_to_ops(struct schema *s, bool inline_fks)
 				ir_oplist_append(&ops, ir_new_add_constraint(a, OP_CREATE_FOREIGN_KEY,
 						 span_make(0, 0), plain_qname(&t->name),
 						 constraint_to_ir(a, t->constraints[j])));
+		hand(&ops, take, ctx);
 	}
 	for (i = 0; i < s->ntables; i++) {
 		const struct sch_table *t = s->table_list[i];
@@ -329,9 +344,10 @@ struct oplist schema_to_ops(struct schema *s, bool inline_fks)
 		for (j = 0; j < t->nindexes; j++)
 			ir_oplist_append(&ops, schema_index_ir(a, t, t->indexes[j]));
 		schema_identities_later(a, t, &ops);
+		hand(&ops, take, ctx);
 	}
 	schema_views_to_ops(s, a, &ops);
-	return ops;
+	hand(&ops, take, ctx);
 }
 
 void schema_views_to_ops(struct schema *s, struct arena *a, struct oplist *ops)

@@ -488,31 +488,57 @@ static void test_fork_keeps_referrers_of_a_renamed_column(void **state)
 			     "alter_column p pid rename to id2;"));
 }
 
+/* What schema_to_ops_each handed over: each op's kind, and a name. */
+struct taken {
+	enum op_kind kind[16];
+	char name[16][32];
+	size_t n, groups;
+};
+
+static void take_ops(void *ctx, const struct oplist *ops)
+{
+	struct taken *t = ctx;
+	const struct op *op;
+
+	t->groups++;
+	for (op = ops->head; op; op = op->next) {
+		assert_true(t->n < 16);
+		t->kind[t->n] = op->kind;
+		snprintf(t->name[t->n], sizeof(t->name[0]), "%s",
+			 op->kind == OP_CREATE_TABLE ? op->u.table.name.name
+			 : op->kind == OP_CREATE_SEQUENCE ? op->u.sequence.start : "");
+		t->n++;
+	}
+}
+
 static void test_schema_to_ops_order(void **state)
 {
 	struct fx *f = *state;
-	struct oplist ops;
-	const struct op *op;
 	static const enum op_kind want[] = {
 		OP_CREATE_ENUM, OP_CREATE_SEQUENCE, OP_CREATE_TABLE, OP_CREATE_TABLE,
 		OP_CREATE_FOREIGN_KEY, OP_CREATE_INDEX,
 	};
-	size_t i = 0;
+	struct taken t = { .n = 0 };
+	struct arena *a = arena_new();
+	size_t i;
 
 	assert_true(apply(f, "create_table b (id integer primary key, a_id integer);"
 			     "create_table a (id integer primary key);"
 			     "create_foreign_key fk on b (a_id) references a (id);"
 			     "create_index ix on b (a_id); create_sequence s start 5;"
 			     "create_enum e ('x'); create_table gone (x integer); drop_table gone;"));
-	ops = schema_to_ops(f->s, false);
-	for (op = ops.head; op; op = op->next, i++) {
-		assert_true(i < sizeof(want) / sizeof(want[0]));
-		assert_int_equal(op->kind, want[i]);
-	}
-	assert_int_equal(i, sizeof(want) / sizeof(want[0]));
+	schema_to_ops_each(f->s, a, false, take_ops, &t);
+	assert_int_equal(t.n, sizeof(want) / sizeof(want[0]));
+	for (i = 0; i < t.n; i++)
+		assert_int_equal(t.kind[i], want[i]);
+	/* a group at a time: the enum, the sequence, each table, b's foreign
+	 * key, b's index (a has none: no empty group) */
+	assert_int_equal(t.groups, 6);
 	/* tables in the order they were made; the dropped one is not there */
-	assert_string_equal(ops.head->next->next->u.table.name.name, "b");
-	assert_string_equal(ops.head->next->u.sequence.start, "5");
+	assert_string_equal(t.name[2], "b");
+	assert_string_equal(t.name[3], "a");
+	assert_string_equal(t.name[1], "5");
+	arena_free(a);
 }
 
 /* The column a linear scan of t finds by name (the reference the wide
