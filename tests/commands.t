@@ -109,9 +109,12 @@ check "after the merge one real head is left" test "$("$RETORT" heads)" = \
 	"bbbb00000002 (effective head)"$'\n'"ffff00000006 (side) (head)"
 check "heads --resolve-dependencies leaves out a head another revision depends on" \
 	test "$("$RETORT" heads --resolve-dependencies)" = "ffff00000006 (side) (head)"
-# a prefix of any length, as Alembic takes one
+# a prefix of any length, as Alembic takes one (the first revision's id is
+# random: one time in 256 it starts with "ee" too, and then "dd" is the one)
+prefix=ee want=eeee00000005
+[[ $id1 == ee* ]] && prefix=dd want=dddd00000004
 check "a two-character prefix names the one revision that starts so" \
-	test "$("$RETORT" show ee | head -n 1)" = "Rev: eeee00000005"
+	test "$("$RETORT" show $prefix | head -n 1)" = "Rev: $want"
 expect_fail "merge needs two revisions" 2 "at least two distinct revisions" \
 	"$RETORT" merge -m one ffff00000006 ffff
 expect_fail "merge joins heads only (as Alembic)" 2 \
