@@ -45,10 +45,12 @@ else
 	ok "HARDEN= HARDEN_LD= takes the hardening away"
 fi
 
-if ldd "$bin" 2>/dev/null | grep -q -e libpq -e libmariadb; then
-	not_ok "links neither"
+# neither linked nor loaded: no driver, so no soname to load
+if ldd "$bin" 2>/dev/null | grep -q -e libpq -e libmariadb ||
+	grep -qa -e 'libpq\.so\.' -e 'libmariadb\.so\.' "$bin"; then
+	not_ok "links neither, and would load neither"
 else
-	ok "links neither"
+	ok "links neither, and would load neither"
 fi
 
 # said ARGS... EXIT TEXT
