@@ -68,3 +68,8 @@ void retort_drivers(struct sbuf *out)
 {
 	db_driver_names(out);
 }
+
+void retort_process_setup(void)
+{
+	db_process_setup();
+}

@@ -1288,6 +1288,15 @@ static bool sq_introspect(struct db *db, const char *version_schema, const char 
 	return ok;
 }
 
+/* SQLite's memory statistics off: kept, they take a lock shared by the
+ * whole process on every allocation SQLite makes, 13% of a run of a
+ * thousand revisions (where the sqlite3 shell then took 0.86 of retort's
+ * time).  Only before SQLite is first used; a no-op after. */
+static void sq_process_setup(void)
+{
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 const struct db_driver db_sqlite = {
 	.name = "SQLite",
 	.open = sq_open,
@@ -1301,4 +1310,5 @@ const struct db_driver db_sqlite = {
 	.wait_reads = sq_wait_reads,
 	.introspect = sq_introspect,
 	.unknown_holder = sq_unknown_holder,
+	.process_setup = sq_process_setup,
 };

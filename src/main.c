@@ -1126,6 +1126,7 @@ int main(int argc, char **argv)
 	bool printed;
 	size_t i;
 
+	retort_process_setup();	/* first: SQLite's settings for the process */
 	memset(&cl, 0, sizeof(cl));
 	retort_config_init(&cfg);
 	if (diagnostics_json(argc, argv))

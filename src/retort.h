@@ -202,5 +202,12 @@ RETORT_API const char *retort_version(void);
  * space between: "sqlite" always, "postgresql" with libpq, "mysql" with
  * libmariadb. */
 RETORT_API void retort_drivers(struct sbuf *out);
+/* For a program that owns its process, like the retort command, called
+ * before anything else: settings that hold for the whole process, made
+ * for speed.  Today: SQLite's memory statistics off (sqlite3_memory_used()
+ * then says 0), which takes a process-wide lock off every allocation
+ * SQLite makes.  A program that uses SQLite's statistics or its soft heap
+ * limit should not call it. */
+RETORT_API void retort_process_setup(void);
 
 #endif

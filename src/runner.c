@@ -270,6 +270,15 @@ void db_driver_names(struct sbuf *out)
 	}
 }
 
+void db_process_setup(void)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(drivers); i++)
+		if (drivers[i].driver && drivers[i].driver->process_setup)
+			drivers[i].driver->process_setup();
+}
+
 const struct db_driver *db_driver_for(const char *scheme, struct sbuf *err)
 {
 	const struct dialect *dl = dialect_find(scheme);

@@ -75,6 +75,9 @@ struct db_driver {
 	 * database could not be asked (err says why). */
 	bool (*unknown_holder)(struct db *db, const char *table, const char *const *known,
 			       size_t nknown, struct sbuf *what, struct sbuf *err);
+	/* Optional: settings for the whole process, made before the driver's
+	 * library is first used (db_process_setup). */
+	void (*process_setup)(void);
 };
 
 /* The driver for a URL scheme; NULL with a message in err when the scheme
@@ -83,6 +86,9 @@ const struct db_driver *db_driver_for(const char *scheme, struct sbuf *err);
 /* The dialects this build has a driver for, by name, one space between
  * (`retort --version` says them). */
 void db_driver_names(struct sbuf *out);
+/* Each driver's process_setup: for a program that owns its process and
+ * calls it before anything else (retort_process_setup). */
+void db_process_setup(void);
 
 extern const struct db_driver db_sqlite;		/* always built in */
 #if defined(HAVE_LIBPQ)
