@@ -1584,7 +1584,7 @@ static bool fast_read(struct parser *p, const char *t, size_t n, struct fast_ite
 	*nv = 0;
 	for (;;) {
 		struct fast_item *it;
-		size_t kw;
+		size_t kw, after;
 		if (!fast_skip(t, n, &i))
 			return false;
 		if (i >= n)
@@ -1605,7 +1605,10 @@ static bool fast_read(struct parser *p, const char *t, size_t n, struct fast_ite
 		case K_UPGRADE:
 		case K_DOWNGRADE: {
 			const char *close;
-			while (i < n && fast_space(t[i]))	/* as strip_blocks does */
+			/* only what strip_blocks steps over before a brace: any
+			 * other byte there (a comment, \f, \v) and the grammar reads
+			 * the block, as it always has */
+			while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n'))
 				i++;
 			if (i >= n || t[i] != '{' || !(close = block_end(t + i + 1, t + n)))
 				return false;
@@ -1623,8 +1626,9 @@ static bool fast_read(struct parser *p, const char *t, size_t n, struct fast_ite
 		case K_DEPENDS_ON:
 			if (!fast_skip(t, n, &i))
 				return false;
-			if (it->tok == K_REVISES && fast_word(t, n, &(size_t){ i }) == K_BASE) {
-				fast_word(t, n, &i);
+			after = i;
+			if (it->tok == K_REVISES && fast_word(t, n, &after) == K_BASE) {
+				i = after;
 				it->base = true;
 			} else if (i < n && t[i] == '(') {
 				i++;

@@ -155,6 +155,7 @@ static void test_shapes(void **state)
 		/* read by the grammar, the fast parse leaving them: */
 		{ "revision 'a'; revises base; upgrade -- c\n{} downgrade {}", 0 },
 		{ "revision 'a'; revises base; upgrade /* c */ {} downgrade\n-- x\n{}", 0 },
+		{ "revision 'a'; revises base; upgrade\f{} downgrade {}", 0 },
 		/* refused by both (the fast parse leaves them to the grammar) */
 		{ "revision 'a'; revises (); upgrade {} downgrade {}", -1 },
 		{ "revision 'a; upgrade {} downgrade {}", -1 },
