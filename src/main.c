@@ -1120,7 +1120,7 @@ int main(int argc, char **argv)
 	const struct command *cmd = NULL;
 	const char *env_url = getenv("RETORT_URL");
 	FILE *spool = NULL, *dest = stdout;	/* dest: stdout, or -o's file */
-	struct util_atomic at = { NULL, NULL, NULL };
+	struct util_atomic at = { NULL, NULL, NULL, 0 };
 	int rc, color = use_color();
 	bool online;	/* a run on a database: out is its progress */
 	bool printed;

@@ -3241,20 +3241,62 @@ static char *with_digest(const char *text)
 	return sbuf_detach(&sb, NULL);
 }
 
-static bool write_whole(const char *path, const char *text, struct diag *d)
-{
-	struct util_atomic at;
-	bool ok = util_atomic_open(&at, path);
+/* The files written but not yet in place: a batch is made durable with
+ * one flush to disk (util_atomic_commit_all), not one a file, which is
+ * most of the time of an import of thousands of revisions.  A batch is
+ * small enough that a killed import leaves few temporary files. */
+#define WRITE_BATCH 256
+struct batch {
+	struct util_atomic at[WRITE_BATCH];
+	char *path[WRITE_BATCH];
+	bool whole[WRITE_BATCH];	/* converted whole (no place left) */
+	size_t n;
+	size_t converted, whole_n;	/* in place so far */
+};
 
-	if (ok && fputs(text, at.f) < 0) {
-		util_atomic_abandon(&at);
-		ok = false;
-	} else if (ok) {
-		ok = util_atomic_commit(&at);
-	}
+/* The batch's files put in place and listed in out; false (after a
+ * message) when one could not be. */
+static bool batch_commit(struct batch *b, struct sbuf *out, struct diag *d)
+{
+	size_t i, failed;
+	bool ok = util_atomic_commit_all(b->at, b->n, &failed);
+
 	if (!ok)
-		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", path, strerror(errno));
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", b->path[failed],
+			   strerror(errno));
+	for (i = 0; i < b->n; i++) {
+		if (i < failed) {
+			sbuf_addf(out, "Generating %s ... done\n", b->path[i]);
+			b->converted++;
+			b->whole_n += b->whole[i];
+		}
+		free(b->path[i]);
+	}
+	b->n = 0;
 	return ok;
+}
+
+/* text written to a temporary file for path, to be put in place with the
+ * batch; false (after a message) when it could not be */
+static bool batch_add(struct batch *b, const char *path, const char *text, bool whole,
+		      struct sbuf *out, struct diag *d)
+{
+	struct util_atomic *at = &b->at[b->n];
+
+	if (!util_atomic_open(at, path)) {
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", path, strerror(errno));
+		return false;
+	}
+	if (fputs(text, at->f) < 0 || !util_atomic_close(at)) {
+		int e = errno;
+		if (at->f)
+			util_atomic_abandon(at);
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", path, strerror(e));
+		return false;
+	}
+	b->path[b->n] = xstrdup(path);
+	b->whole[b->n++] = whole;
+	return b->n < WRITE_BATCH || batch_commit(b, out, d);
 }
 
 /* The .mig's name: the .py's, less .py, in the characters retort keeps. */
@@ -3307,10 +3349,11 @@ int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d
 {
 	const char *source = o->source ? o->source : "alembic.ini";
 	char **dirs = NULL, **files = NULL;
-	size_t ndirs = 0, nfiles = 0, cap = 0, i, whole = 0, converted = 0, kept = 0;
+	size_t ndirs = 0, nfiles = 0, cap = 0, i, whole, converted, kept = 0;
 	size_t nplaces = 0, failed = 0;
 	struct sbuf places = SBUF_INIT;
 	struct strmap *written;
+	struct batch *batch = xcalloc(1, sizeof(*batch));
 	char **names;
 	bool recursive = false;
 	int rc = RETORT_OK;
@@ -3353,13 +3396,8 @@ int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d
 				kept++;
 			} else {
 				final = with_digest(sbuf_str(&text));
-				if (write_whole(sbuf_str(&path), final, d)) {
-					sbuf_addf(out, "Generating %s ... done\n", sbuf_str(&path));
-					converted++;
-					whole += left == 0;
-				} else {
+				if (!batch_add(batch, sbuf_str(&path), final, left == 0, out, d))
 					rc = RETORT_ERR_USAGE;
-				}
 				free(final);
 			}
 			nplaces += left;
@@ -3370,6 +3408,11 @@ int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d
 		sbuf_release(&path);
 		srcfile_free(src);
 	}
+	if (batch->n && !batch_commit(batch, out, d))
+		rc = RETORT_ERR_USAGE;
+	converted = batch->converted;
+	whole = batch->whole_n;
+	free(batch);
 	sbuf_addf(out, "\n%zu revision%s imported, %zu converted whole", converted,
 		  converted == 1 ? "" : "s", whole);
 	if (kept)

@@ -568,6 +568,83 @@ bool util_atomic_commit(struct util_atomic *a)
 	return ok;
 }
 
+bool util_atomic_close(struct util_atomic *a)
+{
+	struct stat st;
+	bool ok = fflush(a->f) == 0 && !ferror(a->f);
+	int e;
+
+#ifndef __linux__
+	ok = ok && (!a->tmp || fsync(fileno(a->f)) == 0);	/* no syncfs to do it later */
+#endif
+	e = errno;
+	if (ok && fstat(fileno(a->f), &st) == 0)
+		a->dev = st.st_dev;
+	if (fclose(a->f) != 0 && ok) {
+		e = errno;
+		ok = false;
+	}
+	a->f = NULL;
+	if (!ok) {
+		util_atomic_abandon(a);
+		errno = e;
+	}
+	return ok;
+}
+
+/* Flushes to disk the file system that path is on (Linux's syncfs). */
+static bool sync_fs(const char *path)
+{
+#ifdef __linux__
+	int fd = open(path, O_RDONLY | O_CLOEXEC), e;
+	bool ok = fd >= 0 && syncfs(fd) == 0;
+
+	e = errno;
+	if (fd >= 0)
+		close(fd);
+	errno = e;
+	return ok;
+#else
+	(void)path;	/* util_atomic_close flushed each file */
+	return true;
+#endif
+}
+
+bool util_atomic_commit_all(struct util_atomic *v, size_t n, size_t *failed)
+{
+	size_t i, j;
+	bool ok = true;
+	int e = 0;
+
+	*failed = 0;	/* a failed flush: none is renamed */
+	for (i = 0; i < n && ok; i++) {
+		if (!v[i].tmp)
+			continue;
+		for (j = 0; j < i && (!v[j].tmp || v[j].dev != v[i].dev); j++)
+			;
+		if (j == i && !sync_fs(v[i].tmp)) {	/* the first on its file system */
+			e = errno;
+			ok = false;	/* nothing renamed yet: all are removed */
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if (ok && v[i].tmp && rename(v[i].tmp, v[i].dest) != 0) {
+			e = errno;
+			ok = false;
+			*failed = i;
+		} else if (ok) {
+			free(v[i].tmp);	/* renamed: nothing to remove */
+			v[i].tmp = NULL;
+		}
+		util_atomic_abandon(&v[i]);
+	}
+	if (ok)
+		*failed = n;
+	else
+		errno = e;
+	return ok;
+}
+
 void util_atomic_abandon(struct util_atomic *a)
 {
 	if (a->f)

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t nmemb, size_t size);
@@ -131,12 +132,26 @@ struct util_atomic {
 	FILE *f;
 	char *tmp;	/* NULL: written straight */
 	char *dest;	/* what the rename replaces */
+	dev_t dev;	/* the file system of tmp, once closed */
 };
 bool util_atomic_open(struct util_atomic *a, const char *path);
 /* false (errno set) when a write, the flush or the rename failed: then
  * nothing is left behind either. */
 bool util_atomic_commit(struct util_atomic *a);
 void util_atomic_abandon(struct util_atomic *a);
+
+/* Many files committed at once (the importer's thousands), for the cost of
+ * one flush to disk instead of one each: util_atomic_close writes out and
+ * closes a file but neither flushes it to disk nor renames it (false,
+ * errno set, and nothing left behind, when a write failed);
+ * util_atomic_commit_all then makes v[0..n) durable with one syncfs of
+ * their file system (on Linux; elsewhere util_atomic_close flushed each)
+ * and renames each over its file, in order.  So no file is replaced before
+ * every new one is on disk.  *failed is the index of the file that failed
+ * (n when none did; errno set): it and those after it are removed, those
+ * before it are in place.  Either way every v[i] is released. */
+bool util_atomic_close(struct util_atomic *a);
+bool util_atomic_commit_all(struct util_atomic *v, size_t n, size_t *failed);
 
 /* The SHA-256 of n bytes at data, as 64 lower-case hex digits and a NUL. */
 void util_sha256_hex(const void *data, size_t n, char hex[65]);

@@ -299,6 +299,36 @@ r import
 check "not recursive: the folders named, and only those" \
 	[ "$(ls "$tmp/work/migrations/versions" | tr '\n' ' ')" = "r1_first.mig r4_fourth.mig " ]
 
+# Many revisions: the files are put in place a batch of 256 at a time (one
+# flush to disk a batch); all 600 are there, no temporary file is left,
+# and the graph is whole.  A file that cannot be written (a folder in its
+# place) stops the import there: a message naming it, exit 2, the files
+# before it in place (as the import had written them one by one), none
+# after it, and no temporary file left.
+rm -rf "$tmp/work"
+mkdir -p "$tmp/work/v"
+rev "$tmp/work/v/r1_one.py" r1 None
+for i in $(seq 2 600); do rev "$tmp/work/v/r${i}_one.py" "r$i" "\"r$((i - 1))\""; done
+r import v
+check "600 revisions: exit 0" [ "$rc" -eq 0 ]
+check "... 600 files written" [ "$(ls "$tmp/work/migrations/versions" | wc -l)" -eq 600 ]
+check "... each listed" [ "$(grep -c '^Generating migrations/versions/r.* \.\.\. done$' "$tmp/out")" -eq 600 ]
+check "... no temporary file left" [ -z "$(ls -A "$tmp/work/migrations/versions" | grep '^\.')" ]
+r heads
+check "... and the graph is whole" [ "$(cat "$tmp/out")" = "r600 (head)" ]
+rm -f "$tmp/work/migrations/versions/"*
+mkdir "$tmp/work/migrations/versions/r400_one.mig"
+r import v
+check "a folder where a file goes: exit 2" [ "$rc" -eq 2 ]
+check "... and a message naming it" \
+	grep -qF "cannot write 'migrations/versions/r400_one.mig': Is a directory" "$tmp/err"
+# the files are read in byte order of their names (r10_ before r1_)
+before=$(cd "$tmp/work/v" && printf '%s\n' *.py | LC_ALL=C sort | sed '/^r400_one.py$/,$d' | wc -l)
+check "... the files before it in place ($before, and the folder)" \
+	[ "$(ls "$tmp/work/migrations/versions" | wc -l)" -eq $((before + 1)) ]
+check "... none after it" [ ! -e "$tmp/work/migrations/versions/r401_one.mig" ]
+check "... no temporary file left" [ -z "$(ls -A "$tmp/work/migrations/versions" | grep '^\.')" ]
+
 # Bad input: a message and exit status 2, nothing written.
 rm -rf "$tmp/work"
 mkdir -p "$tmp/work"
