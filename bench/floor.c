@@ -4,7 +4,8 @@
  * this says how much retort costs beyond reading the files; GNU cat is a
  * poorer baseline (it maps and unmaps a buffer per file).
  *
- *     floor DIR      every NAME.mig in DIR that does not start with "."
+ *     floor DIR [SUFFIX]   every NAME.mig (NAMESUFFIX: .py for an Alembic
+ *                          project) in DIR that does not start with "."
  *
  * It reads each file whole into one reused buffer with read(2) (the
  * kernel copies every byte: nothing is skipped), prints the count of
@@ -30,9 +31,11 @@ int main(int argc, char **argv)
 	struct dirent *de;
 	DIR *dp;
 	int dfd;
+	const char *suffix = argc == 3 ? argv[2] : ".mig";
+	size_t slen = strlen(suffix);
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: floor DIR\n");
+	if (argc != 2 && argc != 3) {
+		fprintf(stderr, "usage: floor DIR [SUFFIX]\n");
 		return 2;
 	}
 	if (!(dp = opendir(argv[1])))
@@ -43,7 +46,7 @@ int main(int argc, char **argv)
 		ssize_t n;
 		int fd;
 
-		if (de->d_name[0] == '.' || len < 5 || strcmp(de->d_name + len - 4, ".mig") != 0)
+		if (de->d_name[0] == '.' || len <= slen || strcmp(de->d_name + len - slen, suffix) != 0)
 			continue;
 		if ((fd = openat(dfd, de->d_name, O_RDONLY)) < 0)
 			die("cannot open", de->d_name);

@@ -62,24 +62,40 @@ static const char *const nouns[] = {
 static const struct attr {
 	const char *stem;
 	const char *def;
+	const char *py;		/* the same as sa.Column's arguments after the name */
 } attrs[] = {
-	{ "status", "string(32) not null default 'new' comment 'lifecycle state'" },
-	{ "is_active", "boolean not null default true" },
-	{ "priority", "smallint not null default 0" },
-	{ "external_ref", "string(64)" },
-	{ "score", "numeric(8, 3) default 0 comment 'weighted score'" },
-	{ "updated_at", "timestamptz not null default sql 'now()'" },
-	{ "due_on", "date" },
-	{ "payload", "jsonb not null default sql '''{}''::jsonb'" },
-	{ "token", "uuid unique" },
-	{ "remarks", "text comment 'operator''s remarks'" },
-	{ "quantity", "integer not null default 1" },
-	{ "weight_kg", "double" },
+	{ "status", "string(32) not null default 'new' comment 'lifecycle state'",
+	  "sa.String(length=32), server_default='new', nullable=False, comment='lifecycle state'" },
+	{ "is_active", "boolean not null default true",
+	  "sa.Boolean(), server_default=sa.true(), nullable=False" },
+	{ "priority", "smallint not null default 0",
+	  "sa.SmallInteger(), server_default='0', nullable=False" },
+	{ "external_ref", "string(64)", "sa.String(length=64), nullable=True" },
+	{ "score", "numeric(8, 3) default 0 comment 'weighted score'",
+	  "sa.Numeric(precision=8, scale=3), server_default='0', nullable=True, "
+	  "comment='weighted score'" },
+	{ "updated_at", "timestamptz not null default sql 'now()'",
+	  "sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False" },
+	{ "due_on", "date", "sa.Date(), nullable=True" },
+	{ "payload", "jsonb not null default sql '''{}''::jsonb'",
+	  "postgresql.JSONB(), server_default=sa.text(\"'{}'::jsonb\"), nullable=False" },
+	{ "token", "uuid unique", "postgresql.UUID(), nullable=True, unique=True" },
+	{ "remarks", "text comment 'operator''s remarks'",
+	  "sa.Text(), nullable=True, comment=\"operator's remarks\"" },
+	{ "quantity", "integer not null default 1",
+	  "sa.Integer(), server_default='1', nullable=False" },
+	{ "weight_kg", "double", "sa.Float(), nullable=True" },
 };
 
 static const char *const fk_actions[] = {
 	"", " on delete cascade", " on delete set null", " on delete restrict",
 	" on delete cascade on update cascade",
+};
+
+/* the same, as op.create_foreign_key's keywords */
+static const char *const fk_actions_py[] = {
+	"", ", ondelete='CASCADE'", ", ondelete='SET NULL'", ", ondelete='RESTRICT'",
+	", ondelete='CASCADE', onupdate='CASCADE'",
 };
 
 /* What the generator remembers of each table: the state of the columns that
@@ -126,13 +142,15 @@ static void table_name(const struct table *t, unsigned long i, char *out, size_t
 	snprintf(out, n, "%s_%lu", nouns[t->noun], i);
 }
 
-static void note_comment(const struct table *t, unsigned long i, char *out, size_t n)
+/* note's comment; in the language's quotes ('' for '), or for Python's
+ * double quotes (py) */
+static void note_comment(const struct table *t, unsigned long i, char *out, size_t n, int py)
 {
 	if (t->note_version == 0)
 		snprintf(out, n, "free-form note");
 	else
-		snprintf(out, n, "note on %s_%lu, rev. %u (reviewed by ops''s team)",
-			 nouns[t->noun], i, t->note_version);
+		snprintf(out, n, "note on %s_%lu, rev. %u (reviewed by ops%ss team)",
+			 nouns[t->noun], i, t->note_version, py ? "'" : "''");
 }
 
 /* The slug rule of docs/commands.md: lower-case letters and digits kept,
@@ -217,8 +235,12 @@ static unsigned long pick_earlier(unsigned long i)
 	return i - 1 - (unsigned long)(rng() % span);
 }
 
-/* DIR and DIR/versions made, and DIR/retort.ini written, its first line
- * saying what b holds; b and path are left empty. */
+/* --alembic: the chain as an Alembic project, for `retort import` */
+static int alembic;
+
+/* DIR and DIR/versions made, and DIR/retort.ini written (DIR/alembic.ini
+ * with --alembic), its first line saying what b holds; b and path are left
+ * empty. */
 static int start_project(const char *dir, struct buf *path, struct buf *b)
 {
 	char what[128];
@@ -235,9 +257,16 @@ static int start_project(const char *dir, struct buf *path, struct buf *b)
 		return 0;
 	}
 	path->len = 0;
-	bprintf(path, "%s/retort.ini", dir);
-	bprintf(b, "# written by bench/gen: %s\n[retort]\nscript_location = .\n"
-		"dialect = postgresql\ndialects = postgresql\n", what);
+	if (alembic) {
+		bprintf(path, "%s/alembic.ini", dir);
+		bprintf(b, "# written by bench/gen: %s, as Alembic revisions\n[alembic]\n"
+			"script_location = .\nsqlalchemy.url = postgresql://localhost/bench\n",
+			what);
+	} else {
+		bprintf(path, "%s/retort.ini", dir);
+		bprintf(b, "# written by bench/gen: %s\n[retort]\nscript_location = .\n"
+			"dialect = postgresql\ndialects = postgresql\n", what);
+	}
 	write_file(path->p, b->p, b->len);
 	b->len = path->len = 0;
 	return 1;
@@ -302,7 +331,7 @@ int main(int argc, char **argv)
 	unsigned long n, i;
 	const char *dir;
 	struct table *tables;
-	struct buf b, path;
+	struct buf b, path, py;
 	char prev_id[13] = "", id[13];
 	unsigned long long total = 0;
 	char *end;
@@ -321,10 +350,14 @@ int main(int argc, char **argv)
 		portable = argv[1][2] == 'p' && argv[1][3] == 'o';
 		argc--;
 		argv++;
+	} else if (argc == 4 && strcmp(argv[1], "--alembic") == 0) {
+		alembic = 1;
+		argc--;
+		argv++;
 	}
 	if (argc != 3) {
 		fprintf(stderr, "usage: gen N DIR | gen --wide N DIR | gen --table N DIR | "
-			"gen --plain N DIR | gen --portable N DIR\n");
+			"gen --plain N DIR | gen --portable N DIR | gen --alembic N DIR\n");
 		return 2;
 	}
 	errno = 0;
@@ -334,12 +367,13 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	dir = argv[2];
-	b.cap = path.cap = 4096;
-	b.len = path.len = 0;
+	b.cap = path.cap = py.cap = 4096;
+	b.len = path.len = py.len = 0;
 	b.p = malloc(b.cap);
 	path.p = malloc(path.cap);
+	py.p = malloc(py.cap);
 	tables = calloc(n + 1, sizeof *tables);
-	if (!tables || !b.p || !path.p) {
+	if (!tables || !b.p || !path.p || !py.p) {
 		perror("gen");
 		return 1;
 	}
@@ -355,8 +389,8 @@ int main(int argc, char **argv)
 		const struct attr *a;
 		char tname[64], jname[64], kname[64], mname[64], col[64], ix[160];
 		char fk[160], msg[256], slug[SLUG_MAX + 1], created[40];
-		char old_c[160], new_c[160], ntype[32];
-		unsigned kind, ixkind;
+		char old_c[160], new_c[160], old_p[160], new_p[160], ntype[32];
+		unsigned kind, ixkind, fkact_i;
 		int two;
 		struct tm tmv;
 		time_t when = (time_t)1704067200 + (time_t)i * 2221;	/* 2024-01-01 UTC */
@@ -378,7 +412,8 @@ int main(int argc, char **argv)
 		k = pick_earlier(i);
 		table_name(&tables[k], k, kname, sizeof kname);
 		snprintf(fk, sizeof fk, "fk_%s_parent", tname);
-		fkact = fk_actions[below((unsigned)(sizeof fk_actions / sizeof *fk_actions))];
+		fkact_i = below((unsigned)(sizeof fk_actions / sizeof *fk_actions));
+		fkact = fk_actions[fkact_i];
 
 		m = pick_earlier(i);
 		tm = &tables[m];
@@ -414,6 +449,44 @@ int main(int argc, char **argv)
 			"        parent_id   bigint\n"
 			"    ) comment '%s rows, revision %lu';\n\n",
 			tname, ntype, nouns[t->noun], i);
+		py.len = 0;
+		bprintf(&py, "\"\"\"%s\n\nRevision ID: %s\nRevises: %s\nCreate Date: %s\n\n"
+			"Benchmark revision %lu of %lu.\n\"\"\"\n"
+			"from alembic import op\nimport sqlalchemy as sa\n"
+			"from sqlalchemy.dialects import postgresql\n\n"
+			"# revision identifiers, used by Alembic.\nrevision = '%s'\n",
+			msg, id, prev_id, created, i, n, id);
+		if (i == 1)
+			bprintf(&py, "down_revision = None\n");
+		else
+			bprintf(&py, "down_revision = '%s'\n", prev_id);
+		bprintf(&py, "branch_labels = None\ndepends_on = None\n\n\n"
+			"def upgrade():\n"
+			"    op.create_table('%s',\n"
+			"        sa.Column('id', sa.BigInteger(), autoincrement=True, nullable=False),\n"
+			"        sa.Column('name', sa.String(length=%u), nullable=False),\n"
+			"        sa.Column('amount', sa.Numeric(precision=12, scale=2), "
+			"server_default='0', nullable=False),\n"
+			"        sa.Column('created_at', sa.DateTime(timezone=True), "
+			"server_default=sa.text('now()'), nullable=False),\n"
+			"        sa.Column('note', sa.Text(), nullable=True, comment='free-form note'),\n"
+			"        sa.Column('parent_id', sa.BigInteger(), nullable=True),\n"
+			"        sa.PrimaryKeyConstraint('id'),\n"
+			"        comment='%s rows, revision %lu'\n"
+			"    )\n",
+			tname, t->name_len, nouns[t->noun], i);
+		bprintf(&py, "    op.add_column('%s', sa.Column('%s', %s))\n", jname, col, a->py);
+		if (ixkind == 0)
+			bprintf(&py, "    op.create_index('%s', '%s', ['%s', sa.text('id DESC')])\n",
+				ix, jname, col);
+		else if (ixkind == 1)
+			bprintf(&py, "    op.create_index('%s', '%s', ['%s'], "
+				"postgresql_where=sa.text('%s IS NOT NULL'))\n", ix, jname, col, col);
+		else
+			bprintf(&py, "    op.create_index('%s', '%s', ['%s'])\n", ix, jname, col);
+		bprintf(&py, "    op.create_foreign_key('%s', '%s', '%s', ['parent_id'], ['id']%s)\n",
+			fk, tname, kname,
+			fk_actions_py[fkact_i]);
 
 		/* add_column, create_index */
 		bprintf(&b, "    add_column %s %s %s;\n", jname, col,
@@ -437,7 +510,7 @@ int main(int argc, char **argv)
 		/* alter_column: upgrade text, then the downgrade text, from the state
 		 * before; then the state moves on. */
 		{
-			char down[2][384];
+			char down[2][384], pydown[2][512];
 			unsigned ndown = 0, c;
 			unsigned k2 = two ? (kind + 1 + below(2)) % 3 : 3;
 
@@ -447,6 +520,15 @@ int main(int argc, char **argv)
 				if (c == 0) {
 					unsigned nl = tm->name_len + 8 * (1 + below(4));
 					bprintf(&b, "    alter_column %s name type string(%u);\n", mname, nl);
+					bprintf(&py, "    op.alter_column('%s', 'name', "
+						"existing_type=sa.String(length=%u), "
+						"type_=sa.String(length=%u), existing_nullable=False)\n",
+						mname, tm->name_len, nl);
+					snprintf(pydown[ndown], sizeof pydown[0],
+						 "    op.alter_column('%s', 'name', "
+						 "existing_type=sa.String(length=%u), "
+						 "type_=sa.String(length=%u), existing_nullable=False)\n",
+						 mname, nl, tm->name_len);
 					snprintf(down[ndown++], sizeof down[0],
 						 "    alter_column %s name type string(%u);\n",
 						 mname, tm->name_len);
@@ -454,37 +536,69 @@ int main(int argc, char **argv)
 				} else if (c == 1) {
 					int nd = (int)below(1000);
 					bprintf(&b, "    alter_column %s amount set default %d;\n", mname, nd);
+					bprintf(&py, "    op.alter_column('%s', 'amount', "
+						"existing_type=sa.Numeric(precision=12, scale=2), "
+						"server_default='%d', existing_nullable=False)\n", mname, nd);
+					snprintf(pydown[ndown], sizeof pydown[0],
+						 "    op.alter_column('%s', 'amount', "
+						 "existing_type=sa.Numeric(precision=12, scale=2), "
+						 "server_default='%d', existing_nullable=False)\n",
+						 mname, tm->amount_default);
 					snprintf(down[ndown++], sizeof down[0],
 						 "    alter_column %s amount set default %d;\n",
 						 mname, tm->amount_default);
 					tm->amount_default = nd;
 				} else {
-					note_comment(tm, m, old_c, sizeof old_c);
+					note_comment(tm, m, old_c, sizeof old_c, 0);
+					note_comment(tm, m, old_p, sizeof old_p, 1);
 					tm->note_version++;
-					note_comment(tm, m, new_c, sizeof new_c);
+					note_comment(tm, m, new_c, sizeof new_c, 0);
+					note_comment(tm, m, new_p, sizeof new_p, 1);
+					bprintf(&py, "    op.alter_column('%s', 'note', existing_type=sa.Text(), "
+						"comment=\"%s\", existing_comment=\"%s\", "
+						"existing_nullable=True)\n", mname, new_p, old_p);
+					snprintf(pydown[ndown], sizeof pydown[0],
+						 "    op.alter_column('%s', 'note', existing_type=sa.Text(), "
+						 "comment=\"%s\", existing_comment=\"%s\", "
+						 "existing_nullable=True)\n", mname, old_p, new_p);
 					bprintf(&b, "    alter_column %s note comment '%s';\n", mname, new_c);
 					snprintf(down[ndown++], sizeof down[0],
 						 "    alter_column %s note comment '%s';\n", mname, old_c);
 				}
 			}
 			bprintf(&b, "}\n\ndowngrade {\n");
-			while (ndown > 0)	/* undo in reverse order */
-				bprintf(&b, "%s", down[--ndown]);
+			bprintf(&py, "\n\ndef downgrade():\n");
+			while (ndown > 0) {	/* undo in reverse order */
+				ndown--;
+				bprintf(&b, "%s", down[ndown]);
+				bprintf(&py, "%s", pydown[ndown]);
+			}
 		}
+		bprintf(&py, "    op.drop_constraint('%s', '%s', type_='foreignkey')\n", fk, tname);
+		bprintf(&py, "    op.drop_index('%s', table_name='%s')\n", ix, jname);
+		bprintf(&py, "    op.drop_column('%s', '%s')\n", jname, col);
+		bprintf(&py, "    op.drop_table('%s')\n", tname);
 		bprintf(&b, "    drop_constraint %s on %s type foreign_key;\n", fk, tname);
 		bprintf(&b, "    drop_index %s on %s;\n", ix, jname);
 		bprintf(&b, "    drop_column %s %s;\n", jname, col);
 		bprintf(&b, "    drop_table %s;\n}\n", tname);
 
 		path.len = 0;
-		bprintf(&path, "%s/versions/%s_%s.mig", dir, id, slug);
-		write_file(path.p, b.p, b.len);
-		total += b.len;
+		if (alembic) {
+			bprintf(&path, "%s/versions/%s_%s.py", dir, id, slug);
+			write_file(path.p, py.p, py.len);
+			total += py.len;
+		} else {
+			bprintf(&path, "%s/versions/%s_%s.mig", dir, id, slug);
+			write_file(path.p, b.p, b.len);
+			total += b.len;
+		}
 		memcpy(prev_id, id, sizeof id);
 	}
 	printf("%llu\n", total);
 	free(tables);
 	free(b.p);
+	free(py.p);
 	free(path.p);
 	return 0;
 }

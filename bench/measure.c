@@ -2,7 +2,8 @@
  * time and its peak resident set size, without a shell, /usr/bin/time or
  * hyperfine in the way.
  *
- *     measure [-C DIR] [-n RUNS] [-w WARMUPS] [-e ERRFILE] [-G DIR] [-P CPU] -- PROG [ARG...]
+ *     measure [-C DIR] [-n RUNS] [-w WARMUPS] [-e ERRFILE] [-G DIR] [-P CPU] [-p PREP]
+ *             -- PROG [ARG...]
  *
  *   -C DIR      run the command in DIR
  *   -n RUNS     timed runs (default 5)
@@ -16,6 +17,11 @@
  *               If the list is too long for one exec (50,000 files are), the
  *               command is run several times in a row on consecutive slices,
  *               as xargs would, and one run is the whole sequence.
+ *   -p PREP     before every run (warm-ups too), `/bin/sh -c PREP` in DIR,
+ *               not timed: to put back the state a run starts from (import
+ *               into an empty folder: PREP removes what the last run wrote).
+ *               It runs on the same processor as the command; a PREP that
+ *               fails stops measure with exit status 2.
  *
  * The command's standard input and output are /dev/null.  One line is
  * printed on standard output:
@@ -134,8 +140,9 @@ int main(int argc, char **argv)
 	size_t ncmd, nfiles = 0, nslices = 0, i;
 	double *times;
 	int opt, status = 0, cpu = -1;
+	char *prep[] = { "/bin/sh", "-c", NULL, NULL };
 
-	while ((opt = getopt(argc, argv, "C:n:w:e:G:P:")) != -1) {
+	while ((opt = getopt(argc, argv, "C:n:w:e:G:P:p:")) != -1) {
 		switch (opt) {
 		case 'C': dir = optarg; break;
 		case 'n': runs = strtol(optarg, NULL, 10); break;
@@ -143,9 +150,10 @@ int main(int argc, char **argv)
 		case 'e': errfile = optarg; break;
 		case 'G': globdir = optarg; break;
 		case 'P': cpu = (int)strtol(optarg, NULL, 10); break;
+		case 'p': prep[2] = optarg; break;
 		default:
 			fprintf(stderr, "usage: measure [-C DIR] [-n RUNS] [-w WARMUPS] "
-				"[-e ERRFILE] [-G DIR] [-P CPU] -- PROG [ARG...]\n");
+				"[-e ERRFILE] [-G DIR] [-P CPU] [-p PREP] -- PROG [ARG...]\n");
 			return 2;
 		}
 	}
@@ -225,6 +233,14 @@ int main(int argc, char **argv)
 		double t0;
 		long peak = 0;
 
+		if (prep[2]) {
+			long ignored = 0;
+			int st = run_one(prep, NULL, cpu, &ignored);
+			if (st != 0) {
+				fprintf(stderr, "measure: %s: exit status %d\n", prep[2], st);
+				return 2;
+			}
+		}
 		if (errfile) {
 			int fd = open(errfile, O_WRONLY | O_CREAT | O_TRUNC, 0666);
 			if (fd < 0)

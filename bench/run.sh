@@ -318,6 +318,84 @@ else
 	done
 fi
 
+# --- import ----------------------------------------------------------------
+
+# An Alembic project of N revisions (gen --alembic: the chain above, as
+# Alembic's revision files), imported into an empty folder, on one
+# processor.  Targets: t(SCALE_HI) / t(SCALE_LO) at most SCALE_MAX, as for
+# the other commands, and the same RSS limit (of the .py bytes).  Before
+# each run, untimed, the last run's output is moved aside, not removed:
+# ext4 skips the inodes of files removed in the last minute when it makes
+# new ones, a cost that grows with the number removed, so removing 50,000
+# files before each run made the import quadratic where a first import
+# into a fresh checkout is not.  Everything moved aside is removed once
+# all N are measured.
+echo
+echo "import of an Alembic project (gen --alembic), into an empty folder, on one processor"
+printf '%7s %9s  %-24s %9s %7s %8s %8s  %s\n' N "input MB" command "median s" "x floor" \
+	"RSS MB" "limit MB" "RSS target"
+for n in $SIZES; do
+	d=$OUT/alembic-$n
+	if [ ! -f "$d/.complete" ] || newer "$OUT/gen" "$d/.complete"; then
+		rm -rf "$d"
+		"$OUT/gen" --alembic "$n" "$d" >"$d.bytes" || { echo "gen --alembic $n failed"; exit 2; }
+		mv "$d.bytes" "$d/.complete"
+	fi
+	rm -rf "$d/old" "$d/migrations" "$d/retort.ini"
+	mkdir "$d/old" || exit 2
+	bytes=$(cat "$d/.complete")
+	mb=$(calc '"%.2f", '"$bytes"' / 1048576')
+	limit_kib=$(calc '"%d", (3 * '"$bytes"' + 8 * 1048576) / 1024')
+	if [ -n "${BENCH_RUNS:-}" ]; then runs=$BENCH_RUNS
+	elif [ "$n" -le 10000 ]; then runs=5
+	else runs=3
+	fi
+	res=$("$MEASURE" -P 0 -C "$d" -n "$runs" -w 1 -e "$ERRF" -- "$OUT/floor" versions .py) ||
+		exit 2
+	# shellcheck disable=SC2086
+	set -- $res
+	floor_t=$1
+	printf '%7s %9s  %-24s %9.4f %7s %8s %8s  %s\n' "$n" "$mb" "floor (read the .py)" \
+		"$floor_t" 1.00 "$(calc '"%.1f", '"$4"' / 1024')" - -
+	# shellcheck disable=SC2016
+	res=$("$MEASURE" -P 0 -C "$d" -n "$runs" -w 1 -e "$ERRF" \
+		-p 'if [ -d migrations ]; then mv migrations "old/$(date +%s%N)"; fi; rm -f retort.ini' \
+		-- "$RETORT_BIN" -q import alembic.ini) || exit 2
+	# shellcheck disable=SC2086
+	set -- $res
+	if [ "$5" -ne 0 ]; then
+		printf '%7s %9s  %-24s %s\n' "$n" "$mb" "import" "FAIL: exit status $5:"
+		sed -n '1,5s/^/            /p' "$ERRF"
+		FAILS=$((FAILS + 1))
+		eval "T_import_$n=fail"
+		continue
+	fi
+	eval "T_import_$n=$1"
+	if [ "$4" -lt "$limit_kib" ]; then rtarget=PASS; else rtarget=FAIL; FAILS=$((FAILS + 1)); fi
+	printf '%7s %9s  %-24s %9.4f %7s %8s %8s  %s\n' "$n" "$mb" "import" "$1" \
+		"$(calc '"%.2f", '"$1"' / '"$floor_t")" "$(calc '"%.1f", '"$4"' / 1024')" \
+		"$(calc '"%.1f", '"$limit_kib"' / 1024')" "$rtarget"
+done
+for n in $SIZES; do
+	rm -rf "$OUT/alembic-$n/old" "$OUT/alembic-$n/migrations" "$OUT/alembic-$n/retort.ini"
+done
+eval "lo=\${T_import_$SCALE_LO:-} hi=\${T_import_$SCALE_HI:-}"
+if [ -z "$lo" ] || [ -z "$hi" ]; then
+	echo "  scaling: n/a (needs N=$SCALE_LO and N=$SCALE_HI in BENCH_SIZES)"
+elif [ "$lo" = fail ] || [ "$hi" = fail ]; then
+	echo "  scaling: n/a (the command failed)"
+else
+	r=$(calc '"%.1f", '"$hi"' / '"$lo")
+	if [ "$(calc '"%d", '"$hi"' <= '"$SCALE_MAX"' * '"$lo")" = 1 ]; then
+		verdict=PASS
+	else
+		verdict=FAIL
+		FAILS=$((FAILS + 1))
+	fi
+	printf '  scaling t(%s)/t(%s): %8.4f s -> %8.4f s  %6sx  %s (<= %s)\n' "$SCALE_HI" \
+		"$SCALE_LO" "$lo" "$hi" "$r" "$verdict" "$SCALE_MAX"
+fi
+
 # --- wide tables -----------------------------------------------------------
 
 # One table widened by a column a revision, and one made at once with many

@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
 # bench/runner.sh: `make bench-runner`.  The runner against the database's
 # own client applying the same script (issue 20, point 4): a chain of
-# revisions from bench/gen.c (--plain: the jsonb default a plain string, as
-# SQLite takes it) applied to a fresh SQLite file and to a fresh
-# database on a real PostgreSQL 15 (started here, as the tests start it:
-# tests/lib/pg.sh), once with one transaction and once with
-# transaction_per_migration.  The client runs the script `upgrade heads
-# --sql` prints for the same configuration: `sqlite3 DB < script` and
-# `psql -f script`.  Median wall time of RUNS runs, each on a fresh
-# database; the target is retort within 1.1x of the client.  MariaDB is not
-# measured: the chain uses what MySQL has no form of (partial indexes,
-# indexes on text and jsonb), so gen would need a portable mode first.
+# revisions from bench/gen.c (--portable: no raw SQL only PostgreSQL takes,
+# and no index MySQL cannot make) applied to a fresh SQLite file, and to a
+# fresh database on a real PostgreSQL 15 and on MariaDB (started here, as
+# the tests start them: tests/lib/pg.sh, tests/lib/maria.sh), once with
+# one transaction and once with transaction_per_migration.  The client runs
+# the script `upgrade heads --sql` prints for the same configuration:
+# `sqlite3 DB < script`, `psql -f script` and `mariadb DB < script`.
+# Median wall time of RUNS runs, each on a fresh database; the target is
+# retort within 1.1x of the client.
 #
 # Environment: RETORT (default build/retort), BENCH_RUNNER_N (default 1000),
 # BENCH_RUNS (default 5), BENCH_DIR (default build/bench), BENCH_RUNNER_DBS
