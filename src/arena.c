@@ -1,26 +1,76 @@
 /* Bump allocator in growing chunks; a large request gets a chunk of its own
- * so the current chunk is not wasted. */
+ * so the current chunk is not wasted.  An arena that has grown past
+ * ARENA_HUGE_AFTER chunks (a model, the graph of thousands of revisions)
+ * takes the rest in pieces of 2 MiB mapped on their own and advised for
+ * the kernel's huge pages: one page fault for each instead of 512, and
+ * those faults were a tenth of the time of `heads` at 10,000 revisions. */
+#define _DEFAULT_SOURCE	/* MAP_ANONYMOUS, MADV_HUGEPAGE */
 #include "arena.h"
 #include "util.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #define ARENA_CHUNK (64 * 1024)
 #define ARENA_ALIGN 16
+#define ARENA_HUGE (2 * 1024 * 1024)	/* x86-64's and arm64's huge page */
+#define ARENA_HUGE_AFTER 4		/* small chunks (256 KiB) first */
 
 struct chunk {
 	struct chunk *next;
 	size_t used, size;
+	bool mapped;		/* a huge piece: munmap, not free */
 	_Alignas(ARENA_ALIGN) unsigned char data[];
 };
 
 struct arena {
 	struct chunk *head;
+	size_t nchunks;		/* chunks of ARENA_CHUNK or ARENA_HUGE taken */
 };
+
+static void chunk_release(struct chunk *c)
+{
+	if (c->mapped)
+		munmap(c, ARENA_HUGE);
+	else
+		free(c);
+}
+
+/* A piece of ARENA_HUGE bytes at an address aligned to it, so the kernel
+ * can back it with one huge page; NULL where it cannot be had (the caller
+ * then takes a small chunk). */
+static struct chunk *chunk_huge(void)
+{
+#if defined(MADV_HUGEPAGE) && defined(MAP_ANONYMOUS)
+	size_t want = 2 * ARENA_HUGE;
+	char *p = mmap(NULL, want, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *at, *end;
+	struct chunk *c;
+
+	if (p == MAP_FAILED)
+		return NULL;
+	at = p + ((ARENA_HUGE - (uintptr_t)p % ARENA_HUGE) % ARENA_HUGE);
+	end = at + ARENA_HUGE;
+	if (at > p)
+		munmap(p, (size_t)(at - p));
+	if (p + want > end)
+		munmap(end, (size_t)(p + want - end));
+	(void)madvise(at, ARENA_HUGE, MADV_HUGEPAGE);	/* only advice */
+	c = (struct chunk *)(void *)at;
+	c->next = NULL;
+	c->used = 0;
+	c->size = ARENA_HUGE - sizeof(*c);
+	c->mapped = true;
+	return c;
+#else
+	return NULL;
+#endif
+}
 
 struct arena *arena_new(void)
 {
@@ -35,7 +85,7 @@ void arena_free(struct arena *a)
 		return;
 	for (c = a->head; c; c = next) {
 		next = c->next;
-		free(c);
+		chunk_release(c);
 	}
 	free(a);
 }
@@ -46,16 +96,17 @@ void arena_reset(struct arena *a)
 
 	for (c = a->head; c; c = next) {
 		next = c->next;
-		if (!keep && c->size == ARENA_CHUNK)
+		if (!keep && c->size == ARENA_CHUNK && !c->mapped)
 			keep = c;
 		else
-			free(c);
+			chunk_release(c);
 	}
 	if (keep) {
 		keep->next = NULL;
 		keep->used = 0;
 	}
 	a->head = keep;
+	a->nchunks = keep != NULL;
 }
 
 static struct chunk *chunk_new(size_t size)
@@ -64,6 +115,7 @@ static struct chunk *chunk_new(size_t size)
 	c->next = NULL;
 	c->used = 0;
 	c->size = size;
+	c->mapped = false;
 	return c;
 }
 
@@ -89,7 +141,10 @@ static void *arena_take(struct arena *a, size_t n, size_t align)
 	}
 	at = c ? (c->used + align - 1) & ~(align - 1) : 0;
 	if (!c || at > c->size || c->size - at < n) {
-		c = chunk_new(ARENA_CHUNK);
+		c = a->nchunks >= ARENA_HUGE_AFTER ? chunk_huge() : NULL;
+		if (!c)
+			c = chunk_new(ARENA_CHUNK);
+		a->nchunks++;
 		c->next = a->head;
 		a->head = c;
 		at = 0;
