@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,17 +36,36 @@ char *scriptdir_versions_path(const char *loc)
  * comparison of the sort), and whether the folder's listing said it is a
  * regular file (then it is read without asking the system again). */
 struct named {
+	uint64_t key;		/* base's first 8 bytes, big-endian: its order */
 	const char *base;
-	char *path;
+	const char *path;	/* in the scriptdir's arena */
 	bool regular;
 };
+
+/* The first 8 bytes of s (NUL-padded) as a number whose order is strcmp's
+ * of those bytes: most names differ there, and a sort of ten thousand
+ * then compares numbers, not strings. */
+static uint64_t name_key(const char *s)
+{
+	uint64_t k = 0;
+	int i;
+
+	for (i = 0; i < 8; i++) {
+		k = k << 8 | (unsigned char)*s;
+		s += *s != '\0';
+	}
+	return k;
+}
 
 /* By file name, then by folder: one order whatever the folders. */
 static int named_cmp(const void *a, const void *b)
 {
 	const struct named *x = a, *y = b;
-	int c = strcmp(x->base, y->base);
+	int c;
 
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	c = strcmp(x->base, y->base);
 	return c ? c : strcmp(x->path, y->path);
 }
 
@@ -78,10 +98,11 @@ static const char *file_label(const char *path)
  * is refused clears *ok (the others are still read, for their messages).
  * false when the folder cannot be opened. */
 static bool list_folder(const char *folder, struct named **names, size_t *n, size_t *cap,
-			bool *ok, struct diag *d)
+			struct arena *a, bool *ok, struct diag *d)
 {
 	DIR *dir = opendir(folder);
 	struct dirent *de;
+	size_t flen = strlen(folder);
 
 	if (!dir) {
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot open '%s': %s (is "
@@ -90,7 +111,8 @@ static bool list_folder(const char *folder, struct named **names, size_t *n, siz
 		return false;
 	}
 	while ((de = readdir(dir)) != NULL) {
-		struct sbuf p = SBUF_INIT;
+		size_t len;
+		char *p;
 		if (!is_revision_file(de->d_name))
 			continue;
 		if (!scriptdir_name_ok(de->d_name)) {
@@ -100,12 +122,15 @@ static bool list_folder(const char *folder, struct named **names, size_t *n, siz
 			*ok = false;
 			continue;
 		}
-		sbuf_adds(&p, folder);
-		sbuf_addc(&p, '/');
-		sbuf_adds(&p, de->d_name);
+		len = strlen(de->d_name);
+		p = arena_alloc_aligned(a, flen + 1 + len + 1, 1);
+		memcpy(p, folder, flen);
+		p[flen] = '/';
+		memcpy(p + flen + 1, de->d_name, len + 1);
 		XGROW(*names, *cap, *n + 1);
-		(*names)[*n].path = sbuf_detach(&p, NULL);
-		(*names)[*n].base = (*names)[*n].path + strlen(folder) + 1;
+		(*names)[*n].path = p;
+		(*names)[*n].base = p + flen + 1;
+		(*names)[*n].key = name_key(p + flen + 1);
 		(*names)[*n].regular = de->d_type == DT_REG;
 		(*n)++;
 	}
@@ -133,17 +158,23 @@ static void *read_headers(void *arg)
 	size_t i;
 
 	/* The parse's leftovers (keyword texts, list nodes) go to a scratch
-	 * arena, emptied after each file: the graph keeps only a compact copy. */
+	 * arena, emptied after each file: the graph keeps only a compact copy.
+	 * Where the texts are not kept, each is read into one buffer, reused. */
 	struct arena *tmp = arena_new();
+	char *text = NULL;
+	size_t cap = 0;
 
 	for (i = j->lo; i < j->hi; i++) {
 		const char *err;
 		struct srcfile *src;
 		struct migfile *f;
 
-		src = j->names[i].regular
-			? srcfile_load_listed(j->names[i].path, j->keep_texts ? j->store : NULL, &err)
-			: srcfile_load(j->names[i].path, j->keep_texts ? j->store : NULL, &err);
+		if (j->names[i].regular && !j->keep_texts)
+			src = srcfile_load_reusing(j->names[i].path, j->arena, &text, &cap, &err);
+		else if (j->names[i].regular)
+			src = srcfile_load_listed(j->names[i].path, j->store, &err);
+		else
+			src = srcfile_load(j->names[i].path, j->keep_texts ? j->store : NULL, &err);
 		if (!src) {
 			diag_plain(&j->d, DIAG_SEV_ERROR, DIAG_IO, "cannot read '%s': %s",
 				   j->names[i].path, err);
@@ -161,6 +192,7 @@ static void *read_headers(void *arg)
 			srcfile_unload(src);
 	}
 	arena_free(tmp);
+	free(text);
 	return NULL;
 }
 
@@ -179,14 +211,12 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location,
 	sd->arena = arena_new();
 	sd->versions = nlocations ? xstrdup(locations[0])
 				  : scriptdir_versions_path(script_location);
-	if (!nlocations && !list_folder(sd->versions, &names, &nnames, &cap, &ok, d)) {
+	if (!nlocations && !list_folder(sd->versions, &names, &nnames, &cap, sd->arena, &ok, d)) {
 		free(names);	/* empty: the folder could not be opened */
 		return false;
 	}
 	for (i = 0; i < nlocations; i++)
-		if (!list_folder(locations[i], &names, &nnames, &cap, &ok, d)) {
-			for (k = 0; k < nnames; k++)
-				free(names[k].path);
+		if (!list_folder(locations[i], &names, &nnames, &cap, sd->arena, &ok, d)) {
 			free(names);
 			return false;
 		}
@@ -237,7 +267,6 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location,
 			sd->files[sd->nfiles++] = files[i];
 		else
 			ok = false;
-		free(names[i].path);
 	}
 	free(names);
 	free(srcs);

@@ -25,6 +25,9 @@ struct srcfile {
 	size_t cursor_off;	/* srcfile_line_no's last answer: */
 	unsigned cursor_line;	/* the line at cursor_off; 0: not yet */
 	bool from_disk;	/* srcfile_load made it: it can be unloaded */
+	bool borrowed;	/* text is the buffer of srcfile_load_reusing's
+			 * caller, not the file's to free */
+	bool in_arena;	/* it and its path are an arena's */
 	struct textstore *store;	/* where text lives; NULL: malloc'd */
 	pthread_mutex_t *lock;	/* while two threads share the file (a
 				 * recursive mutex, see srcfile_hold); NULL
@@ -57,6 +60,21 @@ struct srcfile *srcfile_load(const char *path, struct textstore *ts, const char 
  * of revision files are read so).  Should it be something else by now, the
  * read fails and says so. */
 struct srcfile *srcfile_load_listed(const char *path, struct textstore *ts, const char **err);
+/* For files read one after another, each let go before the next (the
+ * headers of a project, tens of thousands of them): srcfile_load_listed,
+ * but the srcfile is made in arena a and keeps path as it is (it must
+ * live as long as a: no copy), and the text is read into *buf (of *cap
+ * bytes, grown as needed; the caller's, freed by the caller) instead of a
+ * block of its own.  A block a file, freed after its header was read, left
+ * holes the small blocks kept for the graph then split, and the heap grew
+ * by a text's size a file: a page fault every few files, each costing
+ * more than reading the file.  The srcfile does not own the text:
+ * srcfile_unload it before buf is used again (it then only forgets it;
+ * whatever needs the text later reads the file again, as after any
+ * unload).  srcfile_free frees only what it owns; a's memory goes with a. */
+struct arena;
+struct srcfile *srcfile_load_reusing(const char *path, struct arena *a, char **buf, size_t *cap,
+				     const char **err);
 struct srcfile *srcfile_from_string(const char *path, const char *text, size_t len);
 void srcfile_free(struct srcfile *sf);
 /* Frees the text of a file loaded from disk (a big project need not hold

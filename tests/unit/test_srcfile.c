@@ -1,6 +1,8 @@
 /* Unit tests for reading files: the compacting text store (texts unloaded
  * in an order unrelated to the one they were read in, the survivors moved
- * and still intact), reading back an unloaded text, and the errors. */
+ * and still intact), reading back an unloaded text, and the errors; and
+ * srcfile_load_reusing, each text read into the caller's one buffer, the
+ * srcfile in an arena. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -10,6 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "arena.h"
 #include "srcfile.h"
 #include "util.h"
 
@@ -145,11 +148,53 @@ static void test_load_without_store_and_errors(void **state)
 	assert_non_null(err);
 }
 
+static void test_load_reusing(void **state)
+{
+	struct arena *a = arena_new();
+	struct srcfile *sf[6];
+	char *buf = NULL, *path;
+	const char *err = NULL;
+	size_t cap = 0, i;
+
+	(void)state;
+	for (i = 0; i < 6; i++) {
+		char p[128];
+		path_of(p, sizeof(p), i);
+		path = arena_strdup(a, p);
+		sf[i] = srcfile_load_reusing(path, a, &buf, &cap, &err);
+		assert_non_null(sf[i]);
+		assert_ptr_equal(sf[i]->path, path);	/* kept, not copied */
+		assert_ptr_equal(sf[i]->text, buf);	/* the caller's buffer */
+		assert_true(cap > sf[i]->len);	/* grown past the first 16 KiB, NUL too */
+		assert_text(sf[i], i);
+		srcfile_unload(sf[i]);	/* before the buffer is used again */
+		assert_null(sf[i]->text);
+	}
+	/* read again, a text of its own: unloading frees that one */
+	assert_true(srcfile_ensure(sf[2]));
+	assert_text(sf[2], 2);
+	assert_ptr_not_equal(sf[2]->text, buf);
+	srcfile_unload(sf[2]);
+	assert_true(srcfile_ensure(sf[4]));	/* and srcfile_free frees this one */
+
+	assert_null(srcfile_load_reusing("/nonexistent/retort/x.mig", a, &buf, &cap, &err));
+	assert_string_equal(err, "No such file or directory");
+	err = NULL;
+	assert_null(srcfile_load_reusing(dir, a, &buf, &cap, &err));	/* a directory */
+	assert_string_equal(err, "Is a directory");
+
+	for (i = 0; i < 6; i++)
+		srcfile_free(sf[i]);	/* what each owns; not the arena's */
+	free(buf);
+	arena_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_store_compacts_and_keeps_live_texts),
 		cmocka_unit_test(test_load_without_store_and_errors),
+		cmocka_unit_test(test_load_reusing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
