@@ -99,8 +99,15 @@ void report_short_entry(struct sbuf *sb, const struct revision *r, bool parents,
 	if (doc && *r->message) {
 		const char *m;
 		sbuf_adds(sb, ", ");
-		for (m = r->message; *m; m++)	/* one line: a newline in it is a blank */
-			sbuf_addc(sb, *m == '\n' || *m == '\r' || *m == '\t' ? ' ' : *m);
+		for (m = r->message; *m;) {	/* one line: a newline in it is a blank */
+			size_t k = strcspn(m, "\n\r\t");
+			sbuf_add(sb, m, k);
+			m += k;
+			if (*m) {
+				sbuf_addc(sb, ' ');
+				m++;
+			}
+		}
 	}
 }
 

@@ -804,7 +804,10 @@ struct revgraph *revgraph_build(struct arena *a, struct migfile **files, size_t 
 	ix->labels = strmap_new(0);
 	if (n)
 		memcpy(sorted, files, n * sizeof(*sorted));
-	qsort(sorted, n, sizeof(*sorted), cmp_files);
+	for (i = 1; i < n && cmp_files(&sorted[i - 1], &sorted[i]) <= 0; i++)
+		;
+	if (i < n)	/* scriptdir gives them sorted, unless in several folders */
+		qsort(sorted, n, sizeof(*sorted), cmp_files);
 
 	for (i = 0; i < n; i++) {
 		struct migfile *f = sorted[i];
@@ -841,7 +844,10 @@ struct revgraph *revgraph_build(struct arena *a, struct migfile **files, size_t 
 	ix->sorted = ARENA_ARRAY(a, struct revision *, nn);
 	if (nn)
 		memcpy(ix->sorted, all, nn * sizeof(*all));
-	qsort(ix->sorted, nn, sizeof(*ix->sorted), cmp_rev_id);
+	for (i = 1; i < nn && cmp_rev_id(&ix->sorted[i - 1], &ix->sorted[i]) <= 0; i++)
+		;
+	if (i < nn)	/* files are named by their ids, so mostly sorted already */
+		qsort(ix->sorted, nn, sizeof(*ix->sorted), cmp_rev_id);
 
 	for (i = 0; i < nn; i++)
 		resolve_edges(a, g, node_of(all[i]), d);

@@ -269,6 +269,9 @@ mkdir nl
 	>/dev/null 2>&1
 check "history keeps a message with a newline on its line" \
 	bash -c "cd nl && '$RETORT' history | grep -qx '<base> -> acac00000010 (head), two lines'"
+(cd nl && "$RETORT" revision -m $'\ttab\tand\r\nCR LF\n' --rev-id acac00000011) >/dev/null 2>&1
+check "... and a tab, a CR and one at the end each a blank" \
+	bash -c "cd nl && '$RETORT' history | grep -qx 'acac00000010 -> acac00000011 (head),  tab and  CR LF '"
 # a database at a revision this checkout lacks: said, with the way out,
 # stamp --purge (as Alembic's), which deletes every row first
 mkdir gone
