@@ -4,7 +4,6 @@
  * takes the rest in pieces of 2 MiB mapped on their own and advised for
  * the kernel's huge pages: one page fault for each instead of 512, and
  * those faults were a tenth of the time of `heads` at 10,000 revisions. */
-#define _DEFAULT_SOURCE	/* MAP_ANONYMOUS, MADV_HUGEPAGE */
 #include "arena.h"
 #include "util.h"
 
@@ -18,7 +17,7 @@
 
 #define ARENA_CHUNK (64 * 1024)
 #define ARENA_ALIGN 16
-#define ARENA_HUGE (2 * 1024 * 1024)	/* x86-64's and arm64's huge page */
+#define ARENA_HUGE UTIL_HUGE_PAGE
 #define ARENA_HUGE_AFTER 4		/* small chunks (256 KiB) first */
 
 struct chunk {
@@ -46,30 +45,15 @@ static void chunk_release(struct chunk *c)
  * then takes a small chunk). */
 static struct chunk *chunk_huge(void)
 {
-#if defined(MADV_HUGEPAGE) && defined(MAP_ANONYMOUS)
-	size_t want = 2 * ARENA_HUGE;
-	char *p = mmap(NULL, want, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	char *at, *end;
-	struct chunk *c;
+	struct chunk *c = util_map_huge(ARENA_HUGE);
 
-	if (p == MAP_FAILED)
+	if (!c)
 		return NULL;
-	at = p + ((ARENA_HUGE - (uintptr_t)p % ARENA_HUGE) % ARENA_HUGE);
-	end = at + ARENA_HUGE;
-	if (at > p)
-		munmap(p, (size_t)(at - p));
-	if (p + want > end)
-		munmap(end, (size_t)(p + want - end));
-	(void)madvise(at, ARENA_HUGE, MADV_HUGEPAGE);	/* only advice */
-	c = (struct chunk *)(void *)at;
 	c->next = NULL;
 	c->used = 0;
 	c->size = ARENA_HUGE - sizeof(*c);
 	c->mapped = true;
 	return c;
-#else
-	return NULL;
-#endif
 }
 
 struct arena *arena_new(void)

@@ -172,7 +172,7 @@ static void *read_headers(void *arg)
 		if (j->names[i].regular && !j->keep_texts)
 			src = srcfile_load_reusing(j->names[i].path, j->arena, &text, &cap, &err);
 		else if (j->names[i].regular)
-			src = srcfile_load_listed(j->names[i].path, j->store, &err);
+			src = srcfile_load_listed_in(j->names[i].path, j->arena, j->store, &err);
 		else
 			src = srcfile_load(j->names[i].path, j->keep_texts ? j->store : NULL, &err);
 		if (!src) {

@@ -75,6 +75,10 @@ struct srcfile *srcfile_load_listed(const char *path, struct textstore *ts, cons
 struct arena;
 struct srcfile *srcfile_load_reusing(const char *path, struct arena *a, char **buf, size_t *cap,
 				     const char **err);
+/* srcfile_load_listed, the srcfile made in arena a and keeping path as it
+ * is (no copy; it must live as long as a): for the texts a command keeps. */
+struct srcfile *srcfile_load_listed_in(const char *path, struct arena *a, struct textstore *ts,
+				       const char **err);
 struct srcfile *srcfile_from_string(const char *path, const char *text, size_t len);
 void srcfile_free(struct srcfile *sf);
 /* Frees the text of a file loaded from disk (a big project need not hold

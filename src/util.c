@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -495,6 +496,29 @@ open:
 char *util_real_path(const char *p)
 {
 	return realpath(p, NULL);
+}
+
+void *util_map_huge(size_t size)
+{
+#if defined(MADV_HUGEPAGE) && defined(MAP_ANONYMOUS)
+	size_t want = size + UTIL_HUGE_PAGE;
+	char *p = mmap(NULL, want, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *at, *end;
+
+	if (p == MAP_FAILED)
+		return NULL;
+	at = p + (UTIL_HUGE_PAGE - (uintptr_t)p % UTIL_HUGE_PAGE) % UTIL_HUGE_PAGE;
+	end = at + size;
+	if (at > p)
+		munmap(p, (size_t)(at - p));
+	if (p + want > end)
+		munmap(end, (size_t)(p + want - end));
+	(void)madvise(at, size, MADV_HUGEPAGE);	/* only advice */
+	return at;
+#else
+	(void)size;
+	return NULL;
+#endif
 }
 
 bool util_atomic_open(struct util_atomic *a, const char *path)

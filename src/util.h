@@ -119,6 +119,14 @@ bool util_split_words(const char *s, char ***out, size_t *n);
  * sets TZ for the call, as C has no other way to name a zone.) */
 bool util_zone_time(time_t t, const char *zone, struct tm *tm, long *offset);
 
+/* size bytes (a multiple of UTIL_HUGE_PAGE) of zeroed memory mapped at a
+ * multiple of UTIL_HUGE_PAGE and advised for the kernel's huge pages, so
+ * that it costs one page fault for each 2 MiB touched instead of 512 (a
+ * fault can cost more than reading a revision file); munmap frees it.
+ * NULL where it cannot be had. */
+#define UTIL_HUGE_PAGE ((size_t)2 << 20)	/* x86-64's and arm64's */
+void *util_map_huge(size_t size);
+
 /* A file written whole or not at all (-o, the importer): util_atomic_open
  * makes a temporary file in the folder of path (of the file a symbolic
  * link names), and util_atomic_commit renames it over that file once all

@@ -189,12 +189,39 @@ static void test_load_reusing(void **state)
 	arena_free(a);
 }
 
+static void test_load_listed_in(void **state)
+{
+	struct arena *a = arena_new();
+	struct textstore *ts = textstore_new();
+	struct srcfile *sf;
+	const char *err = NULL;
+	char p[128], *path;
+
+	(void)state;
+	path_of(p, sizeof(p), 7);
+	path = arena_strdup(a, p);
+	sf = srcfile_load_listed_in(path, a, ts, &err);
+	assert_non_null(sf);
+	assert_ptr_equal(sf->path, path);	/* kept, not copied */
+	assert_ptr_equal(sf->store, ts);
+	assert_text(sf, 7);
+	srcfile_unload(sf);
+	assert_true(srcfile_ensure(sf));	/* read again: a text of its own */
+	assert_text(sf, 7);
+	assert_null(sf->store);
+	assert_null(srcfile_load_listed_in("/nonexistent/retort/x.mig", a, ts, &err));
+	srcfile_free(sf);	/* its text; the srcfile and path are the arena's */
+	textstore_free(ts);
+	arena_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_store_compacts_and_keeps_live_texts),
 		cmocka_unit_test(test_load_without_store_and_errors),
 		cmocka_unit_test(test_load_reusing),
+		cmocka_unit_test(test_load_listed_in),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
