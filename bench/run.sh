@@ -161,6 +161,15 @@ calc() {
 	awk "BEGIN { printf $1 }"
 }
 
+# failed N MB LABEL STATUS KEY: the row of a command that failed (the first
+# lines of its stderr under it), counted as a failure; T_KEY=fail
+failed() {
+	printf '%7s %9s  %-24s %s\n' "$1" "$2" "$3" "FAIL: exit status $4:"
+	sed -n '1,5s/^/            /p' "$ERRF"
+	FAILS=$((FAILS + 1))
+	eval "T_$5=fail"
+}
+
 # what CMD: its label, and its command line as measure's arguments
 what() {
 	case $1 in
@@ -229,10 +238,7 @@ table() {
 			set -- $res
 			med=$1 rss=$4 status=$5
 			if [ "$status" -ne 0 ]; then
-				printf '%7s %9s  %-24s %s\n' "$n" "$mb" "$label" "FAIL: exit status $status:"
-				sed -n '1,5s/^/            /p' "$ERRF"
-				FAILS=$((FAILS + 1))
-				eval "T_${mode}_${cmd}_$n=fail"
+				failed "$n" "$mb" "$label" "$status" "${mode}_${cmd}_$n"
 				continue
 			fi
 			eval "T_${mode}_${cmd}_$n=$med"
@@ -364,10 +370,7 @@ for n in $SIZES; do
 	# shellcheck disable=SC2086
 	set -- $res
 	if [ "$5" -ne 0 ]; then
-		printf '%7s %9s  %-24s %s\n' "$n" "$mb" "import" "FAIL: exit status $5:"
-		sed -n '1,5s/^/            /p' "$ERRF"
-		FAILS=$((FAILS + 1))
-		eval "T_import_$n=fail"
+		failed "$n" "$mb" import "$5" "import_$n"
 		continue
 	fi
 	eval "T_import_$n=$1"
