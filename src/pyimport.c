@@ -3244,8 +3244,9 @@ static char *with_digest(const char *text)
 /* The files written but not yet in place: a batch is made durable with
  * one flush to disk (util_atomic_commit_all), not one a file, which is
  * most of the time of an import of thousands of revisions.  A batch is
- * small enough that a killed import leaves few temporary files. */
-#define WRITE_BATCH 256
+ * small enough that a killed import leaves few temporary files, and its
+ * open descriptors stay far below the usual limit of 1024. */
+#define WRITE_BATCH 128
 struct batch {
 	struct util_atomic at[WRITE_BATCH];
 	char *path[WRITE_BATCH];
@@ -3261,7 +3262,11 @@ static bool batch_commit(struct batch *b, struct sbuf *out, struct diag *d)
 	size_t i, failed;
 	bool ok = util_atomic_commit_all(b->at, b->n, &failed);
 
-	if (!ok)
+	if (!ok && failed + 1 < b->n)
+		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s' (nor the %zu files after "
+			   "it, to be imported again): %s", b->path[failed], b->n - failed - 1,
+			   strerror(errno));
+	else if (!ok)
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot write '%s': %s", b->path[failed],
 			   strerror(errno));
 	for (i = 0; i < b->n; i++) {
@@ -3353,7 +3358,7 @@ int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d
 	size_t nplaces = 0, failed = 0;
 	struct sbuf places = SBUF_INIT;
 	struct strmap *written;
-	struct batch *batch = xcalloc(1, sizeof(*batch));
+	struct batch *batch;
 	char **names;
 	bool recursive = false;
 	int rc = RETORT_OK;
@@ -3365,6 +3370,7 @@ int pyimport_run(const struct pyimport_opts *o, struct sbuf *out, struct diag *d
 			rc = RETORT_ERR_USAGE;
 	written = strmap_new(nfiles);
 	names = xcalloc(nfiles ? nfiles : 1, sizeof(*names));
+	batch = xcalloc(1, sizeof(*batch));
 	for (i = 0; i < nfiles && rc == RETORT_OK; i++) {
 		const char *err;
 		struct srcfile *src = srcfile_load(files[i], NULL, &err);

@@ -193,6 +193,10 @@ static ssize_t read_reusing(int fd, char **buf, size_t *cap, const char **err)
 		}
 		XGROW(*buf, *cap, len + 65536);
 	}
+	if (len > SRCFILE_MAX) {
+		*err = "file too large (the limit is 256 MiB)";
+		return -1;
+	}
 	(*buf)[len] = '\0';
 	return (ssize_t)len;
 }

@@ -595,43 +595,30 @@ bool util_atomic_commit(struct util_atomic *a)
 bool util_atomic_close(struct util_atomic *a)
 {
 	struct stat st;
-	bool ok = fflush(a->f) == 0 && !ferror(a->f);
-	int e;
+	bool ok = fflush(a->f) == 0 && !ferror(a->f) && fstat(fileno(a->f), &st) == 0;
 
-#ifndef __linux__
-	ok = ok && (!a->tmp || fsync(fileno(a->f)) == 0);	/* no syncfs to do it later */
-#endif
-	e = errno;
-	if (ok && fstat(fileno(a->f), &st) == 0)
-		a->dev = st.st_dev;
-	if (fclose(a->f) != 0 && ok) {
-		e = errno;
-		ok = false;
-	}
-	a->f = NULL;
 	if (!ok) {
+		int e = errno;
 		util_atomic_abandon(a);
 		errno = e;
+		return false;
 	}
-	return ok;
+	a->dev = st.st_dev;
+	return true;
 }
 
-/* Flushes to disk the file system that path is on (Linux's syncfs). */
-static bool sync_fs(const char *path)
+/* Flushes to disk what was written through fd, and on Linux all else on
+ * its file system too (syncfs): through the descriptor the file was
+ * written with, so that an error in writing it back is reported, which a
+ * descriptor opened later would not be told of. */
+static bool sync_fd(int fd, bool whole_fs)
 {
 #ifdef __linux__
-	int fd = open(path, O_RDONLY | O_CLOEXEC), e;
-	bool ok = fd >= 0 && syncfs(fd) == 0;
-
-	e = errno;
-	if (fd >= 0)
-		close(fd);
-	errno = e;
-	return ok;
-#else
-	(void)path;	/* util_atomic_close flushed each file */
-	return true;
+	if (whole_fs)
+		return syncfs(fd) == 0;
 #endif
+	(void)whole_fs;
+	return fsync(fd) == 0;
 }
 
 bool util_atomic_commit_all(struct util_atomic *v, size_t n, size_t *failed)
@@ -642,25 +629,35 @@ bool util_atomic_commit_all(struct util_atomic *v, size_t n, size_t *failed)
 
 	*failed = 0;	/* a failed flush: none is renamed */
 	for (i = 0; i < n && ok; i++) {
+		bool first = true;	/* of its file system, in this batch */
 		if (!v[i].tmp)
 			continue;
+#ifdef __linux__
 		for (j = 0; j < i && (!v[j].tmp || v[j].dev != v[i].dev); j++)
 			;
-		if (j == i && !sync_fs(v[i].tmp)) {	/* the first on its file system */
+		first = j == i;
+#else
+		(void)j;
+#endif
+		if (first && !sync_fd(fileno(v[i].f), true)) {
 			e = errno;
 			ok = false;	/* nothing renamed yet: all are removed */
 		}
 	}
 	for (i = 0; i < n; i++) {
-		if (ok && v[i].tmp && rename(v[i].tmp, v[i].dest) != 0) {
-			e = errno;
-			ok = false;
-			*failed = i;
-		} else if (ok) {
-			free(v[i].tmp);	/* renamed: nothing to remove */
-			v[i].tmp = NULL;
+		if (ok) {
+			int r = fclose(v[i].f);
+			v[i].f = NULL;
+			if (r != 0 || (v[i].tmp && rename(v[i].tmp, v[i].dest) != 0)) {
+				e = errno;
+				ok = false;
+				*failed = i;
+			} else {
+				free(v[i].tmp);	/* renamed: nothing to remove */
+				v[i].tmp = NULL;
+			}
 		}
-		util_atomic_abandon(&v[i]);
+		util_atomic_abandon(&v[i]);	/* closes and removes what is left */
 	}
 	if (ok)
 		*failed = n;

@@ -149,12 +149,13 @@ bool util_atomic_commit(struct util_atomic *a);
 void util_atomic_abandon(struct util_atomic *a);
 
 /* Many files committed at once (the importer's thousands), for the cost of
- * one flush to disk instead of one each: util_atomic_close writes out and
- * closes a file but neither flushes it to disk nor renames it (false,
- * errno set, and nothing left behind, when a write failed);
- * util_atomic_commit_all then makes v[0..n) durable with one syncfs of
- * their file system (on Linux; elsewhere util_atomic_close flushed each)
- * and renames each over its file, in order.  So no file is replaced before
+ * one flush to disk instead of one each: util_atomic_close writes out a
+ * file's buffer but neither flushes it to disk nor renames it, and keeps
+ * it open (false, errno set, and nothing left behind, when a write
+ * failed); util_atomic_commit_all then makes v[0..n) durable with one
+ * syncfs of each file system, through the descriptor of its first file
+ * (on Linux; elsewhere an fsync of each), closes them and renames each
+ * over its file, in order.  A batch holds n descriptors open at once.  So no file is replaced before
  * every new one is on disk.  *failed is the index of the file that failed
  * (n when none did; errno set): it and those after it are removed, those
  * before it are in place.  Either way every v[i] is released. */

@@ -299,7 +299,7 @@ r import
 check "not recursive: the folders named, and only those" \
 	[ "$(ls "$tmp/work/migrations/versions" | tr '\n' ' ')" = "r1_first.mig r4_fourth.mig " ]
 
-# Many revisions: the files are put in place a batch of 256 at a time (one
+# Many revisions: the files are put in place a batch of 128 at a time (one
 # flush to disk a batch); all 600 are there, no temporary file is left,
 # and the graph is whole.  A file that cannot be written (a folder in its
 # place) stops the import there: a message naming it, exit 2, the files
