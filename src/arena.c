@@ -80,7 +80,7 @@ void arena_reset(struct arena *a)
 
 	for (c = a->head; c; c = next) {
 		next = c->next;
-		if (!keep && c->size == ARENA_CHUNK && !c->mapped)
+		if (!keep && c->size == ARENA_CHUNK)	/* never a huge piece's size */
 			keep = c;
 		else
 			chunk_release(c);

@@ -611,14 +611,13 @@ bool util_atomic_close(struct util_atomic *a)
  * its file system too (syncfs): through the descriptor the file was
  * written with, so that an error in writing it back is reported, which a
  * descriptor opened later would not be told of. */
-static bool sync_fd(int fd, bool whole_fs)
+static bool sync_fd(int fd)
 {
 #ifdef __linux__
-	if (whole_fs)
-		return syncfs(fd) == 0;
-#endif
-	(void)whole_fs;
+	return syncfs(fd) == 0;
+#else
 	return fsync(fd) == 0;
+#endif
 }
 
 bool util_atomic_commit_all(struct util_atomic *v, size_t n, size_t *failed)
@@ -639,7 +638,7 @@ bool util_atomic_commit_all(struct util_atomic *v, size_t n, size_t *failed)
 #else
 		(void)j;
 #endif
-		if (first && !sync_fd(fileno(v[i].f), true)) {
+		if (first && !sync_fd(fileno(v[i].f))) {
 			e = errno;
 			ok = false;	/* nothing renamed yet: all are removed */
 		}
