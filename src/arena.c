@@ -3,7 +3,11 @@
  * ARENA_HUGE_AFTER chunks (a model, the graph of thousands of revisions)
  * takes the rest in pieces of 2 MiB mapped on their own and advised for
  * the kernel's huge pages: one page fault for each instead of 512, and
- * those faults were a tenth of the time of `heads` at 10,000 revisions. */
+ * those faults were a tenth of the time of `heads` at 10,000 revisions.
+ * Chunks of both sizes that arenas let go are kept in a small cache for
+ * the next arena: verify makes and frees arenas for every revision, and
+ * giving their memory back each time made the C library shrink and grow
+ * the heap, a page fault for every page, again and again. */
 #include "arena.h"
 #include "util.h"
 
@@ -11,6 +15,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -19,6 +24,8 @@
 #define ARENA_ALIGN 16
 #define ARENA_HUGE UTIL_HUGE_PAGE
 #define ARENA_HUGE_AFTER 4		/* small chunks (256 KiB) first */
+#define CACHE_SMALL 32			/* chunks kept for reuse: 2 MiB */
+#define CACHE_HUGE 4			/* pieces kept for reuse: 8 MiB */
 
 struct chunk {
 	struct chunk *next;
@@ -32,12 +39,78 @@ struct arena {
 	size_t nchunks;		/* chunks of ARENA_CHUNK or ARENA_HUGE taken */
 };
 
+/* Chunks let go, for the next arena (any thread's): a list of each size. */
+static struct {
+	pthread_mutex_t mu;
+	struct chunk *small, *huge;
+	unsigned nsmall, nhuge;
+} cache = { PTHREAD_MUTEX_INITIALIZER, NULL, NULL, 0, 0 };
+
+/* A kept chunk of the given kind, or NULL. */
+static struct chunk *cache_take(bool huge)
+{
+	struct chunk **list = huge ? &cache.huge : &cache.small, *c;
+
+	pthread_mutex_lock(&cache.mu);
+	if ((c = *list) != NULL) {
+		*list = c->next;
+		if (huge)
+			cache.nhuge--;
+		else
+			cache.nsmall--;
+		c->next = NULL;
+		c->used = 0;
+	}
+	pthread_mutex_unlock(&cache.mu);
+	return c;
+}
+
 static void chunk_release(struct chunk *c)
 {
+	bool kept = false;
+
+	if (c->mapped || c->size == ARENA_CHUNK) {
+		pthread_mutex_lock(&cache.mu);
+		if (c->mapped ? cache.nhuge < CACHE_HUGE : cache.nsmall < CACHE_SMALL) {
+			struct chunk **list = c->mapped ? &cache.huge : &cache.small;
+			c->next = *list;
+			*list = c;
+			if (c->mapped)
+				cache.nhuge++;
+			else
+				cache.nsmall++;
+			kept = true;
+		}
+		pthread_mutex_unlock(&cache.mu);
+	}
+	if (kept)
+		return;
 	if (c->mapped)
 		munmap(c, ARENA_HUGE);
 	else
 		free(c);
+}
+
+/* At exit the cache goes too, so that a leak checker sees nothing held. */
+#if defined(__GNUC__)
+__attribute__((destructor))
+#endif
+static void cache_drain(void)
+{
+	struct chunk *c, *next;
+
+	pthread_mutex_lock(&cache.mu);
+	for (c = cache.small; c; c = next) {
+		next = c->next;
+		free(c);
+	}
+	for (c = cache.huge; c; c = next) {
+		next = c->next;
+		munmap(c, ARENA_HUGE);
+	}
+	cache.small = cache.huge = NULL;
+	cache.nsmall = cache.nhuge = 0;
+	pthread_mutex_unlock(&cache.mu);
 }
 
 /* A piece of ARENA_HUGE bytes at an address aligned to it, so the kernel
@@ -45,9 +118,11 @@ static void chunk_release(struct chunk *c)
  * then takes a small chunk). */
 static struct chunk *chunk_huge(void)
 {
-	struct chunk *c = util_map_huge(ARENA_HUGE);
+	struct chunk *c = cache_take(true);
 
-	if (!c)
+	if (c)
+		return c;
+	if (!(c = util_map_huge(ARENA_HUGE)))
 		return NULL;
 	c->next = NULL;
 	c->used = 0;
@@ -95,7 +170,11 @@ void arena_reset(struct arena *a)
 
 static struct chunk *chunk_new(size_t size)
 {
-	struct chunk *c = xmalloc(sizeof(*c) + size);
+	struct chunk *c = size == ARENA_CHUNK ? cache_take(false) : NULL;
+
+	if (c)
+		return c;
+	c = xmalloc(sizeof(*c) + size);
 	c->next = NULL;
 	c->used = 0;
 	c->size = size;
