@@ -46,12 +46,14 @@ static const struct keyword keywords[] = {
 
 /* Every identifier comes through here: one hash, at most one comparison,
  * no copy and no library call. */
-int parse_keyword(const char *text, size_t len)
+int parse_keyword_spelled(const char *text, size_t len, const char **same)
 {
 	const struct keyword *kw;
 	unsigned slot;
 	size_t i;
+	bool exact = true;
 
+	*same = NULL;
 	if (len > 32)	/* longer than any keyword */
 		return K_IDENT;
 	slot = keyhash_slot[keyhash(KEYHASH_SEED, text, len)];
@@ -62,12 +64,23 @@ int parse_keyword(const char *text, size_t len)
 		return K_IDENT;
 	for (i = 0; i < len; i++) {
 		int c = (unsigned char)text[i];
-		if (c >= 'A' && c <= 'Z')
+		if (c >= 'A' && c <= 'Z') {
 			c += 'a' - 'A';
+			exact = false;
+		}
 		if (c != (unsigned char)kw->text[i])
 			return K_IDENT;
 	}
+	if (exact)
+		*same = kw->text;
 	return kw->token;
+}
+
+int parse_keyword(const char *text, size_t len)
+{
+	const char *same;
+
+	return parse_keyword_spelled(text, len, &same);
 }
 
 bool parse_is_keyword(const char *text, size_t len)

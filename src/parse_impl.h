@@ -115,6 +115,10 @@ struct tbl_opt {
 
 /* lexer side */
 int parse_keyword(const char *text, size_t len);
+/* The same, and *same: the keyword's own text where text spells it in
+ * lower case as the table does (a token's text then needs no copy), else
+ * NULL. */
+int parse_keyword_spelled(const char *text, size_t len, const char **same);
 /* The lexer has reached p->gap_at: step pos over that gap. */
 void parse_step_gap(struct parser *p);
 char *parse_unquote(struct arena *a, const char *s, size_t n, char q);

@@ -6,9 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A new buffer starts at 64 bytes: most are a name or a statement, and
+ * growing from a byte or two took five reallocations first. */
 static void sbuf_grow(struct sbuf *sb, size_t extra)
 {
-	XGROW(sb->buf, sb->cap, sb->len + extra + 1);
+	size_t need = sb->len + extra + 1;
+
+	if (need <= sb->cap)
+		return;
+	XGROW(sb->buf, sb->cap, sb->cap || need > 64 ? need : 64);
 }
 
 void sbuf_add(struct sbuf *sb, const char *s, size_t n)

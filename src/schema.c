@@ -22,20 +22,34 @@
 /* ---- names, places, did you mean ---- */
 
 /* A qname's key in buf when it fits, else in the arena. */
+/* "schema.name" or "name" into out, which has room for it */
+static char *qkey_into(char *out, const struct qname *q, size_t ns, size_t nn)
+{
+	char *o = out;
+
+	if (q->schema) {
+		memcpy(o, q->schema, ns);
+		o += ns;
+		*o++ = '.';
+	}
+	memcpy(o, q->name, nn + 1);
+	return out;
+}
+
+/* (by hand, not printf: a key is made for every lookup in the model) */
 const char *sch_qkey_buf(char *buf, size_t size, struct arena *a, const struct qname *q)
 {
-	int n = q->schema ? snprintf(buf, size, "%s.%s", q->schema, q->name)
-			  : snprintf(buf, size, "%s", q->name);
+	size_t ns = q->schema ? strlen(q->schema) : 0, nn = strlen(q->name);
+	size_t n = (q->schema ? ns + 1 : 0) + nn;
 
-	if (n >= 0 && (size_t)n < size)
-		return buf;
-	return q->schema ? arena_printf(a, "%s.%s", q->schema, q->name) : arena_strdup(a, q->name);
+	return qkey_into(n < size ? buf : arena_alloc_aligned(a, n + 1, 1), q, ns, nn);
 }
 
 const char *sch_qkey(struct arena *a, const struct qname *q)
 {
-	return q->schema ? arena_printf(a, "%s.%s", q->schema, q->name)
-			 : arena_strdup(a, q->name);
+	size_t ns = q->schema ? strlen(q->schema) : 0, nn = strlen(q->name);
+
+	return qkey_into(arena_alloc_aligned(a, (q->schema ? ns + 1 : 0) + nn + 1, 1), q, ns, nn);
 }
 
 /* "schema.name" for messages; the key already is that. */
@@ -610,20 +624,18 @@ static struct type keep_type(struct schema *s, const struct type *t)
 
 /* Columns share a handful of types: one copy of each, found by a key that
  * spells it out (lengths first, so no separator can be faked). */
-/* Decimal digits of v at p, then a ':'; returns the end. */
+/* Hex digits of v at p (no division), then a ':'; returns the end. */
 static char *put_num(char *p, long v)
 {
-	char tmp[24];
-	int n = 0;
 	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+	int shift = 0;
 
 	if (v < 0)
 		*p++ = '-';
-	do
-		tmp[n++] = (char)('0' + u % 10);
-	while ((u /= 10) != 0);
-	while (n)
-		*p++ = tmp[--n];
+	while (shift < 60 && u >> (shift + 4))
+		shift += 4;
+	for (; shift >= 0; shift -= 4)
+		*p++ = "0123456789abcdef"[(u >> shift) & 15];
 	*p++ = ':';
 	return p;
 }

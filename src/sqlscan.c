@@ -524,19 +524,26 @@ void sqlscan_add_name(const struct sqlscan_flavor *fl, struct sbuf *out, const c
 
 void sqlscan_add_string(const struct sqlscan_flavor *fl, struct sbuf *out, const char *value)
 {
+	const char *run = value;	/* copied as it is, up to value */
+
 	sbuf_addc(out, '\'');
 	for (; *value; value++) {
+		char c = *value;
+		if (c != '\'' && !((c == '\\' || c == '\r') && fl->backslash_escapes))
+			continue;
+		sbuf_add(out, run, (size_t)(value - run));
 		/* a carriage return written as itself may not survive a
 		 * client that reads the script line by line (one drops it
 		 * before a line end); where backslashes escape, \r spells it */
-		if (*value == '\r' && fl->backslash_escapes) {
+		if (c == '\r') {
 			sbuf_adds(out, "\\r");
-			continue;
+			run = value + 1;
+		} else {
+			sbuf_addc(out, c);	/* doubled: the run takes it again */
+			run = value;
 		}
-		if (*value == '\'' || (*value == '\\' && fl->backslash_escapes))
-			sbuf_addc(out, *value);
-		sbuf_addc(out, *value);
 	}
+	sbuf_add(out, run, (size_t)(value - run));
 	sbuf_addc(out, '\'');
 }
 

@@ -1,6 +1,10 @@
 /* Open addressing with linear probing and backward-shift deletion: one flat
  * array, no tombstones, no per-entry allocation.  The full hash is kept in
- * each slot so a probe compares strings only when the hashes agree. */
+ * each slot so a probe compares strings only when the hashes agree.  The
+ * hash reads a key eight bytes at a time: the model looks names up half a
+ * million times in an upgrade of 10,000 revisions.  It is this map's own
+ * (where a slot falls is never seen outside), not util_hash, whose values
+ * are written down. */
 #include "strmap.h"
 #include "util.h"
 
@@ -41,6 +45,26 @@ void strmap_free(struct strmap *m)
 	free(m);
 }
 
+static uint64_t key_hash(const char *s)
+{
+	size_t n = strlen(s);
+	uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ULL, w;
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 32;
+	}
+	if (n) {
+		w = 0;
+		memcpy(&w, s, n);
+		h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+	}
+	h ^= h >> 33;
+	h *= 0xFF51AFD7ED558CCDULL;
+	return h ^ (h >> 33);
+}
+
 static size_t find_slot(const struct strmap *m, const char *key, uint64_t h)
 {
 	size_t mask = m->cap - 1, i = (size_t)h & mask;
@@ -66,7 +90,7 @@ static void grow(struct strmap *m)
 
 void *strmap_put(struct strmap *m, const char *key, void *val)
 {
-	uint64_t h = util_hash(key);
+	uint64_t h = key_hash(key);
 	size_t i;
 	void *prev;
 
@@ -87,14 +111,14 @@ void *strmap_put(struct strmap *m, const char *key, void *val)
 
 void *strmap_get(const struct strmap *m, const char *key)
 {
-	size_t i = find_slot(m, key, util_hash(key));
+	size_t i = find_slot(m, key, key_hash(key));
 
 	return m->slots[i].key ? m->slots[i].val : NULL;
 }
 
 void *strmap_del(struct strmap *m, const char *key)
 {
-	size_t mask = m->cap - 1, i = find_slot(m, key, util_hash(key)), j;
+	size_t mask = m->cap - 1, i = find_slot(m, key, key_hash(key)), j;
 	void *val = m->slots[i].val;
 
 	if (!m->slots[i].key)
