@@ -1412,6 +1412,42 @@ void sch_table_unlink(struct schema *s, struct sch_table *t)
 	}
 }
 
+/* Where the map holds key (any value), it now holds t, under the key it
+ * has; else t goes in under a key of the model's own. */
+static void map_repoint(struct schema *s, struct strmap *m, const struct qname *q,
+			struct sch_table *t)
+{
+	char kb[256];
+	const char *key = sch_qkey_buf(kb, sizeof(kb), s->arena, q);
+
+	if (strmap_get(m, key))
+		strmap_put(m, key, t);	/* (an existing entry keeps its key) */
+	else
+		strmap_put(m, sch_qkey_own(s, q), t);
+}
+
+void sch_table_swap(struct schema *s, struct sch_table *t, struct sch_table *c)
+{
+	size_t i;
+
+	strmap_put(s->tables, c->key, c);
+	for (i = 0; i < c->ncolumns; i++)
+		if (c->columns[i]->sequence) {
+			struct qname q = { c->name.schema, c->columns[i]->sequence, { 0, 0 } };
+			map_repoint(s, s->serials, &q, c);
+		}
+	for (i = 0; i < c->nconstraints; i++)
+		if (c->constraints[i]->kind == CON_FOREIGN_KEY) {
+			fk_unregister(s, t->constraints[i]);
+			sch_fk_register(s, c, c->constraints[i]);
+		}
+	for (i = 0; i < c->nindexes; i++) {
+		struct qname q = { c->name.schema, c->indexes[i]->name, { 0, 0 } };
+		map_repoint(s, s->indexes, &q, c);
+	}
+	t->dropped = true;
+}
+
 struct sch_table *sch_table_new(struct schema *s, const struct qname *name,
 				   struct srcloc created)
 {

@@ -123,6 +123,11 @@ void sch_table_remove_constraint(struct schema *s, struct sch_table *t, size_t i
 void sch_table_link(struct schema *s, struct sch_table *t);
 void sch_table_unlink(struct schema *s, struct sch_table *t);
 void sch_drop_table(struct schema *s, struct sch_table *t);
+/* c, a copy of t with the same names and objects, in t's place in the
+ * model's maps, as sch_drop_table(t) and then sch_table_link(c) would put
+ * it, but without counting every name out and in again: what verify's
+ * fork does for each table a revision touches. */
+void sch_table_swap(struct schema *s, struct sch_table *t, struct sch_table *c);
 
 /* Lookups; NULL when absent (at: the position, when not NULL). */
 struct sch_constraint *sch_find_constraint(const struct sch_table *t, const char *name,

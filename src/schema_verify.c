@@ -54,17 +54,32 @@ static void snap_want(void *ctx, enum sch_object k, const struct qname *q)
 	sn->n++;
 }
 
-/* A copy of t in arena a, its arrays recorded in *list (whose owner frees
- * them): the model's list for objects it keeps, a snapshot's for its own. */
+/* An array of n pointers for a copy: malloc'd where the model may grow it
+ * (a fork's), else in the arena with the copy. */
+static void *copy_array(struct arena *a, bool grows, const void *from, size_t n, size_t *cap)
+{
+	void *v;
+
+	*cap = n ? n : 1;
+	v = grows ? xcalloc(*cap, sizeof(void *)) : arena_alloc(a, *cap * sizeof(void *));
+	if (n)
+		memcpy(v, from, n * sizeof(void *));
+	return v;
+}
+
+/* A copy of t in arena a.  With a list, its arrays are malloc'd and
+ * recorded in *list (whose owner frees them): a fork's copy, which the
+ * downgrade changes.  Without, all of it is in the arena: a snapshot's,
+ * which is only read (and no column index is ever built for it). */
 static struct sch_table *table_copy_to(struct arena *a, const struct sch_table *t,
 				       struct sch_table ***list, size_t *n, size_t *cap)
 {
 	struct sch_table *c = ARENA_NEW(a, struct sch_table);
+	bool grows = list != NULL;
 	size_t i;
 
 	*c = *t;
-	c->columns = xcalloc(t->ncolumns ? t->ncolumns : 1, sizeof(*c->columns));
-	c->capcolumns = t->ncolumns ? t->ncolumns : 1;
+	c->columns = copy_array(a, grows, t->columns, t->ncolumns, &c->capcolumns);
 	for (i = 0; i < t->ncolumns; i++) {
 		c->columns[i] = ARENA_NEW(a, struct sch_column);
 		*c->columns[i] = *t->columns[i];
@@ -72,23 +87,19 @@ static struct sch_table *table_copy_to(struct arena *a, const struct sch_table *
 	/* no index: a copy lives for one revision, and building one would cost
 	 * as much as the scans it saves */
 	c->colindex = NULL;
-	c->constraints = xcalloc(t->nconstraints ? t->nconstraints : 1, sizeof(*c->constraints));
-	c->capconstraints = t->nconstraints ? t->nconstraints : 1;
+	c->constraints = copy_array(a, grows, t->constraints, t->nconstraints,
+				    &c->capconstraints);
 	for (i = 0; i < t->nconstraints; i++) {
 		c->constraints[i] = ARENA_NEW(a, struct sch_constraint);
 		*c->constraints[i] = *t->constraints[i];
 	}
-	c->indexes = xcalloc(t->nindexes ? t->nindexes : 1, sizeof(*c->indexes));
-	c->capindexes = t->nindexes ? t->nindexes : 1;
-	if (t->nindexes)
-		memcpy(c->indexes, t->indexes, t->nindexes * sizeof(*c->indexes));
+	c->indexes = copy_array(a, grows, t->indexes, t->nindexes, &c->capindexes);
 	/* (a trigger is replaced, never changed, where an op changes one) */
-	c->triggers = xcalloc(t->ntriggers ? t->ntriggers : 1, sizeof(*c->triggers));
-	c->captriggers = t->ntriggers ? t->ntriggers : 1;
-	if (t->ntriggers)
-		memcpy(c->triggers, t->triggers, t->ntriggers * sizeof(*c->triggers));
-	XGROW(*list, *cap, *n + 1);
-	(*list)[(*n)++] = c;
+	c->triggers = copy_array(a, grows, t->triggers, t->ntriggers, &c->captriggers);
+	if (grows) {
+		XGROW(*list, *cap, *n + 1);
+		(*list)[(*n)++] = c;
+	}
 	return c;
 }
 
@@ -118,8 +129,7 @@ struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct opli
 		switch (e->kind) {
 		case SCH_TABLE: {
 			struct sch_table *t = strmap_get(s->tables, e->key);
-			e->copy = t ? table_copy_to(sn->arena, t, &sn->tables, &sn->ntables,
-						    &sn->captables) : NULL;
+			e->copy = t ? table_copy_to(sn->arena, t, NULL, NULL, NULL) : NULL;
 			break;
 		}
 		case SCH_ENUM: {
@@ -623,10 +633,9 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 			if (t) {
 				c = table_copy_to(sn->arena, t, &sn->tables, &sn->ntables,
 						  &sn->captables);
-				sch_drop_table(s, t);
 				c->dropped = false;
 				s->table_list[c->order] = c;
-				sch_table_link(s, c);
+				sch_table_swap(s, t, c);
 			}
 			break;
 		}

@@ -47,19 +47,21 @@ void strmap_free(struct strmap *m)
 
 static uint64_t key_hash(const char *s)
 {
-	size_t n = strlen(s);
-	uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ULL, w;
+	size_t n = strlen(s), i;
+	uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ULL, w = 0;
 
-	for (; n >= 8; s += 8, n -= 8) {
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-		h ^= h >> 32;
+	if (n >= 8) {
+		for (i = 0; i + 8 < n; i += 8) {
+			memcpy(&w, s + i, 8);
+			h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+			h ^= h >> 32;
+		}
+		memcpy(&w, s + n - 8, 8);	/* the last eight, maybe again */
+	} else {
+		for (i = 0; i < n; i++)
+			w |= (uint64_t)(unsigned char)s[i] << (8 * i);
 	}
-	if (n) {
-		w = 0;
-		memcpy(&w, s, n);
-		h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
-	}
+	h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
 	h ^= h >> 33;
 	h *= 0xFF51AFD7ED558CCDULL;
 	return h ^ (h >> 33);
