@@ -13,11 +13,18 @@
 
 static inline uint32_t keyhash(uint32_t seed, const char *s, size_t n)
 {
-	uint32_t h = seed * 0x9E3779B1u ^ (uint32_t)n;
-	size_t i;
+	uint32_t h = seed * 0x9E3779B1u ^ (uint32_t)n, f;
 
-	for (i = 0; i < n; i++)
-		h = (h ^ ((unsigned char)s[i] | 0x20u)) * 0x01000193u;
+	/* The length and four bytes (first, second, middle, last), not every
+	 * byte: most identifiers are names, not keywords, and each costs a
+	 * hash.  The generator checks that these tell the keywords apart. */
+	if (n == 0)
+		return 0;
+	f = ((unsigned char)s[0] | 0x20u) | ((unsigned char)s[n > 1] | 0x20u) << 8 |
+	    ((unsigned char)s[n / 2] | 0x20u) << 16 | ((unsigned char)s[n - 1] | 0x20u) << 24;
+	h = (h ^ f) * 0x01000193u;
+	h ^= h >> 13;
+	h *= 0x5BD1E995u;
 	return (h ^ (h >> 15)) * 0x2C1B3C6Du >> (32 - KEYHASH_BITS);
 }
 

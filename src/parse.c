@@ -62,6 +62,10 @@ int parse_keyword_spelled(const char *text, size_t len, const char **same)
 	kw = &keywords[slot - 1];
 	if (kw->len != len)
 		return K_IDENT;
+	if (memcmp(text, kw->text, len) == 0) {	/* as the table spells it: most */
+		*same = kw->text;
+		return kw->token;
+	}
 	for (i = 0; i < len; i++) {
 		int c = (unsigned char)text[i];
 		if (c >= 'A' && c <= 'Z') {

@@ -112,23 +112,34 @@ static int keyword_by_scan(const char *s, size_t n)
 	return K_IDENT;
 }
 
-/* Every keyword through the hashed lookup, in both cases, and words one
- * byte away from each (longer, shorter, each byte changed to several
- * others), which must give what a scan of the whole list gives. */
+/* Every keyword through the hashed lookup, in both cases (the table's own
+ * text given back only for its own spelling), and words one byte away from
+ * each (longer, shorter, each byte changed to several others), which must
+ * give what a scan of the whole list gives. */
 static void test_every_keyword_and_near_misses(void **state)
 {
 	static const char subst[] = "qzA_$9\x7f";
 	char buf[64];
+	const char *same;
 	size_t i, j, k, n;
 
 	(void)state;
 	for (i = 0; i < sizeof(all_keywords) / sizeof(all_keywords[0]); i++) {
 		n = strlen(all_keywords[i].text);
 		assert_int_equal(parse_keyword(all_keywords[i].text, n), all_keywords[i].token);
+		/* spelled as the table spells it: the table's text, no copy */
+		memcpy(buf, all_keywords[i].text, n);
+		assert_int_equal(parse_keyword_spelled(buf, n, &same), all_keywords[i].token);
+		assert_non_null(same);
+		assert_true(same != buf);
+		assert_memory_equal(same, all_keywords[i].text, n + 1);
 		for (j = 0; j < n; j++)
 			buf[j] = (char)(all_keywords[i].text[j] >= 'a' && all_keywords[i].text[j] <= 'z'
 					? all_keywords[i].text[j] - 'a' + 'A' : all_keywords[i].text[j]);
 		assert_int_equal(parse_keyword(buf, n), all_keywords[i].token);
+		/* in other letters: the same keyword, but the text is the user's */
+		assert_int_equal(parse_keyword_spelled(buf, n, &same), all_keywords[i].token);
+		assert_null(same);
 		memcpy(buf, all_keywords[i].text, n);
 		buf[n] = 'x';
 		assert_int_equal(parse_keyword(buf, n + 1), K_IDENT);
