@@ -207,6 +207,11 @@ static void test_strings_sql_rules(void **state)
 	assert_string_equal(lx.toks[1].text, "back\\slash");
 	assert_string_equal(lx.toks[2].text, "");
 	lex_free(&lx);
+	/* a '$' and a word with no '$' after it is text too */
+	lex_all(&lx, "$q$ $abc x $q$");
+	assert_int_equal(lx.n, 1);
+	assert_string_equal(lx.toks[0].text, " $abc x ");
+	lex_free(&lx);
 }
 
 static void test_dollar_quotes(void **state)
@@ -243,6 +248,20 @@ static void test_numbers_and_punctuation(void **state)
 	assert_int_equal(lx.toks[6].kind, '(');
 	assert_int_equal(lx.toks[9].kind, ';');
 	assert_int_equal(lx.toks[12].kind, '}');
+	lex_free(&lx);
+	/* a '.' with no digit after it is not the number's: the number
+	 * ends before it (and the scanner does not back up to find that) */
+	lex_all(&lx, "1.x -2.y");
+	assert_int_equal(lx.n, 6);
+	assert_int_equal(lx.toks[0].kind, K_NCONST);
+	assert_string_equal(lx.toks[0].text, "1");
+	assert_int_equal(lx.toks[0].span.end, 1);
+	assert_int_equal(lx.toks[1].kind, '.');
+	assert_int_equal(lx.toks[1].span.start, 1);
+	assert_int_equal(lx.toks[2].kind, K_IDENT);
+	assert_string_equal(lx.toks[3].text, "-2");
+	assert_int_equal(lx.toks[4].kind, '.');
+	assert_string_equal(lx.toks[5].text, "y");
 	lex_free(&lx);
 }
 
@@ -298,6 +317,21 @@ static void test_bad_characters(void **state)
 	expect_error("a\n é", "unexpected character 'é'", 2, 2);
 	expect_error("a \x01", "unexpected control character 0x01", 1, 3);
 	expect_error("1abc", "invalid number '1abc'", 1, 1);
+	/* an exponent's sign with no digit: the number as far as the 'e',
+	 * then the sign, which begins no token either */
+	{
+		struct lexed lx;
+		lex_all(&lx, "x 2.5E-y");
+		assert_int_equal(lx.d.n, 2);
+		assert_string_equal(lx.d.v[0].msg, "invalid number '2.5E'");
+		assert_string_equal(lx.d.v[0].where, "t.mig:1:3");
+		assert_string_equal(lx.d.v[1].msg, "unexpected character '-'");
+		assert_string_equal(lx.d.v[1].where, "t.mig:1:7");
+		lex_free(&lx);
+	}
+	/* '-' and '$' that begin no token, said at themselves */
+	expect_error("a -.x", "unexpected character '-'", 1, 3);
+	expect_error("a $abc b", "unexpected character '$'", 1, 3);
 	expect_error("\"\"", "zero-length quoted identifier", 1, 1);
 }
 
