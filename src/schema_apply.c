@@ -1064,11 +1064,11 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
 		strmap_put(s->indexes, sch_qkey_own(s, &q), t);
 	}
+	/* Its own foreign keys, to itself too: the unlink above took them all
+	 * out of the lists (the moved list holds only other tables' keys). */
 	for (i = 0; i < t->nconstraints; i++) {
 		sch_con_name_use(s, t, t->constraints[i], 1);
-		if (t->constraints[i]->kind == CON_FOREIGN_KEY &&
-		    strcmp(sch_qkey_buf(kb, sizeof(kb), s->arena, &t->constraints[i]->ref_table),
-			   t->key) != 0)
+		if (t->constraints[i]->kind == CON_FOREIGN_KEY)
 			sch_fk_register(s, t, t->constraints[i]);
 	}
 	return true;

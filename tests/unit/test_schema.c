@@ -258,6 +258,30 @@ static void test_rename_column_follows_constraints_and_fks(void **state)
 			    "foreign key 'member_org_code_fkey' on 'member'");
 }
 
+/* A table's foreign key to itself stays known as one after the table is
+ * renamed: a column it names that is renamed later is renamed in it too,
+ * and the table cannot be dropped while another table references it. */
+static void test_rename_table_keeps_its_own_foreign_keys(void **state)
+{
+	struct fx *f = *state;
+	struct sch_table *t;
+
+	assert_true(apply(f, "create_table node (id integer primary key, parent_id integer,"
+			     " constraint fk_parent foreign key (parent_id) references node (id));"));
+	assert_true(apply(f, "rename_table node to tree;"));
+	assert_true(apply(f, "rename_column tree id to nid;"));
+	t = table(f, "tree");
+	assert_non_null(t);
+	assert_int_equal(t->constraints[1]->kind, CON_FOREIGN_KEY);
+	assert_string_equal(t->constraints[1]->ref_table.name, "tree");
+	assert_string_equal(t->constraints[1]->ref_columns[0], "nid");
+	/* and renamed back, and again */
+	assert_true(apply(f, "rename_table tree to node;"));
+	assert_true(apply(f, "rename_column node nid to id;"));
+	assert_string_equal(t->constraints[1]->ref_table.name, "node");
+	assert_string_equal(t->constraints[1]->ref_columns[0], "id");
+}
+
 static void test_drop_column_takes_its_indexes_and_constraints(void **state)
 {
 	struct fx *f = *state;
@@ -648,6 +672,8 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_names_say_did_you_mean, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rename_column_follows_constraints_and_fks,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rename_table_keeps_its_own_foreign_keys,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_drop_column_takes_its_indexes_and_constraints,
 						setup, teardown),
