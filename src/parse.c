@@ -51,7 +51,6 @@ int parse_keyword_spelled(const char *text, size_t len, const char **same)
 	const struct keyword *kw;
 	unsigned slot;
 	size_t i;
-	bool exact = true;
 
 	*same = NULL;
 	if (len > 32)	/* longer than any keyword */
@@ -66,17 +65,14 @@ int parse_keyword_spelled(const char *text, size_t len, const char **same)
 		*same = kw->text;
 		return kw->token;
 	}
+	/* else in other letters, or another word */
 	for (i = 0; i < len; i++) {
 		int c = (unsigned char)text[i];
-		if (c >= 'A' && c <= 'Z') {
+		if (c >= 'A' && c <= 'Z')
 			c += 'a' - 'A';
-			exact = false;
-		}
 		if (c != (unsigned char)kw->text[i])
 			return K_IDENT;
 	}
-	if (exact)
-		*same = kw->text;
 	return kw->token;
 }
 
