@@ -124,10 +124,15 @@ build/gen/parser.c build/gen/parser.h &: grammar/parser.y
 	@$(if $(Q),echo "  BISON   $<")
 	$(Q)$(BISON) -Wall -Werror --defines=build/gen/parser.h -o build/gen/parser.c $<
 
+# The scanner must never back up (its inner loop then keeps no last
+# accepting state): flex's report says so, or the build stops.
 build/gen/lexer.c build/gen/lexer.h &: grammar/lexer.l build/gen/parser.h
 	@mkdir -p build/gen
 	@$(if $(Q),echo "  FLEX    $<")
-	$(Q)$(FLEX) --header-file=build/gen/lexer.h -o build/gen/lexer.c $<
+	$(Q)$(FLEX) --backup-file=build/gen/lexer.backup --header-file=build/gen/lexer.h \
+		-o build/gen/lexer.c $<
+	$(Q)grep -q '^No backing up' build/gen/lexer.backup || { rm -f build/gen/lexer.c; \
+		echo "$<: the scanner backs up (build/gen/lexer.backup says where)" >&2; exit 1; }
 
 build/gen/py_parser.c build/gen/py_parser.h &: grammar/py_parser.y
 	@mkdir -p build/gen
