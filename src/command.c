@@ -2632,9 +2632,10 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 		sbuf_add(up, notes.buf ? notes.buf : "", notes.len);
 		add_ops_text(up, texts, n, true);
 		add_ops_text(down, texts, n, false);
-		if (!*empty && !sf.files) {
-			/* the guard loads the models again: read the files again,
-			 * saying nothing twice (the first read said it all) */
+		/* the guard loads the models again, for every dialect but the
+		 * database's: read the files again, saying nothing twice (the
+		 * first read said it all) */
+		if (!*empty && !sf.files && n > (from_db ? 1u : 0u)) {
 			struct diag again = DIAG_INIT;
 			schema_files_release(&sf);
 			ia = arena_new();
