@@ -39,25 +39,24 @@ struct arena {
 	size_t nchunks;		/* chunks of ARENA_CHUNK or ARENA_HUGE taken */
 };
 
-/* Chunks let go, for the next arena (any thread's): a list of each size. */
+/* Chunks let go, for the next arena (any thread's): a list of each kind,
+ * small ([0]) and huge ([1]), each at most cache_max[kind] long. */
 static struct {
 	pthread_mutex_t mu;
-	struct chunk *small, *huge;
-	unsigned nsmall, nhuge;
-} cache = { PTHREAD_MUTEX_INITIALIZER, NULL, NULL, 0, 0 };
+	struct chunk *list[2];
+	unsigned n[2];
+} cache = { PTHREAD_MUTEX_INITIALIZER, { NULL, NULL }, { 0, 0 } };
+static const unsigned cache_max[2] = { CACHE_SMALL, CACHE_HUGE };
 
 /* A kept chunk of the given kind, or NULL. */
 static struct chunk *cache_take(bool huge)
 {
-	struct chunk **list = huge ? &cache.huge : &cache.small, *c;
+	struct chunk *c;
 
 	pthread_mutex_lock(&cache.mu);
-	if ((c = *list) != NULL) {
-		*list = c->next;
-		if (huge)
-			cache.nhuge--;
-		else
-			cache.nsmall--;
+	if ((c = cache.list[huge]) != NULL) {
+		cache.list[huge] = c->next;
+		cache.n[huge]--;
 		c->next = NULL;
 		c->used = 0;
 	}
@@ -67,25 +66,21 @@ static struct chunk *cache_take(bool huge)
 
 static void chunk_release(struct chunk *c)
 {
-	bool kept = false;
+	bool kept = false, huge = c->mapped;
 
-	if (c->mapped || c->size == ARENA_CHUNK) {
+	if (huge || c->size == ARENA_CHUNK) {
 		pthread_mutex_lock(&cache.mu);
-		if (c->mapped ? cache.nhuge < CACHE_HUGE : cache.nsmall < CACHE_SMALL) {
-			struct chunk **list = c->mapped ? &cache.huge : &cache.small;
-			c->next = *list;
-			*list = c;
-			if (c->mapped)
-				cache.nhuge++;
-			else
-				cache.nsmall++;
+		if (cache.n[huge] < cache_max[huge]) {
+			c->next = cache.list[huge];
+			cache.list[huge] = c;
+			cache.n[huge]++;
 			kept = true;
 		}
 		pthread_mutex_unlock(&cache.mu);
 	}
 	if (kept)
 		return;
-	if (c->mapped)
+	if (huge)
 		munmap(c, ARENA_HUGE);
 	else
 		free(c);
@@ -100,16 +95,16 @@ static void cache_drain(void)
 	struct chunk *c, *next;
 
 	pthread_mutex_lock(&cache.mu);
-	for (c = cache.small; c; c = next) {
+	for (c = cache.list[0]; c; c = next) {
 		next = c->next;
 		free(c);
 	}
-	for (c = cache.huge; c; c = next) {
+	for (c = cache.list[1]; c; c = next) {
 		next = c->next;
 		munmap(c, ARENA_HUGE);
 	}
-	cache.small = cache.huge = NULL;
-	cache.nsmall = cache.nhuge = 0;
+	cache.list[0] = cache.list[1] = NULL;
+	cache.n[0] = cache.n[1] = 0;
 	pthread_mutex_unlock(&cache.mu);
 }
 
