@@ -260,7 +260,7 @@ static void test_rename_column_follows_constraints_and_fks(void **state)
 
 /* A table's foreign key to itself stays known as one after the table is
  * renamed: a column it names that is renamed later is renamed in it too,
- * and the table cannot be dropped while another table references it. */
+ * and so again after the table is renamed back. */
 static void test_rename_table_keeps_its_own_foreign_keys(void **state)
 {
 	struct fx *f = *state;
