@@ -1947,6 +1947,9 @@ static void settle_names(struct gen *g)
 	}
 }
 
+/* Settling changes the database's model, and the file's names, in place:
+ * no snapshot or fork of either is alive while it runs, and only those
+ * share a model's columns (see sch_column_w). */
 static void settle(struct gen *g)
 {
 	size_t i, j;

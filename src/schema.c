@@ -887,13 +887,8 @@ void schema_free(struct schema *s)
 
 	if (!s)
 		return;
-	for (i = 0; i < s->ncopies; i++) {
-		free(s->copies[i]->columns);
-		sch_colindex_free(s->copies[i]);
-		free(s->copies[i]->constraints);
-		free(s->copies[i]->indexes);
-		free(s->copies[i]->triggers);
-	}
+	for (i = 0; i < s->ncopies; i++)
+		sch_table_free_arrays(s->copies[i]);
 	free(s->copies);
 	for (i = 0; i < s->nfkrefs; i++)
 		free(s->fkref_lists[i]->v);
@@ -1066,10 +1061,103 @@ bool sch_colindex_consistent(const struct sch_table *t)
 	return true;
 }
 
+/* How many names of sequences and checks c holds. */
+static size_t names_held(const struct sch_column *c)
+{
+	return (c->sequence != NULL) + (c->enum_check != NULL);
+}
+
+/* ---- a table's column array, shared by verify's copies ----
+ *
+ * A snapshot or fork copy of a table holds the table's column array, not
+ * a copy of it: a wide table would be copied whole for every revision
+ * that touches it.  The array counts its holders, and how many of its
+ * entries some holder may read (`seen`); a holder writes in place only
+ * past them, which is what adding a column does, and removing the last
+ * column writes nothing.  Any other change, or a growth, first gives the
+ * holder an array of its own. */
+struct sch_colarr {
+	size_t refs;
+	size_t seen;
+	size_t cap;
+	struct sch_column *v[];
+};
+
+static struct sch_colarr *colarr_of(struct sch_column **v)
+{
+	return (struct sch_colarr *)((char *)v - offsetof(struct sch_colarr, v));
+}
+
+/* t's array, t's own and with room for `need`. */
+static void colarr_own(struct sch_table *t, size_t need)
+{
+	struct sch_colarr *was = t->columns ? colarr_of(t->columns) : NULL, *arr;
+	size_t cap = was ? was->cap : need < 2 ? 2 : need;	/* (as xgrow) */
+
+	while (cap < need)
+		cap *= 2;
+	if (was && was->refs == 1) {
+		if (cap == was->cap)
+			return;
+		arr = xrealloc(was, offsetof(struct sch_colarr, v) + cap * sizeof(arr->v[0]));
+	} else {
+		arr = xmalloc(offsetof(struct sch_colarr, v) + cap * sizeof(arr->v[0]));
+		arr->refs = 1;
+		if (t->ncolumns)
+			memcpy(arr->v, t->columns, t->ncolumns * sizeof(arr->v[0]));
+		if (was)
+			was->refs--;	/* (a holder is left: it was shared) */
+	}
+	arr->cap = cap;
+	arr->seen = t->ncolumns;
+	t->columns = arr->v;
+}
+
+void sch_table_share_columns(struct sch_table *t, struct sch_table *copy)
+{
+	struct sch_colarr *arr;
+
+	copy->columns = t->columns;
+	copy->ncolumns = t->ncolumns;
+	if (!t->columns)
+		return;
+	arr = colarr_of(t->columns);
+	arr->refs++;
+	if (arr->seen < t->ncolumns)
+		arr->seen = t->ncolumns;
+}
+
+void sch_table_release_columns(struct sch_table *t)
+{
+	if (t->columns) {
+		struct sch_colarr *arr = colarr_of(t->columns);
+		if (--arr->refs == 0)
+			free(arr);
+		t->columns = NULL;
+		t->ncolumns = 0;
+	}
+}
+
+void sch_table_free_arrays(struct sch_table *t)
+{
+	sch_table_release_columns(t);
+	sch_colindex_free(t);
+	free(t->constraints);
+	free(t->indexes);
+	free(t->triggers);
+}
+
 void sch_table_add_column(struct sch_table *t, struct sch_column *c)
 {
-	XGROW(t->columns, t->capcolumns, t->ncolumns + 1);
+	struct sch_colarr *arr = t->columns ? colarr_of(t->columns) : NULL;
+
+	if (!arr || t->ncolumns == arr->cap || (arr->refs > 1 && t->ncolumns < arr->seen))
+		colarr_own(t, t->ncolumns + 1);
+	arr = colarr_of(t->columns);
 	t->columns[t->ncolumns++] = c;
+	if (arr->seen < t->ncolumns || arr->refs == 1)
+		arr->seen = t->ncolumns;
+	t->nnames += names_held(c);
 	if (t->colindex) {
 		if (2 * (t->colindex->n + 1) > t->colindex->mask + 1)
 			colindex_fill(t, t->ncolumns);
@@ -1084,8 +1172,57 @@ void sch_table_drop_column(struct sch_table *t, size_t i)
 {
 	if (t->colindex)
 		colindex_remove(t->colindex, t->columns[i]);
-	memmove(&t->columns[i], &t->columns[i + 1], (t->ncolumns - i - 1) * sizeof(t->columns[0]));
+	t->nnames -= names_held(t->columns[i]);
+	if (i + 1 < t->ncolumns) {	/* (the last goes without a write) */
+		colarr_own(t, t->ncolumns);
+		memmove(&t->columns[i], &t->columns[i + 1],
+			(t->ncolumns - i - 1) * sizeof(t->columns[0]));
+	}
 	t->ncolumns--;
+	if (colarr_of(t->columns)->refs == 1)
+		colarr_of(t->columns)->seen = t->ncolumns;
+}
+
+size_t sch_column_at(const struct sch_table *t, const struct sch_column *c)
+{
+	size_t i;
+
+	/* from the end: the columns a revision changes are most often the
+	 * ones it, or the one before it, added */
+	for (i = t->ncolumns; i-- > 0;)
+		if (t->columns[i] == c)
+			return i;
+	UNREACHABLE();	/* c is not t's */
+}
+
+struct sch_column *sch_column_w(struct schema *s, struct sch_table *t, struct sch_column *c)
+{
+	struct sch_column *w;
+	size_t i;
+
+	if (c->epoch == s->epoch)
+		return c;
+	w = ARENA_NEW(s->arena, struct sch_column);
+	*w = *c;
+	w->epoch = s->epoch;
+	i = sch_column_at(t, c);
+	colarr_own(t, t->ncolumns);
+	t->columns[i] = w;
+	if (t->colindex) {
+		colindex_remove(t->colindex, c);
+		colindex_put(t->colindex, w);
+	}
+	return w;
+}
+
+void sch_column_set_name(struct sch_table *t, struct sch_column *c, enum sch_column_name which,
+			 const char *name)
+{
+	const char **field = which == SCH_SEQUENCE_NAME ? &c->sequence : &c->enum_check;
+
+	t->nnames -= names_held(c);
+	*field = name;
+	t->nnames += names_held(c);
 }
 
 void sch_column_rename(struct sch_table *t, struct sch_column *c, const char *name)
@@ -1376,7 +1513,7 @@ void sch_table_link(struct schema *s, struct sch_table *t)
 	size_t i;
 
 	strmap_put(s->tables, t->key, t);
-	for (i = 0; i < t->ncolumns; i++) {
+	for (i = 0; t->nnames && i < t->ncolumns; i++) {
 		sch_serial_use(s, t, t->columns[i], true);
 		sch_name_use(s, t, t->columns[i]->enum_check, 1);
 	}
@@ -1396,7 +1533,7 @@ void sch_table_unlink(struct schema *s, struct sch_table *t)
 	size_t i;
 
 	strmap_del(s->tables, t->key);
-	for (i = 0; i < t->ncolumns; i++) {
+	for (i = 0; t->nnames && i < t->ncolumns; i++) {
 		sch_serial_use(s, t, t->columns[i], false);
 		sch_name_use(s, t, t->columns[i]->enum_check, -1);
 	}
@@ -1431,7 +1568,7 @@ void sch_table_swap(struct schema *s, struct sch_table *t, struct sch_table *c)
 	size_t i;
 
 	strmap_put(s->tables, c->key, c);
-	for (i = 0; i < c->ncolumns; i++)
+	for (i = 0; c->nnames && i < c->ncolumns; i++)
 		if (c->columns[i]->sequence) {
 			struct qname q = { c->name.schema, c->columns[i]->sequence, { 0, 0 } };
 			map_repoint(s, s->serials, &q, c);

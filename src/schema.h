@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "diag.h"
@@ -109,6 +110,10 @@ struct sch_column {
 	bool enum_no_check;	/* an enum the database keeps no CHECK for */
 	bool not_null;
 	bool autoincrement;	/* also where identity is */
+	/* the model's epoch when this copy was made: one made before the
+	 * latest snapshot or fork may be shared with it, so a change goes to
+	 * a copy (sch_column_w), never to it (32 bits: in the bools' padding) */
+	uint32_t epoch;
 	struct identity identity;	/* no spans; kind IDENTITY_NONE: none */
 };
 
@@ -153,10 +158,15 @@ struct sch_colindex;
 struct sch_table {
 	struct qname name;		/* no span */
 	const char *key;		/* map key: "schema.name" or "name" */
-	struct sch_column **columns;
-	size_t ncolumns, capcolumns;
+	struct sch_column **columns;	/* in a counted array that verify's
+					 * copies share: see schema.c */
+	size_t ncolumns;
 	struct sch_colindex *colindex;	/* NULL while narrow; malloc'd, and
 					 * freed with the arrays */
+	size_t nnames;			/* the sequences' and checks' names its
+					 * columns hold (sch_column_set_name):
+					 * none, and the loops that count them
+					 * in and out of the maps skip it */
 	struct sch_constraint **constraints;
 	size_t nconstraints, capconstraints;
 	struct sch_index **indexes;
@@ -251,6 +261,8 @@ struct schema {
 					 * table's too): with none, no trigger can
 					 * hold anything, and no table is looked at */
 	size_t rev;			/* replay position, see schema_begin_revision */
+	uint32_t epoch;			/* one more at each snapshot and fork: see
+					 * sch_column.epoch */
 	const char *reserved_schema, *reserved_name;	/* schema_reserve_table */
 	struct strmap *folds;		/* relations_case_free: a relation's key in
 					 * lower case -> its key, both in home;
@@ -298,7 +310,9 @@ static inline struct sch_column *schema_column(const struct sch_table *t, const 
 
 	if (t->colindex)
 		return sch_colindex_find(t, name, false, NULL);
-	for (i = 0; i < t->ncolumns; i++)
+	/* from the end: a verify copy, which has no index, is asked most
+	 * often for the columns its revision added */
+	for (i = t->ncolumns; i-- > 0;)
 		if (strcmp(t->columns[i]->name, name) == 0)
 			return t->columns[i];
 	return NULL;

@@ -158,6 +158,7 @@ static struct sch_column *column_from_ir(struct schema *s, const struct column *
 {
 	struct sch_column *sc = ARENA_NEW(s->arena, struct sch_column);
 
+	sc->epoch = s->epoch;
 	sc->name = sch_keep(s, c->name.name);
 	sc->type = sch_intern_type(s, &c->type);
 	/* an autoincrement column is never null: SERIAL and AUTO_INCREMENT
@@ -194,8 +195,8 @@ static bool name_serial(struct schema *s, struct sch_table *t, struct sch_column
 		return false;
 	}
 	/* sch_serial_name's is in the arena already */
-	sc->sequence = c->sequence ? sch_keep(s, c->sequence)
-				   : sch_serial_name(s, t, sc->name, NULL);
+	sch_column_set_name(t, sc, SCH_SEQUENCE_NAME, c->sequence ? sch_keep(s, c->sequence)
+				   : sch_serial_name(s, t, sc->name, NULL));
 	sch_serial_use(s, t, sc, true);
 	return true;
 }
@@ -234,11 +235,11 @@ static bool name_enum_check(struct schema *s, struct sch_table *t, struct sch_co
 		diag_error(d, DIAG_SCHEMA_EXISTS, src, sp, "constraint '%s' already exists", want);
 		return false;
 	}
-	sc->enum_check = want ? sch_keep(s, want)
-		       : s->rules->auto_constraint_name
-		       ? s->rules->auto_constraint_name(s->arena, CON_CHECK, t->name.name, cols, 1,
-							sch_constraint_name_taken, &ctx)
-		       : NULL;
+	sch_column_set_name(t, sc, SCH_CHECK_NAME, want ? sch_keep(s, want)
+			    : s->rules->auto_constraint_name
+			    ? s->rules->auto_constraint_name(s->arena, CON_CHECK, t->name.name, cols,
+							     1, sch_constraint_name_taken, &ctx)
+			    : NULL);
 	sch_name_use(s, t, sc->enum_check, 1);
 	return true;
 }
@@ -437,8 +438,11 @@ static bool add_constraint(struct schema *s, struct sch_table *t, const struct c
 	if (!ok)
 		return false;
 	if (c->kind == CON_PRIMARY_KEY)
-		for (id = k->columns.head; id; id = id->next)
-			schema_column(t, id->name)->not_null = true;
+		for (id = k->columns.head; id; id = id->next) {
+			struct sch_column *col = schema_column(t, id->name);
+			if (!col->not_null)
+				sch_column_w(s, t, col)->not_null = true;
+		}
 	sch_table_add_constraint(s, t, c);
 	return true;
 }
@@ -1056,7 +1060,7 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 	 * the sequences of its autoincrement columns keep their names. */
 	strmap_put(s->tables, t->key, t);
 	fold_note(s, t->key);
-	for (i = 0; i < t->ncolumns; i++) {
+	for (i = 0; t->nnames && i < t->ncolumns; i++) {
 		sch_serial_use(s, t, t->columns[i], true);
 		sch_name_use(s, t, t->columns[i]->enum_check, 1);
 	}
@@ -1122,13 +1126,13 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 {
 	struct sch_table *t = sch_need_table(s, &op->u.drop_column.table, src, d);
 	const struct ident *col = &op->u.drop_column.column;
-	size_t i;
-
 	const struct sch_table *on = NULL;
 	const struct sch_trigger *tg;
 	const struct sch_view *v;
+	struct sch_column *c;
+	size_t i;
 
-	if (!t || !sch_need_column(t, col->name, col->span, src, d))
+	if (!t || !(c = sch_need_column(t, col->name, col->span, src, d)))
 		return false;
 	if (referenced_by_other(s, t, col->name, col->span, src, d))
 		return false;
@@ -1153,14 +1157,9 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 			t->nindexes--;
 		}
 	}
-	for (i = 0; i < t->ncolumns; i++) {
-		if (strcmp(t->columns[i]->name, col->name) == 0) {
-			sch_serial_use(s, t, t->columns[i], false);	/* they go too */
-			sch_name_use(s, t, t->columns[i]->enum_check, -1);
-			sch_table_drop_column(t, i);
-			break;
-		}
-	}
+	sch_serial_use(s, t, c, false);	/* they go too */
+	sch_name_use(s, t, c->enum_check, -1);
+	sch_table_drop_column(t, sch_column_at(t, c));
 	return true;
 }
 
@@ -1266,6 +1265,7 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 
 	if (!t || !(c = sch_need_column(t, col->name, col->span, src, d)))
 		return false;
+	c = sch_column_w(s, t, c);
 	if ((ch & ALTER_TYPE) &&
 	    type_pinned(s, t, c, op->u.alter.type.span,
 			arena_printf(s->arena, "the type of column '%s.%s'", t->key, c->name),
@@ -1284,7 +1284,7 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 		/* an inline enum's check: kept while it stays one, made anew */
 		if (inline_enum(c->type) && !inline_enum(to)) {
 			sch_name_use(s, t, c->enum_check, -1);
-			c->enum_check = NULL;
+			sch_column_set_name(t, c, SCH_CHECK_NAME, NULL);
 		}
 		was_inline = inline_enum(c->type);
 		c->type = sch_intern_type(s, to);
@@ -1313,7 +1313,7 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 		c->identity.start = c->identity.increment = NULL;
 		c->autoincrement = false;
 		sch_serial_use(s, t, c, false);
-		c->sequence = NULL;
+		sch_column_set_name(t, c, SCH_SEQUENCE_NAME, NULL);
 	}
 	if (ch & ALTER_SET_DEFAULT) {
 		if (c->identity.kind != IDENTITY_NONE) {
@@ -1836,7 +1836,8 @@ static bool enum_column_edited(struct schema *s, const struct op *op, struct sch
 		} else {
 			text = sch_keep(s, text);
 		}
-		c->server_default = ir_new_value(s->arena, def->kind, text, def->span);
+		sch_column_w(s, t, c)->server_default = ir_new_value(s->arena, def->kind, text,
+								     def->span);
 	} else if (op->u.alter_enum.change == ENUM_DROP_VALUE && is_default) {
 		diag_error(d, DIAG_SCHEMA_DEPENDENCY, src, v->span, "'%s' is the default of column "
 			   "'%s.%s': change or drop the default first", v->text, t->key, c->name);
@@ -1916,8 +1917,10 @@ static bool apply_alter_enum(struct schema *s, const struct op *op, struct srcfi
 		nv = edited_values(s, op,
 				   arena_printf(s->arena, "the enum of column '%s.%s'", t->key, c->name),
 				   old, nold, &n, src, d);
-		if (!nv || !enum_column_edited(s, op, t, c, longest(old, nold) != longest(nv, n),
-					       src, d))
+		if (!nv)
+			return false;
+		c = sch_column_w(s, t, c);	/* (the one enum_column_edited changes too) */
+		if (!enum_column_edited(s, op, t, c, longest(old, nold) != longest(nv, n), src, d))
 			return false;
 		ty = *c->type;
 		ty.enum_values = (struct valuelist){ NULL, NULL, 0 };

@@ -101,10 +101,29 @@ void sch_name_use(struct schema *s, const struct sch_table *t, const char *name,
 struct sch_table *sch_table_new(struct schema *s, const struct qname *name,
 				struct srcloc created);
 void sch_table_add_column(struct sch_table *t, struct sch_column *c);
+/* copy, a copy of t, holds t's column array too, until either changes it. */
+void sch_table_share_columns(struct sch_table *t, struct sch_table *copy);
+/* Lets go of t's column array (freed with its last holder). */
+void sch_table_release_columns(struct sch_table *t);
+/* Lets go of all of t's malloc'd arrays. */
+void sch_table_free_arrays(struct sch_table *t);
 /* Removes t's i-th column. */
 void sch_table_drop_column(struct sch_table *t, size_t i);
 /* Gives column c of t the name (which must outlive it). */
 void sch_column_rename(struct sch_table *t, struct sch_column *c, const char *name);
+/* Where t holds column c (which it must). */
+size_t sch_column_at(const struct sch_table *t, const struct sch_column *c);
+/* Column c of t, to be changed: c itself where it was made since the
+ * model's last snapshot or fork, else a copy of it that takes its place
+ * in t (the snapshot or fork keeps c as it is).  Every change an op
+ * makes to a column goes through this; only code that runs with no
+ * snapshot or fork alive (autogenerate's settling) may change one in place. */
+struct sch_column *sch_column_w(struct schema *s, struct sch_table *t, struct sch_column *c);
+/* Sets c's sequence (SCH_SEQUENCE_NAME) or its inline enum's check
+ * (SCH_CHECK_NAME) to name, NULL for none, counting it in t->nnames. */
+enum sch_column_name { SCH_SEQUENCE_NAME, SCH_CHECK_NAME };
+void sch_column_set_name(struct sch_table *t, struct sch_column *c, enum sch_column_name which,
+			 const char *name);
 void sch_colindex_free(struct sch_table *t);
 /* Whether t's index holds its columns and nothing else, each where a
  * lookup of its name finds it (the unit tests' check). */

@@ -25,8 +25,11 @@ struct schema_snapshot {
 	struct snap_entry *v;
 	size_t n, cap;
 	struct arena *arena;		/* the copies: gone with the snapshot */
-	struct sch_table **tables;	/* whose arrays are malloc'd */
+	struct sch_table **tables;	/* its table copies: each holds a column
+					 * array, and a fork's its other arrays,
+					 * malloc'd */
 	size_t ntables, captables;
+	bool fork;
 	/* schema_fork: the model's list lengths when it began */
 	size_t ntables_at, ncopies_at, nenums_at, nseqs_at, nviews_at, nschemas_at;
 	size_t ntriggers_at;
@@ -61,45 +64,40 @@ static void *copy_array(struct arena *a, bool grows, const void *from, size_t n,
 	void *v;
 
 	*cap = n ? n : 1;
-	v = grows ? xcalloc(*cap, sizeof(void *)) : arena_alloc(a, *cap * sizeof(void *));
+	v = grows ? xmalloc(*cap * sizeof(void *)) : arena_alloc(a, *cap * sizeof(void *));
 	if (n)
 		memcpy(v, from, n * sizeof(void *));
 	return v;
 }
 
-/* A copy of t in arena a.  With a list, its arrays are malloc'd and
- * recorded in *list (whose owner frees them): a fork's copy, which the
- * downgrade changes.  Without, all of it is in the arena: a snapshot's,
- * which is only read (and no column index is ever built for it). */
-static struct sch_table *table_copy_to(struct arena *a, const struct sch_table *t,
-				       struct sch_table ***list, size_t *n, size_t *cap)
+/* A copy of t in the snapshot's arena, recorded in its list.  A fork's
+ * copy, which the downgrade changes, has its arrays malloc'd; a
+ * snapshot's, which is only read, has them in the arena (and no column
+ * index is ever built for it).  Either holds t's column array and its
+ * columns, not copies: a change to either is made on a copy
+ * (sch_table_add_column, sch_column_w). */
+static struct sch_table *table_copy_to(struct schema_snapshot *sn, struct sch_table *t)
 {
-	struct sch_table *c = ARENA_NEW(a, struct sch_table);
-	bool grows = list != NULL;
+	struct sch_table *c = ARENA_NEW(sn->arena, struct sch_table);
+	struct arena *a = sn->arena;
 	size_t i;
 
 	*c = *t;
-	c->columns = copy_array(a, grows, t->columns, t->ncolumns, &c->capcolumns);
-	for (i = 0; i < t->ncolumns; i++) {
-		c->columns[i] = ARENA_NEW(a, struct sch_column);
-		*c->columns[i] = *t->columns[i];
-	}
+	sch_table_share_columns(t, c);
 	/* no index: a copy lives for one revision, and building one would cost
 	 * as much as the scans it saves */
 	c->colindex = NULL;
-	c->constraints = copy_array(a, grows, t->constraints, t->nconstraints,
+	c->constraints = copy_array(a, sn->fork, t->constraints, t->nconstraints,
 				    &c->capconstraints);
 	for (i = 0; i < t->nconstraints; i++) {
 		c->constraints[i] = ARENA_NEW(a, struct sch_constraint);
 		*c->constraints[i] = *t->constraints[i];
 	}
-	c->indexes = copy_array(a, grows, t->indexes, t->nindexes, &c->capindexes);
+	c->indexes = copy_array(a, sn->fork, t->indexes, t->nindexes, &c->capindexes);
 	/* (a trigger is replaced, never changed, where an op changes one) */
-	c->triggers = copy_array(a, grows, t->triggers, t->ntriggers, &c->captriggers);
-	if (grows) {
-		XGROW(*list, *cap, *n + 1);
-		(*list)[(*n)++] = c;
-	}
+	c->triggers = copy_array(a, sn->fork, t->triggers, t->ntriggers, &c->captriggers);
+	XGROW(sn->tables, sn->captables, sn->ntables + 1);
+	sn->tables[sn->ntables++] = c;
 	return c;
 }
 
@@ -110,6 +108,10 @@ static struct schema_snapshot *snap_new(struct schema *s, const struct oplist *u
 	struct schema_snapshot *sn = xcalloc(1, sizeof(*sn));
 	const struct op *op;
 
+	/* the columns it shares are copied before a change; (2^32 snapshots
+	 * need more ops than memory holds) */
+	if (++s->epoch == 0)
+		UNREACHABLE();
 	sn->arena = arena_new();
 	for (op = up->head; op; op = op->next)
 		sch_op_touches(s, op, snap_want, sn);
@@ -129,7 +131,7 @@ struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct opli
 		switch (e->kind) {
 		case SCH_TABLE: {
 			struct sch_table *t = strmap_get(s->tables, e->key);
-			e->copy = t ? table_copy_to(sn->arena, t, NULL, NULL, NULL) : NULL;
+			e->copy = t ? table_copy_to(sn, t) : NULL;
 			break;
 		}
 		case SCH_ENUM: {
@@ -205,11 +207,10 @@ void schema_snapshot_free(struct schema_snapshot *sn)
 	if (!sn)
 		return;
 	for (i = 0; i < sn->ntables; i++) {
-		free(sn->tables[i]->columns);
-		sch_colindex_free(sn->tables[i]);
-		free(sn->tables[i]->constraints);
-		free(sn->tables[i]->indexes);
-		free(sn->tables[i]->triggers);
+		if (sn->fork)
+			sch_table_free_arrays(sn->tables[i]);
+		else
+			sch_table_release_columns(sn->tables[i]);
 	}
 	free(sn->tables);
 	free(sn->v);
@@ -424,7 +425,9 @@ bool schema_index_equal(const struct schema *s, const struct sch_index *a,
 /* The columns, in time linear in their number: side by side where both
  * have them in one order (a downgrade that undid its upgrade), else
  * through a map of each side's names.  (A lookup by a loop, for each of a
- * table's columns, for each revision that touches it, was cubic.) */
+ * table's columns, for each revision that touches it, was cubic.)  A
+ * column object both sides hold is the same column: a change would have
+ * made a copy (sch_column_w). */
 static bool columns_same(struct verify_ctx *v, const struct sch_table *was,
 			 const struct sch_table *now)
 {
@@ -432,11 +435,17 @@ static bool columns_same(struct verify_ctx *v, const struct sch_table *was,
 	bool aligned = was->ncolumns == now->ncolumns, same = true;
 	size_t i;
 
+	/* the same column objects, in one order: nothing changed them */
+	if (aligned && (!was->ncolumns || was->columns == now->columns ||
+			memcmp(was->columns, now->columns, was->ncolumns * sizeof(*was->columns)) == 0))
+		return true;
 	for (i = 0; aligned && i < was->ncolumns; i++)
-		aligned = strcmp(was->columns[i]->name, now->columns[i]->name) == 0;
+		aligned = was->columns[i] == now->columns[i] ||
+			  strcmp(was->columns[i]->name, now->columns[i]->name) == 0;
 	if (aligned) {
 		for (i = 0; i < was->ncolumns; i++)
-			if (!column_same(v, now, was->columns[i], now->columns[i]))
+			if (was->columns[i] != now->columns[i] &&
+			    !column_same(v, now, was->columns[i], now->columns[i]))
 				return false;
 		return true;
 	}
@@ -616,6 +625,7 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 	struct schema_snapshot *sn = snap_new(s, up, down);
 	size_t i;
 
+	sn->fork = true;
 	sn->ntables_at = s->ntables;
 	sn->ncopies_at = s->ncopies;
 	sn->nenums_at = s->nenums;
@@ -631,8 +641,7 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 			struct sch_table *t = strmap_get(s->tables, e->key), *c;
 			e->copy = t;
 			if (t) {
-				c = table_copy_to(sn->arena, t, &sn->tables, &sn->ntables,
-						  &sn->captables);
+				c = table_copy_to(sn, t);
 				c->dropped = false;
 				s->table_list[c->order] = c;
 				sch_table_swap(s, t, c);
@@ -781,13 +790,8 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 		}
 	}
 	/* What the downgrade made lived in the fork's arena: off the lists. */
-	for (i = sn->ncopies_at; i < s->ncopies; i++) {
-		free(s->copies[i]->columns);
-		sch_colindex_free(s->copies[i]);
-		free(s->copies[i]->constraints);
-		free(s->copies[i]->indexes);
-		free(s->copies[i]->triggers);
-	}
+	for (i = sn->ncopies_at; i < s->ncopies; i++)
+		sch_table_free_arrays(s->copies[i]);
 	s->ncopies = sn->ncopies_at;
 	s->ntables = sn->ntables_at;
 	s->nenums = sn->nenums_at;

@@ -444,6 +444,20 @@ static void test_warnings(void **state)
 	assert_int_equal(f->d.nwarnings, 0);
 }
 
+/* As verify runs m: a snapshot, the upgrade, a fork, the downgrade. */
+static void run_with_fork(struct fx *f, const struct migfile *m, struct schema_snapshot **snap,
+			  struct schema_snapshot **fork)
+{
+	const struct op *op;
+
+	*snap = schema_snapshot_take(f->s, &m->upgrade, &m->downgrade);
+	for (op = m->upgrade.head; op; op = op->next)
+		assert_true(schema_apply(f->s, op, m->src, &f->d));
+	*fork = schema_fork(f->s, &m->upgrade, &m->downgrade);
+	for (op = m->downgrade.head; op; op = op->next)
+		assert_true(schema_apply(f->s, op, m->src, &f->d));
+}
+
 /* verify's snapshots and forks: a downgrade that forgets something is
  * seen, and ending the fork puts the model back as the upgrade left it. */
 static void test_snapshot_sees_and_fork_restores(void **state)
@@ -451,17 +465,11 @@ static void test_snapshot_sees_and_fork_restores(void **state)
 	struct fx *f = *state;
 	struct migfile *m;
 	struct schema_snapshot *snap, *fork;
-	const struct op *op;
 
 	assert_true(apply(f, "create_table t (id integer, email text not null);"));
 	m = parse(f, "drop_column t email; create_enum mood ('x');",
 		  "add_column t email text; create_table made_by_down (x integer);");
-	snap = schema_snapshot_take(f->s, &m->upgrade, &m->downgrade);
-	for (op = m->upgrade.head; op; op = op->next)
-		assert_true(schema_apply(f->s, op, m->src, &f->d));
-	fork = schema_fork(f->s, &m->upgrade, &m->downgrade);
-	for (op = m->downgrade.head; op; op = op->next)
-		assert_true(schema_apply(f->s, op, m->src, &f->d));
+	run_with_fork(f, m, &snap, &fork);
 	assert_non_null(schema_column(table(f, "t"), "email"));
 	assert_false(schema_snapshot_same(f->s, snap, m->src, m->downgrade_span, "r1", &f->d));
 	assert_string_equal(first_error(f), "the downgrade of 'r1' does not restore the "
@@ -481,6 +489,195 @@ static void test_snapshot_sees_and_fork_restores(void **state)
 	snap = schema_snapshot_take(f->s, &m->upgrade, &m->downgrade);
 	assert_true(schema_snapshot_same(f->s, snap, m->src, m->downgrade_span, "r2", &f->d));
 	schema_snapshot_free(snap);
+}
+
+/* On a new model made by setup: a snapshot, the upgrade, a fork, the
+ * downgrade, which must give back what the snapshot kept; then the fork
+ * and the snapshot end, leaving the model as the upgrade left it.  Case i
+ * is named where it fails. */
+static void round_trip(struct fx *f, size_t i, const char *setup, const char *up,
+		       const char *down)
+{
+	struct migfile *m;
+	struct schema_snapshot *snap, *fork;
+
+	schema_free(f->s);
+	f->s = schema_new(&test_rules);
+	assert_true(apply(f, setup));
+	m = parse(f, up, down);
+	run_with_fork(f, m, &snap, &fork);
+	if (!schema_snapshot_same(f->s, snap, m->src, m->downgrade_span, "r", &f->d))
+		fail_msg("case %zu: %s", i, first_error(f));
+	schema_fork_end(f->s, fork);
+	schema_snapshot_free(snap);
+}
+
+/* verify shares column objects between the model, its snapshot and its
+ * fork: every op that changes a column must change a copy.  Each case's
+ * downgrade undoes its upgrade, so the comparison must find them the same
+ * (a change made in place would have reached the snapshot), and after the
+ * fork the model must show the upgrade's column (a change in place would
+ * have reached it from the downgrade). */
+static void test_column_changes_reach_neither_snapshot_nor_model(void **state)
+{
+	static const struct {
+		const char *setup, *up, *down, *after;	/* after: t.c's NOT NULL, default */
+	} cases[] = {
+		{ "create_table t (id integer, c integer);",
+		  "create_primary_key pk_t on t (c);",
+		  "drop_constraint pk_t on t type primary_key; alter_column t c drop not null;",
+		  "1 -" },
+		{ "create_table t (c integer);",
+		  "alter_column t c set not null set default 5 comment 'x';",
+		  "alter_column t c drop not null drop default comment null;",
+		  "1 5" },
+		{ "create_table t (c integer);",
+		  "alter_column t c rename to d; alter_column t d rename to c set default 7;",
+		  "alter_column t c drop default;",
+		  "0 7" },
+		{ "create_enum mood ('a', 'b'); create_table t (c enum mood default 'a');",
+		  "alter_enum mood rename value 'a' to 'z';",
+		  "alter_enum mood rename value 'z' to 'a';",
+		  "0 z" },
+		{ "create_table t (c enum('a', 'b') default 'a');",
+		  "alter_enum on t (c) rename value 'a' to 'z';",
+		  "alter_enum on t (c) rename value 'z' to 'a';",
+		  "0 z" },
+		{ "create_table t (c integer not null);",
+		  "alter_column t c set identity (start 10);",
+		  "alter_column t c drop identity;",
+		  "1 -" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct fx *f = *state;
+		const struct sch_column *c;
+		char after[64];
+
+		round_trip(f, i, cases[i].setup, cases[i].up, cases[i].down);
+		c = schema_column(table(f, "t"), "c");
+		assert_non_null(c);
+		snprintf(after, sizeof(after), "%d %s", c->not_null,
+			 c->server_default ? c->server_default->text : "-");
+		if (strcmp(after, cases[i].after) != 0)
+			fail_msg("case %zu: after the fork t.c is '%s', not '%s'", i, after,
+				 cases[i].after);
+	}
+}
+
+/* t's column names, comma-separated, in buf. */
+static const char *column_names(const struct sch_table *t, char *buf, size_t size)
+{
+	size_t i, at = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < t->ncolumns && at < size; i++)
+		at += (size_t)snprintf(buf + at, size - at, "%s%s", i ? "," : "",
+				       t->columns[i]->name);
+	return buf;
+}
+
+/* The snapshot and the fork hold the table's column array itself: a
+ * change to it, other than adding a column past what any holder sees and
+ * taking the last one away, must be made on an array of the changer's own. */
+static void test_column_lists_stay_with_their_holders(void **state)
+{
+	static const struct {
+		const char *up, *down, *after;	/* after: t's columns after the fork */
+	} cases[] = {
+		{ "add_column t x integer;", "drop_column t x;", "a,b,c,x" },
+		{ "drop_column t a;", "add_column t a integer;", "b,c" },
+		{ "drop_column t c;", "add_column t c integer;", "a,b" },
+		{ "add_column t x integer;",
+		  "drop_column t x; add_column t y integer; drop_column t y;", "a,b,c,x" },
+		{ "drop_column t c; add_column t y integer;",
+		  "drop_column t y; add_column t c integer;", "a,b,y" },
+		{ "add_column t x integer; add_column t z integer;",
+		  "drop_column t x; drop_column t z;", "a,b,c,x,z" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct fx *f = *state;
+		char buf[64];
+
+		round_trip(f, i, "create_table t (a integer, b integer, c integer);", cases[i].up,
+			   cases[i].down);
+		column_names(table(f, "t"), buf, sizeof(buf));
+		if (strcmp(buf, cases[i].after) != 0)
+			fail_msg("case %zu: after the fork t has %s, not %s", i, buf, cases[i].after);
+		/* and the model goes on from there */
+		assert_true(apply(f, "add_column t last integer;"));
+	}
+}
+
+static const char *test_sequence_name(struct arena *a, const char *table, const char *column,
+				      bool (*taken)(const void *ctx, const char *name),
+				      const void *ctx)
+{
+	const char *name = arena_printf(a, "%s_%s_seq", table, column);
+	int n;
+
+	for (n = 1; taken(ctx, name); n++)
+		name = arena_printf(a, "%s_%s_seq%d", table, column, n);
+	return name;
+}
+
+/* The names t's columns hold, counted by looking. */
+static size_t names_in(const struct sch_table *t)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < t->ncolumns; i++)
+		n += (t->columns[i]->sequence != NULL) + (t->columns[i]->enum_check != NULL);
+	return n;
+}
+
+/* A table counts the sequences' and checks' names its columns hold (the
+ * loops that put them in the model's maps skip a table with none), through
+ * every op that gives or takes one. */
+static void test_table_counts_the_names_its_columns_hold(void **state)
+{
+	static const struct {
+		const char *ops;
+		size_t names;
+	} steps[] = {
+		{ "create_table t (id integer autoincrement, e enum ('a', 'b') constraint ck_e, "
+		  "n integer not null, x integer);", 2 },
+		{ "alter_column t n set identity;", 3 },
+		{ "alter_column t n drop identity;", 2 },
+		{ "alter_column t e type text;", 1 },
+		{ "alter_column t x type enum ('p', 'q');", 1 },	/* (named by nobody) */
+		{ "add_column t f enum ('y') constraint ck_f;", 2 },
+		{ "rename_table t to u;", 2 },
+		{ "drop_column u id;", 1 },
+		{ "drop_column u f;", 0 },
+	};
+	struct schema_rules rules = test_rules;
+	struct fx *f = *state;
+	size_t i;
+
+	rules.auto_sequence_name = test_sequence_name;
+	rules.inline_enum_checks = true;
+	schema_free(f->s);
+	f->s = schema_new(&rules);
+	for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
+		const struct sch_table *t;
+		if (!apply(f, steps[i].ops))
+			fail_msg("step %zu: %s", i, first_error(f));
+		t = table(f, i < 6 ? "t" : "u");
+		assert_int_equal(names_in(t), steps[i].names);
+		assert_int_equal(t->nnames, steps[i].names);
+		if (i == 6) {
+			/* the renamed table's sequence keeps its name, and holds it */
+			assert_string_equal(t->columns[0]->sequence, "t_id_seq");
+			assert_true(apply(f, "create_table t (id integer autoincrement);"));
+			assert_string_equal(table(f, "t")->columns[0]->sequence, "t_id_seq1");
+		}
+	}
+	schema_free(f->s);
+	f->s = schema_new(&test_rules);	/* (teardown frees it before the rules go) */
 }
 
 /* A column rename rewrites the foreign keys of other tables that point at
@@ -686,6 +883,12 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_enum_in_use_cannot_go, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_warnings, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_snapshot_sees_and_fork_restores, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_column_changes_reach_neither_snapshot_nor_model,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_table_counts_the_names_its_columns_hold, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_column_lists_stay_with_their_holders, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(test_fork_keeps_referrers_of_a_renamed_column, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_schema_to_ops_order, setup, teardown),
