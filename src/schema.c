@@ -1202,6 +1202,10 @@ struct sch_column *sch_column_w(struct schema *s, struct sch_table *t, struct sc
 
 	if (c->epoch == s->epoch)
 		return c;
+	/* in a fork, the copy goes to the fork's arena: a table the fork did
+	 * not copy (sch_op_touches missed it) would keep it after it is freed */
+	if (s->fork_epoch && t->epoch < s->fork_epoch)
+		UNREACHABLE();
 	w = ARENA_NEW(s->arena, struct sch_column);
 	*w = *c;
 	w->epoch = s->epoch;
@@ -1595,6 +1599,7 @@ struct sch_table *sch_table_new(struct schema *s, const struct qname *name,
 	t->key = sch_qkey_own(s, &t->name);
 	t->created = created;
 	t->created_rev = s->rev;
+	t->epoch = s->epoch;
 	XGROW(s->copies, s->capcopies, s->ncopies + 1);
 	s->copies[s->ncopies++] = t;
 	XGROW(s->table_list, s->captables, s->ntables + 1);

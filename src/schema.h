@@ -178,6 +178,8 @@ struct sch_table {
 	size_t created_rev;		/* replay position of the revision that made it */
 	size_t order;			/* creation order, for deterministic output */
 	bool dropped;
+	uint32_t epoch;			/* the model's when this object was made
+					 * (a verify copy: when it was copied) */
 	struct srcloc created;
 };
 
@@ -263,6 +265,7 @@ struct schema {
 	size_t rev;			/* replay position, see schema_begin_revision */
 	uint32_t epoch;			/* one more at each snapshot and fork: see
 					 * sch_column.epoch */
+	uint32_t fork_epoch;		/* the epoch a live fork began at; 0: none */
 	const char *reserved_schema, *reserved_name;	/* schema_reserve_table */
 	struct strmap *folds;		/* relations_case_free: a relation's key in
 					 * lower case -> its key, both in home;

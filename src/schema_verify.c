@@ -33,6 +33,7 @@ struct schema_snapshot {
 	/* schema_fork: the model's list lengths when it began */
 	size_t ntables_at, ncopies_at, nenums_at, nseqs_at, nviews_at, nschemas_at;
 	size_t ntriggers_at;
+	uint32_t epoch;			/* the model's when it was taken */
 };
 
 /* ---- verify: snapshots of what a revision touches ---- */
@@ -83,6 +84,7 @@ static struct sch_table *table_copy_to(struct schema_snapshot *sn, struct sch_ta
 	size_t i;
 
 	*c = *t;
+	c->epoch = sn->epoch;
 	sch_table_share_columns(t, c);
 	/* no index: a copy lives for one revision, and building one would cost
 	 * as much as the scans it saves */
@@ -112,6 +114,7 @@ static struct schema_snapshot *snap_new(struct schema *s, const struct oplist *u
 	 * need more ops than memory holds) */
 	if (++s->epoch == 0)
 		UNREACHABLE();
+	sn->epoch = s->epoch;
 	sn->arena = arena_new();
 	for (op = up->head; op; op = op->next)
 		sch_op_touches(s, op, snap_want, sn);
@@ -626,6 +629,7 @@ struct schema_snapshot *schema_fork(struct schema *s, const struct oplist *up,
 	size_t i;
 
 	sn->fork = true;
+	s->fork_epoch = sn->epoch;
 	sn->ntables_at = s->ntables;
 	sn->ncopies_at = s->ncopies;
 	sn->nenums_at = s->nenums;
@@ -739,6 +743,7 @@ void schema_fork_end(struct schema *s, struct schema_snapshot *sn)
 		}
 	}
 	s->arena = s->home;
+	s->fork_epoch = 0;
 	for (i = 0; i < sn->n; i++) {
 		const struct snap_entry *e = &sn->v[i];
 		switch (e->kind) {
