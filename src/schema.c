@@ -1155,8 +1155,7 @@ void sch_table_add_column(struct sch_table *t, struct sch_column *c)
 		colarr_own(t, t->ncolumns + 1);
 	arr = colarr_of(t->columns);
 	t->columns[t->ncolumns++] = c;
-	if (arr->seen < t->ncolumns || arr->refs == 1)
-		arr->seen = t->ncolumns;
+	arr->seen = t->ncolumns;	/* in place only past what others read */
 	t->nnames += names_held(c);
 	if (t->colindex) {
 		if (2 * (t->colindex->n + 1) > t->colindex->mask + 1)

@@ -79,8 +79,8 @@ static void *copy_array(struct arena *a, bool grows, const void *from, size_t n,
  * (sch_table_add_column, sch_column_w). */
 static struct sch_table *table_copy_to(struct schema_snapshot *sn, struct sch_table *t)
 {
-	struct sch_table *c = ARENA_NEW(sn->arena, struct sch_table);
 	struct arena *a = sn->arena;
+	struct sch_table *c = ARENA_NEW(a, struct sch_table);
 	size_t i;
 
 	*c = *t;
