@@ -250,11 +250,67 @@ bool sqltok_punct(const char *text, const struct sqltok *t, char c)
 	return t->kind == SQLTOK_PUNCT && text[t->start] == c;
 }
 
+/* A word's bytes as the lists spell them: ASCII letters in lower case. */
+static unsigned char fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
+/* The length and four bytes (first, second, middle, last), each with 0x20
+ * set: a slot holds any word, so two words that hash alike only probe one
+ * slot further, and names are many where reserved words are few. */
+static uint32_t word_hash(const char *w, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)w;
+	uint32_t f = (uint32_t)(u[0] | u[len > 1] << 8 | u[len / 2] << 16) |
+		     (uint32_t)u[len - 1] << 24;
+
+	f = ((f | 0x20202020u) ^ (uint32_t)len * 0x9E3779B1u) * 0x5BD1E995u;
+	return f >> (32 - SQLSCAN_WORD_BITS);
+}
+
+void sqlscan_words_build(struct sqlscan_words *w)
+{
+	size_t i;
+
+	if (w->n >= SQLSCAN_WORD_SLOTS / 2)	/* a list that outgrows its table */
+		UNREACHABLE();
+	for (i = 0; i < w->n; i++) {
+		size_t len = strlen(w->v[i]);
+		uint32_t h = word_hash(w->v[i], len);
+		while (w->slot[h])
+			h = (h + 1) & (SQLSCAN_WORD_SLOTS - 1);
+		w->slot[h] = (uint16_t)(i + 1);
+		if (len > w->maxlen)
+			w->maxlen = len;
+	}
+}
+
+bool sqlscan_reserved(const struct sqlscan_flavor *fl, const char *w, size_t len)
+{
+	struct sqlscan_words *ws = fl->words;
+	uint32_t h;
+
+	if (!ws)
+		return util_word_in(fl->reserved, fl->nreserved, w, len);
+	pthread_once(&ws->once, ws->build);
+	if (len == 0 || len > ws->maxlen)
+		return false;
+	for (h = word_hash(w, len); ws->slot[h]; h = (h + 1) & (SQLSCAN_WORD_SLOTS - 1)) {
+		const char *x = ws->v[ws->slot[h] - 1];
+		size_t i;
+		for (i = 0; i < len && x[i] == (char)fold((unsigned char)w[i]); i++)
+			;
+		if (i == len && x[len] == '\0')
+			return true;
+	}
+	return false;
+}
+
 bool sqltok_is_name(const struct sqlscan_flavor *fl, const char *text, const struct sqltok *t)
 {
 	return t->kind == SQLTOK_NAME ||
-	       (t->kind == SQLTOK_WORD &&
-		!util_word_in(fl->reserved, fl->nreserved, text + t->start, t->len));
+	       (t->kind == SQLTOK_WORD && !sqlscan_reserved(fl, text + t->start, t->len));
 }
 
 /* Where a quoted token's content starts and its closing quote (or the
@@ -511,7 +567,7 @@ static bool plain_name(const struct sqlscan_flavor *fl, const char *name)
 		if (!((*p >= 'a' && *p <= 'z') || *p == '_' || is_digit(*p) || *p == '$' ||
 		      (*p >= 'A' && *p <= 'Z' && !fl->fold_lower)))
 			return false;
-	return !util_word_in(fl->reserved, fl->nreserved, name, strlen(name));
+	return !sqlscan_reserved(fl, name, (size_t)(p - (const unsigned char *)name));
 }
 
 void sqlscan_add_name(const struct sqlscan_flavor *fl, struct sbuf *out, const char *name)

@@ -7,10 +7,34 @@
 #ifndef RETORT_SQLSCAN_H
 #define RETORT_SQLSCAN_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct sbuf;
+
+/* A flavor's reserved words as a hash table, made on first use: every name
+ * a dialect writes is looked up, and a binary search of a few hundred
+ * words cost about 250 instructions a name.  SQLSCAN_WORDS defines one
+ * over a sorted, lower-case list; its slots are filled once (pthread_once:
+ * the parse thread asks too). */
+#define SQLSCAN_WORD_BITS 10
+#define SQLSCAN_WORD_SLOTS (1u << SQLSCAN_WORD_BITS)
+struct sqlscan_words {
+	const char *const *v;
+	size_t n;
+	pthread_once_t once;
+	void (*build)(void);
+	size_t maxlen;				/* the longest word's length */
+	uint16_t slot[SQLSCAN_WORD_SLOTS];	/* 1 + index in v; 0: empty */
+};
+void sqlscan_words_build(struct sqlscan_words *w);
+#define SQLSCAN_WORDS(name, list)                                                         \
+	static struct sqlscan_words name;                                                 \
+	static void name##_build(void) { sqlscan_words_build(&name); }                    \
+	static struct sqlscan_words name = { (list), sizeof(list) / sizeof((list)[0]),   \
+					     PTHREAD_ONCE_INIT, name##_build, 0, { 0 } }
 
 /* How a database reads SQL text, as data.  Every flag off is standard
  * SQL's strings and quoted names, with comments that do not nest. */
@@ -42,6 +66,8 @@ struct sqlscan_flavor {
 	 * name: sorted, lower case. */
 	const char *const *reserved;
 	size_t nreserved;
+	/* The same words, hashed (SQLSCAN_WORDS); NULL: the list is searched. */
+	struct sqlscan_words *words;
 };
 
 /* Those forms, for text no database has claimed. */
@@ -100,6 +126,8 @@ bool sqltok_punct(const char *text, const struct sqltok *t, char c);
  * word that is no reserved word), and whether it names `name`: a quoted
  * name as written, an unquoted one folded as the flavor folds; where the
  * flavor does not fold, names compare ignoring ASCII case. */
+/* Whether the len bytes at w are one of fl's reserved words, in any case. */
+bool sqlscan_reserved(const struct sqlscan_flavor *fl, const char *w, size_t len);
 bool sqltok_is_name(const struct sqlscan_flavor *fl, const char *text, const struct sqltok *t);
 bool sqltok_names(const struct sqlscan_flavor *fl, const char *text, const struct sqltok *t,
 		  const char *name);

@@ -420,6 +420,62 @@ static void test_registry(void **state)
 				   dialect_postgresql.rules.sql.reserved[i]) < 0);
 }
 
+/* Each flavor's hashed reserved words answer as its sorted list does: for
+ * every word in any case, and for the words near each (one byte more, one
+ * less, one changed, a digit or '_' added), which must all miss or hit as
+ * the list says.  A flavor without the table searches the list. */
+static void assert_reserved_as_listed(const struct sqlscan_flavor *fl)
+{
+	size_t i, j, len;
+	char w[64];
+
+	assert_non_null(fl->words);
+	for (i = 0; i < fl->nreserved; i++) {
+		const char *r = fl->reserved[i];
+		len = strlen(r);
+		assert_true(len + 2 < sizeof(w));
+		assert_true(sqlscan_reserved(fl, r, len));
+		for (j = 0; j < len; j++)	/* upper case, and mixed */
+			w[j] = (char)(r[j] >= 'a' && r[j] <= 'z' && (j % 2 == 0 || i % 2) ? r[j] - 32 : r[j]);
+		assert_true(sqlscan_reserved(fl, w, len));
+		assert_false(sqlscan_reserved(fl, r, 0));
+		memcpy(w, r, len);
+		w[len] = '_';
+		w[len + 1] = '1';
+		assert_int_equal(sqlscan_reserved(fl, w, len + 1), util_word_in(fl->reserved, fl->nreserved, w, len + 1));
+		assert_int_equal(sqlscan_reserved(fl, w, len + 2), util_word_in(fl->reserved, fl->nreserved, w, len + 2));
+		assert_int_equal(sqlscan_reserved(fl, r, len - 1), util_word_in(fl->reserved, fl->nreserved, r, len - 1));
+		for (j = 0; j < len; j++) {
+			memcpy(w, r, len);
+			w[j] = w[j] == 'z' ? 'a' : (char)(w[j] + 1);
+			assert_int_equal(sqlscan_reserved(fl, w, len), util_word_in(fl->reserved, fl->nreserved, w, len));
+		}
+		/* the case fold is of ASCII letters only: '_' + 32 is no letter */
+		if (strchr(r, '_')) {
+			memcpy(w, r, len);
+			*strchr(w, '_') = '\x7f';
+			assert_false(sqlscan_reserved(fl, w, len));
+		}
+	}
+	assert_false(sqlscan_reserved(fl, "address_3678", 12));
+	assert_false(sqlscan_reserved(fl, "a_name_longer_than_any_reserved_word_there_is", 45));
+}
+
+static void test_reserved_words_hashed(void **state)
+{
+	(void)state;
+	assert_reserved_as_listed(&dialect_postgresql.rules.sql);
+	assert_reserved_as_listed(&dialect_postgresql.native);
+	assert_reserved_as_listed(&dialect_sqlite.rules.sql);
+	assert_reserved_as_listed(&dialect_sqlite.native);
+	assert_reserved_as_listed(&dialect_mysql.rules.sql);
+	assert_reserved_as_listed(&dialect_mysql.native);
+	assert_true(sqlscan_reserved(&dialect_postgresql.native, "SeLeCt", 6));
+	assert_true(sqlscan_reserved(&dialect_mysql.native, "INT8", 4));
+	assert_false(sqlscan_reserved(&dialect_postgresql.native, "select ", 7));
+	assert_false(sqlscan_reserved(&sqlscan_fragment, "select", 6));
+}
+
 /* Names taken, for the numbering: a NULL-terminated list. */
 static bool names_taken(const void *ctx, const char *name)
 {
@@ -1566,6 +1622,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_registry),
+		cmocka_unit_test(test_reserved_words_hashed),
 		cmocka_unit_test(test_constraint_names),
 		cmocka_unit_test(test_quoting),
 		cmocka_unit_test(test_literals),
