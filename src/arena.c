@@ -29,13 +29,14 @@
 
 struct chunk {
 	struct chunk *next;
-	size_t used, size;
+	size_t size;
 	bool mapped;		/* a huge piece: munmap, not free */
 	_Alignas(ARENA_ALIGN) unsigned char data[];
 };
 
 struct arena {
-	struct chunk *head;
+	struct arena_window w;	/* first: arena_take (arena.h) reads it */
+	struct chunk *head;	/* the chunk w is in, or a big block's */
 	size_t nchunks;		/* chunks of ARENA_CHUNK or ARENA_HUGE taken */
 };
 
@@ -58,7 +59,6 @@ static struct chunk *cache_take(bool huge)
 		cache.list[huge] = c->next;
 		cache.n[huge]--;
 		c->next = NULL;
-		c->used = 0;
 	}
 	pthread_mutex_unlock(&cache.mu);
 	return c;
@@ -120,7 +120,6 @@ static struct chunk *chunk_huge(void)
 	if (!(c = util_map_huge(ARENA_HUGE)))
 		return NULL;
 	c->next = NULL;
-	c->used = 0;
 	c->size = ARENA_HUGE - sizeof(*c);
 	c->mapped = true;
 	return c;
@@ -157,7 +156,10 @@ void arena_reset(struct arena *a)
 	}
 	if (keep) {
 		keep->next = NULL;
-		keep->used = 0;
+		a->w.next = keep->data;
+		a->w.end = keep->data + keep->size;
+	} else {
+		a->w.next = a->w.end = NULL;
 	}
 	a->head = keep;
 	a->nchunks = keep != NULL;
@@ -171,52 +173,39 @@ static struct chunk *chunk_new(size_t size)
 		return c;
 	c = xmalloc(sizeof(*c) + size);
 	c->next = NULL;
-	c->used = 0;
 	c->size = size;
 	c->mapped = false;
 	return c;
 }
 
-/* n bytes at the given alignment, not zeroed.  Strings take alignment 1:
- * a model of tens of thousands of short names would otherwise pad each to
- * sixteen bytes. */
-static void *arena_take(struct arena *a, size_t n, size_t align)
+/* What the window of the current chunk cannot hold.  A big block gets a
+ * chunk of its own, linked behind the current one, whose free bytes stay
+ * in use; anything else starts a new chunk. */
+void *arena_take_slow(struct arena *a, size_t n, size_t align)
 {
-	struct chunk *c = a->head;
-	size_t at;
+	struct chunk *c;
 
 	if (n > ARENA_CHUNK / 4) {
-		/* Big block: its own chunk, linked behind the current one. */
 		struct chunk *big = chunk_new(n);
-		if (c) {
-			big->next = c->next;
-			c->next = big;
+		if (a->head) {
+			big->next = a->head->next;
+			a->head->next = big;
 		} else {
-			a->head = big;
+			a->head = big;	/* full: the window stays empty */
 		}
-		big->used = n;
 		return big->data;
 	}
-	at = c ? (c->used + align - 1) & ~(align - 1) : 0;
-	if (!c || at > c->size || c->size - at < n) {
-		c = a->nchunks >= ARENA_HUGE_AFTER ? chunk_huge() : NULL;
-		if (!c)
-			c = chunk_new(ARENA_CHUNK);
-		a->nchunks++;
-		c->next = a->head;
-		a->head = c;
-		at = 0;
-	}
-	c->used = at + n;
-	return c->data + at;
-}
-
-void *arena_alloc_aligned(struct arena *a, size_t n, size_t align)
-{
-	void *p = arena_take(a, n ? n : 1, align);
-
-	memset(p, 0, n ? n : 1);
-	return p;
+	c = a->nchunks >= ARENA_HUGE_AFTER ? chunk_huge() : NULL;
+	if (!c)
+		c = chunk_new(ARENA_CHUNK);
+	a->nchunks++;
+	c->next = a->head;
+	a->head = c;
+	/* data is aligned for any object: n bytes fit at its start */
+	(void)align;
+	a->w.next = c->data + n;
+	a->w.end = c->data + c->size;
+	return c->data;
 }
 
 void *arena_alloc(struct arena *a, size_t n)
