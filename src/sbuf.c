@@ -8,34 +8,13 @@
 
 /* A new buffer starts at 64 bytes: most are a name or a statement, and
  * growing from a byte or two took five reallocations first. */
-static void sbuf_grow(struct sbuf *sb, size_t extra)
+void sbuf_grow(struct sbuf *sb, size_t extra)
 {
 	size_t need = sb->len + extra + 1;
 
 	if (need <= sb->cap)
 		return;
 	XGROW(sb->buf, sb->cap, sb->cap || need > 64 ? need : 64);
-}
-
-void sbuf_add(struct sbuf *sb, const char *s, size_t n)
-{
-	sbuf_grow(sb, n);
-	memcpy(sb->buf + sb->len, s, n);
-	sb->len += n;
-	sb->buf[sb->len] = '\0';
-}
-
-void sbuf_adds(struct sbuf *sb, const char *s)
-{
-	sbuf_add(sb, s, strlen(s));
-}
-
-void sbuf_addc(struct sbuf *sb, char c)
-{
-	if (sb->len + 1 >= sb->cap)
-		sbuf_grow(sb, 1);
-	sb->buf[sb->len++] = c;
-	sb->buf[sb->len] = '\0';
 }
 
 void sbuf_vaddf(struct sbuf *sb, const char *fmt, va_list ap)

@@ -5,12 +5,38 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "retort_types.h"	/* struct sbuf, SBUF_INIT */
 
-void sbuf_add(struct sbuf *sb, const char *s, size_t n);
-void sbuf_adds(struct sbuf *sb, const char *s);
-void sbuf_addc(struct sbuf *sb, char c);
+/* Room for extra more bytes and the NUL. */
+void sbuf_grow(struct sbuf *sb, size_t extra);
+
+/* Inline: SQL is written a keyword, a name and a comma at a time (over a
+ * million appends in an upgrade of 10,000 revisions), and where the
+ * string is a literal its length and copy are known where it is added. */
+static inline void sbuf_add(struct sbuf *sb, const char *s, size_t n)
+{
+	if (sb->len + n >= sb->cap)
+		sbuf_grow(sb, n);
+	memcpy(sb->buf + sb->len, s, n);
+	sb->len += n;
+	sb->buf[sb->len] = '\0';
+}
+
+static inline void sbuf_adds(struct sbuf *sb, const char *s)
+{
+	sbuf_add(sb, s, strlen(s));
+}
+
+static inline void sbuf_addc(struct sbuf *sb, char c)
+{
+	if (sb->len + 1 >= sb->cap)
+		sbuf_grow(sb, 1);
+	sb->buf[sb->len++] = c;
+	sb->buf[sb->len] = '\0';
+}
+
 void sbuf_addf(struct sbuf *sb, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))
