@@ -177,6 +177,7 @@ void emitter_init(struct emitter *e, const struct dialect *d, struct arena *a,
 void emitter_release(struct emitter *e)
 {
 	sbuf_release(&e->stmt);
+	sbuf_release(&e->label_text);
 	free(e->added);
 }
 
@@ -2978,18 +2979,18 @@ bool dialect_emit_generic(struct emitter *e, const struct op *op)
 /* "-- file:line" before an op's statements, for a reviewer to find them. */
 static void emit_annotation(struct emitter *e, const struct op *op)
 {
-	struct sbuf sb = SBUF_INIT;
+	struct sbuf *sb = &e->label_text;
 
 	if (!e->src)
 		return;
-	sbuf_adds(&sb, e->src->label ? e->src->label : e->src->path);
-	sbuf_addc(&sb, ':');
-	sbuf_addnum(&sb, op->line ? op->line : srcfile_line_no(e->src, op->span.start));
+	sbuf_reset(sb);
+	sbuf_adds(sb, e->src->label ? e->src->label : e->src->path);
+	sbuf_addc(sb, ':');
+	sbuf_addnum(sb, op->line ? op->line : srcfile_line_no(e->src, op->span.start));
 	if (e->sink && e->sink->annotate)
-		e->sink->annotate(e->sink->ctx, sbuf_str(&sb));
+		e->sink->annotate(e->sink->ctx, sbuf_str(sb));
 	else
-		emit_comment(e, sbuf_str(&sb));
-	sbuf_release(&sb);
+		emit_comment(e, sbuf_str(sb));
 }
 
 bool dialect_emit_op(struct emitter *e, const struct op *op)

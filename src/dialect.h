@@ -154,6 +154,8 @@ struct emitter {
 	const struct op *label;	/* its "-- file:line" is due before the next
 				 * statement or comment: an op that lowers to
 				 * nothing gets none */
+	struct sbuf label_text;	/* where that label is written, kept from op
+				 * to op (a buffer each cost 3% of upgrade) */
 };
 
 struct dialect {
