@@ -69,6 +69,51 @@ static int named_cmp(const void *a, const void *b)
 	return c ? c : strcmp(x->path, y->path);
 }
 
+/* v in named_cmp's order: by key, a byte at a time from the last (a stable
+ * counting sort each, skipped where every key has the same byte), then
+ * each run of one key by named_cmp.  qsort took 870 instructions a name
+ * at 10,000 (7% of `history`); this takes about 100. */
+static void sort_named(struct named *v, size_t n)
+{
+	struct named *tmp, *from = v, *to, *t;
+	size_t count[256], i, run;
+	unsigned b;
+
+	if (n < 64) {
+		if (n > 1)
+			qsort(v, n, sizeof(*v), named_cmp);
+		return;
+	}
+	to = tmp = xmalloc(n * sizeof(*v));
+	for (b = 0; b < 64; b += 8) {
+		size_t sum = 0;
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			count[from[i].key >> b & 0xff]++;
+		if (count[from[0].key >> b & 0xff] == n)
+			continue;
+		for (i = 0; i < 256; i++) {
+			size_t c = count[i];
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			to[count[from[i].key >> b & 0xff]++] = from[i];
+		t = from;
+		from = to;
+		to = t;
+	}
+	if (from != v)
+		memcpy(v, from, n * sizeof(*v));
+	free(tmp);
+	for (i = 0; i < n; i = run) {
+		for (run = i + 1; run < n && v[run].key == v[i].key; run++)
+			;
+		if (run - i > 1)
+			qsort(v + i, run - i, sizeof(*v), named_cmp);
+	}
+}
+
 
 static bool is_revision_file(const char *name)
 {
@@ -220,8 +265,7 @@ bool scriptdir_open(struct scriptdir *sd, const char *script_location,
 			free(names);
 			return false;
 		}
-	if (nnames)
-		qsort(names, nnames, sizeof(*names), named_cmp);
+	sort_named(names, nnames);
 
 	/* Two halves, two threads, where there are processors and files
 	 * enough: opening and reading is much of the work.  Each half has its
