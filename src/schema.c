@@ -890,6 +890,7 @@ void schema_free(struct schema *s)
 	for (i = 0; i < s->ncopies; i++)
 		sch_table_free_arrays(s->copies[i]);
 	free(s->copies);
+	free(s->snaps);
 	for (i = 0; i < s->nfkrefs; i++)
 		free(s->fkref_lists[i]->v);
 	free(s->fkref_lists);
@@ -1201,21 +1202,33 @@ struct sch_column *sch_column_w(struct schema *s, struct sch_table *t, struct sc
 
 	if (c->epoch == s->epoch)
 		return c;
+	i = sch_column_at(t, c);
+	if (!s->fork_epoch) {
+		sch_snapshots_keep_column(s, t, i, c);
+		c->epoch = s->epoch;	/* no snapshot holds it now */
+		return c;
+	}
 	/* in a fork, the copy goes to the fork's arena: a table the fork did
 	 * not copy (sch_op_touches missed it) would keep it after it is freed */
-	if (s->fork_epoch && t->epoch < s->fork_epoch)
+	if (t->epoch < s->fork_epoch)
 		UNREACHABLE();
 	w = ARENA_NEW(s->arena, struct sch_column);
 	*w = *c;
 	w->epoch = s->epoch;
-	i = sch_column_at(t, c);
-	colarr_own(t, t->ncolumns);
-	t->columns[i] = w;
-	if (t->colindex) {
-		colindex_remove(t->colindex, c);
-		colindex_put(t->colindex, w);
-	}
+	sch_table_replace_column(t, i, w);
 	return w;
+}
+
+void sch_table_replace_column(struct sch_table *t, size_t i, struct sch_column *c)
+{
+	struct sch_column *was = t->columns[i];
+
+	colarr_own(t, t->ncolumns);
+	t->columns[i] = c;
+	if (t->colindex) {
+		colindex_remove(t->colindex, was);
+		colindex_put(t->colindex, c);
+	}
 }
 
 void sch_column_set_name(struct sch_table *t, struct sch_column *c, enum sch_column_name which,

@@ -111,8 +111,8 @@ struct sch_column {
 	bool not_null;
 	bool autoincrement;	/* also where identity is */
 	/* the model's epoch when this copy was made: one made before the
-	 * latest snapshot or fork may be shared with it, so a change goes to
-	 * a copy (sch_column_w), never to it (32 bits: in the bools' padding) */
+	 * latest snapshot or fork may be shared with it, so it is changed only
+	 * through sch_column_w (32 bits: in the bools' padding) */
 	uint32_t epoch;
 	struct identity identity;	/* no spans; kind IDENTITY_NONE: none */
 };
@@ -266,6 +266,11 @@ struct schema {
 	uint32_t epoch;			/* one more at each snapshot and fork: see
 					 * sch_column.epoch */
 	uint32_t fork_epoch;		/* the epoch a live fork began at; 0: none */
+	/* the snapshots alive (schema_snapshot_take's, not forks): a column
+	 * changed outside a fork is changed in place, each of them first
+	 * given a copy of it as it was (sch_column_w) */
+	struct schema_snapshot **snaps;
+	size_t nsnaps, capsnaps;
 	const char *reserved_schema, *reserved_name;	/* schema_reserve_table */
 	struct strmap *folds;		/* relations_case_free: a relation's key in
 					 * lower case -> its key, both in home;

@@ -113,12 +113,21 @@ void sch_table_drop_column(struct sch_table *t, size_t i);
 void sch_column_rename(struct sch_table *t, struct sch_column *c, const char *name);
 /* Where t holds column c (which it must). */
 size_t sch_column_at(const struct sch_table *t, const struct sch_column *c);
-/* Column c of t, to be changed: c itself where it was made since the
- * model's last snapshot or fork, else a copy of it that takes its place
- * in t (the snapshot or fork keeps c as it is).  Every change an op
- * makes to a column goes through this; only code that runs with no
- * snapshot or fork alive (autogenerate's settling) may change one in place. */
+/* Column c of t, to be changed.  In a fork, c itself where the fork made
+ * it, else a copy of it in the fork's arena that takes its place in t (the
+ * original, which the fork gives back, keeps c as it is).  Outside one, c
+ * itself, each live snapshot that holds it first given a copy of it as it
+ * is, in the snapshot's arena: the model's arena gets no garbage.  Every
+ * change an op makes to a column goes through this; only code that runs
+ * with no snapshot or fork alive (autogenerate's settling) may change one
+ * in place. */
 struct sch_column *sch_column_w(struct schema *s, struct sch_table *t, struct sch_column *c);
+/* Gives each live snapshot that holds c (column i of the model's table t)
+ * a copy of its own (schema_verify.c). */
+void sch_snapshots_keep_column(struct schema *s, const struct sch_table *t, size_t i,
+			       const struct sch_column *c);
+/* Column i of copy t, replaced by c: t given its own column array first. */
+void sch_table_replace_column(struct sch_table *t, size_t i, struct sch_column *c);
 /* Sets c's sequence (SCH_SEQUENCE_NAME) or its inline enum's check
  * (SCH_CHECK_NAME) to name, NULL for none, counting it in t->nnames. */
 enum sch_column_name { SCH_SEQUENCE_NAME, SCH_CHECK_NAME };

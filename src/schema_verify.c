@@ -11,6 +11,7 @@
 #include "util.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,7 +29,9 @@ struct schema_snapshot {
 	struct sch_table **tables;	/* its table copies: each holds a column
 					 * array, and a fork's its other arrays,
 					 * malloc'd */
-	size_t ntables, captables;
+	struct sch_table **origs;	/* the model's table each was copied from */
+	size_t ntables, captables, caporigs;
+	struct schema *model;
 	bool fork;
 	/* schema_fork: the model's list lengths when it began */
 	size_t ntables_at, ncopies_at, nenums_at, nseqs_at, nviews_at, nschemas_at;
@@ -99,8 +102,40 @@ static struct sch_table *table_copy_to(struct schema_snapshot *sn, struct sch_ta
 	/* (a trigger is replaced, never changed, where an op changes one) */
 	c->triggers = copy_array(a, sn->fork, t->triggers, t->ntriggers, &c->captriggers);
 	XGROW(sn->tables, sn->captables, sn->ntables + 1);
+	XGROW(sn->origs, sn->caporigs, sn->ntables + 1);
+	sn->origs[sn->ntables] = t;
 	sn->tables[sn->ntables++] = c;
 	return c;
+}
+
+void sch_snapshots_keep_column(struct schema *s, const struct sch_table *t, size_t i,
+			       const struct sch_column *c)
+{
+	size_t k, j, at;
+
+	for (k = 0; k < s->nsnaps; k++) {
+		struct schema_snapshot *sn = s->snaps[k];
+		if (c->epoch >= sn->epoch)	/* made since it was taken */
+			continue;
+		for (j = 0; j < sn->ntables; j++) {
+			struct sch_table *tc = sn->tables[j];
+			struct sch_column *keep;
+			if (sn->origs[j] != t)
+				continue;
+			/* where the model has it, unless a column before it went
+			 * (then looked for from the end; SIZE_MAX: not held) */
+			if (i < tc->ncolumns && tc->columns[i] == c)
+				at = i;
+			else
+				for (at = tc->ncolumns; at-- > 0 && tc->columns[at] != c;)
+					;
+			if (at == SIZE_MAX)
+				continue;
+			keep = ARENA_NEW(sn->arena, struct sch_column);
+			*keep = *c;
+			sch_table_replace_column(tc, at, keep);
+		}
+	}
 }
 
 /* A snapshot of nothing yet, knowing what up and down touch. */
@@ -115,6 +150,7 @@ static struct schema_snapshot *snap_new(struct schema *s, const struct oplist *u
 	if (++s->epoch == 0)
 		UNREACHABLE();
 	sn->epoch = s->epoch;
+	sn->model = s;
 	sn->arena = arena_new();
 	for (op = up->head; op; op = op->next)
 		sch_op_touches(s, op, snap_want, sn);
@@ -129,6 +165,8 @@ struct schema_snapshot *schema_snapshot_take(struct schema *s, const struct opli
 	struct schema_snapshot *sn = snap_new(s, up, down);
 	size_t i;
 
+	XGROW(s->snaps, s->capsnaps, s->nsnaps + 1);
+	s->snaps[s->nsnaps++] = sn;
 	for (i = 0; i < sn->n; i++) {
 		struct snap_entry *e = &sn->v[i];
 		switch (e->kind) {
@@ -209,6 +247,11 @@ void schema_snapshot_free(struct schema_snapshot *sn)
 
 	if (!sn)
 		return;
+	for (i = 0; !sn->fork && i < sn->model->nsnaps; i++)
+		if (sn->model->snaps[i] == sn) {
+			sn->model->snaps[i] = sn->model->snaps[--sn->model->nsnaps];
+			break;
+		}
 	for (i = 0; i < sn->ntables; i++) {
 		if (sn->fork)
 			sch_table_free_arrays(sn->tables[i]);
@@ -216,6 +259,7 @@ void schema_snapshot_free(struct schema_snapshot *sn)
 			sch_table_release_columns(sn->tables[i]);
 	}
 	free(sn->tables);
+	free(sn->origs);
 	free(sn->v);
 	arena_free(sn->arena);
 	free(sn);
