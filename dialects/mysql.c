@@ -1562,9 +1562,7 @@ static enum fk_action mysql_stored_action(enum fk_action act)
 
 /* How MySQL reads a name: column names keep their case unquoted. */
 SQLSCAN_WORDS(mysql_words, mysql_reserved);
-#define MYSQL_NAMES .fold_lower = false, .reserved = mysql_reserved, \
-	.nreserved = ARRAY_LEN(mysql_reserved), \
-	.words = &mysql_words
+#define MYSQL_NAMES .fold_lower = false, .words = &mysql_words
 
 const struct dialect dialect_mysql = {
 	.rules = {

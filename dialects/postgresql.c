@@ -529,8 +529,7 @@ static const char *const pg_commit[] = { "COMMIT", NULL };
 
 /* How PostgreSQL reads a name: unquoted, folded to lower case. */
 SQLSCAN_WORDS(pg_words, pg_reserved);
-#define PG_NAMES .fold_lower = true, .reserved = pg_reserved, .nreserved = ARRAY_LEN(pg_reserved), \
-	.words = &pg_words
+#define PG_NAMES .fold_lower = true, .words = &pg_words
 
 const struct dialect dialect_postgresql = {
 	.rules = {

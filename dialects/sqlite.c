@@ -942,9 +942,7 @@ static const char *const sqlite_commit[] = { "COMMIT", "PRAGMA foreign_keys = ON
 
 /* How SQLite reads a name: in any case, quoted or not. */
 SQLSCAN_WORDS(sqlite_words, sqlite_reserved);
-#define SQLITE_NAMES .fold_lower = false, .reserved = sqlite_reserved, \
-	.nreserved = ARRAY_LEN(sqlite_reserved), \
-	.words = &sqlite_words
+#define SQLITE_NAMES .fold_lower = false, .words = &sqlite_words
 
 const struct dialect dialect_sqlite = {
 	.rules = {

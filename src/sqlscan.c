@@ -250,12 +250,6 @@ bool sqltok_punct(const char *text, const struct sqltok *t, char c)
 	return t->kind == SQLTOK_PUNCT && text[t->start] == c;
 }
 
-/* A word's bytes as the lists spell them: ASCII letters in lower case. */
-static unsigned char fold(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
-}
-
 /* The length and four bytes (first, second, middle, last), each with 0x20
  * set: a slot holds any word, so two words that hash alike only probe one
  * slot further, and names are many where reserved words are few. */
@@ -292,14 +286,14 @@ bool sqlscan_reserved(const struct sqlscan_flavor *fl, const char *w, size_t len
 	uint32_t h;
 
 	if (!ws)
-		return util_word_in(fl->reserved, fl->nreserved, w, len);
+		return false;
 	pthread_once(&ws->once, ws->build);
 	if (len == 0 || len > ws->maxlen)
 		return false;
 	for (h = word_hash(w, len); ws->slot[h]; h = (h + 1) & (SQLSCAN_WORD_SLOTS - 1)) {
 		const char *x = ws->v[ws->slot[h] - 1];
 		size_t i;
-		for (i = 0; i < len && x[i] == (char)fold((unsigned char)w[i]); i++)
+		for (i = 0; i < len && x[i] == (char)util_fold((unsigned char)w[i]); i++)
 			;
 		if (i == len && x[len] == '\0')
 			return true;

@@ -63,10 +63,8 @@ struct sqlscan_flavor {
 	bool fold_lower;	/* an unquoted name folds to lower case; else
 				 * every name compares ignoring ASCII case */
 	/* The words that are keywords wherever they stand unquoted, never a
-	 * name: sorted, lower case. */
-	const char *const *reserved;
-	size_t nreserved;
-	/* The same words, hashed (SQLSCAN_WORDS); NULL: the list is searched. */
+	 * name (SQLSCAN_WORDS: a sorted, lower-case list and its hash table);
+	 * NULL: none. */
 	struct sqlscan_words *words;
 };
 

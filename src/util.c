@@ -117,8 +117,7 @@ bool util_word_in(const char *const *v, size_t n, const char *w, size_t len)
 		size_t mid = lo + (hi - lo) / 2, i;
 		int c = 0;
 		for (i = 0; i < len && c == 0; i++) {
-			int x = (unsigned char)w[i];
-			c = (x >= 'A' && x <= 'Z' ? x - 'A' + 'a' : x) - (unsigned char)v[mid][i];
+			c = util_fold((unsigned char)w[i]) - (unsigned char)v[mid][i];
 		}
 		if (c == 0)
 			c = v[mid][len] ? -1 : 0;

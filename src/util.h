@@ -31,6 +31,12 @@ unsigned util_processors(void);
  * user's own files, lock names). */
 uint64_t util_hash(const char *s);
 
+/* c with an ASCII capital made small: how the word lists spell a byte. */
+static inline unsigned char util_fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
 /* Whether the len bytes at w are, in any ASCII case, one of the n sorted
  * lower-case words of v (a binary search). */
 bool util_word_in(const char *const *v, size_t n, const char *w, size_t len);

@@ -408,30 +408,30 @@ static void test_registry(void **state)
 	assert_ptr_equal(dialect_at(0), &dialect_mysql);
 	assert_ptr_equal(dialect_at(2), &dialect_sqlite);
 	assert_null(dialect_at(3));
-	for (i = 1; i < dialect_mysql.rules.sql.nreserved; i++)
-		assert_true(strcmp(dialect_mysql.rules.sql.reserved[i - 1], dialect_mysql.rules.sql.reserved[i]) < 0);
-	for (i = 1; i < dialect_sqlite.rules.sql.nreserved; i++)
-		assert_true(strcmp(dialect_sqlite.rules.sql.reserved[i - 1], dialect_sqlite.rules.sql.reserved[i]) < 0);
+	for (i = 1; i < dialect_mysql.rules.sql.words->n; i++)
+		assert_true(strcmp(dialect_mysql.rules.sql.words->v[i - 1], dialect_mysql.rules.sql.words->v[i]) < 0);
+	for (i = 1; i < dialect_sqlite.rules.sql.words->n; i++)
+		assert_true(strcmp(dialect_sqlite.rules.sql.words->v[i - 1], dialect_sqlite.rules.sql.words->v[i]) < 0);
 	assert_string_equal(dialect_postgresql.rules.name, "postgresql");
 	assert_int_equal(dialect_postgresql.rules.max_ident_len, 63);
-	assert_int_equal(dialect_postgresql.rules.sql.nreserved, 100);
-	for (i = 1; i < dialect_postgresql.rules.sql.nreserved; i++)
-		assert_true(strcmp(dialect_postgresql.rules.sql.reserved[i - 1],
-				   dialect_postgresql.rules.sql.reserved[i]) < 0);
+	assert_int_equal(dialect_postgresql.rules.sql.words->n, 100);
+	for (i = 1; i < dialect_postgresql.rules.sql.words->n; i++)
+		assert_true(strcmp(dialect_postgresql.rules.sql.words->v[i - 1],
+				   dialect_postgresql.rules.sql.words->v[i]) < 0);
 }
 
 /* Each flavor's hashed reserved words answer as its sorted list does: for
  * every word in any case, and for the words near each (one byte more, one
  * less, one changed, a digit or '_' added), which must all miss or hit as
- * the list says.  A flavor without the table searches the list. */
+ * the list says.  A flavor without a list reserves no word. */
 static void assert_reserved_as_listed(const struct sqlscan_flavor *fl)
 {
 	size_t i, j, len;
 	char w[64];
 
 	assert_non_null(fl->words);
-	for (i = 0; i < fl->nreserved; i++) {
-		const char *r = fl->reserved[i];
+	for (i = 0; i < fl->words->n; i++) {
+		const char *r = fl->words->v[i];
 		len = strlen(r);
 		assert_true(len + 2 < sizeof(w));
 		assert_true(sqlscan_reserved(fl, r, len));
@@ -442,13 +442,13 @@ static void assert_reserved_as_listed(const struct sqlscan_flavor *fl)
 		memcpy(w, r, len);
 		w[len] = '_';
 		w[len + 1] = '1';
-		assert_int_equal(sqlscan_reserved(fl, w, len + 1), util_word_in(fl->reserved, fl->nreserved, w, len + 1));
-		assert_int_equal(sqlscan_reserved(fl, w, len + 2), util_word_in(fl->reserved, fl->nreserved, w, len + 2));
-		assert_int_equal(sqlscan_reserved(fl, r, len - 1), util_word_in(fl->reserved, fl->nreserved, r, len - 1));
+		assert_int_equal(sqlscan_reserved(fl, w, len + 1), util_word_in(fl->words->v, fl->words->n, w, len + 1));
+		assert_int_equal(sqlscan_reserved(fl, w, len + 2), util_word_in(fl->words->v, fl->words->n, w, len + 2));
+		assert_int_equal(sqlscan_reserved(fl, r, len - 1), util_word_in(fl->words->v, fl->words->n, r, len - 1));
 		for (j = 0; j < len; j++) {
 			memcpy(w, r, len);
 			w[j] = w[j] == 'z' ? 'a' : (char)(w[j] + 1);
-			assert_int_equal(sqlscan_reserved(fl, w, len), util_word_in(fl->reserved, fl->nreserved, w, len));
+			assert_int_equal(sqlscan_reserved(fl, w, len), util_word_in(fl->words->v, fl->words->n, w, len));
 		}
 		/* the case fold is of ASCII letters only: '_' + 32 is no letter */
 		if (strchr(r, '_')) {

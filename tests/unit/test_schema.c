@@ -55,11 +55,11 @@ static bool test_cast_needs_using(const struct type *from, const struct type *to
 }
 
 static const char *const test_reserved[] = { "order", "user" };
+SQLSCAN_WORDS(test_words, test_reserved);
 
 static const struct schema_rules test_rules = {
 	.name = "testdb",
-	.sql = { .quote = '"', .fold_lower = true, .reserved = test_reserved,
-		 .nreserved = sizeof(test_reserved) / sizeof(test_reserved[0]) },
+	.sql = { .quote = '"', .fold_lower = true, .words = &test_words },
 	.max_ident_len = 63,
 	.auto_constraint_name = test_auto_name,
 	.cast_needs_using = test_cast_needs_using,

@@ -19,10 +19,11 @@
 /* PostgreSQL's forms, MySQL's and SQLite's, as their dialects say them
  * (with a few of their reserved words). */
 static const char *const pg_reserved[] = { "null", "order", "true", "user" };
+SQLSCAN_WORDS(pg_words, pg_reserved);
 static const struct sqlscan_flavor pg = {
 	.quote = '"', .escape_strings = true, .unicode_escapes = true, .dollar_quotes = true,
 	.nested_comments = true, .fold_lower = true,
-	.reserved = pg_reserved, .nreserved = sizeof(pg_reserved) / sizeof(pg_reserved[0]),
+	.words = &pg_words,
 };
 static const struct sqlscan_flavor my = {
 	.quote = '`', .backquote_names = true, .dquote_strings = true,
