@@ -22,15 +22,18 @@ struct snap_entry {
 	void *copy;		/* NULL: absent before the revision */
 };
 
+/* A table copy: it holds a column array, and a fork's its other arrays,
+ * malloc'd; orig is the model's table it was copied from. */
+struct snap_table {
+	struct sch_table *copy, *orig;
+};
+
 struct schema_snapshot {
 	struct snap_entry *v;
 	size_t n, cap;
 	struct arena *arena;		/* the copies: gone with the snapshot */
-	struct sch_table **tables;	/* its table copies: each holds a column
-					 * array, and a fork's its other arrays,
-					 * malloc'd */
-	struct sch_table **origs;	/* the model's table each was copied from */
-	size_t ntables, captables, caporigs;
+	struct snap_table *tables;	/* its table copies */
+	size_t ntables, captables;
 	struct schema *model;
 	bool fork;
 	/* schema_fork: the model's list lengths when it began */
@@ -102,9 +105,8 @@ static struct sch_table *table_copy_to(struct schema_snapshot *sn, struct sch_ta
 	/* (a trigger is replaced, never changed, where an op changes one) */
 	c->triggers = copy_array(a, sn->fork, t->triggers, t->ntriggers, &c->captriggers);
 	XGROW(sn->tables, sn->captables, sn->ntables + 1);
-	XGROW(sn->origs, sn->caporigs, sn->ntables + 1);
-	sn->origs[sn->ntables] = t;
-	sn->tables[sn->ntables++] = c;
+	sn->tables[sn->ntables].copy = c;
+	sn->tables[sn->ntables++].orig = t;
 	return c;
 }
 
@@ -118,9 +120,9 @@ void sch_snapshots_keep_column(struct schema *s, const struct sch_table *t, size
 		if (c->epoch >= sn->epoch)	/* made since it was taken */
 			continue;
 		for (j = 0; j < sn->ntables; j++) {
-			struct sch_table *tc = sn->tables[j];
+			struct sch_table *tc = sn->tables[j].copy;
 			struct sch_column *keep;
-			if (sn->origs[j] != t)
+			if (sn->tables[j].orig != t)
 				continue;
 			/* where the model has it, unless a column before it went
 			 * (then looked for from the end; SIZE_MAX: not held) */
@@ -254,12 +256,11 @@ void schema_snapshot_free(struct schema_snapshot *sn)
 		}
 	for (i = 0; i < sn->ntables; i++) {
 		if (sn->fork)
-			sch_table_free_arrays(sn->tables[i]);
+			sch_table_free_arrays(sn->tables[i].copy);
 		else
-			sch_table_release_columns(sn->tables[i]);
+			sch_table_release_columns(sn->tables[i].copy);
 	}
 	free(sn->tables);
-	free(sn->origs);
 	free(sn->v);
 	arena_free(sn->arena);
 	free(sn);
