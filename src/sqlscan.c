@@ -549,25 +549,56 @@ void sqlscan_add_quoted(const struct sqlscan_flavor *fl, struct sbuf *out, const
 	sbuf_addc(out, fl->quote);
 }
 
+/* The bytes of a name written bare, by where they may stand: a table, as
+ * every name a dialect writes is checked, and a chain of comparisons a
+ * byte was most of that cost. */
+#define PLAIN_FIRST 1	/* a-z and _ */
+#define PLAIN_LATER 2	/* 0-9 and $ */
+#define PLAIN_UPPER 4	/* A-Z: plain where names do not fold */
+static const unsigned char plain_byte[256] = {
+	['_'] = PLAIN_FIRST, ['$'] = PLAIN_LATER,
+	['0'] = PLAIN_LATER, ['1'] = PLAIN_LATER, ['2'] = PLAIN_LATER, ['3'] = PLAIN_LATER,
+	['4'] = PLAIN_LATER, ['5'] = PLAIN_LATER, ['6'] = PLAIN_LATER, ['7'] = PLAIN_LATER,
+	['8'] = PLAIN_LATER, ['9'] = PLAIN_LATER,
+	['a'] = PLAIN_FIRST, ['b'] = PLAIN_FIRST, ['c'] = PLAIN_FIRST, ['d'] = PLAIN_FIRST,
+	['e'] = PLAIN_FIRST, ['f'] = PLAIN_FIRST, ['g'] = PLAIN_FIRST, ['h'] = PLAIN_FIRST,
+	['i'] = PLAIN_FIRST, ['j'] = PLAIN_FIRST, ['k'] = PLAIN_FIRST, ['l'] = PLAIN_FIRST,
+	['m'] = PLAIN_FIRST, ['n'] = PLAIN_FIRST, ['o'] = PLAIN_FIRST, ['p'] = PLAIN_FIRST,
+	['q'] = PLAIN_FIRST, ['r'] = PLAIN_FIRST, ['s'] = PLAIN_FIRST, ['t'] = PLAIN_FIRST,
+	['u'] = PLAIN_FIRST, ['v'] = PLAIN_FIRST, ['w'] = PLAIN_FIRST, ['x'] = PLAIN_FIRST,
+	['y'] = PLAIN_FIRST, ['z'] = PLAIN_FIRST,
+	['A'] = PLAIN_UPPER, ['B'] = PLAIN_UPPER, ['C'] = PLAIN_UPPER, ['D'] = PLAIN_UPPER,
+	['E'] = PLAIN_UPPER, ['F'] = PLAIN_UPPER, ['G'] = PLAIN_UPPER, ['H'] = PLAIN_UPPER,
+	['I'] = PLAIN_UPPER, ['J'] = PLAIN_UPPER, ['K'] = PLAIN_UPPER, ['L'] = PLAIN_UPPER,
+	['M'] = PLAIN_UPPER, ['N'] = PLAIN_UPPER, ['O'] = PLAIN_UPPER, ['P'] = PLAIN_UPPER,
+	['Q'] = PLAIN_UPPER, ['R'] = PLAIN_UPPER, ['S'] = PLAIN_UPPER, ['T'] = PLAIN_UPPER,
+	['U'] = PLAIN_UPPER, ['V'] = PLAIN_UPPER, ['W'] = PLAIN_UPPER, ['X'] = PLAIN_UPPER,
+	['Y'] = PLAIN_UPPER, ['Z'] = PLAIN_UPPER,
+};
+
 /* Whether name reads back bare as itself: the plain identifier alphabet,
- * upper case only where names do not fold, and no reserved word. */
-static bool plain_name(const struct sqlscan_flavor *fl, const char *name)
+ * upper case only where names do not fold, and no reserved word.  Its
+ * length if so, else 0. */
+static size_t plain_name(const struct sqlscan_flavor *fl, const char *name)
 {
 	const unsigned char *p = (const unsigned char *)name;
+	unsigned ok = PLAIN_FIRST | PLAIN_LATER | (fl->fold_lower ? 0 : PLAIN_UPPER);
+	size_t len;
 
-	if (!*p || is_digit(*p) || *p == '$')
-		return false;
-	for (; *p; p++)
-		if (!((*p >= 'a' && *p <= 'z') || *p == '_' || is_digit(*p) || *p == '$' ||
-		      (*p >= 'A' && *p <= 'Z' && !fl->fold_lower)))
-			return false;
-	return !sqlscan_reserved(fl, name, (size_t)(p - (const unsigned char *)name));
+	if (!(plain_byte[*p] & ok & ~PLAIN_LATER))
+		return 0;	/* (and "" too) */
+	while (plain_byte[*++p] & ok)
+		;
+	len = (size_t)(p - (const unsigned char *)name);
+	return *p || sqlscan_reserved(fl, name, len) ? 0 : len;
 }
 
 void sqlscan_add_name(const struct sqlscan_flavor *fl, struct sbuf *out, const char *name)
 {
-	if (plain_name(fl, name))
-		sbuf_adds(out, name);
+	size_t len = plain_name(fl, name);
+
+	if (len)
+		sbuf_add(out, name, len);
 	else
 		sqlscan_add_quoted(fl, out, name);
 }

@@ -400,6 +400,16 @@ static void test_add_name(void **state)
 	name_for(&pg, "a > 0", 0, "caf\xc3\xa9", "\"caf\xc3\xa9\" > 0");
 	name_for(&my, "a > 0", 0, "Amount", "Amount > 0");	/* no folding there */
 	name_for(&my, "a > 0", 0, "a b", "`a b` > 0");
+	/* the alphabet, byte by byte: _ may start a name, a digit or $ only
+	 * follow, a capital is plain only where names do not fold */
+	name_for(&pg, "a > 0", 0, "_z9$", "_z9$ > 0");
+	name_for(&pg, "a > 0", 0, "aZ", "\"aZ\" > 0");
+	name_for(&pg, "a > 0", 0, "a-b", "\"a-b\" > 0");
+	name_for(&pg, "a > 0", 0, "a\x7f", "\"a\x7f\" > 0");
+	name_for(&my, "a > 0", 0, "ZZ_9", "ZZ_9 > 0");
+	name_for(&my, "a > 0", 0, "9a", "`9a` > 0");
+	name_for(&my, "a > 0", 0, "$a", "`$a` > 0");
+	name_for(&my, "a > 0", 0, "a@", "`a@` > 0");
 	/* kept apart from what it would run into */
 	name_for(&pg, "x\"a\"", 1, "b", "x b");
 	name_for(&pg, "\"a\"x", 0, "b", "b x");
