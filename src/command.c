@@ -2666,7 +2666,9 @@ int retort_check(const struct retort_config *cfg, const struct retort_opts *o,
 	bool empty;
 	int rc;
 
-	if ((rc = open_scripts(cfg, &sd, true, d)) != RETORT_OK)
+	/* The texts are not kept: they would be held through the schema
+	 * file's load, check's peak; the replay reads each again. */
+	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
 		return rc;
 	rc = RETORT_ERR_MIGRATION;
 	if (revgraph_resolve(sd.graph, "heads", NULL, &heads, d))
@@ -2895,7 +2897,9 @@ int retort_revision(const struct retort_config *cfg, const struct retort_revisio
 		diag_plain(d, DIAG_SEV_ERROR, DIAG_USAGE, "a revision needs a message: -m MSG");
 		return RETORT_ERR_USAGE;
 	}
-	if ((rc = open_scripts(cfg, &sd, o->autogenerate, d)) != RETORT_OK)
+	/* (an autogenerate reads the texts again when it replays them: as
+	 * check does, see there) */
+	if ((rc = open_scripts(cfg, &sd, false, d)) != RETORT_OK)
 		return rc;
 	rc = RETORT_ERR_USAGE;
 	if (!rev_id) {
