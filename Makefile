@@ -81,7 +81,8 @@ endif
 LIB_SRC = $(filter-out src/main.c $(DB_SRC_OUT),$(wildcard src/*.c)) $(wildcard dialects/*.c)
 # The generated scanners and parsers: the migration language's, and the
 # Python one `retort import` reads Alembic revisions with.
-GEN_NAMES = parser lexer py_parser py_lexer
+# parser_nolac is the first without LAC (parse_file says why).
+GEN_NAMES = parser parser_nolac lexer py_parser py_lexer
 GEN_SRC = $(patsubst %,build/gen/%.c,$(GEN_NAMES))
 LIB_OBJ = $(patsubst %.c,build/%.o,$(LIB_SRC)) $(patsubst %,build/gen/%.o,$(GEN_NAMES))
 ASAN_OBJ = $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) $(patsubst %,build/asan/gen/%.o,$(GEN_NAMES))
@@ -124,6 +125,12 @@ build/gen/parser.c build/gen/parser.h &: grammar/parser.y
 	@$(if $(Q),echo "  BISON   $<")
 	$(Q)$(BISON) -Wall -Werror --defines=build/gen/parser.h -o build/gen/parser.c $<
 
+build/gen/parser_nolac.c build/gen/parser_nolac.h &: grammar/parser.y
+	@mkdir -p build/gen
+	@$(if $(Q),echo "  BISON   $< (no LAC)")
+	$(Q)$(BISON) -Wall -Werror -Fparse.lac=none --defines=build/gen/parser_nolac.h \
+		-o build/gen/parser_nolac.c $<
+
 # The scanner must never back up (its inner loop then keeps no last
 # accepting state): flex's report says so, or the build stops.
 build/gen/lexer.c build/gen/lexer.h &: grammar/lexer.l build/gen/parser.h
@@ -156,6 +163,9 @@ build/gen/keyhash.h: src/tools/mkkeyhash.c src/keywords.def src/keyhash_fn.h
 
 # Generated code is not held to our warning set, only to correctness.
 GEN_CFLAGS = -std=c11 -Wall -Wno-unused-function -Wno-sign-compare
+# (its one outside name, the parse function, made its own)
+$(patsubst %,%/gen/parser_nolac.o,build build/asan build/tsan build/fuzz build/static): \
+	GEN_CFLAGS += -Dretort_yyparse=retort_yyparse_nolac
 
 build/gen/%.o: build/gen/%.c | $(GEN_H)
 	@$(if $(Q),echo "  CC      $<")

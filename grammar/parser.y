@@ -9,7 +9,7 @@
 %define api.token.prefix {K_}
 %define api.location.type {struct span}
 %define parse.error custom
-%define parse.lac full
+%define parse.lac full	/* (the build writes a second parser without it: parse_file) */
 %locations
 %expect 0
 %param {struct parser *p}

@@ -24,6 +24,8 @@ struct parser {
 	void *scanner;
 	int nerrors;
 	bool gave_up;		/* too many errors: the lexer returns EOF */
+	bool quiet;		/* the first try (parse_file): an error is
+				 * counted, not said, and ends the parse */
 	bool any_token;		/* for the empty-file message */
 	size_t pos;		/* lexer's byte offset in the file */
 	/* Header-only parse: stretches of the file (start, length) that the
