@@ -198,18 +198,6 @@ void parse_report_unexpected(struct parser *p, struct span sp, const char *got,
 	sbuf_release(&sb);
 }
 
-int parse_next_token(struct parser *p, union RETORT_YYSTYPE *lval, struct span *lloc)
-{
-	int tok;
-
-	if (p->gave_up)
-		return 0;
-	tok = retort_scan_lex(lval, lloc, p->scanner);
-	if (tok != 0)
-		p->any_token = true;
-	return tok;
-}
-
 /* ---- encoding ---- */
 
 /* The lexer may then assume valid UTF-8 without NULs. */

@@ -134,7 +134,23 @@ void parse_error(struct parser *p, enum diag_code code, struct span sp,
 __attribute__((noreturn))
 #endif
 void parse_fatal(const char *msg);
-int parse_next_token(struct parser *p, union RETORT_YYSTYPE *lval, struct span *lloc);
+
+/* The scanner (grammar/lexer.l), declared here, where lexer.c's definition
+ * is checked against it. */
+int retort_scan_lex(union RETORT_YYSTYPE *lval, struct span *lloc, void *scanner);
+
+/* The next token for the parser (inline: it runs for every token). */
+static inline int parse_next_token(struct parser *p, union RETORT_YYSTYPE *lval,
+				   struct span *lloc)
+{
+	int tok;
+
+	if (p->gave_up)
+		return 0;
+	tok = retort_scan_lex(lval, lloc, p->scanner);
+	p->any_token |= tok != 0;
+	return tok;
+}
 
 /* parser side */
 void parse_syntax_error(struct parser *p, struct span sp, const char *msg);
