@@ -1352,6 +1352,23 @@ static size_t dollar_tag_len(const char *s, const char *end)
 	return p < end && *p == '$' ? (size_t)(p - s) + 1 : 0;
 }
 
+/* One past the quote q that closes the string or name whose body starts
+ * at s (a doubled q is one of its characters), or NULL if none does.
+ * memchr, which the C library does many bytes at a time: the bodies'
+ * strings are most of what the header-only parse steps over. */
+static const char *quote_end(const char *s, const char *end, char q)
+{
+	const char *e;
+
+	while ((e = memchr(s, q, (size_t)(end - s))) != NULL) {
+		if (e + 1 < end && e[1] == q)
+			s = e + 2;
+		else
+			return e + 1;
+	}
+	return NULL;
+}
+
 /* Steps over a string, quoted name, dollar quote or comment at s, if one
  * starts there; returns where it ends (or end if it never does). */
 static inline const char *skip_quoted(const char *s, const char *end)
@@ -1365,15 +1382,8 @@ static inline const char *skip_quoted(const char *s, const char *end)
 		return NULL;
 	}
 	if (*s == '\'' || *s == '"') {
-		char q = *s;
-		for (s++; s < end; s++)
-			if (*s == q) {
-				if (s + 1 < end && s[1] == q)
-					s++;
-				else
-					return s + 1;
-			}
-		return end;
+		const char *e = quote_end(s + 1, end, *s);
+		return e ? e : end;
 	}
 	if (*s == '-' && s + 1 < end && s[1] == '-') {
 		const char *nl = memchr(s, '\n', (size_t)(end - s));
@@ -1519,28 +1529,34 @@ struct fast_item {
 	bool base, flag;
 };
 
+/* ' ', and \t \n \v \f \r, which are 9 to 13 */
 static bool fast_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+	return c == ' ' || (unsigned char)(c - '\t') <= '\r' - '\t';
 }
 
 /* Past white space and comments; false at an unterminated comment. */
-static bool fast_skip(const char *t, size_t n, size_t *i)
+static bool fast_skip(const char *t, size_t n, size_t *at)
 {
+	size_t i = *at;
+
 	for (;;) {
-		while (*i < n && fast_space(t[*i]))
-			(*i)++;
-		if (*i + 1 < n && t[*i] == '-' && t[*i + 1] == '-') {
-			const char *nl = memchr(t + *i, '\n', n - *i);
-			*i = nl ? (size_t)(nl - t) : n;
-		} else if (*i + 1 < n && t[*i] == '/' && t[*i + 1] == '*') {
+		while (i < n && fast_space(t[i]))
+			i++;
+		if (i + 1 < n && t[i] == '-' && t[i + 1] == '-') {
+			const char *nl = memchr(t + i, '\n', n - i);
+			i = nl ? (size_t)(nl - t) : n;
+		} else if (i + 1 < n && t[i] == '/' && t[i + 1] == '*') {
 			size_t j;
-			for (j = *i + 2; j + 1 < n && !(t[j] == '*' && t[j + 1] == '/'); j++)
+			for (j = i + 2; j + 1 < n && !(t[j] == '*' && t[j + 1] == '/'); j++)
 				;
-			if (j + 1 >= n)
+			if (j + 1 >= n) {
+				*at = i;
 				return false;
-			*i = j + 2;
+			}
+			i = j + 2;
 		} else {
+			*at = i;
 			return true;
 		}
 	}
@@ -1549,13 +1565,14 @@ static bool fast_skip(const char *t, size_t n, size_t *i)
 /* The keyword at *i (moved past it), or 0 where there is none. */
 static int fast_word(const char *t, size_t n, size_t *i)
 {
-	size_t s = *i;
+	size_t s = *i, j = s;
 
 	if (s >= n || !((t[s] >= 'A' && t[s] <= 'Z') || (t[s] >= 'a' && t[s] <= 'z') || t[s] == '_'))
 		return 0;
-	while (*i < n && is_word_char(t[*i]))
-		(*i)++;
-	return parse_keyword(t + s, *i - s);
+	while (j < n && is_word_char(t[j]))
+		j++;
+	*i = j;
+	return parse_keyword(t + s, j - s);
 }
 
 /* A single-quoted string at *i, appended to vals; false if there is none
@@ -1564,19 +1581,11 @@ static bool fast_string(struct parser *p, const char *t, size_t n, size_t *i,
 			struct valuelist *vals)
 {
 	size_t s = *i, j;
+	const char *e;
 
-	if (s >= n || t[s] != '\'')
+	if (s >= n || t[s] != '\'' || !(e = quote_end(t + s + 1, t + n, '\'')))
 		return false;
-	for (j = s + 1;; j++) {
-		if (j >= n)
-			return false;
-		if (t[j] == '\'') {
-			if (j + 1 < n && t[j + 1] == '\'')
-				j++;
-			else
-				break;
-		}
-	}
+	j = (size_t)(e - t) - 1;	/* the closing quote */
 	*i = j + 1;
 	ir_valuelist_append(vals, ir_new_value(p->arena, VAL_STRING,
 					       parse_unquote(p->arena, t + s + 1, j - s - 1, '\''),
