@@ -1769,8 +1769,7 @@ static void parse_run(struct parser *p, int (*parse)(struct parser *), const cha
 		parse_fatal("cannot initialise");
 	buf = own_text ? retort_scan__scan_buffer((char *)text + p->pos, len - p->pos + 2, p->scanner)
 		       : retort_scan__scan_bytes(text + p->pos, (int)(len - p->pos), p->scanner);
-	if (parse(p) != 0 && p->nerrors == 0)
-		p->nerrors = 1;	/* (bison gave up: out of memory) */
+	parse(p);	/* (what it says goes through parse_error, which counts) */
 	retort_scan__delete_buffer(buf, p->scanner);
 	retort_scan_lex_destroy(p->scanner);
 }
