@@ -91,8 +91,8 @@ TSAN_OBJ = $(patsubst %.c,build/tsan/%.o,$(LIB_SRC) src/main.c) \
 # The generated headers must exist before anything compiles (order-only);
 # which objects a change to one of them rebuilds is for the dependency
 # files (-MMD) to say, so a grammar change does not rebuild every object.
-GEN_H   = build/gen/parser.h build/gen/lexer.h build/gen/keyhash.h build/gen/py_parser.h \
-          build/gen/py_lexer.h
+GEN_H   = build/gen/parser.h build/gen/parser_nolac.h build/gen/lexer.h build/gen/keyhash.h \
+          build/gen/py_parser.h build/gen/py_lexer.h
 DEPS    = $(patsubst %.o,%.d,$(LIB_OBJ) $(ASAN_OBJ) $(TSAN_OBJ) build/src/main.o \
 	    build/asan/src/main.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)

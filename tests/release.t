@@ -94,7 +94,7 @@ ok "make dist makes $tarball"
 tar -tzf "$tmp/d1/$tarball" | grep -v '/$' | sort >"$tmp/have"
 {
 	git -C "$RETORT_ROOT" ls-files | sed "s|^|retort-$version/|"
-	for f in lexer parser py_lexer py_parser; do
+	for f in lexer parser parser_nolac py_lexer py_parser; do
 		printf 'retort-%s/gen/%s.c\nretort-%s/gen/%s.h\n' "$version" "$f" "$version" "$f"
 	done
 } | sort >"$tmp/want"
