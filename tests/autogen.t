@@ -6,8 +6,9 @@
 # file with every kind of change (compared with expected/changes.mig,
 # read and run), that the result checks and verifies, and the refusals:
 # nothing to do, an unnamed constraint, a bad schema file, a missing one,
-# a template without ${upgrades}.  Last, tests/fixtures/autogen-renamed: a
-# table renamed and an index only PostgreSQL has, for every dialect.
+# a template without ${upgrades}.  Then tests/fixtures/autogen-renamed: a
+# table renamed and an index only PostgreSQL has, for every dialect.  Last,
+# a revision's error as check and autogenerate say it, at its line.
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "${BASH_SOURCE[0]}")/lib/golden.sh"
 
@@ -363,6 +364,51 @@ else
 	diag_file "$tmp/bad_only_op.err"
 	not_ok "a drop_table in a schema file's only block: error at it, exit 1"
 fi
+
+# check and autogenerate let the revisions' texts go once their headers
+# are read, and read them again to replay them: a revision's error still
+# comes at its line, quoting it, and autogenerate writes nothing
+mkdir -p "$tmp/texts/versions"
+cd "$tmp/texts" || bail_out "cannot cd to $tmp/texts"
+printf '[retort]\nscript_location = .\ndialect = postgresql\nschema = schema.mig\n' >retort.ini
+cp "$REN/script.mig.tmpl" .
+printf 'create_table t (\n\tid bigint primary key\n);\n' >schema.mig
+cat >versions/r1_t.mig <<'EOF2'
+revision 'r1';
+revises base;
+message 't';
+upgrade {
+    create_table t (id bigint primary key);
+}
+downgrade {
+    drop_table t;
+}
+EOF2
+cat >versions/r2_bad.mig <<'EOF2'
+revision 'r2';
+revises 'r1';
+message 'a column that is not there';
+upgrade {
+    alter_column t nosuch comment 'x';
+}
+downgrade {
+    alter_column t nosuch comment 'y';
+}
+EOF2
+for cmd in check "revision --autogenerate -m x --rev-id r3"; do
+	# shellcheck disable=SC2086
+	run texts $cmd
+	if [ "$rc" -eq 1 ] &&
+		grep -qx "versions/r2_bad.mig:5:20: error: table 't' has no column 'nosuch'" "$tmp/texts.err" &&
+		grep -qx "    alter_column t nosuch comment 'x';" "$tmp/texts.err" &&
+		[ ! -e versions/r3_x.mig ]; then
+		ok "${cmd%% *}: a revision's error at its line, the line quoted from the text read again"
+	else
+		diag "exit $rc"
+		diag_file "$tmp/texts.err"
+		not_ok "${cmd%% *}: a revision's error at its line, the line quoted from the text read again"
+	fi
+done
 
 cd "$RETORT_ROOT" || true
 
