@@ -53,8 +53,10 @@ char *scriptdir_versions_path(const char *script_location);
 /* Reads every revision's header and builds the graph: the revisions of
  * the folders locations names (Alembic's version_locations, one graph),
  * else of script_location's versions/.  keep_texts: the
- * command will parse revisions' operations, so the texts read now are kept
- * for that (until scriptdir_done); otherwise they are let go at once. */
+ * command will parse revisions' operations next, so the texts read now are
+ * kept for that (until scriptdir_done); otherwise they are let go at once,
+ * and a parse reads each again (check and autogenerate do so: they load the
+ * schema file first, and the texts would be held through their peak). */
 bool scriptdir_open(struct scriptdir *sd, const char *script_location,
 		    char *const *locations, size_t nlocations, bool keep_texts, struct diag *d);
 void scriptdir_close(struct scriptdir *sd);
