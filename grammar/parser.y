@@ -183,7 +183,7 @@ item:
 	  header
 	| UPGRADE '{' stmts '}'		{ parse_block(p, &p->file->upgrade, $3, @1, true); }
 	| DOWNGRADE '{' stmts '}'	{ parse_block(p, &p->file->downgrade, $3, @1, false); }
-	| op				{ parse_toplevel(p, $1); }
+	| op				{ if (!parse_toplevel(p, $1)) YYABORT; }
 	| ';'
 	| error ';'			{ yyerrok; }
 	;

@@ -25,6 +25,14 @@ struct schema;
 bool autogen_load(struct schema *m, struct migfile *const *files, size_t n, struct arena *a,
 		  const struct dialect *dl, struct diag *d);
 
+/* autogen_load's model from the files' texts, read a statement at a time
+ * and let go as they are loaded: the IR of all of them is never held.
+ * false, with nothing said, where it gave up (anything wrong, or a type
+ * after a table): m is then part-loaded, for the bin, and autogen_load
+ * says what is wrong. */
+bool autogen_load_each(struct schema *m, struct srcfile *const *srcs, size_t n,
+		       struct diag *d);
+
 /* The model as a schema file (what autogen_load reads back). */
 void autogen_write_schema(struct schema *m, struct arena *a, struct sbuf *out);
 

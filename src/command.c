@@ -2164,8 +2164,9 @@ static int names_cmp(const void *a, const void *b)
 }
 
 /* The schema files `schema =` names: one file, or the .mig files of a
- * folder in name order.  Each is parsed; srcs keeps their texts for the
- * messages the load may give. */
+ * folder in name order.  srcs holds their texts (autogen_load_each reads
+ * them, and messages quote them); files their IR, once parsed (autogen_load
+ * and the messages at an op that cannot be lowered need it), else NULL. */
 struct schema_files {
 	struct migfile **files;
 	struct srcfile **srcs;
@@ -2199,8 +2200,27 @@ static void schema_files_drop_ir(struct schema_files *sf, struct arena **ia)
 		srcfile_unload(sf->srcs[i]);
 }
 
+/* The files' IR, parsed into a; what is wrong said to d. */
+static int schema_files_parse(struct schema_files *sf, struct arena *a, struct diag *d)
+{
+	size_t i;
+	int rc = RETORT_OK;
+
+	sf->files = xcalloc(sf->n ? sf->n : 1, sizeof(*sf->files));
+	for (i = 0; i < sf->n; i++)
+		if (!(sf->files[i] = parse_file(a, sf->srcs[i], PARSE_SCHEMA, d)))
+			rc = RETORT_ERR_MIGRATION;
+	if (rc != RETORT_OK) {	/* none of it is used */
+		free(sf->files);
+		sf->files = NULL;
+	}
+	return rc;
+}
+
+/* The files path names, read, and parsed too with parse (else only their
+ * texts are held: autogen_load_each reads them). */
 static int schema_files_read(const char *path, struct arena *a, struct schema_files *sf,
-			     struct diag *d)
+			     bool parse, struct diag *d)
 {
 	struct stat st;
 	char **names = NULL;
@@ -2241,24 +2261,21 @@ static int schema_files_read(const char *path, struct arena *a, struct schema_fi
 		XGROW(names, cap, 1);
 		names[nnames++] = arena_strdup(a, path);
 	}
-	sf->files = xcalloc(nnames, sizeof(*sf->files));
 	sf->srcs = xcalloc(nnames, sizeof(*sf->srcs));
 	for (i = 0; i < nnames; i++) {
 		const char *err;
 		struct srcfile *src = srcfile_load(names[i], NULL, &err);
 		if (!src) {
+			(void)schema_files_parse(sf, a, d);	/* those before say theirs first */
 			diag_plain(d, DIAG_SEV_ERROR, DIAG_IO, "cannot read the schema file '%s': %s",
 				   names[i], err);
 			rc = RETORT_ERR_USAGE;
 			break;
 		}
-		sf->srcs[sf->n] = src;
-		sf->files[sf->n] = parse_file(a, src, PARSE_SCHEMA, d);
-		if (!sf->files[sf->n++])
-			rc = RETORT_ERR_MIGRATION;
+		sf->srcs[sf->n++] = src;
 	}
 	free(names);
-	return rc;
+	return rc == RETORT_OK && parse ? schema_files_parse(sf, a, d) : rc;
 }
 
 /* The database's schema, read by the driver, into the empty model m; its
@@ -2435,7 +2452,7 @@ static void add_ops_text(struct sbuf *out, const struct ag_text *t, size_t n, bo
  * messages at the files' lines (a partial index on MySQL: put it in an
  * `only` block); the model's own messages if those find nothing. */
 static bool schema_file_fits(struct schema *m, const struct retort_config *cfg,
-			     const struct dialect *dl, const struct schema_files *sf,
+			     const struct dialect *dl, struct schema_files *sf,
 			     struct arena *a, struct diag *d)
 {
 	struct sink none = { 0 };
@@ -2453,8 +2470,11 @@ static bool schema_file_fits(struct schema *m, const struct retort_config *cfg,
 	}
 	{
 		struct schema *again = schema_new(&dl->rules);
+		struct diag said = DIAG_INIT;	/* (they were read without a word) */
 		schema_reserve_table(again, cfg->version_table_schema, cfg->version_table);
-		autogen_load(again, sf->files, sf->n, a, dl, d);
+		if (sf->files || schema_files_parse(sf, a, &said) == RETORT_OK)
+			autogen_load(again, sf->files, sf->n, a, dl, d);
+		diag_release(&said);
 		schema_free(again);
 	}
 	if (d->nerrors == errors)
@@ -2580,18 +2600,27 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 		arena_free(ia);
 		return rc;
 	}
-	rc = schema_files_read(cfg->schema, ia, &sf, d);
+	rc = schema_files_read(cfg->schema, ia, &sf, false, d);
 	for (i = 0; i < n && rc == RETORT_OK; i++) {
 		struct schema *want = schema_new(&pick[i]->rules), *have = schema_new(&pick[i]->rules);
 		struct diag one = DIAG_INIT;
 		struct autogen_diff r;
 		const char *line, *nl;
+		bool loaded;
 
 		schema_reserve_table(want, cfg->version_table_schema, cfg->version_table);
 		schema_reserve_table(have, cfg->version_table_schema, cfg->version_table);
 		texts[i].dl = pick[i];
-		if (!autogen_load(want, sf.files, sf.n, ia, NULL, &one) ||
-		    !schema_file_fits(want, cfg, pick[i], &sf, ia, &one)) {
+		/* A statement at a time; where that gives up, from the files'
+		 * IR, parsed once for every dialect left, which says why. */
+		if (!(loaded = autogen_load_each(want, sf.srcs, sf.n, &one))) {
+			schema_free(want);
+			want = schema_new(&pick[i]->rules);
+			schema_reserve_table(want, cfg->version_table_schema, cfg->version_table);
+			if (sf.files || (rc = schema_files_parse(&sf, ia, d)) == RETORT_OK)
+				loaded = autogen_load(want, sf.files, sf.n, ia, NULL, &one);
+		}
+		if (!loaded || !schema_file_fits(want, cfg, pick[i], &sf, ia, &one)) {
 			rc = RETORT_ERR_MIGRATION;
 		} else {
 			if (i == n - 1)	/* the last model made from them */
@@ -2639,7 +2668,7 @@ static int autogen_run(const struct retort_config *cfg, const struct retort_opts
 			struct diag again = DIAG_INIT;
 			schema_files_release(&sf);
 			ia = arena_new();
-			rc = schema_files_read(cfg->schema, ia, &sf, &again);
+			rc = schema_files_read(cfg->schema, ia, &sf, true, &again);
 			if (rc != RETORT_OK)
 				diag_move(d, &again);
 			diag_release(&again);

@@ -66,6 +66,51 @@ struct migfile *ir_copy_header(struct arena *a, const struct migfile *f)
 	return c;
 }
 
+static const char *copy_text(struct arena *a, const char *s)
+{
+	return s ? arena_strdup(a, s) : NULL;
+}
+
+static struct qname copy_qname(struct arena *a, const struct qname *q)
+{
+	struct qname c = *q;
+
+	c.schema = copy_text(a, q->schema);
+	c.name = copy_text(a, q->name);
+	return c;
+}
+
+static struct identlist copy_idents(struct arena *a, const struct identlist *l)
+{
+	struct identlist c = { NULL, NULL, 0 };
+	const struct ident *id;
+
+	for (id = l->head; id; id = id->next)
+		ir_identlist_append(&c, ir_new_ident(a, copy_text(a, id->name), id->span));
+	return c;
+}
+
+struct op *ir_copy_foreign_key(struct arena *a, const struct op *op)
+{
+	const struct constraint *k = &op->u.constraint.con;
+	struct op *c = ARENA_NEW(a, struct op);
+	struct constraint *ck = &c->u.constraint.con;
+
+	*c = *op;
+	c->next = NULL;
+	c->u.constraint.table = copy_qname(a, &op->u.constraint.table);
+	ck->name.name = copy_text(a, k->name.name);
+	ck->name.next = NULL;
+	ck->columns = copy_idents(a, &k->columns);
+	ck->ref.table = copy_qname(a, &k->ref.table);
+	ck->ref.columns = copy_idents(a, &k->ref.columns);
+	/* (what other kinds of constraint hold: none here) */
+	ck->check = ck->using_method = ck->where = NULL;
+	ck->elems = NULL;
+	ck->next = NULL;
+	return c;
+}
+
 const char *ir_op_name(enum op_kind k)
 {
 	return (unsigned)k < OP__COUNT ? op_names[k] : "?";

@@ -473,6 +473,10 @@ bool ir_revision_id_chars_ok(const char *id);
 /* A copy of f's header (and nothing of its blocks) in a: what the revision
  * graph keeps of each file, without the parse's leftovers. */
 struct migfile *ir_copy_header(struct arena *a, const struct migfile *f);
+
+/* A create_foreign_key op and every name it holds, copied into a: kept
+ * while the arena it was read into is emptied for the next statement. */
+struct op *ir_copy_foreign_key(struct arena *a, const struct op *op);
 /* Whether a and b read the same header: every line's values, with their
  * spans, and the blocks' keywords (not their ops).  The tests hold the
  * header-only parse to the full one with it. */

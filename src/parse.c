@@ -374,18 +374,40 @@ static bool schema_op_fits(struct parser *p, const struct op *op)
 	return false;
 }
 
-void parse_toplevel(struct parser *p, struct op *op)
+static void set_lines(struct srcfile *src, struct op *op);
+
+bool parse_toplevel(struct parser *p, struct op *op)
 {
 	struct span kw = op->span;
+	struct arena *done;
 
 	kw.end = kw.start + (uint32_t)strlen(ir_op_name(op->kind));
 	if (p->mode == PARSE_REVISION) {
 		parse_error(p, DIAG_SYNTAX, kw, "'%s' outside an upgrade or downgrade block",
 		     ir_op_name(op->kind));
-		return;
+		return true;
 	}
-	if (schema_op_fits(p, op))
+	if (!schema_op_fits(p, op))
+		return true;
+	if (!p->each) {
 		ir_oplist_append(&p->file->toplevel, op);
+		return true;
+	}
+	set_lines(p->src, op);
+	if (!p->each(p->each_ctx, op)) {
+		p->stopped = true;
+		return false;
+	}
+	/* The op is done with.  Its arena may hold the token after it (the
+	 * parser's lookahead), so the other one, with the statement before,
+	 * is emptied and takes over. */
+	if (p->spare) {
+		done = p->arena;
+		p->arena = p->spare;
+		p->spare = done;
+		arena_reset(p->arena);
+	}
+	return true;
 }
 
 /* ---- list reversal: the grammar builds lists newest first ---- */
@@ -1772,6 +1794,38 @@ static void parse_run(struct parser *p, int (*parse)(struct parser *), const cha
 	parse(p);	/* (what it says goes through parse_error, which counts) */
 	retort_scan__delete_buffer(buf, p->scanner);
 	retort_scan_lex_destroy(p->scanner);
+}
+
+bool parse_schema_each(struct srcfile *src, size_t lo, size_t hi, struct arena *keep,
+		       bool (*each)(void *ctx, const struct op *op), void *ctx)
+{
+	struct parser p;
+	struct migfile f;
+	struct diag none = DIAG_INIT;	/* (quiet: nothing is said to it) */
+	struct arena *a = keep ? keep : arena_new();
+	bool ok = true;
+
+	srcfile_ensure(src);
+	parse_begin(&p, &f, a, src, PARSE_SCHEMA, &none);
+	p.quiet = true;
+	p.each = each;
+	p.each_ctx = ctx;
+	p.spare = keep ? NULL : arena_new();
+	p.pos = lo;
+	if (hi == 0) {
+		ok = check_encoding(&p);
+		if (src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0)
+			p.pos = 3;
+		hi = src->len;
+	}
+	if (ok)
+		parse_run(&p, retort_yyparse_nolac, src->text, hi, false);
+	if (!keep) {
+		arena_free(p.arena);
+		arena_free(p.spare);
+	}
+	diag_release(&none);
+	return ok && p.nerrors == 0 && !p.stopped;
 }
 
 struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode mode,

@@ -37,6 +37,12 @@ struct parser {
 	const char *dolq_tag;
 	unsigned seen_headers;	/* bit per enum hdr_kind */
 	struct view_opts *view;	/* the create_view options being read */
+	/* parse_schema_each: where each top-level op goes, and the arena
+	 * that takes its turn after this statement (NULL: one arena) */
+	bool (*each)(void *ctx, const struct op *op);
+	void *each_ctx;
+	struct arena *spare;
+	bool stopped;		/* each said no */
 };
 
 enum hdr_kind {
@@ -161,7 +167,8 @@ void parse_header(struct parser *p, enum hdr_kind k, struct valuelist *vals, str
 void parse_header_bool(struct parser *p, enum hdr_kind k, bool v, struct span sp);
 void parse_block(struct parser *p, struct oplist *dst, struct oplist ops, struct span kw,
 		 bool upgrade);
-void parse_toplevel(struct parser *p, struct op *op);
+/* false: the parse stops (parse_schema_each's each said no) */
+bool parse_toplevel(struct parser *p, struct op *op);
 
 struct op *parse_create_table(struct parser *p, struct span sp, struct qname name,
 			      struct tbl_elems elems, struct tbl_opt *opts);
