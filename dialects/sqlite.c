@@ -610,7 +610,7 @@ static bool copy_table(struct emitter *e, const struct qname *q, const char *con
 		emit_end(e);
 	}
 	for (i = 0; i < t->ncolumns; i++)
-		if (t->columns[i]->identity.kind != IDENTITY_NONE) {
+		if (sch_column_identity(t->columns[i])->kind != IDENTITY_NONE) {
 			carry_counter(e, q, tmp);
 			break;
 		}

@@ -1486,6 +1486,7 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 	struct op *up, *down, up_try, down_try;
 	struct change *st;
 	bool serial_f, serial_t;
+	const char *fs, *ts;	/* the two columns' sequence, then enum check, names */
 	const struct type *away = NULL;
 
 	/* a column whose type stays, and that no step has touched, keeps no
@@ -1517,27 +1518,27 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 	if (!schema_types_equal(s->type, tc->type) || (away && s->type == away))
 		retype_step(g, PH_ALTER_COLUMN, ft, fc, tc->type);
 	/* an identity comes and goes by alter_column; a serial does not */
-	serial_f = fc->autoincrement && fc->identity.kind == IDENTITY_NONE;
-	serial_t = tc->autoincrement && tc->identity.kind == IDENTITY_NONE;
+	serial_f = fc->autoincrement && sch_column_identity(fc)->kind == IDENTITY_NONE;
+	serial_t = tc->autoincrement && sch_column_identity(tc)->kind == IDENTITY_NONE;
 	if (serial_f != serial_t && (serial_f || serial_t))
 		note(g, true, "column '%s.%s' %s autoincrement in the schema file: no op changes "
 		     "that; write the change by hand", tt->key, tc->name,
 		     tc->autoincrement ? "has" : "has no");
-	if (fc->sequence && tc->sequence && strcmp(fc->sequence, tc->sequence) != 0)
+	fs = sch_column_sequence(fc);
+	ts = sch_column_sequence(tc);
+	if (fs && ts && strcmp(fs, ts) != 0)
 		note(g, false, "the sequence of column '%s.%s' is '%s' in the schema file and '%s' "
-		     "in the revisions: no op renames it", tt->key, tc->name, tc->sequence,
-		     fc->sequence);
+		     "in the revisions: no op renames it", tt->key, tc->name, ts, fs);
 	if (fc->enum_no_check != tc->enum_no_check && fc->type->kind == TY_ENUM &&
 	    tc->type->kind == TY_ENUM && dialect_unchecked_enum_type(g->d, g->to, g->a, tc->type))
 		note(g, true, "column '%s.%s' %s in the schema file: no op changes that; write the "
 		     "change by hand", tt->key, tc->name, tc->enum_no_check ? "has 'no check'"
 		     : "has its enum check");
-	if (fc->enum_check && tc->enum_check && strcmp(fc->enum_check, tc->enum_check) != 0 &&
-	    inline_enum(fc->type) && inline_enum(tc->type))
+	fs = sch_column_enum_check(fc);
+	ts = sch_column_enum_check(tc);
+	if (fs && ts && strcmp(fs, ts) != 0 && inline_enum(fc->type) && inline_enum(tc->type))
 		note(g, false, "the check of the inline enum of column '%s.%s' is '%s' in the schema "
-		     "file and '%s' in the revisions: no op renames it", tt->key, tc->name,
-		     tc->enum_check,
-		     fc->enum_check);
+		     "file and '%s' in the revisions: no op renames it", tt->key, tc->name, ts, fs);
 	/* tried on the stack: a column that stays as it is allocates nothing */
 	memset(&up_try, 0, sizeof(up_try));
 	memset(&down_try, 0, sizeof(down_try));
@@ -1553,12 +1554,13 @@ static void column_phase(struct gen *g, const struct sch_table *ft, const struct
 		down->u.alter.changes |= s->dflt ? ALTER_SET_DEFAULT : ALTER_DROP_DEFAULT;
 		down->u.alter.default_value = (struct value *)s->dflt;
 	}
-	if (!serial_f && !serial_t && !ir_identity_same(&fc->identity, &tc->identity)) {
-		up->u.alter.changes |= tc->identity.kind ? ALTER_SET_IDENTITY : ALTER_DROP_IDENTITY;
-		up->u.alter.identity = tc->identity;
-		down->u.alter.changes |= fc->identity.kind ? ALTER_SET_IDENTITY
+	if (!serial_f && !serial_t &&
+	    !ir_identity_same(sch_column_identity(fc), sch_column_identity(tc))) {
+		up->u.alter.changes |= sch_column_identity(tc)->kind ? ALTER_SET_IDENTITY : ALTER_DROP_IDENTITY;
+		up->u.alter.identity = *sch_column_identity(tc);
+		down->u.alter.changes |= sch_column_identity(fc)->kind ? ALTER_SET_IDENTITY
 							   : ALTER_DROP_IDENTITY;
-		down->u.alter.identity = fc->identity;
+		down->u.alter.identity = *sch_column_identity(fc);
 	}
 	if (!strs_same(fc->comment, tc->comment)) {
 		up->u.alter.changes |= ALTER_COMMENT;
@@ -1817,11 +1819,14 @@ static void settle_column(struct gen *g, struct sch_column *fc, const struct sch
 	    !dialect_unchecked_enum_type(d, g->to, g->a, tc->type))
 		fc->enum_no_check = true;
 	/* what the catalog cannot say of an identity is as the file says */
-	if (!keeps(g, CAP_SHOWS_IDENTITY) && fc->autoincrement && tc->identity.kind)
-		fc->identity = tc->identity;
-	if (g->d->identity_start_sql && fc->identity.kind && tc->identity.kind) {
-		fc->identity.start = tc->identity.start;
-		fc->identity.increment = tc->identity.increment;
+	if (!keeps(g, CAP_SHOWS_IDENTITY) && fc->autoincrement && sch_column_identity(tc)->kind)
+		sch_column_set_identity(g->from, fc, sch_column_identity(tc));
+	if (g->d->identity_start_sql && sch_column_identity(fc)->kind &&
+	    sch_column_identity(tc)->kind) {
+		struct identity id = *sch_column_identity(fc);
+		id.start = sch_column_identity(tc)->start;
+		id.increment = sch_column_identity(tc)->increment;
+		sch_column_set_identity(g->from, fc, &id);
 	}
 	if (!schema_types_equal(fc->type, tc->type) &&
 	    dialect_stored_types_same(d, g->from, fc->type, fc->autoincrement, g->to, tc->type,

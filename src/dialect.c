@@ -1502,7 +1502,7 @@ static void emit_set_identity(struct emitter *e, const struct op *op)
 	const struct sch_column *was = bt ? schema_column(bt, op->u.alter.column.name) : NULL;
 
 	emit_alter_column_head(e, op);
-	if (was && was->identity.kind != IDENTITY_NONE &&
+	if (was && sch_column_identity(was)->kind != IDENTITY_NONE &&
 	    !(op->u.alter.changes & ALTER_DROP_IDENTITY)) {
 		emit_fmt(e, "SET GENERATED %s SET START WITH %s SET INCREMENT BY %s",
 			 id->kind == IDENTITY_ALWAYS ? "ALWAYS" : "BY DEFAULT",
@@ -1558,18 +1558,18 @@ static bool generic_alter_column(struct emitter *e, const struct op *op)
 			sbuf_reset(&e->stmt);
 			return false;
 		}
-		if (was && type_is_inline_enum(was->type) && was->enum_check) {
+		if (was && type_is_inline_enum(was->type) && sch_column_enum_check(was)) {
 			sbuf_add(&retype, e->stmt.buf, e->stmt.len);
 			sbuf_reset(&e->stmt);
 			emit_alter_table(e, t);
 			emit_raw(e, "DROP CONSTRAINT ");
-			emit_ident(e, was->enum_check);
+			emit_ident(e, sch_column_enum_check(was));
 			emit_end(e);
 			emit_begin(e);
 			sbuf_add(&e->stmt, retype.buf, retype.len);
 			sbuf_release(&retype);
 			if (type_is_inline_enum(&op->u.alter.type))
-				kept = was->enum_check;
+				kept = sch_column_enum_check(was);
 		}
 		emit_end(e);
 		if (type_is_inline_enum(&op->u.alter.type) && !(was && was->enum_no_check)) {
@@ -2245,7 +2245,7 @@ static bool inline_enum_edit(struct emitter *e, const struct op *op, const struc
 
 	if (!c)
 		return false;
-	if (!c->enum_check && !c->enum_no_check) {
+	if (!sch_column_enum_check(c) && !c->enum_no_check) {
 		diag_error(e->diag, DIAG_DIALECT_UNSUPPORTED, e->src, op->span, "the check of the "
 			   "inline enum of '%s.%s' has no name the model knows, and %s drops a "
 			   "check by its name", t->key, col, e->d->rules.name);
@@ -2254,7 +2254,7 @@ static bool inline_enum_edit(struct emitter *e, const struct op *op, const struc
 	if (!c->enum_no_check) {
 		emit_alter_table(e, q);
 		emit_raw(e, "DROP CONSTRAINT ");
-		emit_ident(e, c->enum_check);
+		emit_ident(e, sch_column_enum_check(c));
 		emit_end(e);
 	}
 	/* a longer VARCHAR before the rows are renamed, a shorter one after */
@@ -2286,7 +2286,7 @@ static bool inline_enum_edit(struct emitter *e, const struct op *op, const struc
 		return true;
 	emit_alter_table(e, q);
 	emit_raw(e, "ADD ");
-	emit_enum_check(e, c->enum_check, col, after);
+	emit_enum_check(e, sch_column_enum_check(c), col, after);
 	emit_end(e);
 	return true;
 }
@@ -2890,8 +2890,8 @@ static bool recreate_table(struct emitter *e, const struct op *op)
 										      q->span));
 		o->u.alter.changes = ALTER_SET_NOT_NULL;	/* restated whole */
 		dialect_emit_op(e, o);
-		if (dialect_identity_start(e, &sc->identity))
-			e->d->identity_start_sql(e, &t->name, sc->name, &sc->identity);
+		if (dialect_identity_start(e, sch_column_identity(sc)))
+			e->d->identity_start_sql(e, &t->name, sc->name, sch_column_identity(sc));
 	}
 	for (i = 0; i < t->ntriggers; i++) {
 		struct ident name = { t->triggers[i]->name, q->span, NULL };

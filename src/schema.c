@@ -1065,7 +1065,47 @@ bool sch_colindex_consistent(const struct sch_table *t)
 /* How many names of sequences and checks c holds. */
 static size_t names_held(const struct sch_column *c)
 {
-	return (c->sequence != NULL) + (c->enum_check != NULL);
+	return (sch_column_sequence(c) != NULL) + (sch_column_enum_check(c) != NULL);
+}
+
+const struct identity sch_no_identity = { IDENTITY_NONE, NULL, NULL, { 0, 0 }, { 0, 0 },
+					  { 0, 0 } };
+
+/* c's rare part made r, in the arena new objects go to (NULL where r
+ * holds nothing): the one it had may be a verify copy's too. */
+static void column_set_rare(struct schema *s, struct sch_column *c, struct sch_column_rare r)
+{
+	struct sch_column_rare *n;
+
+	if (!r.sequence && !r.enum_check && !r.identity) {
+		c->rare = NULL;
+		return;
+	}
+	n = ARENA_NEW(s->arena, struct sch_column_rare);
+	*n = r;
+	c->rare = n;
+}
+
+static struct sch_column_rare column_rare(const struct sch_column *c)
+{
+	struct sch_column_rare r = { NULL, NULL, NULL };
+
+	return c->rare ? *c->rare : r;
+}
+
+void sch_column_set_identity(struct schema *s, struct sch_column *c, const struct identity *id)
+{
+	struct sch_column_rare r = column_rare(c);
+	struct identity *n = NULL;
+
+	if (id && id->kind != IDENTITY_NONE) {
+		n = ARENA_NEW(s->arena, struct identity);
+		n->kind = id->kind;	/* (the spans stay behind) */
+		n->start = id->start;
+		n->increment = id->increment;
+	}
+	r.identity = n;
+	column_set_rare(s, c, r);
 }
 
 /* ---- a table's column array, shared by verify's copies ----
@@ -1231,13 +1271,17 @@ void sch_table_replace_column(struct sch_table *t, size_t i, struct sch_column *
 	}
 }
 
-void sch_column_set_name(struct sch_table *t, struct sch_column *c, enum sch_column_name which,
-			 const char *name)
+void sch_column_set_name(struct schema *s, struct sch_table *t, struct sch_column *c,
+			 enum sch_column_name which, const char *name)
 {
-	const char **field = which == SCH_SEQUENCE_NAME ? &c->sequence : &c->enum_check;
+	struct sch_column_rare r = column_rare(c);
 
 	t->nnames -= names_held(c);
-	*field = name;
+	if (which == SCH_SEQUENCE_NAME)
+		r.sequence = name;
+	else
+		r.enum_check = name;
+	column_set_rare(s, c, r);
 	t->nnames += names_held(c);
 }
 
@@ -1433,10 +1477,10 @@ bool sch_serial_taken(struct schema *s, const struct sch_table *t, const char *n
 
 void sch_serial_use(struct schema *s, struct sch_table *t, const struct sch_column *c, bool use)
 {
-	struct qname q = { t->name.schema, c->sequence, { 0, 0 } };
+	struct qname q = { t->name.schema, sch_column_sequence(c), { 0, 0 } };
 	char kb[256];
 
-	if (!c->sequence)
+	if (!sch_column_sequence(c))
 		return;
 	if (use)
 		strmap_put(s->serials, sch_qkey_own(s, &q), t);
@@ -1531,7 +1575,7 @@ void sch_table_link(struct schema *s, struct sch_table *t)
 	strmap_put(s->tables, t->key, t);
 	for (i = 0; t->nnames && i < t->ncolumns; i++) {
 		sch_serial_use(s, t, t->columns[i], true);
-		sch_name_use(s, t, t->columns[i]->enum_check, 1);
+		sch_name_use(s, t, sch_column_enum_check(t->columns[i]), 1);
 	}
 	for (i = 0; i < t->nconstraints; i++) {
 		sch_con_name_use(s, t, t->constraints[i], 1);
@@ -1551,7 +1595,7 @@ void sch_table_unlink(struct schema *s, struct sch_table *t)
 	strmap_del(s->tables, t->key);
 	for (i = 0; t->nnames && i < t->ncolumns; i++) {
 		sch_serial_use(s, t, t->columns[i], false);
-		sch_name_use(s, t, t->columns[i]->enum_check, -1);
+		sch_name_use(s, t, sch_column_enum_check(t->columns[i]), -1);
 	}
 	for (i = 0; i < t->nconstraints; i++) {
 		sch_con_name_use(s, t, t->constraints[i], -1);
@@ -1585,8 +1629,8 @@ void sch_table_swap(struct schema *s, struct sch_table *t, struct sch_table *c)
 
 	strmap_put(s->tables, c->key, c);
 	for (i = 0; c->nnames && i < c->ncolumns; i++)
-		if (c->columns[i]->sequence) {
-			struct qname q = { c->name.schema, c->columns[i]->sequence, { 0, 0 } };
+		if (sch_column_sequence(c->columns[i])) {
+			struct qname q = { c->name.schema, sch_column_sequence(c->columns[i]), { 0, 0 } };
 			map_repoint(s, s->serials, &q, c);
 		}
 	for (i = 0; i < c->nconstraints; i++)

@@ -168,7 +168,10 @@ static struct sch_column *column_from_ir(struct schema *s, const struct column *
 	sc->server_default = sch_keep_value(s, c->server_default);
 	sc->comment = sch_keep(s, c->comment);
 	sc->autoincrement = c->autoincrement;
-	sc->identity = keep_identity(s, &c->identity);
+	if (c->identity.kind != IDENTITY_NONE) {
+		struct identity id = keep_identity(s, &c->identity);
+		sch_column_set_identity(s, sc, &id);
+	}
 	sc->enum_no_check = c->enum_no_check;
 	sc->created = sch_loc(src, c->name.span);
 	return sc;
@@ -195,7 +198,7 @@ static bool name_serial(struct schema *s, struct sch_table *t, struct sch_column
 		return false;
 	}
 	/* sch_serial_name's is in the arena already */
-	sch_column_set_name(t, sc, SCH_SEQUENCE_NAME, c->sequence ? sch_keep(s, c->sequence)
+	sch_column_set_name(s, t, sc, SCH_SEQUENCE_NAME, c->sequence ? sch_keep(s, c->sequence)
 				   : sch_serial_name(s, t, sc->name, NULL));
 	sch_serial_use(s, t, sc, true);
 	return true;
@@ -235,12 +238,12 @@ static bool name_enum_check(struct schema *s, struct sch_table *t, struct sch_co
 		diag_error(d, DIAG_SCHEMA_EXISTS, src, sp, "constraint '%s' already exists", want);
 		return false;
 	}
-	sch_column_set_name(t, sc, SCH_CHECK_NAME, want ? sch_keep(s, want)
+	sch_column_set_name(s, t, sc, SCH_CHECK_NAME, want ? sch_keep(s, want)
 			    : s->rules->auto_constraint_name
 			    ? s->rules->auto_constraint_name(s->arena, CON_CHECK, t->name.name, cols,
 							     1, sch_constraint_name_taken, &ctx)
 			    : NULL);
-	sch_name_use(s, t, sc->enum_check, 1);
+	sch_name_use(s, t, sch_column_enum_check(sc), 1);
 	return true;
 }
 
@@ -357,8 +360,8 @@ static bool name_taken(struct sch_table *t, const char *name, struct span sp,
 	if (!old) {
 		/* an inline enum's check is a constraint of the table too */
 		for (i = 0; name && i < t->ncolumns; i++)
-			if (t->columns[i]->enum_check &&
-			    strcmp(t->columns[i]->enum_check, name) == 0) {
+			if (sch_column_enum_check(t->columns[i]) &&
+			    strcmp(sch_column_enum_check(t->columns[i]), name) == 0) {
 				diag_error(d, DIAG_SCHEMA_EXISTS, src, sp, "table '%s' already has a "
 					   "constraint named '%s': the check of the inline enum of "
 					   "column '%s'", t->key, name, t->columns[i]->name);
@@ -1062,7 +1065,7 @@ static bool apply_rename_table(struct schema *s, const struct op *op, struct src
 	fold_note(s, t->key);
 	for (i = 0; t->nnames && i < t->ncolumns; i++) {
 		sch_serial_use(s, t, t->columns[i], true);
-		sch_name_use(s, t, t->columns[i]->enum_check, 1);
+		sch_name_use(s, t, sch_column_enum_check(t->columns[i]), 1);
 	}
 	for (i = 0; i < t->nindexes; i++) {
 		struct qname q = { t->name.schema, t->indexes[i]->name, { 0, 0 } };
@@ -1158,7 +1161,7 @@ static bool apply_drop_column(struct schema *s, const struct op *op, struct srcf
 		}
 	}
 	sch_serial_use(s, t, c, false);	/* they go too */
-	sch_name_use(s, t, c->enum_check, -1);
+	sch_name_use(s, t, sch_column_enum_check(c), -1);
 	sch_table_drop_column(t, sch_column_at(t, c));
 	return true;
 }
@@ -1219,8 +1222,9 @@ static bool set_identity(struct schema *s, struct sch_table *t, struct sch_colum
 {
 	const struct identity *id = &op->u.alter.identity;
 	enum type_kind k = c->type->kind;
+	struct identity kept;
 
-	if (c->autoincrement && c->identity.kind == IDENTITY_NONE) {
+	if (c->autoincrement && sch_column_identity(c)->kind == IDENTITY_NONE) {
 		diag_error(d, DIAG_SCHEMA_IDENTITY, src, id->span, "column '%s.%s' is "
 			   "autoincrement already; it cannot also get an identity", t->key,
 			   c->name);
@@ -1243,14 +1247,15 @@ static bool set_identity(struct schema *s, struct sch_table *t, struct sch_colum
 			   c->name);
 		return false;
 	}
-	if (c->identity.kind == IDENTITY_NONE) {
+	kept = keep_identity(s, id);
+	if (sch_column_identity(c)->kind == IDENTITY_NONE) {
 		struct column one;
 		memset(&one, 0, sizeof(one));
 		c->autoincrement = true;
-		c->identity = keep_identity(s, id);
+		sch_column_set_identity(s, c, &kept);
 		return name_serial(s, t, c, &one, src, d);
 	}
-	c->identity = keep_identity(s, id);
+	sch_column_set_identity(s, c, &kept);
 	return true;
 }
 
@@ -1283,8 +1288,8 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 				     sch_type_show(s->arena, to));
 		/* an inline enum's check: kept while it stays one, made anew */
 		if (inline_enum(c->type) && !inline_enum(to)) {
-			sch_name_use(s, t, c->enum_check, -1);
-			sch_column_set_name(t, c, SCH_CHECK_NAME, NULL);
+			sch_name_use(s, t, sch_column_enum_check(c), -1);
+			sch_column_set_name(s, t, c, SCH_CHECK_NAME, NULL);
 		}
 		was_inline = inline_enum(c->type);
 		c->type = sch_intern_type(s, to);
@@ -1295,7 +1300,7 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 	}
 	if (ch & ALTER_SET_NOT_NULL)
 		c->not_null = true;
-	if ((ch & ALTER_DROP_NOT_NULL) && c->identity.kind != IDENTITY_NONE &&
+	if ((ch & ALTER_DROP_NOT_NULL) && sch_column_identity(c)->kind != IDENTITY_NONE &&
 	    !(ch & ALTER_DROP_IDENTITY)) {
 		diag_error(d, DIAG_SCHEMA_IDENTITY, src, op->span, "identity column '%s.%s' "
 			   "cannot be nullable: drop its identity first", t->key, c->name);
@@ -1303,20 +1308,19 @@ static bool apply_alter_column(struct schema *s, const struct op *op, struct src
 	}
 	if (ch & ALTER_DROP_NOT_NULL)
 		c->not_null = false;
-	if ((ch & ALTER_DROP_IDENTITY) && c->identity.kind == IDENTITY_NONE) {
+	if ((ch & ALTER_DROP_IDENTITY) && sch_column_identity(c)->kind == IDENTITY_NONE) {
 		diag_error(d, DIAG_SCHEMA_IDENTITY, src, op->span, "column '%s.%s' has no "
 			   "identity to drop", t->key, c->name);
 		return false;
 	}
 	if (ch & ALTER_DROP_IDENTITY) {
-		c->identity.kind = IDENTITY_NONE;
-		c->identity.start = c->identity.increment = NULL;
+		sch_column_set_identity(s, c, NULL);
 		c->autoincrement = false;
 		sch_serial_use(s, t, c, false);
-		sch_column_set_name(t, c, SCH_SEQUENCE_NAME, NULL);
+		sch_column_set_name(s, t, c, SCH_SEQUENCE_NAME, NULL);
 	}
 	if (ch & ALTER_SET_DEFAULT) {
-		if (c->identity.kind != IDENTITY_NONE) {
+		if (sch_column_identity(c)->kind != IDENTITY_NONE) {
 			diag_error(d, DIAG_SCHEMA_IDENTITY, src, op->u.alter.default_value->span,
 				   "identity column '%s.%s' cannot have a default: drop its "
 				   "identity first", t->key, c->name);

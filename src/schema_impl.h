@@ -131,8 +131,8 @@ void sch_table_replace_column(struct sch_table *t, size_t i, struct sch_column *
 /* Sets c's sequence (SCH_SEQUENCE_NAME) or its inline enum's check
  * (SCH_CHECK_NAME) to name, NULL for none, counting it in t->nnames. */
 enum sch_column_name { SCH_SEQUENCE_NAME, SCH_CHECK_NAME };
-void sch_column_set_name(struct sch_table *t, struct sch_column *c, enum sch_column_name which,
-			 const char *name);
+void sch_column_set_name(struct schema *s, struct sch_table *t, struct sch_column *c,
+			 enum sch_column_name which, const char *name);
 void sch_colindex_free(struct sch_table *t);
 /* Whether t's index holds its columns and nothing else, each where a
  * lookup of its name finds it (the unit tests' check). */

@@ -68,7 +68,7 @@ struct column *schema_column_ir(struct arena *a, const struct sch_column *c)
 	col->type = *c->type;
 	col->nullable = c->not_null ? NULLABLE_NO : NULLABLE_UNSET;
 	col->autoincrement = c->autoincrement;
-	col->identity = c->identity;
+	col->identity = *sch_column_identity(c);
 	col->enum_no_check = c->enum_no_check;
 	col->server_default = (struct value *)c->server_default;
 	col->comment = c->comment;
@@ -82,10 +82,10 @@ static const char *serial_name_ir(struct schema *s, const struct sch_table *t,
 {
 	const char *fresh;
 
-	if (!c->sequence || c->identity.kind != IDENTITY_NONE)
+	if (!sch_column_sequence(c) || sch_column_identity(c)->kind != IDENTITY_NONE)
 		return NULL;	/* (an identity's is not named in the language) */
-	fresh = sch_serial_name(s, t, c->name, c->sequence);
-	return fresh && strcmp(fresh, c->sequence) == 0 ? NULL : c->sequence;
+	fresh = sch_serial_name(s, t, c->name, sch_column_sequence(c));
+	return fresh && strcmp(fresh, sch_column_sequence(c)) == 0 ? NULL : sch_column_sequence(c);
 }
 
 /* An inline enum's check: named where the database would name it
@@ -99,7 +99,7 @@ static const char *enum_check_ir(struct schema *s, const struct sch_table *t,
  * CREATE TABLE. */
 static bool identity_later(const struct sch_table *t, const struct sch_column *c)
 {
-	return c->identity.kind != IDENTITY_NONE && !schema_leads_key(t, c->name, false);
+	return sch_column_identity(c)->kind != IDENTITY_NONE && !schema_leads_key(t, c->name, false);
 }
 
 void schema_identities_later(struct arena *a, const struct sch_table *t, struct oplist *ops)
@@ -113,7 +113,7 @@ void schema_identities_later(struct arena *a, const struct sch_table *t, struct 
 		op = ir_new_alter_column(a, span_make(0, 0), plain_qname(&t->name),
 					 *ident_at(a, t->columns[i]->name));
 		op->u.alter.changes = ALTER_SET_IDENTITY;
-		op->u.alter.identity = t->columns[i]->identity;
+		op->u.alter.identity = *sch_column_identity(t->columns[i]);
 		ir_oplist_append(ops, op);
 	}
 }
@@ -136,7 +136,7 @@ static struct op *table_to_ir(struct schema *s, struct arena *a, const struct sc
 			(*ctail)->sequence = serial_name_ir(s, t, t->columns[i]);
 		/* a rebuild (no s) keeps every name it has */
 		(*ctail)->enum_check = s ? enum_check_ir(s, t, t->columns[i])
-					 : t->columns[i]->enum_check;
+					 : sch_column_enum_check(t->columns[i]);
 		ctail = &(*ctail)->next;
 	}
 	/* Foreign keys come later, once every table they may point at is made,
@@ -375,13 +375,13 @@ void schema_views_to_ops(struct schema *s, struct arena *a, struct oplist *ops)
 static const char *enum_check_ir(struct schema *s, const struct sch_table *t,
 				 const struct sch_column *c)
 {
-	struct fresh_ctx f = { { s, t, CON_CHECK }, c->enum_check };
+	struct fresh_ctx f = { { s, t, CON_CHECK }, sch_column_enum_check(c) };
 	const char *cols[1] = { c->name };
 	const char *fresh;
 
-	if (!c->enum_check || !s->rules->auto_constraint_name)
-		return c->enum_check;
+	if (!sch_column_enum_check(c) || !s->rules->auto_constraint_name)
+		return sch_column_enum_check(c);
 	fresh = s->rules->auto_constraint_name(s->arena, CON_CHECK, t->name.name, cols, 1,
 					       fresh_taken, &f);
-	return fresh && strcmp(fresh, c->enum_check) == 0 ? NULL : c->enum_check;
+	return fresh && strcmp(fresh, sch_column_enum_check(c)) == 0 ? NULL : sch_column_enum_check(c);
 }

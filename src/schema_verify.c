@@ -365,13 +365,13 @@ static bool column_same(struct verify_ctx *v, const struct sch_table *t,
 		return differ(v, &was->created, "column '%s.%s' %s, but %s before the upgrade",
 			      t->key, now->name, now->enum_no_check ? "has no enum check"
 			      : "has an enum check", was->enum_no_check ? "had none" : "had one");
-	if (!ir_identity_same(&was->identity, &now->identity)) {
+	if (!ir_identity_same(sch_column_identity(was), sch_column_identity(now))) {
 		struct sbuf x = SBUF_INIT, y = SBUF_INIT;
 		const char *xs, *ys;
-		if (now->identity.kind != IDENTITY_NONE)
-			irwrite_identity(&x, &now->identity);
-		if (was->identity.kind != IDENTITY_NONE)
-			irwrite_identity(&y, &was->identity);
+		if (sch_column_identity(now)->kind != IDENTITY_NONE)
+			irwrite_identity(&x, sch_column_identity(now));
+		if (sch_column_identity(was)->kind != IDENTITY_NONE)
+			irwrite_identity(&y, sch_column_identity(was));
 		xs = arena_strdup(a, x.len ? sbuf_str(&x) : "no identity");
 		ys = arena_strdup(a, y.len ? sbuf_str(&y) : "none");
 		sbuf_release(&x);
@@ -379,10 +379,11 @@ static bool column_same(struct verify_ctx *v, const struct sch_table *t,
 		return differ(v, &was->created, "column '%s.%s' has %s, but had %s before the "
 			      "upgrade", t->key, now->name, xs, ys);
 	}
-	if (!sch_strs_equal(was->sequence, now->sequence))
+	if (!sch_strs_equal(sch_column_sequence(was), sch_column_sequence(now)))
 		return differ(v, &was->created, "the sequence of column '%s.%s' is '%s', but was "
 			      "'%s' before the upgrade", t->key, now->name,
-			      now->sequence ? now->sequence : "", was->sequence ? was->sequence : "");
+			      sch_column_sequence(now) ? sch_column_sequence(now) : "",
+			      sch_column_sequence(was) ? sch_column_sequence(was) : "");
 	return true;
 }
 

@@ -672,7 +672,8 @@ static size_t names_in(const struct sch_table *t)
 	size_t i, n = 0;
 
 	for (i = 0; i < t->ncolumns; i++)
-		n += (t->columns[i]->sequence != NULL) + (t->columns[i]->enum_check != NULL);
+		n += (sch_column_sequence(t->columns[i]) != NULL) +
+		     (sch_column_enum_check(t->columns[i]) != NULL);
 	return n;
 }
 
@@ -713,9 +714,9 @@ static void test_table_counts_the_names_its_columns_hold(void **state)
 		assert_int_equal(t->nnames, steps[i].names);
 		if (i == 6) {
 			/* the renamed table's sequence keeps its name, and holds it */
-			assert_string_equal(t->columns[0]->sequence, "t_id_seq");
+			assert_string_equal(sch_column_sequence(t->columns[0]), "t_id_seq");
 			assert_true(apply(f, "create_table t (id integer autoincrement);"));
-			assert_string_equal(table(f, "t")->columns[0]->sequence, "t_id_seq1");
+			assert_string_equal(sch_column_sequence(table(f, "t")->columns[0]), "t_id_seq1");
 		}
 	}
 	schema_free(f->s);
