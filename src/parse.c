@@ -1780,17 +1780,41 @@ static void parse_begin(struct parser *p, struct migfile *f, struct arena *a,
 	f->hdr.transactional = true;
 }
 
-/* One run of a parser over text (the file's, or a header's, which the
- * scanner may write in: flex copies the file's). */
+size_t parse_input(struct parser *p, char *buf, size_t max)
+{
+	size_t n = p->input_end - p->input_at;
+
+	if (n > max)
+		n = max;
+	memcpy(buf, p->src->text + p->input_at, n);
+	p->input_at += n;
+	return n;
+}
+
+/* How a parse_run reads its text: a copy flex makes of it whole (a
+ * revision), the text itself (a header's, which the scanner may write in),
+ * or flex's buffer, filled a block at a time (a schema file, which may be
+ * tens of megabytes: its copy was a quarter of check's page faults). */
+enum run_input { RUN_COPY, RUN_OWN_TEXT, RUN_BLOCKS };
+
+/* One run of a parser over text from p->pos to len. */
 static void parse_run(struct parser *p, int (*parse)(struct parser *), const char *text,
-		      size_t len, bool own_text)
+		      size_t len, enum run_input how)
 {
 	YY_BUFFER_STATE buf;
 
 	if (retort_scan_lex_init_extra(p, &p->scanner) != 0)
 		parse_fatal("cannot initialise");
-	buf = own_text ? retort_scan__scan_buffer((char *)text + p->pos, len - p->pos + 2, p->scanner)
-		       : retort_scan__scan_bytes(text + p->pos, (int)(len - p->pos), p->scanner);
+	if (how == RUN_BLOCKS) {
+		p->input_at = p->pos;
+		p->input_end = len;
+		buf = retort_scan__create_buffer(NULL, YY_BUF_SIZE, p->scanner);
+		retort_scan__switch_to_buffer(buf, p->scanner);
+	} else if (how == RUN_OWN_TEXT) {
+		buf = retort_scan__scan_buffer((char *)text + p->pos, len - p->pos + 2, p->scanner);
+	} else {
+		buf = retort_scan__scan_bytes(text + p->pos, (int)(len - p->pos), p->scanner);
+	}
 	parse(p);	/* (what it says goes through parse_error, which counts) */
 	retort_scan__delete_buffer(buf, p->scanner);
 	retort_scan_lex_destroy(p->scanner);
@@ -1819,7 +1843,7 @@ bool parse_schema_each(struct srcfile *src, size_t lo, size_t hi, struct arena *
 		hi = src->len;
 	}
 	if (ok)
-		parse_run(&p, retort_yyparse_nolac, src->text, hi, false);
+		parse_run(&p, retort_yyparse_nolac, src->text, hi, RUN_BLOCKS);
 	if (!keep) {
 		arena_free(p.arena);
 		arena_free(p.spare);
@@ -1850,7 +1874,7 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 		p.ngaps = h.ngaps;
 		if (h.ngaps)
 			p.gap_at = h.gaps[0][0];
-		parse_run(&p, retort_yyparse, h.text, h.len, true);
+		parse_run(&p, retort_yyparse, h.text, h.len, RUN_OWN_TEXT);
 		free(h.text);
 		free(h.gaps);
 		goto parsed;
@@ -1863,12 +1887,12 @@ struct migfile *parse_file(struct arena *a, struct srcfile *src, enum parse_mode
 	 * parsed again with LAC, which says it.  The first run's nodes stay
 	 * in the arena, unused. */
 	p.quiet = true;
-	parse_run(&p, retort_yyparse_nolac, src->text, src->len, false);
+	parse_run(&p, retort_yyparse_nolac, src->text, src->len, RUN_COPY);
 	p.quiet = false;
 	if (p.nerrors) {
 		parse_begin(&p, f, a, src, mode, d);
 		p.pos = start;
-		parse_run(&p, retort_yyparse, src->text, src->len, false);
+		parse_run(&p, retort_yyparse, src->text, src->len, RUN_COPY);
 	}
 parsed:
 

@@ -43,6 +43,7 @@ struct parser {
 	void *each_ctx;
 	struct arena *spare;
 	bool stopped;		/* each said no */
+	size_t input_at, input_end;	/* what parse_input has left to give */
 };
 
 enum hdr_kind {
@@ -167,6 +168,9 @@ void parse_header(struct parser *p, enum hdr_kind k, struct valuelist *vals, str
 void parse_header_bool(struct parser *p, enum hdr_kind k, bool v, struct span sp);
 void parse_block(struct parser *p, struct oplist *dst, struct oplist ops, struct span kw,
 		 bool upgrade);
+/* Up to max bytes of the text at input_at into buf (YY_INPUT): how many,
+ * 0 at the end. */
+size_t parse_input(struct parser *p, char *buf, size_t max);
 /* false: the parse stops (parse_schema_each's each said no) */
 bool parse_toplevel(struct parser *p, struct op *op);
 

@@ -433,6 +433,38 @@ for cmd in check "revision --autogenerate -m x --rev-id r3"; do
 	fi
 done
 
+# A schema file is read through the scanner's buffer a block at a time
+# (16 KB): one of 400 tables, with a comment longer than a block, makes
+# every table of the revision autogenerate writes, each name whole, and the
+# long comment whole, whatever the blocks cut.
+mkdir -p "$tmp/big/versions"
+cd "$tmp/big" || bail_out "cannot cd to $tmp/big"
+printf '[retort]\nscript_location = .\ndialects = sqlite\nschema = schema.mig\n' >retort.ini
+cp "$REN/script.mig.tmpl" .
+long=$(awk 'BEGIN { for (i = 0; i < 2000; i++) printf "comment%03d ", i % 1000 }')
+awk -v long="$long" 'BEGIN {
+	printf "-- a schema file of 400 tables\n"
+	for (i = 1; i <= 400; i++) {
+		printf "create_table table_%03d (\n\tid integer primary key,\n", i
+		printf "\tnote_%03d text comment \047the note of table %03d\047\n", i, i
+		printf ")%s;\n\n", i == 200 ? " comment \047" long "\047" : ""
+	}
+}' >schema.mig
+run big revision --autogenerate -m big --rev-id b1
+made=$(grep -c '^	create_table table_[0-9][0-9][0-9] ($' versions/b1_big.mig 2>/dev/null)
+whole=$(awk '/^\tcreate_table table_[0-9]+ \($/ { n++; t = $2 }
+	/^\t\tnote_[0-9]+ text comment .the note of table [0-9]+.,?$/ &&
+	$1 == "note_" substr(t, 7) && $NF ~ substr(t, 7) { c++ }
+	END { print (n == 400 && c == 400) ? "yes" : "no" }' versions/b1_big.mig 2>/dev/null)
+if [ "$rc" -eq 0 ] && [ "$(wc -c <schema.mig)" -gt 50000 ] && [ "$made" -eq 400 ] &&
+	[ "$whole" = yes ] && grep -qF "$long" versions/b1_big.mig; then
+	ok "a schema file of 400 tables, read a block at a time: every table and name whole"
+else
+	diag "exit $rc, $made tables, names whole: $whole"
+	diag_file "$tmp/big.err"
+	not_ok "a schema file of 400 tables, read a block at a time: every table and name whole"
+fi
+
 cd "$RETORT_ROOT" || true
 
 tap_done
