@@ -40,6 +40,24 @@ expect_rc() {
 
 # ------------------------------------------------ golden cases round trip
 
+# check_clean CASE DIALECT FILE WHAT: check of the case at head against
+# the schema file FILE (check.ini names it) finds nothing; else says so
+# with WHAT and fails.
+check_clean() {
+	sed -i "s|^schema = .*|schema = $3|" "$tmp/check.ini"
+	golden_invoke "$RETORT" "$1" "$tmp/c.out" "$tmp/c.err" -c "$tmp/check.ini" \
+		--dialect "$2" check
+	if [ "$g_rc" -eq 0 ] && grep -q '^No new upgrade operations detected' "$tmp/c.out"; then
+		return 0
+	fi
+	diag "$1 ($2): check exited $g_rc on the schema written from head$4"
+	diag_file "$3"
+	diag_file "$tmp/c.out"
+	diag_file "$tmp/c.err"
+	not_ok "$1 ($2): schema head --format mig$4, then check"
+	return 1
+}
+
 checked=0 pairs=0 reversed=0
 while IFS= read -r case; do
 	case $case in err_*) continue ;; esac
@@ -57,35 +75,14 @@ while IFS= read -r case; do
 			cat "$ini"
 			printf 'schema = %s\n' "$tmp/s.mig"
 		} | sed 's/^dialects *=.*//' >"$tmp/check.ini"
-		golden_invoke "$RETORT" "$case" "$tmp/c.out" "$tmp/c.err" -c "$tmp/check.ini" \
-			--dialect "$d" check
-		if [ "$g_rc" -eq 0 ] && grep -q '^No new upgrade operations detected' "$tmp/c.out"; then
-			checked=$((checked + 1))
-		else
-			diag "$case ($d): check exited $g_rc on the schema written from head"
-			diag_file "$tmp/s.mig"
-			diag_file "$tmp/c.out"
-			diag_file "$tmp/c.err"
-			not_ok "$case ($d): schema head --format mig, then check"
-		fi
+		check_clean "$case" "$d" "$tmp/s.mig" "" && checked=$((checked + 1))
 		# The same statements, last first: indexes, views and foreign
 		# keys before the tables they name, types after the tables
 		# that use them (check loads a schema file a statement at a
 		# time where it can, and whole where it cannot).
 		awk 'BEGIN { RS = "" } { p[NR] = $0 } END { for (i = NR; i > 0; i--) print p[i] "\n" }' \
 			"$tmp/s.mig" >"$tmp/r.mig"
-		sed -i "s|^schema = .*|schema = $tmp/r.mig|" "$tmp/check.ini"
-		golden_invoke "$RETORT" "$case" "$tmp/c.out" "$tmp/c.err" -c "$tmp/check.ini" \
-			--dialect "$d" check
-		if [ "$g_rc" -eq 0 ] && grep -q '^No new upgrade operations detected' "$tmp/c.out"; then
-			reversed=$((reversed + 1))
-		else
-			diag "$case ($d): check exited $g_rc on the schema written from head, reversed"
-			diag_file "$tmp/r.mig"
-			diag_file "$tmp/c.out"
-			diag_file "$tmp/c.err"
-			not_ok "$case ($d): schema head --format mig, reversed, then check"
-		fi
+		check_clean "$case" "$d" "$tmp/r.mig" ", reversed" && reversed=$((reversed + 1))
 	done
 done < <(golden_cases)
 if [ "$checked" -eq "$pairs" ] && [ "$pairs" -ge 100 ]; then
