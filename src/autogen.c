@@ -250,7 +250,6 @@ enum { LATER_INDEX = 1, LATER_VIEW = 2, LATER_TRIGGER = 4 };
 
 /* A top-level statement to read again, and what is to be loaded from it. */
 struct later {
-	struct srcfile *src;
 	size_t file;
 	struct span span;
 	unsigned what;
@@ -263,7 +262,8 @@ struct fk_later {
 
 struct each_load {
 	struct schema *m;
-	struct srcfile *src;
+	struct srcfile *const *srcs;
+	struct srcfile *src;	/* the file being read: srcs[file] */
 	size_t file;
 	struct arena *scratch;	/* a table without its foreign keys */
 	struct arena *keep;	/* the foreign keys, the views */
@@ -343,7 +343,6 @@ static bool each_first_top(void *ctx, const struct op *op)
 		return false;
 	if (s->what) {
 		XGROW(s->later, s->caplater, s->nlater + 1);
-		s->later[s->nlater].src = s->src;
 		s->later[s->nlater].file = s->file;
 		s->later[s->nlater].span = op->span;
 		s->later[s->nlater++].what = s->what;
@@ -391,9 +390,9 @@ static bool load_later(struct each_load *s, unsigned kind)
 		const struct later *l = &s->later[i];
 		if (!(l->what & kind))
 			continue;
-		s->src = l->src;
 		s->file = l->file;
-		if (!parse_schema_each(l->src, l->span.start, l->span.end,
+		s->src = s->srcs[l->file];
+		if (!parse_schema_each(s->src, l->span.start, l->span.end,
 				       kind == LATER_VIEW ? s->keep : NULL, each_again, s) ||
 		    s->d.nerrors)
 			return false;
@@ -409,6 +408,7 @@ bool autogen_load_each(struct schema *m, struct srcfile *const *srcs, size_t n, 
 
 	memset(&s, 0, sizeof(s));
 	s.m = m;
+	s.srcs = srcs;
 	s.scratch = arena_new();
 	s.keep = arena_new();
 	s.d.mute_warnings = d->mute_warnings;

@@ -104,7 +104,7 @@ struct op *ir_copy_foreign_key(struct arena *a, const struct op *op)
 	ck->columns = copy_idents(a, &k->columns);
 	ck->ref.table = copy_qname(a, &k->ref.table);
 	ck->ref.columns = copy_idents(a, &k->ref.columns);
-	/* (what other kinds of constraint hold: none here) */
+	/* (the fields of other kinds of constraint: a foreign key has none) */
 	ck->check = ck->using_method = ck->where = NULL;
 	ck->elems = NULL;
 	ck->next = NULL;
