@@ -257,7 +257,7 @@ struct later {
 
 struct fk_later {
 	const struct op *op;
-	struct srcfile *src;
+	size_t file;
 };
 
 struct each_load {
@@ -316,7 +316,7 @@ static bool each_first(struct each_load *s, const struct op *op)
 		for (o = fks.head; ok && o; o = o->next) {
 			XGROW(s->fks, s->capfks, s->nfks + 1);
 			s->fks[s->nfks].op = ir_copy_foreign_key(s->keep, o);
-			s->fks[s->nfks++].src = s->src;
+			s->fks[s->nfks++].file = s->file;
 		}
 		arena_reset(s->scratch);
 		return ok;
@@ -420,7 +420,7 @@ bool autogen_load_each(struct schema *m, struct srcfile *const *srcs, size_t n, 
 		ok = parse_schema_each(srcs[i], 0, 0, NULL, each_first_top, &s) && !s.d.nerrors;
 	}
 	for (i = 0; i < s.nfks && ok; i++)
-		ok = schema_apply(m, s.fks[i].op, s.fks[i].src, &s.d) && !s.d.nerrors;
+		ok = schema_apply(m, s.fks[i].op, srcs[s.fks[i].file], &s.d) && !s.d.nerrors;
 	ok = ok && load_later(&s, LATER_INDEX);
 	ok = ok && load_later(&s, LATER_VIEW) && load_views(m, NULL, s.views, n, s.keep, &s.d) &&
 	     !s.d.nerrors;
